@@ -1,0 +1,190 @@
+"""Plain dataclasses passed between the pipeline stages.
+
+ingest -> Document; segment -> Sentence; claims -> Claim (+ facets); translate fills
+Claim.translation; align -> Pair; compare -> Finding; report -> StoryReport / Report.
+Every stage reads the earlier stages' objects and never mutates them, except that
+translate fills the one field reserved for it (Claim.translation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read. `text` is the body after front matter; offsets index into it."""
+
+    id: str
+    path: str
+    lang: str
+    text: str
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    story: str | None = None
+    # Line number (0-based) in the original file where `text` starts (front matter skipped),
+    # so renderers can turn claim offsets into file line/column.
+    body_line_offset: int = 0
+    lang_detected: bool = False
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used, and why (reported, never dropped silently)."""
+
+    path: str
+    reason: str
+    code: str = "input_error"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression normalised against the publication date.
+
+    `value` is an ISO date ("2015-12-30"), month ("2015-12"), year ("2015") or None when it
+    could not be anchored (relative expression without a publication date). `earliest`/`latest`
+    give the closed ISO-date interval the expression covers, when known. `relative` is true for
+    expressions whose meaning depends on the publication date ("today", "vandaag", "Monday").
+    `anchor` names what a relative expression means without a date ("today", "yesterday",
+    "end_of_year", "weekday:1"...), so two unresolved expressions can still be compared.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str  # day | week | month | quarter | year | season | unknown
+    relative: bool
+    earliest: str | None = None
+    latest: str | None = None
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number or quantity. `low`/`high` express approximations and ranges
+    ("more than 28,000" -> low 28000, high None; "about 30" -> 27..33)."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str | None = None  # "%", "EUR", "USD", "km", "people"...
+    approx: str = "exact"  # exact | about | more_than | less_than | at_least | at_most | range
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    type: str  # PERSON | ORG | PLACE | PRODUCT | MISC
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a claim is attributed to ("Marty Beard said"), with role when given."""
+
+    source: str
+    role: str | None = None
+    text: str = ""
+
+
+@dataclass
+class Claim:
+    id: str
+    doc: str
+    lang: str
+    text: str
+    start: int
+    end: int
+    sentence: int  # index of the Sentence in its document
+    paragraph: int
+    sentence_text: str
+    times: list[TimeExpr] = field(default_factory=list)
+    numbers: list[Quantity] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"  # asserted | obligation | possibility | future | conditional | hedged
+    attribution: Attribution | None = None
+    # Filled by the translate stage: the claim's text in the pivot language (English).
+    translation: str | None = None
+
+
+@dataclass(frozen=True)
+class Pair:
+    left: str
+    right: str
+    score: float
+    status: str  # agree | partial | conflict
+    evidence: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Finding:
+    type: str
+    severity: str  # error | warning | info
+    left: str | None
+    right: str | None
+    message: str
+    evidence: dict = field(default_factory=dict)
+
+
+@dataclass
+class StoryReport:
+    id: str
+    documents: list[Document]
+    claims: list[Claim]
+    pairs: list[Pair]
+    findings: list[Finding]
+    unmatched: list[str]
+    sentences: dict[str, list[Sentence]] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, int]:
+        statuses = [p.status for p in self.pairs]
+        by_severity = {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
+        return {
+            "documents": len(self.documents),
+            "claims": len(self.claims),
+            "pairs": len(self.pairs),
+            "agree": statuses.count("agree"),
+            "partial": statuses.count("partial"),
+            "conflict": statuses.count("conflict"),
+            "unmatched": len(self.unmatched),
+            "findings": len(self.findings),
+            **by_severity,
+        }
+
+
+@dataclass
+class Report:
+    stories: list[StoryReport]
+    skipped: list[Skipped] = field(default_factory=list)
+    options: dict = field(default_factory=dict)
+
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+FINDING_TYPES = (
+    "time_mismatch",
+    "number_mismatch",
+    "entity_mismatch",
+    "polarity_mismatch",
+    "modality_mismatch",
+    "attribution_mismatch",
+    "omission",
+)
