@@ -40,6 +40,16 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class RemovedSpan:
+    """Text the segmenter set aside as boilerplate (breadcrumbs, comment trailers), with why."""
+
+    start: int
+    end: int
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Sentence:
     doc: str
     index: int
@@ -153,6 +163,7 @@ class StoryReport:
     findings: list[Finding]
     unmatched: list[str]
     sentences: dict[str, list[Sentence]] = field(default_factory=dict)
+    removed: dict[str, list[RemovedSpan]] = field(default_factory=dict)
 
     def summary(self) -> dict[str, int]:
         statuses = [p.status for p in self.pairs]

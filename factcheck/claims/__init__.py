@@ -1,0 +1,89 @@
+"""Claims stage: sentences -> atomic clause-level claims with facets.
+
+Facets are extracted once per sentence (time expressions need the whole sentence for context)
+and then handed to the clause that contains them; text set aside as attribution ("…, Beard
+said Monday") is not part of any claim, so "Monday" there is not taken as the claim's time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Attribution, Claim, Document, Entity, Quantity, Sentence, TimeExpr
+from . import facets
+from .clauses import split_clauses
+from .numbers import extract_numbers
+from .times import extract_times
+
+
+def extract_claims(doc: Document, sentences: list[Sentence]) -> list[Claim]:
+    doc_names = facets.names_in_document([s.text for s in sentences], doc.lang)
+    claims: list[Claim] = []
+    for sentence in sentences:
+        claims.extend(_claims_of_sentence(doc, sentence, doc_names, first_number=len(claims) + 1))
+    return claims
+
+
+def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], first_number: int) -> list[Claim]:
+    times = [_shift(t, sentence.start) for t in extract_times(sentence.text, doc.lang, doc.published)]
+    numbers = [_shift(n, sentence.start) for n in extract_numbers(sentence.text, doc.lang)]
+    numbers = [n for n in numbers if not any(_overlaps(n, t) for t in times)]
+    claims = []
+    for offset, clause in enumerate(split_clauses(sentence.text, doc.lang)):
+        start, end = sentence.start + clause.start, sentence.start + clause.end
+        text = doc.text[start:end]
+        claims.append(
+            Claim(
+                id=f"{doc.id}:{first_number + offset}",
+                doc=doc.id,
+                lang=doc.lang,
+                text=text,
+                start=start,
+                end=end,
+                sentence=sentence.index,
+                paragraph=sentence.paragraph,
+                sentence_text=sentence.text,
+                times=[t for t in times if start <= t.start < end],
+                numbers=[n for n in numbers if start <= n.start < end],
+                entities=_entities(text, clause.start, sentence, doc, doc_names),
+                negated=facets.negated(text, doc.lang),
+                modality=facets.modality(text, doc.lang),
+                attribution=_attribution(clause.attribution_source, clause.attribution_text),
+            )
+        )
+    return claims
+
+
+def _entities(text: str, offset_in_sentence: int, sentence: Sentence, doc: Document, doc_names: set[str]) -> list[Entity]:
+    found = facets.entities(text, offset_in_sentence, sentence.text, doc.lang, doc_names)
+    return [replace(e, start=e.start + sentence.start, end=e.end + sentence.start) for e in found]
+
+
+def _attribution(source: str | None, text: str | None) -> Attribution | None:
+    if not source:
+        return None
+    role, name = _split_role(source)
+    return Attribution(source=name, role=role, text=text or "")
+
+
+def _split_role(source: str) -> tuple[str | None, str]:
+    """'Chief Operating Officer Marty Beard' -> ('Chief Operating Officer', 'Marty Beard');
+    'Marty Beard van het bedrijf' -> ('van het bedrijf', 'Marty Beard')."""
+    words = source.split()
+    for size in (2, 3):
+        if len(words) > size and all(w[:1].isupper() for w in words[-size:]) and words[-size - 1][:1].isupper():
+            return " ".join(words[:-size]), " ".join(words[-size:])
+    for marker in (" van ", " von ", " de ", " di ", " of "):
+        if marker in source:
+            name, role = source.split(marker, 1)
+            if name[:1].isupper():
+                return marker.strip() + " " + role, name
+    return None, source
+
+
+def _shift(item: TimeExpr | Quantity, by: int):
+    return replace(item, start=item.start + by, end=item.end + by)
+
+
+def _overlaps(a, b) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -1,0 +1,193 @@
+"""Light facets of a claim: named entities, negation, modality.
+
+No offline NER model covers Dutch, German, Spanish and Italian (see docs/dependencies.md), so
+names are capitalised spans and acronyms; they are language-neutral anchors and align well
+across translations. Negation and modality are closed word classes: small per-language lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity
+
+NEGATION = {
+    "en": r"not|n't|no|never|none|nobody|nothing|neither|nor|without",
+    "nl": r"niet|geen|nooit|niets|niemand|noch|zonder",
+    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|ohne",
+    "fr": r"ne|n'|pas|jamais|aucun|aucune|rien|personne|sans",
+    "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie|sin",
+    "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla|senza",
+}
+# Phrases whose negation word does not negate the claim ("not only", "no choice but to").
+NEGATION_IDIOMS = {
+    "en": r"not only|no choice but|no doubt|nothing but|no longer",
+    "nl": r"niet alleen|niets anders op dan|geen twijfel",
+    "de": r"nicht nur|keine andere wahl|kein zweifel",
+    "fr": r"non seulement|pas seulement|sans doute",
+    "es": r"no solo|no sólo|sin duda",
+    "it": r"non solo|senza dubbio",
+}
+MODALITY = {
+    "obligation": {
+        "en": r"must|have to|has to|had to|required to|obliged to|forced to",
+        "nl": r"moet|moeten|moest|moesten|verplicht|dienen|dient",
+        "de": r"muss|müssen|musste|mussten|soll|sollen|sollte|verpflichtet",
+        "fr": r"doit|doivent|devait|devaient|devra|devront|obligé|obligée|contraint",
+        "es": r"debe|deben|debía|debían|deberá|tiene que|tienen que|obligado|obligada",
+        "it": r"deve|devono|doveva|dovevano|dovrà|costretto|costretta|obbligato",
+    },
+    "possibility": {
+        "en": r"may|might|could|can|possibly|perhaps|probably",
+        "nl": r"kan|kunnen|kon|konden|mogelijk|misschien|wellicht|waarschijnlijk",
+        "de": r"kann|können|konnte|könnte|könnten|möglicherweise|vielleicht|wahrscheinlich",
+        "fr": r"peut|peuvent|pourrait|pourraient|peut-être|probablement|éventuellement",
+        "es": r"puede|pueden|podría|podrían|quizás|tal vez|probablemente",
+        "it": r"può|possono|potrebbe|potrebbero|forse|probabilmente",
+    },
+    "conditional": {
+        "en": r"would|should",
+        "nl": r"zou|zouden",
+        "de": r"würde|würden|wäre|wären",
+        "fr": r"\w+rait|\w+raient",
+        "es": r"\w+ría|\w+rían",
+        "it": r"\w+rebbe|\w+rebbero",
+    },
+    "hedged": {
+        "en": r"reportedly|allegedly|apparently|reported to|said to be",
+        "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar",
+        "de": r"angeblich|offenbar|mutmaßlich|soll haben|sollen haben",
+        "fr": r"selon des informations|aurait|auraient|présumé|apparemment",
+        "es": r"presuntamente|supuestamente|al parecer",
+        "it": r"presumibilmente|a quanto pare|sembra",
+    },
+    "future": {
+        "en": r"will|'ll|going to|is to|are to",
+        "nl": r"zal|zullen|gaat|gaan",
+        "de": r"wird|werden",
+        "fr": r"va|vont|\w+ra|\w+ront",
+        "es": r"va a|van a|\w+rá|\w+rán",
+        "it": r"\w+rà|\w+ranno",
+    },
+}
+# Checked in this order: the most specific stance wins ("could" before "can" doesn't matter,
+# but hedging beats everything and obligation beats future: "will have to" is an obligation).
+MODALITY_ORDER = ("hedged", "obligation", "possibility", "conditional", "future")
+
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
+NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w])"
+NAME_SPAN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|la|le|di|da|del|du|bin|al)\s+)?{NAME_TOKEN})*")
+ORG_HINTS = re.compile(
+    r"\b(?:inc|corp|ltd|gmbh|ag|bv|nv|sa|spa|group|company|bank|authority|agency|ministry|council|"
+    r"services?|university|party|autoriteit|ministerie|behörde|ministerium|autorité|ministère|"
+    r"autoridad|ministerio|autorità|ministero)\b",
+    re.I,
+)
+
+
+def negated(text: str, lang: str) -> bool:
+    words = NEGATION.get(lang)
+    if not words:
+        return False
+    idioms = NEGATION_IDIOMS.get(lang)
+    cleaned = re.sub(rf"\b(?:{idioms})\b", " ", text, flags=re.I) if idioms else text
+    return re.search(rf"(?<![\w'’])(?:{words})(?![\w'’])", cleaned, re.I) is not None or (
+        lang == "en" and re.search(r"\w+n['’]t\b", cleaned, re.I) is not None
+    )
+
+
+def modality(text: str, lang: str) -> str:
+    for stance in MODALITY_ORDER:
+        pattern = MODALITY[stance].get(lang)
+        if pattern and re.search(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", text, re.I):
+            return stance
+    return "asserted"
+
+
+MONTHS_AND_DAYS = re.compile(
+    r"^(?:jan|feb|mar|apr|mei|may|mai|jun|jul|aug|sep|okt|oct|nov|dec|dez|déc|dic|ene|gen|giu|lug|ago|ott|set|"
+    r"januar|februar|märz|juni|juli|mars|avril|juin|juillet|août|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+    r"mon|tue|wed|thu|fri|sat|sun|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
+    r"martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)",
+    re.I,
+)
+
+
+def names_in_document(sentences: list[str], lang: str) -> set[str]:
+    """Capitalised words seen after the first word of a sentence: in languages other than
+    German those are names, which lets a sentence-initial "BlackBerry" count as one too."""
+    names = set()
+    for sentence in sentences:
+        for match in re.finditer(rf"(?<=[\w,;:“”\"'’)]\s){NAME_TOKEN}", sentence):
+            if _looks_like_name(match.group(0), lang):
+                names.add(match.group(0))
+    return names
+
+
+def entities(text: str, offset_in_sentence: int, sentence: str, lang: str, doc_names: set[str]) -> list[Entity]:
+    """Capitalised spans and acronyms; offsets are relative to the sentence."""
+    found: list[Entity] = []
+    for match in NAME_SPAN.finditer(text):
+        for start, end in _name_runs(text, match, offset_in_sentence, sentence, lang, doc_names):
+            span = re.sub(r"-\w*[a-zà-ÿ]\w*$", "", text[start:end])  # "BES-servers", "Pakistan-regio" -> the name
+            absolute = offset_in_sentence + start
+            found.append(Entity(span, _entity_type(span), absolute, absolute + len(span)))
+    return found
+
+
+def _name_runs(text, match, offset_in_sentence, sentence, lang, doc_names):
+    """Split a capitalised span into runs of real name tokens ("Daten von BlackBerry" in German
+    is a noun, a connector and a name); connectors survive only between two name tokens."""
+    tokens = [(match.start() + m.start(), match.start() + m.end()) for m in re.finditer(r"\S+", match.group(0))]
+    runs, current, pending = [], [], []
+    for start, end in tokens:
+        word = text[start:end]
+        if word[:1].islower():
+            pending.append((start, end))
+            continue
+        if _is_name_token(word, _is_sentence_start(sentence, offset_in_sentence + start), lang, doc_names):
+            current.extend(pending + [(start, end)] if current else [(start, end)])
+        elif current:
+            runs.append(current)
+            current = []
+        pending = []
+    if current:
+        runs.append(current)
+    return [(run[0][0], run[-1][1]) for run in runs]
+
+
+def _is_name_token(word: str, at_sentence_start: bool, lang: str, doc_names: set[str]) -> bool:
+    if at_sentence_start and word not in doc_names and not _distinctive(word):
+        return False
+    return _looks_like_name(word, lang)
+
+
+def _distinctive(word: str) -> bool:
+    """Acronyms and inner capitals (BlackBerry, iPhone) are names wherever they stand."""
+    return bool(ACRONYM.fullmatch(word) or re.search(r"[a-z][A-Z]", word))
+
+
+def _looks_like_name(word: str, lang: str) -> bool:
+    if MONTHS_AND_DAYS.match(word) or len(word) < 2:
+        return False
+    if lang == "de" and not _distinctive(word):
+        # German capitalises every noun: a capitalised word is a name when German doesn't
+        # know it as a word, or English does too ("Pakistan", "Berlin").
+        import simplemma
+
+        return not simplemma.is_known(word, lang="de") or simplemma.is_known(word, lang="en")
+    return True
+
+
+def _is_sentence_start(sentence: str, index: int) -> bool:
+    return not re.search(r"\w", sentence[:index])
+
+
+def _entity_type(span: str) -> str:
+    if ORG_HINTS.search(span) or ACRONYM.fullmatch(span) or re.search(r"[a-z][A-Z]", span):
+        return "ORG"
+    if len(span.split()) >= 2:
+        return "PERSON"
+    return "NAME"

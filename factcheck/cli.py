@@ -1,0 +1,197 @@
+"""Command line: parse arguments, call the pipeline, hand the report to a renderer. Nothing else.
+
+Exit codes follow ruff/vale/semgrep: 0 clean, 1 findings at or above --fail-on, 2 usage or
+input error (including: no usable input at all).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .model import SEVERITY_RANK, Report
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+app = typer.Typer(
+    name="factcheck",
+    help="Cross-check news articles in several languages, claim by claim.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    none = "none"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    """Cross-check news articles in several languages, claim by claim."""
+
+
+PathsArg = Annotated[list[str], typer.Argument(help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")]
+PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
+LangOpt = Annotated[str | None, typer.Option("--lang", help="Language for inputs without one (else detected).")]
+MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
+
+
+@app.command()
+def compare(
+    paths: PathsArg,
+    format: FormatOpt = Format.text,
+    output: OutputOpt = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding has at least this severity.")] = FailOn.none,
+    published: PublishedOpt = None,
+    lang: LangOpt = None,
+    translator: Annotated[str, typer.Option("--translator", help="Translation back-end: lexicon, none, http, argos.")] = "lexicon",
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the translation cache.")] = False,
+    cache_dir: Annotated[str | None, typer.Option("--cache-dir", help="Translation cache folder.", envvar="FACTCHECK_CACHE_DIR")] = None,
+    max_bytes: MaxBytesOpt = None,
+) -> None:
+    """Compare articles about the same story and report agreements, conflicts and omissions."""
+    from .pipeline import Options, run
+
+    options = Options(
+        translator=translator,
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        published=_parse_date(published),
+        lang=lang,
+        max_bytes=max_bytes,
+    )
+    report = _run_guarded(lambda: run(paths, options))
+    _finish(report, format, output)
+    raise typer.Exit(_exit_code(report, fail_on))
+
+
+@app.command()
+def claims(
+    paths: PathsArg,
+    format: FormatOpt = Format.text,
+    output: OutputOpt = None,
+    published: PublishedOpt = None,
+    lang: LangOpt = None,
+    max_bytes: MaxBytesOpt = None,
+) -> None:
+    """List each article's claims and their facets (times, numbers, names, negation, modality)."""
+    from .pipeline import Options, extract_only
+
+    options = Options(published=_parse_date(published), lang=lang, max_bytes=max_bytes)
+    report = _run_guarded(lambda: extract_only(paths, options))
+    _finish(report, format, output)
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the report (the machine-readable contract)."""
+    from .report.schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date (expected YYYY-MM-DD)", param_hint="--published") from None
+
+
+def _run_guarded(produce) -> Report:
+    from .translate import TranslationError
+
+    try:
+        return produce()
+    except TranslationError as err:
+        _error(f"translation failed: {err}")
+        raise typer.Exit(EXIT_INPUT) from None
+
+
+def _finish(report: Report, format: Format, output: Path | None) -> None:
+    for skipped in report.skipped:
+        _error(f"{skipped.path}: {skipped.reason}")
+    with _open_output(output) as stream:
+        _render(report, format, stream)
+    if not report.stories:
+        _error("no usable input" + (" (all inputs were skipped)" if report.skipped else ""))
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _render(report: Report, format: Format, stream) -> None:
+    from .report import report_to_dict
+
+    if format is Format.text:
+        from .report.text import render_text
+
+        render_text(report, stream)
+    elif format is Format.json:
+        stream.write(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in _jsonl_lines(report_to_dict(report)):
+            stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def _jsonl_lines(full: dict):
+    """One line per story; each line is itself a valid report with one story (skipped inputs
+    get a line of their own), so every line validates against the same schema."""
+    head = {key: full[key] for key in ("schema_version", "tool", "options")}
+    for story in full["stories"]:
+        yield {**head, "stories": [story], "skipped": []}
+    if full["skipped"]:
+        yield {**head, "stories": [], "skipped": full["skipped"]}
+
+
+@contextmanager
+def _open_output(output: Path | None):
+    if output is None:
+        yield sys.stdout
+        return
+    try:
+        with output.open("w", encoding="utf-8") as handle:
+            yield handle
+    except OSError as err:
+        _error(f"{output}: cannot write report: {err.strerror or err}")
+        raise typer.Exit(EXIT_INPUT) from None
+
+
+def _exit_code(report: Report, fail_on: FailOn) -> int:
+    if fail_on is FailOn.none:
+        return EXIT_OK
+    threshold = SEVERITY_RANK[fail_on.value]
+    worst = max((SEVERITY_RANK[f.severity] for s in report.stories for f in s.findings), default=0)
+    return EXIT_FINDINGS if worst >= threshold else EXIT_OK
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"factcheck: error: {message}\n")

@@ -1,0 +1,126 @@
+"""The pipeline, one direction: ingest -> segment -> claims -> translate -> align -> compare -> report.
+
+`extract` works on one document and `compare_story` on one story, so that batch and
+distributed engines can map them over many inputs without knowing the stages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+
+from .align import AlignConfig, align
+from .claims import extract_claims
+from .compare import compare_pairs, omissions
+from .ingest import IngestOptions, ingest
+from .model import Claim, Document, Report, StoryReport
+from .segment import Segmentation, segment
+
+DEFAULT_STORY = "story"
+
+
+@dataclass
+class Options:
+    translator: str = "lexicon"
+    translator_options: dict = field(default_factory=dict)
+    cache_dir: str | None = None
+    use_cache: bool = True
+    published: date | None = None
+    lang: str | None = None
+    max_bytes: int | None = None
+    align: AlignConfig = field(default_factory=AlignConfig)
+
+
+@dataclass
+class ExtractedDocument:
+    document: Document
+    segmentation: Segmentation
+    claims: list[Claim]
+
+
+def run(paths: Iterable[str], options: Options | None = None) -> Report:
+    options = options or Options()
+    read = ingest(paths, _ingest_options(options))
+    stories = [compare_documents(docs, options, story_id) for story_id, docs in group_by_story(read.documents).items()]
+    return Report(stories=stories, skipped=read.skipped, options={"translator": options.translator})
+
+
+def extract_only(paths: Iterable[str], options: Options | None = None) -> Report:
+    """Claims and facets only (`factcheck claims`): no translation, alignment or comparison."""
+    options = options or Options()
+    read = ingest(paths, _ingest_options(options))
+    stories = []
+    for story_id, docs in group_by_story(read.documents).items():
+        extracted = [extract(doc) for doc in docs]
+        stories.append(_story_report(story_id, extracted, pairs=[], findings=[], unmatched=[]))
+    return Report(stories=stories, skipped=read.skipped, options={})
+
+
+def _ingest_options(options: Options) -> IngestOptions:
+    ingest_options = IngestOptions(published=options.published, lang=options.lang)
+    if options.max_bytes:
+        ingest_options.max_bytes = options.max_bytes
+    return ingest_options
+
+
+def group_by_story(documents: list[Document]) -> dict[str, list[Document]]:
+    """By the `story` field or folder; inputs without one form a single story together."""
+    groups: dict[str, list[Document]] = {}
+    for doc in documents:
+        groups.setdefault(doc.story or DEFAULT_STORY, []).append(doc)
+    return groups
+
+
+def extract(doc: Document) -> ExtractedDocument:
+    segmentation = segment(doc)
+    return ExtractedDocument(doc, segmentation, extract_claims(doc, segmentation.sentences))
+
+
+def compare_documents(documents: list[Document], options: Options | None = None, story_id: str | None = None) -> StoryReport:
+    options = options or Options()
+    return compare_story([extract(doc) for doc in documents], options, story_id or documents[0].story or DEFAULT_STORY)
+
+
+def compare_story(extracted: list[ExtractedDocument], options: Options, story_id: str) -> StoryReport:
+    claims = [claim for item in extracted for claim in item.claims]
+    _translate(claims, options)
+    by_doc = {item.document.id: item.claims for item in extracted}
+    pairs = [pair for a, b in combinations(by_doc, 2) for pair in align(by_doc[a], by_doc[b], options.align)]
+    claim_index = {claim.id: claim for claim in claims}
+    pairs, findings = compare_pairs(pairs, claim_index)
+    paired = {p.left for p in pairs} | {p.right for p in pairs}
+    documents = [item.document for item in extracted]
+    unmatched = [c for c in claims if c.id not in paired]
+    if len(documents) > 1:
+        findings.extend(omissions(unmatched, documents))
+    return _story_report(story_id, extracted, pairs, sorted(findings, key=_finding_order), [c.id for c in unmatched])
+
+
+def _story_report(story_id: str, extracted: list[ExtractedDocument], pairs, findings, unmatched) -> StoryReport:
+    return StoryReport(
+        id=story_id,
+        documents=[item.document for item in extracted],
+        claims=[claim for item in extracted for claim in item.claims],
+        pairs=pairs,
+        findings=findings,
+        unmatched=unmatched,
+        sentences={item.document.id: item.segmentation.sentences for item in extracted},
+        removed={item.document.id: item.segmentation.removed for item in extracted},
+    )
+
+
+def _finding_order(finding):
+    from .model import SEVERITY_RANK
+
+    return (-SEVERITY_RANK[finding.severity], finding.type, finding.left or "", finding.right or "")
+
+
+def _translate(claims: list[Claim], options: Options) -> None:
+    from .translate import get_translator, translate_claims
+    from .translate.cache import TranslationCache
+
+    translator = get_translator(options.translator, **options.translator_options)
+    cache = TranslationCache.open(options.cache_dir) if options.use_cache else None
+    translate_claims(claims, translator, cache=cache)

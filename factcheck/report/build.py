@@ -1,0 +1,76 @@
+"""The JSON contract: Report -> plain dict (schema in factcheck/schema/report.schema.json).
+
+Every renderer works from this dict (or the Report itself), so the terminal, JSON, SARIF and
+HTML views can never disagree about what was found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from .. import __version__
+from ..model import Claim, Document, Report, Skipped, StoryReport
+
+SCHEMA_VERSION = "1.0"
+
+
+def report_to_dict(report: Report) -> dict:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "factcheck", "version": __version__},
+        "options": report.options,
+        "stories": [story_to_dict(story) for story in report.stories],
+        "skipped": [skipped_to_dict(s) for s in report.skipped],
+    }
+
+
+def story_to_dict(story: StoryReport) -> dict:
+    return {
+        "id": story.id,
+        "documents": [_document(doc, story) for doc in story.documents],
+        "claims": [_claim(claim) for claim in story.claims],
+        "pairs": [asdict(pair) for pair in story.pairs],
+        "findings": [asdict(finding) for finding in story.findings],
+        "unmatched": list(story.unmatched),
+        "summary": story.summary(),
+    }
+
+
+def skipped_to_dict(skipped: Skipped) -> dict:
+    return {"path": skipped.path, "reason": skipped.reason, "code": skipped.code}
+
+
+def _document(doc: Document, story: StoryReport) -> dict:
+    return {
+        "id": doc.id,
+        "path": doc.path,
+        "lang": doc.lang,
+        "lang_detected": doc.lang_detected,
+        "published": doc.published.isoformat() if doc.published else None,
+        "title": doc.title,
+        "url": doc.url,
+        "body_line_offset": doc.body_line_offset,
+        "sentences": len(story.sentences.get(doc.id, [])),
+        "removed": [asdict(span) for span in story.removed.get(doc.id, [])],
+    }
+
+
+def _claim(claim: Claim) -> dict:
+    return {
+        "id": claim.id,
+        "doc": claim.doc,
+        "lang": claim.lang,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "sentence": claim.sentence_text,
+        "sentence_index": claim.sentence,
+        "paragraph": claim.paragraph,
+        "translation": claim.translation,
+        "times": [asdict(t) for t in claim.times],
+        "numbers": [asdict(q) for q in claim.numbers],
+        "entities": [{"text": e.text, "type": e.type} for e in claim.entities],
+        "negated": claim.negated,
+        "modality": claim.modality,
+        "attribution": asdict(claim.attribution) if claim.attribution else None,
+    }

@@ -1,0 +1,168 @@
+"""Segment: a document's text -> sentences with character offsets, boilerplate set aside.
+
+Paragraphs come from line structure (news text puts one paragraph on a line; hard-wrapped
+lines are joined back), sentences from simplemma's splitter, with a small abbreviation list
+on top where it splits too eagerly ("Dhr.", "mln."). Boilerplate is never silently dropped:
+each removed span is returned with its reason so the report can list it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Document, RemovedSpan, Sentence
+
+# Lines that start the trailer of a scraped page: everything from here on is not article text.
+TRAILER_MARKERS = re.compile(
+    r"^\s*(leave a reply|leave a comment|check also|related( articles| posts| stories)?|read more|"
+    r"share this( article)?|comments?|reacties?|plaats een reactie|lees ook|lees meer|gerelateerd|"
+    r"kommentare?|kommentar schreiben|das könnte sie auch interessieren|mehr zum thema|"
+    r"laisser un commentaire|lire aussi|à lire aussi|articles similaires|"
+    r"deja una respuesta|deja un comentario|lee también|noticias relacionadas|"
+    r"lascia un commento|leggi anche|articoli correlati)\s*:?\s*$",
+    re.I,
+)
+BREADCRUMB = re.compile(r"^\s*\S[^.!?]*(\s(/|›|»|>|\|)\s[^.!?]*){2,}$")
+SENTENCE_END = re.compile(r"[.!?…:;\"”’»)]\s*$")
+ABBREVIATIONS = {
+    "nl": {"dhr", "mevr", "mr", "dr", "prof", "mln", "mld", "ca", "blz", "nr", "o.a", "d.w.z", "bijv", "m.b.t", "i.p.v"},
+    "en": {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "inc", "corp", "jr", "sr", "no", "vs"},
+    "de": {"dr", "prof", "hr", "fr", "nr", "bzw", "ca", "mio", "mrd", "z.b", "u.a", "d.h", "vgl", "str"},
+    "fr": {"m", "mm", "mme", "mlle", "dr", "pr", "st", "av", "env", "janv", "févr", "déc", "nov", "oct"},
+    "es": {"sr", "sra", "srta", "dr", "dra", "ud", "uds", "núm", "av", "etc", "aprox"},
+    "it": {"sig", "sigg", "dott", "prof", "ing", "avv", "on", "pag", "ecc"},
+}
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    sentences: list[Sentence]
+    removed: list[RemovedSpan]
+
+
+def segment(doc: Document) -> Segmentation:
+    lines = list(_lines_with_offsets(doc.text))
+    kept, removed = _set_aside_boilerplate(lines, doc.title)
+    sentences: list[Sentence] = []
+    for paragraph_index, (start, end) in enumerate(_paragraphs(kept, doc.text)):
+        for s_start, s_end in _sentence_spans(doc.text, start, end, doc.lang):
+            sentences.append(Sentence(doc.id, len(sentences), paragraph_index, s_start, s_end, doc.text[s_start:s_end]))
+    return Segmentation(sentences, removed)
+
+
+def _lines_with_offsets(text: str):
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        yield offset, offset + len(body), body
+        offset += len(line)
+
+
+def _set_aside_boilerplate(lines, title: str | None):
+    kept, removed = [], []
+    trailer_from = next((i for i, (_, _, text) in enumerate(lines) if TRAILER_MARKERS.match(text)), None)
+    seen_content = False
+    for index, (start, end, text) in enumerate(lines):
+        reason = None
+        if trailer_from is not None and index >= trailer_from and not text.strip() == "":
+            reason = "page trailer (comments, related links)"
+        elif not seen_content and text.strip():
+            reason = _leading_boilerplate_reason(text, title)
+        if reason:
+            removed.append(RemovedSpan(start, end, reason, text))
+            continue
+        if text.strip():
+            seen_content = True
+        kept.append((start, end, text))
+    return kept, removed
+
+
+def _leading_boilerplate_reason(text: str, title: str | None) -> str | None:
+    stripped = text.strip()
+    if BREADCRUMB.match(stripped):
+        return "breadcrumb navigation"
+    is_title = title is not None and stripped.casefold() == title.strip().casefold()
+    if not is_title and len(stripped.split()) <= 2 and not SENTENCE_END.search(stripped):
+        return "site or section name before the headline"
+    return None
+
+
+def _paragraphs(lines, text: str):
+    """Group kept lines into paragraphs: a blank line ends one, and so does a line that ends a
+    sentence or a headline; a line ending mid-sentence followed by a lowercase start is a hard
+    wrap and continues the paragraph."""
+    current: list[tuple[int, int]] = []
+    previous_end = -1
+    for start, end, line in lines:
+        if not line.strip():
+            if current:
+                yield current[0][0], current[-1][1]
+            current = []
+            continue
+        contiguous = previous_end >= 0 and text[previous_end:start].count("\n") <= 1
+        if current and not (contiguous and _continues(current_line_text(text, current[-1]), line)):
+            yield current[0][0], current[-1][1]
+            current = []
+        current.append((start + _leading_space(line), end))
+        previous_end = end
+    if current:
+        yield current[0][0], current[-1][1]
+
+
+def current_line_text(text: str, span: tuple[int, int]) -> str:
+    return text[span[0]:span[1]]
+
+
+def _continues(previous: str, line: str) -> bool:
+    first = line.lstrip()[:1]
+    return not SENTENCE_END.search(previous) and first.islower()
+
+
+def _leading_space(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _sentence_spans(text: str, start: int, end: int, lang: str):
+    """Split one paragraph into sentence spans, mapping splitter output back to offsets."""
+    import simplemma
+
+    paragraph = text[start:end]
+    pieces = simplemma.split_sentences(paragraph, lang=lang) or [paragraph]
+    spans, cursor = [], 0
+    for piece in pieces:
+        found = paragraph.find(piece.strip(), cursor)
+        if found < 0:
+            continue
+        spans.append([found, found + len(piece.strip())])
+        cursor = spans[-1][1]
+    if not spans:
+        spans = [[0, len(paragraph)]]
+    spans[0][0] = min(spans[0][0], _first_non_space(paragraph))
+    merged = _merge_abbreviation_splits(paragraph, spans, lang)
+    # Text the splitter skipped (never expected, but never lose it): extend to cover it.
+    merged[-1][1] = max(merged[-1][1], len(paragraph.rstrip()))
+    for s, e in merged:
+        yield start + s, start + e
+
+
+def _first_non_space(paragraph: str) -> int:
+    return len(paragraph) - len(paragraph.lstrip())
+
+
+def _merge_abbreviation_splits(paragraph: str, spans: list[list[int]], lang: str) -> list[list[int]]:
+    merged = [spans[0]]
+    for span in spans[1:]:
+        if _ends_with_abbreviation(paragraph[merged[-1][0]:merged[-1][1]], lang):
+            merged[-1][1] = span[1]
+        else:
+            merged.append(span)
+    return merged
+
+
+def _ends_with_abbreviation(sentence: str, lang: str) -> bool:
+    match = re.search(r"(\S+)\.$", sentence)
+    if not match:
+        return False
+    word = match.group(1).lstrip("(\"'“‘").lower()
+    return word in ABBREVIATIONS.get(lang, set()) or (len(word) == 1 and word.isalpha())

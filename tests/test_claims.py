@@ -1,0 +1,96 @@
+import pytest
+
+from factcheck.claims import facets
+from factcheck.claims.clauses import split_clauses
+
+
+def clauses(sentence, lang):
+    return [(sentence[c.start:c.end], c.attribution_source) for c in split_clauses(sentence, lang)]
+
+
+def test_dutch_fronted_subordinate_clause_and_colon_are_split():
+    s = ("Hoewel oorspronkelijk het bedrijf vandaag moest stoppen met alle werkzaamheden in Pakistan heeft het land "
+         "de deadline uitgesteld: op 30 december moet BlackBerry gestopt zijn.")
+    assert [text for text, _ in clauses(s, "nl")] == [
+        "Hoewel oorspronkelijk het bedrijf vandaag moest stoppen met alle werkzaamheden in Pakistan",
+        "heeft het land de deadline uitgesteld",
+        "op 30 december moet BlackBerry gestopt zijn.",
+    ]
+
+
+def test_trailing_attribution_is_set_aside():
+    s = "It is therefore withdrawing on December 30, Chief Operating Officer Marty Beard said in a blog post Monday."
+    assert clauses(s, "en") == [("It is therefore withdrawing on December 30", "Chief Operating Officer Marty Beard")]
+
+
+def test_quote_attribution_after_closing_quote():
+    s = "“We are more than happy to assist law enforcement agencies,” Beard said."
+    (text, source), = clauses(s, "en")
+    assert source == "Beard" and "law enforcement" in text and "said" not in text
+
+
+def test_dutch_leading_attribution_without_comma():
+    s = "Volgens Marty Beard van het bedrijf zit er daarom niets anders op dan te stoppen."
+    (text, source), = clauses(s, "nl")
+    assert source == "Marty Beard van het bedrijf"
+    assert text.startswith("zit er daarom")
+
+
+def test_no_choice_but_is_not_a_clause_boundary():
+    s = "The company decided it has no choice but to leave Pakistan altogether."
+    assert len(split_clauses(s, "en")) == 1
+
+
+def test_short_fragments_are_not_split_off():
+    assert len(split_clauses("Cats and dogs, but not mice.", "en")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("we hebben nooit toegang gegeven", "nl", True),
+        ("wir haben keinen Zugang gewährt", "de", True),
+        ("nous n'avons pas donné accès", "fr", True),
+        ("BlackBerry didn't agree", "en", True),
+        ("it has no choice but to leave", "en", False),
+        ("het bedrijf stopt", "nl", False),
+        ("non solo la società", "it", False),
+    ],
+)
+def test_negation(text, lang, expected):
+    assert facets.negated(text, lang) is expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("het bedrijf moest stoppen", "nl", "obligation"),
+        ("BlackBerry will shut down operations", "en", "future"),
+        ("the company may leave", "en", "possibility"),
+        ("l'entreprise pourrait partir", "fr", "possibility"),
+        ("el gobierno presuntamente exigió acceso", "es", "hedged"),
+        ("Pakistan eiste toegang", "nl", "asserted"),
+    ],
+)
+def test_modality(text, lang, expected):
+    assert facets.modality(text, lang) == expected
+
+
+def test_entities_sentence_initial_common_word_is_not_a_name():
+    sentence = "De autoriteiten dwingen providers om de diensten van BlackBerry te blokkeren."
+    names = facets.names_in_document([sentence], "nl")
+    found = [e.text for e in facets.entities(sentence, 0, sentence, "nl", names)]
+    assert found == ["BlackBerry"]
+
+
+def test_entities_hyphen_compound_keeps_the_name():
+    sentence = "Het bedrijf gaf nooit toegang tot onze BES-servers."
+    found = [e.text for e in facets.entities(sentence, 0, sentence, "nl", set())]
+    assert found == ["BES"]
+
+
+def test_german_nouns_are_not_names():
+    sentence = "Die Regierung in Pakistan verlangt Zugang zu den Daten von BlackBerry."
+    names = facets.names_in_document([sentence], "de")
+    found = {e.text for e in facets.entities(sentence, 0, sentence, "de", names)}
+    assert "Regierung" not in found and {"Pakistan", "BlackBerry"} <= found

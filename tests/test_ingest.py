@@ -1,0 +1,126 @@
+import io
+import json
+from datetime import date
+
+import pytest
+
+from factcheck.ingest import IngestOptions, InputError, decode_bytes, ingest, split_front_matter
+
+from .conftest import SEEDS
+
+
+def write(path, text, encoding="utf-8"):
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_markdown_front_matter_is_read_as_strings(tmp_path):
+    write(tmp_path / "a.md", "---\nlang: nl\npublished: 2015-11-30\ntitle: Yes\nstory: bb\n---\nHet bedrijf stopt vandaag.\n")
+    result = ingest([str(tmp_path / "a.md")])
+    doc = result.documents[0]
+    assert (doc.lang, doc.published, doc.title, doc.story) == ("nl", date(2015, 11, 30), "Yes", "bb")
+    assert doc.text == "Het bedrijf stopt vandaag.\n"
+    assert doc.body_line_offset == 6
+
+
+def test_yaml_no_is_a_language_not_false():
+    meta, body, lines = split_front_matter("---\nlang: no\n---\nbody")
+    assert meta == {"lang": "no"} and body == "body" and lines == 3
+
+
+def test_norwegian_is_reported_as_unsupported(tmp_path):
+    write(tmp_path / "a.md", "---\nlang: no\n---\nDette er en tekst.\n")
+    result = ingest([str(tmp_path / "a.md")])
+    assert not result.documents
+    assert "unsupported language 'no'" in result.skipped[0].reason
+
+
+def test_language_is_detected_when_missing(tmp_path):
+    write(tmp_path / "x.txt", "Das Unternehmen zieht sich aus Pakistan zurück, sagte der Vorstand am Montag.\n")
+    doc = ingest([str(tmp_path / "x.txt")]).documents[0]
+    assert doc.lang == "de" and doc.lang_detected
+
+
+def test_jsonl_groups_by_story_and_reports_broken_lines(tmp_path):
+    lines = [
+        json.dumps({"id": "a", "story": "s1", "lang": "en", "published": "2020-01-02", "title": "T", "url": "u", "text": "One thing happened."}),
+        "{not json",
+        json.dumps({"id": "b", "story": "s1", "lang": "fr", "text": "Une chose est arrivée."}),
+    ]
+    write(tmp_path / "feed.jsonl", "\n".join(lines))
+    result = ingest([str(tmp_path / "feed.jsonl")])
+    assert [d.id for d in result.documents] == ["a", "b"]
+    assert {d.story for d in result.documents} == {"s1"}
+    assert result.documents[0].published == date(2020, 1, 2)
+    assert len(result.skipped) == 1 and result.skipped[0].path.endswith("feed.jsonl:2")
+
+
+def test_directory_is_read_recursively_with_story_from_folder(tmp_path):
+    (tmp_path / "story-a").mkdir()
+    write(tmp_path / "story-a" / "en.txt", "The company said it would leave.")
+    write(tmp_path / "story-a" / "notes.pdf", "x")
+    result = ingest([str(tmp_path)], IngestOptions(lang="en"))
+    assert [d.story for d in result.documents] == ["story-a"]
+    assert any("unsupported file type" in s.reason for s in result.skipped)
+
+
+def test_seeds_are_read_with_their_dates():
+    result = ingest([str(SEEDS)])
+    assert sorted((d.id, d.lang, d.published.isoformat()) for d in result.documents) == [
+        ("en", "en", "2015-11-30"),
+        ("nl", "nl", "2015-11-30"),
+    ]
+
+
+def test_published_option_fills_missing_dates(tmp_path):
+    write(tmp_path / "a.txt", "The company stops today.")
+    doc = ingest([str(tmp_path / "a.txt")], IngestOptions(published=date(2020, 5, 1), lang="en")).documents[0]
+    assert doc.published == date(2020, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Le café est fermé depuis décembre, a déclaré le maire à la presse.".encode("latin-1"), "Le café est fermé depuis décembre, a déclaré le maire à la presse."),
+        ("\ufeffDe dag".encode("utf-16-le").replace(b"\xff\xfe", b"", 0), None),
+    ],
+)
+def test_decoding_non_utf8(raw, expected):
+    if expected is None:
+        raw = b"\xff\xfe" + "De dag van vandaag".encode("utf-16-le")
+        expected = "De dag van vandaag"
+    assert decode_bytes(raw).strip() == expected
+
+
+def test_empty_and_binary_inputs_are_errors():
+    with pytest.raises(InputError, match="empty"):
+        decode_bytes(b"  \n ")
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(b"\x89PNG\x00\x00\x01")
+
+
+def test_missing_file_is_skipped_not_fatal(tmp_path):
+    write(tmp_path / "a.txt", "The company stops today.")
+    result = ingest([str(tmp_path / "missing.md"), str(tmp_path / "a.txt")], IngestOptions(lang="en"))
+    assert len(result.documents) == 1
+    assert result.skipped[0].reason == "no such file or directory"
+
+
+def test_malformed_front_matter_names_the_problem(tmp_path):
+    write(tmp_path / "a.md", "---\ntitle: [unclosed\n---\nText here.\n")
+    result = ingest([str(tmp_path / "a.md")])
+    assert "malformed front matter" in result.skipped[0].reason
+
+
+def test_invalid_published_date(tmp_path):
+    write(tmp_path / "a.md", "---\nlang: en\npublished: 30/11/2015\n---\nText here.\n")
+    result = ingest([str(tmp_path / "a.md")])
+    assert "invalid published date '30/11/2015'" in result.skipped[0].reason
+
+
+def test_duplicate_ids_are_made_unique(tmp_path):
+    for story in ("a", "b"):
+        (tmp_path / story).mkdir()
+        write(tmp_path / story / "en.txt", "The company said it would leave.")
+    ids = [d.id for d in ingest([str(tmp_path)], IngestOptions(lang="en")).documents]
+    assert len(set(ids)) == 2 and "en" in ids

@@ -1,0 +1,43 @@
+from factcheck.model import Document
+from factcheck.segment import segment
+
+
+def doc(text, lang="en", title=None):
+    return Document(id="d", path="d.txt", lang=lang, text=text, title=title)
+
+
+def test_sentences_have_offsets_into_the_text():
+    text = "First sentence here. Second one follows!\n\nA new paragraph starts."
+    result = segment(doc(text))
+    assert [s.text for s in result.sentences] == ["First sentence here.", "Second one follows!", "A new paragraph starts."]
+    for s in result.sentences:
+        assert text[s.start:s.end] == s.text
+    assert [s.paragraph for s in result.sentences] == [0, 0, 1]
+
+
+def test_breadcrumb_and_trailer_are_set_aside_and_reported():
+    text = "Home / Mobile / Big news\n\nBig news\n\nThe company left.\n\nLeave a Reply\n\nYour email address will not be published."
+    result = segment(doc(text, title="Big news"))
+    assert [s.text for s in result.sentences] == ["Big news", "The company left."]
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Home / Mobile / Big news"] == "breadcrumb navigation"
+    assert "trailer" in reasons["Your email address will not be published."]
+
+
+def test_dutch_abbreviation_does_not_end_a_sentence():
+    result = segment(doc("Dhr. Jansen zei dat het bedrijf stopt. Daarna volgde niets.", lang="nl"))
+    assert [s.text for s in result.sentences] == ["Dhr. Jansen zei dat het bedrijf stopt.", "Daarna volgde niets."]
+
+
+def test_hard_wrapped_lines_are_joined_into_one_paragraph():
+    text = "The company said on Monday that it\nwould leave the country.\nA second paragraph line."
+    result = segment(doc(text))
+    assert result.sentences[0].text == "The company said on Monday that it\nwould leave the country."
+    assert result.sentences[1].paragraph == 1
+
+
+def test_seed_site_name_is_removed_but_headline_kept(tmp_path):
+    text = "Numrush\n\nBlackBerry trekt zich terug uit Pakistan\n\nDe producent stopt."
+    result = segment(doc(text, lang="nl", title="BlackBerry trekt zich terug uit Pakistan"))
+    assert result.sentences[0].text == "BlackBerry trekt zich terug uit Pakistan"
+    assert result.removed[0].text == "Numrush"
