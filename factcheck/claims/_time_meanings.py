@@ -1,0 +1,342 @@
+"""What a matched time phrase means: calendar arithmetic and `Meaning` builders for times.py."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Callable
+
+from factcheck.claims import _time_rules as R
+from factcheck.model import TimeExpr
+
+# (value, earliest, latest) of a resolved expression.
+Resolution = tuple[str, date, date]
+
+@dataclass(frozen=True)
+class Meaning:
+    granularity: str
+    relative: bool
+    anchor: str | None
+    fixed: Resolution | None = None
+    resolve: Callable[[date], Resolution | None] | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar helpers
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def day_resolution(d: date) -> Resolution:
+    return d.isoformat(), d, d
+
+
+def month_resolution(year: int, month: int) -> Resolution:
+    return f"{year:04d}-{month:02d}", date(year, month, 1), date(year, month, last_day(year, month))
+
+
+def year_resolution(year: int) -> Resolution:
+    return f"{year:04d}", date(year, 1, 1), date(year, 12, 31)
+
+
+def week_resolution(monday: date) -> Resolution:
+    iso_year, iso_week, _ = monday.isocalendar()
+    return f"{iso_year:04d}-W{iso_week:02d}", monday, monday + timedelta(days=6)
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def period_resolution(unit: str, published: date, offset: int) -> Resolution:
+    """The calendar week/month/year `offset` periods away from the publication date."""
+    if unit == "year":
+        return year_resolution(published.year + offset)
+    if unit == "month":
+        return month_resolution(*add_months(published.year, published.month, offset))
+    if unit == "week":
+        return week_resolution(published - timedelta(days=published.weekday() - 7 * offset))
+    return day_resolution(published + timedelta(days=offset))
+
+
+def sub_period(unit: str, period: Resolution, position: str) -> Resolution:
+    """Narrow a period to its end/begin/middle part (semantics in the module docstring)."""
+    value, first, last = period
+    if unit == "year":
+        months = {"end": (12, 12), "begin": (1, 1), "mid": (6, 7)}[position]
+        return value, date(first.year, months[0], 1), date(first.year, months[1], last_day(first.year, months[1]))
+    if unit == "month":
+        days = {"end": (21, last.day), "begin": (1, 10), "mid": (11, 20)}[position]
+        return value, first.replace(day=days[0]), first.replace(day=days[1])
+    offsets = {"end": (4, 6), "begin": (0, 1), "mid": (2, 3)}[position]  # week
+    return value, first + timedelta(days=offsets[0]), first + timedelta(days=offsets[1])
+
+
+def two_digit_year(yy: int) -> int:
+    """'89' -> 1989, '15' -> 2015: the same 50-year pivot as most date libraries."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
+# ---------------------------------------------------------------------------------------------
+# Number words ("tweeëntwintigste", "twenty-first", "vier")
+
+
+@lru_cache(maxsize=4096)
+def word_number(word: str, lang: str) -> int | None:
+    """Cardinal or ordinal number word -> int via text2num (lazy import), else None."""
+    from text_to_num import alpha2digit
+
+    try:
+        converted = alpha2digit(word.lower(), lang, threshold=0)
+    except Exception:  # text2num raises on some inputs; an unknown word is simply not a number
+        return None
+    match = re.fullmatch(r"(\d+)\s*(?:[^\d\s]{0,3})", converted.strip())
+    return int(match.group(1)) if match else None
+
+
+def parse_count(token: str, lang: str) -> int | None:
+    token = token.strip().lower()
+    if token.isdigit():
+        return int(token)
+    vague = {k.lower(): v for k, v in R.VAGUE_COUNTS[lang].items()}
+    return vague.get(token) if token in vague else word_number(token, lang)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon lookups
+
+# Accent folding that keeps string length (one char -> one char), so offsets found in folded
+# text index the original: "proximo" matches "próximo", "despues" matches "después".
+_FOLD_TABLE = {
+    code: unicodedata.normalize("NFD", chr(code))[0]
+    for code in range(0xC0, 0x250)
+    if len(unicodedata.normalize("NFD", chr(code))) > 1
+}
+
+
+def fold(text: str) -> str:
+    return text.translate(_FOLD_TABLE)
+
+
+def alternation(forms) -> str:
+    return "(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + ")"
+
+
+def lookup(table: dict[str, int], found: str) -> int | None:
+    """Find which regex-fragment key of `table` matches `found` exactly."""
+    for fragment, value in table.items():
+        if re.fullmatch(fold(fragment), fold(found), re.IGNORECASE):
+            return value
+    return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    month_index: dict[str, int]
+    weekday_index: dict[str, int]
+    unit_of: dict[str, str]
+
+    def month(self, word: str) -> int | None:
+        return self.month_index.get(fold(word.lower().rstrip(".")))
+
+    def weekday(self, word: str) -> int | None:
+        return self.weekday_index.get(fold(word.lower()))
+
+    def unit(self, word: str) -> str | None:
+        return self.unit_of.get(fold(word.lower()))
+
+    def shift(self, words: str | None) -> int:
+        if not words:
+            return 0
+        words = re.sub(r"\s+", " ", words.strip())
+        for table in (R.SHIFT_PRE[self.lang], R.SHIFT_POST[self.lang]):
+            value = lookup(table, words)
+            if value is not None:
+                return value
+        return 0
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    month_index = {fold(form): i + 1 for i, forms in enumerate(R.MONTHS[lang]) for form in forms}
+    weekday_index = {fold(form): i for i, forms in enumerate(R.WEEKDAYS[lang]) for form in forms}
+    unit_of = {fold(form): unit for unit, (singular, plural) in R.UNITS[lang].items()
+               for form in singular + plural}
+    return Lexicon(lang, month_index, weekday_index, unit_of)
+
+
+# ---------------------------------------------------------------------------------------------
+# Meanings: what a matched phrase denotes, independent of the publication date when possible
+
+
+def fixed_meaning(granularity: str, resolution: Resolution | None) -> Meaning | None:
+    return Meaning(granularity, False, None, fixed=resolution) if resolution else None
+
+
+def relative_meaning(granularity: str, anchor: str, resolve: Callable[[date], Resolution | None]) -> Meaning:
+    return Meaning(granularity, True, anchor, resolve=resolve)
+
+
+def offset_name(unit: str, offset: int) -> str:
+    names = {0: f"this_{unit}", 1: f"next_{unit}", -1: f"last_{unit}"}
+    return names.get(offset, f"{unit}{offset:+d}")
+
+
+def day_offset_meaning(offset: int) -> Meaning:
+    anchor = {0: "today", 1: "tomorrow", -1: "yesterday"}.get(offset, f"day{offset:+d}")
+    return relative_meaning("day", anchor, lambda pub: day_resolution(pub + timedelta(days=offset)))
+
+
+def partial_date_meaning(month: int, day: int) -> Meaning:
+    """Day and month without a year: the publication year (the nearest earlier valid year for
+    29 February)."""
+
+    def resolve(pub: date) -> Resolution | None:
+        for year in range(pub.year, pub.year - 8, -1):
+            found = safe_date(year, month, day)
+            if found:
+                return day_resolution(found)
+        return None
+
+    return relative_meaning("day", f"date:{month:02d}-{day:02d}", resolve)
+
+
+def date_meaning(year: int | None, month: int, day: int) -> Meaning | None:
+    if year is None:
+        return partial_date_meaning(month, day)
+    found = safe_date(year, month, day)
+    return fixed_meaning("day", day_resolution(found)) if found else None
+
+
+def month_meaning(year: int | None, month: int, year_offset: int | None = None) -> Meaning:
+    if year is not None:
+        return fixed_meaning("month", month_resolution(year, month))
+    anchor = f"month:{month}" if year_offset is None else f"{offset_name('year', year_offset)}:month:{month}"
+    return relative_meaning("month", anchor, lambda pub: month_resolution(pub.year + (year_offset or 0), month))
+
+
+def period_meaning(unit: str, offset: int) -> Meaning:
+    return relative_meaning(unit, offset_name(unit, offset), lambda pub: period_resolution(unit, pub, offset))
+
+
+def position_meaning(position: str, unit: str, offset: int) -> Meaning:
+    base = offset_name(unit, offset).replace("this_", "")
+    return relative_meaning(unit, f"{position}_of_{base}",
+                     lambda pub: sub_period(unit, period_resolution(unit, pub, offset), position))
+
+
+def weekday_meaning(weekday: int, mode: str) -> Meaning:
+    """mode: past (bare weekday), prev ("last"), upcoming ("coming"), or week offset
+    "week:+1" ("next", "volgende week vrijdag") / "week:0" ("this")."""
+
+    def resolve(pub: date) -> Resolution:
+        back = (pub.weekday() - weekday) % 7
+        if mode == "past":
+            return day_resolution(pub - timedelta(days=back))
+        if mode == "prev":
+            return day_resolution(pub - timedelta(days=back or 7))
+        if mode == "upcoming":
+            return day_resolution(pub + timedelta(days=(weekday - pub.weekday()) % 7 or 7))
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=int(mode.split(":")[1]))
+        return day_resolution(monday + timedelta(days=weekday))
+
+    prefix = "" if mode == "past" else (mode.replace("week:", "week") + ":")
+    return relative_meaning("day", f"{prefix}weekday:{weekday}", resolve)
+
+
+def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0) -> Meaning:
+    """"3 weeks ago", "over twee weken", "1 maand en 21 dagen geleden": the day that far from
+    publication (or from `base_days` away from it: "twee dagen vanaf morgen")."""
+    months = sum(n * (12 if unit == "year" else 1) for n, unit in parts if unit in ("month", "year"))
+    days = sum(n * (7 if unit == "week" else 1) for n, unit in parts if unit in ("day", "week"))
+
+    def resolve(pub: date) -> Resolution:
+        base = pub + timedelta(days=base_days)
+        year, month = add_months(base.year, base.month, sign * months)
+        shifted = date(year, month, min(base.day, last_day(year, month)))
+        return day_resolution(shifted + timedelta(days=sign * days))
+
+    label = "".join(f"{n}{unit[0]}" for n, unit in parts)
+    anchor = f"{'+' if sign > 0 else '-'}{label}" + (f"@day{base_days:+d}" if base_days else "")
+    return relative_meaning("day", anchor, resolve)
+
+
+def nth_weekday_meaning(nth: int, weekday: int, month_offset: int = 0) -> Meaning:
+    """"de tweede zondag": the nth such weekday of the publication month."""
+
+    def resolve(pub: date) -> Resolution | None:
+        year, month = add_months(pub.year, pub.month, month_offset)
+        first = date(year, month, 1)
+        day = 1 + (weekday - first.weekday()) % 7 + 7 * (nth - 1)
+        found = safe_date(year, month, day)
+        return day_resolution(found) if found else None
+
+    return relative_meaning("day", f"month{month_offset:+d}:weekday:{weekday}#{nth}", resolve)
+
+
+def day_of_month_meaning(day: int, month_offset: int = 0) -> Meaning:
+    """"vrijdag de 22e", "the 20th of next month": that day of the publication month (+offset)."""
+
+    def resolve(pub: date) -> Resolution | None:
+        year, month = add_months(pub.year, pub.month, month_offset)
+        found = safe_date(year, month, day)
+        return day_resolution(found) if found else None
+
+    prefix = "" if month_offset == 0 else offset_name("month", month_offset) + ":"
+    return relative_meaning("day", f"{prefix}day_of_month:{day}", resolve)
+
+
+def part_of_current(unit: str, offset: int, part: str) -> Meaning:
+    """"earlier this year" = start of the year to publication; "later this month" = the rest."""
+
+    def resolve(pub: date) -> Resolution:
+        value, first, last = period_resolution(unit, pub, offset)
+        return (value, first, pub) if part == "earlier" else (value, pub, last)
+
+    return relative_meaning(unit, f"{part}_{offset_name(unit, offset)}", resolve)
+
+
+def to_expr(text: str, start: int, end: int, meaning: Meaning, published: date | None) -> TimeExpr | None:
+    resolution = meaning.fixed
+    if resolution is None and meaning.resolve is not None and published is not None:
+        resolution = meaning.resolve(published)
+        if resolution is None:
+            return None
+    value, first, last = resolution if resolution else (None, None, None)
+    return TimeExpr(
+        text=text[start:end], start=start, end=end, value=value,
+        granularity=meaning.granularity, relative=meaning.relative,
+        earliest=first.isoformat() if first else None,
+        latest=last.isoformat() if last else None,
+        anchor=meaning.anchor,
+    )
+
+
+def shifted_month_meaning(month: int, offset: int) -> Meaning:
+    """"last June" = the most recent June before the publication month, "next June" = the first
+    one after it, "this June" = the publication year's (news usage, not calendar-year shifts)."""
+
+    def resolve(pub: date) -> Resolution:
+        year = pub.year
+        if offset < 0:
+            year -= 1 if month >= pub.month else 0
+        elif offset > 0:
+            year += 1 if month <= pub.month else 0
+        return month_resolution(year, month)
+
+    return relative_meaning("month", f"{offset_name('month', offset)}:month:{month}", resolve)

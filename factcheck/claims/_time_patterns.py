@@ -1,0 +1,478 @@
+"""The ordered regex rules of `times.extract_times`, built once per language from `_time_rules`.
+
+Each rule is a compiled pattern plus an `interpret(match, text)` that returns a `Meaning` (or
+None to reject the match, e.g. a word that is not a number, "de morgen" = the morning). Rules
+are ordered from most to least specific; `extract_times` lets the first rule that claims a
+span keep it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from factcheck.claims import _time_rules as R
+from factcheck.claims._time_meanings import (
+    Lexicon, Meaning, alternation, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
+    fixed_meaning, fold, lexicon, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
+    period_meaning, position_meaning, shifted_month_meaning, sub_period, two_digit_year,
+    weekday_meaning, word_number, year_resolution,
+)
+
+B = r"(?<![\w])"  # left word boundary that also works after apostrophes and hyphens
+E = r"(?![\w])"
+YEAR = r"(?P<year>[12]\d{3})(?!\d)"
+WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+NUMBER_WORDS = rf"{WORD}(?:\s+{WORD})??"  # lazy: "eerste van januari" before "twenty second"
+FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    interpret: Callable[[re.Match, str], Meaning | None]
+    group: str | None = None  # report only this group's span (e.g. the year after "in")
+
+    def span(self, match: re.Match) -> tuple[int, int]:
+        return match.span(self.group) if self.group else match.span()
+
+
+# ---------------------------------------------------------------------------------------------
+# Regex fragments per language
+
+
+@dataclass(frozen=True)
+class _Fragments:
+    month_full: str
+    month_any: str
+    weekday: str
+    unit_singular: str
+    unit_any: str
+    shift_pre: str
+    shift_post: str
+    article: str
+    day_suffix: str
+
+
+def _sep_after(fragment: str) -> str:
+    """Whitespace after a word, none needed after an elided article ("l'année", "quest'anno")."""
+    return r"(?:\s+|(?<=['’]))"
+
+
+@lru_cache(maxsize=None)
+def _fragments(lang: str) -> _Fragments:
+    months = R.MONTHS[lang]
+    abbreviations = [form + r"\.?" for forms in months for form in forms[1:]]
+    units = R.UNITS[lang].values()
+    return _Fragments(
+        month_full=alternation(forms[0] for forms in months),
+        month_any=alternation([forms[0] for forms in months] + abbreviations),
+        weekday=alternation(form for forms in R.WEEKDAYS[lang] for form in forms),
+        unit_singular=alternation(f for singular, _ in units for f in singular),
+        unit_any=alternation(f for singular, plural in units for f in singular + plural),
+        shift_pre=alternation(R.SHIFT_PRE[lang]),
+        shift_post=alternation(R.SHIFT_POST[lang]) if R.SHIFT_POST[lang] else "(?!x)x",
+        article=R.PERIOD_ARTICLES[lang],
+        day_suffix=R.DAY_SUFFIXES[lang],
+    )
+
+
+def _relative_period(f: _Fragments, unit: str) -> str:
+    """"volgende week", "the next month", "la semaine prochaine", "quest'anno" (named groups
+    pre/unit/post)."""
+    return (rf"(?:(?P<pre>{f.shift_pre}){_sep_after('')}(?P<unit>{unit})"
+            rf"|{f.article}(?P<unit2>{unit})\s*(?P<post>{f.shift_post}))")
+
+
+def _g(match: re.Match, name: str) -> str | None:
+    """An optional named group: None when absent from this rule's pattern or unmatched."""
+    return match.groupdict().get(name)
+
+
+def _unit_and_shift(match: re.Match, lex: Lexicon) -> tuple[str | None, int]:
+    word = _g(match, "unit") or _g(match, "unit2")
+    return lex.unit(word), lex.shift(_g(match, "pre") or _g(match, "post"))
+
+
+def _original(match: re.Match, group: str, text: str) -> str:
+    """A group's text as written (patterns match accent-folded text of the same length)."""
+    return text[match.start(group):match.end(group)]
+
+
+def _day_number(match: re.Match, lang: str, text: str) -> int | None:
+    day = match.group("day")
+    number = int(day) if day else word_number(_original(match, "dayword", text), lang)
+    return number if number and 1 <= number <= 31 else None
+
+
+def _day_slot(f: _Fragments) -> str:
+    return rf"(?:(?P<day>\d{{1,2}})(?P<suf>{f.day_suffix})|(?P<dayword>{NUMBER_WORDS}))"
+
+
+def _rule(name: str, regex: str, interpret, group: str | None = None) -> Rule:
+    return Rule(name, re.compile(fold(regex), FLAGS), interpret, group)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numeric dates
+
+
+def _numeric_rules(lang: str) -> list[Rule]:
+    month_first = lang == "en"  # US order first in English, day-first everywhere else
+
+    def day_month(a: int, b: int) -> list[tuple[int, int]]:
+        return [(b, a), (a, b)] if month_first else [(a, b), (b, a)]
+
+    def full_date(m: re.Match, text: str) -> Meaning | None:
+        year = m.group("year")
+        year = int(year) if len(year) == 4 else two_digit_year(int(year))
+        for day, month in day_month(int(m.group("a")), int(m.group("b"))):
+            meaning = date_meaning(year, month, day) if 1 <= month <= 12 else None
+            if meaning:
+                return meaning
+        return None
+
+    def day_month_only(m: re.Match, text: str) -> Meaning | None:
+        a, b = m.group("a"), m.group("b")
+        # "3-2" (a score) or "1/3" (a fraction) are not dates: need a day > 12 or zero padding.
+        if int(a) <= 12 and int(b) <= 12 and not (a.startswith("0") or b.startswith("0")):
+            return None
+        for day, month in day_month(int(a), int(b)):
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return date_meaning(None, month, day)
+        return None
+
+    def iso(m: re.Match, text: str) -> Meaning | None:
+        return date_meaning(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+
+    def month_year(m: re.Match, text: str) -> Meaning | None:
+        month = int(m.group("month") or m.group("month2"))
+        year = int(m.group("year") or m.group("year2"))
+        return fixed_meaning("month", month_resolution(year, month)) if 1 <= month <= 12 else None
+
+    no_digit_before = r"(?<![\d/.,-])"
+    no_digit_after = r"(?!\d|[./-]\d)"
+    return [
+        _rule("iso_date", rf"{no_digit_before}{YEAR}(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)"
+                          rf"(?P<day>\d{{1,2}}){no_digit_after}", iso),
+        _rule("numeric_date", rf"{no_digit_before}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})"
+                              rf"(?P=sep)(?P<year>\d{{4}}|\d{{2}}){no_digit_after}", full_date),
+        _rule("numeric_month_year",
+              rf"{no_digit_before}(?:(?P<year>[12]\d{{3}})\s*[-/.]\s*(?P<month>\d{{1,2}})"
+              rf"|(?P<month2>\d{{1,2}})\s*[-/.]\s*(?P<year2>[12]\d{{3}})){no_digit_after}", month_year),
+        _rule("numeric_day_month", rf"{no_digit_before}(?P<a>\d{{1,2}})[/-](?P<b>\d{{1,2}})"
+                                   rf"{no_digit_after}(?![.,]\d|\s*%)", day_month_only),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# End / begin / middle of a period
+
+
+def _position_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    positions = {word: pos for pos, words in R.POSITION_WORDS[lang].items() for word in words}
+    position_alt = "|".join(f"(?P<p{i}>{word})" for i, word in enumerate(positions))
+    target = (rf"(?:(?P<month>{f.month_full})(?:\s*,?\s*{YEAR})?|(?P<year2>[12]\d{{3}})(?!\d)"
+              rf"|{_relative_period(f, f.unit_singular)}|(?P<unit3>{f.unit_singular}))")
+    single_words = {"early", "late", "mid", "mid-", "medio"}
+
+    def which_position(m: re.Match) -> str:
+        index = next(i for i in range(len(positions)) if m.group(f"p{i}") is not None)
+        return list(positions.values())[index]
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        position = which_position(m)
+        if m.group("month"):
+            month = lex.month(m.group("month"))
+            year = int(m.group("year")) if m.group("year") else None
+            return _narrowed(month_meaning(year, month), "month", position)
+        if m.group("year2"):
+            return _narrowed(fixed_meaning("year", year_resolution(int(m.group("year2")))), "year", position)
+        if _g(m, "unit3"):
+            # a bare unit needs a real position phrase: "end of the year", not "early years"
+            if m.group(0).split()[0].lower().rstrip("-") in single_words:
+                return None
+            unit, offset = lex.unit(m.group("unit3")), 0
+        else:
+            unit, offset = _unit_and_shift(m, lex)
+        return position_meaning(position, unit, offset) if unit != "day" else None
+
+    compounds = [
+        _rule(f"position_compound_{i}", rf"{B}{regex}{E}",
+              lambda m, t, pos=pos, unit=unit: position_meaning(pos, unit, 0))
+        for i, (regex, (pos, unit)) in enumerate(R.POSITION_COMPOUNDS[lang].items())
+    ]
+    return compounds + [_rule("position", rf"{B}(?:{position_alt})\s*{target}{E}", interpret)]
+
+
+def _narrowed(meaning: Meaning, unit: str, position: str) -> Meaning:
+    """Apply end/begin/mid to a month or year meaning (fixed or relative)."""
+    if meaning.fixed:
+        return Meaning(meaning.granularity, False, None, fixed=sub_period(unit, meaning.fixed, position))
+    resolve = meaning.resolve
+    return Meaning(meaning.granularity, True, f"{position}_of_{meaning.anchor}",
+                   resolve=lambda pub: sub_period(unit, resolve(pub), position))
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates with month names
+
+
+def _month_name_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    weekday_prefix = rf"(?:(?P<wd>{f.weekday})\.?,?\s+)?"
+    year_tail = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*[-/]?\s*{YEAR})?"
+    day_month_year = (rf"{B}{weekday_prefix}{R.DAY_ARTICLES[lang]}{_day_slot(f)}"
+                      rf"{R.DAY_MONTH_JOINERS[lang]}(?:\s*[-/]\s*|\s*)(?P<month>{f.month_any})"
+                      rf"{year_tail}{E}")
+    month_day_year = (rf"{B}{weekday_prefix}(?P<month>{f.month_any})(?:\s*[-/.]?\s*|\s+the\s+)"
+                      rf"(?:(?P<day>\d{{1,2}})(?P<suf>(?:st|nd|rd|th)?)(?!\d)|(?P<dayword>{NUMBER_WORDS}))"
+                      rf"(?:\s*,?\s*{YEAR})?{E}")
+
+    def interpret_date(m: re.Match, text: str) -> Meaning | None:
+        day = _day_number(m, lang, text)
+        year = int(m.group("year")) if m.group("year") else None
+        return date_meaning(year, lex.month(m.group("month")), day) if day else None
+
+    def interpret_month_year(m: re.Match, text: str) -> Meaning | None:
+        return month_meaning(int(m.group("year")), lex.month(m.group("month")))
+
+    return [
+        _rule("day_month_year", day_month_year, interpret_date),
+        _rule("month_day_year", month_day_year, interpret_date),
+        _rule("month_year", rf"{B}(?P<month>{f.month_any})\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*{YEAR}",
+              interpret_month_year),
+        _rule("year_month", rf"{B}{YEAR}\s*,?\s*(?P<month>{f.month_any}){E}", interpret_month_year),
+    ]
+
+
+def _shifted_month_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    """"afgelopen september", "juin prochain", "volgend jaar juni", "June next year"."""
+    year_unit = alternation(R.UNITS[lang]["year"][0])
+    year_phrase = rf"(?P<pre>{f.shift_pre}){_sep_after('')}{year_unit}"
+    month = rf"(?P<month>{f.month_full})"
+
+    def shifted(m: re.Match, text: str) -> Meaning | None:
+        return shifted_month_meaning(lex.month(m.group("month")), lex.shift(_g(m, "pre") or _g(m, "post")))
+
+    def with_year_phrase(m: re.Match, text: str) -> Meaning | None:
+        return month_meaning(None, lex.month(m.group("month")), lex.shift(m.group("pre")))
+
+    return [
+        _rule("year_phrase_month", rf"{B}{year_phrase}\s+{month}{E}", with_year_phrase),
+        _rule("month_year_phrase", rf"{B}{month}(?:\s+(?:of|van|des|de|del|di|dell['’]))?\s+{year_phrase}{E}",
+              with_year_phrase),
+        _rule("shift_month", rf"{B}(?P<pre>{f.shift_pre})\s+{month}{E}", shifted),
+        _rule("month_shift", rf"{B}{month}\s+(?P<post>{f.shift_post}){E}", shifted),
+    ]
+
+
+def _weekday_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
+    """"vrijdag de 22e", "Friday the 22nd", "vendredi 22": that day of the publication month."""
+    article = R.DAY_ARTICLES[lang]
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        day = _day_number(m, lang, text)
+        has_marker = bool(m.group("art").strip() or (_g(m, "suf") or "").strip())
+        if not day or (lang in ("en", "nl", "de") and m.group("day") and not has_marker):
+            return None  # "said Monday 5 people died" is not the 5th
+        return day_of_month_meaning(day)
+
+    return _rule("weekday_day", rf"{B}(?P<wd>{f.weekday}),?\s+(?P<art>{article}){_day_slot(f)}{E}", interpret)
+
+
+def _nth_weekday_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
+    """"de tweede zondag", "the 3rd Tuesday", "le premier lundi": in the publication month."""
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        nth = _day_number(m, lang, text)
+        ordinal = m.group("dayword") or (_g(m, "suf") or "").strip()
+        if not nth or nth > 5 or not ordinal:
+            return None
+        return nth_weekday_meaning(nth, lex.weekday(m.group("wd")))
+
+    return _rule("nth_weekday", rf"{B}{R.DAY_ARTICLES[lang]}{_day_slot(f)}\s+(?P<wd>{f.weekday}){E}", interpret)
+
+
+def _day_of_relative_month_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
+    """"de 20ste van de volgende maand", "the 20th of next month"."""
+    month_unit = alternation(R.UNITS[lang]["month"][0])
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        day = _day_number(m, lang, text)
+        _, offset = _unit_and_shift(m, lex)
+        return day_of_month_meaning(day, offset) if day else None
+
+    regex = (rf"{B}{R.DAY_ARTICLES[lang]}{_day_slot(f)}{R.DAY_MONTH_JOINERS[lang]}"
+             rf"\s+{_relative_period(f, month_unit)}{E}")
+    return _rule("day_of_relative_month", regex, interpret)
+
+
+def _lone_ordinal_rule(lang: str, f: _Fragments) -> list[Rule]:
+    """"on the 15th", "op de 15e", "am 15.": a day of the publication month."""
+    preposition = {"en": r"on\s+the", "nl": r"op\s+de", "de": r"am"}.get(lang)
+    if not preposition:
+        return []
+    suffix = {"en": r"(?:st|nd|rd|th)", "nl": r"(?:e|ste|de)", "de": r"\."}[lang]
+    return [_rule("lone_ordinal", rf"{B}{preposition}\s+(?P<d>(?P<day>\d{{1,2}}){suffix}){E if lang != 'de' else ''}",
+                  lambda m, t: day_of_month_meaning(int(m.group("day")))
+                  if 1 <= int(m.group("day")) <= 31 else None, group="d")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Relative expressions
+
+
+def _relative_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    return (_weekday_week_rules(lang, f, lex) + _earlier_later_rules(lang, f, lex)
+            + _duration_rules(lang, f, lex) + [_relative_period_rule(lang, f, lex)]
+            + [_relative_day_rule(lang)] + _weekday_rules(lang, f, lex))
+
+
+def _weekday_week_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    """"volgende week vrijdag", "Friday next week", "vendredi de la semaine prochaine"."""
+    week = alternation(R.UNITS[lang]["week"][0])
+    week_phrase = _relative_period(f, week)
+    filler = r"(?:\s+(?:op|on|am|le|el|il))?"
+    of = r"(?:,?\s+(?:of|van|de|der|de\s+la|della|di|del|de\s+l['’]))?"
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        _, offset = _unit_and_shift(m, lex)
+        return weekday_meaning(lex.weekday(m.group("wd")), f"week:{offset:+d}")
+
+    return [
+        _rule("week_weekday", rf"{B}{week_phrase}{filler}\s+(?P<wd>{f.weekday}){E}", interpret),
+        _rule("weekday_week", rf"{B}(?P<wd>{f.weekday}){of}\s+{week_phrase}{E}", interpret),
+    ]
+
+
+def _earlier_later_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    parts = R.EARLIER_LATER[lang]
+    filler = r"(?:(?:in|im|en|dans|nel|del|in\s+het|in\s+the|in\s+de)\s+)?"
+    bare_unit = rf"(?:het|the|de|l['’]|el|la|il)\s*(?P<unit3>{f.unit_singular})"
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        part = lookup_part(m.group("part"))
+        if _g(m, "unit3"):
+            unit, offset = lex.unit(m.group("unit3")), 0
+        else:
+            unit, offset = _unit_and_shift(m, lex)
+        return part_of_current(unit, offset, part) if unit in ("week", "month", "year") else None
+
+    def lookup_part(word: str) -> str:
+        return next(v for k, v in parts.items() if re.fullmatch(fold(k), word, FLAGS))
+
+    regex = (rf"{B}(?P<part>{alternation(parts)})\s+{filler}"
+             rf"(?:{_relative_period(f, f.unit_singular)}|{bare_unit}){E}")
+    return [_rule("earlier_later", regex, interpret)]
+
+
+def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    count = rf"(?:\d+|{alternation(R.VAGUE_COUNTS[lang])}|{WORD})"
+    pair = rf"(?:{R.DURATION_QUALIFIERS[lang]}\s+)?{count}\s+{f.unit_any}"
+    pairs = rf"(?P<dur>{pair}(?:(?:\s*,\s*|\s+{R.AND_WORDS[lang]}\s+|\s+){pair})*)"
+    pair_parser = re.compile(rf"(?P<n>{count})\s+(?P<unit>{f.unit_any}){E}", FLAGS)
+    days = dict(R.RELATIVE_DAYS[lang], **{R.NOW_WORDS[lang]: 0})
+    day_word = rf"(?P<day>{alternation(days)})"
+
+    def parse_pairs(phrase: str) -> list[tuple[int, str]] | None:
+        parts = [(parse_count(m.group("n"), lang), lex.unit(m.group("unit"))) for m in pair_parser.finditer(phrase)]
+        return parts if parts and all(n for n, _ in parts) else None
+
+    def base_offset(m: re.Match) -> int:
+        word = _g(m, "day")
+        return next(v for k, v in days.items() if re.fullmatch(fold(k), word, FLAGS)) if word else 0
+
+    def interpret(m: re.Match, text: str, sign: int) -> Meaning | None:
+        parts = parse_pairs(_original(m, "dur", text))
+        return duration_meaning(parts, sign, base_offset(m)) if parts else None
+
+    def regex(template: str) -> str:
+        words = template.replace(" ", r"\s+").replace(r"{N}\s+{U}", pairs)
+        return B + words.replace("{D}", day_word) + E
+
+    return [_rule(f"duration_{i}", regex(template), lambda m, t, sign=sign: interpret(m, t, sign))
+            for i, (template, sign) in enumerate(R.DURATION_TEMPLATES[lang])]
+
+
+def _relative_period_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        unit, offset = _unit_and_shift(m, lex)
+        return period_meaning(unit, offset) if unit in ("week", "month", "year") else None
+
+    return _rule("relative_period", rf"{B}{_relative_period(f, f.unit_singular)}{E}", interpret)
+
+
+def _relative_day_rule(lang: str) -> Rule:
+    table = R.RELATIVE_DAYS[lang]
+    not_a_day = re.compile(fold(R.NOT_A_DAY_AFTER[lang]), FLAGS) if lang in R.NOT_A_DAY_AFTER else None
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        if not_a_day and not_a_day.search(text[max(0, m.start() - 20):m.start()]):
+            return None  # "de morgen", "am Morgen", "la mañana": part of a day
+        offset = next(v for k, v in table.items() if re.fullmatch(fold(k), m.group(0), FLAGS))
+        return day_offset_meaning(offset)
+
+    return _rule("relative_day", rf"{B}{alternation(table)}{E}", interpret)
+
+
+def _weekday_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    upcoming = re.compile(fold(R.UPCOMING_WORDS[lang]), FLAGS)
+
+    def mode_for(shift_words: str | None) -> str:
+        if not shift_words:
+            return "past"
+        if upcoming.fullmatch(shift_words.strip()):
+            return "upcoming"
+        offset = lex.shift(shift_words)
+        return "prev" if offset < 0 else f"week:{offset:+d}"
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        return weekday_meaning(lex.weekday(m.group("wd")), mode_for(_g(m, "pre") or _g(m, "post")))
+
+    weekday = rf"(?P<wd>{f.weekday})"
+    return [
+        _rule("shift_weekday", rf"{B}(?P<pre>{f.shift_pre})\s+{weekday}{E}", interpret),
+        _rule("weekday_shift", rf"{B}{weekday}\s+(?P<post>{f.shift_post}){E}", interpret),
+        _rule("weekday", rf"{B}{weekday}{E}", interpret),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Bare months and years
+
+
+def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    capitalised_only = R.CAPITALISED_ONLY_MONTHS.get(lang, set())
+
+    def bare_month(m: re.Match, text: str) -> Meaning | None:
+        word = m.group(0)
+        if word.lower() in capitalised_only and not word[0].isupper():
+            return None  # "may", "march" as verbs
+        return month_meaning(None, lex.month(word))
+
+    def year(m: re.Match, text: str) -> Meaning | None:
+        return fixed_meaning("year", year_resolution(int(m.group("year"))))
+
+    return [
+        _rule("bare_month", rf"{B}{f.month_full}{E}", bare_month),
+        _rule("introduced_year", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+{YEAR}(?![.,]\d)(?!\s*%)", year, group="year"),
+    ]
+
+
+@lru_cache(maxsize=None)
+def build_rules(lang: str) -> tuple[Rule, ...]:
+    f, lex = _fragments(lang), lexicon(lang)
+    return tuple(
+        _numeric_rules(lang)
+        + _position_rules(lang, f, lex)
+        + _month_name_rules(lang, f, lex)
+        + [_weekday_day_rule(lang, f, lex), _nth_weekday_rule(lang, f, lex),
+           _day_of_relative_month_rule(lang, f, lex)]
+        + _shifted_month_rules(lang, f, lex)
+        + _relative_rules(lang, f, lex)
+        + _lone_ordinal_rule(lang, f)
+        + _bare_rules(lang, f, lex)
+    )
