@@ -1,0 +1,117 @@
+"""Per-language lexicons for `numbers.py` (regex fragments, matched case-insensitively)."""
+
+from __future__ import annotations
+
+# Decimal comma languages use "." (and spaces in French) to group thousands.
+DECIMAL_COMMA = {"nl", "de", "fr", "es", "it"}
+SPACE_GROUPING = {"fr"}
+
+# Scale words after a number ("1,5 miljoen", "two billion", "3 Mrd.").
+SCALES: dict[str, dict[str, float]] = {
+    "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "billion": 1e9,
+           "billions": 1e9, "bn": 1e9, "trillion": 1e12},
+    "nl": {"duizend": 1e3, "miljoen": 1e6, "mln\\.?": 1e6, "miljard": 1e9, "mld\\.?": 1e9,
+           "biljoen": 1e12},
+    "de": {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio\\.?": 1e6, "milliarde": 1e9,
+           "milliarden": 1e9, "mrd\\.?": 1e9, "billion": 1e12, "billionen": 1e12},
+    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9},
+    "es": {"mil millones": 1e9, "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6,
+           "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billones": 1e12},
+    "it": {"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9,
+           "miliardi": 1e9},
+}
+
+# Stems that every number word of the language contains; a word without one is never tried
+# with text2num (keeps extraction fast and avoids "often" -> "ten").
+NUMBER_WORD_STEMS: dict[str, list[str]] = {
+    "en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+           "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "teen", "ty"],
+    "nl": ["een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+           "elf", "twaalf", "twintig", "dertig", "veertig", "tig", "honderd"],
+    "de": ["eins", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+           "zehn", "elf", "zwölf", "zig", "ßig", "hundert"],
+    "fr": ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+           "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+           "cinquante", "soixante", "cent"],
+    "es": ["uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+           "diez", "once", "doce", "trece", "catorce", "quince", "veint", "treinta", "cuarenta",
+           "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ientos"],
+    "it": ["uno", "una", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
+           "dieci", "undici", "dodici", "venti", "trenta", "anta", "cento"],
+}
+# Words joining the parts of a spelled number ("vingt et un", "one hundred and five").
+NUMBER_WORD_JOINERS: dict[str, str] = {
+    "en": "and", "nl": "en", "de": "und", "fr": "et", "es": "y", "it": "e",
+}
+# "one"/"een"/"un" alone is an article or pronoun, not a number worth checking; counted only
+# before a scale word ("een miljoen", "eine Million").
+ARTICLE_ONES: dict[str, set[str]] = {
+    "en": {"one", "a", "an"}, "nl": {"een", "één"}, "de": {"ein", "eine", "einer", "einen", "eins"},
+    "fr": {"un", "une"}, "es": {"un", "uno", "una"}, "it": {"un", "uno", "una"},
+}
+
+# Approximation words before a number -> Quantity.approx. "nearly" is "about" below the value.
+APPROX: dict[str, dict[str, str]] = {
+    "en": {"more than": "more_than", "over": "more_than", "above": "more_than",
+           "in excess of": "more_than", "upwards of": "more_than", "less than": "less_than",
+           "fewer than": "less_than", "under": "less_than", "below": "less_than",
+           "at least": "at_least", "at most": "at_most", "up to": "at_most",
+           "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+           "some": "about", "an estimated": "about", "close to": "nearly", "nearly": "nearly",
+           "almost": "nearly", "just under": "nearly"},
+    "nl": {"meer dan": "more_than", "ruim": "more_than", "boven de": "more_than",
+           "minder dan": "less_than", "onder de": "less_than", "minstens": "at_least",
+           "ten minste": "at_least", "minimaal": "at_least", "maximaal": "at_most",
+           "hooguit": "at_most", "tot": "at_most", "ongeveer": "about", "circa": "about",
+           "ca\\.": "about", "rond de": "about", "zo['’]n": "about", "naar schatting": "about",
+           "bijna": "nearly", "nagenoeg": "nearly", "krap": "nearly"},
+    "de": {"mehr als": "more_than", "über": "more_than", "weniger als": "less_than",
+           "unter": "less_than", "mindestens": "at_least", "höchstens": "at_most",
+           "bis zu": "at_most", "etwa": "about", "rund": "about", "circa": "about",
+           "ca\\.": "about", "ungefähr": "about", "zirka": "about", "schätzungsweise": "about",
+           "fast": "nearly", "knapp": "nearly", "beinahe": "nearly"},
+    "fr": {"plus de": "more_than", "moins de": "less_than", "au moins": "at_least",
+           "au plus": "at_most", "jusqu['’]à": "at_most", "environ": "about",
+           "près de": "about", "quelque": "about", "autour de": "about", "presque": "nearly",
+           "quasiment": "nearly", "pratiquement": "nearly"},
+    "es": {"más de": "more_than", "menos de": "less_than", "al menos": "at_least",
+           "por lo menos": "at_least", "como máximo": "at_most", "hasta": "at_most",
+           "unos": "about", "unas": "about", "alrededor de": "about",
+           "aproximadamente": "about", "cerca de": "about", "casi": "nearly"},
+    "it": {"più di": "more_than", "oltre": "more_than", "meno di": "less_than",
+           "almeno": "at_least", "al massimo": "at_most", "fino a": "at_most", "circa": "about",
+           "intorno a": "about", "quasi": "nearly"},
+}
+
+# Ranges: "between 10 and 20", "tussen 10 en 20", "10 to 20", "10-20".
+RANGE_TEMPLATES: dict[str, list[str]] = {
+    "en": ["between {A} and {B}", "from {A} to {B}", "{A} to {B}"],
+    "nl": ["tussen (?:de )?{A} en {B}", "van {A} tot {B}", "{A} tot {B}"],
+    "de": ["zwischen {A} und {B}", "von {A} bis {B}", "{A} bis {B}"],
+    "fr": ["entre {A} et {B}", "de {A} à {B}"],
+    "es": ["entre {A} y {B}", "de {A} a {B}"],
+    "it": ["tra {A} e {B}", "fra {A} e {B}", "da {A} a {B}"],
+}
+
+# Units after the number (percent, currencies, people, common measures) -> canonical unit.
+UNITS_AFTER: dict[str, dict[str, str]] = {
+    "en": {"%": "%", "percent": "%", "per cent": "%", "percentage points?": "pp",
+           "euros?": "EUR", "dollars?": "USD", "pounds?": "GBP", "people": "people",
+           "persons": "people"},
+    "nl": {"%": "%", "procent": "%", "procentpunt(?:en)?": "pp", "euro": "EUR",
+           "dollar": "USD", "pond": "GBP", "mensen": "people", "personen": "people"},
+    "de": {"%": "%", "prozent": "%", "prozentpunkte?": "pp", "euro": "EUR", "dollar": "USD",
+           "pfund": "GBP", "menschen": "people", "personen": "people"},
+    "fr": {"%": "%", "pour ?cent": "%", "points? de pourcentage": "pp", "euros?": "EUR",
+           "dollars?": "USD", "livres?": "GBP", "personnes": "people"},
+    "es": {"%": "%", "por ciento": "%", "puntos? porcentuales": "pp", "euros?": "EUR",
+           "dólar(?:es)?": "USD", "libras?": "GBP", "personas": "people"},
+    "it": {"%": "%", "per ?cento": "%", "punti percentuali": "pp", "euro": "EUR",
+           "dollari": "USD", "dollaro": "USD", "sterline": "GBP", "persone": "people"},
+}
+# Units valid in every language (symbols and codes, before or after the number).
+COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\\$": "USD",
+                      "£": "GBP", "km": "km", "kilomet(?:er|re)s?": "km", "kg": "kg",
+                      "kilos?": "kg", "ton(?:nes|nen|s)?": "t", "mb": "MB", "gb": "GB"}
+CURRENCY_BEFORE = {"€": "EUR", "us\\$": "USD", "\\$": "USD", "£": "GBP", "eur": "EUR",
+                   "usd": "USD", "gbp": "GBP"}

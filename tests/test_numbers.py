@@ -1,0 +1,98 @@
+"""Hand-checked quantities in all six languages."""
+
+import pytest
+
+from factcheck.claims.numbers import extract_numbers, quantity_relation
+from factcheck.model import Quantity
+
+
+def only(text: str, lang: str) -> Quantity:
+    found = extract_numbers(text, lang)
+    assert len(found) == 1, found
+    q = found[0]
+    assert text[q.start:q.end] == q.text
+    return q
+
+
+@pytest.mark.parametrize("text,lang,value,unit", [
+    ("Er kwamen 272.000 bezoekers.", "nl", 272000, None),
+    ("Es kamen 272.000 Besucher.", "de", 272000, None),
+    ("Il y a eu 272 000 visiteurs.", "fr", 272000, None),
+    ("Vinieron 272.000 visitantes.", "es", 272000, None),
+    ("Sono venuti 272.000 visitatori.", "it", 272000, None),
+    ("Some 28,000 visitors came.", "en", 28000, None),
+    ("De groei was 3,5 procent.", "nl", 3.5, "%"),
+    ("Das Wachstum lag bei 3,5 Prozent.", "de", 3.5, "%"),
+    ("La croissance était de 3,5 pour cent.", "fr", 3.5, "%"),
+    ("El crecimiento fue del 3,5 por ciento.", "es", 3.5, "%"),
+    ("La crescita è stata del 3,5 per cento.", "it", 3.5, "%"),
+    ("Growth was 3.5%.", "en", 3.5, "%"),
+    ("Het kost twee miljoen euro.", "nl", 2_000_000, "EUR"),
+    ("Het kost 1,5 miljoen euro.", "nl", 1_500_000, "EUR"),
+    ("It costs two million dollars.", "en", 2_000_000, "USD"),
+    ("It costs $2 billion.", "en", 2e9, "USD"),
+    ("Es kostet eine Million Euro.", "de", 1_000_000, "EUR"),
+    ("Cela coûte deux millions d'euros.", "fr", 2_000_000, "EUR"),
+    ("Cuesta dos millones de euros.", "es", 2_000_000, "EUR"),
+    ("Costa due milioni di euro.", "it", 2_000_000, "EUR"),
+    ("Er waren drie klanten.", "nl", 3, None),
+    ("Er waren drieëntwintig klanten.", "nl", 23, None),
+    ("Es kostet € 5,50.", "de", 5.5, "EUR"),
+])
+def test_values(text, lang, value, unit):
+    q = only(text, lang)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text,lang,approx,low,high", [
+    ("more than 28,000 people", "en", "more_than", 28000, None),
+    ("ruim 200 bedrijven", "nl", "more_than", 200, None),
+    ("bijna 300 klanten", "nl", "about", 270, 300),
+    ("about 30 firms", "en", "about", 27, 33),
+    ("etwa 30 Firmen", "de", "about", 27, 33),
+    ("environ 30 entreprises", "fr", "about", 27, 33),
+    ("unos 30 empresas", "es", "about", 27, 33),
+    ("circa 30 aziende", "it", "about", 27, 33),
+    ("at least 5 dead", "en", "at_least", 5, None),
+    ("between 10 and 20 percent", "en", "range", 10, 20),
+    ("tussen 10 en 20 procent", "nl", "range", 10, 20),
+    ("entre 10 y 20", "es", "range", 10, 20),
+])
+def test_approximations_and_ranges(text, lang, approx, low, high):
+    q = only(text, lang)
+    assert (q.approx, q.low, q.high) == (approx, pytest.approx(low) if low else low, pytest.approx(high) if high else high)
+
+
+def test_date_parts_and_years_are_left_to_times():
+    assert extract_numbers("op 30 december 2015 stopt het", "nl") == []
+    assert extract_numbers("On December 30, the company said", "en") == []
+    assert extract_numbers("in 2015 groeide het", "nl") == []
+    assert extract_numbers("drie weken geleden", "nl") == []
+    assert extract_numbers("le 1er janvier", "fr") == []
+
+
+def test_explicit_exclude_spans():
+    text = "Het kost 30 euro."
+    assert extract_numbers(text, "nl", exclude=[(9, 11)]) == []
+
+
+def test_articles_and_ordinals_are_not_numbers():
+    assert extract_numbers("Een bedrijf zei dat het de 3e keer was.", "nl") == []
+    assert extract_numbers("One of them said it.", "en") == []
+
+
+def q(value, approx="exact", low=None, high=None, unit=None):
+    return Quantity(str(value), 0, 1, value, unit, approx, low, high)
+
+
+def test_relations():
+    assert quantity_relation(q(28000), q(28000)) == "equal"
+    assert quantity_relation(q(300, "about", 270, 300), q(297)) == "compatible"  # nearly 300
+    assert quantity_relation(q(30, "about", 27, 33), q(30)) == "compatible"
+    assert quantity_relation(q(28000, "more_than", 28000), q(24000)) == "conflict"
+    assert quantity_relation(q(28000, "more_than", 28000), q(30000)) == "compatible"
+    assert quantity_relation(q(28000), q(27800)) == "compatible"  # rounding of a round figure
+    assert quantity_relation(q(297), q(310)) == "conflict"
+    assert quantity_relation(q(5, unit="%"), q(5, unit="EUR")) == "incomparable"
+    assert quantity_relation(q(5, unit="EUR"), q(5, unit="USD")) == "incomparable"
+    assert quantity_relation(q(5, unit="EUR"), q(5)) == "equal"
