@@ -1,9 +1,11 @@
 """Align: score every cross-document claim pair and pick pairs (1:n allowed, low scores left alone).
 
-Score = weighted mix of
-  * text:     rapidfuzz similarity of the English pivot texts, content words only (vectorised cdist),
-  * anchors:  overlap of language-neutral anchors (names, numbers, resolved dates),
-  * position: how close the claims stand in their articles (paragraph order is usually kept).
+Score = text overlap x position factor, where
+  * text:     IDF-weighted soft overlap of the claims' English content words and language-neutral
+              anchors (names, numbers, resolved dates); words match exactly or fuzzily (rapidfuzz
+              cdist over the story vocabulary), so untranslated cognates still count,
+  * position: how close the claims stand in their articles (order is usually kept); it can take
+              away at most `weight_position` of the score.
 Selection is competitive linking: best pairs first, each claim once, then a second pass lets a
 claim take further partners from one sentence on the other side (a sentence split into two
 clauses in one language and kept whole in the other), so 1:n links stay local.
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
 
 from .model import Claim, Pair
 
@@ -29,60 +33,134 @@ ENGLISH_STOPWORDS = frozenset(
 
 @dataclass(frozen=True)
 class AlignConfig:
-    weight_text: float = 0.62
-    weight_anchor: float = 0.23
-    weight_position: float = 0.15
-    threshold: float = 0.40  # below this a pair is not made
-    extra_partner_margin: float = 0.12  # a further partner must score within this of the best
+    weight_position: float = 0.25  # share of the score that position can take away
+    anchor_boost: float = 1.5  # names, numbers and dates weigh more than ordinary words
+    fuzzy_cutoff: float = 82.0  # rapidfuzz ratio at which two words count as the same (cognates)
+    threshold: float = 0.22  # below this a pair is not made
+    extra_partner_margin: float = 0.02  # CSLS margin a further (1:n) partner must reach
 
 
 def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = None) -> list[Pair]:
-    """Pairs between two documents' claims, best first; statuses are filled in by compare."""
+    """Pairs between two documents' claims; statuses are filled in by compare."""
     config = config or AlignConfig()
     if not left or not right:
         return []
-    text = _text_scores(left, right)
-    anchors = [[_anchor_overlap(a, b) for b in right] for a in left]
-    positions = [[_position_closeness(a, b, left, right) for b in right] for a in left]
-    scores = [
-        [
-            config.weight_text * text[i][j] + config.weight_anchor * anchors[i][j] + config.weight_position * positions[i][j]
-            for j in range(len(right))
-        ]
-        for i in range(len(left))
-    ]
+    bags = [claim_bag(c, config) for c in left + right]
+    text, shared = _soft_overlap(bags[: len(left)], bags[len(left):], config)
+    positions = np.array([[_position_closeness(a, b, left, right) for b in right] for a in left])
+    scores = text * (1.0 - config.weight_position * (1.0 - positions))
     chosen = _competitive_linking(scores, left, right, config)
     return [
         Pair(
             left=left[i].id,
             right=right[j].id,
-            score=round(scores[i][j], 3),
+            score=round(float(scores[i][j]), 3),
             status="agree",
             evidence={
-                "text": round(text[i][j], 3),
-                "anchors": round(anchors[i][j], 3),
-                "position": round(positions[i][j], 3),
-                "shared_anchors": sorted(claim_anchors(left[i]) & claim_anchors(right[j])),
+                "text": round(float(text[i][j]), 3),
+                "position": round(float(positions[i][j]), 3),
+                "shared": shared(i, j),
             },
         )
         for i, j in chosen
     ]
 
 
-def _text_scores(left: list[Claim], right: list[Claim]) -> list[list[float]]:
+def claim_bag(claim: Claim, config: AlignConfig) -> dict[str, float]:
+    """Content words of the English pivot text, plus language-neutral anchors, with boosts."""
+    anchors = claim_anchors(claim)
+    lowered = {a.lower() for a in anchors}
+    bag = {word: 1.0 for word in content_words(claim.translation or claim.text).split() if word not in lowered}
+    for anchor in anchors:
+        bag[anchor] = config.anchor_boost
+    if claim.times:
+        # Both claims say *when* something happens: a weak hint that they are about the same
+        # event even when the times differ (which is exactly what compare must then report).
+        bag["@when"] = 1.0
+    return bag
+
+
+def _soft_overlap(left_bags, right_bags, config: AlignConfig):
+    """IDF-weighted soft Dice overlap of word bags, vectorised.
+
+    Words match exactly or fuzzily (rapidfuzz ratio over the story's vocabulary, so untranslated
+    cognates such as "telecommunicatie"/"telecommunications" still count). For claim i with
+    weights v_i and coverage s_j[w] = how well claim j covers word w, the overlap is v_i . s_j.
+    """
     from rapidfuzz import fuzz, process
 
-    queries = [content_words(c.translation or c.text) for c in left]
-    choices = [content_words(c.translation or c.text) for c in right]
-    set_ratio = process.cdist(queries, choices, scorer=fuzz.token_set_ratio)
-    sort_ratio = process.cdist(queries, choices, scorer=fuzz.token_sort_ratio)
-    # token_set_ratio alone rewards a short claim contained in a long one; averaging with
-    # token_sort_ratio keeps containment useful without letting it dominate.
-    return ((set_ratio + sort_ratio) / 200.0).tolist()
+    vocabulary = sorted({w for bag in left_bags + right_bags for w in bag})
+    index = {w: k for k, w in enumerate(vocabulary)}
+    similar = process.cdist(vocabulary, vocabulary, scorer=fuzz.ratio, score_cutoff=config.fuzzy_cutoff, dtype=np.float32) / 100.0
+    exact_only = np.array([w[:1] in "#@" for w in vocabulary])
+    names = np.array([w[:1].isupper() for w in vocabulary])
+    similar[exact_only, :] = 0.0  # numbers and dates match only themselves: 11-30 is not 12-30
+    similar[:, exact_only] = 0.0
+    similar[np.ix_(names, ~names)] = 0.0  # names match names (fuzzily: transliterations)
+    similar[np.ix_(~names, names)] = 0.0
+    np.fill_diagonal(similar, 1.0)
+    idf = _idf(left_bags + right_bags, index)
+    weights_l, cover_l = _weights_and_cover(left_bags, index, idf, similar)
+    weights_r, cover_r = _weights_and_cover(right_bags, index, idf, similar)
+    overlap = weights_l @ cover_r.T + (weights_r @ cover_l.T).T
+    totals = weights_l.sum(axis=1)[:, None] + weights_r.sum(axis=1)[None, :]
+    text = np.divide(overlap, totals, out=np.zeros_like(overlap), where=totals > 0)
+
+    def shared(i: int, j: int) -> list[str]:
+        both = [w for w in left_bags[i] if any(similar[index[w], index[o]] > 0 for o in right_bags[j])]
+        return sorted(both, key=lambda w: -idf[index[w]])[:6]
+
+    return text, shared
+
+
+def _idf(bags, index) -> np.ndarray:
+    counts = np.zeros(len(index), dtype=np.float32)
+    for bag in bags:
+        for word in bag:
+            counts[index[word]] += 1
+    return np.log((len(bags) + 1) / (counts + 1)) + 1.0
+
+
+def _weights_and_cover(bags, index, idf, similar):
+    weights = np.zeros((len(bags), len(index)), dtype=np.float32)
+    cover = np.zeros_like(weights)
+    for row, bag in enumerate(bags):
+        columns = [index[w] for w in bag]
+        weights[row, columns] = idf[columns] * np.array(list(bag.values()), dtype=np.float32)
+        if columns:
+            cover[row] = similar[columns].max(axis=0)
+    return weights, cover
 
 
 def content_words(text: str) -> str:
-    return " ".join(_lemma(w) for w in re.findall(r"[\w'-]+", text.lower()) if w not in ENGLISH_STOPWORDS)
+    words = (_lemma(w) for w in re.findall(r"[\w'-]+", text.lower()) if w not in ENGLISH_STOPWORDS and len(w) > 1)
+    return " ".join(SYNONYMS.get(w, w) for w in words)
+
+
+# News verbs and nouns that translations render with different English words; each maps to
+# one representative. Small on purpose: no offline English thesaurus ships in a wheel.
+_SYNONYM_GROUPS = (
+    "stop halt cease end quit discontinue shut terminate",
+    "leave withdraw exit depart retreat pull",
+    "say state tell declare announce report claim",
+    "demand require request insist ask",
+    "help assist support aid",
+    "access entry",
+    "company firm business enterprise producer manufacturer",
+    "government authority authorities administration state regime",
+    "customer client user",
+    "investigation inquiry probe examination",
+    "criminal crime",
+    "security safety",
+    "unlimited unfettered unrestricted",
+    "activity operation work business",
+    "deadline term limit",
+    "postpone delay defer extend",
+    "block ban prohibit forbid",
+    "encrypt encrypted encryption",
+    "message messages",
+)
+SYNONYMS = {word: group.split()[0] for group in _SYNONYM_GROUPS for word in group.split()}
 
 
 @lru_cache(maxsize=50_000)
@@ -95,36 +173,18 @@ def _lemma(word: str) -> str:
 def claim_anchors(claim: Claim) -> set[str]:
     """Language-neutral handles: names, number values and resolved times."""
     anchors = {_name_key(e.text) for e in claim.entities}
-    anchors |= {f"#{_number_key(q.value)}" for q in claim.numbers}
+    if claim.attribution and claim.attribution.source[:1].isupper():
+        anchors.add(_name_key(claim.attribution.source))
+    anchors |= {f"#{q.value:g}" for q in claim.numbers}
     anchors |= {f"@{t.value}" for t in claim.times if t.value}
     anchors |= {f"@{t.anchor}" for t in claim.times if not t.value and t.anchor}
     return {a for a in anchors if a}
 
 
 def _name_key(name: str) -> str:
-    # Compare names by their last token, lowercased: "Marty Beard" and "Beard" share "beard".
-    return name.split()[-1].lower().strip("'’s") if name.split() else ""
-
-
-def _number_key(value: float) -> str:
-    return f"{value:g}"
-
-
-def _anchor_overlap(a: Claim, b: Claim) -> float:
-    left, right = claim_anchors(a), claim_anchors(b)
-    if not left or not right:
-        return 0.0
-    shared = len(left & right) + _near_time_matches(a, b)
-    return min(1.0, shared / min(len(left), len(right)))
-
-
-def _near_time_matches(a: Claim, b: Claim) -> float:
-    """Half credit when both claims speak of the same month even if not the same day."""
-    months_a = {t.value[:7] for t in a.times if t.value and len(t.value) >= 7}
-    months_b = {t.value[:7] for t in b.times if t.value and len(t.value) >= 7}
-    exact_a = {t.value for t in a.times if t.value}
-    exact_b = {t.value for t in b.times if t.value}
-    return 0.5 if (months_a & months_b) and not (exact_a & exact_b) else 0.0
+    # Names compare by their last token: "Marty Beard" and "Beard" share "Beard".
+    last = name.split()[-1] if name.split() else ""
+    return last.strip("'’").removesuffix("'s").removesuffix("’s")
 
 
 def _position_closeness(a: Claim, b: Claim, left: list[Claim], right: list[Claim]) -> float:
@@ -136,35 +196,39 @@ def _relative_position(claim: Claim, claims: list[Claim]) -> float:
     return claim.sentence / last
 
 
-def _competitive_linking(scores, left: list[Claim], right: list[Claim], config: AlignConfig) -> list[tuple[int, int]]:
+def _competitive_linking(scores: np.ndarray, left: list[Claim], right: list[Claim], config: AlignConfig) -> list[tuple[int, int]]:
+    """Best pairs first, each claim once; then 1:n links where they are clearly earned.
+
+    Candidates are ranked by a hubness-corrected margin (CSLS, as in cross-lingual retrieval):
+    a short headline that resembles everything must beat its own average to win a pair.
+    """
+    margin = scores - (_hub(scores, axis=1)[:, None] + _hub(scores, axis=0)[None, :]) / 2
     candidates = sorted(
-        ((scores[i][j], i, j) for i in range(len(left)) for j in range(len(right)) if scores[i][j] >= config.threshold),
+        ((margin[i, j], i, j) for i, j in zip(*np.nonzero(scores >= config.threshold))),
         reverse=True,
     )
-    best_left = {i: max(scores[i]) for i in range(len(left))}
-    best_right = {j: max(scores[i][j] for i in range(len(left))) for j in range(len(right))}
     partners_left: dict[int, list[int]] = {}
     partners_right: dict[int, list[int]] = {}
     chosen = []
-    for score, i, j in candidates:
-        if i not in partners_left and j not in partners_right:
-            accept = True
-        else:
-            accept = _may_extend(i, j, score, partners_left, partners_right, left, right, best_left, best_right, config)
-        if accept:
-            chosen.append((i, j))
+    for gap, i, j in candidates:
+        free = i not in partners_left and j not in partners_right
+        if free or _may_extend(i, j, gap, scores, partners_left, partners_right, left, right, config):
+            chosen.append((int(i), int(j)))
             partners_left.setdefault(i, []).append(j)
             partners_right.setdefault(j, []).append(i)
     return sorted(chosen)
 
 
-def _may_extend(i, j, score, partners_left, partners_right, left, right, best_left, best_right, config) -> bool:
-    """A second link for a claim: only if the other side is still free, the score is close to
-    that claim's best, and the new partner sits in the same sentence as the existing ones."""
-    if i in partners_left and j in partners_right:
+def _hub(scores: np.ndarray, axis: int, k: int = 3) -> np.ndarray:
+    """Mean of each claim's k best scores against the other side."""
+    k = min(k, scores.shape[axis])
+    return -np.sort(-scores, axis=axis).take(range(k), axis=axis).mean(axis=axis)
+
+
+def _may_extend(i, j, gap, scores, partners_left, partners_right, left, right, config) -> bool:
+    """A further link for a claim that already has a partner (1:n): only to a free claim and
+    only when the pair clearly beats both claims' usual similarity (a positive CSLS margin).
+    News articles restate a fact in several clauses, so this is common and worth keeping."""
+    if (i in partners_left) == (j in partners_right):
         return False
-    if i in partners_left:
-        same_sentence = all(right[k].sentence == right[j].sentence and right[k].doc == right[j].doc for k in partners_left[i])
-        return same_sentence and score >= best_left[i] - config.extra_partner_margin
-    same_sentence = all(left[k].sentence == left[i].sentence and left[k].doc == left[i].doc for k in partners_right[j])
-    return same_sentence and score >= best_right[j] - config.extra_partner_margin
+    return gap >= config.extra_partner_margin

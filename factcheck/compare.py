@@ -17,8 +17,13 @@ from .claims.times import time_relation
 from .model import SEVERITY_RANK, Claim, Document, Finding, Pair, Quantity, TimeExpr
 
 # Stances that commit to the claim vs those that hedge it: a change across the two is news.
+# "would" (conditional) is left out of both: in reported speech it is the future seen from
+# the past ("the government would require access"), so it is only worth a note.
 CERTAIN = {"asserted", "future", "obligation"}
-UNCERTAIN = {"possibility", "conditional", "hedged"}
+UNCERTAIN = {"possibility", "hedged"}
+# Below this alignment score a pair is related but not the same statement, so a flipped
+# negation there is more likely two different propositions than a contradiction.
+STRONG_PAIR = 0.35
 NAME_MATCH = 85  # rapidfuzz ratio at which two spellings are the same name (transliteration)
 
 
@@ -26,7 +31,7 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
     judged, findings = [], []
     for pair in pairs:
         left, right = claims[pair.left], claims[pair.right]
-        pair_findings = [f for check in FACET_CHECKS for f in check(left, right)]
+        pair_findings = [f for check in FACET_CHECKS for f in check(left, right, pair)]
         judged.append(replace(pair, status=_status(pair_findings, left, right)))
         findings.extend(pair_findings)
     return judged, findings
@@ -64,7 +69,7 @@ def _finding(kind: str, severity: str, left: Claim, right: Claim, message: str, 
 # --- times -------------------------------------------------------------------------------
 
 
-def check_times(left: Claim, right: Claim) -> list[Finding]:
+def check_times(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
     if not left.times or not right.times:
         return []
     relations = [(a, b, time_relation(a, b)) for a in left.times for b in right.times]
@@ -95,7 +100,7 @@ def _time_value(t: TimeExpr) -> dict:
 # --- numbers -----------------------------------------------------------------------------
 
 
-def check_numbers(left: Claim, right: Claim) -> list[Finding]:
+def check_numbers(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
     if not left.numbers or not right.numbers:
         return []
     findings = []
@@ -116,7 +121,7 @@ def _number_value(q: Quantity) -> dict:
 # --- names -------------------------------------------------------------------------------
 
 
-def check_entities(left: Claim, right: Claim) -> list[Finding]:
+def check_entities(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
     """A name in one claim with no counterpart in the other, where the other names someone
     else of the same type, is a different actor in the same role; extra names are detail."""
     left_only = _unmatched_names(left, right)
@@ -140,27 +145,34 @@ def _same_name(x: str, y: str) -> bool:
 # --- polarity and modality -----------------------------------------------------------------
 
 
-def check_polarity(left: Claim, right: Claim) -> list[Finding]:
+def check_polarity(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
     if left.negated == right.negated:
         return []
     negated, plain = (left, right) if left.negated else (right, left)
     evidence = _evidence(left, right, "negated", left.negated, right.negated)
     message = f"one side negates the claim ({negated.id}), the other does not ({plain.id})"
+    if pair.score < STRONG_PAIR:
+        return [_finding("polarity_mismatch", "info", left, right, message + "; the claims may state different things", evidence)]
     return [_finding("polarity_mismatch", "warning", left, right, message, evidence)]
 
 
-def check_modality(left: Claim, right: Claim) -> list[Finding]:
-    if (left.modality in CERTAIN) == (right.modality in CERTAIN):
+def check_modality(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
+    stances = {left.modality, right.modality}
+    if len(stances) == 1:
         return []
     evidence = _evidence(left, right, "modality", left.modality, right.modality)
     message = f"stated as {left.modality} vs {right.modality}"
-    return [_finding("modality_mismatch", "warning", left, right, message, evidence)]
+    if stances & CERTAIN and stances & UNCERTAIN:
+        return [_finding("modality_mismatch", "warning", left, right, message, evidence)]
+    if "conditional" in stances and stances & CERTAIN and pair.score >= STRONG_PAIR:
+        return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence)]
+    return []
 
 
 # --- attribution ---------------------------------------------------------------------------
 
 
-def check_attribution(left: Claim, right: Claim) -> list[Finding]:
+def check_attribution(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
     a, b = left.attribution, right.attribution
     if not a or not b:
         return []
@@ -184,7 +196,7 @@ def _source_text(attribution) -> str:
     return f"{attribution.role} {attribution.source}".strip() if attribution.role else attribution.source
 
 
-FACET_CHECKS: tuple[Callable[[Claim, Claim], list[Finding]], ...] = (
+FACET_CHECKS: tuple[Callable[[Claim, Claim, Pair], list[Finding]], ...] = (
     check_times,
     check_numbers,
     check_entities,

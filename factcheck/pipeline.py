@@ -119,8 +119,8 @@ def _finding_order(finding):
 
 def _translate(claims: list[Claim], options: Options) -> None:
     from .translate import get_translator, translate_claims
-    from .translate.cache import TranslationCache
+    from .translate.cache import open_cache
 
     translator = get_translator(options.translator, **options.translator_options)
-    cache = TranslationCache.open(options.cache_dir) if options.use_cache else None
+    cache = (open_cache(options.cache_dir) if options.cache_dir else open_cache()) if options.use_cache else None
     translate_claims(claims, translator, cache=cache)
