@@ -1,13 +1,17 @@
 """Command line: parse arguments, call the pipeline, hand the report to a renderer. Nothing else.
 
 Exit codes follow ruff/vale/semgrep: 0 clean, 1 findings at or above --fail-on, 2 usage or
-input error (including: no usable input at all).
+input error (including: no usable input at all, or any skipped input with --strict), 3 internal
+error (a bug: one line on stderr, the traceback only with `factcheck --debug`).
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
+import traceback
 from contextlib import contextmanager
 from datetime import date
 from enum import Enum
@@ -15,13 +19,43 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
 from .model import SEVERITY_RANK, Report
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+DEBUG_KEY = "factcheck.debug"
+
+
+class GuardedGroup(TyperGroup):
+    """Every command runs inside this guard: an unexpected exception is a bug, and a user who
+    wanted a report gets one line and exit 3 instead of a traceback (`--debug` shows it)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise  # Typer's own ways of ending: usage errors, exit codes
+        except OSError as err:
+            if err.errno == errno.EPIPE:
+                raise  # `factcheck … | head`: Typer ends quietly on a closed pipe
+            _report_internal_error(ctx, err)
+        except Exception as err:
+            _report_internal_error(ctx, err)
+
+
+def _report_internal_error(ctx, err: Exception):
+    if ctx.meta.get(DEBUG_KEY) or os.environ.get("FACTCHECK_DEBUG"):
+        traceback.print_exception(err, file=sys.stderr)
+    else:
+        detail = f"{type(err).__name__}: {err}"[:300]
+        sys.stderr.write(_one_line(f"factcheck: internal error: {detail} (run 'factcheck --debug …' for the traceback)") + "\n")
+    raise typer.Exit(EXIT_INTERNAL)
+
 
 app = typer.Typer(
+    cls=GuardedGroup,
     name="factcheck",
     help="Cross-check news articles in several languages, claim by claim.",
     no_args_is_help=True,
@@ -51,9 +85,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="On an internal error, show the Python traceback.")] = False,
 ) -> None:
     """Cross-check news articles in several languages, claim by claim."""
+    ctx.meta[DEBUG_KEY] = debug
 
 
 PathsArg = Annotated[list[str], typer.Argument(help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
@@ -61,7 +98,8 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")]
 PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
 LangOpt = Annotated[str | None, typer.Option("--lang", help="Language for inputs without one (else detected).")]
-MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
+MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this many bytes (default 20 MB).")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any input was skipped, even if others were usable.")]
 
 
 @app.command()
@@ -76,6 +114,7 @@ def compare(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the translation cache.")] = False,
     cache_dir: Annotated[str | None, typer.Option("--cache-dir", help="Translation cache folder.", envvar="FACTCHECK_CACHE_DIR")] = None,
     max_bytes: MaxBytesOpt = None,
+    strict: StrictOpt = False,
 ) -> None:
     """Compare articles about the same story and report agreements, conflicts and omissions."""
     from .pipeline import Options, run
@@ -90,7 +129,7 @@ def compare(
     )
     report = _run_guarded(lambda: run(paths, options))
     _finish(report, format, output)
-    raise typer.Exit(_exit_code(report, fail_on))
+    raise typer.Exit(_strict_exit_code(report, strict) or _exit_code(report, fail_on))
 
 
 @app.command()
@@ -101,6 +140,7 @@ def claims(
     published: PublishedOpt = None,
     lang: LangOpt = None,
     max_bytes: MaxBytesOpt = None,
+    strict: StrictOpt = False,
 ) -> None:
     """List each article's claims and their facets (times, numbers, names, negation, modality)."""
     from .pipeline import Options, extract_only
@@ -108,7 +148,7 @@ def claims(
     options = Options(published=_parse_date(published), lang=lang, max_bytes=max_bytes)
     report = _run_guarded(lambda: extract_only(paths, options))
     _finish(report, format, output)
-    raise typer.Exit(EXIT_OK)
+    raise typer.Exit(_strict_exit_code(report, strict) or EXIT_OK)
 
 
 @app.command()
@@ -185,6 +225,13 @@ def _open_output(output: Path | None):
         raise typer.Exit(EXIT_INPUT) from None
 
 
+def _strict_exit_code(report: Report, strict: bool) -> int:
+    if strict and report.skipped:
+        _error(f"{len(report.skipped)} input(s) skipped and --strict is set")
+        return EXIT_INPUT
+    return EXIT_OK
+
+
 def _exit_code(report: Report, fail_on: FailOn) -> int:
     if fail_on is FailOn.none:
         return EXIT_OK
@@ -194,4 +241,10 @@ def _exit_code(report: Report, fail_on: FailOn) -> int:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"factcheck: error: {message}\n")
+    sys.stderr.write(_one_line(f"factcheck: error: {message}") + "\n")
+
+
+def _one_line(message: str) -> str:
+    """One problem, one line: a file name or reason with a newline in it must not forge a
+    second message, so control characters are shown escaped."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)

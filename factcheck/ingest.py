@@ -7,14 +7,17 @@ only (YAML would turn `lang: no` into False and dates into date objects).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from stat import S_ISREG
 
 import yaml
 
@@ -27,7 +30,10 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 20_000_000
-FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+# An opening '---' followed by a 'key:' line, with no closing '---': front matter with a typo.
+UNCLOSED_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 ARTICLE_FIELDS = ("id", "story", "lang", "published", "title", "url", "text")
 
 
@@ -78,26 +84,55 @@ def iter_documents(paths: Iterable[str], options: IngestOptions) -> Iterator[Doc
 
 
 def _read_directory(root: Path, options: IngestOptions) -> Iterator[Document | Skipped]:
+    """Walk a folder. Unreadable subfolders, symlink loops and symlinks that lead out of the
+    folder are reported, never followed silently: the user named this folder, not /etc."""
+    walk_errors: list[OSError] = []
+    real_root = root.resolve()
     seen_dirs: set[tuple[int, int]] = set()
-    for directory, dirnames, filenames in os.walk(root, followlinks=options.follow_symlinks, onerror=None):
+    for directory, dirnames, filenames in os.walk(root, followlinks=options.follow_symlinks, onerror=walk_errors.append):
+        yield from _walk_errors_as_skipped(walk_errors)
         here = Path(directory)
-        stat = here.stat()
-        key = (stat.st_dev, stat.st_ino)
-        if key in seen_dirs:  # a symlink loop: visit each real directory once
+        problem = _directory_problem(here, real_root, seen_dirs)
+        if problem:
             dirnames[:] = []
-            yield Skipped(str(here), "symlink loop: directory already visited", "symlink_loop")
+            yield problem
             continue
-        seen_dirs.add(key)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            path = here / name
-            if path.suffix.lower() not in KNOWN_SUFFIXES:
-                yield Skipped(str(path), f"unsupported file type '{path.suffix or name}'", "unsupported_type")
-                continue
-            story = _story_from_directory(root, here)
-            yield from _read_file_safely(path, options, story_default=story)
+            if not name.startswith("."):
+                yield from _read_file_in_directory(here / name, root, real_root, options)
+    yield from _walk_errors_as_skipped(walk_errors)
+
+
+def _walk_errors_as_skipped(errors: list[OSError]) -> Iterator[Skipped]:
+    while errors:
+        err = errors.pop(0)
+        yield Skipped(str(err.filename), _os_error_reason(err), "unreadable")
+
+
+def _directory_problem(here: Path, real_root: Path, seen_dirs: set[tuple[int, int]]) -> Skipped | None:
+    try:
+        stat = here.stat()
+        real = here.resolve()
+    except (OSError, RuntimeError) as err:  # RuntimeError: resolve() on a symlink loop (Python < 3.13)
+        return Skipped(str(here), _os_error_reason(err) if isinstance(err, OSError) else "symlink loop", "unreadable")
+    key = (stat.st_dev, stat.st_ino)
+    if key in seen_dirs:  # a symlink loop: visit each real directory once
+        return Skipped(str(here), "symlink loop: directory already visited", "symlink_loop")
+    seen_dirs.add(key)
+    if not real.is_relative_to(real_root):
+        return Skipped(str(here), f"symbolic link leads outside {real_root} (not followed)", "outside_input")
+    return None
+
+
+def _read_file_in_directory(path: Path, root: Path, real_root: Path, options: IngestOptions) -> Iterator[Document | Skipped]:
+    if path.suffix.lower() not in KNOWN_SUFFIXES:
+        yield Skipped(str(path), f"unsupported file type '{path.suffix or path.name}'", "unsupported_type")
+        return
+    if path.is_symlink() and path.exists() and not path.resolve().is_relative_to(real_root):
+        yield Skipped(str(path), f"symbolic link leads outside {real_root} (not followed)", "outside_input")
+        return
+    yield from _read_file_safely(path, options, story_default=_story_from_directory(root, path.parent))
 
 
 def _story_from_directory(root: Path, directory: Path) -> str:
@@ -114,23 +149,52 @@ def _read_file_safely(path: Path, options: IngestOptions, story_default: str | N
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"file is {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)", "too_large")
-        with path.open("rb") as handle:
-            return handle.read(max_bytes + 1)
+        # O_NONBLOCK: opening a FIFO would otherwise wait for a writer before we can refuse it.
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+            _check_regular_file_size(os.fstat(handle.fileno()), max_bytes)
+            raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError("broken symbolic link (its target does not exist)", "not_found") from None
         raise InputError("no such file or directory", "not_found") from None
-    except PermissionError:
-        raise InputError("permission denied", "unreadable") from None
-    except IsADirectoryError:
-        raise InputError("is a directory", "unreadable") from None
     except OSError as err:
-        raise InputError(f"cannot read: {err.strerror or err}", "unreadable") from None
+        raise InputError(_os_error_reason(err), "unreadable") from None
+    except ValueError:  # a NUL byte in the path
+        raise InputError("invalid path", "not_found") from None
+    if len(raw) > max_bytes:  # the file grew after it was measured
+        raise InputError(f"file is over the limit of {max_bytes:,} bytes (--max-bytes)", "too_large")
+    return raw
+
+
+def _check_regular_file_size(stat: os.stat_result, max_bytes: int) -> None:
+    """Checked on the open handle, so the file measured is the file read. FIFOs, sockets and
+    devices are refused: reading one would block forever or never end (/dev/zero)."""
+    if not S_ISREG(stat.st_mode):
+        raise InputError("not a regular file (device, FIFO or socket)", "unreadable")
+    if stat.st_size > max_bytes:
+        raise InputError(f"file is {stat.st_size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)", "too_large")
+
+
+def _os_error_reason(err: OSError) -> str:
+    """Plain words for the OS errors users meet, without Python's '[Errno 13]' noise."""
+    known = {
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EISDIR: "is a directory, not a file",
+        errno.ENOTDIR: "a part of the path is a file, not a directory",
+        errno.ELOOP: "symlink loop (too many levels of symbolic links)",
+        errno.ENOENT: "no such file or directory",
+        errno.ENAMETOOLONG: "file name too long",
+    }
+    return known.get(err.errno) or f"cannot read: {err.strerror or err}"
 
 
 def _read_stdin(options: IngestOptions) -> Iterator[Document | Skipped]:
-    raw = sys.stdin.buffer.read(options.max_bytes + 1)
+    try:
+        raw = sys.stdin.buffer.read(options.max_bytes + 1)
+    except (OSError, ValueError, AttributeError):  # stdin closed, or not a byte stream
+        yield Skipped("-", "cannot read standard input", "unreadable")
+        return
     if len(raw) > options.max_bytes:
         yield Skipped("-", f"standard input is over the limit of {options.max_bytes:,} bytes (--max-bytes)", "too_large")
         return
@@ -158,29 +222,91 @@ def _parse_bytes(
         yield _document_from_text(text, shown, path.stem, options, story_default)
 
 
+BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Above this share of control characters (other than tab, newlines, form feed) decoded "text"
+# is really binary data that happened to decode, e.g. a JPEG renamed to .txt.
+MAX_CONTROL_SHARE = 0.05
+# UTF-8 with a few broken bytes (a cut-and-paste from another encoding) is still UTF-8 when
+# valid multi-byte sequences outnumber invalid bytes this many times; cp1252 would garble all.
+UTF8_DAMAGE_RATIO = 4
+UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+TEXT_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+
+
 def decode_bytes(raw: bytes) -> str:
-    """Decode article bytes: BOMs first, then strict UTF-8, cp1252, then charset-normalizer's best guess."""
-    if not raw.strip():
+    """Decode article bytes: BOMs first, then UTF-16 without BOM, strict UTF-8, slightly damaged
+    UTF-8, cp1252, then charset-normalizer's best guess. Binary data is refused, not decoded."""
+    if not raw:
         raise InputError("empty file", "empty")
-    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    text = _decode_text(raw)
+    if not text.strip():
+        raise InputError("empty file (only whitespace)", "empty")
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        raise InputError("binary file (mostly control characters, not text)", "binary")
+    return text
+
+
+def _decode_text(raw: bytes) -> str:
+    for bom, encoding in BOMS:
         if raw.startswith(bom):
             return _decode_or_fail(raw, encoding)
-    if b"\x00" in raw[:8192]:
-        raise InputError("binary file (contains NUL bytes)", "binary")
-    for encoding in ("utf-8", "cp1252"):
+    if b"\x00" in raw:
+        return _decode_utf16_without_bom(raw)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(raw):
+        return raw.decode("utf-8", errors="replace")
+    try:
         # All supported languages are Western European: after UTF-8, Windows-1252 (a superset of
         # Latin-1's printable range) is by far the likeliest; charset-normalizer's statistical
         # guess picks cp1250/mac_latin2 on short French or Dutch text.
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    from charset_normalizer import from_bytes  # only needed for the rare non-UTF-8 input
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return _decode_by_guess(raw)
+
+
+def _decode_utf16_without_bom(raw: bytes) -> str:
+    """NUL bytes mean binary, unless they sit in every other byte as in BOM-less UTF-16 text."""
+    for encoding, zero_position in (("utf-16-le", 1), ("utf-16-be", 0)):
+        if len(raw) % 2 == 0 and _share_of_zeros(raw[zero_position::2]) > 0.5 and _share_of_zeros(raw[1 - zero_position::2]) < 0.05:
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    raise InputError("binary file (contains NUL bytes)", "binary")
+
+
+def _share_of_zeros(data: bytes) -> float:
+    return data.count(0) / len(data) if data else 0.0
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    valid = len(UTF8_MULTIBYTE.findall(raw))
+    invalid = raw.decode("utf-8", errors="replace").count("\ufffd") - raw.count("\ufffd".encode())
+    return valid > 0 and valid >= UTF8_DAMAGE_RATIO * max(invalid, 1)
+
+
+def _decode_by_guess(raw: bytes) -> str:
+    from charset_normalizer import from_bytes  # only needed for the rare input that is neither
 
     best = from_bytes(raw).best()
     if best is None:
         raise InputError("cannot determine the text encoding (binary file?)", "encoding")
     return str(best)
+
+
+def _control_share(text: str) -> float:
+    sample = text[:65_536]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in TEXT_CONTROLS)
+    return controls / len(sample)
 
 
 def _decode_or_fail(raw: bytes, encoding: str) -> str:
@@ -194,19 +320,28 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
     """Return (front matter as strings, body, number of lines before the body)."""
     match = FRONT_MATTER.match(text)
     if not match:
+        if UNCLOSED_FRONT_MATTER.match(text):
+            raise InputError("front matter is not closed (no '---' line after it)", "front_matter")
         return {}, text.lstrip("\ufeff"), 0
-    try:
-        meta = yaml.load(match.group(1), Loader=yaml.BaseLoader)  # strings only, no type guessing
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark else ""
-        raise InputError(f"malformed front matter{where}: {getattr(err, 'problem', None) or err}", "front_matter") from None
+    meta = _load_yaml_strings(match.group(1) or "")
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         raise InputError("front matter is not a mapping of keys to values", "front_matter")
     body = text[match.end():]
     return meta, body, text[: match.end()].count("\n")
+
+
+def _load_yaml_strings(source: str) -> object:
+    try:
+        return yaml.load(source, Loader=yaml.BaseLoader)  # strings only, no type guessing
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        raise InputError(f"malformed front matter{where}: {problem}", "front_matter") from None
+    except RecursionError:  # PyYAML composes recursively: '[[[[…' thousands deep
+        raise InputError("malformed front matter: nested too deeply", "front_matter") from None
 
 
 def _document_from_text(text: str, shown: str, stem: str, options: IngestOptions, story_default: str | None) -> Document:
@@ -244,34 +379,58 @@ def _scalar(meta: dict, key: str) -> str | None:
     return value
 
 
-def _load_json_object(text: str) -> dict:
+def _load_json_object(text: str, what: str = "JSON input must be one article object") -> dict:
     try:
         record = json.loads(text)
     except json.JSONDecodeError as err:
-        raise InputError(f"invalid JSON at line {err.lineno} column {err.colno}: {err.msg}", "json") from None
+        raise InputError(f"invalid JSON: {_json_error_place(err)}", "json") from None
+    except RecursionError:
+        raise InputError("invalid JSON: nested too deeply", "json") from None
+    except ValueError as err:  # e.g. an integer over Python's 4300-digit conversion limit
+        raise InputError(f"invalid JSON: {err}", "json") from None
     if not isinstance(record, dict):
-        raise InputError("JSON input must be one article object", "json")
+        raise InputError(what, "json")
     return record
 
 
+def _json_error_place(err: json.JSONDecodeError) -> str:
+    """'Unterminated string starting at column 31'; the line only for multi-line JSON (a JSONL
+    line's number is already in the path shown)."""
+    where = f"column {err.colno}" if "\n" not in err.doc.strip() else f"line {err.lineno} column {err.colno}"
+    return f"{err.msg} {where}" if err.msg.endswith(" at") else f"{err.msg} at {where}"
+
+
 def _parse_jsonl(text: str, shown: str, options: IngestOptions, story_default: str | None) -> Iterator[Document | Skipped]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Split on "\n" only: str.splitlines() also splits on U+2028 and U+0085, which JSON allows
+    # raw inside strings, and would cut a valid record in two.
+    records = 0
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{shown}:{number}"
-        try:
-            yield _document_from_record(_load_json_object(line), where, options, story_default, default_id=f"line{number}")
-        except InputError as err:
-            yield Skipped(where, err.reason, err.code)
+        records += 1
+        yield document_from_jsonl_line(line, shown, number, options, story_default)
+    if not records:
+        yield Skipped(shown, "no articles in the JSONL file (only blank lines)", "empty")
+
+
+def document_from_jsonl_line(
+    line: str, shown: str, number: int, options: IngestOptions, story_default: str | None = None
+) -> Document | Skipped:
+    """One JSONL line (1-based `number`) -> Document or Skipped. Public because batch mode
+    (factcheck.batch) streams big JSONL files line by line instead of reading them whole."""
+    where = f"{shown}:{number}"
+    try:
+        record = _load_json_object(line, "line is not a JSON object (expected one article per line)")
+        return _document_from_record(record, where, options, story_default, default_id=f"line{number}")
+    except InputError as err:
+        return Skipped(where, err.reason, err.code)
 
 
 def _document_from_record(
     record: dict, shown: str, options: IngestOptions, story_default: str | None, default_id: str, line_offset: int = 0
 ) -> Document:
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError("no article text" if text is None else "article text is empty or not a string", "empty")
-    lang, detected = _resolve_language(record.get("lang"), text, options)
+    text = _article_text(record)
+    lang, detected = _resolve_language(_optional_str(record, "lang"), text, options)
     return Document(
         id=_optional_str(record, "id") or default_id,
         path=shown,
@@ -286,13 +445,32 @@ def _document_from_record(
     )
 
 
+def _article_text(record: dict) -> str:
+    text = record.get("text")
+    if text is None:
+        raise InputError("no article text (no 'text' field)", "empty")
+    if not isinstance(text, str):
+        raise InputError("field 'text' must be a string", "json")
+    if not text.strip():
+        raise InputError("article text is empty", "empty")
+    return _without_lone_surrogates(text)
+
+
 def _optional_str(record: dict, key: str) -> str | None:
     value = record.get(key)
     if value is None:
         return None
     if isinstance(value, (dict, list)):
         raise InputError(f"field '{key}' must be a single value", "json")
-    return str(value).strip() or None
+    return _without_lone_surrogates(str(value)).strip() or None
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """JSON escapes such as "\\ud800" decode to lone surrogates, which no output can encode;
+    U+FFFD keeps the length, so claim offsets still point at the same characters."""
+    if not LONE_SURROGATE.search(text):
+        return text
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _resolve_language(given: object, text: str, options: IngestOptions) -> tuple[str, bool]:
@@ -325,7 +503,7 @@ def _make_ids_unique(documents: list[Document]) -> None:
     seen: dict[str, int] = {}
     for index, doc in enumerate(documents):
         candidate = doc.id
-        if candidate in seen and doc.story:
+        if candidate in seen and doc.story and documents[seen[candidate]].story != doc.story:
             candidate = f"{doc.story}/{doc.id}"
         base, count = candidate, 1
         while candidate in seen:
