@@ -112,7 +112,8 @@ def load_cases(data: Path, lang: str, files: tuple[str, ...]) -> tuple[list[Case
                     start, end = result["Start"], result["Start"] + result["Length"]
                 else:
                     timex, resolutions = _model_resolutions(result)
-                    start, end = result["Start"], result["End"] + 1
+                    start = result.get("Start", item["Input"].find(result["Text"]))
+                    end = result["End"] + 1 if "End" in result else start + len(result["Text"])
                 kind = _kind(timex, result["Text"]) if timex else None
                 gold = _gold_values(timex, kind, resolutions) if kind else None
                 if not gold:
@@ -189,6 +190,20 @@ def accuracy_table(title: str, results: dict[str, tuple[dict, dict]], skipped: d
     return lines + [""]
 
 
+def target_notes(dev: dict) -> list[str]:
+    """State plainly whether the issue's targets (dev >= 0.92 overall, >= 0.88 per language) hold."""
+    total = sum(mine["total"] for mine, _ in dev.values())
+    overall = sum(mine["correct"] for mine, _ in dev.values()) / total
+    below = [lang for lang, (mine, _) in dev.items() if mine["correct"] / mine["total"] < 0.88]
+    verdict = "met" if overall >= 0.92 and not below else "NOT met"
+    return [f"Targets (dev >= 0.92 overall, >= 0.88 per language): **{verdict}** - overall "
+            f"{overall:.3f}; below 0.88: {', '.join(below) or 'none'}. Main remaining dev misses: "
+            "years and dates written in words ('negentien achtentwintig'), Recognizers-specific "
+            "readings we reject on purpose for news ('the next day', 'my day', 'last September' = "
+            "previous calendar year), '08/12,2015', weeks-of-month phrases. French: 168 dev cases "
+            "have no reference date and are skipped.", ""]
+
+
 def evaluate(data: Path, files: tuple[str, ...]) -> tuple[dict, dict]:
     results, skipped = {}, {}
     for lang in LANGS:
@@ -250,6 +265,7 @@ def main() -> None:
             "granularity.", ""]
     dev, dev_skipped = evaluate(args.data, DEV_FILES)
     body += accuracy_table("Dev: DateParser.json + DatePeriodParser.json (tuned on)", dev, dev_skipped)
+    body += target_notes(dev)
     if not args.skip_test:
         test, test_skipped = evaluate(args.data, (TEST_FILE,))
         body += accuracy_table("Test: DateTimeModel.json (measured once, not tuned on)", test, test_skipped)

@@ -35,6 +35,7 @@ class Rule:
     pattern: re.Pattern
     interpret: Callable[[re.Match, str], Meaning | None]
     group: str | None = None  # report only this group's span (e.g. the year after "in")
+    needs: tuple[str, ...] = ()  # word classes of which one must occur in the text (speed)
 
     def span(self, match: re.Match) -> tuple[int, int]:
         return match.span(self.group) if self.group else match.span()
@@ -113,7 +114,28 @@ def _day_slot(f: _Fragments) -> str:
 
 
 def _rule(name: str, regex: str, interpret, group: str | None = None) -> Rule:
-    return Rule(name, re.compile(fold(regex), FLAGS), interpret, group)
+    return Rule(name, re.compile(fold(regex), FLAGS), interpret, group, _NEEDS.get(name.split("_")[0], ()))
+
+
+# Cheap pre-check: a rule family only runs when a word of its class occurs in the text
+# (one scan per class instead of one per rule), keyed by the first part of the rule name.
+_NEEDS = {
+    "iso": ("digit",), "numeric": ("digit",), "lone": ("digit",), "introduced": ("digit",),
+    "day": ("month", "unit"), "month": ("month",), "year": ("month",), "shift": ("month", "weekday"),
+    "bare": ("month",), "weekday": ("weekday",), "nth": ("weekday",), "week": ("weekday",),
+    "earlier": ("unit",), "duration": ("unit",), "relative": ("unit", "day"),
+    "position": ("month", "digit", "unit", "position"),
+}
+
+
+@lru_cache(maxsize=None)
+def word_classes(lang: str) -> dict[str, re.Pattern]:
+    """Patterns that tell which word classes a text contains (see Rule.needs)."""
+    f = _fragments(lang)
+    compounds = "|".join(R.POSITION_COMPOUNDS[lang])
+    classes = {"digit": r"\d", "month": f.month_any, "weekday": f.weekday, "unit": f.unit_any,
+               "day": alternation(R.RELATIVE_DAYS[lang]), "position": compounds}
+    return {name: re.compile(fold(regex), FLAGS) for name, regex in classes.items()}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from datetime import date
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import fold, to_expr
-from factcheck.claims._time_patterns import build_rules
+from factcheck.claims._time_patterns import build_rules, word_classes
 from factcheck.model import TimeExpr
 
 
@@ -44,7 +44,10 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
     folded = fold(text)  # same length, so spans found in it index `text`
+    present = {name for name, pattern in word_classes(lang).items() if pattern.search(folded)}
     for rule in build_rules(lang):
+        if rule.needs and not present.intersection(rule.needs):
+            continue
         for start, end, meaning in _rule_matches(rule, folded, text, taken):
             expr = to_expr(text, start, end, meaning, published)
             if expr:
