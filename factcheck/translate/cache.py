@@ -1,0 +1,124 @@
+"""Persistent translation cache: one SQLite file shared by concurrent runs.
+
+Key: (back-end name + version, source language, sha256 of the text). The version carries the lexicon data hash
+or the HTTP model name, so a rebuilt lexicon or another model never serves stale translations.
+WAL mode + busy timeout + INSERT OR REPLACE make parallel runs (CI matrix, xargs -P) safe; any SQLite or
+file-system error turns the cache off for the rest of the run with one warning instead of failing it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+CACHE_ENV = "FACTCHECK_CACHE_DIR"
+CACHE_FILE = "translations.sqlite3"
+BUSY_TIMEOUT_MS = 30_000
+_DEFAULT = object()  # "use the env var or the platform cache dir" (None means: no cache)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS translations (
+    backend TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    text_sha256 TEXT NOT NULL,
+    translation TEXT NOT NULL,
+    PRIMARY KEY (backend, lang, text_sha256)
+) WITHOUT ROWID
+"""
+
+
+def default_cache_dir() -> Path:
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("factcheck"))
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class TranslationCache:
+    """get_many/put_many by batch; the connection is opened lazily, once per process (re-opened after fork)."""
+
+    def __init__(self, cache_dir: str | Path):
+        self.path = Path(cache_dir) / CACHE_FILE
+        self._connection: sqlite3.Connection | None = None
+        self._pid: int | None = None
+        self.disabled = False
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is None or self._pid != os.getpid():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            connection.execute(_SCHEMA)
+            self._connection, self._pid = connection, os.getpid()
+        return self._connection
+
+    def _disable(self, error: Exception) -> None:
+        log.warning("translation cache %s unusable (%s): continuing without cache", self.path, error)
+        self.disabled = True
+
+    def get_many(self, backend: str, lang: str, texts: list[str]) -> dict[str, str]:
+        if self.disabled or not texts:
+            return {}
+        keys = {text_key(t): t for t in texts}
+        found: dict[str, str] = {}
+        try:
+            connection = self._connect()
+            key_list = list(keys)
+            for start in range(0, len(key_list), 500):  # stay under SQLite's bound-parameter limit
+                chunk = key_list[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = connection.execute(
+                    f"SELECT text_sha256, translation FROM translations "
+                    f"WHERE backend = ? AND lang = ? AND text_sha256 IN ({marks})",
+                    [backend, lang, *chunk],
+                )
+                found.update((keys[key], translation) for key, translation in rows)
+        except (sqlite3.Error, OSError) as error:
+            self._disable(error)
+        return found
+
+    def put_many(self, backend: str, lang: str, translations: dict[str, str]) -> None:
+        if self.disabled or not translations:
+            return
+        rows = [(backend, lang, text_key(t), tr) for t, tr in translations.items()]
+        try:
+            connection = self._connect()
+            with connection:  # one transaction: a single fsync and a short write lock
+                connection.execute("BEGIN IMMEDIATE")
+                connection.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?)", rows)
+        except (sqlite3.Error, OSError) as error:
+            self._disable(error)
+
+    def close(self) -> None:
+        if self._connection is not None and self._pid == os.getpid():
+            self._connection.close()
+        self._connection = None
+
+
+def open_cache(cache_dir: str | Path | None | object = _DEFAULT) -> TranslationCache | None:
+    """The cache for `cache_dir` (default: $FACTCHECK_CACHE_DIR, else the platform user cache dir); None disables.
+
+    Returns None, with a warning, when the directory cannot be created or written."""
+    if cache_dir is None:
+        return None
+    directory = default_cache_dir() if cache_dir is _DEFAULT else Path(cache_dir)  # type: ignore[arg-type]
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        if not os.access(directory, os.W_OK):
+            raise PermissionError(f"{directory} is not writable")
+    except OSError as error:
+        log.warning("translation cache disabled: %s", error)
+        return None
+    return TranslationCache(directory)

@@ -1,0 +1,328 @@
+"""The offline default back-end: word and phrase translation with FreeDict-derived lexicons.
+
+The output is not fluent English: it is an English token sequence, in the source word order, meant for fuzzy
+matching against other claims (rapidfuzz token ratios). Names, numbers, acronyms and unknown words (often
+cognates: "smartphones", "deadline") pass through unchanged, because they are exactly what the other article
+shares.
+
+Pipeline per token: multi-word expression (longest first) -> surface form -> lemma (simplemma) -> compound
+split (nl/de) -> hyphen parts -> unchanged.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+from .base import PIVOT_LANG, base_lang
+from .supplement import SUPPLEMENT
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("nl", "de", "fr", "es", "it")
+CODE_VERSION = "1"  # bump when the token pipeline changes, so cached translations are recomputed
+MAX_PHRASE = 4
+COMPOUND_LANGS = {"nl", "de"}
+MIN_COMPOUND_PART = 3
+LINKING_ELEMENTS = ("", "s", "en", "e", "n", "es", "er")  # Dutch/German Fugenelemente, most common first
+
+TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:['’]\w+)*(?:['’](?=\s|$))?(?:-\w+(?:['’]\w+)*)*", re.UNICODE)
+SENTENCE_BREAK_RE = re.compile(r"[.!?:;\"“”‘«»(\[]|^\s*$")
+# French/Italian elided articles and prepositions: "l'autorité" -> "l'" + "autorité".
+ELISION_RE = re.compile(r"^(l|d|qu|n|s|j|c|m|t|dell|all|nell|sull|dall|un|quest)['’](.+)$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    entries: dict[str, tuple[str, ...]]
+    data_hash: str
+
+    def get(self, key: str) -> tuple[str, ...] | None:
+        return self.entries.get(key)
+
+
+def _data_file(lang: str):
+    return resources.files(__package__).joinpath("data", f"lexicon-{lang}.tsv.gz")
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon:
+    """Read one language's lexicon once per process (German: ~0.3 s) and overlay our supplement."""
+    raw = _data_file(lang).read_bytes()
+    entries: dict[str, tuple[str, ...]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        key, _, glosses = line.partition("\t")
+        entries[key] = tuple(glosses.split("|"))
+    entries.update(SUPPLEMENT.get(lang, {}))
+    supplement_text = repr(sorted(SUPPLEMENT.get(lang, {}).items())).encode()
+    data_hash = hashlib.sha256(raw + supplement_text).hexdigest()[:16]
+    return Lexicon(lang, entries, data_hash)
+
+
+@lru_cache(maxsize=None)
+def _lemmatizer(lang: str) -> Callable[[str], str]:
+    """simplemma loads its per-language data on first use (about a second): only for languages we meet."""
+    import simplemma
+
+    def lemmatize(token: str) -> str:
+        try:
+            return simplemma.lemmatize(token, lang=lang)
+        except (ValueError, KeyError):
+            return token
+
+    return lemmatize
+
+
+# ---------------------------------------------------------------- tokens
+
+
+@dataclass
+class Token:
+    text: str
+    sentence_initial: bool
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens, previous_end = [], 0
+    for match in TOKEN_RE.finditer(text):
+        gap = text[previous_end : match.start()]
+        initial = not tokens or bool(SENTENCE_BREAK_RE.search(gap))
+        tokens.append(Token(match.group(), initial))
+        previous_end = match.end()
+    return tokens
+
+
+# ---------------------------------------------------------------- the translator
+
+
+class LexiconTranslator:
+    """Dictionary translation into English. `glosses` English alternatives are emitted per source word (1 reads
+    best; more raises recall for fuzzy matching at the cost of noise)."""
+
+    name = "lexicon"
+
+    def __init__(self, glosses: int = 1):
+        self.glosses = max(1, int(glosses))
+
+    @property
+    def version(self) -> str:
+        return f"{CODE_VERSION}-g{self.glosses}-{_data_files_hash()}"
+
+    def translate(self, texts: list[str], source_lang: str) -> list[str]:
+        lang = base_lang(source_lang)
+        if lang == PIVOT_LANG:
+            return list(texts)
+        if lang not in LANGUAGES:
+            log.warning("lexicon translator has no dictionary for %r: claims are compared untranslated", lang)
+            return list(texts)
+        sentence = _SentenceTranslator(load_lexicon(lang), _lemmatizer(lang), self.glosses)
+        return [sentence.translate(text) for text in texts]
+
+
+@lru_cache(maxsize=None)
+def _data_files_hash() -> str:
+    digest = hashlib.sha256(CODE_VERSION.encode())
+    for lang in LANGUAGES:
+        digest.update(_data_file(lang).read_bytes())
+        digest.update(repr(sorted(SUPPLEMENT.get(lang, {}).items())).encode())
+    return digest.hexdigest()[:16]
+
+
+class _SentenceTranslator:
+    def __init__(self, lexicon: Lexicon, lemmatize: Callable[[str], str], glosses: int):
+        self.lexicon = lexicon
+        self.lang = lexicon.lang
+        self.lemmatize = lemmatize
+        self.glosses = glosses
+
+    def translate(self, text: str) -> str:
+        tokens = tokenize(text)
+        output: list[str] = []
+        index = 0
+        while index < len(tokens):
+            consumed, words = self._phrase(tokens, index)
+            if not consumed:
+                consumed, words = 1, self._token(tokens[index])
+            output.extend(words)
+            index += consumed
+        return " ".join(output)
+
+    # -- multi-word expressions
+
+    def _phrase(self, tokens: list[Token], start: int) -> tuple[int, list[str]]:
+        """Longest dictionary phrase starting at `start` ("in de steek laten", "al mismo tiempo")."""
+        for length in range(min(MAX_PHRASE, len(tokens) - start), 1, -1):
+            window = tokens[start : start + length]
+            if any(t.is_number for t in window):
+                continue
+            glosses = self._lookup_phrase([t.lower for t in window])
+            if glosses:
+                return length, self._emit(glosses)
+        return 0, []
+
+    def _lookup_phrase(self, words: list[str]) -> tuple[str, ...] | None:
+        glosses = self.lexicon.get(" ".join(words))
+        if glosses is None:  # inflected last word: "in de steek liet" -> "in de steek laten"
+            lemma = self._lemma(words[-1])
+            glosses = self.lexicon.get(" ".join(words[:-1] + [lemma]))
+        return glosses
+
+    # -- single tokens
+
+    def _token(self, token: Token) -> list[str]:
+        if token.is_number or token.is_acronym:
+            return [token.text]
+        if self._looks_like_name(token):
+            return [token.text]
+        glosses = self._lookup_word(token.lower)
+        if glosses:
+            return self._emit(glosses)
+        parts = self._split_parts(token.lower)
+        if parts:
+            return [w for part in parts for w in self._emit(part)]
+        # Unknown: a name at the start of a sentence keeps its case; other words are usually cognates.
+        return [token.text if token.is_capitalised else token.lower]
+
+    def _looks_like_name(self, token: Token) -> bool:
+        """A capitalised word inside a sentence is a name unless the dictionary knows it as a proper noun
+        ("Pakistaanse" -> "Pakistani"). German capitalises every noun, so there only unknown words are names."""
+        if not token.is_capitalised or token.sentence_initial:
+            return False
+        glosses = self._lookup_word(token.lower)
+        if self.lang == "de":
+            return glosses is None and split_compound(token.lower, self._known_part) is None
+        return glosses is None or not glosses[0][:1].isupper()
+
+    def _lookup_word(self, word: str) -> tuple[str, ...] | None:
+        glosses = self.lexicon.get(word)
+        if glosses is None:
+            glosses = self._elided(word)
+        if glosses is None:
+            lemma = self._lemma(word)
+            if lemma != word:
+                glosses = self.lexicon.get(lemma)
+        if glosses is None:
+            glosses = next(filter(None, map(self.lexicon.get, _stem_guesses(word, self.lang))), None)
+        return glosses
+
+    def _lemma(self, word: str) -> str:
+        lemma = self.lemmatize(word).lower()
+        # Dutch separable verbs come back as "uit_stellen": the dictionary lists "uitstellen".
+        return lemma.replace("_", "")
+
+    def _elided(self, word: str) -> tuple[str, ...] | None:
+        match = ELISION_RE.match(word) if self.lang in ("fr", "it") else None
+        if not match:
+            return None
+        article = self.lexicon.get(match.group(1) + "'") or ()
+        rest = self._lookup_word(match.group(2)) or (match.group(2),)
+        return tuple(f"{a} {r}" for a in article[:1] for r in rest[:1]) or rest
+
+    # -- compounds and hyphenated words
+
+    def _split_parts(self, word: str) -> list[tuple[str, ...]] | None:
+        """Glosses of the parts of a hyphenated word or a Dutch/German compound, or None."""
+        if "-" in word:
+            return [glosses for piece in word.split("-") if piece for glosses in self._piece(piece)]
+        if self.lang in COMPOUND_LANGS:
+            parts = split_compound(word, self._known_part) or split_unknown_modifier(word, self._known_part)
+            if parts:
+                return [self._lookup_word(p) or (p,) for p in parts]
+        return None
+
+    def _piece(self, word: str) -> list[tuple[str, ...]]:
+        """One piece of a hyphenated word ("BBM-berichten", "Service-data"): word, compound, or unchanged."""
+        glosses = self._lookup_word(word)
+        if glosses:
+            return [glosses]
+        parts = split_compound(word, self._known_part) if self.lang in COMPOUND_LANGS else None
+        if parts:
+            return [self._lookup_word(p) or (p,) for p in parts]
+        return [(word,)]
+
+    def _known_part(self, part: str) -> bool:
+        return " " not in part and self._lookup_word(part) is not None
+
+    def _emit(self, glosses: tuple[str, ...]) -> list[str]:
+        return [g if g[:1].isupper() else g.lower() for g in glosses[: self.glosses]]
+
+
+def _stem_guesses(word: str, lang: str) -> list[str]:
+    """Fallback de-inflection where simplemma has no entry: possessive/plural "'s" ("risico's"), and Dutch
+    adjective/plural endings with vowel doubling ("pakistanse" -> "pakistaans", "aziatische" -> "aziatisch")."""
+    guesses = []
+    if word.endswith(("'s", "’s")):
+        guesses.append(word[:-2])
+    if lang == "nl":
+        for ending in ("e", "en", "s"):
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3:
+                guesses.append(stem)
+                guesses.append(_double_vowel(stem))
+    return guesses
+
+
+def _double_vowel(stem: str) -> str:
+    """Dutch open syllable spelling: "pakistans" -> "pakistaans" (the adjective lost a vowel before -e)."""
+    match = re.match(r"^(.*[^aeiou])([aeou])([^aeiou]+)$", stem)
+    return f"{match.group(1)}{match.group(2) * 2}{match.group(3)}" if match else stem
+
+
+def split_unknown_modifier(word: str, known: Callable[[str], bool]) -> list[str] | None:
+    """Last resort for compounds whose modifier is a cognate missing from the dictionary:
+    "telecommunicatieautoriteiten" -> ["telecommunicatie", "autoriteiten"] (longest known head of >= 5 letters)."""
+    for cut in range(5, len(word) - 4):
+        if known(word[cut:]):
+            return [word[:cut], word[cut:]]
+    return None
+
+
+def split_compound(word: str, known: Callable[[str], bool], depth: int = 0) -> list[str] | None:
+    """Greedy longest-known-prefix split with linking elements: "telekommunikationsbehörde" ->
+    ["telekommunikation", "behörde"]. Returns None when the word cannot be covered by known parts."""
+    if depth > 3 or len(word) < 2 * MIN_COMPOUND_PART:
+        return None
+    for cut in range(len(word) - MIN_COMPOUND_PART, MIN_COMPOUND_PART - 1, -1):
+        head = word[:cut]
+        if not known(head):
+            continue
+        rest = word[cut:]
+        for link in LINKING_ELEMENTS:
+            if not rest.startswith(link):
+                continue
+            tail = rest[len(link) :]
+            if len(tail) < MIN_COMPOUND_PART:
+                continue
+            if known(tail):
+                return [head, tail]
+            deeper = split_compound(tail, known, depth + 1)
+            if deeper:
+                return [head] + deeper
+    return None

@@ -1,0 +1,103 @@
+"""OUR OWN ADDITIONS to the FreeDict lexicons (written by the factcheck maintainers, GPL-3.0-or-later).
+
+FreeDict lacks many of the most common function and news words (nl "bedrijf", "bij", "blijven"; fr "délai";
+es "plazo"...) and ranks some glosses oddly for news text ("stoppen" -> "check" in German). These entries are
+merged over the compiled lexicons at load time and win over them. Keys are lower-case source words or phrases
+(up to 4 words); values are English glosses, best first ("|"-separated).
+"""
+
+from __future__ import annotations
+
+_NL = """
+bedrijf=company|business  bedrijven=companies  zijn=be|his  is=is  was=was  waren=were  ben=am  bent=are
+bij=at|with  blijven=stay|remain  blijft=stays|remains  vandaag=today  gisteren=yesterday  morgen=tomorrow
+moest=had to|must  moeten=must|have to  moet=must  kunnen=can|be able  kan=can  zullen=will|shall  zal=will
+zou=would  zouden=would  hebben=have  heeft=has  had=had  worden=be|become  wordt=is  werd=was
+hun=their  ze=they|she  zij=they|she  wij=we  we=we  hij=he  het=the|it  de=the  een=a|one  en=and  of=or|whether
+maar=but  niet=not  geen=no|not  wel=indeed  ook=also  nog=still|yet  al=already|all  alle=all  om=to|around
+te=to  van=of|from  in=in  op=on|at  met=with  voor=for|before  naar=to|towards  uit=out|from  door=by|through
+over=about|over  tot=until|to  na=after  nadat=after  hoewel=although  volgens=according to  waaronder=including
+daarom=therefore  kortom=in short  dat=that  die=that|who|those  dit=this  deze=this|these  er=there  hier=here
+wat=what  wie=who  waar=where  wanneer=when  omdat=because  als=as|if  dan=than|then  toen=when|then
+meer=more  minder=less  zeer=very  heel=very  eventuele=possible  eventueel=possible  werkzaamheden=activities|work
+dienst=service  diensten=services  regering=government  overheid=government  gegevens=data  klant=customer
+klanten=customers  toegang=access  bekend maken=announce  bekendmaken=announce  in de steek laten=abandon
+stoppen=stop  gestopt=stopped  onderzoek=investigation|research  onderzoeken=investigations  reactie=response
+ongelimiteerde=unlimited  onbeperkte=unlimited  versleutelde=encrypted  noodzaak=need|necessity  miljoen=million
+miljard=billion  procent=percent  jaar=year  jaren=years  maand=month  week=week  dag=day  land=country
+zich=itself|themselves  vanwege=because of  laten=let  liet=let  zitten=sit  uitgesteld=postponed|delayed
+canadese=Canadian  aziatische=Asian  europese=European  amerikaanse=American  chinese=Chinese  duitse=German
+"""
+
+_DE = """
+heute=today  gestern=yesterday  morgen=tomorrow  unternehmen=company  firma=company  laut=according to
+auch=also  aber=but  und=and  oder=or  nicht=not  kein=no  keine=no  mit=with  für=for  ohne=without  in=in
+auf=on  bei=at|with  nach=after|to  vor=before|ago  seit=since  bis=until  bereits=already  schon=already
+noch=still|yet  regierung=government  ist=is  sind=are  war=was  waren=were  hat=has  haben=have  hatte=had
+wurde=was  wurden=were  werden=will|be  wird=will|is  muss=must  musste=had to  müssen=must  kann=can
+können=can  soll=should  sollte=should  mehr=more  sehr=very  millionen=millions  million=million
+milliarde=billion  milliarden=billions  prozent=percent  daten=data  kunde=customer  kunden=customers
+zugang=access  sagte=said  sagt=says  land=country  jahr=year  jahre=years  frist=deadline  stoppen=stop
+einstellen=stop|discontinue  fordern=demand  forderte=demanded  der=the  die=the  das=the|that  dem=the
+den=the  des=of the  ein=a  eine=a  einen=a  einem=a  einer=a  es=it  er=he  sie=they|she  wir=we
+sich=itself|themselves  dass=that  wenn=if|when  als=as|than|when  wie=how|as  zu=to  von=of|from  aus=from|out
+um=at|around  über=about|over  unter=under|among  durch=through|by  gegen=against  zum=to the  zur=to the
+im=in the  am=on the  vom=from the  beim=at the  alle=all  dieser=this  diese=this|these  dieses=this
+"""
+
+_FR = """
+aujourd'hui=today  hier=yesterday  demain=tomorrow  délai=deadline|delay  entreprise=company  société=company
+selon=according to  a=has  ont=have  est=is  sont=are  était=was  été=been  sera=will be  ne=not  pas=not
+plus=more  aussi=also  mais=but  et=and  ou=or  qui=who|which  que=that  dont=of which  avec=with  pour=for
+sans=without  dans=in  sur=on  par=by  chez=at  depuis=since  entre=between  après=after  avant=before
+déjà=already  encore=still|yet  lors=during  fin=end  gouvernement=government  milliard=billion
+milliards=billions  million=million  millions=millions  données=data  client=customer  clients=customers
+accès=access  le=the  la=the  les=the  l'=the  un=a  une=a  des=of the|some  du=of the  de=of  d'=of  au=to the
+aux=to the  il=he|it  elle=she|it  ils=they  elles=they  nous=we  on=one|we  ce=this  cette=this  ces=these
+son=his|its  sa=her|its  ses=its|their  leur=their  leurs=their  a déclaré=said  déclaré=said  dit=said
+pays=country  an=year  ans=years  année=year  pourcent=percent  pour cent=percent  doit=must  devait=had to
+"""
+
+_ES = """
+plazo=deadline|term  empresa=company  compañía=company  hoy=today  ayer=yesterday  mañana=tomorrow
+según=according to  también=also  pero=but  y=and  o=or  que=that  con=with  para=for  por=by|for  sin=without
+en=in  sobre=on|about  entre=between  después=after  antes=before  ya=already  todavía=still  aún=still
+gobierno=government  es=is  son=are  fue=was  era=was  ha=has  han=have  había=had  no=not  más=more  muy=very
+millones=millions  millón=million  mil millones=billion  datos=data  cliente=customer  clientes=customers
+acceso=access  dijo=said  país=country  año=year  años=years  el=the  la=the  los=the  las=the  un=a  una=a
+de=of  del=of the  al=to the  a=to  se=itself|themselves  su=its|their  sus=their  lo=it  le=him|her
+este=this  esta=this  estos=these  debe=must  debía=had to  tiene que=has to  tenía que=had to  por ciento=percent
+"""
+
+_IT = """
+oggi=today  ieri=yesterday  domani=tomorrow  azienda=company  società=company  secondo=according to|second
+anche=also  ma=but  e=and  o=or  che=that  con=with  per=for  senza=without  in=in  su=on  tra=between
+fra=between  dopo=after  prima=before  già=already  ancora=still|yet  governo=government  è=is  sono=are
+era=was  ha=has  hanno=have  aveva=had  non=not  più=more  molto=very  milioni=millions  milione=million
+miliardi=billions  miliardo=billion  dati=data  cliente=customer  clienti=customers  accesso=access
+ha detto=said  detto=said  paese=country  anno=year  anni=years  scadenza=deadline  termine=deadline|term
+il=the  lo=the  la=the  i=the  gli=the  le=the  l'=the  un=a  uno=a  una=a  un'=a  di=of  del=of the
+della=of the  dei=of the  degli=of the  delle=of the  dell'=of the  al=to the  alla=to the  nel=in the
+nella=in the  nell'=in the  sul=on the  sulla=on the  da=from|by  dal=from the  dalla=from the  si=itself
+suo=his|its  sua=her|its  loro=their  questo=this  questa=this  deve=must  doveva=had to  per cento=percent
+"""
+
+
+def _parse(block: str) -> dict[str, tuple[str, ...]]:
+    """'word=gloss|gloss  other word=gloss' -> {word: (gloss, ...)}; two spaces separate entries so that keys
+    and glosses may contain single spaces."""
+    entries = {}
+    for line in block.strip().splitlines():
+        for item in filter(None, (part.strip() for part in line.split("  "))):
+            key, glosses = item.split("=", 1)
+            entries[key.strip().lower()] = tuple(g.strip() for g in glosses.split("|"))
+    return entries
+
+
+SUPPLEMENT: dict[str, dict[str, tuple[str, ...]]] = {
+    "nl": _parse(_NL),
+    "de": _parse(_DE),
+    "fr": _parse(_FR),
+    "es": _parse(_ES),
+    "it": _parse(_IT),
+}
