@@ -73,10 +73,12 @@ def claim_bag(claim: Claim, config: AlignConfig) -> dict[str, float]:
     bag = {word: 1.0 for word in content_words(claim.translation or claim.text).split() if word not in lowered}
     for anchor in anchors:
         bag[anchor] = config.anchor_boost
+    # Both claims say *when* or *how many*: a weak hint that they are about the same event even
+    # when the values differ (which is exactly what compare must then report).
     if claim.times:
-        # Both claims say *when* something happens: a weak hint that they are about the same
-        # event even when the times differ (which is exactly what compare must then report).
         bag["@when"] = 1.0
+    if claim.numbers:
+        bag["#count"] = 1.0
     return bag
 
 
@@ -172,13 +174,20 @@ def _lemma(word: str) -> str:
 
 def claim_anchors(claim: Claim) -> set[str]:
     """Language-neutral handles: names, number values and resolved times."""
-    anchors = {_name_key(e.text) for e in claim.entities}
+    anchors = {_name_key(e.text) for e in claim.entities} | _capitalised_words(claim.text)
     if claim.attribution and claim.attribution.source[:1].isupper():
         anchors.add(_name_key(claim.attribution.source))
     anchors |= {f"#{q.value:g}" for q in claim.numbers}
     anchors |= {f"@{t.value}" for t in claim.times if t.value}
     anchors |= {f"@{t.anchor}" for t in claim.times if not t.value and t.anchor}
     return {a for a in anchors if a}
+
+
+def _capitalised_words(text: str) -> set[str]:
+    """Capitalised words after the first: in German every noun is capitalised, so these are not
+    all names, but a word spelled identically in another language's article almost always is
+    one ("Leiden", "Merkel") even where the translation lexicon mistook it for a common word."""
+    return {w for w in re.findall(r"(?<=\s)[A-ZÀ-Þ][\w'’-]*\w", text) if len(w) > 2 and not w.isupper()}
 
 
 def _name_key(name: str) -> str:

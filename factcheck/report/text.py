@@ -7,10 +7,12 @@ still visible in a log or an e-mail.
 
 from __future__ import annotations
 
+import io
 from typing import TextIO
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
@@ -26,6 +28,16 @@ FACET_SPANS = {"times": "times", "numbers": "numbers", "entities": "entities"}
 def render_text(report: Report, stream: TextIO, color: bool | None = None, width: int | None = None) -> None:
     console = Console(file=stream, no_color=color is False, force_terminal=color, highlight=False, emoji=False, width=width, soft_wrap=False)
     plain = console.no_color or not console.is_terminal
+    if plain:
+        # Piped or NO_COLOR: render once, then drop the padding rich adds to fill the width.
+        buffer = io.StringIO()
+        _render_report(Console(file=buffer, no_color=True, highlight=False, emoji=False, width=console.width), report, plain)
+        stream.write("\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n")
+        return
+    _render_report(console, report, plain)
+
+
+def _render_report(console: Console, report: Report, plain: bool) -> None:
     for index, story in enumerate(report.stories):
         if index:
             console.print()
@@ -63,7 +75,7 @@ def _render_story(console: Console, story: StoryReport, plain: bool) -> None:
         console.print()
         console.print(Text(f"Claims ({len(story.claims)})", style="bold underline"))
         for claim in story.claims:
-            console.print(Padding(view.claim_line(claim), (0, 0, 0, 2)))
+            console.print(view.claim_line(claim))
 
 
 def _header(story: StoryReport) -> Text:
@@ -89,37 +101,36 @@ class _StoryView:
     def __init__(self, story: StoryReport, claims: dict[str, Claim], plain: bool):
         self.story, self.claims, self.plain = story, claims, plain
 
-    def finding(self, finding: Finding) -> Text:
-        text = Text("\n")
-        text.append(f"{SEVERITY_MARK[finding.severity]} {finding.severity:<7} ", style=SEVERITY_STYLE[finding.severity])
-        text.append(f"{finding.type}  ", style="bold")
-        text.append(f"{finding.left} ↔ {finding.right}\n", style="dim")
-        text.append(f"  {finding.message}\n")
+    def finding(self, finding: Finding) -> Group:
+        head = Text("\n")
+        head.append(f"{SEVERITY_MARK[finding.severity]} {finding.severity:<7} ", style=SEVERITY_STYLE[finding.severity])
+        head.append(f"{finding.type}  ", style="bold")
+        head.append(f"{finding.left} ↔ {finding.right}", style="dim")
+        grid = _grid()
+        grid.add_row("", Text(finding.message))
         facet = finding.evidence.get("facet", "")
         for claim_id in (finding.left, finding.right):
             if claim_id in self.claims:
-                text.append_text(self._sentence_block(self.claims[claim_id], facet))
-        text.rstrip()
-        return text
+                self._add_sentence_rows(grid, self.claims[claim_id], facet)
+        return Group(head, grid)
 
-    def pair(self, pair) -> Text:
-        left, right = self.claims[pair.left], self.claims[pair.right]
-        text = Text(f"{STATUS_MARK[pair.status]} {pair.status:<8}", style="green" if pair.status == "agree" else "yellow")
-        text.append(f"{pair.left} ↔ {pair.right}  score {pair.score:.2f}\n", style="dim")
-        text.append_text(self._claim_row(left))
-        text.append("\n")
-        text.append_text(self._claim_row(right))
-        return text
+    def pair(self, pair) -> Group:
+        head = Text(f"{STATUS_MARK[pair.status]} {pair.status:<8}", style="green" if pair.status == "agree" else "yellow")
+        head.append(f"{pair.left} ↔ {pair.right}  score {pair.score:.2f}", style="dim")
+        grid = _grid()
+        for claim_id in (pair.left, pair.right):
+            claim = self.claims[claim_id]
+            grid.add_row(Text(claim.doc, style="bold"), self._marked(claim.text, claim.start, self._all_facet_spans(claim)))
+        return Group(head, grid)
 
-    def omission(self, finding: Finding) -> Text:
+    def omission(self, finding: Finding) -> Group:
         doc = finding.evidence.get("doc", "")
-        text = Text(f"• {doc} ¶{finding.evidence.get('paragraph', 0) + 1}: ", style="cyan")
-        text.append(" / ".join(finding.evidence.get("texts", [])))
-        return text
+        grid = _grid()
+        grid.add_row(Text(f"{doc} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), Text(" / ".join(finding.evidence.get("texts", []))))
+        return grid
 
-    def claim_line(self, claim: Claim) -> Text:
-        text = Text(f"{claim.id}  ", style="dim")
-        text.append_text(self._marked(claim.text, claim.start, self._facet_spans(claim, "times") + self._facet_spans(claim, "numbers")))
+    def claim_line(self, claim: Claim) -> Table:
+        text = self._marked(claim.text, claim.start, self._all_facet_spans(claim))
         facts = [f"{t.text} = {t.value or (t.anchor or 'relative') + ', unresolved'}" for t in claim.times]
         facts += [f"{q.text} = {q.value:g}{' ' + q.unit if q.unit else ''}" for q in claim.numbers]
         if claim.negated:
@@ -130,25 +141,22 @@ class _StoryView:
             facts.append(f"said by {claim.attribution.source}")
         if facts:
             text.append(f"   [{'; '.join(facts)}]", style="dim")
-        return text
+        grid = _grid()
+        grid.add_row(Text(claim.id, style="dim"), text)
+        return grid
 
-    def _claim_row(self, claim: Claim) -> Text:
-        text = Text(f"    {claim.doc:<4} ", style="bold")
-        text.append(claim.text)
-        return text
-
-    def _sentence_block(self, claim: Claim, facet: str) -> Text:
+    def _add_sentence_rows(self, grid: Table, claim: Claim, facet: str) -> None:
         sentence = self._sentence(claim)
         spans = self._facet_spans(claim, facet) if facet in FACET_SPANS else []
         spans.append((claim.start, claim.end, "underline"))
-        text = Text(f"    {claim.doc:<4} ", style="bold")
         base = sentence.start if sentence else claim.start
         body = sentence.text if sentence else claim.text
-        text.append_text(self._marked(body, base, spans))
-        text.append("\n")
+        grid.add_row(Text(claim.doc, style="bold"), self._marked(body, base, spans))
         if claim.translation and claim.translation != claim.text:
-            text.append(f"         ≈ {claim.translation}\n", style="dim italic")
-        return text
+            grid.add_row("", Text(f"≈ {claim.translation}", style="dim italic"))
+
+    def _all_facet_spans(self, claim: Claim) -> list[tuple[int, int, str]]:
+        return self._facet_spans(claim, "times") + self._facet_spans(claim, "numbers")
 
     def _sentence(self, claim: Claim) -> Sentence | None:
         sentences = self.story.sentences.get(claim.doc, [])
@@ -165,6 +173,14 @@ class _StoryView:
         for start, end, style in spans:
             text.stylize(style, max(0, start - base), max(0, end - base))
         return text
+
+
+def _grid() -> Table:
+    """Label column + text column: wrapped text stays in its column, no borders to break."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=6, no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    return grid
 
 
 def _bracket_highlights(body: str, base: int, spans: list[tuple[int, int, str]]) -> str:
