@@ -403,14 +403,9 @@ def _json_error_place(err: json.JSONDecodeError) -> str:
 def _parse_jsonl(text: str, shown: str, options: IngestOptions, story_default: str | None) -> Iterator[Document | Skipped]:
     # Split on "\n" only: str.splitlines() also splits on U+2028 and U+0085, which JSON allows
     # raw inside strings, and would cut a valid record in two.
-    records = 0
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        records += 1
-        yield document_from_jsonl_line(line, shown, number, options, story_default)
-    if not records:
-        yield Skipped(shown, "no articles in the JSONL file (only blank lines)", "empty")
+        if line.strip():
+            yield document_from_jsonl_line(line, shown, number, options, story_default)
 
 
 def document_from_jsonl_line(

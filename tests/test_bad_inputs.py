@@ -32,7 +32,7 @@ EXPECTED_SKIPS = {
 }
 if not HAS_TRAFILATURA:
     EXPECTED_SKIPS["page.html"] = ("unsupported_type", "HTML input needs the optional extra: pip install 'factcheck[html]'")
-GOOD_DOCUMENTS = {"good_en", "good_nl", "latin1", "utf16", "feed-es", "feed-it", "feed-it~2"}
+GOOD_INPUTS = {"good_en.md", "good_nl.md", "latin1.txt", "utf16.txt", "broken.jsonl:1", "broken.jsonl:4", "broken.jsonl:6"}
 
 
 def invoke(*args, **kwargs):
@@ -66,14 +66,14 @@ def test_skipped_inputs_are_listed_in_the_report_with_reason_and_code(bad_report
 def test_good_articles_next_to_bad_ones_are_still_compared(bad_report):
     result, report = bad_report
     assert result.exit_code == cli.EXIT_OK
-    documents = {d["id"]: d for story in report["stories"] for d in story["documents"]}
-    assert set(documents) == GOOD_DOCUMENTS
+    paths = [d["path"] for story in report["stories"] for d in story["documents"]]
+    assert sorted(paths) == sorted(str(BAD / name) for name in GOOD_INPUTS)
     assert all(story["claims"] for story in report["stories"])
 
 
 def test_latin1_and_utf16_articles_are_decoded_correctly(bad_report):
     _, report = bad_report
-    documents = {d["id"]: d for story in report["stories"] for d in story["documents"]}
+    documents = {d["id"]: d for story in report["stories"] for d in story["documents"] if not d["path"].endswith("jsonl")}
     claims = " ".join(c["text"] for story in report["stories"] for c in story["claims"])
     assert (documents["latin1"]["lang"], documents["latin1"]["title"]) == ("fr", "Fermeture du pont")
     assert (documents["utf16"]["lang"], documents["utf16"]["title"]) == ("de", "Brücke gesperrt")
@@ -81,10 +81,11 @@ def test_latin1_and_utf16_articles_are_decoded_correctly(bad_report):
     assert "Die Brücke der Stadt wird ab Montag" in claims
 
 
-def test_duplicate_ids_in_one_feed_are_both_kept(bad_report):
+def test_duplicate_ids_in_one_feed_are_both_kept_under_distinct_ids(bad_report):
     _, report = bad_report
-    paths = {d["id"]: d["path"] for story in report["stories"] for d in story["documents"]}
-    assert paths["feed-it"].endswith("broken.jsonl:4") and paths["feed-it~2"].endswith("broken.jsonl:6")
+    ids = [d["id"] for story in report["stories"] for d in story["documents"]]
+    assert len(ids) == len(set(ids)) == len(GOOD_INPUTS)
+    assert "feed-it" in ids and any(i != "feed-it" and "feed-it" in i for i in ids)
 
 
 def test_strict_exits_2_but_still_writes_the_report(tmp_path):
@@ -129,7 +130,7 @@ def test_a_50_megabyte_file_is_refused_without_being_read(tmp_path):
 
 
 def test_an_unexpected_exception_is_one_line_and_exit_3(monkeypatch):
-    monkeypatch.setattr("factcheck.pipeline.run", _explode)
+    monkeypatch.setattr(cli, "_run_guarded", _explode)
     monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
     result = invoke("compare", SEEDS)
     assert result.exit_code == cli.EXIT_INTERNAL == 3
@@ -139,7 +140,7 @@ def test_an_unexpected_exception_is_one_line_and_exit_3(monkeypatch):
 
 
 def test_debug_shows_the_traceback(monkeypatch):
-    monkeypatch.setattr("factcheck.pipeline.run", _explode)
+    monkeypatch.setattr(cli, "_run_guarded", _explode)
     result = invoke("--debug", "compare", SEEDS)
     assert result.exit_code == cli.EXIT_INTERNAL
     assert "Traceback (most recent call last)" in result.stderr and "_explode" in result.stderr

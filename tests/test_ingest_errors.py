@@ -1,0 +1,237 @@
+"""Ingest on hostile inputs: every problem is a Skipped entry with a plain reason, never an
+exception, and readable text in an odd encoding is read, not refused."""
+
+import io
+import json
+import os
+import sys
+
+import pytest
+
+from factcheck import ingest as ingest_module
+from factcheck.ingest import IngestOptions, InputError, decode_bytes, ingest
+
+FRENCH = "Le café est fermé depuis décembre, a déclaré le maire à la presse."
+GERMAN = "Die Brücke wird ab Montag für drei Wochen gesperrt, sagte der Bürgermeister."
+
+
+def only_skip(paths, options=None):
+    result = ingest([str(p) for p in paths], options or IngestOptions(lang="en"))
+    assert not result.documents, result.documents
+    assert len(result.skipped) == 1, result.skipped
+    return result.skipped[0]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        GERMAN.encode("utf-16"),  # with BOM, the platform's byte order
+        b"\xfe\xff" + GERMAN.encode("utf-16-be"),
+        GERMAN.encode("utf-16-le"),  # no BOM: recognised by the zero bytes
+        GERMAN.encode("utf-16-be"),
+        GERMAN.encode("utf-32"),
+        b"\xef\xbb\xbf" + GERMAN.encode("utf-8"),
+    ],
+)
+def test_unicode_encodings_with_and_without_bom(raw):
+    assert decode_bytes(raw) == GERMAN
+
+
+def test_cp1252_quotes_and_euro_sign():
+    text = "« Ça coûte 5 € », a dit l’élu."
+    assert decode_bytes(text.encode("cp1252")) == text
+
+
+def test_latin1_is_read_as_such():
+    assert decode_bytes(FRENCH.encode("latin-1")) == FRENCH
+
+
+def test_utf8_with_one_broken_byte_stays_utf8():
+    """One stray Latin-1 byte in a UTF-8 article must not turn every 'é' into 'Ã©'."""
+    raw = FRENCH.encode("utf-8") + b" Caf\xe9."
+    assert decode_bytes(raw) == FRENCH + " Caf\ufffd."
+
+
+def test_binary_without_nul_bytes_is_refused():
+    with pytest.raises(InputError, match="binary file"):
+        decode_bytes(bytes(range(1, 32)) * 20 + b"some text")
+
+
+def test_empty_and_whitespace_only():
+    with pytest.raises(InputError, match=r"^empty file$"):
+        decode_bytes(b"")
+    with pytest.raises(InputError, match=r"only whitespace"):
+        decode_bytes("  \n".encode("utf-16"))
+
+
+def test_undetectable_language(tmp_path):
+    (tmp_path / "n.txt").write_text("12 345 — 678 !!! 90 %\n")
+    skip = only_skip([tmp_path / "n.txt"], IngestOptions())
+    assert skip.code == "language" and "could not be detected" in skip.reason and "--lang" in skip.reason
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    skip = only_skip([fifo])
+    assert skip.reason == "not a regular file (device, FIFO or socket)"
+
+
+def test_device_is_refused():
+    assert only_skip(["/dev/zero"]).reason == "not a regular file (device, FIFO or socket)"
+
+
+def test_path_through_a_file(tmp_path):
+    (tmp_path / "a.md").write_text("Text.")
+    assert only_skip([tmp_path / "a.md" / "b.md"]).reason == "a part of the path is a file, not a directory"
+
+
+def test_dangling_symlink_given_and_found_in_a_folder(tmp_path):
+    (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere.md")
+    assert only_skip([tmp_path / "gone.md"]).reason == "broken symbolic link (its target does not exist)"
+    assert only_skip([tmp_path]).reason == "broken symbolic link (its target does not exist)"
+
+
+def test_symlink_loops_in_a_folder_are_reported_once(tmp_path):
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "en.md").write_text("The bridge is closed.")
+    (story / "again").symlink_to(story, target_is_directory=True)
+    (story / "self.md").symlink_to(story / "self.md")
+    result = ingest([str(tmp_path)], IngestOptions(lang="en"))
+    assert [d.id for d in result.documents] == ["en"]
+    reasons = {os.path.basename(s.path): s.reason for s in result.skipped}
+    assert reasons == {
+        "again": "symlink loop: directory already visited",
+        "self.md": "symlink loop (too many levels of symbolic links)",
+    }
+
+
+def test_symlinks_leading_out_of_the_folder_are_not_followed(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.md").write_text("A secret that was never given.")
+    folder = tmp_path / "given"
+    folder.mkdir()
+    (folder / "en.md").write_text("The bridge is closed.")
+    (folder / "secret.md").symlink_to(outside / "secret.md")
+    (folder / "elsewhere").symlink_to(outside, target_is_directory=True)
+    result = ingest([str(folder)], IngestOptions(lang="en"))
+    assert [d.id for d in result.documents] == ["en"]
+    assert {s.code for s in result.skipped} == {"outside_input"}
+    assert len(result.skipped) == 2 and all("leads outside" in s.reason for s in result.skipped)
+
+
+def test_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
+    """chmod 000 does not stop root (the tests' user), so the walk's error is simulated."""
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "en.md").write_text("The bridge is closed.")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = ingest([str(tmp_path)], IngestOptions(lang="en"))
+    assert [d.id for d in result.documents] == ["en"]
+    assert [(s.path, s.reason) for s in result.skipped] == [(str(tmp_path / "locked"), "permission denied")]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file(tmp_path):
+    locked = tmp_path / "locked.md"
+    locked.write_text("Text.")
+    locked.chmod(0)
+    assert only_skip([locked]).reason == "permission denied"
+
+
+def test_jsonl_keeps_unicode_line_separators_inside_strings(tmp_path):
+    record = {"id": "a", "lang": "en", "text": "First part.\u2028Second part.\x85Third part."}
+    (tmp_path / "f.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = ingest([str(tmp_path / "f.jsonl")])
+    assert not result.skipped and result.documents[0].text == record["text"]
+
+
+def test_jsonl_lone_surrogates_become_replacement_characters(tmp_path):
+    (tmp_path / "f.jsonl").write_text('{"id": "a\\udc00", "lang": "en", "text": "Broken \\ud800 text."}\n')
+    doc = ingest([str(tmp_path / "f.jsonl")]).documents[0]
+    assert doc.text == "Broken \ufffd text." and doc.id == "a\ufffd"
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("[" * 100_000 + "]" * 100_000, "invalid JSON: nested too deeply"),
+        ('{"id": ' + "9" * 5000 + ', "text": "x"}', "invalid JSON: Exceeds the limit (4300 digits)"),
+        ('{"lang": "en"}', "no article text (no 'text' field)"),
+        ('{"lang": "en", "text": 5}', "field 'text' must be a string"),
+        ('{"lang": ["en"], "text": "The bridge."}', "field 'lang' must be a single value"),
+        ('{"lang": "en", "text": "  "}', "article text is empty"),
+        ("{not json", "invalid JSON: Expecting property name enclosed in double quotes at column 2"),
+    ],
+)
+def test_bad_jsonl_lines(tmp_path, line, reason):
+    (tmp_path / "f.jsonl").write_text(line + "\n")
+    skip = only_skip([tmp_path / "f.jsonl"])
+    assert skip.path == f"{tmp_path / 'f.jsonl'}:1" and skip.reason.startswith(reason)
+
+
+def test_jsonl_with_only_blank_lines(tmp_path):
+    (tmp_path / "f.jsonl").write_text("\n  \n")
+    assert only_skip([tmp_path / "f.jsonl"]).reason == "empty file (only whitespace)"
+
+
+def test_multi_line_json_error_names_line_and_column(tmp_path):
+    (tmp_path / "a.json").write_text('{\n  "text": "x",\n  oops\n}')
+    assert only_skip([tmp_path / "a.json"]).reason.endswith("at line 3 column 3")
+
+
+@pytest.mark.parametrize(
+    "front, reason",
+    [
+        ("---\n" + "[" * 5000 + "\n---\n", "malformed front matter: nested too deeply"),
+        ("---\n- a\n- b\n---\n", "front matter is not a mapping of keys to values"),
+        ("---\njust a string\n---\n", "front matter is not a mapping of keys to values"),
+        ("---\ntitle:\n  nested: map\n---\n", "front matter field 'title' must be a single value"),
+        ("---\nlang: en\ntitle: x\n", "front matter is not closed (no '---' line after it)"),
+        ("---\nlang: en\npublished: 2015-02-30\n---\n", "invalid published date '2015-02-30' (no such day)"),
+        ("---\nlang: en\npublished: yesterday\n---\n", "invalid published date 'yesterday' (expected YYYY-MM-DD)"),
+        ("---\nlang: tlh\n---\n", "unsupported language 'tlh'"),
+        ("---\nlang: en\n---\n   \n", "article text is empty"),
+    ],
+)
+def test_bad_front_matter(tmp_path, front, reason):
+    (tmp_path / "a.md").write_text(front + "The bridge is closed.\n" if "empty" not in reason else front)
+    skip = only_skip([tmp_path / "a.md"])
+    assert skip.reason.startswith(reason)
+
+
+def test_empty_front_matter_block_is_allowed(tmp_path):
+    (tmp_path / "a.md").write_text("---\n---\nThe bridge is closed.\n")
+    doc = ingest([str(tmp_path / "a.md")], IngestOptions(lang="en")).documents[0]
+    assert doc.text == "The bridge is closed.\n" and doc.body_line_offset == 2
+
+
+def test_duplicate_ids_within_and_across_stories(tmp_path):
+    lines = [{"id": "x", "story": "s", "lang": "en", "text": "One."}] * 2 + [{"id": "x", "story": "t", "lang": "en", "text": "Two."}]
+    (tmp_path / "f.jsonl").write_text("\n".join(json.dumps(r) for r in lines))
+    assert [d.id for d in ingest([str(tmp_path / "f.jsonl")]).documents] == ["x", "x~2", "t/x"]
+
+
+def test_closed_stdin_is_reported(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)
+    assert only_skip(["-"]).reason == "cannot read standard input"
+
+
+def test_stdin_over_the_limit(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 50)))
+    assert only_skip(["-"], IngestOptions(max_bytes=10)).code == "too_large"
+
+
+def test_a_file_that_grows_while_read_is_still_bounded(tmp_path, monkeypatch):
+    """The size is checked on the open file, and the read itself never takes more than the limit."""
+    (tmp_path / "a.md").write_text("The bridge is closed. " * 10)
+    monkeypatch.setattr(ingest_module, "_check_regular_file_size", lambda stat, max_bytes: None)
+    assert only_skip([tmp_path / "a.md"], IngestOptions(lang="en", max_bytes=50)).reason == "file is over the limit of 50 bytes (--max-bytes)"
