@@ -1,0 +1,27 @@
+"""Engines run the same per-story work (`factcheck.batch.process_story`) in different places:
+in this process, on local processes (`--jobs N`), or on a Dask cluster (`--engine dask`).
+
+Every engine is a context manager with `map_ordered(fn, tasks, *args)`: it keeps a bounded number
+of tasks in flight (so a long input never sits in memory as pending work) and yields results in
+task order, whatever order they finish in.
+"""
+
+from __future__ import annotations
+
+ENGINES = ("local", "dask")
+
+
+def get_engine(batch, stories: int):
+    """`stories` caps the workers: starting processes for a two-story run would only cost time."""
+    from ..batch import default_jobs
+
+    jobs = max(1, min(batch.jobs or default_jobs(), max(stories, 1)))
+    if batch.engine == "local":
+        from .local import InProcessEngine, ProcessEngine
+
+        return InProcessEngine() if jobs == 1 else ProcessEngine(jobs)
+    if batch.engine == "dask":
+        from .dask_engine import DaskEngine
+
+        return DaskEngine(batch.scheduler, batch.jobs)
+    raise ValueError(f"unknown engine {batch.engine!r} (expected one of {', '.join(ENGINES)})")

@@ -1,0 +1,106 @@
+"""Batch mode: streaming plan, story grouping, --jobs determinism, streamed JSONL output."""
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.batch import BatchOptions, run_batch
+from factcheck.cli import app
+from factcheck.pipeline import Options
+from factcheck.report import report_to_dict
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "batch" / "three_stories.jsonl"
+SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "factcheck" / "schema" / "report.schema.json").read_text())
+
+
+def _report(paths, **batch):
+    return report_to_dict(run_batch([str(p) for p in paths], Options(use_cache=False), BatchOptions(**batch)).report())
+
+
+def test_stories_come_from_the_story_field_in_order_of_first_appearance():
+    report = _report([FIXTURE], jobs=1)
+    assert [s["id"] for s in report["stories"]] == ["blackberry", "floods", "merger"]
+    assert [[d["id"] for d in s["documents"]] for s in report["stories"]] == [["bb-en", "bb-nl"], ["fl-en", "fl-nl"], ["ms-en", "ms-nl"]]
+
+
+def test_two_jobs_give_exactly_the_output_of_one_job():
+    assert _report([FIXTURE], jobs=2) == _report([FIXTURE], jobs=1)
+
+
+def test_unlabelled_feed_is_clustered_into_the_same_stories(tmp_path):
+    unlabelled = tmp_path / "feed.jsonl"
+    lines = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
+    unlabelled.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "story"}) + "\n" for r in lines), encoding="utf-8")
+    stories = _report([unlabelled], jobs=1)["stories"]
+    assert [[d["id"] for d in s["documents"]] for s in stories] == [["bb-en", "bb-nl"], ["fl-en", "fl-nl"], ["ms-en", "ms-nl"]]
+    assert [s["id"] for s in stories] == ["cluster-1", "cluster-2", "cluster-3"]
+
+
+def test_batch_equals_the_one_shot_pipeline_on_the_seeds():
+    from factcheck.pipeline import run
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    expected = report_to_dict(run([str(seeds)], Options(use_cache=False)))
+    assert _report([seeds], jobs=2) == expected
+
+
+def test_bad_lines_are_skipped_and_the_rest_still_runs(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(FIXTURE.read_bytes() + b"not json\n\n")
+    run = run_batch([str(feed)], Options(use_cache=False), BatchOptions(jobs=1))
+    assert [s.path for s in run.skipped] == [f"{feed}:7"]
+    assert len(run.report().stories) == 3
+
+
+def test_streamed_jsonl_has_one_valid_report_line_per_story(tmp_path):
+    result = CliRunner().invoke(app, ["compare", str(FIXTURE), "--format", "jsonl", "--jobs", "2", "--no-cache"])
+    assert result.exit_code == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["stories"][0]["id"] for line in lines] == ["blackberry", "floods", "merger"]
+    for line in lines:
+        jsonschema.validate(line, SCHEMA)
+        assert len(line["stories"]) == 1
+
+
+def test_streaming_writes_each_story_before_the_next_is_computed(monkeypatch):
+    """The first story line is on the stream before the engine has been asked for the last story."""
+    from factcheck import batch as batch_module
+
+    written_before_last: list[int] = []
+    lines: list[str] = []
+
+    class Stream:
+        def write(self, text):
+            lines.append(text)
+
+        def flush(self):
+            pass
+
+    original = batch_module.BatchRun.tasks
+
+    def tasks(self):
+        for number, task in enumerate(original(self)):
+            if number == 2:
+                written_before_last.append(len(lines))
+            yield task
+
+    monkeypatch.setattr(batch_module.BatchRun, "tasks", tasks)
+    from factcheck import cli
+
+    monkeypatch.setattr(cli, "_open_output", lambda output: _nullcontext(Stream()))
+    cli._stream_jsonl(run_batch([str(FIXTURE)], Options(use_cache=False), BatchOptions(jobs=1)), None)
+    assert written_before_last == [2]
+
+
+def _nullcontext(value):
+    from contextlib import nullcontext
+
+    return nullcontext(value)
+
+
+def test_unknown_grouping_is_refused():
+    with pytest.raises(ValueError):
+        run_batch([str(FIXTURE)], Options(), BatchOptions(group="nope"))

@@ -1,0 +1,63 @@
+"""Automatic story clustering across languages."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.cluster import ClusterConfig, anchors, cluster, cluster_item, pairwise_scores
+from factcheck.model import Document
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "batch" / "three_stories.jsonl"
+
+
+def _doc(doc_id, lang, text, published=date(2019, 1, 14)):
+    return Document(doc_id, doc_id, lang, text, published=published)
+
+
+def test_anchors_are_language_neutral():
+    en = anchors(None, "The Pakistan Telecommunication Authority asked for 28,000 BES accounts.", "en")
+    es = anchors(None, "La Autoridad de Telecomunicaciones de Pakistán pidió 28.000 cuentas BES.", "es")
+    assert {"pakist", "bes", "#28000"} <= en & es
+
+
+def test_sentence_initial_words_are_not_names():
+    assert "the" not in anchors(None, "The company said so.", "en")
+
+
+def test_tiny_multilingual_set_clusters_by_event():
+    docs = [
+        _doc("venice-en", "en", "Floods covered Venice on Sunday, mayor Luigi Brugnaro said. The water reached 156 centimetres."),
+        _doc("merger-fr", "fr", "Selon Joe Kaeser, Siemens et Alstom fusionnent: 62.300 salariés et 15,3 milliards d'euros."),
+        _doc("venice-it", "it", "Secondo il sindaco Luigi Brugnaro, domenica l'acqua a Venezia ha raggiunto 156 centimetri."),
+        _doc("merger-de", "de", "Laut Joe Kaeser schließen Siemens und Alstom ihre Bahnsparten zusammen: 62.300 Beschäftigte."),
+    ]
+    result = cluster([cluster_item(d) for d in docs], ClusterConfig(max_df=1.0))
+    assert result.clusters == [[0, 2], [1, 3]]
+
+
+def test_publication_dates_far_apart_are_never_one_story():
+    text = "Mayor Luigi Brugnaro said Venice had 156 centimetres of water, as in 1966."
+    docs = [_doc("a", "en", text, date(2019, 1, 14)), _doc("b", "en", text, date(2019, 3, 1))]
+    assert cluster([cluster_item(d) for d in docs], ClusterConfig(max_df=1.0)).clusters == [[0], [1]]
+
+
+def test_pairwise_scores():
+    scores = pairwise_scores([[0, 1], [2], [3]], ["a", "a", "b", "b"])
+    assert scores["precision"] == 1.0 and scores["recall"] == 0.5
+
+
+def test_cluster_command_json_scores_against_labels():
+    result = CliRunner().invoke(app, ["cluster", str(FIXTURE), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [[a["id"] for a in c["articles"]] for c in data["clusters"]] == [["bb-en", "bb-nl"], ["fl-en", "fl-nl"], ["ms-en", "ms-nl"]]
+    assert data["evaluation"]["f1"] == 1.0
+
+
+def test_cluster_command_text():
+    result = CliRunner().invoke(app, ["cluster", str(FIXTURE)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("cluster-1  (2 articles: en, nl)")
