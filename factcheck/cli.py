@@ -102,6 +102,23 @@ MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Ref
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any input was skipped, even if others were usable.")]
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class Group(str, Enum):
+    auto = "auto"
+    story = "story"
+    cluster = "cluster"
+
+
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores; 1 runs in-process).")]
+EngineOpt = Annotated[Engine, typer.Option("--engine", help="Where stories are compared: local processes or a Dask cluster (needs factcheck[dask]).")]
+SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local Dask cluster.")]
+GroupOpt = Annotated[Group, typer.Option("--group", help="Stories: auto (labels, else cluster JSONL/stdin feeds), story (labels only), cluster (ignore labels).")]
+
+
 @app.command()
 def compare(
     paths: PathsArg,
@@ -115,9 +132,14 @@ def compare(
     cache_dir: Annotated[str | None, typer.Option("--cache-dir", help="Translation cache folder.", envvar="FACTCHECK_CACHE_DIR")] = None,
     max_bytes: MaxBytesOpt = None,
     strict: StrictOpt = False,
+    jobs: JobsOpt = None,
+    engine: EngineOpt = Engine.local,
+    scheduler: SchedulerOpt = None,
+    group: GroupOpt = Group.auto,
 ) -> None:
     """Compare articles about the same story and report agreements, conflicts and omissions."""
-    from .pipeline import Options, run
+    from .batch import BatchOptions, run_batch
+    from .pipeline import Options
 
     options = Options(
         translator=translator,
@@ -127,8 +149,12 @@ def compare(
         lang=lang,
         max_bytes=max_bytes,
     )
-    report = _run_guarded(lambda: run(paths, options))
-    _finish(report, format, output)
+    batch = BatchOptions(jobs=jobs, engine=engine.value, scheduler=scheduler, group=group.value)
+    if format is Format.jsonl:  # each story is written as soon as it is done
+        report = _run_guarded(lambda: _stream_jsonl(run_batch(paths, options, batch), output))
+    else:
+        report = _run_guarded(lambda: run_batch(paths, options, batch).report())
+        _finish(report, format, output)
     raise typer.Exit(_strict_exit_code(report, strict) or _exit_code(report, fail_on))
 
 
@@ -149,6 +175,40 @@ def claims(
     report = _run_guarded(lambda: extract_only(paths, options))
     _finish(report, format, output)
     raise typer.Exit(_strict_exit_code(report, strict) or EXIT_OK)
+
+
+@app.command()
+def cluster(
+    paths: PathsArg,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format (text or json).")] = Format.text,
+    output: OutputOpt = None,
+    published: PublishedOpt = None,
+    lang: LangOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, help="Minimum anchor similarity to join a story.")] = None,
+    window: Annotated[int | None, typer.Option("--window", min=0, help="Publication-date window in days.")] = None,
+) -> None:
+    """Group articles into stories automatically (story labels are ignored, but scored against)."""
+    from dataclasses import replace
+
+    from .batch import BatchOptions, plan
+    from .cluster import ClusterConfig
+    from .pipeline import Options, _ingest_options
+    from .report.clusters import clusters_to_dict, render_clusters_text
+
+    config = ClusterConfig()
+    config = replace(config, threshold=config.threshold if threshold is None else threshold,
+                     date_window_days=config.date_window_days if window is None else window)
+    options = Options(published=_parse_date(published), lang=lang, max_bytes=max_bytes)
+    clusters = plan(paths, _ingest_options(options), BatchOptions(group="cluster", cluster=config))
+    for skipped in clusters.skipped:
+        _error(f"{skipped.path}: {skipped.reason}")
+    with _open_output(output) as stream:
+        if format is Format.text:
+            render_clusters_text(clusters, stream)
+        else:
+            stream.write(json.dumps(clusters_to_dict(clusters), ensure_ascii=False, indent=2) + "\n")
+    raise typer.Exit(EXIT_OK if clusters.stories else EXIT_INPUT)
 
 
 @app.command()
@@ -210,6 +270,30 @@ def _jsonl_lines(full: dict):
         yield {**head, "stories": [story], "skipped": []}
     if full["skipped"]:
         yield {**head, "stories": [], "skipped": full["skipped"]}
+
+
+def _stream_jsonl(run, output: Path | None) -> Report:
+    """`compare --format jsonl`: one line per story, written (and flushed) as soon as the story
+    is done, in plan order. The returned report keeps only what the exit code needs."""
+    from .batch import story_skeleton
+    from .report import report_to_dict
+
+    for skipped in run.skipped:
+        _error(f"{skipped.path}: {skipped.reason}")
+    report = Report(stories=[], skipped=run.skipped, options={"translator": run.options.translator})
+    with _open_output(output) as stream:
+        for story in run.stories():
+            for line in _jsonl_lines(report_to_dict(Report([story], [], report.options))):
+                stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+            stream.flush()
+            report.stories.append(story_skeleton(story))
+        if report.skipped:
+            for line in _jsonl_lines(report_to_dict(Report([], report.skipped, report.options))):
+                stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+    if not report.stories:
+        _error("no usable input" + (" (all inputs were skipped)" if report.skipped else ""))
+        raise typer.Exit(EXIT_INPUT)
+    return report
 
 
 @contextmanager
