@@ -135,8 +135,16 @@ def _weights_and_cover(bags, index, idf, similar):
 
 
 def content_words(text: str) -> str:
-    words = (_lemma(w) for w in re.findall(r"[\w'-]+", text.lower()) if w not in ENGLISH_STOPWORDS and len(w) > 1)
-    return " ".join(SYNONYMS.get(w, w) for w in words)
+    words = (w for w in re.findall(r"[\w'-]+", text.lower()) if w not in ENGLISH_STOPWORDS and len(w) > 1)
+    return " ".join(_normalised(w) for w in words)
+
+
+@lru_cache(maxsize=50_000)
+def _normalised(word: str) -> str:
+    """Lemma, then the representative of its synonym group (looked up by surface form too,
+    since the lemmatiser turns some adjectives into verbs: "unfettered" -> "unfetter")."""
+    lemma = _lemma(word)
+    return SYNONYMS.get(word) or SYNONYMS.get(lemma) or lemma
 
 
 # News verbs and nouns that translations render with different English words; each maps to
