@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Callable
 
 from .base import PIVOT_LANG, base_lang
@@ -148,7 +149,8 @@ class LexiconTranslator:
 
 @lru_cache(maxsize=None)
 def _data_files_hash() -> str:
-    digest = hashlib.sha256(CODE_VERSION.encode())
+    # The pipeline's own source is hashed too: a code change must not serve translations cached by older code.
+    digest = hashlib.sha256(CODE_VERSION.encode() + Path(__file__).read_bytes())
     for lang in LANGUAGES:
         digest.update(_data_file(lang).read_bytes())
         digest.update(repr(sorted(SUPPLEMENT.get(lang, {}).items())).encode())
@@ -204,6 +206,9 @@ class _SentenceTranslator:
         glosses = self._lookup_word(token.lower)
         if glosses:
             return self._emit(glosses)
+        if "-" in token.text:  # "BBM-berichten", "Service-data": each piece as a token of its own
+            pieces = [p for p in token.text.split("-") if p]
+            return [w for i, p in enumerate(pieces) for w in self._token(Token(p, token.sentence_initial and not i))]
         parts = self._split_parts(token.lower)
         if parts:
             return [w for part in parts for w in self._emit(part)]

@@ -26,7 +26,7 @@ stoppen=stop  gestopt=stopped  onderzoek=investigation|research  onderzoeken=inv
 ongelimiteerde=unlimited  onbeperkte=unlimited  versleutelde=encrypted  noodzaak=need|necessity  miljoen=million
 miljard=billion  procent=percent  jaar=year  jaren=years  maand=month  week=week  dag=day  land=country
 zich=itself|themselves  vanwege=because of  laten=let  liet=let  zitten=sit  uitgesteld=postponed|delayed
-canadese=Canadian  aziatische=Asian  europese=European  amerikaanse=American  chinese=Chinese  duitse=German
+data=data  optie=option  canadese=Canadian  aziatische=Asian  europese=European  amerikaanse=American  chinese=Chinese  duitse=German
 """
 
 _DE = """

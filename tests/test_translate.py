@@ -1,0 +1,341 @@
+"""Translation back-ends, the lexicon pipeline, the HTTP client against a local server, and the SQLite cache."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from factcheck.model import Claim
+from factcheck.translate import TranslationError, Translator, get_translator, open_cache, translate_claims
+from factcheck.translate.cache import TranslationCache
+from factcheck.translate.http_backend import chat_url, parse_numbered
+from factcheck.translate.lexicon import split_compound
+
+
+def words(text: str) -> set[str]:
+    return set(text.lower().split())
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return get_translator("lexicon")
+
+
+def make_claim(text: str, lang: str, claim_id: str = "c1") -> Claim:
+    return Claim(id=claim_id, doc="d", lang=lang, text=text, start=0, end=len(text), sentence=0, paragraph=0, sentence_text=text)
+
+
+# ---------------------------------------------------------------- registry
+
+
+def test_registry_names_and_protocol():
+    for name in ("lexicon", "none"):
+        translator = get_translator(name)
+        assert isinstance(translator, Translator)
+        assert translator.name == name
+    assert get_translator("none").translate(["Het bedrijf"], "nl") == ["Het bedrijf"]
+
+
+def test_unknown_translator_is_a_clear_error():
+    with pytest.raises(TranslationError, match="unknown translator 'babel'.*lexicon"):
+        get_translator("babel")
+
+
+def test_argos_without_package_is_a_clear_error():
+    pytest.importorskip  # noqa: B018 - documents that argos is optional
+    try:
+        import argostranslate  # noqa: F401
+    except ImportError:
+        with pytest.raises(TranslationError, match="argostranslate"):
+            get_translator("argos")
+    else:
+        assert get_translator("argos").name == "argos"
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+def test_dutch_sentence(lexicon):
+    out = lexicon.translate(["Het bedrijf moest vandaag stoppen"], "nl")[0]
+    assert {"company", "today", "stop"} <= words(out)
+
+
+def test_german_compound(lexicon):
+    out = words(lexicon.translate(["Die Telekommunikationsbehörde hat entschieden."], "de")[0])
+    assert "telecommunications" in out
+    assert out & {"authority", "agency"}
+
+
+def test_names_and_numbers_pass_through(lexicon):
+    out = lexicon.translate(["Volgens Marty Beard moet het bedrijf op 30 december stoppen."], "nl")[0]
+    assert "Marty Beard" in out
+    assert "30" in out.split()
+    assert "december" in words(out)
+
+
+def test_acronyms_and_cognates_untouched(lexicon):
+    out = lexicon.translate(["Alle BBM-berichten en smartphones van BlackBerry"], "nl")[0]
+    assert {"BBM", "BlackBerry", "smartphones"} <= set(out.split())
+
+
+def test_dutch_separable_verb_and_plural_compound(lexicon):
+    out = words(lexicon.translate(["Het land heeft de deadline uitgesteld.", "telecommunicatieautoriteiten"], "nl")[0])
+    assert out & {"postponed", "delayed", "postpone", "delay"}
+    compound = words(lexicon.translate(["de telecommunicatieautoriteiten"], "nl")[0])
+    assert "authority" in compound or "authorities" in compound
+
+
+def test_french_elision_and_supplement(lexicon):
+    out = words(lexicon.translate(["Aujourd'hui, l'entreprise a prolongé le délai de 30 jours."], "fr")[0])
+    assert {"today", "company", "deadline", "30"} <= out
+
+
+def test_spanish_and_italian(lexicon):
+    assert {"deadline", "today"} <= words(lexicon.translate(["El plazo vence hoy."], "es")[0])
+    assert {"today", "government"} <= words(lexicon.translate(["Oggi il governo ha detto"], "it")[0])
+
+
+def test_multiword_expression_longest_match(lexicon):
+    assert "at the same time" in lexicon.translate(["al mismo tiempo"], "es")[0]
+
+
+def test_english_and_unknown_languages_are_unchanged(lexicon):
+    assert lexicon.translate(["The company stopped."], "en") == ["The company stopped."]
+    assert lexicon.translate(["Firma pysähtyi."], "fi") == ["Firma pysähtyi."]
+
+
+def test_split_compound_uses_linking_elements():
+    known = {"telekommunikation", "behörde", "veiligheid", "risico"}.__contains__
+    assert split_compound("telekommunikationsbehörde", known) == ["telekommunikation", "behörde"]
+    assert split_compound("veiligheidsrisico", known) == ["veiligheid", "risico"]
+    assert split_compound("blackberry", known) is None
+
+
+def test_lexicon_is_fast_after_load(lexicon):
+    article = " ".join(["Hoewel oorspronkelijk het bedrijf vandaag moest stoppen met alle werkzaamheden in Pakistan "
+                        "heeft het land de deadline uitgesteld."] * 40)
+    lexicon.translate([article], "nl")  # load
+    start = time.perf_counter()
+    lexicon.translate([article], "nl")
+    assert time.perf_counter() - start < 0.1
+
+
+def test_lexicon_version_names_the_data():
+    assert get_translator("lexicon").version != get_translator("lexicon", glosses=2).version
+    assert len(get_translator("lexicon").version) > 8
+
+
+# ---------------------------------------------------------------- translate_claims + cache
+
+
+class CountingTranslator:
+    name = "counting"
+    version = "1"
+
+    def __init__(self):
+        self.calls: list[tuple[list[str], str]] = []
+
+    def translate(self, texts, source_lang):
+        self.calls.append((list(texts), source_lang))
+        return [f"EN({t})" for t in texts]
+
+
+def test_translate_claims_batches_per_language_and_uses_cache(tmp_path):
+    claims = [
+        make_claim("Het bedrijf stopt.", "nl", "a"),
+        make_claim("Het land wacht.", "nl", "b"),
+        make_claim("Die Firma stoppt.", "de", "c"),
+        make_claim("The company stops.", "en", "d"),
+        make_claim("Het bedrijf stopt.", "nl", "e"),
+    ]
+    translator = CountingTranslator()
+    cache = open_cache(tmp_path)
+    translate_claims(claims, translator, cache=cache)
+    assert [c.translation for c in claims] == [
+        "EN(Het bedrijf stopt.)", "EN(Het land wacht.)", "EN(Die Firma stoppt.)", "The company stops.",
+        "EN(Het bedrijf stopt.)",
+    ]
+    assert sorted(lang for _, lang in translator.calls) == ["de", "nl"]  # one batch per language, duplicates once
+    assert [len(texts) for texts, _ in translator.calls] == [2, 1]
+
+    again = [make_claim("Het bedrijf stopt.", "nl"), make_claim("Nieuw.", "nl-NL")]
+    second = CountingTranslator()
+    translate_claims(again, second, cache=open_cache(tmp_path))
+    assert second.calls == [(["Nieuw."], "nl")]  # the cached one was not re-translated
+    assert again[0].translation == "EN(Het bedrijf stopt.)"
+
+
+def test_cache_round_trip_and_version_isolation(tmp_path):
+    cache = TranslationCache(tmp_path)
+    cache.put_many("lexicon:v1", "nl", {"Het bedrijf": "the company"})
+    assert TranslationCache(tmp_path).get_many("lexicon:v1", "nl", ["Het bedrijf", "x"]) == {"Het bedrijf": "the company"}
+    assert cache.get_many("lexicon:v2", "nl", ["Het bedrijf"]) == {}
+    assert cache.get_many("lexicon:v1", "de", ["Het bedrijf"]) == {}
+
+
+def test_cache_disabled_by_none_and_env(tmp_path, monkeypatch):
+    assert open_cache(None) is None
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "envcache"))
+    cache = open_cache()
+    assert cache is not None and cache.path.parent == tmp_path / "envcache"
+
+
+def test_unwritable_cache_dir_falls_back_to_no_cache(tmp_path, caplog):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    assert open_cache(blocker / "sub") is None
+    cache = TranslationCache(blocker / "sub")  # opened directly: fails on first use, warns, keeps going
+    assert cache.get_many("b", "nl", ["x"]) == {}
+    cache.put_many("b", "nl", {"x": "y"})
+    assert cache.disabled
+    assert "translation cache" in caplog.text
+
+
+WRITER = """
+import sys
+from factcheck.translate.cache import TranslationCache
+cache = TranslationCache(sys.argv[1])
+for i in range(200):
+    cache.put_many("b:1", "nl", {f"{sys.argv[2]}-{i}": f"t{i}", "shared": "same"})
+    cache.get_many("b:1", "nl", ["shared"])
+"""
+
+
+def test_two_processes_write_concurrently(tmp_path):
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), name], stderr=subprocess.PIPE)
+             for name in ("p", "q")]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err.decode()
+        assert b"unusable" not in err
+    texts = [f"{n}-{i}" for n in "pq" for i in range(200)] + ["shared"]
+    assert len(TranslationCache(tmp_path).get_many("b:1", "nl", texts)) == 401
+
+
+# ---------------------------------------------------------------- http back-end against a local server
+
+
+class FakeChatServer:
+    """OpenAI-style chat endpoint on 127.0.0.1: translates numbered lines by prefixing 'EN ', or misbehaves."""
+
+    def __init__(self, mode: str = "ok"):
+        self.mode = mode
+        self.requests: list[dict] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 - http.server API
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                outer.requests.append({"body": body, "auth": self.headers.get("Authorization"), "path": self.path})
+                status, payload = outer.reply(body)
+                data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def reply(self, body):
+        prompt = body["messages"][-1]["content"]
+        lines = [line for line in prompt.splitlines()[1:] if line.strip()]
+        if self.mode == "malformed":
+            return 200, b"<html>gateway</html>"
+        if self.mode == "no_choices":
+            return 200, {"error": "nope"}
+        if self.mode == "short" and len(lines) > 1:
+            lines = lines[:-1]  # one translation missing: the client must fall back to one-by-one
+        content = "\n".join(f"{line.split('. ', 1)[0]}. EN {line.split('. ', 1)[1]}" for line in lines)
+        return 200, {"choices": [{"message": {"role": "assistant", "content": content}}]}
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def chat_server():
+    servers = []
+
+    def start(mode="ok"):
+        servers.append(FakeChatServer(mode))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def test_http_batches_numbered_lines(chat_server):
+    server = chat_server()
+    translator = get_translator("http", url=server.url, model="m1", api_key="secret", batch_size=2)
+    out = translator.translate(["Het bedrijf stopt.", "Vandaag.", "Morgen."], "nl")
+    assert out == ["EN Het bedrijf stopt.", "EN Vandaag.", "EN Morgen."]
+    assert len(server.requests) == 2  # 2 + 1
+    first = server.requests[0]
+    assert first["path"] == "/v1/chat/completions"
+    assert first["auth"] == "Bearer secret"
+    assert first["body"]["model"] == "m1" and "Dutch" in first["body"]["messages"][-1]["content"]
+
+
+def test_http_falls_back_to_one_by_one_on_count_mismatch(chat_server):
+    server = chat_server("short")
+    out = get_translator("http", url=server.url).translate(["Een.", "Twee.", "Drie."], "nl")
+    assert out == ["EN Een.", "EN Twee.", "EN Drie."]
+    assert len(server.requests) == 4  # the batch, then three single requests
+
+
+def test_http_env_configuration(chat_server, monkeypatch):
+    server = chat_server()
+    monkeypatch.setenv("FACTCHECK_HTTP_URL", server.url + "/v1")
+    monkeypatch.setenv("FACTCHECK_HTTP_MODEL", "envmodel")
+    translator = get_translator("http")
+    assert translator.translate(["Hallo."], "nl") == ["EN Hallo."]
+    assert server.requests[0]["body"]["model"] == "envmodel"
+    assert "envmodel" in translator.version
+
+
+def test_http_malformed_response_is_a_translation_error(chat_server):
+    for mode in ("malformed", "no_choices"):
+        server = chat_server(mode)
+        translator = get_translator("http", url=server.url, retries=1, backoff=0.01)
+        with pytest.raises(TranslationError, match="malformed reply"):
+            translator.translate(["Een.", "Twee."], "nl")
+
+
+def test_http_unreachable_endpoint(monkeypatch):
+    with socket.socket() as sock:  # a port that was free a moment ago and has nothing listening now
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    translator = get_translator("http", url=f"http://127.0.0.1:{port}", retries=2, backoff=0.01, timeout=2)
+    with pytest.raises(TranslationError, match=f"cannot reach translation endpoint http://127.0.0.1:{port}"):
+        translator.translate(["Een."], "nl")
+
+
+def test_http_without_url_is_a_clear_error(monkeypatch):
+    monkeypatch.delenv("FACTCHECK_HTTP_URL", raising=False)
+    with pytest.raises(TranslationError, match="FACTCHECK_HTTP_URL"):
+        get_translator("http")
+
+
+def test_parse_numbered_and_chat_url():
+    assert parse_numbered("1. a\n2) b\n[3] c", 3) == ["a", "b", "c"]
+    assert parse_numbered("Here you go:\n1. a\n2. b", 2) == ["a", "b"]
+    assert parse_numbered("1. a\n1. b", 2) is None
+    assert parse_numbered("just one", 1) == ["just one"]
+    assert chat_url("http://h:1") == "http://h:1/v1/chat/completions"
+    assert chat_url("http://h:1/v1/") == "http://h:1/v1/chat/completions"
+    assert chat_url("http://h:1/x/chat/completions") == "http://h:1/x/chat/completions"
