@@ -89,13 +89,18 @@ def _soft_overlap(left_bags, right_bags, config: AlignConfig):
     cognates such as "telecommunicatie"/"telecommunications" still count). For claim i with
     weights v_i and coverage s_j[w] = how well claim j covers word w, the overlap is v_i . s_j.
     """
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz, process, utils
 
     vocabulary = sorted({w for bag in left_bags + right_bags for w in bag})
     index = {w: k for k, w in enumerate(vocabulary)}
-    similar = process.cdist(vocabulary, vocabulary, scorer=fuzz.ratio, score_cutoff=config.fuzzy_cutoff, dtype=np.float32) / 100.0
-    exact_only = np.array([w[:1] in "#@" for w in vocabulary])
-    names = np.array([w[:1].isupper() for w in vocabulary])
+    similar = (
+        process.cdist(vocabulary, vocabulary, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=config.fuzzy_cutoff, dtype=np.float32)
+        / 100.0
+    )
+    # dtype=bool: with an empty vocabulary (claims of punctuation only) numpy would make float
+    # arrays, which cannot index.
+    exact_only = np.array([w[:1] in "#@" for w in vocabulary], dtype=bool)
+    names = np.array([w[:1].isupper() for w in vocabulary], dtype=bool)
     similar[exact_only, :] = 0.0  # numbers and dates match only themselves: 11-30 is not 12-30
     similar[:, exact_only] = 0.0
     similar[np.ix_(names, ~names)] = 0.0  # names match names (fuzzily: transliterations)

@@ -25,9 +25,10 @@ def extract_claims(doc: Document, sentences: list[Sentence]) -> list[Claim]:
 
 
 def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], first_number: int) -> list[Claim]:
-    times = [_shift(t, sentence.start) for t in extract_times(sentence.text, doc.lang, doc.published)]
-    numbers = [_shift(n, sentence.start) for n in extract_numbers(sentence.text, doc.lang)]
-    numbers = [n for n in numbers if not any(_overlaps(n, t) for t in times)]
+    local_times = extract_times(sentence.text, doc.lang, doc.published)
+    local_numbers = extract_numbers(sentence.text, doc.lang, exclude=[(t.start, t.end) for t in local_times])
+    times = [_shift(t, sentence.start) for t in local_times]
+    numbers = [_shift(n, sentence.start) for n in local_numbers]
     claims = []
     for offset, clause in enumerate(split_clauses(sentence.text, doc.lang)):
         start, end = sentence.start + clause.start, sentence.start + clause.end
@@ -84,6 +85,3 @@ def _split_role(source: str) -> tuple[str | None, str]:
 def _shift(item: TimeExpr | Quantity, by: int):
     return replace(item, start=item.start + by, end=item.end + by)
 
-
-def _overlaps(a, b) -> bool:
-    return a.start < b.end and b.start < a.end
