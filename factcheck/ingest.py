@@ -41,9 +41,21 @@ class InputError(Exception):
     """An input that cannot be used; the message names the cause (the caller adds the path)."""
 
     def __init__(self, reason: str, code: str = "input_error"):
+        reason = printable_reason(reason)
         super().__init__(reason)
         self.reason = reason
         self.code = code
+
+
+MAX_REASON_CHARS = 300
+
+
+def printable_reason(reason: str) -> str:
+    """Reasons quote input values ('invalid published date …'): keep them one short line, with
+    control characters escaped, whatever the input held."""
+    if len(reason) > MAX_REASON_CHARS:
+        reason = reason[: MAX_REASON_CHARS - 1] + "…"
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in reason)
 
 
 @dataclass

@@ -97,7 +97,10 @@ def _split_span(sentence: str, start: int, end: int, lang: str) -> list[tuple[in
             spans.append((cursor, cut))
             cursor = resume
     spans.append((cursor, len(segment)))
-    return [_trim(sentence, start + s, start + e) for s, e in spans if segment[s:e].strip()]
+    trimmed = [_trim(sentence, start + s, start + e) for s, e in spans]
+    # A claim needs a word: a lone ";" trims to nothing, and a "***" separator claims nothing
+    # (it would only show up as a bogus omission).
+    return [(s, e) for s, e in trimmed if re.search(r"\w", sentence[s:e])]
 
 
 def _boundary_cuts(text: str, lang: str):
