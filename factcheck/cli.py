@@ -22,7 +22,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .model import SEVERITY_RANK, Report
+from .model import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 DEBUG_KEY = "factcheck.debug"
@@ -68,6 +68,11 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    sarif = "sarif"
+    github = "github"
+    markdown = "markdown"
+    html = "html"
+    rdjson = "rdjson"
 
 
 class FailOn(str, Enum):
@@ -100,6 +105,17 @@ PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publicati
 LangOpt = Annotated[str | None, typer.Option("--lang", help="Language for inputs without one (else detected).")]
 MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this many bytes (default 20 MB).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any input was skipped, even if others were usable.")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the translation cache.")]
+CacheDirOpt = Annotated[str | None, typer.Option("--cache-dir", help="Translation cache folder.", envvar="FACTCHECK_CACHE_DIR")]
+# Options that a configuration file can also set default None, so that "not given" is visible.
+FailOnOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has at least this severity (default: from config, else none for compare, error for check).", show_default=False)]
+ConfiguredFormatOpt = Annotated[Format | None, typer.Option("--format", "-f", help="Output format (default: from config, else text).", show_default=False)]
+ConfiguredTranslatorOpt = Annotated[str | None, typer.Option("--translator", help="Translation back-end: lexicon, none, http, argos (default: from config, else lexicon).", show_default=False)]
+IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Finding type(s) to leave out (repeat or comma-separate); replaces the config's list.", show_default=False)]
+ConfigOpt = Annotated[str | None, typer.Option("--config", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
+SideBySideOpt = Annotated[bool, typer.Option("--side-by-side", help="Text format: aligned claims in two columns (stacked below 100 columns).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the report and errors: no progress, no summary line.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="One line per story on stderr as it is compared.")]
 
 
 class Engine(str, Enum):
@@ -122,40 +138,77 @@ GroupOpt = Annotated[Group, typer.Option("--group", help="Stories: auto (labels,
 @app.command()
 def compare(
     paths: PathsArg,
-    format: FormatOpt = Format.text,
+    format: ConfiguredFormatOpt = None,
     output: OutputOpt = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding has at least this severity.")] = FailOn.none,
+    fail_on: FailOnOpt = None,
     published: PublishedOpt = None,
     lang: LangOpt = None,
-    translator: Annotated[str, typer.Option("--translator", help="Translation back-end: lexicon, none, http, argos.")] = "lexicon",
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the translation cache.")] = False,
-    cache_dir: Annotated[str | None, typer.Option("--cache-dir", help="Translation cache folder.", envvar="FACTCHECK_CACHE_DIR")] = None,
+    translator: ConfiguredTranslatorOpt = None,
+    no_cache: NoCacheOpt = False,
+    cache_dir: CacheDirOpt = None,
     max_bytes: MaxBytesOpt = None,
     strict: StrictOpt = False,
     jobs: JobsOpt = None,
     engine: EngineOpt = Engine.local,
     scheduler: SchedulerOpt = None,
     group: GroupOpt = Group.auto,
+    ignore: IgnoreOpt = None,
+    config: ConfigOpt = None,
+    side_by_side: SideBySideOpt = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Compare articles about the same story and report agreements, conflicts and omissions."""
     from .batch import BatchOptions, run_batch
-    from .pipeline import Options
+    from .runtime import ConfiguredRun
 
-    options = Options(
-        translator=translator,
-        cache_dir=cache_dir,
-        use_cache=not no_cache,
-        published=_parse_date(published),
-        lang=lang,
-        max_bytes=max_bytes,
-    )
+    settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="none")
+    options = _pipeline_options(settings, settings.translator, cache_dir, no_cache, published, lang, max_bytes)
     batch = BatchOptions(jobs=jobs, engine=engine.value, scheduler=scheduler, group=group.value)
-    if format is Format.jsonl:  # each story is written as soon as it is done
-        report = _run_guarded(lambda: _stream_jsonl(run_batch(paths, options, batch), output))
+    if settings.format == "jsonl":  # each story is written as soon as it is done
+        report = _run_guarded(lambda: _stream_jsonl(ConfiguredRun(run_batch(paths, options, batch), settings), output))
     else:
-        report = _run_guarded(lambda: run_batch(paths, options, batch).report())
-        _finish(report, format, output)
-    raise typer.Exit(_strict_exit_code(report, strict) or _exit_code(report, fail_on))
+        report = _run_guarded(lambda: ConfiguredRun(run_batch(paths, options, batch), settings).report())
+        _finish(report, Format(settings.format), output, side_by_side=side_by_side)
+    raise typer.Exit(_strict_exit_code(report, strict) or _verdict(report, settings, announce=settings.level >= 2))
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Changed article files (their stories' other articles are read too), or directories.", show_default=False)],
+    format: ConfiguredFormatOpt = None,
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = None,
+    published: PublishedOpt = None,
+    lang: LangOpt = None,
+    translator: ConfiguredTranslatorOpt = None,
+    no_cache: NoCacheOpt = False,
+    cache_dir: CacheDirOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    ignore: IgnoreOpt = None,
+    config: ConfigOpt = None,
+    side_by_side: SideBySideOpt = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """CI entry point: check the stories the given (changed) files belong to; exit 1 on errors."""
+    from .check import run_check
+
+    settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="error")
+
+    def options_for(story_id: str):
+        story_translator = settings.translator_for(story_id, given_on_command_line=translator is not None)
+        return _pipeline_options(settings, story_translator, cache_dir, no_cache, published, lang, max_bytes)
+
+    report, missing = _run_guarded(lambda: run_check(paths, options_for, settings.level))
+    for path in missing:
+        _note(f"{path}: not found (deleted?); checking the rest of its story", settings)
+    if not report.stories and not report.skipped:
+        _note("no articles to check", settings)
+        raise typer.Exit(EXIT_OK)
+    report = _apply_settings(report, settings)
+    _finish(report, Format(settings.format), output, side_by_side=side_by_side, prefer_paths=paths)
+    raise typer.Exit(_verdict(report, settings, announce=settings.level >= 1))
 
 
 @app.command()
@@ -238,23 +291,30 @@ def _run_guarded(produce) -> Report:
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def _finish(report: Report, format: Format, output: Path | None) -> None:
+def _finish(report: Report, format: Format, output: Path | None, side_by_side: bool = False, prefer_paths=()) -> None:
     for skipped in report.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
     with _open_output(output) as stream:
-        _render(report, format, stream)
+        _render(report, format, stream, side_by_side, prefer_paths)
     if not report.stories:
         _error("no usable input" + (" (all inputs were skipped)" if report.skipped else ""))
         raise typer.Exit(EXIT_INPUT)
 
 
-def _render(report: Report, format: Format, stream) -> None:
+def _render(report: Report, format: Format, stream, side_by_side: bool = False, prefer_paths=()) -> None:
     from .report import report_to_dict
+    from .report.formats import SHARING_FORMATS, render_format
 
-    if format is Format.text:
+    if format is Format.text and side_by_side:
+        from .report.side_by_side import render_side_by_side
+
+        render_side_by_side(report, stream)
+    elif format is Format.text:
         from .report.text import render_text
 
         render_text(report, stream)
+    elif format.value in SHARING_FORMATS:
+        render_format(report, format.value, stream, prefer_paths)
     elif format is Format.json:
         stream.write(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -316,12 +376,56 @@ def _strict_exit_code(report: Report, strict: bool) -> int:
     return EXIT_OK
 
 
-def _exit_code(report: Report, fail_on: FailOn) -> int:
-    if fail_on is FailOn.none:
-        return EXIT_OK
-    threshold = SEVERITY_RANK[fail_on.value]
-    worst = max((SEVERITY_RANK[f.severity] for s in report.stories for f in s.findings), default=0)
-    return EXIT_FINDINGS if worst >= threshold else EXIT_OK
+def _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on: str):
+    """Command line over configuration file over built-in default; a bad file is exit 2."""
+    from .runtime import ConfigError, resolve_settings
+
+    try:
+        return resolve_settings(
+            config, format.value if format else None, fail_on.value if fail_on else None, translator, ignore, quiet, verbose, default_fail_on
+        )
+    except ValueError as err:
+        raise typer.BadParameter(str(err), param_hint="--ignore") from None
+    except ConfigError as err:
+        _error(str(err))
+        raise typer.Exit(EXIT_INPUT) from None
+
+
+def _pipeline_options(settings, translator: str, cache_dir, no_cache: bool, published, lang, max_bytes):
+    from .pipeline import Options
+
+    return Options(
+        translator=translator,
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        published=_parse_date(published),
+        lang=lang,
+        max_bytes=max_bytes,
+        align=settings.config.align_config(),
+    )
+
+
+def _apply_settings(report: Report, settings) -> Report:
+    from .runtime import finish_report
+
+    return finish_report(report, settings)
+
+
+def _verdict(report: Report, settings, announce: bool) -> int:
+    """Exit 1 when a story has a finding at or above its fail-on level; the one-line summary
+    (`factcheck: 2 stories, 1 error, 3 warnings — FAIL`) goes to stderr, never into the report."""
+    from .report.findings import summary_line
+    from .runtime import failed
+
+    verdict = failed(report, settings)
+    if announce:
+        sys.stderr.write(summary_line(report, verdict) + "\n")
+    return EXIT_FINDINGS if verdict else EXIT_OK
+
+
+def _note(message: str, settings) -> None:
+    if settings.level >= 1:
+        sys.stderr.write(_one_line(f"factcheck: {message}") + "\n")
 
 
 def _error(message: str) -> None:

@@ -1,0 +1,101 @@
+"""`factcheck check PATH…`: the CI entry point.
+
+A pull request changes some articles; a change can only be judged against the other articles
+of the same story. So every changed file brings in its story: the article files beside it in
+the same directory, narrowed to its `story:` when front matter names one. Each such story is
+compared once, however many of its files changed. Directories given as paths are read whole,
+like `factcheck compare` does. Paths that no longer exist (an article deleted in the pull
+request) are reported and passed over, since the remaining articles still get checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .ingest import KNOWN_SUFFIXES, IngestOptions, ingest
+from .model import Document, Report, Skipped
+from .pipeline import Options, compare_documents, group_by_story
+from .progress import Verbosity, story_progress
+from .report.locations import display_path
+
+
+@dataclass
+class CheckPlan:
+    """What to read: directories whose stories to compare, and the changed files that pick
+    the stories (None: every story found there)."""
+
+    directories: dict[Path, set[str] | None] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+
+    def add_file(self, path: Path) -> None:
+        directory = path.parent.resolve()
+        if directory not in self.directories or self.directories[directory] is not None:
+            self.directories.setdefault(directory, set()).add(display_path(str(path)))
+
+    def add_directory(self, path: Path) -> None:
+        self.directories[path.resolve()] = None
+
+
+def plan(paths: Iterable[str]) -> CheckPlan:
+    result = CheckPlan()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            result.add_directory(path)
+        elif path.exists():
+            result.add_file(path)
+        else:
+            result.missing.append(raw)
+    return result
+
+
+def story_documents(check_plan: CheckPlan, ingest_options: IngestOptions) -> tuple[dict[str, list[Document]], list[Skipped]]:
+    """Documents per story for every story touched by the plan, and the inputs that failed."""
+    stories: dict[str, list[Document]] = {}
+    skipped: list[Skipped] = []
+    for directory, changed in check_plan.directories.items():
+        if changed is None:
+            read = ingest([_shown(directory)], ingest_options)
+        else:
+            read = ingest([_shown(p) for p in sibling_articles(directory)], ingest_options)
+        documents = [replace(doc, story=doc.story or directory.name) for doc in read.documents]
+        for story_id, docs in group_by_story(documents).items():
+            if changed is None or any(display_path(doc.path) in changed for doc in docs):
+                stories[_unique_story_id(stories, story_id, directory)] = docs
+        skipped += [s for s in read.skipped if changed is None or display_path(s.path) in changed]
+    return stories, skipped
+
+
+def _unique_story_id(stories: dict, story_id: str, directory: Path) -> str:
+    """Two folders may carry the same story name (2015/pakistan, 2016/pakistan): they are
+    different stories, so the later one is qualified by its folder."""
+    return story_id if story_id not in stories else f"{story_id} ({_shown(directory)})"
+
+
+def sibling_articles(directory: Path) -> list[Path]:
+    """Article files directly in `directory` (not below it: sub-folders are other stories)."""
+    return sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in KNOWN_SUFFIXES)
+
+
+def _shown(path: Path) -> str:
+    """Paths as the user would write them (relative to the working directory when possible),
+    because they end up in annotations and reports."""
+    return display_path(str(path))
+
+
+def run_check(paths: Iterable[str], options_for: Callable[[str], Options], level: Verbosity) -> tuple[Report, list[str]]:
+    """Compare every story the paths belong to; returns the report and the paths not found."""
+    check_plan = plan(paths)
+    base = options_for("")
+    ingest_options = IngestOptions(published=base.published, lang=base.lang)
+    if base.max_bytes:
+        ingest_options.max_bytes = base.max_bytes
+    groups, skipped = story_documents(check_plan, ingest_options)
+    stories = []
+    with story_progress(len(groups), level) as tick:
+        for story_id, documents in groups.items():
+            stories.append(compare_documents(documents, options_for(story_id), story_id))
+            tick(stories[-1])
+    return Report(stories=stories, skipped=skipped, options={"translator": base.translator}), check_plan.missing

@@ -1,0 +1,167 @@
+"""Configuration: `[tool.factcheck]` in pyproject.toml or a factcheck.toml, found upwards.
+
+Search starts in the current directory and goes up to the filesystem root; in each directory
+`factcheck.toml` (keys at the top level, or under `[tool.factcheck]`) wins over
+`pyproject.toml`, and a pyproject.toml without a `[tool.factcheck]` table is passed over, as
+ruff and black do. Precedence, highest first: command-line option, the story's own table
+(`[tool.factcheck.stories.<id>]`), the top-level setting, the built-in default.
+Mistakes (unknown keys, wrong values) are errors naming the file: a typo in `ignore` must not
+silently let findings through.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from .align import AlignConfig
+from .model import FINDING_TYPES, Report
+
+CONFIG_FILE = "factcheck.toml"
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "markdown", "html", "rdjson")
+FAIL_LEVELS = ("error", "warning", "info", "none")
+STORY_KEYS = {"fail_on", "ignore", "translator"}
+TOP_KEYS = STORY_KEYS | {"format", "align", "stories"}
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    fail_on: str | None = None
+    ignore: tuple[str, ...] | None = None
+    translator: str | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    format: str | None = None
+    fail_on: str | None = None
+    translator: str | None = None
+    ignore: tuple[str, ...] = ()
+    align: dict = field(default_factory=dict)
+    stories: dict[str, StorySettings] = field(default_factory=dict)
+    source: Path | None = None
+
+    def for_story(self, story_id: str) -> StorySettings:
+        """The story's effective settings from the file (the command line comes on top)."""
+        own = self.stories.get(story_id, StorySettings())
+        return StorySettings(
+            fail_on=own.fail_on or self.fail_on,
+            ignore=own.ignore if own.ignore is not None else self.ignore,
+            translator=own.translator or self.translator,
+        )
+
+    def align_config(self) -> AlignConfig:
+        return replace(AlignConfig(), **self.align)
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    directory = (start or Path.cwd()).resolve()
+    for folder in (directory, *directory.parents):
+        candidate = folder / CONFIG_FILE
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "factcheck" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None = None, start: Path | None = None) -> Config:
+    """The given file, else the nearest one found from `start` upwards, else defaults."""
+    path = path or find_config(start)
+    if path is None:
+        return Config()
+    data = _read_toml(path)
+    if path.name == "pyproject.toml" or "tool" in data:
+        data = data.get("tool", {}).get("factcheck", {})
+    return parse_config(data, path)
+
+
+def parse_config(data: dict, source: Path | None = None) -> Config:
+    where = str(source or "configuration")
+    _check_keys(data, TOP_KEYS, where, "[tool.factcheck]")
+    top = _story_settings(data, where, "[tool.factcheck]")
+    stories = data.get("stories", {})
+    if not isinstance(stories, dict):
+        raise ConfigError(f"{where}: 'stories' must be a table of story ids")
+    return Config(
+        format=_choice(data, "format", FORMATS, where),
+        fail_on=top.fail_on,
+        translator=top.translator,
+        ignore=top.ignore or (),
+        align=_align(data.get("align", {}), where),
+        stories={str(sid): _story_table(table, where, sid) for sid, table in stories.items()},
+        source=source,
+    )
+
+
+def _story_table(table: object, where: str, story_id: str) -> StorySettings:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: [tool.factcheck.stories.{story_id}] must be a table")
+    _check_keys(table, STORY_KEYS, where, f"[tool.factcheck.stories.{story_id}]")
+    return _story_settings(table, where, f"[tool.factcheck.stories.{story_id}]")
+
+
+def _story_settings(table: dict, where: str, section: str) -> StorySettings:
+    ignore = table.get("ignore")
+    if ignore is not None:
+        if not isinstance(ignore, list) or not all(isinstance(item, str) for item in ignore):
+            raise ConfigError(f"{where}: {section} ignore must be a list of finding types")
+        unknown = sorted(set(ignore) - set(FINDING_TYPES))
+        if unknown:
+            raise ConfigError(f"{where}: {section} ignore: unknown finding type(s) {', '.join(unknown)} (known: {', '.join(FINDING_TYPES)})")
+        ignore = tuple(ignore)
+    translator = table.get("translator")
+    if translator is not None and not isinstance(translator, str):
+        raise ConfigError(f"{where}: {section} translator must be a string")
+    return StorySettings(fail_on=_choice(table, "fail_on", FAIL_LEVELS, where), ignore=ignore, translator=translator)
+
+
+def _align(table: object, where: str) -> dict:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: [tool.factcheck.align] must be a table")
+    known = {f.name for f in fields(AlignConfig)}
+    _check_keys(table, known, where, "[tool.factcheck.align]")
+    for key, value in table.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{where}: [tool.factcheck.align] {key} must be a number")
+    return {key: float(value) for key, value in table.items()}
+
+
+def _choice(table: dict, key: str, allowed: tuple[str, ...], where: str) -> str | None:
+    value = table.get(key)
+    if value is not None and value not in allowed:
+        raise ConfigError(f"{where}: {key} = {value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+def _check_keys(table: dict, allowed: set[str], where: str, section: str) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) in {section}: {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})")
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: invalid TOML: {err}") from None
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read: {err.strerror or err}") from None
+
+
+def apply_ignores(report: Report, config: Config, cli_ignore: tuple[str, ...] | None = None) -> Report:
+    """Drop findings of ignored types, per story (the command line's list replaces the file's)."""
+    stories = []
+    for story in report.stories:
+        ignored = set(cli_ignore if cli_ignore is not None else config.for_story(story.id).ignore or ())
+        kept = [f for f in story.findings if f.type not in ignored]
+        stories.append(story if len(kept) == len(story.findings) else replace(story, findings=kept))
+    return replace(report, stories=stories)
+

@@ -1,0 +1,210 @@
+"""Findings as the machine renderers see them: located, ordered, fingerprinted, described.
+
+SARIF, GitHub annotations, rdjson, Markdown and HTML all list the same findings in the same
+order (most severe first) with the same wording, because they all read them through here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import SEVERITY_RANK, Claim, Document, Finding, Report, StoryReport
+from .locations import Location, claim_location, claims_location, describe, display_path
+
+FINGERPRINT_KEY = "factcheckFinding/v1"
+
+# What each finding type means, for rule metadata (SARIF), annotation titles and the HTML filters.
+RULES: dict[str, tuple[str, str]] = {
+    "time_mismatch": ("Time differs", "The aligned claims give different dates or times for the same event."),
+    "number_mismatch": ("Number differs", "The aligned claims give different numbers or quantities."),
+    "entity_mismatch": ("Name differs", "The aligned claims name a different person or organisation in the same role."),
+    "polarity_mismatch": ("Negation differs", "One article negates a claim that the other states."),
+    "modality_mismatch": ("Certainty differs", "One article states as fact what the other hedges (may, would, reportedly)."),
+    "attribution_mismatch": ("Source differs", "The aligned claims are attributed to different sources or roles."),
+    "omission": ("Only in one article", "Claims that no claim in the other articles matches."),
+}
+
+
+def rule_title(finding_type: str) -> str:
+    return RULES.get(finding_type, (finding_type.replace("_", " ").capitalize(), ""))[0]
+
+
+def rule_description(finding_type: str) -> str:
+    return RULES.get(finding_type, ("", finding_type.replace("_", " ")))[1]
+
+
+@dataclass(frozen=True)
+class LocatedFinding:
+    """A finding with the claim it is reported on (`primary`) and the other article's claim."""
+
+    story: StoryReport
+    finding: Finding
+    primary_claim: Claim | None
+    other_claim: Claim | None
+    primary: Location | None
+    other: Location | None
+    omitted: tuple[Claim, ...] = ()
+
+    @property
+    def severity(self) -> str:
+        return self.finding.severity
+
+    @property
+    def type(self) -> str:
+        return self.finding.type
+
+    def fingerprint(self) -> str:
+        """Stable across runs and line shifts: what is compared, not where it stands."""
+        parts = [
+            self.story.id,
+            self.finding.type,
+            self.primary.path if self.primary else "",
+            _normalised(self.primary_claim.text) if self.primary_claim else "",
+            self.other.path if self.other else "",
+            _normalised(self.other_claim.text) if self.other_claim else "",
+        ]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+    def sentences(self) -> list[tuple[Claim, Location | None]]:
+        """The claims whose sentences show the evidence, primary first."""
+        pairs = [(self.primary_claim, self.primary), (self.other_claim, self.other)]
+        return [(claim, location) for claim, location in pairs if claim is not None]
+
+
+def located_findings(report: Report, prefer_paths: Iterable[str] = ()) -> list[LocatedFinding]:
+    """Every finding of every story, most severe first (stable within a severity).
+
+    `prefer_paths`: files the annotation should sit on when a finding spans two articles
+    (the files changed in a pull request), so reviewers see it on the lines they touched.
+    """
+    preferred = {_normalised_path(p) for p in prefer_paths}
+    located = [locate(story, finding, preferred) for story in report.stories for finding in story.findings]
+    return sorted(located, key=lambda item: -SEVERITY_RANK.get(item.severity, 0))
+
+
+def locate(story: StoryReport, finding: Finding, preferred: set[str] = frozenset()) -> LocatedFinding:
+    claims = {c.id: c for c in story.claims}
+    documents = {d.id: d for d in story.documents}
+    if finding.type == "omission":
+        return _locate_omission(story, finding, claims, documents)
+    primary, other = claims.get(finding.left or ""), claims.get(finding.right or "")
+    if primary and other and _prefers(other, documents, preferred) and not _prefers(primary, documents, preferred):
+        primary, other = other, primary
+    return LocatedFinding(story, finding, primary, other, _where(primary, documents), _where(other, documents))
+
+
+def _locate_omission(story, finding, claims, documents) -> LocatedFinding:
+    omitted = tuple(claims[cid] for cid in finding.evidence.get("claims", [finding.left]) if cid in claims)
+    first = omitted[0] if omitted else claims.get(finding.left or "")
+    doc = documents.get(first.doc) if first else None
+    location = claims_location(doc, list(omitted) or [first]) if doc and first else None
+    return LocatedFinding(story, finding, first, None, location, None, omitted)
+
+
+def _where(claim: Claim | None, documents: dict[str, Document]) -> Location | None:
+    if claim is None or claim.doc not in documents:
+        return None
+    return claim_location(documents[claim.doc], claim)
+
+
+def _prefers(claim: Claim, documents: dict[str, Document], preferred: set[str]) -> bool:
+    doc = documents.get(claim.doc)
+    return bool(doc) and _normalised_path(doc.path) in preferred
+
+
+def _normalised_path(path: str) -> str:
+    return display_path(path)
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def severity_counts(report: Report) -> dict[str, int]:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for story in report.stories:
+        for finding in story.findings:
+            counts[finding.severity] = counts.get(finding.severity, 0) + 1
+    return counts
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else many or word + 's'}"
+
+
+# Column title -> key of StoryReport.summary(), for the per-story tables (Markdown, HTML).
+SUMMARY_COUNTS = {
+    "Claims": "claims", "Pairs": "pairs", "Agree": "agree", "Partial": "partial", "Conflict": "conflict",
+    "Only in one": "unmatched", "Errors": "error", "Warnings": "warning", "Info": "info",
+}
+
+
+def summary_counts(story: StoryReport) -> list[int]:
+    summary = story.summary()
+    return [summary.get(key, 0) for key in SUMMARY_COUNTS.values()]
+
+
+def summary_line(report: Report, failed: bool | None = None) -> str:
+    """`factcheck: 2 stories, 1 error, 3 warnings — FAIL` (the verdict only when known)."""
+    counts = severity_counts(report)
+    parts = [plural(len(report.stories), "story", "stories")]
+    parts += [plural(counts["error"], "error"), plural(counts["warning"], "warning")]
+    if counts["info"]:
+        parts.append(f"{counts['info']} info")
+    verdict = "" if failed is None else (" — FAIL" if failed else " — ok")
+    return f"factcheck: {', '.join(parts)}{verdict}"
+
+
+# --- evidence text with the differing facet marked (Markdown and HTML share these) ---------
+
+FACET_ATTRIBUTES = {"times": "times", "numbers": "numbers", "entities": "entities"}
+
+
+def facet_spans(claim: Claim, facet: str) -> list[tuple[int, int]]:
+    """Document offsets of the facet values that differ (times, numbers, names); other facets
+    (negation, modality, attribution) concern the whole claim and have no span."""
+    attribute = FACET_ATTRIBUTES.get(facet)
+    if attribute is None:
+        return []
+    return sorted((item.start, item.end) for item in getattr(claim, attribute) if item.end > item.start)
+
+
+def sentence_with_offset(story: StoryReport, claim: Claim) -> tuple[str, int]:
+    """The claim's whole sentence and the document offset it starts at (claim text as fallback)."""
+    sentences = story.sentences.get(claim.doc, [])
+    if 0 <= claim.sentence < len(sentences):
+        sentence = sentences[claim.sentence]
+        return sentence.text, sentence.start
+    return claim.text, claim.start
+
+
+def split_marked(text: str, base: int, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """Cut `text` (starting at document offset `base`) into (piece, is_marked) runs; spans
+    outside the text or overlapping an earlier span are ignored rather than guessed at."""
+    pieces, cursor = [], 0
+    for start, end in sorted(spans):
+        start, end = start - base, end - base
+        if start < cursor or end > len(text) or start >= end:
+            continue
+        pieces += [(text[cursor:start], False), (text[start:end], True)]
+        cursor = end
+    pieces.append((text[cursor:], False))
+    return [(piece, marked) for piece, marked in pieces if piece]
+
+
+def marked_sentence(item: LocatedFinding, claim: Claim) -> list[tuple[str, bool]]:
+    text, base = sentence_with_offset(item.story, claim)
+    return split_marked(text, base, facet_spans(claim, item.finding.evidence.get("facet", "")))
+
+
+def finding_text(item: LocatedFinding) -> str:
+    """Plain multi-line text: the message, then each article's sentence with where it stands."""
+    lines = [item.finding.message]
+    for claim, location in item.sentences():
+        where = f" ({describe(location)})" if location else ""
+        lines.append(f"{claim.doc} [{claim.lang}]{where}: {claim.sentence_text or claim.text}")
+    for claim in item.omitted[1:]:
+        lines.append(f"{claim.doc} [{claim.lang}]: {claim.text}")
+    return "\n".join(lines)

@@ -1,0 +1,40 @@
+"""The renderers for CI and sharing, by format name, so the CLI dispatches with one call.
+
+All of them only read the finished Report and write plain text to the stream (never through
+rich: a console would wrap long lines inside JSON strings).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TextIO
+
+from ..model import Report
+
+SHARING_FORMATS = ("sarif", "github", "markdown", "html", "rdjson")
+
+
+def render_format(report: Report, name: str, stream: TextIO, prefer_paths=()) -> None:
+    """`prefer_paths`: files a two-article finding should be reported on (changed files)."""
+    if name == "sarif":
+        from .sarif import render_sarif
+
+        render_sarif(report, stream, prefer_paths)
+    elif name == "github":
+        from .github import render_github
+
+        render_github(report, stream, summary_path=os.environ.get("GITHUB_STEP_SUMMARY") or None, prefer_paths=prefer_paths)
+    elif name == "markdown":
+        from .markdown import render_markdown
+
+        render_markdown(report, stream, prefer_paths)
+    elif name == "html":
+        from .html import render_html
+
+        render_html(report, stream, prefer_paths)
+    elif name == "rdjson":
+        from .rdjson import render_rdjson
+
+        render_rdjson(report, stream, prefer_paths)
+    else:
+        raise ValueError(f"unknown format {name!r}")

@@ -1,0 +1,90 @@
+"""Markdown for a pull-request comment or a job summary: a table per story, then the findings
+with both sentences, the differing facet in bold.
+
+Article text is untrusted: Markdown and HTML punctuation in it is backslash-escaped, so a
+headline with `*`, `|` or `<script>` shows as written and cannot break the table or the page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from ..langid import LANGUAGE_NAMES
+from ..model import Report, StoryReport
+from .findings import SUMMARY_COUNTS, LocatedFinding, located_findings, marked_sentence, rule_title, summary_counts, summary_line
+from .locations import describe
+
+SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&])")
+
+
+def md_escape(text: str) -> str:
+    """Literal text inside Markdown: special punctuation escaped, line breaks flattened (a
+    table cell is one line). Edge spaces are kept: pieces of one sentence are escaped apart."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
+
+
+def md_code(text: str) -> str:
+    return "`" + text.replace("`", "'") + "`"
+
+
+def render_markdown(report: Report, stream: TextIO, prefer_paths=()) -> None:
+    stream.write(markdown_report(report, prefer_paths))
+
+
+def markdown_report(report: Report, prefer_paths=()) -> str:
+    findings = located_findings(report, prefer_paths)
+    lines = [f"## {md_escape(summary_line(report))}", "", *summary_table(report.stories), ""]
+    for story in report.stories:
+        lines += story_section(story, [item for item in findings if item.story is story])
+    for skipped in report.skipped:
+        lines.append(f"- skipped {md_code(skipped.path)}: {md_escape(skipped.reason)}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def summary_table(stories: list[StoryReport]) -> list[str]:
+    columns = ("Story", "Articles", *SUMMARY_COUNTS)
+    rows = [_table_row(columns), "|" + "|".join([":--", ":--"] + ["--:"] * len(SUMMARY_COUNTS)) + "|"]
+    for story in stories:
+        articles = ", ".join(f"{md_escape(d.id)} ({d.lang})" for d in story.documents)
+        rows.append(_table_row([md_code(story.id), articles, *map(str, summary_counts(story))]))
+    return rows
+
+
+def _table_row(cells) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def story_section(story: StoryReport, findings: list[LocatedFinding]) -> list[str]:
+    docs = ", ".join(f"{md_code(d.path)} ({LANGUAGE_NAMES.get(d.lang, d.lang)})" for d in story.documents)
+    lines = [f"### Story {md_code(story.id)}", "", docs, ""]
+    problems = [item for item in findings if item.type != "omission"]
+    omissions = [item for item in findings if item.type == "omission"]
+    if not problems and not omissions:
+        lines += ["No differences found.", ""]
+    for item in problems:
+        lines += finding_block(item)
+    if omissions:
+        lines += omission_block(omissions)
+    return lines
+
+
+def finding_block(item: LocatedFinding) -> list[str]:
+    head = f"**{SEVERITY_MARK.get(item.severity, item.severity)} · {item.type}** ({rule_title(item.type)}): {md_escape(item.finding.message)}"
+    lines = [head, "", _table_row(["", "Where", "Sentence"]), "|---|---|---|"]
+    for claim, location in item.sentences():
+        sentence = "".join(f"**{md_escape(piece)}**" if marked else md_escape(piece) for piece, marked in marked_sentence(item, claim))
+        where = md_code(describe(location)) if location else ""
+        lines.append(_table_row([f"**{claim.lang}**", where, sentence]))
+    return lines + [""]
+
+
+def omission_block(omissions: list[LocatedFinding]) -> list[str]:
+    count = sum(len(item.omitted) or 1 for item in omissions)
+    lines = [f"<details><summary>Only in one article ({count} claims)</summary>", ""]
+    for item in omissions:
+        where = md_code(describe(item.primary)) if item.primary else ""
+        texts = " / ".join(md_escape(claim.text) for claim in item.omitted)
+        lines.append(f"- {where} {texts}")
+    return lines + ["", "</details>", ""]

@@ -1,0 +1,105 @@
+"""What `compare` and `check` share between parsing arguments and writing the report:
+settings resolved from command line over configuration file, ignored finding types, progress
+and verbosity, and the exit verdict. Kept out of cli.py so the CLI stays a thin layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .config import Config, ConfigError, apply_ignores, load_config
+from .model import FINDING_TYPES, SEVERITY_RANK, Report, StoryReport
+from .progress import Verbosity, story_progress, verbosity
+
+__all__ = ["ConfigError", "Settings", "resolve_settings", "validate_ignore"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Effective settings of one command run (command line over file over default)."""
+
+    config: Config
+    format: str
+    fail_on: str | None  # from the command line only; None: per story from the file, else the default
+    default_fail_on: str
+    translator: str
+    ignore: tuple[str, ...] | None  # from the command line; None: per story from the file
+    level: Verbosity
+
+    def fail_level(self, story_id: str) -> str:
+        return self.fail_on or self.config.for_story(story_id).fail_on or self.default_fail_on
+
+    def translator_for(self, story_id: str, given_on_command_line: bool) -> str:
+        if given_on_command_line:
+            return self.translator
+        return self.config.for_story(story_id).translator or self.translator
+
+
+def resolve_settings(
+    config_path: str | None,
+    format: str | None,
+    fail_on: str | None,
+    translator: str | None,
+    ignore: list[str] | None,
+    quiet: bool,
+    verbose: bool,
+    default_fail_on: str,
+) -> Settings:
+    from pathlib import Path
+
+    config = load_config(Path(config_path) if config_path else None)
+    return Settings(
+        config=config,
+        format=format or config.format or "text",
+        fail_on=fail_on,
+        default_fail_on=config.fail_on or default_fail_on,
+        translator=translator or config.translator or "lexicon",
+        ignore=tuple(validate_ignore(ignore)) if ignore else None,
+        level=verbosity(quiet, verbose),
+    )
+
+
+def validate_ignore(values: list[str]) -> list[str]:
+    """`--ignore omission,entity_mismatch` or repeated `--ignore`; unknown types are errors."""
+    types = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    unknown = sorted(set(types) - set(FINDING_TYPES))
+    if unknown:
+        raise ValueError(f"unknown finding type(s) {', '.join(unknown)} (known: {', '.join(FINDING_TYPES)})")
+    return types
+
+
+def finish_report(report: Report, settings: Settings) -> Report:
+    return apply_ignores(report, settings.config, settings.ignore)
+
+
+def failed(report: Report, settings: Settings) -> bool:
+    """True when some story has a finding at or above its own fail-on level."""
+    for story in report.stories:
+        level = settings.fail_level(story.id)
+        if level != "none" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level] for f in story.findings):
+            return True
+    return False
+
+
+class ConfiguredRun:
+    """A batch run whose stories come out with ignored findings removed and progress ticked,
+    so streamed output (`--format jsonl`) obeys the configuration like the whole report does."""
+
+    def __init__(self, run, settings: Settings):
+        self._run, self._settings = run, settings
+        self._total = len(run.plan.stories)
+
+    def __getattr__(self, name):
+        return getattr(self._run, name)
+
+    def stories(self) -> Iterator[StoryReport]:
+        with story_progress(self._total, self._settings.level) as tick:
+            for story in self._run.stories():
+                story = finish_report(Report([story]), self._settings).stories[0]
+                tick(story)
+                yield story
+
+    def report(self) -> Report:
+        return Report(stories=list(self.stories()), skipped=self.skipped, options={"translator": self.options.translator})
+

@@ -1,0 +1,139 @@
+"""`factcheck check`: which articles a changed file brings in, exit codes, the summary line.
+
+Most tests replace the comparison with a fixed story (tests/report_factory.py) so that they
+test the CI plumbing, not the pipeline's current judgement; one runs the real pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck import check as check_module
+from factcheck.cli import app
+from tests.conftest import SEEDS
+from tests.report_factory import story_report, write_articles
+
+ENV = {"TERMINAL_WIDTH": "200", "NO_COLOR": "1", "CI": "", "GITHUB_STEP_SUMMARY": ""}
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    """articles/<story>/<lang>.md, with the working directory at the repository root."""
+    write_articles(tmp_path / "articles" / "blackberry")
+    write_articles(tmp_path / "articles" / "other-story")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def compared(monkeypatch):
+    """Replace the comparison: record which documents each story got, return the fixed story."""
+    calls: dict[str, list[str]] = {}
+
+    def fake_compare(documents, options, story_id):
+        calls[story_id] = sorted(doc.path for doc in documents)
+        by_lang = {doc.lang: doc.path for doc in documents}
+        story = story_report(en_path=by_lang.get("en", "en.md"), nl_path=by_lang.get("nl", "nl.md"))
+        story.id = story_id
+        return story
+
+    monkeypatch.setattr(check_module, "compare_documents", fake_compare)
+    return calls
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(app, ["check", *args], env=ENV)
+
+
+def test_changed_file_brings_in_its_story_siblings_only(repo, compared):
+    result = invoke("articles/blackberry/nl.md", "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    assert compared == {"blackberry": ["articles/blackberry/en.md", "articles/blackberry/nl.md"]}
+    assert json.loads(result.stdout)["stories"][0]["id"] == "blackberry"
+
+
+def test_front_matter_story_narrows_a_shared_directory(repo, compared):
+    folder = repo / "articles" / "2015"
+    folder.mkdir()
+    for name, story in (("a-en.md", "a"), ("a-nl.md", "a"), ("b-en.md", "b")):
+        folder.joinpath(name).write_text(f"---\nlang: en\nstory: {story}\n---\nSome text here.\n", encoding="utf-8")
+    invoke("articles/2015/a-nl.md", "-q")
+    assert compared == {"a": ["articles/2015/a-en.md", "articles/2015/a-nl.md"]}
+
+
+def test_each_story_is_compared_once(repo, compared):
+    invoke("articles/blackberry/nl.md", "articles/blackberry/en.md", "articles/other-story/en.md", "-q")
+    assert sorted(compared) == ["blackberry", "other-story"]
+
+
+def test_summary_line_and_default_fail_on_error(repo, compared):
+    result = invoke("articles/blackberry/nl.md")
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("factcheck: 1 story, 2 errors, 1 warning, 1 info — FAIL")
+    assert "Story blackberry" in result.stdout  # the report itself goes to stdout
+
+
+@pytest.mark.parametrize(
+    ("options", "exit_code"),
+    [
+        ((), 1),
+        (("--fail-on", "none"), 0),
+        (("--fail-on", "warning"), 1),
+        (("--ignore", "time_mismatch,number_mismatch"), 0),
+        (("--ignore", "time_mismatch,number_mismatch", "--fail-on", "warning"), 1),
+        (("--ignore", "no_such_type"), 2),
+    ],
+)
+def test_exit_codes(repo, compared, options, exit_code):
+    assert invoke("articles/blackberry/en.md", "-q", *options).exit_code == exit_code
+
+
+def test_quiet_prints_no_summary(repo, compared):
+    result = invoke("articles/blackberry/en.md", "--quiet")
+    assert result.stderr == ""
+
+
+def test_deleted_file_is_noted_and_its_story_still_checked(repo, compared):
+    result = invoke("articles/blackberry/gone.md", "articles/blackberry/en.md")
+    assert "articles/blackberry/gone.md: not found" in result.stderr
+    assert "blackberry" in compared
+
+
+def test_nothing_to_check_is_success(repo, compared):
+    result = invoke("articles/none/gone.md")
+    assert result.exit_code == 0
+    assert "no articles to check" in result.stderr
+
+
+def test_github_format_annotates_the_changed_file_and_writes_the_summary(repo, compared, tmp_path):
+    summary = tmp_path / "step-summary.md"
+    result = CliRunner().invoke(
+        app, ["check", "articles/blackberry/nl.md", "--format", "github"], env={**ENV, "GITHUB_STEP_SUMMARY": str(summary)}
+    )
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("::error file=articles/blackberry/nl.md,line=5,")
+    assert "| `blackberry` |" in summary.read_text(encoding="utf-8")
+
+
+def test_side_by_side_view(repo, compared):
+    wide = CliRunner().invoke(app, ["check", "articles/blackberry/en.md", "--side-by-side", "--fail-on", "none"], env={**ENV, "COLUMNS": "160"})
+    narrow = CliRunner().invoke(app, ["check", "articles/blackberry/en.md", "--side-by-side", "--fail-on", "none"], env={**ENV, "COLUMNS": "80"})
+    assert wide.exit_code == 0
+    assert "  en   BlackBerry will leave Pakistan on «December 30»" in narrow.stdout  # stacked below 100 columns
+    result = wide
+    header = next(line for line in result.stdout.splitlines() if "en (English)" in line)
+    assert "nl (Dutch)" in header  # two columns on a wide terminal
+    assert "«December 30»" in result.stdout
+
+
+def test_real_pipeline_on_the_seeds(tmp_path, monkeypatch):
+    shutil.copytree(SEEDS, tmp_path / "articles" / "blackberry")
+    monkeypatch.chdir(tmp_path)
+    result = invoke("articles/blackberry/nl.md", "--format", "sarif", "--translator", "none")
+    assert result.exit_code in (0, 1), result.stderr
+    assert json.loads(result.stdout)["version"] == "2.1.0"
+    assert result.stderr.startswith("factcheck: 1 story, ")

@@ -1,0 +1,102 @@
+"""Configuration: where it is found, what it may say, and command line over story over file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.config import Config, ConfigError, StorySettings, apply_ignores, find_config, load_config
+from factcheck.runtime import resolve_settings
+from tests.report_factory import sample_report
+from tests.test_check import ENV, compared, repo  # noqa: F401  (fixtures)
+
+
+def write(path, text: str):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_found_upwards_and_factcheck_toml_wins_in_the_same_folder(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.factcheck]\nformat = "markdown"\n')
+    deep = tmp_path / "articles" / "story"
+    deep.mkdir(parents=True)
+    assert find_config(deep) == tmp_path / "pyproject.toml"
+    write(tmp_path / "factcheck.toml", 'format = "html"\n')
+    assert load_config(start=deep).format == "html"
+
+
+def test_pyproject_without_our_table_is_passed_over(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.factcheck]\nfail_on = "warning"\n')
+    write(tmp_path / "sub" / "pyproject.toml", '[project]\nname = "x"\n')
+    assert load_config(start=tmp_path / "sub").fail_on == "warning"
+
+
+def test_all_settings_are_read(tmp_path):
+    path = write(
+        tmp_path / "factcheck.toml",
+        'format = "github"\nfail_on = "warning"\ntranslator = "none"\nignore = ["omission"]\n'
+        "[align]\nthreshold = 0.5\n"
+        '[stories.blackberry]\nfail_on = "none"\nignore = []\ntranslator = "lexicon"\n',
+    )
+    config = load_config(path)
+    assert (config.format, config.fail_on, config.translator, config.ignore) == ("github", "warning", "none", ("omission",))
+    assert config.align_config().threshold == 0.5
+    assert config.for_story("blackberry") == StorySettings(fail_on="none", ignore=(), translator="lexicon")
+    assert config.for_story("elsewhere") == StorySettings(fail_on="warning", ignore=("omission",), translator="none")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('formt = "json"\n', "unknown key(s) in [tool.factcheck]: formt"),
+        ('ignore = ["omision"]\n', "unknown finding type(s) omision"),
+        ('fail_on = "fatal"\n', "fail_on = 'fatal' is not one of"),
+        ("[align]\nthreshold = true\n", "threshold must be a number"),
+        ('[stories.x]\nformat = "json"\n', "unknown key(s) in [tool.factcheck.stories.x]: format"),
+        ("format = \n", "invalid TOML"),
+    ],
+)
+def test_mistakes_are_errors_that_name_the_file(tmp_path, text, message):
+    path = write(tmp_path / "factcheck.toml", text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert message in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_ignores_apply_per_story_and_the_command_line_replaces_them():
+    config = Config(ignore=("omission",), stories={"blackberry": StorySettings(ignore=("time_mismatch",))})
+    kept = [f.type for f in apply_ignores(sample_report(), config).stories[0].findings]
+    assert "time_mismatch" not in kept and "omission" in kept
+    kept = [f.type for f in apply_ignores(sample_report(), config, cli_ignore=("number_mismatch",)).stories[0].findings]
+    assert "number_mismatch" not in kept and "time_mismatch" in kept
+
+
+def test_precedence_command_line_over_story_over_file(tmp_path, monkeypatch):
+    write(tmp_path / "factcheck.toml", 'fail_on = "info"\n[stories.calm]\nfail_on = "none"\n')
+    monkeypatch.chdir(tmp_path)
+    settings = resolve_settings(None, None, None, None, None, False, False, default_fail_on="error")
+    assert settings.fail_level("calm") == "none"
+    assert settings.fail_level("other") == "info"
+    settings = resolve_settings(None, None, "warning", None, None, False, False, default_fail_on="error")
+    assert settings.fail_level("calm") == "warning"
+
+
+def test_check_uses_the_config_and_options_override_it(repo, compared):  # noqa: F811
+    write(repo / "factcheck.toml", 'format = "json"\n[stories.blackberry]\nfail_on = "none"\n')
+    from_file = CliRunner().invoke(app, ["check", "articles/blackberry/en.md", "-q"], env=ENV)
+    assert from_file.exit_code == 0
+    assert json.loads(from_file.stdout)["stories"][0]["id"] == "blackberry"
+    overridden = CliRunner().invoke(app, ["check", "articles/blackberry/en.md", "-q", "--fail-on", "error", "--format", "markdown"], env=ENV)
+    assert overridden.exit_code == 1
+    assert overridden.stdout.startswith("## factcheck:")
+
+
+def test_a_broken_config_is_exit_2(repo, compared):  # noqa: F811
+    write(repo / "factcheck.toml", 'format = "pdf"\n')
+    result = CliRunner().invoke(app, ["check", "articles/blackberry/en.md"], env=ENV)
+    assert result.exit_code == 2
+    assert "factcheck.toml: format = 'pdf' is not one of" in result.stderr

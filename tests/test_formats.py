@@ -1,0 +1,200 @@
+"""Machine and sharing formats: SARIF (validated against the official schema), GitHub workflow
+commands (escaping, limits, job summary), Markdown, rdjson, HTML — all from a Report built in
+tests/report_factory.py, independent of the pipeline."""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from factcheck.report.findings import located_findings
+from factcheck.report.github import AnnotationLimits, escape_data, escape_property, render_github, workflow_command
+from factcheck.report.html import html_page
+from factcheck.report.locations import position_at, span_location
+from factcheck.report.markdown import markdown_report
+from factcheck.report.rdjson import rdjson_result
+from factcheck.report.sarif import sarif_log
+from tests.report_factory import many_findings_report, sample_report, story_report, write_articles
+
+SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
+
+
+def _render(renderer, report, **kwargs) -> str:
+    stream = io.StringIO()
+    renderer(report, stream, **kwargs)
+    return stream.getvalue()
+
+
+# --- locations in the original file ---------------------------------------------------------
+
+
+def test_line_and_column_count_front_matter_lines(tmp_path):
+    en_path, _ = write_articles(tmp_path)
+    story = story_report(en_path=str(en_path))
+    original_lines = en_path.read_text(encoding="utf-8").split("\n")
+    for claim in (c for c in story.claims if c.doc == "en"):
+        location = span_location(story.documents[0], claim.start, claim.end)
+        line = original_lines[location.start.line - 1]
+        assert line[location.start.column - 1 :].startswith(claim.text)
+
+
+def test_byte_column_counts_utf8_bytes():
+    doc = replace(story_report().documents[0], text="é𐐀b", body_line_offset=2)
+    position = position_at(doc, 2)  # the "b"
+    assert (position.line, position.column, position.byte_column) == (3, 3, 7)
+
+
+def test_html_and_jsonl_inputs_get_file_and_line_level_locations():
+    doc = story_report().documents[0]
+    assert span_location(replace(doc, path="page.html"), 0, 5).start is None
+    jsonl = span_location(replace(doc, path="feed.jsonl:7"), 0, 5)
+    assert (jsonl.path, jsonl.start.line, jsonl.start.column) == ("feed.jsonl", 7, None)
+
+
+# --- SARIF ------------------------------------------------------------------------------------
+
+
+def test_sarif_validates_against_the_official_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    log = json.loads(json.dumps(sarif_log(sample_report())))
+    jsonschema.Draft4Validator(schema).validate(log)
+
+
+def test_sarif_has_one_result_per_finding_with_rule_and_related_location():
+    run = sarif_log(sample_report())["runs"][0]
+    results = run["results"]
+    assert len(results) == 4
+    assert {r["id"] for r in run["tool"]["driver"]["rules"]} >= {r["ruleId"] for r in results}
+    time_result = next(r for r in results if r["ruleId"] == "time_mismatch")
+    region = time_result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (6, 1)  # 5 front-matter lines
+    related = time_result["relatedLocations"][0]["physicalLocation"]
+    assert related["artifactLocation"]["uri"] == "articles/blackberry/nl.md"
+    assert related["region"]["startLine"] == 5
+    assert [r["level"] for r in results] == ["error", "error", "warning", "note"]
+
+
+def test_sarif_fingerprints_are_stable_and_ignore_line_shifts():
+    first = sarif_log(sample_report())["runs"][0]["results"]
+    shifted_report = sample_report()
+    story = shifted_report.stories[0]
+    story.documents = [replace(doc, body_line_offset=doc.body_line_offset + 3) for doc in story.documents]
+    shifted = sarif_log(shifted_report)["runs"][0]["results"]
+    prints = [r["partialFingerprints"] for r in first]
+    assert prints == [r["partialFingerprints"] for r in shifted]
+    assert len({json.dumps(p) for p in prints}) == len(prints)
+    assert first[0]["locations"] != shifted[0]["locations"]
+
+
+# --- GitHub workflow commands ------------------------------------------------------------------
+
+
+def test_github_escaping():
+    assert escape_data("100% sure\r\nnext") == "100%25 sure%0D%0Anext"
+    assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+    command = workflow_command("error", "x: y, z", file="dir,1/a:b.md", line=3)
+    assert command == "::error file=dir%2C1/a%3Ab.md,line=3::x: y, z"
+
+
+def test_github_annotation_points_at_the_original_line():
+    output = _render(render_github, sample_report())
+    first = output.splitlines()[0]
+    assert first.startswith("::error file=articles/blackberry/en.md,line=6,endLine=6,col=1,")
+    assert "title=factcheck time_mismatch%3A Time differs::" in first
+    assert "%0Anl [nl] (articles/blackberry/nl.md:5:1): " in first
+    assert all(line.startswith("::") for line in output.splitlines())  # one command per line
+    assert "100%25 sure" in output
+
+
+def test_github_limits_most_severe_first_then_one_overflow_notice():
+    report = many_findings_report(errors=12, warnings=12, infos=6)
+    assert sum(len(s.findings) for s in report.stories) == 30
+    lines = _render(render_github, report).splitlines()
+    commands = [line.split(" ", 1)[0] for line in lines]
+    assert commands[:10] == ["::error"] * 10
+    assert commands[10:20] == ["::warning"] * 10
+    assert commands[20:26] == ["::notice"] * 6
+    assert len(lines) == 27
+    assert "4 more findings not shown" in lines[-1]
+
+
+def test_github_keeps_within_the_per_job_cap():
+    report = many_findings_report(errors=12, warnings=12, infos=12)
+    lines = _render(render_github, report, limits=AnnotationLimits(per_level=10, per_job=20))
+    lines = lines.splitlines()
+    assert len(lines) == 20  # 19 findings + the overflow notice
+    assert "17 more findings" in lines[-1]
+
+
+def test_github_writes_the_full_table_to_the_step_summary(tmp_path):
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    _render(render_github, many_findings_report(), summary_path=str(summary))
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier step\n")  # appended, not replaced
+    assert "| Story | Articles |" in text
+    assert text.count("error finding") == 12 and text.count("warning finding") == 12
+
+
+# --- Markdown ----------------------------------------------------------------------------------
+
+
+def test_markdown_has_summary_table_and_both_sentences():
+    text = markdown_report(sample_report())
+    assert "## factcheck: 1 story, 2 errors, 1 warning, 1 info" in text
+    assert "| `blackberry` | en (en), nl (nl) | 7 | 3 | 0 | 0 | 3 | 1 | 2 | 1 | 1 |" in text
+    assert "BlackBerry will leave Pakistan on **December 30**, the company said Monday." in text
+    assert "BlackBerry vertrekt op **31 december** uit Pakistan" in text
+    assert "`articles/blackberry/nl.md:5:1`" in text
+
+
+def test_markdown_escapes_article_text():
+    text = markdown_report(sample_report())
+    assert "<script>" not in text
+    assert r"\[Reuters\] \<script\>" in text
+
+
+# --- rdjson --------------------------------------------------------------------------------------
+
+
+def test_rdjson_related_location_points_at_the_other_article():
+    result = rdjson_result(sample_report())
+    first = result["diagnostics"][0]
+    assert first["severity"] == "ERROR" and first["code"]["value"] == "time_mismatch"
+    assert first["location"]["path"] == "articles/blackberry/en.md"
+    assert first["location"]["range"]["start"] == {"line": 6, "column": 1}
+    related = first["related_locations"][0]["location"]
+    assert related["path"] == "articles/blackberry/nl.md"
+    assert related["range"]["start"]["line"] == 5
+    omission = result["diagnostics"][-1]
+    assert omission["severity"] == "INFO" and "related_locations" not in omission
+
+
+def test_changed_file_is_preferred_as_the_annotated_side():
+    located = located_findings(sample_report(), prefer_paths=["articles/blackberry/nl.md"])
+    assert located[0].primary.path == "articles/blackberry/nl.md"
+    assert located[0].other.path == "articles/blackberry/en.md"
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+
+def test_html_escapes_article_text_and_needs_no_network():
+    page = html_page(sample_report())
+    assert page.count("<script>") == 1  # ours; the article's is text
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert "Content-Security-Policy" in page
+    for external in ('src="http', "href=\"http", "@import", "url("):
+        assert external not in page
+
+
+def test_html_links_aligned_claims_and_marks_facets():
+    page = html_page(sample_report())
+    assert 'data-claim="en:1" data-partners="nl:1" data-types="time_mismatch"' in page
+    assert '<mark class="facet">31 december</mark>' in page
+    assert 'data-filter="time_mismatch"' in page
