@@ -153,3 +153,86 @@ def test_relation_overlap_and_disjoint():
     assert time_relation(december, only("next week", "en")) == "contains"
     assert time_relation(only("in november", "nl"), only("this week", "en")) == "overlap"
     assert time_relation(only("in juli", "nl"), december) == "disjoint"
+
+
+# --- rules added for the dev failures (reference 2015-11-30, a Monday) --------------------------
+
+@pytest.mark.parametrize("text,lang,value", [
+    # years and dates written in words (text2num; the century pair "nineteen twenty-eight")
+    ("In nineteen twenty eight", "en", "1928"),
+    ("In negentienachtentwintig", "nl", "1928"),  # one word: split into 19 | 28
+    ("in zeventienhonderdnegenentachtig", "nl", "1789"),
+    ("en mil novecientos veintiocho", "es", "1928"),
+    ("It happened on September 10, nineteen zero one.", "en", "1901-09-10"),
+    ("zondag eenentwintig januari tweeduizend achttien", "nl", "2018-01-21"),
+    ("It happened in June of nineteen ninety nine", "en", "1999-06"),
+    ("I'll be out year 247", "en", "0247"),
+    # day numbers written in words, ordinals typed without accents
+    ("Friday the twenty second", "en", "2015-11-22"),
+    ("Mai vingt et un", "fr", "2015-05-21"),
+    ("aout deuxieme", "fr", "2015-08-02"),
+    ("vigesimo segundo de Junio", "es", "2015-06-22"),
+    ("1ro de Ene", "es", "2015-01-01"),
+    # numeric forms
+    ("08/12,2015", "en", "2015-08-12"),  # m/d in English
+    ("08/12,2015", "es", "2015-12-08"),  # d/m elsewhere
+    ("12-08, 2015", "nl", "2015-08-12"),
+    ("Wir kommen am 28.10. zurück.", "de", "2015-10-28"),
+    ("volveré el 17 del 11", "es", "2015-11-17"),
+    ("i'll go back 2019-sep-1.", "en", "2019-09-01"),
+    # relative: counts of workdays and weekdays, two periods on, "the day after tmrw"
+    ("over vier werkdagen", "nl", "2015-12-04"),  # Tue..Fri
+    ("in four business days", "en", "2015-12-04"),
+    ("two Sundays from now", "en", "2015-12-13"),
+    ("twee maandagen later", "nl", "2015-12-14"),
+    ("twee dagen vanaf morgen", "nl", "2015-12-03"),
+    ("the year after next", "en", "2017"),
+    ("de maand na de volgende", "nl", "2016-01"),
+    ("Übernächste Woche am Freitag", "de", "2015-12-18"),
+    ("the day after tmrw", "en", "2015-12-02"),
+    ("over the past day", "en", "2015-11-29"),
+])
+def test_new_rules(text, lang, value):
+    assert only(text, lang).value == value
+
+
+@pytest.mark.parametrize("text,lang,earliest,latest", [
+    ("the week of September 16th", "en", "2015-09-14", "2015-09-20"),
+    ("la semana del 16 de septiembre", "es", "2015-09-14", "2015-09-20"),
+    ("de week die op 4 februari begint", "nl", "2015-02-02", "2015-02-08"),
+    ("rest of the year", "en", "2015-11-30", "2015-12-31"),
+    ("lo que queda del año", "es", "2015-11-30", "2015-12-31"),
+])
+def test_periods_around_dates(text, lang, earliest, latest):
+    expr = only(text, lang)
+    assert (expr.earliest, expr.latest) == (earliest, latest)
+
+
+def test_next_day_counts_from_the_day_mentioned_before_it():
+    found = extract_times("He was arrested on 3 May and charged the next day.", "en", PUB)
+    assert [(e.text, e.value, e.anchor) for e in found] == [
+        ("3 May", "2015-05-03", "date:05-03"), ("the next day", "2015-05-04", "day+1@previous")]
+    assert [e.value for e in extract_times("Hij werd op 3 mei opgepakt en de volgende dag aangeklaagd.", "nl", PUB)] \
+        == ["2015-05-03", "2015-05-04"]
+
+
+def test_next_day_without_antecedent_falls_back_to_publication_but_is_never_evidence():
+    guess = only("Il est reparti le lendemain.", "fr")
+    assert (guess.value, guess.anchor) == ("2015-12-01", "day+1@published")
+    assert time_relation(guess, only("on December 1", "en")) == "unknown"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("In two thousand cases it failed.", "en"),  # a count after "in", not the year 2000
+    ("It was year 2 of the war.", "en"),  # a count of years
+    ("6,107.31 euro", "nl"),
+    ("Er waren twee mensen.", "nl"),
+])
+def test_new_rules_false_positives(text, lang):
+    assert extract_times(text, lang, PUB) == []
+
+
+def test_cardinal_word_after_month_is_no_day_when_a_word_follows():
+    expr = only("In March two companies merged.", "en")
+    assert (expr.text, expr.value) == ("March", "2015-03")
+    assert only("6,107.31 augustus 2019 klopt niet", "nl").value == "2019-08"  # no "31 augustus"

@@ -23,6 +23,7 @@ class Meaning:
     anchor: str | None
     fixed: Resolution | None = None
     resolve: Callable[[date], Resolution | None] | None = None
+    anaphoric: int | None = None  # day offset from the text's previous day ("the next day")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -98,14 +99,60 @@ def two_digit_year(yy: int) -> int:
 @lru_cache(maxsize=4096)
 def word_number(word: str, lang: str) -> int | None:
     """Cardinal or ordinal number word -> int via text2num (lazy import), else None."""
+    word = _with_accents(word.lower().strip(), lang)
+    irregular = R.IRREGULAR_ORDINALS.get(lang, {}).get(word)
+    if irregular:
+        return irregular
+    numbers = _numbers_in(word, lang)
+    return numbers[0] if len(numbers) == 1 else None
+
+
+def _with_accents(word: str, lang: str) -> str:
+    for pattern, replacement in R.ACCENTED_ENDINGS.get(lang, []):
+        word = re.sub(pattern, replacement, word)
+    return word
+
+
+def _numbers_in(words: str, lang: str) -> list[int]:
+    """The numbers text2num reads in `words`, or [] when any word is not part of a number
+    (conjunctions such as "en" in "negentien en een" are allowed between them)."""
     from text_to_num import alpha2digit
 
     try:
-        converted = alpha2digit(word.lower(), lang, threshold=0)
+        converted = alpha2digit(words, lang, threshold=0)
     except Exception:  # text2num raises on some inputs; an unknown word is simply not a number
-        return None
-    match = re.fullmatch(r"(\d+)\s*(?:[^\d\s]{0,3})", converted.strip())
-    return int(match.group(1)) if match else None
+        return []
+    tokens = converted.split()
+    numbers = [re.fullmatch(r"(\d+)[^\d\s]{0,4}", t) for t in tokens if t.lower() not in _CONJUNCTIONS]
+    return [int(m.group(1)) for m in numbers] if numbers and all(numbers) else []
+
+
+_CONJUNCTIONS = {w for w in R.AND_WORDS.values()}
+
+
+@lru_cache(maxsize=1024)
+def year_from_words(words: str, lang: str) -> int | None:
+    """A year written in words: one number ("two thousand and eighteen", "mil novecientos
+    veintiocho", "zeventienhonderdnegenentachtig") or the spoken century + year pair
+    ("nineteen twenty eight", "negentien en een", "nineteen zero one"). Dutch writes the pair as
+    one word ("negentienachtentwintig"), which text2num cannot split: we try each split."""
+    words = re.sub(r"[\s-]+", " ", _with_accents(words.lower().strip(), lang))
+    numbers = _numbers_in(words, lang)
+    if not numbers and " " not in words:
+        numbers = _split_compound(words, lang)
+    if len(numbers) == 1:
+        return numbers[0]
+    if len(numbers) == 2 and 10 <= numbers[0] <= 99 and 0 <= numbers[1] <= 99:
+        return numbers[0] * 100 + numbers[1]
+    return None
+
+
+def _split_compound(word: str, lang: str) -> list[int]:
+    for cut in range(3, len(word) - 2):
+        century, rest = _numbers_in(word[:cut], lang), _numbers_in(word[cut:], lang)
+        if len(century) == 1 and len(rest) == 1 and 10 <= century[0] <= 99 and rest[0] <= 99:
+            return century + rest
+    return []
 
 
 def parse_count(token: str, lang: str) -> int | None:
@@ -158,7 +205,7 @@ class Lexicon:
         return self.weekday_index.get(fold(word.lower()))
 
     def unit(self, word: str) -> str | None:
-        return self.unit_of.get(fold(word.lower()))
+        return self.unit_of.get(fold(re.sub(r"\s+", " ", word.lower())))
 
     def shift(self, words: str | None) -> int:
         if not words:
@@ -261,19 +308,62 @@ def weekday_meaning(weekday: int, mode: str) -> Meaning:
 
 def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0) -> Meaning:
     """"3 weeks ago", "over twee weken", "1 maand en 21 dagen geleden": the day that far from
-    publication (or from `base_days` away from it: "twee dagen vanaf morgen")."""
+    publication (or from `base_days` away from it: "twee dagen vanaf morgen"). Units are day,
+    week, month, year, workday (Monday-Friday steps) and weekday:N ("two Sundays from now" = the
+    second Sunday after the base day)."""
     months = sum(n * (12 if unit == "year" else 1) for n, unit in parts if unit in ("month", "year"))
     days = sum(n * (7 if unit == "week" else 1) for n, unit in parts if unit in ("day", "week"))
+    counted = [(n, unit) for n, unit in parts if unit == "workday" or unit.startswith("weekday:")]
 
     def resolve(pub: date) -> Resolution:
         base = pub + timedelta(days=base_days)
         year, month = add_months(base.year, base.month, sign * months)
-        shifted = date(year, month, min(base.day, last_day(year, month)))
-        return day_resolution(shifted + timedelta(days=sign * days))
+        shifted = date(year, month, min(base.day, last_day(year, month))) + timedelta(days=sign * days)
+        for n, unit in counted:
+            shifted = _count_days(shifted, n * sign, unit)
+        return day_resolution(shifted)
 
-    label = "".join(f"{n}{unit[0]}" for n, unit in parts)
+    short = {"day": "d", "week": "w", "month": "m", "year": "y", "workday": "wd"}  # "-3w": three weeks ago
+    label = "".join(f"{n}{short.get(unit, unit)}" for n, unit in parts)
     anchor = f"{'+' if sign > 0 else '-'}{label}" + (f"@day{base_days:+d}" if base_days else "")
     return relative_meaning("day", anchor, resolve)
+
+
+def _count_days(start: date, steps: int, unit: str) -> date:
+    """Step |steps| matching days from `start` (exclusive): workdays, or one weekday."""
+    wanted = range(5) if unit == "workday" else (int(unit.split(":")[1]),)
+    step = timedelta(days=1 if steps > 0 else -1)
+    day, left = start, abs(steps)
+    while left:
+        day += step
+        left -= day.weekday() in wanted
+    return day
+
+
+def anaphoric_day_meaning(offset: int) -> Meaning:
+    """"the next day", "de volgende dag", "le lendemain": `offset` days from the day the text
+    mentioned last; `times.extract_times` re-anchors it. Resolved here against publication,
+    which is only the fallback; the anchor says so (time_relation treats it as unverifiable)."""
+    anchor = f"day{offset:+d}@published"
+    return Meaning("day", True, anchor, resolve=lambda pub: day_resolution(pub + timedelta(days=offset)),
+                   anaphoric=offset)
+
+
+def period_of_date(meaning: Meaning, unit: str) -> Meaning:
+    """The week (Monday-Sunday) or month containing a date ("the week of September 16th")."""
+
+    def widen(resolution: Resolution | None) -> Resolution | None:
+        if resolution is None:
+            return None
+        day = resolution[1]
+        if unit == "month":
+            return month_resolution(day.year, day.month)
+        return week_resolution(day - timedelta(days=day.weekday()))
+
+    if meaning.fixed:
+        return Meaning(unit, False, None, fixed=widen(meaning.fixed))
+    resolve = meaning.resolve
+    return Meaning(unit, True, f"{unit}_of_{meaning.anchor}", resolve=lambda pub: widen(resolve(pub)))
 
 
 def nth_weekday_meaning(nth: int, weekday: int, month_offset: int = 0) -> Meaning:
@@ -340,3 +430,18 @@ def shifted_month_meaning(month: int, offset: int) -> Meaning:
         return month_resolution(year, month)
 
     return relative_meaning("month", f"{offset_name('month', offset)}:month:{month}", resolve)
+
+
+@lru_cache(maxsize=1024)
+def ordinal_word(word: str, lang: str) -> bool:
+    """"tenth", "tiende", "vigésimo segundo" are ordinals; "ten", "tien" are not."""
+    word = _with_accents(word.lower().strip(), lang)
+    if word in R.IRREGULAR_ORDINALS.get(lang, {}):
+        return True
+    from text_to_num import alpha2digit
+
+    try:
+        converted = alpha2digit(word, lang, threshold=0).split()
+    except Exception:
+        return False
+    return len(converted) == 1 and not converted[0].isdigit()

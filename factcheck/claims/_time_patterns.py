@@ -16,16 +16,15 @@ from typing import Callable
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import (
     Lexicon, Meaning, alternation, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
-    fixed_meaning, fold, lexicon, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
+    fixed_meaning, fold, lexicon, lookup, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
     period_meaning, position_meaning, shifted_month_meaning, sub_period, two_digit_year,
-    weekday_meaning, word_number, year_resolution,
+    weekday_meaning, word_number, ordinal_word, year_from_words, year_resolution, anaphoric_day_meaning, period_of_date,
 )
 
 B = r"(?<![\w])"  # left word boundary that also works after apostrophes and hyphens
 E = r"(?![\w])"
 YEAR = r"(?P<year>[12]\d{3})(?!\d)"
 WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
-NUMBER_WORDS = rf"{WORD}(?:\s+{WORD})??"  # lazy: "eerste van januari" before "twenty second"
 FLAGS = re.IGNORECASE
 
 
@@ -56,6 +55,8 @@ class _Fragments:
     shift_post: str
     article: str
     day_suffix: str
+    day_word: str  # a day number in words: "tiende", "twenty one", "vingt et un"
+    year_words: str  # a run of number words that may spell a year: "nineteen twenty eight"
 
 
 def _sep_after(fragment: str) -> str:
@@ -78,7 +79,25 @@ def _fragments(lang: str) -> _Fragments:
         shift_post=alternation(R.SHIFT_POST[lang]) if R.SHIFT_POST[lang] else "(?!x)x",
         article=R.PERIOD_ARTICLES[lang],
         day_suffix=R.DAY_SUFFIXES[lang],
+        day_word=_day_word(lang),
+        year_words=_year_words(lang),
     )
+
+
+def _number_word(lang: str) -> str:
+    return rf"{R.NUMBER_STEMS[lang]}[^\W\d_]*(?:-[^\W\d_]+)*"
+
+
+def _day_word(lang: str) -> str:
+    """One number word, or tens + unit as two words ("twenty one", "treinta y uno"); the tens
+    form comes first so "twenty-first nineteen seventy" keeps "nineteen" for the year."""
+    word, tens, conj = _number_word(lang), R.DAY_TENS[lang], R.AND_WORDS[lang]
+    return rf"(?:{tens}(?:\s+{conj}\s+|\s+|-){word}|{word})"
+
+
+def _year_words(lang: str) -> str:
+    word, conj = _number_word(lang), R.AND_WORDS[lang]
+    return rf"{word}(?:(?:\s+{conj}\s+|\s+|\s*-\s*){word}){{0,6}}"
 
 
 def _relative_period(f: _Fragments, unit: str) -> str:
@@ -109,8 +128,27 @@ def _day_number(match: re.Match, lang: str, text: str) -> int | None:
     return number if number and 1 <= number <= 31 else None
 
 
+def _year_number(match: re.Match, lang: str, text: str) -> int | None:
+    """The year of a date: digits, or words ("September 10, nineteen zero one"); None when
+    absent. 0 when words follow that are no year, so the caller can reject the reading."""
+    if _g(match, "year"):
+        return int(match.group("year"))
+    if not _g(match, "yearword"):
+        return None
+    year = year_from_words(_original(match, "yearword", text), lang)
+    return year if year and 1000 <= year <= 2999 else 0
+
+
+# A day in digits must not continue a number: "6,107.31 augustus" is no 31 August.
+_DAY_DIGITS = r"(?<!\d[.,])(?P<day>\d{1,2})"
+
+
 def _day_slot(f: _Fragments) -> str:
-    return rf"(?:(?P<day>\d{{1,2}})(?P<suf>{f.day_suffix})|(?P<dayword>{NUMBER_WORDS}))"
+    return rf"(?:{_DAY_DIGITS}(?P<suf>{f.day_suffix})|(?P<dayword>{f.day_word}))"
+
+
+def _year_slot(f: _Fragments) -> str:
+    return rf"(?:{YEAR}|(?P<yearword>{f.year_words}))"
 
 
 def _rule(name: str, regex: str, interpret, group: str | None = None) -> Rule:
@@ -120,7 +158,7 @@ def _rule(name: str, regex: str, interpret, group: str | None = None) -> Rule:
 # Cheap pre-check: a rule family only runs when a word of its class occurs in the text
 # (one scan per class instead of one per rule), keyed by the first part of the rule name.
 _NEEDS = {
-    "iso": ("digit",), "numeric": ("digit",), "lone": ("digit",), "introduced": ("digit",),
+    "iso": ("digit",), "numeric": ("digit",), "lone": ("digit",), "introduced": ("digit",), "wordyear": ("digit", "number_word"),
     "day": ("month", "unit"), "month": ("month",), "year": ("month",), "shift": ("month", "weekday"),
     "bare": ("month",), "weekday": ("weekday",), "nth": ("weekday",), "week": ("weekday",),
     "earlier": ("unit",), "duration": ("unit",), "relative": ("unit", "day"),
@@ -134,7 +172,8 @@ def word_classes(lang: str) -> dict[str, re.Pattern]:
     f = _fragments(lang)
     compounds = "|".join(R.POSITION_COMPOUNDS[lang])
     classes = {"digit": r"\d", "month": f.month_any, "weekday": f.weekday, "unit": f.unit_any,
-               "day": alternation(R.RELATIVE_DAYS[lang]), "position": compounds}
+               "day": alternation(R.RELATIVE_DAYS[lang]), "position": compounds,
+               "anaphoric": alternation(R.ANAPHORIC_DAYS[lang]), "number_word": rf"{B}{R.NUMBER_STEMS[lang]}"}
     return {name: re.compile(fold(regex), FLAGS) for name, regex in classes.items()}
 
 
@@ -149,7 +188,7 @@ def _numeric_rules(lang: str) -> list[Rule]:
         return [(b, a), (a, b)] if month_first else [(a, b), (b, a)]
 
     def full_date(m: re.Match, text: str) -> Meaning | None:
-        year = m.group("year")
+        year = m.group("year") or m.group("year2") or m.group("year2b")
         year = int(year) if len(year) == 4 else two_digit_year(int(year))
         for day, month in day_month(int(m.group("a")), int(m.group("b"))):
             meaning = date_meaning(year, month, day) if 1 <= month <= 12 else None
@@ -180,14 +219,28 @@ def _numeric_rules(lang: str) -> list[Rule]:
     return [
         _rule("iso_date", rf"{no_digit_before}{YEAR}(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)"
                           rf"(?P<day>\d{{1,2}}){no_digit_after}", iso),
+        # "08/12,2015", "12-08, 2015": the year may also follow a comma
         _rule("numeric_date", rf"{no_digit_before}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})"
-                              rf"(?P=sep)(?P<year>\d{{4}}|\d{{2}}){no_digit_after}", full_date),
+                              rf"(?:(?P=sep)(?P<year>\d{{4}}|\d{{2}})|,(?P<year2>\d{{4}}|\d{{2}})|,\s+(?P<year2b>\d{{4}}))"
+                              rf"{no_digit_after}(?![.,]\d)", full_date),
         _rule("numeric_month_year",
               rf"{no_digit_before}(?:(?P<year>[12]\d{{3}})\s*[-/.]\s*(?P<month>\d{{1,2}})"
               rf"|(?P<month2>\d{{1,2}})\s*[-/.]\s*(?P<year2>[12]\d{{3}})){no_digit_after}", month_year),
         _rule("numeric_day_month", rf"{no_digit_before}(?P<a>\d{{1,2}})[/-](?P<b>\d{{1,2}})"
                                    rf"{no_digit_after}(?![.,]\d|\s*%)", day_month_only),
-    ]
+    ] + _numeric_day_month_rules(lang)
+
+
+def _numeric_day_month_rules(lang: str) -> list[Rule]:
+    """Day + month number without a year, in forms one language uses: German "28.10." (the
+    closing dot marks the ordinal month, so "3.5" stays a decimal) and Spanish "17 del 11"."""
+    def day_month(m: re.Match, text: str) -> Meaning | None:
+        day, month = int(m.group("day")), int(m.group("month"))
+        return date_meaning(None, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+    forms = {"de": r"(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?![\d\w])",
+             "es": r"(?<![\d.,])(?P<day>\d{1,2})\s+del\s+(?P<month>\d{1,2})(?![\d%]|[.,]\d|\s*%)"}
+    return [_rule("numeric_day_month_word", forms[lang], day_month)] if lang in forms else []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -245,29 +298,61 @@ def _narrowed(meaning: Meaning, unit: str, position: str) -> Meaning:
 
 def _month_name_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     weekday_prefix = rf"(?:(?P<wd>{f.weekday})\.?,?\s+)?"
-    year_tail = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*[-/]?\s*{YEAR})?"
-    day_month_year = (rf"{B}{weekday_prefix}{R.DAY_ARTICLES[lang]}{_day_slot(f)}"
+    year_tail = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*[-/]?\s*{_year_slot(f)})?"
+    day_month_year = (rf"{weekday_prefix}{R.DAY_ARTICLES[lang]}{_day_slot(f)}"
                       rf"{R.DAY_MONTH_JOINERS[lang]}(?:\s*[-/]\s*|\s*)(?P<month>{f.month_any})"
                       rf"{year_tail}{E}")
-    month_day_year = (rf"{B}{weekday_prefix}(?P<month>{f.month_any})(?:\s*[-/.]?\s*|\s+the\s+)"
-                      rf"(?:(?P<day>\d{{1,2}})(?P<suf>(?:st|nd|rd|th)?)(?!\d)|(?P<dayword>{NUMBER_WORDS}))"
-                      rf"(?:\s*,?\s*{YEAR})?{E}")
+    month_day_year = (rf"{weekday_prefix}(?P<month>{f.month_any})\s*[-/.]?\s*{R.DAY_ARTICLES[lang]}"
+                      rf"(?:{_DAY_DIGITS}(?P<suf>{f.day_suffix})(?!\d)|(?P<dayword>{f.day_word}))"
+                      rf"(?:\s*,?\s*{_year_slot(f)})?{E}")
 
     def interpret_date(m: re.Match, text: str) -> Meaning | None:
-        day = _day_number(m, lang, text)
-        year = int(m.group("year")) if m.group("year") else None
-        return date_meaning(year, lex.month(m.group("month")), day) if day else None
+        day, year = _day_number(m, lang, text), _year_number(m, lang, text)
+        if not day or year == 0 or _loose_cardinal_after_month(m, lang, text):
+            return None
+        return date_meaning(year, lex.month(m.group("month")), day)
 
     def interpret_month_year(m: re.Match, text: str) -> Meaning | None:
-        return month_meaning(int(m.group("year")), lex.month(m.group("month")))
+        year = _year_number(m, lang, text)
+        return month_meaning(year, lex.month(m.group("month"))) if year else None
 
-    return [
-        _rule("day_month_year", day_month_year, interpret_date),
-        _rule("month_day_year", month_day_year, interpret_date),
-        _rule("month_year", rf"{B}(?P<month>{f.month_any})\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*{YEAR}",
-              interpret_month_year),
-        _rule("year_month", rf"{B}{YEAR}\s*,?\s*(?P<month>{f.month_any}){E}", interpret_month_year),
-    ]
+    def interpret_ymd(m: re.Match, text: str) -> Meaning | None:
+        return date_meaning(int(m.group("year")), lex.month(m.group("month")), int(m.group("day")))
+
+    dates = [("day_month_year", day_month_year), ("month_day_year", month_day_year)]
+    return (
+        [_rule("year_month_day", rf"{B}{YEAR}\s*(?P<sep>[-/.])\s*(?P<month>{f.month_any})\s*(?P=sep)\s*"
+                                 rf"{_DAY_DIGITS}(?!\d)", interpret_ymd)]
+        + _period_of_date_rules(lang, dates, interpret_date)
+        + [_rule(name, B + regex, interpret_date) for name, regex in dates]
+        + [_rule("month_year", rf"{B}(?P<month>{f.month_any})\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*{_year_slot(f)}{E}",
+                 interpret_month_year),
+           _rule("year_month", rf"{B}{YEAR}\s*,?\s*(?P<month>{f.month_any}){E}", interpret_month_year)]
+    )
+
+
+def _loose_cardinal_after_month(m: re.Match, lang: str, text: str) -> bool:
+    """"in March two companies merged" is no 2 March: a spelled cardinal right after the month
+    counts as its day only when no word follows (or a year came with it); ordinals always do."""
+    if not (_g(m, "dayword") and m.start("month") < m.start("dayword")) or _g(m, "yearword") or _g(m, "year"):
+        return False
+    followed_by_word = re.match(r"\s+[^\W\d_]", text[m.end():])
+    return bool(followed_by_word) and not ordinal_word(_original(m, "dayword", text), lang)
+
+
+def _period_of_date_rules(lang: str, dates: list[tuple[str, str]], interpret_date) -> list[Rule]:
+    """"the week of September 16th", "la semana del 16 de septiembre": the week or month
+    containing the date."""
+    rules = []
+    for unit, templates in R.PERIOD_OF_DATE[lang].items():
+        def interpret(m: re.Match, text: str, unit=unit) -> Meaning | None:
+            day = interpret_date(m, text)
+            return period_of_date(day, unit) if day else None
+
+        for i, template in enumerate(templates):
+            for name, regex in dates:
+                rules.append(_rule(f"month_{unit}{i}_of_{name}", B + template.replace("{DATE}", regex), interpret))
+    return rules
 
 
 def _shifted_month_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
@@ -310,8 +395,9 @@ def _nth_weekday_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         nth = _day_number(m, lang, text)
-        ordinal = m.group("dayword") or (_g(m, "suf") or "").strip()
-        if not nth or nth > 5 or not ordinal:
+        word = m.group("dayword")
+        ordinal = ordinal_word(_original(m, "dayword", text), lang) if word else (_g(m, "suf") or "").strip()
+        if not nth or nth > 5 or not ordinal:  # "the second Monday", not "two Monday(s)"
             return None
         return nth_weekday_meaning(nth, lex.weekday(m.group("wd")))
 
@@ -349,8 +435,47 @@ def _lone_ordinal_rule(lang: str, f: _Fragments) -> list[Rule]:
 
 def _relative_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     return (_weekday_week_rules(lang, f, lex) + _earlier_later_rules(lang, f, lex)
-            + _duration_rules(lang, f, lex) + [_relative_period_rule(lang, f, lex)]
+            + _duration_rules(lang, f, lex) + _after_next_rules(lang, f, lex) + [_rest_of_rule(lang, f, lex)]
+            + [_relative_period_rule(lang, f, lex), _anaphoric_day_rule(lang)]
             + [_relative_day_rule(lang)] + _weekday_rules(lang, f, lex))
+
+
+def _after_next_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    """"the year after next", "de maand na de volgende": two periods after publication."""
+    template = R.AFTER_NEXT[lang]
+    regex = template.replace("{U}", rf"(?P<unit>{f.unit_singular})")
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        unit = lex.unit(m.group("unit"))
+        return period_meaning(unit, 2) if unit in ("week", "month", "year") else None
+
+    return [_relative_rule("relative_after_next", rf"{B}{regex}{E}", interpret)] if "{U}" in template else []
+
+
+def _rest_of_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
+    """"rest of the year", "resto del mes": the current period from publication on."""
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        unit = lex.unit(m.group("unit"))
+        return part_of_current(unit, 0, "later") if unit in ("week", "month", "year") else None
+
+    return _relative_rule("relative_rest_of",
+                          rf"{B}{R.REST_OF[lang]}\s*(?P<unit>{f.unit_singular}){E}", interpret)
+
+
+def _anaphoric_day_rule(lang: str) -> Rule:
+    """"the next day", "de volgende dag", "le lendemain" (re-anchored in times.extract_times)."""
+    table = R.ANAPHORIC_DAYS[lang]
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        return anaphoric_day_meaning(lookup(table, m.group(0)))
+
+    return _relative_rule("relative_anaphoric_day", rf"{B}{alternation(table)}{E}", interpret, ("anaphoric",))
+
+
+def _relative_rule(name: str, regex: str, interpret, needs: tuple[str, ...] = ("unit",)) -> Rule:
+    """A relative-family rule with its own word-class pre-check (a unit word by default)."""
+    return Rule(name, re.compile(fold(regex), FLAGS), interpret, None, needs)
 
 
 def _weekday_week_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
@@ -392,16 +517,30 @@ def _earlier_later_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
 
 def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
-    count = rf"(?:\d+|{alternation(R.VAGUE_COUNTS[lang])}|{WORD})"
-    pair = rf"(?:{R.DURATION_QUALIFIERS[lang]}\s+)?{count}\s+{f.unit_any}"
+    count = rf"(?:\d+|{alternation(R.VAGUE_COUNTS[lang])}|{f.day_word})"
+    weekdays = [form for forms in R.WEEKDAYS[lang] for form in forms]
+    unit = alternation([f.unit_any] + [form + R.WEEKDAY_PLURAL[lang] + "?" for form in weekdays])
+    pair = rf"(?:{R.DURATION_QUALIFIERS[lang]}\s+)?{count}\s+{unit}"
     pairs = rf"(?P<dur>{pair}(?:(?:\s*,\s*|\s+{R.AND_WORDS[lang]}\s+|\s+){pair})*)"
-    pair_parser = re.compile(rf"(?P<n>{count})\s+(?P<unit>{f.unit_any}){E}", FLAGS)
+    pair_parser = re.compile(fold(rf"(?P<n>{count})\s+(?P<unit>{unit}){E}"), FLAGS)
+    plural = re.compile(R.WEEKDAY_PLURAL[lang] + "$") if R.WEEKDAY_PLURAL[lang] else None
+
+    def unit_of(word: str) -> str | None:
+        """A calendar unit, or "weekday:N" for counted weekdays ("two Sundays")."""
+        weekday = lex.weekday(word)
+        if weekday is None and plural:
+            weekday = lex.weekday(plural.sub("", word.lower()))
+        return lex.unit(word) if weekday is None else f"weekday:{weekday}"
     days = dict(R.RELATIVE_DAYS[lang], **{R.NOW_WORDS[lang]: 0})
     day_word = rf"(?P<day>{alternation(days)})"
 
     def parse_pairs(phrase: str) -> list[tuple[int, str]] | None:
-        parts = [(parse_count(m.group("n"), lang), lex.unit(m.group("unit"))) for m in pair_parser.finditer(phrase)]
-        return parts if parts and all(n for n, _ in parts) else None
+        # match the folded phrase, read the count as written (text2num needs "tweeëntwintig")
+        parts = [(parse_count(phrase[m.start("n"):m.end("n")], lang), unit_of(m.group("unit")))
+                 for m in pair_parser.finditer(fold(phrase))]
+        if len(parts) > 1 and any(u.startswith("weekday:") for _, u in parts):
+            return None  # "two Sundays and three days" is no calendar phrase
+        return parts if parts and all(n and u for n, u in parts) else None
 
     def base_offset(m: re.Match) -> int:
         word = _g(m, "day")
@@ -415,8 +554,11 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         words = template.replace(" ", r"\s+").replace(r"{N}\s+{U}", pairs)
         return B + words.replace("{D}", day_word) + E
 
-    return [_rule(f"duration_{i}", regex(template), lambda m, t, sign=sign: interpret(m, t, sign))
-            for i, (template, sign) in enumerate(R.DURATION_TEMPLATES[lang])]
+    # Templates anchored on a day word first: "over twee dagen vanaf morgen" counts from tomorrow.
+    templates = sorted(R.DURATION_TEMPLATES[lang], key=lambda item: "{D}" not in item[0])
+    return [_relative_rule(f"duration_{i}", regex(template), lambda m, t, sign=sign: interpret(m, t, sign),
+                           ("unit", "weekday"))
+            for i, (template, sign) in enumerate(templates)]
 
 
 def _relative_period_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
@@ -478,9 +620,23 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     def year(m: re.Match, text: str) -> Meaning | None:
         return fixed_meaning("year", year_resolution(int(m.group("year"))))
 
+    def year_in_words(m: re.Match, text: str) -> Meaning | None:
+        found = year_from_words(_original(m, "yearword", text), lang)
+        # "in two thousand cases": a round thousand after "in" is a count, not a year
+        return fixed_meaning("year", year_resolution(found)) if found and 1000 < found < 3000 and found % 1000 else None
+
+    def year_after_noun(m: re.Match, text: str) -> Meaning | None:
+        found = int(m.group("digits")) if m.group("digits") else year_from_words(_original(m, "yearword", text), lang)
+        # "year 247" is a year; "year 2 of the war" is a count of years
+        return fixed_meaning("year", year_resolution(found)) if found and 100 <= found <= 2999 else None
+
     return [
         _rule("bare_month", rf"{B}{f.month_full}{E}", bare_month),
         _rule("introduced_year", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+{YEAR}(?![.,]\d)(?!\s*%)", year, group="year"),
+        _rule("wordyear_noun", rf"{B}(?P<y>{R.YEAR_NOUNS[lang]}\s+(?:(?P<digits>\d{{3,4}})(?![.,]?\d)"
+                                      rf"|(?P<yearword>{f.year_words}))){E}", year_after_noun, group="y"),
+        _rule("wordyear_introduced", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+(?P<yearword>{f.year_words}){E}",
+              year_in_words, group="yearword"),
     ]
 
 

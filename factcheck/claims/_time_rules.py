@@ -64,15 +64,17 @@ WEEKDAYS: dict[str, list[list[str]]] = {
 # Deictic day words -> offset in days from the publication date.
 RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "en": {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "tomorrow": 1, "tmrw": 1,
-           "yesterday": -1, "the day after tomorrow": 2, "the day before yesterday": -2},
+           "yesterday": -1, "the day after (?:tomorrow|tmrw)": 2, "the day before yesterday": -2,
+           "(?:the )?past day": -1},
     "nl": {"vandaag": 0, "vanavond": 0, "vanmorgen": 0, "vanochtend": 0, "vannacht": 0,
            "morgen": 1, "gisteren": -1, "gisteravond": -1, "eergisteren": -2,
-           "overmorgen": 2},
+           "overmorgen": 2, "(?:de )?afgelopen dag": -1},
     "de": {"heute": 0, "morgen": 1, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
     "fr": {"aujourd['’]hui": 0, "ce soir": 0, "ce matin": 0, "demain": 1, "hier": -1,
            "avant[- ]hier": -2, "après[- ]demain": 2},
     "es": {"hoy": 0, "esta noche": 0, "esta mañana": 0, "mañana": 1, "ayer": -1,
-           "anteayer": -2, "antier": -2, "antes de ayer": -2, "pasado mañana": 2},
+           "anteayer": -2, "antier": -2, "antes de ayer": -2, "pasado mañana": 2,
+           "(?:el )?día después de mañana": 2, "(?:el )?día antes de ayer": -2},
     "it": {"oggi": 0, "stasera": 0, "stamattina": 0, "stamani": 0, "domani": 1, "ieri": -1,
            "l['’]altro ieri": -2, "avantieri": -2, "dopodomani": 2},
 }
@@ -89,18 +91,23 @@ NOT_A_DAY_AFTER: dict[str, str] = {
 # Calendar units: (singular forms, plural forms). Relative periods ("volgende week") take only
 # singular forms, so "de laatste jaren" (recent years) is not read as "last year".
 UNITS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
-    "en": {"day": (["day"], ["days"]), "week": (["week", "fortnight"], ["weeks"]),
+    "en": {"day": (["day"], ["days"]),
+           "workday": (["business day", "working day", "workday"], ["business days", "working days", "workdays"]), "week": (["week", "fortnight"], ["weeks"]),
            "month": (["month"], ["months"]), "year": (["year"], ["years"])},
-    "nl": {"day": (["dag", "werkdag"], ["dagen", "werkdagen"]), "week": (["week"], ["weken"]),
+    "nl": {"day": (["dag"], ["dagen"]), "workday": (["werkdag"], ["werkdagen"]), "week": (["week"], ["weken"]),
            "month": (["maand"], ["maanden"]), "year": (["jaar"], ["jaren"])},
-    "de": {"day": (["tag", "tages"], ["tage", "tagen"]), "week": (["woche"], ["wochen"]),
+    "de": {"day": (["tag", "tages"], ["tage", "tagen"]),
+           "workday": (["werktag", "arbeitstag"], ["werktage", "werktagen", "arbeitstage", "arbeitstagen"]), "week": (["woche"], ["wochen"]),
            "month": (["monat", "monats"], ["monate", "monaten"]),
            "year": (["jahr", "jahres", "jahrs"], ["jahre", "jahren"])},
-    "fr": {"day": (["jour"], ["jours"]), "week": (["semaine"], ["semaines"]),
+    "fr": {"day": (["jour"], ["jours"]),
+           "workday": (["jour ouvré", "jour ouvrable"], ["jours ouvrés", "jours ouvrables"]), "week": (["semaine"], ["semaines"]),
            "month": (["mois"], ["mois"]), "year": (["année", "annee", "an"], ["années", "ans"])},
-    "es": {"day": (["día", "dia"], ["días", "dias"]), "week": (["semana"], ["semanas"]),
+    "es": {"day": (["día", "dia"], ["días", "dias"]),
+           "workday": (["día hábil", "día laborable"], ["días hábiles", "días laborables"]), "week": (["semana"], ["semanas"]),
            "month": (["mes"], ["meses"]), "year": (["año", "ano"], ["años", "anos"])},
-    "it": {"day": (["giorno"], ["giorni"]), "week": (["settimana"], ["settimane"]),
+    "it": {"day": (["giorno"], ["giorni"]),
+           "workday": (["giorno lavorativo"], ["giorni lavorativi"]), "week": (["settimana"], ["settimane"]),
            "month": (["mese"], ["mesi"]), "year": (["anno"], ["anni"])},
 }
 
@@ -173,7 +180,8 @@ SHIFT_PRE: dict[str, dict[str, int]] = {
     "de": {"nächste[nrsm]?": 1, "kommende[nrsm]?": 1, "folgende[nrsm]?": 1,
            "letzte[nrsm]?": -1, "vergangene[nrsm]?": -1, "vorige[nrsm]?": -1,
            "diese[nrsm]?": 0, "de[nrms] nächsten": 1, "de[nrms] kommenden": 1,
-           "de[nrms] letzten": -1, "de[nrms] vergangenen": -1, "de[nrms] vorigen": -1},
+           "de[nrms] letzten": -1, "de[nrms] vergangenen": -1, "de[nrms] vorigen": -1,
+           "übernächste[nrsm]?": 2, "de[nrms] übernächsten": 2},
     "fr": {"ce": 0, "cet": 0, "cette": 0, "le prochain": 1, "la prochaine": 1,
            "prochain": 1, "prochaine": 1, "le dernier": -1, "la dernière": -1},
     "es": {"este": 0, "esta": 0, "el próximo": 1, "la próxima": 1, "próximo": 1,
@@ -264,7 +272,7 @@ EARLIER_LATER: dict[str, dict[str, str]] = {
 
 # Words between a day number and a month name ("1st of May", "5 de mayo", "2 van juni").
 DAY_MONTH_JOINERS: dict[str, str] = {
-    "en": r"(?:\s+of)?", "nl": r"(?:\s+van)?", "de": "", "fr": "", "es": r"(?:\s+de)?",
+    "en": r"(?:\s+of)?", "nl": r"(?:\s+van)?", "de": "", "fr": r"(?:\s+de|\s+d['’])?", "es": r"(?:\s+de)?",
     "it": r"(?:\s+di)?",
 }
 # Words between month and year ("5 de mayo de 2016", "maggio del 2016").
@@ -279,8 +287,8 @@ DAY_ARTICLES: dict[str, str] = {
 }
 # Ordinal suffixes after day digits ("15th", "15e", "15.", "1er", "1º").
 DAY_SUFFIXES: dict[str, str] = {
-    "en": r"(?:st|nd|rd|th)?", "nl": r"(?:e|ste|de|ste)?", "de": r"\.?",
-    "fr": r"(?:er|re|e|ème)?", "es": r"(?:º|°|o)?", "it": r"(?:º|°)?",
+    "en": r"(?:st|nd|rd|th|\.)?", "nl": r"(?:e|ste|de|ste)?", "de": r"\.?",
+    "fr": r"(?:er|re|e|ème)?", "es": r"(?:º|°|o|ro|do|to|vo|no|mo)?", "it": r"(?:º|°)?",
 }
 
 # A year standing alone counts as a time expression only after one of these words
@@ -293,3 +301,94 @@ YEAR_INTRODUCERS: dict[str, str] = {
     "es": r"(?:en|desde|hasta|año|el\s+año|antes\s+de|después\s+de|de|del|durante)",
     "it": r"(?:nel|dal|fino\s+al|entro\s+il|anno|l['’]anno|prima\s+del|dopo\s+il|del|di|durante|in)",
 }
+
+# ---------------------------------------------------------------------------------------------
+# Numbers written in words
+
+# Word starts of cardinal/ordinal number words (accent-folded, lowercase). A number-word slot
+# only tries words that begin with one of these, which keeps the word slots cheap to scan and
+# keeps ordinary words ("van", "people") out of them; text2num then reads the words.
+NUMBER_STEMS: dict[str, str] = {
+    "en": r"(?:one|two|thr|thi|fou|fiv|fif|six|sev|eig|nin|ten|ele|twe|fir|sec|zero|hundred|thousand)",
+    "nl": r"(?:een|eer|twe|dri|der|vie|vee|vij|zes|zev|ach|neg|tie|elf|twa|hon|dui|nul)",
+    "de": r"(?:ein|ers|zwe|zwa|dre|dri|vie|fun|sec|sie|ach|neu|zeh|elf|zwo|hun|tau|nul)",
+    "fr": r"(?:un|premi|deu|sec|tro|qua|cin|six|sep|hui|neu|dix|onz|dou|tre|sei|vin|cen|mil)",
+    "es": r"(?:un|prim|dos|seg|tre|ter|cua|cin|qui|sei|sex|sie|sep|set|och|oct|nue|nov|die|dec|onc"
+          r"|doc|cat|vei|vig|cie|mil)",
+    "it": r"(?:un|prim|due|sec|tre|ter|qua|cin|sei|ses|set|ott|nov|non|die|dec|und|dod|tred|sed"
+          r"|ven|tren|cen|mil)",
+}
+# Tens that combine with a following unit or ordinal as a separate word ("twenty one",
+# "vingt et un", "treinta y uno", "vigésimo segundo"); Dutch and German write these as one word.
+DAY_TENS: dict[str, str] = {
+    "en": r"(?:twenty|thirty)", "nl": r"(?!x)x", "de": r"(?!x)x", "fr": r"(?:vingt|trente)",
+    "es": r"(?:veinte|treinta|vigesimo|trigesimo)", "it": r"(?:venti|trenta|ventesimo|trentesimo)",
+}
+# Ordinals that text2num refuses because they are also words for "a second" (time unit);
+# next to a month name they can only be the day.
+IRREGULAR_ORDINALS: dict[str, dict[str, int]] = {
+    "fr": {"second": 2, "seconde": 2}, "es": {"segundo": 2, "segunda": 2},
+}
+# Ordinal endings that are always accented; restored when a text was typed without accents
+# ("deuxieme" -> "deuxième", "vigesimo" -> "vigésimo") so text2num can read it.
+ACCENTED_ENDINGS: dict[str, list[tuple[str, str]]] = {
+    "fr": [(r"ieme\b", "ième")], "es": [(r"esim([oa])\b", r"ésim\1")],
+}
+# The noun "year" before a year number ("year 247", "het jaar 1789", "el año 247").
+YEAR_NOUNS: dict[str, str] = {
+    "en": r"(?:the\s+)?year", "nl": r"(?:het\s+)?jaar", "de": r"(?:im\s+)?jahre?",
+    "fr": r"(?:l['’])?an(?:née)?", "es": r"(?:el\s+)?año", "it": r"(?:l['’])?anno",
+}
+
+# ---------------------------------------------------------------------------------------------
+# More relative expressions
+
+# "the month after next", "het jaar na het volgende", "el mes tras el próximo": two periods on.
+# {U} is a singular unit; German uses "übernächste" (SHIFT_PRE).
+AFTER_NEXT: dict[str, str] = {
+    "en": r"(?:the\s+)?{U}\s+after\s+(?:the\s+)?next",
+    "nl": r"(?:de\s+|het\s+)?{U}\s+na\s+(?:de|het)\s+volgende",
+    "de": r"(?!x)x",
+    "fr": r"(?!x)x",
+    "es": r"(?:el\s+|la\s+)?{U}\s+(?:tras|despu[eé]s\s+del?)\s+(?:el\s+|la\s+)?pr[oó]xim[oa]",
+    "it": r"(?:il\s+|la\s+|l['’])?{U}\s+dopo\s+(?:il|la)\s+prossim[oa]",
+}
+# "rest of the year", "resto del mes", "lo que queda del año": the current period from
+# publication on (the value is the period itself).
+REST_OF: dict[str, str] = {
+    "en": r"(?:the\s+)?rest\s+of\s+(?:the|this)", "nl": r"(?:de\s+)?rest\s+van\s+(?:het|de|deze|dit)",
+    "de": r"(?:den\s+|der\s+)?rest\s+(?:des|der|dieses|dieser)",
+    "fr": r"(?:le\s+)?reste\s+(?:de\s+la|de\s+l['’]|du|de\s+cette|de\s+ce|de\s+cet)",
+    "es": r"(?:(?:el\s+)?resto|lo\s+que\s+queda)\s+(?:del|de\s+la|de\s+este|de\s+esta)",
+    "it": r"(?:il\s+)?resto\s+(?:del|della|dell['’]|di\s+questo|di\s+questa)",
+}
+# "the week of 16 September", "de week die op 4 februari begint", "de maand van 16 september":
+# the week (Monday-Sunday) or month containing the date written at {DATE}.
+PERIOD_OF_DATE: dict[str, dict[str, list[str]]] = {
+    "en": {"week": [r"(?:the\s+)?week\s+(?:of|commencing|starting|beginning)(?:\s+on)?\s*{DATE}", r"w/c\s*{DATE}"],
+           "month": [r"(?:the\s+)?month\s+of\s*{DATE}"]},
+    "nl": {"week": [r"(?:de\s+)?week\s+van\s*{DATE}",
+                    r"(?:de\s+)?week\s+die(?:\s+op)?\s*{DATE}\s+(?:aanvangt|start|begint)"],
+           "month": [r"(?:de\s+)?maand\s+van\s*{DATE}"]},
+    "de": {"week": [r"(?:die\s+)?woche\s+(?:vom|des|ab)\s*{DATE}"], "month": []},
+    "fr": {"week": [r"(?:la\s+)?semaine\s+(?:du|de)\s*{DATE}"], "month": [r"(?:le\s+)?mois\s+(?:du|de)\s*{DATE}"]},
+    "es": {"week": [r"(?:la\s+)?semana\s+(?:del|de)\s*{DATE}"], "month": [r"(?:el\s+)?mes\s+(?:del|de)\s*{DATE}"]},
+    "it": {"week": [r"(?:la\s+)?settimana\s+(?:del|di)\s*{DATE}"], "month": [r"(?:il\s+)?mese\s+(?:del|di)\s*{DATE}"]},
+}
+# Anaphoric days: the day after / before the day the text last mentioned ("He was arrested on
+# Friday and charged the next day"). Without an earlier day in the same text they fall back to
+# the publication date (see times.py). "el próximo día 15" is a date, hence the (?!\s*\d).
+ANAPHORIC_DAYS: dict[str, dict[str, int]] = {
+    "en": {r"(?:the\s+)?next\s+day": 1, r"the\s+following\s+day": 1, r"the\s+previous\s+day": -1},
+    "nl": {r"(?:de\s+)?volgende\s+dag": 1, r"de\s+dag\s+(?:erna|daarna|daarop)": 1,
+           r"de\s+dag\s+ervoor": -1},
+    "de": {r"(?:am\s+)?(?:nächsten|folgenden)\s+tag": 1, r"tags\s+darauf": 1, r"am\s+vortag": -1},
+    "fr": {r"(?:le\s+)?lendemain": 1, r"le\s+jour\s+suivant": 1},
+    "es": {r"(?:el\s+|al\s+)?d[ií]a\s+siguiente": 1, r"(?:el\s+)?pr[oó]ximo\s+d[ií]a(?!\s*\d)": 1,
+           r"(?:el\s+)?d[ií]a\s+anterior": -1},
+    "it": {r"(?:il\s+)?giorno\s+(?:dopo|seguente|successivo)": 1, r"l['’]indomani": 1,
+           r"(?:il\s+)?giorno\s+(?:prima|precedente)": -1},
+}
+# Plural endings of weekday names, for counts of weekdays ("two Sundays from now",
+# "twee zondagen later").
+WEEKDAY_PLURAL: dict[str, str] = {"en": "s", "nl": "en", "de": "e", "fr": "s", "es": "", "it": ""}

@@ -21,14 +21,17 @@ Resolution rules (news conventions):
   most recent Friday before publication, "coming Friday" = first Friday after publication;
 * end of year = December, beginning = January, middle = June-July; end of month = day 21 to
   the last day, beginning = 1-10, middle = 11-20; end of week = Friday-Sunday.
+* "the next day" and its kin count from the last resolved day earlier in the text; without one
+  they guess from publication, marked "@published", and `time_relation` calls such a guess unknown.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from factcheck.claims import _time_rules as R
-from factcheck.claims._time_meanings import fold, to_expr
+from factcheck.claims._time_meanings import Meaning, fold, to_expr
 from factcheck.claims._time_patterns import build_rules, word_classes
 from factcheck.model import TimeExpr
 
@@ -42,7 +45,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     if lang not in R.LANGS:
         return []
     taken: list[tuple[int, int]] = []
-    found: list[TimeExpr] = []
+    found: list[tuple[TimeExpr, Meaning]] = []
     folded = fold(text)  # same length, so spans found in it index `text`
     present = {name for name, pattern in word_classes(lang).items() if pattern.search(folded)}
     for rule in build_rules(lang):
@@ -52,8 +55,31 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
             expr = to_expr(text, start, end, meaning, published)
             if expr:
                 taken.append((start, end))
-                found.append(expr)
-    return sorted(found, key=lambda e: e.start)
+                found.append((expr, meaning))
+    found.sort(key=lambda pair: pair[0].start)
+    return _anchor_anaphora(found)
+
+
+def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
+    """"He was arrested on 3 May and charged the next day": an anaphoric day counts from the
+    last resolved day before it in the same text (an anaphor anchored this way can anchor the
+    next one). Without one it keeps its publication-date fallback, anchored "...@published"."""
+    result: list[TimeExpr] = []
+    previous_day: date | None = None
+    for expr, meaning in found:
+        if meaning.anaphoric is not None and previous_day is not None:
+            day = previous_day + timedelta(days=meaning.anaphoric)
+            expr = replace(expr, value=day.isoformat(), earliest=day.isoformat(), latest=day.isoformat(),
+                           anchor=f"day{meaning.anaphoric:+d}@previous")
+        if expr.granularity == "day" and expr.value and not _fallback(expr):
+            previous_day = date.fromisoformat(expr.value)
+        result.append(expr)
+    return result
+
+
+def _fallback(expr: TimeExpr) -> bool:
+    """An anaphoric day resolved against publication only for want of an antecedent."""
+    return bool(expr.anchor and expr.anchor.endswith("@published"))
 
 
 def _rule_matches(rule, folded: str, text: str, taken: list[tuple[int, int]]):
@@ -80,6 +106,8 @@ def time_relation(a: TimeExpr, b: TimeExpr) -> str:
     is unresolved (no publication date), only identical anchors can be called "equal"; anything
     else is "unknown" - the caller reports it as unverifiable, never as agreeing.
     """
+    if _fallback(a) or _fallback(b):
+        return "unknown"  # "the next day" without its antecedent: a guess, never evidence
     if a.earliest and a.latest and b.earliest and b.latest:
         a1, a2, b1, b2 = a.earliest, a.latest, b.earliest, b.latest  # ISO strings sort as dates
         if (a1, a2) == (b1, b2):
