@@ -205,3 +205,20 @@ def test_ids_and_stories_from_input_never_become_paths(tmp_path, monkeypatch):
 
 def _tree(root):
     return {path for path in root.rglob("*")}
+
+
+def test_html_report_keeps_markup_from_articles_as_text(tmp_path):
+    """Text, titles, ids and story names come from untrusted scrapes: in the HTML report every
+    one of them must stay text, never become markup or script."""
+    attack = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    records = [
+        {"id": f"en{attack}", "story": f"s{attack}", "lang": "en", "title": attack, "text": f"The bridge is closed {attack} on Monday."},
+        {"id": "nl", "story": f"s{attack}", "lang": "nl", "title": attack, "text": f"De brug is maandag dicht {attack}."},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records))
+    result = invoke("compare", feed, "--format", "html", "--translator", "none", "--no-cache")
+    assert result.exit_code == cli.EXIT_OK, result.stderr
+    page = result.stdout
+    assert "<script>alert" not in page and "<img src=x" not in page and "alert(1)>" not in page
+    assert "&lt;script&gt;alert(" in page
