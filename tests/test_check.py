@@ -6,6 +6,7 @@ test the CI plumbing, not the pipeline's current judgement; one runs the real pi
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 
@@ -14,6 +15,7 @@ from typer.testing import CliRunner
 
 from factcheck import check as check_module
 from factcheck.cli import app
+from factcheck.progress import Verbosity, progress_bar_wanted
 from tests.conftest import SEEDS
 from tests.report_factory import story_report, write_articles
 
@@ -137,3 +139,22 @@ def test_real_pipeline_on_the_seeds(tmp_path, monkeypatch):
     assert result.exit_code in (0, 1), result.stderr
     assert json.loads(result.stdout)["version"] == "2.1.0"
     assert result.stderr.startswith("factcheck: 1 story, ")
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("level", "ci", "stream", "wanted"),
+    [
+        (Verbosity.NORMAL, "", _Terminal(), True),
+        (Verbosity.NORMAL, "true", _Terminal(), False),  # animated bars flood CI logs
+        (Verbosity.QUIET, "", _Terminal(), False),
+        (Verbosity.NORMAL, "", io.StringIO(), False),  # piped stderr
+    ],
+)
+def test_progress_bar_only_for_a_person_at_a_terminal(monkeypatch, level, ci, stream, wanted):
+    monkeypatch.setenv("CI", ci)
+    assert progress_bar_wanted(level, stream) is wanted

@@ -67,13 +67,25 @@ def skipped_list(report: Report) -> str:
 
 def story_section(index: int, story: StoryReport, findings: list[LocatedFinding]) -> str:
     marks = claim_marks(story, findings)
-    items = "\n".join(finding_item(item) for item in findings) or '<li class="empty">No differences found.</li>'
+    problems = [item for item in findings if item.type != "omission"]
+    omissions = [item for item in findings if item.type == "omission"]
+    items = "\n".join(finding_item(item) for item in problems) or '<li class="empty">No contradictions found.</li>'
     articles = "\n".join(article(doc, story, marks) for doc in story.documents)
     return (
         f'<section class="story" id="story-{index}">\n<h2>Story {escape(story.id)}</h2>\n{summary_table(story)}\n'
-        f'<ol class="findings">\n{items}\n</ol>\n'
+        f'<ol class="findings">\n{items}\n</ol>\n{omission_group(omissions)}'
         f'<div class="articles" style="--columns: {max(1, len(story.documents))}">\n{articles}\n</div>\n</section>'
     )
+
+
+def omission_group(omissions: list[LocatedFinding]) -> str:
+    """Claims found in one article only: often many, so folded away below the contradictions
+    (their claims stay marked in the articles)."""
+    if not omissions:
+        return ""
+    items = "\n".join(finding_item(item) for item in omissions)
+    count = sum(len(item.omitted) or 1 for item in omissions)
+    return f'<details class="omissions"><summary>Only in one article ({count} claims)</summary>\n<ol class="findings">\n{items}\n</ol></details>\n'
 
 
 def summary_table(story: StoryReport) -> str:

@@ -45,6 +45,8 @@ table.summary th:first-child, table.summary td:first-child { text-align: left; }
 .claim.linked { background: #f3e5f5; }
 mark.facet { background: var(--facet); padding: 0 1px; border-radius: 2px; }
 .claim:not(.flagged) mark.facet { background: transparent; }
+.omissions { margin: 0 0 1rem; }
+.omissions summary { cursor: pointer; font-weight: 600; margin-bottom: .4rem; }
 .hidden { display: none; }
 .empty { color: #666; font-style: italic; }
 """
