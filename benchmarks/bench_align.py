@@ -188,6 +188,9 @@ def _edit_outcome(pair: NtrexPair, edit, story, claim_map: ClaimMap) -> dict:
     return {
         "pair": pair.id, "type": edit.type, "detail": edit.detail, "old": edit.old, "new": edit.new,
         "detected": any(f.type == wanted for f in on_line),
+        # Looser: any error/warning on the edited line (a changed "18 years ago" may fairly
+        # come out as time_mismatch); shown next to the strict figure, never instead of it.
+        "flagged": any(f.severity in CONFLICT_SEVERITIES for f in on_line),
         "findings_on_line": sorted({f.type for f in on_line}),
         "line": pair.foreign.lines[edit.line].text, "en_line": pair.english.lines[edit.source].text,
         "line_claims": line_claims,
@@ -351,6 +354,7 @@ def summarise_ntrex(results: list[PairResult]) -> list[dict]:
                 row[f"recall_{kind}"] = _share(of_kind)
                 row[f"n_{kind}"] = len(of_kind)
             row["recall_edits"] = _share(edits)
+            row["flagged_edits"] = sum(e["flagged"] for e in edits) / len(edits) if edits else 0.0
             row["n_edits"] = len(edits)
             row["false_conflicts_per_pair"] = sum(len(x.false_conflicts) for x in group) / len(group)
         rows.append(row)
@@ -377,17 +381,18 @@ def summarise_textberg(results: list[BeadResult]) -> list[dict]:
 
 
 def ntrex_table(rows: list[dict]) -> list[str]:
-    lines = ["| system | lang | pairs | line P | line R | line F1 | inserted matched | edit recall (num / date / name) | all edits | false conflicts / pair | median ms / pair |",
-             "|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|"]
+    lines = ["| system | lang | pairs | line P | line R | line F1 | inserted matched | edit recall (num / date / name) | all edits | edits flagged (any type) | false conflicts / pair | median ms / pair |",
+             "|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"]
     for row in rows:
         if "recall_edits" in row:
             per_type = " / ".join(f"{row[f'recall_{k}']:.2f} ({row[f'n_{k}']})" for k in ("number", "date", "name"))
             edits, false = f"{row['recall_edits']:.3f}", f"{row['false_conflicts_per_pair']:.2f}"
+            flagged = f"{row['flagged_edits']:.3f}"
         else:
-            per_type, edits, false = "–", "–", "–"
+            per_type, edits, false, flagged = "–", "–", "–", "–"
         lang = f"**{row['lang']}**" if row["lang"] == "all" else row["lang"]
         lines.append(f"| {row['system']} | {lang} | {row['pairs']} | {row['p']:.3f} | {row['r']:.3f} | {row['f1']:.3f} "
-                     f"| {row['inserted_matched']}/{row['inserted']} | {per_type} | {edits} | {false} | {row['median_ms']:.1f} |")
+                     f"| {row['inserted_matched']}/{row['inserted']} | {per_type} | {edits} | {flagged} | {false} | {row['median_ms']:.1f} |")
     return lines
 
 

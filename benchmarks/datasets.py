@@ -175,7 +175,7 @@ def ntrex_split(order: tuple[str, ...], split: str) -> list[str]:
 Candidate = tuple[int, int, str, str, str]
 
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w'’-])")
-_PLAIN_INT = re.compile(r"(?<![\w.,:/-])\d+(?!\w|[.,:/]\d)")
+_PLAIN_INT = re.compile(r"(?<![\w.,:/-])\d+(?!\w|[.,:/-]\d)")  # not 2-0, 859-292-3680, 1.5
 _YEAR = re.compile(r"(?<![\w.,:/-])(?:1[5-9]|20)\d\d(?!\w|[.,:/]\d)")
 _SENTENCE_OPENERS = set(".!?:;\"“”„«»‘'(–-")
 
@@ -217,8 +217,10 @@ def _near_month(text: str, start: int, end: int, lang: str) -> bool:
 
 
 def changed_number(value: int) -> int:
-    """Clearly different (not within any 'about' tolerance) and still plausible."""
-    return value + max(2, value // 2 + 1)
+    """Clearly different (not within any 'about' tolerance) and still plausible; never a
+    year-like 1000-2099, which extractors rightly read as a date ("rises to 1249")."""
+    new = value + max(2, value // 2 + 1)
+    return new + 1100 if 1000 <= new <= 2099 else new  # lands at 2100 or above
 
 
 def number_candidates(foreign: str, english: str, lang: str) -> list[Candidate]:
@@ -230,7 +232,7 @@ def number_candidates(foreign: str, english: str, lang: str) -> list[Candidate]:
             continue  # a year: offered as a date edit
         if _near_month(foreign, m.start(), m.end(), lang):
             continue
-        if not re.search(rf"(?<![\w.,:/-]){old}(?!\w|[.,:/]\d)", english):
+        if not re.search(rf"(?<![\w.,:/-]){old}(?!\w|[.,:/-]\d)", english):
             continue
         found.append((m.start(), m.end(), old, str(changed_number(value)), "integer"))
     return found
@@ -266,32 +268,64 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_OPENERS
 
 
-def shared_names(foreign: str, english: str) -> list[tuple[int, int, str]]:
-    """Capitalised words inside a sentence of the foreign line that the English line also has:
-    in news these are almost always names (persons, places, organisations)."""
+def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of capitalised words separated by single spaces ("Burgemeester Elin Jones")."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for m in _WORD.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        if runs and text[runs[-1][-1][1]:m.start()] == " ":
+            runs[-1].append((m.start(), m.end(), m.group()))
+        else:
+            runs.append([(m.start(), m.end(), m.group())])
+    return runs
+
+
+def _plausible_name(words: list[str], common: frozenset[str]) -> bool:
+    """Every word looks like a proper name: Capitalised, not a calendar word, and never written
+    in lower case in the English texts (which rules out 'News', 'Parliament', 'Long')."""
+    shortest = 2 if len(words) > 1 else 3  # "Ri Yong Ho" yes, a lone "St" (Saint) no
+    return all(len(w) >= shortest and w[1:].islower() and w.lower() not in CALENDAR_WORDS
+               and w.lower() not in common for w in words)
+
+
+def shared_names(foreign: str, english: str, common: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """Whole names inside a sentence of the foreign line that the English line also has.
+
+    Of each capitalised run the longest tail is taken: a capitalised word in front of a name is
+    mostly a title or (in German) a noun ("Burgemeester Elin Jones", "Premier Zoran Zaev"), while
+    a capitalised word after it belongs to the name ("Fox News Channel" is not "Fox")."""
     names = []
-    for m in _WORD.finditer(foreign):
-        word = m.group()
-        if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
-            continue
-        if word.lower() in CALENDAR_WORDS or _starts_sentence(foreign, m.start()):
-            continue
-        if _has_word(english, word):
-            names.append((m.start(), m.end(), word))
+    for run in _capitalised_runs(foreign):
+        for k in range(len(run)):
+            start, end = run[k][0], run[-1][1]
+            name = foreign[start:end]
+            if (not _starts_sentence(foreign, start) and _plausible_name([w for *_p, w in run[k:]], common)
+                    and _has_word(english, name)):
+                names.append((start, end, name))
+                break
     return names
 
 
-def name_candidates(foreign: str, english: str, usable: list[str], rng: random.Random) -> list[Candidate]:
-    """Swap a shared name for one of `usable` (names from other documents that neither
-    document of the pair mentions, see `usable_names`)."""
+def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
+    return frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
+
+
+def name_candidates(foreign: str, english: str, usable: list[str], rng: random.Random,
+                    common: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Swap a whole shared name for one of `usable` (names from other documents that neither
+    document of the pair mentions, see `usable_names`), preferring one as many words long."""
     if not usable:
         return []
-    return [(s, e, word, rng.choice(usable), "name") for s, e, word in shared_names(foreign, english)]
+    found = []
+    for s, e, name in shared_names(foreign, english, common):
+        same_length = [u for u in usable if u.count(" ") == name.count(" ")]
+        found.append((s, e, name, rng.choice(same_length or usable), "name"))
+    return found
 
 
 def usable_names(pool: list[str], avoid: str) -> list[str]:
-    words = set(_WORD.findall(avoid))
-    return [name for name in pool if name not in words]
+    return [name for name in pool if not _has_word(avoid, name)]
 
 
 def apply_edit(text: str, candidate: Candidate) -> str:
@@ -327,17 +361,21 @@ class NtrexPair:
     edits: tuple[Edit, ...] = field(default_factory=tuple)
 
 
-def name_pool(corpus: NtrexCorpus, doc_ids: list[str], lang: str) -> list[str]:
+def english_vocabulary(corpus: NtrexCorpus, doc_ids: list[str]) -> frozenset[str]:
+    return lowercase_vocabulary([line for d in doc_ids for line in corpus.lines[d]["en"]])
+
+
+def name_pool(corpus: NtrexCorpus, doc_ids: list[str], lang: str, common: frozenset[str]) -> list[str]:
     """Names shared by English and `lang` lines of the given documents (same split only)."""
     names: set[str] = set()
     for doc_id in doc_ids:
         for en, xx in zip(corpus.lines[doc_id]["en"], corpus.lines[doc_id][lang]):
-            names.update(word for _s, _e, word in shared_names(xx, en))
+            names.update(name for _s, _e, name in shared_names(xx, en, common))
     return sorted(names)
 
 
 def _pick_edits(kept: dict[int, str], english: list[str], lang: str, names: list[str],
-                rng: random.Random) -> dict[int, tuple[str, Candidate]]:
+                common: frozenset[str], rng: random.Random) -> dict[int, tuple[str, Candidate]]:
     """At most one edit of each type, each on a different kept line (keyed by English index)."""
     chosen: dict[int, tuple[str, Candidate]] = {}
     for edit_type in EDIT_TYPES:
@@ -351,7 +389,7 @@ def _pick_edits(kept: dict[int, str], english: list[str], lang: str, names: list
             elif edit_type == "date":
                 found = date_candidates(text, en, lang, rng)
             else:
-                found = name_candidates(text, en, names, rng)
+                found = name_candidates(text, en, names, rng, common)
             options += [(source, c) for c in found]
         if options:
             source, candidate = rng.choice(options)
@@ -360,7 +398,8 @@ def _pick_edits(kept: dict[int, str], english: list[str], lang: str, names: list
 
 
 def make_ntrex_pair(corpus: NtrexCorpus, doc_id: str, lang: str, donors: list[str],
-                    pool: list[str], seed: int = DEFAULT_SEED) -> NtrexPair:
+                    pool: list[str], seed: int = DEFAULT_SEED,
+                    common: frozenset[str] = frozenset()) -> NtrexPair:
     english = corpus.lines[doc_id]["en"]
     foreign = corpus.lines[doc_id][lang]
     # Paragraphing depends on the document only, so every language shares the English layout.
@@ -369,7 +408,7 @@ def make_ntrex_pair(corpus: NtrexCorpus, doc_id: str, lang: str, donors: list[st
     dropped = choose_dropped(len(english), rng)
     kept = {i: foreign[i] for i in range(len(foreign)) if i not in dropped}
     names = usable_names(pool, "\n".join(english + foreign))
-    edits = _pick_edits(kept, english, lang, names, rng)
+    edits = _pick_edits(kept, english, lang, names, common, rng)
     for source, (_type, candidate) in edits.items():
         kept[source] = apply_edit(kept[source], candidate)
 
@@ -416,11 +455,12 @@ def load_ntrex_pairs(root: Path, split: str = "dev", langs: tuple[str, ...] = FO
                      seed: int = DEFAULT_SEED, limit: int | None = None) -> list[NtrexPair]:
     corpus = read_ntrex(root)
     doc_ids = ntrex_split(corpus.doc_order, split)
+    common = english_vocabulary(corpus, doc_ids)
     pairs = []
     for lang in langs:
-        pool = name_pool(corpus, doc_ids, lang)
+        pool = name_pool(corpus, doc_ids, lang, common)
         for doc_id in doc_ids[:limit]:
-            pairs.append(make_ntrex_pair(corpus, doc_id, lang, doc_ids, pool, seed))
+            pairs.append(make_ntrex_pair(corpus, doc_id, lang, doc_ids, pool, seed, common))
     return pairs
 
 
