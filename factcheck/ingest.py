@@ -1,8 +1,11 @@
 """Ingest: paths, directories, stdin, JSON/JSONL -> Document objects (or Skipped, never silent).
 
-Reading is defensive because articles come from scrapers and CMS exports: bytes are decoded
-with a BOM check, then UTF-8, then charset-normalizer; front matter is YAML read as strings
-only (YAML would turn `lang: no` into False and dates into date objects).
+Reading is defensive because articles come from scrapers and CMS exports: only regular files
+are read, size-checked before reading; bytes are decoded with a BOM check, then BOM-less UTF-16,
+UTF-8 (also slightly damaged), cp1252, then charset-normalizer, and binary data is refused;
+front matter is YAML read as strings only (YAML would turn `lang: no` into False and dates into
+date objects). Symbolic links in a folder are followed only while they stay inside it.
+Every problem becomes a Skipped with a one-line reason and a code (docs/errors.md).
 """
 
 from __future__ import annotations
