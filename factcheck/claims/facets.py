@@ -8,20 +8,35 @@ across translations. Negation and modality are closed word classes: small per-la
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Entity
 
+# "without"/"ohne"/"sans" are left out on purpose: they negate a phrase ("without spectators",
+# "senza targa" = "unmarked"), not the claim. "failed to" is a negation in all but form
+# ("had failed to pay" = "nicht beglichen"), so it counts as one.
 NEGATION = {
-    "en": r"not|n't|no|never|none|nobody|nothing|neither|nor|without",
-    "nl": r"niet|geen|nooit|niets|niemand|noch|zonder",
-    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|ohne",
-    "fr": r"ne|n'|pas|jamais|aucun|aucune|rien|personne|sans",
-    "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie|sin",
-    "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla|senza",
+    "en": r"not|n't|cannot|no|never|none|nobody|nothing|neither|nor|fail(?:s|ed)? to",
+    "nl": r"niet|geen|nooit|niets|niemand|noch",
+    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand",
+    "fr": r"ne|n'|pas|jamais|aucun|aucune|rien|personne",
+    "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie",
+    "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla",
+}
+# A negated negation is an assertion ("not without", "had not failed to", "nicht ohne"): such a
+# pair, at most two words apart, is removed before negation is looked for.
+DOUBLE_NEGATION = {
+    "en": (r"not|n't|never", r"without|fail(?:s|ed)? to|un\w+"),
+    "nl": (r"niet", r"zonder"),
+    "de": (r"nicht", r"ohne|un\w+"),
+    "fr": (r"pas|jamais", r"sans"),
+    "es": (r"no", r"sin"),
+    "it": (r"non", r"senza"),
 }
 # Phrases whose negation word does not negate the claim ("not only", "no choice but to").
 NEGATION_IDIOMS = {
-    "en": r"not only|no choice but|no doubt|nothing but|no longer",
+    "en": r"not only|not just|not merely|no choice but|no doubt|nothing but|no longer|"
+    r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?until",  # "didn't open until March" = "opened only in March"
     "nl": r"niet alleen|niets anders op dan|geen twijfel",
     "de": r"nicht nur|keine andere wahl|kein zweifel",
     "fr": r"non seulement|pas seulement|sans doute",
@@ -30,7 +45,7 @@ NEGATION_IDIOMS = {
 }
 MODALITY = {
     "obligation": {
-        "en": r"must|have to|has to|had to|required to|obliged to|forced to",
+        "en": r"must|have to|has to|had to|need to|needs to|required to|obliged to|forced to",
         "nl": r"moet|moeten|moest|moesten|verplicht|dienen|dient",
         "de": r"muss|müssen|musste|mussten|soll|sollen|sollte|verpflichtet",
         "fr": r"doit|doivent|devait|devaient|devra|devront|obligé|obligée|contraint",
@@ -38,12 +53,14 @@ MODALITY = {
         "it": r"deve|devono|doveva|dovevano|dovrà|costretto|costretta|obbligato",
     },
     "possibility": {
-        "en": r"may|might|could|can|possibly|perhaps|probably",
+        # Case-sensitive "may": "the end of May" is a month, not a hedge.
+        "en": r"(?-i:may)|might|could|can|cannot|can't|couldn't|possibly|perhaps|probably",
         "nl": r"kan|kunnen|kon|konden|mogelijk|misschien|wellicht|waarschijnlijk",
-        "de": r"kann|können|konnte|könnte|könnten|möglicherweise|vielleicht|wahrscheinlich",
-        "fr": r"peut|peuvent|pourrait|pourraient|peut-être|probablement|éventuellement",
-        "es": r"puede|pueden|podría|podrían|quizás|tal vez|probablemente",
-        "it": r"può|possono|potrebbe|potrebbero|forse|probabilmente",
+        "de": r"kann|kannst|können|könnt|konnte|konnten|könnte|könnten|möglicherweise|vielleicht|wahrscheinlich",
+        "fr": r"peut|peux|pouvez|pouvons|peuvent|pourrait|pourraient|peut-être|probablement|éventuellement|"
+        r"il est possible",
+        "es": r"puede|puedes|podemos|pueden|podría|podrían|quizás|tal vez|probablemente|es posible",
+        "it": r"può|puoi|possiamo|potete|possono|potrebbe|potrebbero|forse|probabilmente|è possibile",
     },
     "conditional": {
         "en": r"would|should",
@@ -54,9 +71,9 @@ MODALITY = {
         "it": r"\w+rebbe|\w+rebbero",
     },
     "hedged": {
-        "en": r"reportedly|allegedly|apparently|reported to|said to be",
+        "en": r"reportedly|allegedly|apparently|reported to|said to be|seems? to|seemed to",
         "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar",
-        "de": r"angeblich|offenbar|mutmaßlich|soll haben|sollen haben",
+        "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|soll haben|sollen haben",
         "fr": r"selon des informations|aurait|auraient|présumé|apparemment",
         "es": r"presuntamente|supuestamente|al parecer",
         "it": r"presumibilmente|a quanto pare|sembra",
@@ -89,14 +106,31 @@ def negated(text: str, lang: str) -> bool:
     words = NEGATION.get(lang)
     if not words:
         return False
-    idioms = NEGATION_IDIOMS.get(lang)
-    cleaned = re.sub(rf"\b(?:{idioms})\b", " ", text, flags=re.I) if idioms else text
+    cleaned = _without_double_negation(_without_idioms(text, lang), lang)
     return re.search(rf"(?<![\w'’])(?:{words})(?![\w'’])", cleaned, re.I) is not None or (
         lang == "en" and re.search(r"\w+n['’]t\b", cleaned, re.I) is not None
     )
 
 
+def _without_idioms(text: str, lang: str) -> str:
+    idioms = NEGATION_IDIOMS.get(lang)
+    return re.sub(rf"\b(?:{idioms})\b", " ", text, flags=re.I) if idioms else text
+
+
+def _without_double_negation(text: str, lang: str) -> str:
+    if lang not in DOUBLE_NEGATION:
+        return text
+    first, second = DOUBLE_NEGATION[lang]
+    return re.sub(rf"(?<![\w'’])(?:{first})(?:\s+\w+){{0,2}}?\s+(?:{second})(?![\w'’])", " ", text, flags=re.I)
+
+
+# German "werden" is the passive auxiliary after a participle ("gespielt werden"), not the future.
+GERMAN_PASSIVE = re.compile(r"\bge\w+(?:t|en)\s+(?:werden|wird|worden)\b", re.I)
+
+
 def modality(text: str, lang: str) -> str:
+    if lang == "de":
+        text = GERMAN_PASSIVE.sub(" ", text)
     for stance in MODALITY_ORDER:
         pattern = MODALITY[stance].get(lang)
         if pattern and re.search(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", text, re.I):
@@ -173,16 +207,25 @@ def _looks_like_name(word: str, lang: str) -> bool:
     if MONTHS_AND_DAYS.match(word) or len(word) < 2:
         return False
     if lang == "de" and not _distinctive(word):
-        # German capitalises every noun: a capitalised word is a name when German doesn't
-        # know it as a word, or English does too ("Pakistan", "Berlin").
-        import simplemma
-
-        return not simplemma.is_known(word, lang="de") or simplemma.is_known(word, lang="en")
+        # German capitalises every noun: a capitalised word is a name unless the German-English
+        # dictionary renders it as a common word ("Kinder" -> "child", "Zinsforderungen" ->
+        # "interest demand"); names stay capitalised ("Pakistan", "Deutschland" -> "German country").
+        return not _german_common_noun(word)
     return True
 
 
+@lru_cache(maxsize=20_000)
+def _german_common_noun(word: str) -> bool:
+    from ..translate.lexicon import LexiconTranslator
+
+    (english,) = LexiconTranslator().translate([word], "de")
+    return english == english.lower()
+
+
 def _is_sentence_start(sentence: str, index: int) -> bool:
-    return not re.search(r"\w", sentence[:index])
+    # An opening quote or a colon starts a quoted sentence: "declaró: «Hemos puesto…»".
+    before = sentence[:index]
+    return not re.search(r"\w", before) or re.search(r"[:«“„\"]\s*$", before) is not None
 
 
 def _entity_type(span: str) -> str:

@@ -1,0 +1,164 @@
+"""Compare: one hand-written claim pair per finding type and per tolerance rule, in several languages."""
+
+from datetime import date
+
+import pytest
+
+from factcheck.claims import extract_claims
+from factcheck.claims.facets import negated
+from factcheck.compare import compare_pairs
+from factcheck.model import Document, Pair
+from factcheck.segment import segment
+
+PUBLISHED = date(2015, 11, 30)
+
+
+def claim(text: str, lang: str, doc: str, translation: str | None = None):
+    document = Document(id=doc, path=f"<test>/{doc}", lang=lang, text=text, published=PUBLISHED)
+    (first, *_) = extract_claims(document, segment(document).sentences)
+    first.translation = translation or text
+    return first
+
+
+def findings(left_text, left_lang, right_text, right_lang="en", score=0.5, translation=None):
+    left = claim(left_text, left_lang, "a", translation)
+    right = claim(right_text, right_lang, "b")
+    pair = Pair(left.id, right.id, score, "agree")
+    _, found = compare_pairs([pair], {left.id: left, right.id: right})
+    return {(f.type, f.severity) for f in found}, found
+
+
+def severity_of(kind, found_set):
+    return {severity for t, severity in found_set if t == kind}
+
+
+@pytest.mark.parametrize(
+    "left, lang, right, severity",
+    [
+        ("Drei Personen wurden am Samstag verletzt.", "de", "Five people were injured on Saturday.", "error"),
+        ("Je vis à Dublin depuis 14 ans.", "fr", "I have lived in Dublin for 15 years.", "error"),  # touching rounding intervals
+        ("El coste fue de 8 millones de euros.", "es", "The cost was around 9 million euros.", "warning"),  # exact outside "around"
+        ("Il corso dura tra 2 e 5 giorni.", "it", "The course lasts between 3 and 5 days.", "warning"),  # ranges with other bounds
+    ],
+)
+def test_changed_number(left, lang, right, severity):
+    found, _ = findings(left, lang, right)
+    assert severity_of("number_mismatch", found) == {severity}
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("Bijna 300 mensen werden geëvacueerd.", "nl", "297 people were evacuated."),  # rounding
+        ("Es kamen rund 400 Besucher.", "de", "About 400 visitors came."),
+        ("L'iPhone 6 et 6 Plus sont sortis.", "fr", "The iPhone 6 Plus and 6 came out."),  # one-to-one pairing
+        ("Ze verkochten 85.000 tickets.", "nl", "They sold 85,000 tickets for 12 euros."),  # extra detail
+    ],
+)
+def test_numbers_within_tolerance(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert not severity_of("number_mismatch", found)
+
+
+def test_changed_date_is_an_error_and_granularity_is_tolerated():
+    found, _ = findings("BlackBerry stopt op 30 december.", "nl", "BlackBerry stops on December 18.")
+    assert severity_of("time_mismatch", found) == {"error"}
+    found, _ = findings("BlackBerry stopt in december.", "nl", "BlackBerry stops on December 30.")
+    assert not severity_of("time_mismatch", found)
+
+
+def test_unresolved_dates_that_differ_whatever_the_publication_date_are_an_error():
+    left = Document("a", "a", "fr", "Les résultats sont publiés le 15 octobre.")
+    right = Document("b", "b", "en", "The results are published on 18 October.")
+    (l_claim,) = extract_claims(left, segment(left).sentences)
+    (r_claim,) = extract_claims(right, segment(right).sentences)
+    _, found = compare_pairs([Pair(l_claim.id, r_claim.id, 0.5, "agree")], {l_claim.id: l_claim, r_claim.id: r_claim})
+    (finding,) = [f for f in found if f.type == "time_mismatch"]
+    assert finding.severity == "error" and "publication date unknown" in finding.message
+
+
+@pytest.mark.parametrize(
+    "left, lang, right, translation",
+    [
+        ("US-Präsident Donald Trump schrieb auf Twitter.", "de", "US President Erwin Huber wrote on Twitter.", None),
+        ("Gli Stati Uniti hanno firmato con Parigi.", "it", "The United States signed with Berlin.", "the United States have sign with Paris"),
+    ],
+)
+def test_different_name_in_the_same_role(left, lang, right, translation):
+    found, all_findings = findings(left, lang, right, translation=translation)
+    assert severity_of("entity_mismatch", found) == {"warning"}
+    (finding,) = [f for f in all_findings if f.type == "entity_mismatch"]
+    assert finding.evidence["left_sentence"] and finding.evidence["right_sentence"] and finding.evidence["differing"]
+
+
+@pytest.mark.parametrize(
+    "left, lang, right, translation",
+    [
+        ("Argentinien zahlte nicht.", "de", "Argentina did not pay.", None),  # shared stem
+        ("Los Estados Unidos y Siria firmaron.", "es", "The United States and Syria signed.", "the United States and Siria sign"),
+        ("Der Bub ist in Graz.", "de", "The boy is in Graz.", None),  # German common noun is no name
+        ("Marty Beard bevestigde het.", "nl", "Chief Operating Officer Marty Beard confirmed it.", None),  # elaboration
+    ],
+)
+def test_transliterated_translated_or_extra_names_are_no_conflict(left, lang, right, translation):
+    found, _ = findings(left, lang, right, translation=translation)
+    assert not severity_of("entity_mismatch", found) - {"info"}
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("Die Saison wurde zu Ende gespielt.", "de", "The season was not played to the end."),
+        ("Le ciel sera sombre toute la journée.", "fr", "The sky will not be dark all day."),
+        ("El votante firma el registro.", "es", "The voter does not sign the register."),
+    ],
+)
+def test_flipped_negation_is_a_warning(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert severity_of("polarity_mismatch", found) == {"warning"}
+
+
+def test_flipped_negation_on_a_loose_link_is_only_info():
+    found, _ = findings("Die Saison wurde gespielt.", "de", "The season was not played.", score=0.2)
+    assert severity_of("polarity_mismatch", found) == {"info"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("It has no choice but to leave Pakistan.", "en", False),  # idiom
+        ("Er zit niets anders op dan te stoppen.", "nl", False),
+        ("Argentina had failed to pay the interest.", "en", True),  # negative verb
+        ("Argentina had not failed to pay the interest.", "en", False),  # double negation
+        ("The match was played without spectators.", "en", False),  # "without" negates a phrase only
+        ("Il ne viendra jamais.", "fr", True),  # ne ... jamais is one negation
+        ("It didn't open to traffic until March.", "en", False),  # = opened only in March
+        ("Non solo Roma ma anche Milano.", "it", False),
+        ("Das Unternehmen hat keine Daten geliefert.", "de", True),
+    ],
+)
+def test_negation_words_idioms_and_double_negation(text, lang, expected):
+    assert negated(text, lang) is expected
+
+
+def test_changed_modality_is_a_warning():
+    found, _ = findings("Het bedrijf moet stoppen.", "nl", "The company may stop.")
+    assert severity_of("modality_mismatch", found) == {"warning"}
+    found, _ = findings("Am Ende des Mai wurde gezahlt.", "de", "At the end of May it was paid.")
+    assert not severity_of("modality_mismatch", found)  # "May" is a month
+
+
+def test_role_given_on_one_side_only_is_missing_detail():
+    found, _ = findings(
+        "Volgens Marty Beard van het bedrijf zit er niets anders op dan te stoppen met alle activiteiten.", "nl",
+        "The company has to stop all operations in the country, Chief Operating Officer Marty Beard said.",
+    )
+    assert severity_of("attribution_mismatch", found) == {"info"}
+
+
+def test_different_speaker_is_a_warning():
+    found, _ = findings(
+        "Het bedrijf stopt met alle activiteiten in het land, zei Marty Beard.", "nl",
+        "The company stops all operations in the country, John Chen said.",
+    )
+    assert severity_of("attribution_mismatch", found) == {"warning"}
