@@ -477,7 +477,9 @@ def write_markdown(path: Path, split: str, body: str) -> None:
     before, own, after = _cut_section(text)
     splits = _split_subsections(own)
     splits[split] = body
+    # Hand-written subsections (e.g. "### Failure analysis") survive a rerun, after the figures.
     ordered = [splits[s] for s in ("dev", "test") if s in splits]
+    ordered += [text for key, text in splits.items() if key not in ("dev", "test")]
     section = "\n".join([SECTION, "", SECTION_INTRO, *ordered]).rstrip() + "\n"
     parts = [before.rstrip() + "\n\n" if before.strip() else "", section, ("\n" + after.lstrip()) if after.strip() else ""]
     path.write_text("".join(parts), encoding="utf-8")
@@ -496,10 +498,11 @@ def _split_subsections(section: str) -> dict[str, str]:
     found: dict[str, str] = {}
     current, buffer = None, []
     for line in section.splitlines(keepends=True):
-        if line.startswith("### ") and line.strip().endswith(" split"):
+        if line.startswith("### "):
             if current:
                 found[current] = "".join(buffer).rstrip() + "\n"
-            current, buffer = line.strip()[4:-6], [line]
+            heading = line.strip()
+            current, buffer = (heading[4:-6] if heading.endswith(" split") else heading), [line]
         elif current:
             buffer.append(line)
     if current:

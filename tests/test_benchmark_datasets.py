@@ -151,14 +151,15 @@ def test_beads_from_pairs_and_strict_scoring():
 
 def test_write_markdown_replaces_only_its_own_section_and_split(tmp_path):
     path = tmp_path / "BENCHMARKS.md"
-    path.write_text("# Benchmarks\n\n## Other (issue 9)\n\nkeep me\n\n## Alignment (issue 3)\n\nold\n\n## Later\n\ntoo\n")
+    path.write_text("# Benchmarks\n\n## Other (issue 9)\n\nkeep me\n\n## Alignment (issue 3)\n\nold\n\n"
+                    "### Failure analysis\n\nnotes\n\n## Later\n\ntoo\n")
     bench_align.write_markdown(path, "test", "### test split\n\nT1\n")
     bench_align.write_markdown(path, "dev", "### dev split\n\nD1\n")
     bench_align.write_markdown(path, "dev", "### dev split\n\nD2\n")
     text = path.read_text()
     assert "keep me" in text and "## Later\n\ntoo" in text
     assert "D2" in text and "D1" not in text and "T1" in text and "\nold\n" not in text
-    assert text.index("### dev split") < text.index("### test split") < text.index("## Later")
+    assert text.index("### dev split") < text.index("### test split") < text.index("notes") < text.index("## Later")
 
 
 def test_real_ntrex_dev_pairs_are_consistent():
