@@ -4,21 +4,25 @@ Word-level similarity fails across languages (the seed pair shares 4 % of its wo
 acronyms and numbers survive translation: the seed pair shares 24 % of those "anchors". So each
 article is reduced to a set of language-neutral anchors, and:
 
-1. anchors found in too many articles are dropped (years, "EU", the desk's own name...): they
-   join unrelated stories;
+1. anchors are kept only when they can tell stories apart: seen in at least one other article (an
+   anchor no other article has only dilutes the similarity), not in too many (years, "EU", the
+   desk's own name...); German capitalised words (German capitalises every noun) only when an
+   article in another language has them too;
 2. MinHash LSH (datasketch) proposes candidate pairs from the anchor sets: each article meets only
    the articles in its own buckets, so the cost grows with the number of stories, not with the
    square of the number of articles;
-3. a candidate pair is kept when the publication dates are within a window and the exact anchor
-   Jaccard passes a threshold;
-4. kept pairs are merged with union-find (connected components), clusters in order of first
-   appearance, so the output is deterministic.
+3. candidate pairs within the publication-date window are scored by Jaccard weighted by anchor
+   rarity (IDF): sharing "Zaev" says more than sharing "NATO";
+4. pairs are merged strongest first with average linkage (two clusters merge only when their
+   average pairwise similarity passes the threshold), clusters in order of first appearance, so
+   the output is deterministic.
 
 Only the anchor sets are kept in memory (a few dozen hashed ints per article), never the texts.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -38,6 +42,9 @@ MIN_NUMBER_DIGITS = 2  # "1", "3" occur in every article
 NAME_PREFIX = 6  # "Pakistan", "Pakistani", "pakistanais", "Pakistán" -> "pakist"
 KEYWORD = re.compile(r"[^\W\d_]{4,}")
 PIVOT_LANG = "en"  # the translation back-ends translate into English
+# Languages that capitalise every noun: a capitalised word is a name only when another language's
+# article has it too (ClusterItem.unconfirmed).
+NOUN_CAPITALISING = frozenset({"de"})
 # Short function words are already excluded by KEYWORD's length; these are the longer ones that the
 # lexicon emits for almost every sentence.
 ENGLISH_STOPWORDS = frozenset(
@@ -50,7 +57,7 @@ ENGLISH_STOPWORDS = frozenset(
 
 @dataclass
 class ClusterConfig:
-    threshold: float = 0.15  # minimum average Jaccard of two clusters' anchor sets (tuned on NTREX dev)
+    threshold: float = 0.2  # minimum average weighted Jaccard of two clusters' anchor sets (tuned on NTREX dev)
     lsh_threshold: float = 0.1  # Jaccard at which LSH starts proposing a pair (recall first)
     num_perm: int = 128
     date_window_days: int = 3  # articles further apart than this are never one story
@@ -58,6 +65,8 @@ class ClusterConfig:
     min_df_articles: int = 3  # ...but max_df never drops anchors seen in this few articles
     min_anchors: int = 3  # articles with fewer anchors stay on their own
     seed: int = 1
+    min_shared: int = 2  # anchors in fewer articles are dropped (1: keep all)
+    idf: bool = True  # weight anchors by rarity
 
 
 @dataclass
@@ -68,6 +77,10 @@ class ClusterItem:
     lang: str
     published: date | None
     anchors: frozenset[str]
+    # Anchors that count only when an article in another language has them too: German capitalises
+    # every noun, so "Gebiet" or "Sanktionen" look like names but join German articles of unrelated
+    # stories. A real name ("Zaev", "Palu") is found again in the other languages' articles.
+    unconfirmed: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -81,18 +94,29 @@ class Clustering:
 def cluster_item(doc: Document, translator=None) -> ClusterItem:
     """`translator` (a factcheck.translate back-end, e.g. "lexicon") adds translated keywords."""
     found = anchors(doc.title, doc.text, doc.lang)
+    unconfirmed = capitalised_words(doc.title, doc.text) if doc.lang in NOUN_CAPITALISING else set()
     if translator is not None:
         found |= keyword_anchors(doc.title, doc.text, doc.lang, translator)
-    return ClusterItem(doc.id, doc.lang, doc.published, frozenset(found))
+    return ClusterItem(doc.id, doc.lang, doc.published, frozenset(found), frozenset(unconfirmed - found))
 
 
 def anchors(title: str | None, text: str, lang: str = "en") -> set[str]:
     """Names (capitalised words not opening a sentence), acronyms and numbers, normalised so that
-    the same anchor looks the same in every language."""
+    the same anchor looks the same in every language. In a language that capitalises every noun
+    only acronyms and numbers: its capitalised words are `capitalised_words`, which must be confirmed."""
     found: set[str] = set()
     for body in (title or "", text):
         found.update(_number_anchors(body))
-        found.update(_name_anchors(body, lang))
+        found.update(_acronyms(body))
+        if lang not in NOUN_CAPITALISING:
+            found.update(_names(body))
+    return found
+
+
+def capitalised_words(title: str | None, text: str) -> set[str]:
+    found: set[str] = set()
+    for body in (title or "", text):
+        found.update(_names(body))
     return found
 
 
@@ -112,21 +136,18 @@ def _number_anchors(text: str) -> Iterable[str]:
             yield "#" + digits
 
 
-def _name_anchors(text: str, lang: str) -> Iterable[str]:
+def _acronyms(text: str) -> Iterable[str]:
     for match in WORD.finditer(text):
         word = match.group()
         if word.isupper() and len(word) >= 2:
-            yield _fold(word)  # acronym: BBM, BES, NSA
-        elif word[0].isupper() and len(word) >= 3 and not _opens_sentence(text, match.start()):
-            if lang == "de" and _is_german_noun(word):
-                continue  # German capitalises every noun: only unknown words are likely names
+            yield _fold(word)  # BBM, BES, NSA
+
+
+def _names(text: str) -> Iterable[str]:
+    for match in WORD.finditer(text):
+        word = match.group()
+        if word[0].isupper() and not word.isupper() and len(word) >= 3 and not _opens_sentence(text, match.start()):
             yield _fold(word)[:NAME_PREFIX]
-
-
-def _is_german_noun(word: str) -> bool:
-    from .translate.lexicon import load_lexicon
-
-    return load_lexicon("de").get(word.lower()) is not None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -142,26 +163,53 @@ def _fold(word: str) -> str:
 
 def cluster(items: list[ClusterItem], config: ClusterConfig | None = None) -> Clustering:
     config = config or ClusterConfig()
-    kept, dropped = _drop_common_anchors(items, config)
+    kept, dropped = _informative_anchors(items, config)
+    weights = _idf_weights(kept, config)
     candidates = _candidate_pairs(kept, config)
-    scored = [(similarity(kept[a], kept[b]), a, b) for a, b in candidates if _within_window(items[a], items[b], config)]
-    members = {index: [index] for index in range(len(items))}
-    parent = list(range(len(items)))
-    merges = 0
+    scored = [(_pair_similarity(kept, weights, a, b), a, b) for a, b in sorted(candidates) if _within_window(items[a], items[b], config)]
+    linkage = _AverageLinkage(len(items), scored)
     # Strongest pairs first; two clusters merge only when their average pairwise similarity passes
     # the threshold (average linkage). Plain connected components chain related stories together
     # (two desks' articles on the same summit share every name) through one strong pair.
     for score, left, right in sorted(scored, key=lambda edge: (-edge[0], edge[1], edge[2])):
         if score < config.threshold:
             break
-        root_left, root_right = _find(parent, left), _find(parent, right)
-        if root_left == root_right:
-            continue
-        if _average_similarity(members[root_left], members[root_right], kept) >= config.threshold:
-            root = _union(parent, root_left, root_right)
-            members[root] = members.pop(root_left if root != root_left else root_right) + members[root]
-            merges += 1
-    return Clustering(_components(parent), len(candidates), merges, dropped)
+        root_left, root_right = _find(linkage.parent, left), _find(linkage.parent, right)
+        if root_left != root_right and linkage.average(root_left, root_right) >= config.threshold:
+            linkage.merge(root_left, root_right)
+    return Clustering(_components(linkage.parent), len(candidates), linkage.merges, dropped)
+
+
+class _AverageLinkage:
+    """Union-find plus, per cluster, the summed similarity of its scored pairs to each other cluster.
+    A pair LSH did not propose (or outside the date window) counts as 0, so a merge costs the number
+    of the clusters' scored pairs, not |A|x|B| similarity computations: a big story (hundreds of
+    articles on one event) stays cheap."""
+
+    def __init__(self, size: int, scored: list[tuple[float, int, int]]):
+        self.parent = list(range(size))
+        self.size = [1] * size
+        self.links: list[dict[int, float]] = [{} for _ in range(size)]
+        self.merges = 0
+        for score, a, b in scored:
+            self.links[a][b] = self.links[b][a] = score
+
+    def average(self, left: int, right: int) -> float:
+        return self.links[left].get(right, 0.0) / (self.size[left] * self.size[right])
+
+    def merge(self, left: int, right: int) -> None:
+        root = _union(self.parent, left, right)
+        gone = right if root == left else left
+        self.size[root] += self.size[gone]
+        for other, total in self.links[gone].items():
+            if other == root:
+                continue
+            self.links[root][other] = self.links[root].get(other, 0.0) + total
+            links_of_other = self.links[other]
+            links_of_other[root] = links_of_other.get(root, 0.0) + links_of_other.pop(gone)
+        self.links[root].pop(gone, None)
+        self.links[gone] = {}
+        self.merges += 1
 
 
 def _within_window(left: ClusterItem, right: ClusterItem, config: ClusterConfig) -> bool:
@@ -170,21 +218,52 @@ def _within_window(left: ClusterItem, right: ClusterItem, config: ClusterConfig)
     return True
 
 
-def _average_similarity(left: list[int], right: list[int], anchor_sets: list[frozenset[str]]) -> float:
-    total = sum(similarity(anchor_sets[a], anchor_sets[b]) for a in left for b in right)
-    return total / (len(left) * len(right))
+def _pair_similarity(anchor_sets: list[frozenset[str]], weights: dict[str, float], a: int, b: int) -> float:
+    return similarity(anchor_sets[a], anchor_sets[b], weights)
 
 
-def similarity(left: frozenset[str], right: frozenset[str]) -> float:
-    union = len(left | right)
-    return len(left & right) / union if union else 0.0
+def similarity(left: frozenset[str], right: frozenset[str], weights: dict[str, float] | None = None) -> float:
+    """Jaccard, weighted by anchor rarity when `weights` is given: sharing "Zaev" says more than sharing "NATO"."""
+    if weights is None:
+        union = len(left | right)
+        return len(left & right) / union if union else 0.0
+    union = sum(weights[anchor] for anchor in left | right)
+    return sum(weights[anchor] for anchor in left & right) / union if union else 0.0
 
 
-def _drop_common_anchors(items: list[ClusterItem], config: ClusterConfig) -> tuple[list[frozenset[str]], list[str]]:
-    df = Counter(anchor for item in items for anchor in item.anchors)
+def _languages_of_anchors(items: list[ClusterItem]) -> dict[str, set[str]]:
+    """The languages whose articles have an anchor among their (confirmed) anchors."""
+    languages: dict[str, set[str]] = {}
+    for item in items:
+        for anchor in item.anchors:
+            languages.setdefault(anchor, set()).add(item.lang)
+    return languages
+
+
+def _idf_weights(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> dict[str, float]:
+    df = Counter(anchor for anchor_set in anchor_sets for anchor in anchor_set)
+    total = max(len(anchor_sets), 1)
+    if not config.idf:
+        return {anchor: 1.0 for anchor in df}
+    return {anchor: math.log(1 + total / count) for anchor, count in df.items()}
+
+
+def _informative_anchors(items: list[ClusterItem], config: ClusterConfig) -> tuple[list[frozenset[str]], list[str]]:
+    """Each article's anchors that can tell stories apart: seen in another article (an anchor no
+    other article has only dilutes the similarity), not in too many (years, "EU"), and, for the
+    unconfirmed ones, seen in an article in another language."""
+    df = Counter(anchor for item in items for anchor in item.anchors | item.unconfirmed)
+    languages = _languages_of_anchors(items)
+    monolingual = len({item.lang for item in items}) <= 1  # nothing could confirm: trust them as names
     limit = max(config.min_df_articles, config.max_df * len(items))
     common = {anchor for anchor, count in df.items() if count > limit}
-    return [item.anchors - common for item in items], sorted(common)
+    kept = []
+    for item in items:
+        strong = {anchor for anchor in item.anchors if df[anchor] >= config.min_shared}
+        confirmed = {anchor for anchor in item.unconfirmed
+                     if df[anchor] >= config.min_shared and (monolingual or languages.get(anchor, set()) - {item.lang})}
+        kept.append(frozenset((strong | confirmed) - common))
+    return kept, sorted(common)
 
 
 def _candidate_pairs(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> set[tuple[int, int]]:

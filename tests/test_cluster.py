@@ -7,7 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.cluster import ClusterConfig, anchors, cluster, cluster_item, pairwise_scores
+from factcheck.cluster import ClusterConfig, anchors, cluster, cluster_item, pairwise_scores, similarity
 from factcheck.model import Document
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "batch" / "three_stories.jsonl"
@@ -61,3 +61,39 @@ def test_cluster_command_text():
     result = CliRunner().invoke(app, ["cluster", str(FIXTURE)])
     assert result.exit_code == 0
     assert result.stdout.startswith("cluster-1  (2 articles: en, nl)")
+
+
+def test_german_capitalised_nouns_count_only_when_another_language_has_them():
+    """"Gebiet" joins no German articles of other stories; "Zaev" is confirmed by the English article."""
+    docs = [
+        _doc("mk-de", "de", "Laut Zoran Zaev stimmen am 30. September 1,8 Millionen Bürger im Gebiet über den Namen ab."),
+        _doc("mk-en", "en", "According to Zoran Zaev, 1.8 million citizens vote on the name on 30 September."),
+        _doc("quake-de", "de", "Im Gebiet um Palu stürzten Häuser ein, sagte Sutopo."),
+    ]
+    items = [cluster_item(d) for d in docs]
+    assert "gebiet" in items[0].unconfirmed and "gebiet" not in items[0].anchors
+    result = cluster(items, ClusterConfig(max_df=1.0))
+    assert result.clusters == [[0, 1], [2]]
+
+
+def test_a_german_only_feed_still_clusters_on_capitalised_words():
+    docs = [
+        _doc("a", "de", "Bürgermeister Luigi Brugnaro sagte, in Venedig stand das Wasser hoch."),
+        _doc("b", "de", "In Venedig stand das Wasser laut Luigi Brugnaro so hoch wie nie."),
+        _doc("c", "de", "Joe Kaeser sagte, Siemens und Alstom legen ihre Sparten zusammen."),
+    ]
+    assert cluster([cluster_item(d) for d in docs], ClusterConfig(max_df=1.0)).clusters == [[0, 1], [2]]
+
+
+def test_rare_shared_anchors_weigh_more_than_common_ones():
+    rare, common = frozenset({"zaev", "nato"}), frozenset({"zaev", "eu"})
+    weights = {"zaev": 3.0, "nato": 1.0, "eu": 1.0}
+    assert similarity(rare, common, weights) == 3.0 / 5.0
+    assert similarity(rare, common) == 1 / 3
+
+
+def test_anchors_no_other_article_has_do_not_dilute_the_similarity():
+    text_en = "Mayor Luigi Brugnaro said Venice had 156 centimetres. Tourists from Osaka, Lima and Quebec waded."
+    text_it = "Il sindaco Luigi Brugnaro ha detto che a Venezia l'acqua ha raggiunto 156 centimetri."
+    items = [cluster_item(_doc("en", "en", text_en)), cluster_item(_doc("it", "it", text_it))]
+    assert cluster(items, ClusterConfig(max_df=1.0, threshold=0.9)).clusters == [[0, 1]]
