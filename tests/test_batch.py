@@ -104,3 +104,21 @@ def _nullcontext(value):
 def test_unknown_grouping_is_refused():
     with pytest.raises(ValueError):
         run_batch([str(FIXTURE)], Options(), BatchOptions(group="nope"))
+
+
+def test_warm_up_runs_one_tiny_uncached_story_in_the_languages_of_the_run(monkeypatch):
+    from factcheck import batch as batch_module
+
+    seen = []
+    monkeypatch.setattr(batch_module, "process_story",
+                        lambda task, options: seen.append(([doc.lang for doc in task.documents], options.use_cache)))
+    run = run_batch([str(FIXTURE)], Options(), BatchOptions(jobs=1))
+    batch_module.warm_up(run.options, run.plan.languages())
+    assert seen == [(["en", "nl"], False)]
+
+
+def test_warm_up_failures_are_not_errors(monkeypatch):
+    from factcheck import batch as batch_module
+
+    monkeypatch.setattr(batch_module, "process_story", lambda task, options: 1 / 0)
+    batch_module.warm_up(Options(), ["en"])
