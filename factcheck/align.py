@@ -1,15 +1,18 @@
 """Align: score every cross-document claim pair and pick pairs (1:n allowed, low scores left alone).
 
-Score = text overlap x position factor, where
-  * text:     IDF-weighted soft overlap of the claims' English content words and language-neutral
-              anchors (names, numbers, resolved dates); words match exactly or fuzzily (rapidfuzz
-              cdist over the story vocabulary), so untranslated cognates still count,
-  * position: how close the claims stand in their articles (order is usually kept); it can take
-              away at most `weight_position` of the score.
-Selection is competitive linking: best pairs first, each claim once, then a second pass lets a
-claim take further partners from one sentence on the other side (a sentence split into two
-clauses in one language and kept whole in the other), so 1:n links stay local.
-Every Pair carries its score and the parts that made it.
+Similarity of two claims = IDF-weighted soft overlap of their English content words and
+language-neutral anchors (names, numbers, resolved dates); words match exactly or fuzzily
+(rapidfuzz cdist over the story vocabulary), so untranslated cognates still count.
+
+Two ways to pick pairs, chosen per document pair:
+  * parallel texts (a translation, an edited copy): when the confident matches mostly keep their
+    order, a monotone dynamic programme (like Gale-Church, Vecalign, Bertalign, but over our
+    similarity) finds the best path with 1:1, 2:1, 1:2 and skip moves, so weak but well-placed
+    pairs are kept and inserted or dropped sentences are skipped; strong out-of-order pairs
+    (a moved paragraph) are then added for claims the path left alone;
+  * independent articles: competitive linking on similarity x position, ranked by a
+    hubness-corrected margin (CSLS), with 1:n links where they are clearly earned.
+Every Pair carries its score and the evidence that made it.
 """
 
 from __future__ import annotations
@@ -36,8 +39,13 @@ class AlignConfig:
     weight_position: float = 0.25  # share of the score that position can take away
     anchor_boost: float = 1.5  # names, numbers and dates weigh more than ordinary words
     fuzzy_cutoff: float = 82.0  # rapidfuzz ratio at which two words count as the same (cognates)
-    threshold: float = 0.22  # below this a pair is not made
+    threshold: float = 0.22  # below this a pair is not made (free linking)
     extra_partner_margin: float = 0.02  # CSLS margin a further (1:n) partner must reach
+    path_threshold: float = 0.14  # on the monotone path a pair needs only this similarity
+    merge_penalty: float = 0.02  # cost of each extra claim in a bead (n:m is rarer than 1:1)
+    weight_length: float = 0.2  # on the path, how much a Gale-Church length match adds to a bead
+    length_floor: float = 0.05  # ... but only to beads whose words overlap at least this much
+    parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
 
 
 def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = None) -> list[Pair]:
@@ -46,20 +54,28 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
     if not left or not right:
         return []
     bags = [claim_bag(c, config) for c in left + right]
-    text, shared = _soft_overlap(bags[: len(left)], bags[len(left):], config)
-    positions = np.array([[_position_closeness(a, b, left, right) for b in right] for a in left])
+    similarity = _Similarity(bags[: len(left)], bags[len(left):], config)
+    text = similarity.matrix()
+    positions = _position_closeness(left, right)
     scores = text * (1.0 - config.weight_position * (1.0 - positions))
-    chosen = _competitive_linking(scores, left, right, config)
+    if _looks_parallel(text, config):
+        path = _monotone_path(similarity, _lengths(left), _lengths(right), config)
+        chosen = _add_free_links(path, scores, left, right, config)
+        method = {pair: "path" for pair in path}
+    else:
+        chosen = _competitive_linking(scores, left, right, config)
+        method = {}
     return [
         Pair(
             left=left[i].id,
             right=right[j].id,
-            score=round(float(scores[i][j]), 3),
+            score=round(float(text[i, j] if (i, j) in method else scores[i, j]), 3),
             status="agree",
             evidence={
-                "text": round(float(text[i][j]), 3),
-                "position": round(float(positions[i][j]), 3),
-                "shared": shared(i, j),
+                "method": method.get((i, j), "linking"),
+                "text": round(float(text[i, j]), 3),
+                "position": round(float(positions[i, j]), 3),
+                "shared": similarity.shared(i, j),
             },
         )
         for i, j in chosen
@@ -82,17 +98,44 @@ def claim_bag(claim: Claim, config: AlignConfig) -> dict[str, float]:
     return bag
 
 
-def _soft_overlap(left_bags, right_bags, config: AlignConfig):
+class _Similarity:
     """IDF-weighted soft Dice overlap of word bags, vectorised.
 
     Words match exactly or fuzzily (rapidfuzz ratio over the story's vocabulary, so untranslated
     cognates such as "telecommunicatie"/"telecommunications" still count). For claim i with
-    weights v_i and coverage s_j[w] = how well claim j covers word w, the overlap is v_i . s_j.
+    weights v_i and coverage c_j[w] = how well claim j covers word w, the overlap is v_i . c_j.
+    Two neighbouring claims merge by adding weights and taking the larger coverage, which gives
+    the similarity of 2:1 and 1:2 beads without building new bags.
     """
+
+    def __init__(self, left_bags, right_bags, config: AlignConfig):
+        self.left_bags, self.right_bags = left_bags, right_bags
+        vocabulary = sorted({w for bag in left_bags + right_bags for w in bag})
+        self.index = {w: k for k, w in enumerate(vocabulary)}
+        self.similar = _word_similarity(vocabulary, config)
+        self.idf = _idf(left_bags + right_bags, self.index)
+        self.weights_l, self.cover_l = _weights_and_cover(left_bags, self.index, self.idf, self.similar)
+        self.weights_r, self.cover_r = _weights_and_cover(right_bags, self.index, self.idf, self.similar)
+
+    def matrix(self) -> np.ndarray:
+        return _dice(self.weights_l, self.cover_l, self.weights_r, self.cover_r)
+
+    def bead(self, left_size: int, right_size: int) -> np.ndarray:
+        """Similarity of `left_size` neighbouring left claims together (row i: claims i..) to
+        `right_size` neighbouring right claims together (column j: claims j..)."""
+        weights_l, cover_l = _merge_neighbours(self.weights_l, self.cover_l, left_size)
+        weights_r, cover_r = _merge_neighbours(self.weights_r, self.cover_r, right_size)
+        return _dice(weights_l, cover_l, weights_r, cover_r)
+
+    def shared(self, i: int, j: int) -> list[str]:
+        similar, index = self.similar, self.index
+        both = [w for w in self.left_bags[i] if any(similar[index[w], index[o]] > 0 for o in self.right_bags[j])]
+        return sorted(both, key=lambda w: -self.idf[index[w]])[:6]
+
+
+def _word_similarity(vocabulary: list[str], config: AlignConfig) -> np.ndarray:
     from rapidfuzz import fuzz, process, utils
 
-    vocabulary = sorted({w for bag in left_bags + right_bags for w in bag})
-    index = {w: k for k, w in enumerate(vocabulary)}
     similar = (
         process.cdist(vocabulary, vocabulary, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=config.fuzzy_cutoff, dtype=np.float32)
         / 100.0
@@ -106,18 +149,24 @@ def _soft_overlap(left_bags, right_bags, config: AlignConfig):
     similar[np.ix_(names, ~names)] = 0.0  # names match names (fuzzily: transliterations)
     similar[np.ix_(~names, names)] = 0.0
     np.fill_diagonal(similar, 1.0)
-    idf = _idf(left_bags + right_bags, index)
-    weights_l, cover_l = _weights_and_cover(left_bags, index, idf, similar)
-    weights_r, cover_r = _weights_and_cover(right_bags, index, idf, similar)
+    return similar
+
+
+def _dice(weights_l, cover_l, weights_r, cover_r) -> np.ndarray:
     overlap = weights_l @ cover_r.T + (weights_r @ cover_l.T).T
     totals = weights_l.sum(axis=1)[:, None] + weights_r.sum(axis=1)[None, :]
-    text = np.divide(overlap, totals, out=np.zeros_like(overlap), where=totals > 0)
+    return np.divide(overlap, totals, out=np.zeros_like(overlap), where=totals > 0)
 
-    def shared(i: int, j: int) -> list[str]:
-        both = [w for w in left_bags[i] if any(similar[index[w], index[o]] > 0 for o in right_bags[j])]
-        return sorted(both, key=lambda w: -idf[index[w]])[:6]
 
-    return text, shared
+def _merge_neighbours(weights: np.ndarray, cover: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    rows = len(weights) - size + 1
+    if rows <= 0:
+        return weights[:0], cover[:0]
+    merged_weights, merged_cover = weights[:rows].copy(), cover[:rows].copy()
+    for offset in range(1, size):
+        merged_weights += weights[offset:offset + rows]
+        np.maximum(merged_cover, cover[offset:offset + rows], out=merged_cover)
+    return merged_weights, merged_cover
 
 
 def _idf(bags, index) -> np.ndarray:
@@ -209,13 +258,123 @@ def _name_key(name: str) -> str:
     return last.strip("'’").removesuffix("'s").removesuffix("’s")
 
 
-def _position_closeness(a: Claim, b: Claim, left: list[Claim], right: list[Claim]) -> float:
-    return 1.0 - abs(_relative_position(a, left) - _relative_position(b, right))
+def _position_closeness(left: list[Claim], right: list[Claim]) -> np.ndarray:
+    """1 - distance of relative sentence positions (0 = first sentence, 1 = last)."""
+    return 1.0 - np.abs(_relative_positions(left)[:, None] - _relative_positions(right)[None, :])
 
 
-def _relative_position(claim: Claim, claims: list[Claim]) -> float:
-    last = max(c.sentence for c in claims) or 1
-    return claim.sentence / last
+def _relative_positions(claims: list[Claim]) -> np.ndarray:
+    sentences = np.array([c.sentence for c in claims], dtype=np.float32)
+    return sentences / (sentences.max() or 1.0)
+
+
+# --- parallel texts: a monotone path --------------------------------------------------------
+
+
+def _looks_parallel(text: np.ndarray, config: AlignConfig) -> bool:
+    """Do the confident matches (mutual best, above the free threshold) keep their order?
+    Measured as the longest increasing run of their right-hand positions."""
+    best_right = text.argmax(axis=1)
+    best_left = text.argmax(axis=0)
+    anchors = [int(best_right[i]) for i in range(text.shape[0]) if best_left[best_right[i]] == i and text[i, best_right[i]] >= 0.22]
+    if len(anchors) < 3:
+        return False
+    return _longest_increasing(anchors) / len(anchors) >= config.parallel_order
+
+
+def _longest_increasing(values: list[int]) -> int:
+    from bisect import bisect_left
+
+    tails: list[int] = []
+    for value in values:
+        slot = bisect_left(tails, value)
+        tails[slot:slot + 1] = [value]
+    return len(tails)
+
+
+# Moves of the path: (left claims, right claims) consumed by one bead. Clause splitting differs
+# between languages, so a sentence's clauses may face one, two or three claims on the other side.
+_BEADS = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2))
+
+
+def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np.ndarray, config: AlignConfig) -> list[tuple[int, int]]:
+    """Best monotone path through the claims, maximising the sum over its beads of
+    similarity + length match - threshold - merge penalty; skipping a claim costs nothing.
+    Rows are filled with numpy, and the skip-right move becomes a running maximum along the row."""
+    ratio = lengths_r.sum() / max(lengths_l.sum(), 1.0)
+    bead_scores = {
+        shape: _with_length(similarity.bead(*shape), _length_match(lengths_l, lengths_r, ratio, *shape), config)
+        for shape in _BEADS
+    }
+    n, m = similarity.weights_l.shape[0], similarity.weights_r.shape[0]
+    total = np.zeros((n + 1, m + 1), dtype=np.float64)
+    move = np.zeros((n + 1, m + 1), dtype=np.int8)  # 0 skip left, 1..3 beads, 4 skip right
+    move[0, 1:] = 4
+    for i in range(1, n + 1):
+        row, row_move = total[i - 1].copy(), np.zeros(m + 1, dtype=np.int8)
+        for code, (di, dj) in enumerate(_BEADS, start=1):
+            if i < di or dj > m:
+                continue
+            gain = bead_scores[(di, dj)][i - di, :] - config.path_threshold - config.merge_penalty * (di + dj - 2)
+            candidate = np.full(m + 1, -np.inf)
+            candidate[dj:] = total[i - di, : m + 1 - dj] + gain[: m + 1 - dj]
+            better = candidate > row
+            row[better], row_move[better] = candidate[better], code
+        running = np.maximum.accumulate(row)
+        row_move[running > row] = 4
+        total[i], move[i] = running, row_move
+    return _trace_path(move, n, m)
+
+
+def _with_length(text: np.ndarray, length: np.ndarray, config: AlignConfig) -> np.ndarray:
+    """Length helps only beads that share some words: an inserted, unrelated sentence of the
+    right length must not be pulled onto the path."""
+    return text + config.weight_length * length * (text >= config.length_floor)
+
+
+def _lengths(claims: list[Claim]) -> np.ndarray:
+    return np.array([max(c.end - c.start, 1) for c in claims], dtype=np.float64)
+
+
+def _length_match(lengths_l: np.ndarray, lengths_r: np.ndarray, ratio: float, left_size: int, right_size: int) -> np.ndarray:
+    """Gale-Church: how likely the character lengths of two beads are translations of each
+    other (1 = the expected ratio exactly), as exp(-z^2/2) with their variance of 6.8."""
+    left = np.convolve(lengths_l, np.ones(left_size), mode="valid")
+    right = np.convolve(lengths_r, np.ones(right_size), mode="valid")
+    z = (right[None, :] - ratio * left[:, None]) / np.sqrt(6.8 * left[:, None])
+    return np.exp(-(z**2) / 2)
+
+
+def _trace_path(move: np.ndarray, i: int, j: int) -> list[tuple[int, int]]:
+    pairs = []
+    while i > 0 or j > 0:
+        code = int(move[i, j]) if i > 0 else 4
+        if code == 0:
+            i -= 1
+        elif code == 4:
+            j -= 1
+        else:
+            di, dj = _BEADS[code - 1]
+            pairs.extend((i - a - 1, j - b - 1) for a in range(di) for b in range(dj))
+            i, j = i - di, j - dj
+    return sorted(pairs)
+
+
+def _add_free_links(path, scores: np.ndarray, left: list[Claim], right: list[Claim], config: AlignConfig) -> list[tuple[int, int]]:
+    """Claims the path left alone may still pair out of order (a paragraph moved), but only
+    by free linking among themselves, at the free threshold."""
+    used_left = {i for i, _ in path}
+    used_right = {j for _, j in path}
+    rest_left = [i for i in range(len(left)) if i not in used_left]
+    rest_right = [j for j in range(len(right)) if j not in used_right]
+    if not rest_left or not rest_right:
+        return sorted(path)
+    sub = scores[np.ix_(rest_left, rest_right)]
+    extra = _competitive_linking(sub, [left[i] for i in rest_left], [right[j] for j in rest_right], config)
+    return sorted(path + [(rest_left[a], rest_right[b]) for a, b in extra])
+
+
+# --- independent articles: competitive linking ----------------------------------------------
 
 
 def _competitive_linking(scores: np.ndarray, left: list[Claim], right: list[Claim], config: AlignConfig) -> list[tuple[int, int]]:

@@ -139,11 +139,27 @@ def _sentence_spans(text: str, start: int, end: int, lang: str):
     if not spans:
         spans = [[0, len(paragraph)]]
     spans[0][0] = min(spans[0][0], _first_non_space(paragraph))
+    spans = [piece for span in spans for piece in _split_after_lowercase_letter(paragraph, span)]
     merged = _merge_abbreviation_splits(paragraph, spans, lang)
     # Text the splitter skipped (never expected, but never lose it): extend to cover it.
     merged[-1][1] = max(merged[-1][1], len(paragraph.rstrip()))
     for s, e in merged:
         yield start + s, start + e
+
+
+# "the letter u. The Assembly": simplemma keeps any single letter + full stop together as an
+# initial; a lowercase letter that is not part of an abbreviation chain ("u. a.", "e. g.")
+# ends the sentence when a capitalised word follows.
+LOWERCASE_LETTER_END = re.compile(r"(?<![a-z]\.\s[a-z])(?<=\s[a-z])\.\s+(?=[A-ZÀ-Þ])")
+
+
+def _split_after_lowercase_letter(paragraph: str, span: list[int]) -> list[list[int]]:
+    pieces, start = [], span[0]
+    for match in LOWERCASE_LETTER_END.finditer(paragraph, span[0], span[1]):
+        pieces.append([start, match.start() + 1])
+        start = match.end()
+    pieces.append([start, span[1]])
+    return pieces
 
 
 def _first_non_space(paragraph: str) -> int:
@@ -164,5 +180,7 @@ def _ends_with_abbreviation(sentence: str, lang: str) -> bool:
     match = re.search(r"(\S+)\.$", sentence)
     if not match:
         return False
-    word = match.group(1).lstrip("(\"'“‘").lower()
-    return word in ABBREVIATIONS.get(lang, set()) or (len(word) == 1 and word.isalpha())
+    word = match.group(1).lstrip("(\"'“‘")
+    # A capital letter and a full stop is an initial ("L. W. Davies"); a lowercase one ends a
+    # sentence as often as not ("the letter u. The Assembly...").
+    return word.lower() in ABBREVIATIONS.get(lang, set()) or (len(word) == 1 and word.isupper())

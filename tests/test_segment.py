@@ -41,3 +41,17 @@ def test_seed_site_name_is_removed_but_headline_kept(tmp_path):
     result = segment(doc(text, lang="nl", title="BlackBerry trekt zich terug uit Pakistan"))
     assert result.sentences[0].text == "BlackBerry trekt zich terug uit Pakistan"
     assert result.removed[0].text == "Numrush"
+
+
+def test_initials_join_but_a_lowercase_letter_ends_a_sentence():
+    result = segment(doc("The report by L. W. Davies appeared. It was pronounced as the letter u. The Assembly agreed."))
+    assert [s.text for s in result.sentences] == [
+        "The report by L. W. Davies appeared.",
+        "It was pronounced as the letter u.",
+        "The Assembly agreed.",
+    ]
+
+
+def test_abbreviation_chain_of_lowercase_letters_is_kept():
+    result = segment(doc("Das sagten u. a. Berlin und München. Gut.", lang="de"))
+    assert result.sentences[0].text == "Das sagten u. a. Berlin und München."
