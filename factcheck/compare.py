@@ -13,10 +13,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .claims.numbers import interval, quantity_relation
+from .claims.facets import ability_only, lexically_negated, modality, negated
+from .claims.numbers import convertible, interval, quantity_relation
 from .claims.times import time_relation
 from .model import SEVERITY_RANK, Claim, Document, Entity, Finding, Pair, Quantity, TimeExpr
 
@@ -31,11 +33,24 @@ STRONG_PAIR = 0.35
 # An exclusive 1:1 link needs less: dictionary translation keeps the scores of one and the same
 # sentence near 0.25-0.35, and a negation word or a swapped name is too small to move them.
 NEGATION_PAIR = 0.25
+# A hedged claim this much longer than its certain partner may carry the hedge in a part the
+# partner does not cover.
+PARTIAL_CLAIM = 1.8
 SPELLING_VARIANT = 75  # one letter in five may differ in a longer word ("Siria"/"Syria")
 MAX_SPEAKER_WORDS = 5  # "Deputy Inspector General D.K. Arya"; longer is a clause, not a speaker
+ONE_SIDED_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
+ROUNDING_SLACK = 0.05  # "more than 300" vs "more than 297": the same bound, rounded
 NAME_MATCH = 85  # rapidfuzz ratio at which two spellings are the same name (transliteration)
 # Words that carry no identity in a name ("Cabo de Europa", "The Seven Sisters").
 NAME_FILLERS = frozenset("the of de del di da la le les los las el il lo der die das von van du des and y e et und s".split())
+# Titles and forms of address: they say how a person is named, not who ("Father Johnson" /
+# "Eerwaarde Johnson", "St" / "Saint" / "San", "Sen." / "Sénateur").
+TITLES = frozenset(
+    "mr mrs ms dr st sen rep gov gen prof saint san santa sankt sint herr frau meneer mevrouw monsieur madame mme "
+    "senor senora sr sra signor signora sig father pater padre pere eerwaarde reverend rev senator senateur "
+    "senador senatore".split()
+)
+ACRONYM_LETTERS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
 def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pair], list[Finding]]:
@@ -95,27 +110,85 @@ TIME_AGREEMENT = ("equal", "contains", "within", "overlap")
 
 
 def check_times(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
-    if not left.times or not right.times:
-        return []
-    relations = [(a, b, _time_relation(a, b)) for a in left.times for b in right.times]
-    if any(rel in TIME_AGREEMENT for _, _, rel in relations):
-        return []
-    a, b, relation = relations[0]
+    """Times that agree are paired off one to one (an equal reading first); a time left over on
+    each side that contradicts the other is a changed date. Without a clash among the time
+    expressions, years written anywhere in the claims are compared the same way."""
+    left_rest, right_rest = _unpaired_times(left.times, right.times)
+    clashes = [(a, b, rel) for a in left_rest for b in right_rest if (rel := _time_relation(a, b)) not in TIME_AGREEMENT]
+    if not clashes:
+        return _year_findings(left, right, pair)
+    a, b, relation = min(clashes, key=lambda clash: clash[2] != "disjoint")
+    if relation == "unknown" and any(_bare_weekday(t) for t in (a, b)):
+        return []  # a bare weekday is resolved by a tense guess: no evidence against a date
     unresolved = [t for t in (a, b) if t.value is None]
-    severity = "error" if relation == "disjoint" else "warning"
     message = f"time differs: {_describe_time(a)} vs {_describe_time(b)}"
     if unresolved:
         message += " (publication date unknown, so the relative time cannot be resolved"
         message += "; the two differ whatever it is)" if relation == "disjoint" else ")"
     evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times], relation=relation)
-    return [_finding("time_mismatch", severity, left, right, message, evidence)]
+    return [_finding("time_mismatch", _contradiction_severity(relation == "disjoint", pair), left, right, message, evidence)]
+
+
+def _contradiction_severity(checkable: bool, pair: Pair) -> str:
+    """error: a checkable contradiction on a confident pair; warning: a probable one; info: the
+    pair itself is loose, so the claims may simply state different things."""
+    if not _confident(pair):
+        return "info"
+    return "error" if checkable else "warning"
+
+
+def _unpaired_times(left: list[TimeExpr], right: list[TimeExpr]) -> tuple[list[TimeExpr], list[TimeExpr]]:
+    """One-to-one pairing of agreeing times, equal readings first ("aujourd'hui mardi 15 octobre"
+    vs "today, Tuesday 18 October" keeps 15 / 18 October apart although "today" agrees)."""
+    left_rest, right_rest = list(left), list(right)
+    for accepted in (("equal",), TIME_AGREEMENT):
+        for a in list(left_rest):
+            partner = next((b for b in right_rest if _time_relation(a, b) in accepted), None)
+            if partner is not None:
+                left_rest.remove(a)
+                right_rest.remove(partner)
+    return left_rest, right_rest
+
+
+WEEKDAY_ANCHOR = re.compile(r"(?:(?P<shift>[\w+-]+):)?weekday:(?P<day>\d)")
+
+
+def _bare_weekday(t: TimeExpr) -> bool:
+    match = WEEKDAY_ANCHOR.fullmatch(t.anchor or "")
+    return bool(match and not match.group("shift"))
 
 
 def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
+    weekdays = WEEKDAY_ANCHOR.fullmatch(a.anchor or ""), WEEKDAY_ANCHOR.fullmatch(b.anchor or "")
+    if all(weekdays) and (_bare_weekday(a) or _bare_weekday(b)):
+        # "on Sunday" vs "next Sunday": whether a bare weekday lies before or after publication is
+        # a guess from tense, so two weekdays compare by name.
+        return "equal" if weekdays[0].group("day") == weekdays[1].group("day") else "disjoint"
     relation = time_relation(a, b)
     if relation == "unknown" and a.value is None and b.value is None:
         return _anchor_relation(a.anchor, b.anchor)
     return relation
+
+
+# A year written in digits, also where no time rule reads it ("1956 ging Słania", "Act 2019",
+# "(James et al., 1995)", "the 1960s").
+YEAR = re.compile(r"(?<![\w.,:/-])(1[5-9]\d\d|20\d\d)(?:['’]?s)?(?![\w.,:/%-]?\d)(?!\s?%)")
+
+
+def _year_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
+    left_years, right_years = _years(left), _years(right)
+    left_only, right_only = sorted(set(left_years) - set(right_years)), sorted(set(right_years) - set(left_years))
+    if not left_only or not right_only:
+        return []
+    message = f"year differs: {', '.join(left_only)} vs {', '.join(right_only)}"
+    evidence = _evidence(left, right, "years", left_years, right_years, relation="disjoint")
+    return [_finding("time_mismatch", _contradiction_severity(True, pair), left, right, message, evidence)]
+
+
+def _years(claim: Claim) -> list[str]:
+    """Years in the claim and in its attribution ("said Formula 1 boss", "zei … in 2019")."""
+    spoken_by = claim.attribution.text if claim.attribution else ""
+    return YEAR.findall(f"{claim.text} {spoken_by}")
 
 
 def _anchor_relation(a: str | None, b: str | None) -> str:
@@ -198,18 +271,22 @@ def _number_verdict(a: Quantity, b: Quantity) -> str:
 
     Rounding is tolerated through `interval` ("297" ~ "300"); intervals that only touch do not
     count as overlapping ("14" vs "15"). An exact figure must itself lie in an approximate one
-    ("around 9 billion" does not cover "8 billion"), and two ranges must share their bounds.
-    A number with a unit and one without usually measure different things ("85" vs "85,000
-    people"), so they are left alone.
+    ("around 9 billion" does not cover "8 billion"), two ranges must share their bounds, and two
+    bounds of one kind must be the same bound ("less than 5%" is not "less than 3%"). Converted
+    units ("85 mph" / "140 km/h") agree within the conversion tolerance.
     """
     relation = quantity_relation(a, b)
-    if relation == "incomparable" or (a.unit is None) != (b.unit is None):
+    if relation == "incomparable" or not _units_comparable(a, b):
         return "unrelated"
     if relation == "equal":
         return "agree"
+    if convertible(a, b):
+        return "agree" if relation == "compatible" else "conflict"
     (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
     if max(a_low, b_low) >= min(a_high, b_high) and not (a_low == a_high == b_low == b_high):
         return "conflict"
+    if a.approx == b.approx and a.approx in ONE_SIDED_BOUNDS:
+        return "agree" if relation == "compatible" and _values_agree(a.value, b.value) else "differ"
     if a.approx == b.approx == "range":
         return "agree" if _same_bounds(a, b) else "differ"
     exact, approximate = (a, b) if a.approx == "exact" else (b, a)
@@ -217,6 +294,19 @@ def _number_verdict(a: Quantity, b: Quantity) -> str:
         low, high = interval(approximate)
         return "agree" if low <= exact.value <= high else "differ"
     return "agree"
+
+
+def _units_comparable(a: Quantity, b: Quantity) -> bool:
+    """A number with a unit and one without usually measure different things ("85" vs "85,000
+    people"), except a count of people, which languages often leave implicit ("17 muertos" =
+    "17 people dead", "cinque individui")."""
+    if (a.unit is None) == (b.unit is None):
+        return True
+    return (a.unit or b.unit) == "people"
+
+
+def _values_agree(x: float, y: float) -> bool:
+    return math.isclose(x, y, rel_tol=ROUNDING_SLACK)
 
 
 def _same_bounds(a: Quantity, b: Quantity) -> bool:
@@ -239,13 +329,16 @@ def _number_value(q: Quantity) -> dict:
 
 def check_entities(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
     """A different actor in the same role: each side names someone the other side does not
-    mention at all (not as a name, not in its text or its English rendering), while the rest
-    of the claims aligned. A name only one side gives is detail, not a conflict."""
-    left_only = [e for e in left.entities if not _mentioned(e, right)]
-    right_only = [e for e in right.entities if not _mentioned(e, left)]
-    if not left_only or not right_only:
+    mention at all (not as a name, not in its text, its English rendering or the dictionary
+    rendering of its names), while the rest of the claims aligned. A name only one side gives
+    is detail, not a conflict. Acronyms are compared only with acronyms: "NATO"/"OTAN"/"NAVO",
+    "US"/"VS"/"EE.UU." are one name in several languages, and an expansion is no swap."""
+    left_only = [e for e in _names(left) if not _mentioned(e, left.lang, right)]
+    right_only = [e for e in _names(right) if not _mentioned(e, right.lang, left)]
+    clash = next(((a, b) for a in left_only for b in right_only if _same_kind_of_name(a, b)), None)
+    if clash is None:
         return []
-    a, b = left_only[0], right_only[0]
+    a, b = clash
     evidence = _evidence(left, right, "entities", [e.text for e in left.entities], [e.text for e in right.entities], differing=[a.text, b.text])
     message = f"different name: “{a.text}” vs “{b.text}”"
     if _confident(pair):
@@ -254,21 +347,77 @@ def check_entities(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
     return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
 
 
+def _names(claim: Claim) -> list[Entity]:
+    """The claim's names that carry identity: titles alone ("Mr", "Sen.") and capitalised
+    common words ("Het", "Commissione", which the dictionary renders as "the", "commission")
+    are left out. A speaker is compared by `check_attribution`, in its own role."""
+    return [e for e in claim.entities if _name_words(e.text) and not _common_word(e.text, claim.lang)]
+
+
+def _common_word(text: str, lang: str) -> bool:
+    if lang == "en" or _acronym(text) or len(text.split()) > 1:
+        return False
+    rendering = _rendering(text, lang)
+    return rendering == rendering.lower()
+
+
+def _acronym(text: str) -> str | None:
+    """"U.S." -> "US", "AMs" -> "AM", "EE.UU." -> "EEUU"; None for other names."""
+    letters = re.sub(r"['’]s$|(?<=[A-Z])s$", "", text.replace(".", ""))
+    return letters if ACRONYM_LETTERS.fullmatch(letters) else None
+
+
+def _same_kind_of_name(a: Entity, b: Entity) -> bool:
+    acronym_a, acronym_b = _acronym(a.text), _acronym(b.text)
+    if acronym_a and acronym_b:
+        return not set(acronym_a) & set(acronym_b)  # "EU"/"UE", "NATO"/"NAVO": one name
+    return not acronym_a and not acronym_b
+
+
+@lru_cache(maxsize=50_000)
+def _rendering(text: str, lang: str) -> str:
+    """The dictionary's English for a name and for each of its words ("Neapel" -> "Naples",
+    "Rode Kruis" -> "Red Cross", "Britse" -> "British"); empty for English."""
+    if lang == "en":
+        return ""
+    from .translate.lexicon import LexiconTranslator
+
+    translator = LexiconTranslator()
+    (phrase,) = translator.translate([text], lang)
+    words = translator.translate(text.split(), lang) if " " in text else []
+    return " ".join([phrase, *words])
+
+
 def _confident(pair: Pair) -> bool:
-    """The aligner is sure both claims state the same thing: a strong score or an exclusive 1:1
-    link that is not a marginal one."""
-    return pair.score >= STRONG_PAIR or (pair.score >= NEGATION_PAIR and bool(pair.evidence.get("one_to_one")))
+    """The aligner is sure both claims state the same thing: a strong score, or an exclusive 1:1
+    link that is either not a marginal one or lies on the monotone path of a parallel text
+    (dictionary translation keeps the similarity of a faithful translation low)."""
+    if pair.score >= STRONG_PAIR:
+        return True
+    exclusive = bool(pair.evidence.get("one_to_one"))
+    return exclusive and (pair.score >= NEGATION_PAIR or pair.evidence.get("method") == "path")
 
 
-def _mentioned(entity: Entity, other: Claim) -> bool:
+def _mentioned(entity: Entity, lang: str, other: Claim) -> bool:
     """Is the name in the other claim, spelled alike (transliteration, translation of its
     words: "Stati Uniti" / "United States", "Operación Dragón" / "Operation Dragon")?
-    The head (last word) must be found, or two thirds of the name's words."""
-    words = _name_words(entity.text)
-    if not words:
-        return True
+    The head (last word) must be found, or two thirds of the name's words; the name as written
+    or its dictionary rendering. An acronym is found by any acronym sharing a letter."""
+    acronym = _acronym(entity.text)
+    if acronym:
+        return any(set(acronym) & set(other_acronym) for e in _names(other) if (other_acronym := _acronym(e.text)))
+    vocabulary = _vocabulary(other)
+    spellings = (_name_words(entity.text), _name_words(_rendering(entity.text, lang)))
+    return any(_words_found(words, vocabulary) for words in spellings if words)
+
+
+def _vocabulary(claim: Claim) -> list[str]:
     # The whole sentence counts: a clause split can leave the name in the neighbouring clause.
-    vocabulary = _name_words(" ".join([other.sentence_text, other.translation or "", *(e.text for e in other.entities)]))
+    renderings = [_rendering(e.text, claim.lang) for e in claim.entities]
+    return _name_words(" ".join([claim.sentence_text, claim.translation or "", *(e.text for e in claim.entities), *renderings]))
+
+
+def _words_found(words: list[str], vocabulary: list[str]) -> bool:
     found = [any(_cognate(word, candidate) for candidate in vocabulary) for word in words]
     return found[-1] or sum(found) * 3 >= len(words) * 2
 
@@ -287,7 +436,7 @@ def _name_words(text: str) -> list[str]:
     text = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", text)  # "U.S" -> "US", "K.o." -> "Ko."
     folded = unicodedata.normalize("NFKD", text.lower())
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return [w for w in re.findall(r"\w+", folded) if w not in NAME_FILLERS]
+    return [w for w in re.findall(r"\w+", folded) if w not in NAME_FILLERS and w not in TITLES]
 
 
 def _same_name(x: str, y: str) -> bool:
@@ -298,11 +447,19 @@ def _same_name(x: str, y: str) -> bool:
 
 
 def check_polarity(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
+    """One side negates, the other does not. Not a contradiction when the plain side's sentence
+    carries the negation in a clause this claim leaves out (clauses are split differently in
+    each language); only a note when the plain side negates with a word of its own ("unbeaten"
+    / "nog geen nederlaag") or when the pair itself is loose."""
     if left.negated == right.negated:
         return []
-    negated, plain = (left, right) if left.negated else (right, left)
+    negated_claim, plain = (left, right) if left.negated else (right, left)
+    if negated(plain.sentence_text, plain.lang):
+        return []
     evidence = _evidence(left, right, "negated", left.negated, right.negated)
-    message = f"one side negates the claim ({negated.id}), the other does not ({plain.id})"
+    message = f"one side negates the claim ({negated_claim.id}), the other does not ({plain.id})"
+    if lexically_negated(plain.text, plain.lang):
+        return [_finding("polarity_mismatch", "info", left, right, message + "; the other side may negate with a word", evidence)]
     if not _confident(pair):
         return [_finding("polarity_mismatch", "info", left, right, message + "; the claims may state different things", evidence)]
     return [_finding("polarity_mismatch", "warning", left, right, message, evidence)]
@@ -315,7 +472,16 @@ def check_modality(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
     evidence = _evidence(left, right, "modality", left.modality, right.modality)
     message = f"stated as {left.modality} vs {right.modality}"
     if stances & CERTAIN and stances & UNCERTAIN:
-        return [_finding("modality_mismatch", "warning", left, right, message, evidence)]
+        hedged_claim, certain = (left, right) if left.modality in UNCERTAIN else (right, left)
+        if ability_only(hedged_claim.text, hedged_claim.lang):
+            return []  # "can be heard" / "se oye": translators add and drop ability freely
+        if modality(certain.sentence_text, certain.lang) in UNCERTAIN:
+            return []  # the hedge sits in a clause of the other sentence this claim leaves out
+        # On a loose pair, or next to a much longer claim, a different stance is more likely a
+        # different statement.
+        partial = len(hedged_claim.text) > PARTIAL_CLAIM * len(certain.text)
+        severity = "warning" if _confident(pair) and not partial else "info"
+        return [_finding("modality_mismatch", severity, left, right, message, evidence)]
     if "conditional" in stances and stances & CERTAIN and pair.score >= STRONG_PAIR:
         return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence)]
     return []

@@ -162,3 +162,82 @@ def test_different_speaker_is_a_warning():
         "The company stops all operations in the country, John Chen said.",
     )
     assert severity_of("attribution_mismatch", found) == {"warning"}
+
+
+# --- fewer false conflicts, more edits caught -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("De storm bereikte 140 km/h.", "nl", "The storm reached 85 mph."),  # converted units
+        ("Er viel 5 tot 10 centimeter regen.", "nl", "There was 2 to 4 inches of rain."),
+        ("De vergadering begint om 15.00 uur.", "nl", "The meeting starts at 3 p.m."),  # clock notations
+    ],
+)
+def test_converted_measures_agree(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert not severity_of("number_mismatch", found)
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("De storm bereikte 200 km/h.", "nl", "The storm reached 85 mph."),
+        ("Il programma è iniziato alle 20:30.", "it", "The programme started at 21:30."),
+        ("La historia data del siglo XV.", "es", "The history dates back to the 14th century."),
+        ("Elles payent moins de 5% en France.", "fr", "They pay less than 3% in France."),  # same kind of bound
+        ("El accidente dejó 17 muertos.", "es", "The crash killed 28 people."),  # people left implicit
+    ],
+)
+def test_changed_measures_clock_times_centuries_and_bounds(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert severity_of("number_mismatch", found)
+
+
+def test_times_pair_one_to_one_so_an_agreeing_today_does_not_hide_a_changed_date():
+    found, _ = findings("Allez voir aujourd'hui mardi 15 octobre les résultats.", "fr",
+                        "Go and see the results today, Tuesday 18 October.")
+    assert severity_of("time_mismatch", found) == {"error"}
+
+
+def test_a_year_outside_any_time_expression_is_compared():
+    found, _ = findings("1956 ging Słania nach Schweden.", "de", "In 1960 Słania went to Sweden.")
+    assert severity_of("time_mismatch", found) == {"error"}
+
+
+def test_bare_weekdays_compare_by_name_whatever_the_tense():
+    found, _ = findings("Ze stemmen op zondag.", "nl", "They will vote next Sunday.")
+    assert not severity_of("time_mismatch", found)
+    found, _ = findings("Ze stemmen op zaterdag.", "nl", "They will vote next Sunday.")
+    assert severity_of("time_mismatch", found) == {"error"}
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("De NAVO en de VS steunen het plan.", "nl", "NATO and the US support the plan."),  # acronyms translate
+        ("Das Rote Kreuz half in Neapel.", "de", "The Red Cross helped in Naples."),  # dictionary renderings
+        ("Eerwaarde Johnson sprak.", "nl", "Father Johnson spoke."),  # titles
+    ],
+)
+def test_translated_names_are_no_entity_mismatch(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert not severity_of("entity_mismatch", found)
+
+
+def test_a_swapped_place_is_still_an_entity_mismatch():
+    found, _ = findings("De tsunami trof Hiroshima.", "nl", "The tsunami hit Palu.")
+    assert severity_of("entity_mismatch", found) == {"warning"}
+
+
+def test_lexical_negation_is_not_a_polarity_conflict():
+    found, _ = findings("Hij was ontevreden over de uitslag.", "nl", "He was not happy with the result.")
+    assert severity_of("polarity_mismatch", found) <= {"info"}
+    found, _ = findings("Hij was tevreden over de uitslag.", "nl", "He was not happy with the result.")
+    assert severity_of("polarity_mismatch", found) == {"warning"}
+
+
+def test_ability_is_no_hedge():
+    found, _ = findings("Se oye a un hombre gritando.", "es", "A man can be heard shouting.")
+    assert not severity_of("modality_mismatch", found)

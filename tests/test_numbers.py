@@ -96,3 +96,22 @@ def test_relations():
     assert quantity_relation(q(5, unit="%"), q(5, unit="EUR")) == "incomparable"
     assert quantity_relation(q(5, unit="EUR"), q(5, unit="USD")) == "incomparable"
     assert quantity_relation(q(5, unit="EUR"), q(5)) == "equal"
+
+
+@pytest.mark.parametrize("text,lang,value,unit", [
+    ("The storm reached 85 mph.", "en", 85, "mph"),
+    ("De storm bereikte 140 km/h.", "nl", 140, "km/h"),
+    ("Het begint om 15.00 uur.", "nl", 900, "clock"),
+    ("It starts at 3 p.m.", "en", 900, "clock"),
+    ("La historia data del siglo XV.", "es", 15, "century"),
+    ("Le style a connu son apogée au XIVe siècle.", "fr", 14, "century"),
+    ("Er kamen 300 000 personas.", "es", 300000, "people"),
+    ("Es fehlten 503 Millionen US-Dollar.", "de", 503e6, "USD"),
+])
+def test_units_clock_times_and_centuries(text, lang, value, unit):
+    q = only(text, lang)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_dutch_tot_is_no_upper_bound():
+    assert only("Het aantal steeg tot 832.", "nl").approx == "exact"

@@ -236,3 +236,21 @@ def test_cardinal_word_after_month_is_no_day_when_a_word_follows():
     expr = only("In March two companies merged.", "en")
     assert (expr.text, expr.value) == ("March", "2015-03")
     assert only("6,107.31 augustus 2019 klopt niet", "nl").value == "2019-08"  # no "31 augustus"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Samedi, six personnes ont été blessées.", "fr"),
+    ("El lunes, una persona murió.", "es"),
+    ("Am Samstag ein Mitglied der Gruppe.", "de"),
+    ("Sabato un uomo è stato arrestato.", "it"),
+])
+def test_weekday_before_a_number_word_or_article_is_no_day_of_month(text, lang):
+    from factcheck.claims.times import extract_times
+    (found,) = extract_times(text, lang, date(2019, 1, 15))
+    assert found.anchor.startswith("weekday:")
+
+
+def test_next_weekday_is_the_coming_one():
+    from factcheck.claims.times import extract_times
+    (found,) = extract_times("They meet next Sunday.", "en", date(2019, 1, 15))
+    assert found.value == "2019-01-20"

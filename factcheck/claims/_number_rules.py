@@ -4,7 +4,8 @@ from __future__ import annotations
 
 # Decimal comma languages use "." (and spaces in French) to group thousands.
 DECIMAL_COMMA = {"nl", "de", "fr", "es", "it"}
-SPACE_GROUPING = {"fr"}
+# French, and Spanish since the RAE's 2010 rules, group thousands with a space ("300 000 personas").
+SPACE_GROUPING = {"fr", "es"}
 
 # Scale words after a number ("1,5 miljoen", "two billion", "3 Mrd.").
 SCALES: dict[str, dict[str, float]] = {
@@ -51,6 +52,7 @@ ARTICLE_ONES: dict[str, set[str]] = {
 }
 
 # Approximation words before a number -> Quantity.approx. "nearly" is "about" below the value.
+# Dutch "tot" alone is left out: it is mostly "to"/"until" ("steeg tot 832"), rarely "up to".
 APPROX: dict[str, dict[str, str]] = {
     "en": {"more than": "more_than", "over": "more_than", "above": "more_than",
            "in excess of": "more_than", "upwards of": "more_than", "less than": "less_than",
@@ -62,7 +64,7 @@ APPROX: dict[str, dict[str, str]] = {
     "nl": {"meer dan": "more_than", "ruim": "more_than", "boven de": "more_than",
            "minder dan": "less_than", "onder de": "less_than", "minstens": "at_least",
            "ten minste": "at_least", "minimaal": "at_least", "maximaal": "at_most",
-           "hooguit": "at_most", "tot": "at_most", "ongeveer": "about", "circa": "about",
+           "hooguit": "at_most", "tot wel": "at_most", "ongeveer": "about", "circa": "about",
            "ca\\.": "about", "rond de": "about", "zo['’]n": "about", "naar schatting": "about",
            "bijna": "nearly", "nagenoeg": "nearly", "krap": "nearly"},
     "de": {"mehr als": "more_than", "über": "more_than", "weniger als": "less_than",
@@ -88,7 +90,8 @@ RANGE_TEMPLATES: dict[str, list[str]] = {
     "en": ["between {A} and {B}", "from {A} to {B}", "{A} to {B}"],
     "nl": ["tussen (?:de )?{A} en {B}", "van {A} tot {B}", "{A} tot {B}"],
     "de": ["zwischen {A} und {B}", "von {A} bis {B}", "{A} bis {B}"],
-    "fr": ["entre {A} et {B}", "de {A} à {B}"],
+    # "100 à 250 mètres" without "de" is still a range; in es/it "a" alone is too common a word.
+    "fr": ["entre {A} et {B}", "de {A} à {B}", "{A} à {B}"],
     "es": ["entre {A} y {B}", "de {A} a {B}"],
     "it": ["tra {A} e {B}", "fra {A} e {B}", "da {A} a {B}"],
 }
@@ -99,8 +102,8 @@ UNITS_AFTER: dict[str, dict[str, str]] = {
            "euros?": "EUR", "dollars?": "USD", "pounds?": "GBP", "people": "people",
            "persons": "people"},
     "nl": {"%": "%", "procent": "%", "procentpunt(?:en)?": "pp", "euro": "EUR",
-           "dollar": "USD", "pond": "GBP", "mensen": "people", "personen": "people"},
-    "de": {"%": "%", "prozent": "%", "prozentpunkte?": "pp", "euro": "EUR", "dollar": "USD",
+           "(?:us-?)?dollar": "USD", "pond": "GBP", "mensen": "people", "personen": "people"},
+    "de": {"%": "%", "prozent": "%", "prozentpunkte?": "pp", "euro": "EUR", "(?:us-?)?dollar": "USD",
            "pfund": "GBP", "menschen": "people", "personen": "people"},
     "fr": {"%": "%", "pour ?cent": "%", "points? de pourcentage": "pp", "euros?": "EUR",
            "dollars?": "USD", "livres?": "GBP", "personnes": "people"},
@@ -112,6 +115,27 @@ UNITS_AFTER: dict[str, dict[str, str]] = {
 # Units valid in every language (symbols and codes, before or after the number).
 COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\\$": "USD",
                       "£": "GBP", "km": "km", "kilomet(?:er|re)s?": "km", "kg": "kg",
-                      "kilos?": "kg", "ton(?:nes|nen|s)?": "t", "mb": "MB", "gb": "GB"}
+                      "kilos?": "kg", "ton(?:nes|nen|s)?": "t", "mb": "MB", "gb": "GB",
+                      "km/h": "km/h", "km/u": "km/h", "kilomet(?:er|re)s? per (?:hour|uur|stunde)": "km/h",
+                      "kilómetros por hora": "km/h", "chilometri orari": "km/h", "mph": "mph",
+                      "miles per hour": "mph", "miles?": "mi", "millas?": "mi", "miglia": "mi", "meilen?": "mi",
+                      "cm": "cm", "centimet(?:er|re)s?": "cm", "centímetros?": "cm", "centimetri": "cm",
+                      "zentimeter": "cm", "mm": "mm", "millimet(?:er|re)s?": "mm", "milímetros?": "mm",
+                      "millimetri": "mm", "m": "m", "met(?:er|re)s?": "m", "mètres?": "m", "metros?": "m",
+                      "metri": "m", "inch(?:es)?": "in", "inches": "in", "pulgadas?": "in", "pollici": "in",
+                      "pouces?": "in", "zoll": "in", "duim": "in", "f(?:ee|oo)t": "ft", "pies": "ft",
+                      "piedi": "ft", "fu(?:ß|ss)": "ft", "voet": "ft", "pieds?": "ft",
+                      "°f": "°F", "(?:degrees? )?fahrenheit": "°F", "°c": "°C", "(?:degrees? )?celsius": "°C",
+                      "(?:grad|graden|grados|gradi|degrés) celsius": "°C"}
+# Measures that translators convert ("85 mph" -> "136 km/h"): unit -> (dimension, factor to the
+# dimension's base unit). Temperatures are affine and handled apart in numbers.py.
+CONVERSIONS = {"km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
+               "mi": ("length", 1609.344), "in": ("length", 0.0254), "ft": ("length", 0.3048),
+               "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "kg": ("mass", 1.0), "t": ("mass", 1000.0)}
+# Century words after a Roman or ordinal number ("siglo XV", "XIVe siècle", "15th century").
+CENTURY_WORDS = {"en": r"century", "nl": r"eeuw", "de": r"jahrhunderts?", "fr": r"si[eè]cles?",
+                 "es": r"siglos?", "it": r"secol[oi]"}
+# Spanish/Italian put the century word first ("siglo XV", "secolo XIV"); others after the number.
+CENTURY_BEFORE = {"es", "it"}
 CURRENCY_BEFORE = {"€": "EUR", "us\\$": "USD", "\\$": "USD", "£": "GBP", "eur": "EUR",
                    "usd": "USD", "gbp": "GBP"}

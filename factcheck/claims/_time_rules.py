@@ -112,10 +112,10 @@ UNITS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
 }
 
 # Shift words that mean "the first one after publication" for weekdays ("aanstaande vrijdag",
-# "vendredi prochain"); other "next" words mean the weekday in next week ("volgende week
-# vrijdag", English "next Friday", as in Recognizers-Text).
+# "vendredi prochain", and in news English "next Friday": translators render it "el próximo
+# viernes"); "next week Friday" ("volgende week vrijdag") is the weekday in next week.
 UPCOMING_WORDS: dict[str, str] = {
-    "en": r"(?:the\s+)?coming", "nl": r"(?:de\s+)?(?:aanstaande|aankomende|komende)",
+    "en": r"(?:the\s+)?(?:coming|next)", "nl": r"(?:de\s+)?(?:aanstaande|aankomende|komende)",
     "de": r"(?:kommende[nrsm]?|nächste[nrsm]?)",
     "fr": r"(?:prochaine?|le\s+prochain|la\s+prochaine)",
     "es": r"(?:el\s+|la\s+)?(?:próxim[oa]|que\s+viene|siguiente)",

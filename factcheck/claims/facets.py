@@ -35,7 +35,8 @@ DOUBLE_NEGATION = {
 }
 # Phrases whose negation word does not negate the claim ("not only", "no choice but to").
 NEGATION_IDIOMS = {
-    "en": r"not only|not just|not merely|no choice but|no doubt|nothing but|no longer|"
+    "en": r"not only|not just|not merely|no choice but|no doubt|nothing but|no\.\s?\d+|"
+    r"no (?:later|earlier|sooner|more|less|fewer) than|not least|"
     r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?until",  # "didn't open until March" = "opened only in March"
     "nl": r"niet alleen|niets anders op dan|geen twijfel",
     "de": r"nicht nur|keine andere wahl|kein zweifel",
@@ -52,15 +53,25 @@ MODALITY = {
         "es": r"debe|deben|debía|debían|deberá|tiene que|tienen que|obligado|obligada",
         "it": r"deve|devono|doveva|dovevano|dovrà|costretto|costretta|obbligato",
     },
+    # Epistemic possibility: the claim is hedged ("could", "may", "possibly", "likely").
     "possibility": {
         # Case-sensitive "may": "the end of May" is a month, not a hedge.
-        "en": r"(?-i:may)|might|could|can|cannot|can't|couldn't|possibly|perhaps|probably",
-        "nl": r"kan|kunnen|kon|konden|mogelijk|misschien|wellicht|waarschijnlijk",
-        "de": r"kann|kannst|können|könnt|konnte|konnten|könnte|könnten|möglicherweise|vielleicht|wahrscheinlich",
-        "fr": r"peut|peux|pouvez|pouvons|peuvent|pourrait|pourraient|peut-être|probablement|éventuellement|"
-        r"il est possible",
-        "es": r"puede|puedes|podemos|pueden|podría|podrían|quizás|tal vez|probablemente|es posible",
-        "it": r"può|puoi|possiamo|potete|possono|potrebbe|potrebbero|forse|probabilmente|è possibile",
+        "en": r"(?-i:may)|might|could|possibly|perhaps|probably|(?:un)?likely",
+        "nl": r"mogelijk|misschien|wellicht|waarschijnlijk|zou kunnen|zouden kunnen",
+        "de": r"könnte|könnten|möglicherweise|vielleicht|wahrscheinlich",
+        "fr": r"pourrait|pourraient|peut-être|probablement|éventuellement|il est possible",
+        "es": r"podría|podrían|quizás|tal vez|probablemente|es posible",
+        "it": r"potrebbe|potrebbero|forse|probabilmente|è possibile",
+    },
+    # Ability or permission ("can be heard", "kan vallen"): translators add and drop it freely
+    # ("se oye"), so it is neither a commitment nor a hedge.
+    "ability": {
+        "en": r"can|cannot|can't|couldn't|able to",
+        "nl": r"kan|kunnen|kon|konden",
+        "de": r"kann|kannst|können|könnt|konnte|konnten",
+        "fr": r"peut|peux|pouvez|pouvons|peuvent|pouvait|pouvaient",
+        "es": r"puede|puedes|podemos|pueden|podía|podían",
+        "it": r"può|puoi|possiamo|potete|possono|poteva|potevano",
     },
     "conditional": {
         "en": r"would|should",
@@ -89,7 +100,7 @@ MODALITY = {
 }
 # Checked in this order: the most specific stance wins ("could" before "can" doesn't matter,
 # but hedging beats everything and obligation beats future: "will have to" is an obligation).
-MODALITY_ORDER = ("hedged", "obligation", "possibility", "conditional", "future")
+MODALITY_ORDER = ("hedged", "obligation", "possibility", "ability", "conditional", "future")
 
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
 NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w])"
@@ -112,6 +123,48 @@ def negated(text: str, lang: str) -> bool:
     )
 
 
+# Negation carried by a word rather than a particle ("unbeaten" = "nog geen nederlaag",
+# "ontevreden" = "not happy", "lack of" = "geen"): a translation may move it into a particle.
+# Romance "in-"/"dis-" are left out: too many plain words start so ("discorso", "informe").
+NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
+NEGATIVE_WORDS = {
+    "en": r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)",
+    "nl": r"zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+",
+    "de": r"ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*",
+    "fr": r"sans|manque\w*|absence|guère|à peine|refus\w*|ni",
+    "es": r"sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni",
+    "it": r"senza|mancanza|appena|rifiut\w+|negat\w+|né",
+}
+MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
+
+
+def lexically_negated(text: str, lang: str) -> bool:
+    """Does the text negate by a word of its own: a negative word or a prefix before a word
+    the dictionary knows ("unbeaten", "ontevreden", "unmöglich", "inutile")?"""
+    words = NEGATIVE_WORDS.get(lang)
+    if words and re.search(rf"(?<![\w'’])(?:{words})(?![\w'’])", text, re.I):
+        return True
+    prefixes = NEGATIVE_PREFIXES.get(lang)
+    if not prefixes:
+        return False
+    vocabulary = _known_words(lang)
+    for match in re.finditer(rf"\b(?:{prefixes})(\w{{{MIN_NEGATED_STEM},}})", text, re.I):
+        if match.group(1).lower() in vocabulary:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _known_words(lang: str) -> frozenset[str]:
+    """Headwords of the language's dictionary; for English, the words of its glosses."""
+    from ..translate.lexicon import load_lexicon
+
+    if lang != "en":
+        return frozenset(load_lexicon(lang).entries)
+    glosses = (gloss for source in ("nl", "fr", "de") for entry in load_lexicon(source).entries.values() for gloss in entry)
+    return frozenset(word for gloss in glosses for word in gloss.lower().split())
+
+
 def _without_idioms(text: str, lang: str) -> str:
     idioms = NEGATION_IDIOMS.get(lang)
     return re.sub(rf"\b(?:{idioms})\b", " ", text, flags=re.I) if idioms else text
@@ -129,6 +182,18 @@ GERMAN_PASSIVE = re.compile(r"\bge\w+(?:t|en)\s+(?:werden|wird|worden)\b", re.I)
 
 
 def modality(text: str, lang: str) -> str:
+    """The claim's stance, one of the report's labels: ability counts as "possibility" there;
+    `ability_only` tells the two apart where it matters (comparing stances)."""
+    stance = _stance(text, lang)
+    return "possibility" if stance == "ability" else stance
+
+
+def ability_only(text: str, lang: str) -> bool:
+    """"can be heard", "kan vallen": a possibility label that is no hedge."""
+    return _stance(text, lang) == "ability"
+
+
+def _stance(text: str, lang: str) -> str:
     if lang == "de":
         text = GERMAN_PASSIVE.sub(" ", text)
     for stance in MODALITY_ORDER:

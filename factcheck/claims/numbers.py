@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -25,6 +25,9 @@ from factcheck.model import Quantity
 ABOUT_TOLERANCE = 0.10  # "about 30" -> 27..33
 NEARLY_TOLERANCE = 0.10  # "nearly 300" -> 270..300
 ROUNDING_CAP = 0.05  # a round figure covers at most ±5 % ("28,000" ~ 27,500..28,500)
+CONVERSION_TOLERANCE = 0.10  # "85 mph" ~ "140 km/h" (136.8): converted figures get rounded
+# Units whose figures are never rounded: a clock time or a century is exact as written.
+EXACT_UNITS = {"clock", "century"}
 FLAGS = re.IGNORECASE
 B = r"(?<![\w.,])"
 
@@ -183,6 +186,75 @@ def _range(match: re.Match, text: str, lang: str) -> Quantity | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Clock times and centuries: numbers a translation keeps, in a notation it may change
+
+_CLOCK_24 = {"nl": r"\s*uur", "de": r"\s*uhr", "es": r"(?:\s*h(?:oras)?\b)?"}  # "15.00 uur"
+
+
+def _hm(i: int) -> tuple[str, str, str]:
+    """Hour, minute and a.m./p.m. groups, numbered: a name may occur once per pattern."""
+    return (rf"(?P<h{i}>[01]?\d|2[0-3])", rf"(?P<m{i}>[0-5]\d)", rf"(?P<mer{i}>[ap])\.?\s?m\b\.?")
+
+
+def _clock_pattern(lang: str) -> re.Pattern:
+    """"3 p.m.", "11:45 pm", "15:00", "15.00 uur", "15 h 30": minutes after midnight (unit "clock")."""
+    (h1, m1, mer1), (h2, m2, mer2), (h3, m3, _), (h4, m4, _) = (_hm(i) for i in range(1, 5))
+    forms = [rf"{h1}(?:[:.]{m1})?\s?{mer1}", rf"{h2}:{m2}(?:\s?{mer2})?"]
+    if lang in _CLOCK_24:
+        forms.append(rf"{h3}\.{m3}{_CLOCK_24[lang]}")
+    if lang == "fr":
+        forms.append(rf"{h4}\s?h\s?{m4}?")
+    return re.compile(rf"{B}(?:{'|'.join(forms)})(?![\w:])", FLAGS)
+
+
+_CLOCK = {lang: _clock_pattern(lang) for lang in R.SCALES}
+
+
+def _clock(match: re.Match, text: str, lang: str) -> Quantity | None:
+    hours, minutes, meridiem = int(_first(match, "h")), int(_first(match, "m") or 0), _first(match, "mer")
+    if meridiem:
+        if not 1 <= hours <= 12:
+            return None
+        hours = hours % 12 + (12 if meridiem.lower() == "p" else 0)
+    return Quantity(match.group(0), match.start(), match.end(), float(hours * 60 + minutes), "clock")
+
+
+def _first(match: re.Match, name: str) -> str | None:
+    """The named group of whichever alternative matched (the names repeat across alternatives)."""
+    return next((match.group(i) for key, i in match.re.groupindex.items()
+                 if key.rstrip("0123456789") == name and match.group(i) is not None), None)
+
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_to_int(numeral: str) -> int | None:
+    """"XIV" -> 14; None for anything that is not a well-formed Roman numeral up to 399."""
+    if not re.fullmatch(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", numeral.lower()) or not numeral:
+        return None
+    values = [ROMAN[ch] for ch in numeral.lower()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+@lru_cache(maxsize=None)
+def _century_pattern(lang: str) -> re.Pattern:
+    number = r"(?P<c>[IVXLC]+|\d{1,2})(?:st|nd|rd|th|e|er|ème|eme|ste|de|\.|º|°)?"
+    word = R.CENTURY_WORDS[lang]
+    order = rf"{word}\s+{number}" if lang in R.CENTURY_BEFORE else rf"{number}[\s-]+{word}"
+    return re.compile(rf"{B}{order}(?!\w)", FLAGS)
+
+
+def _century(match: re.Match, text: str, lang: str) -> Quantity | None:
+    token = match.group("c")
+    if not token[0].isdigit() and not token.isupper():
+        return None  # Roman numerals are written in capitals; "mix siècles" is no century
+    value = int(token) if token[0].isdigit() else roman_to_int(token)
+    if not value or value > 30:
+        return None
+    return Quantity(match.group(0), match.start(), match.end(), float(value), "century", "exact", None, None)
+
+
+# ---------------------------------------------------------------------------------------------
 # Public API
 
 
@@ -201,7 +273,9 @@ def extract_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | N
     taken = list(exclude)
     found: list[Quantity] = []
     patterns = _patterns(lang)
-    for pattern, interpret in [(p, _range) for p in patterns.ranges] + [(patterns.single, _single)]:
+    # Clock times and centuries first: "15.00 uur" is not fifteen, "siglo XV" is a number.
+    special = [(_CLOCK[lang], _clock), (_century_pattern(lang), _century)]
+    for pattern, interpret in special + [(p, _range) for p in patterns.ranges] + [(patterns.single, _single)]:
         for quantity in _accepted(pattern, interpret, text, lang, taken):
             taken.append((quantity.start, quantity.end))
             found.append(quantity)
@@ -228,6 +302,8 @@ def interval(q: Quantity) -> tuple[float, float]:
     285..315; "297" -> 296.5..297.5)."""
     if q.approx != "exact":
         return (q.low if q.low is not None else -math.inf, q.high if q.high is not None else math.inf)
+    if q.unit in EXACT_UNITS:
+        return q.value, q.value
     slack = min(_rounding_step(q.value) / 2, abs(q.value) * ROUNDING_CAP)
     return q.value - slack, q.value + slack
 
@@ -244,13 +320,40 @@ def _rounding_step(value: float) -> float:
     return float(step)
 
 
+def convertible(a: Quantity, b: Quantity) -> bool:
+    """Different units of one dimension ("mph"/"km/h", "inches"/"cm", "°F"/"°C")."""
+    if not a.unit or not b.unit or a.unit == b.unit:
+        return False
+    if {a.unit, b.unit} == {"°F", "°C"}:
+        return True
+    dimension_a, dimension_b = R.CONVERSIONS.get(a.unit), R.CONVERSIONS.get(b.unit)
+    return bool(dimension_a and dimension_b and dimension_a[0] == dimension_b[0])
+
+
+def converted(q: Quantity, unit: str) -> Quantity:
+    """`q` expressed in `unit` (same dimension, see `convertible`), bounds converted alike."""
+    if unit == q.unit:
+        return q
+    if {unit, q.unit} == {"°F", "°C"}:
+        change = (lambda v: (v - 32) * 5 / 9) if unit == "°C" else (lambda v: v * 9 / 5 + 32)
+    else:
+        factor = R.CONVERSIONS[q.unit][1] / R.CONVERSIONS[unit][1]
+        change = lambda v: v * factor  # noqa: E731 - one-line conversion
+    bound = lambda v: None if v is None else change(v)  # noqa: E731
+    return replace(q, value=change(q.value), unit=unit, low=bound(q.low), high=bound(q.high))
+
+
 def quantity_relation(a: Quantity, b: Quantity) -> str:
     """equal | compatible | conflict | incomparable.
 
     Units must agree where both are known ("%" vs "EUR", "EUR" vs "USD" -> incomparable); a
     number without a unit compares with any unit. equal = same exact value (or same interval);
-    compatible = the intervals (see `interval`) overlap; conflict = they do not.
+    compatible = the intervals (see `interval`) overlap; conflict = they do not. Converted
+    measures ("85 mph" vs "136 km/h") are compared with `CONVERSION_TOLERANCE`, because
+    translators round what they convert.
     """
+    if convertible(a, b):
+        return _converted_relation(a, converted(b, a.unit))
     if a.unit and b.unit and a.unit != b.unit:
         return "incomparable"
     if a.approx == b.approx == "exact" and math.isclose(a.value, b.value, rel_tol=1e-9):
@@ -259,3 +362,9 @@ def quantity_relation(a: Quantity, b: Quantity) -> str:
     if a.approx == b.approx and (a_low, a_high) == (b_low, b_high):
         return "equal"
     return "compatible" if a_low <= b_high and b_low <= a_high else "conflict"
+
+
+def _converted_relation(a: Quantity, b: Quantity) -> str:
+    (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
+    slack = CONVERSION_TOLERANCE * max(abs(a.value), abs(b.value))
+    return "compatible" if a_low - slack <= b_high and b_low - slack <= a_high else "conflict"

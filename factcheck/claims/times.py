@@ -17,8 +17,9 @@ Resolution rules (news conventions):
 * partial dates ("30 december", "in juli") take the publication year;
 * a bare weekday ("the company said Monday") is the most recent such day on or before the
   publication date (0-6 days back), because news reports mostly in the past tense;
-  "next Friday" = Friday of next week, "this Friday" = Friday of this week, "last Friday" =
-  most recent Friday before publication, "coming Friday" = first Friday after publication;
+  "this Friday" = Friday of this week, "last Friday" = most recent Friday before publication,
+  "next Friday" / "coming Friday" = first Friday after publication, "Friday next week" = Friday
+  of next week; `compare` matches a bare weekday against another weekday by name;
 * end of year = December, beginning = January, middle = June-July; end of month = day 21 to
   the last day, beginning = 1-10, middle = 11-20; end of week = Friday-Sunday.
 * "the next day" and its kin count from the last resolved day earlier in the text; without one
