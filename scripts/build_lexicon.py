@@ -2,7 +2,8 @@
 """Compile Debian FreeDict dictionaries into the compact lexicons shipped in factcheck/translate/data/.
 
 Usage:
-    cd /tmp/fd && apt-get download dict-freedict-{nld,deu,fra,spa,ita}-eng dict-freedict-eng-{nld,deu,fra,spa,ita}
+    cd /tmp/fd && apt-get download dict-freedict-{nld,deu,fra,spa,ita}-eng dict-freedict-eng-{nld,deu,fra,spa,ita} \
+        dict-freedict-{nld,fra,spa,ita}-deu dict-freedict-deu-{nld,fra,spa,ita} dict-freedict-fra-ita
     for f in *.deb; do dpkg-deb -x "$f" x; done
     python scripts/build_lexicon.py --dictd /tmp/fd/x/usr/share/dictd
 
@@ -54,7 +55,8 @@ def read_entries(dictd: Path, name: str) -> list[tuple[str, str]]:
     return entries
 
 
-HEADLINE_NOISE = re.compile(r"\s*(/[^/]*/|<[^>]*>|\[[^\]]*\])")
+# Pronunciation, tags, domains and a bracketed short form: "Donnerstag /dˈɔnɜstˌɑːk/ (Do /dˈoː/) <masc, n, sg>".
+HEADLINE_NOISE = re.compile(r"\s*(/[^/]*/|<[^>]*>|\[[^\]]*\]|\([^)]*\))")
 
 
 def entry_headword(entry: str, index_headword: str) -> str:
@@ -73,6 +75,10 @@ def is_annotation(line: str) -> bool:
 
 
 GLOSS_NOISE = re.compile(r"<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}")
+# The German dictionary glues an abbreviation and its pronunciation to some glosses: "Thursday <n>Thu,  /tˈuː/",
+# "[geogr.] ArizonaAZ,  /ˈɑːts/". Both leaked into the glosses ("Freitag" -> "/frˈiː/", "Arizona" -> "/ˈɑːts/").
+GLUED_ABBREVIATION = re.compile(r"<[^>]*>[^\s,;<]+|(?<=[a-z])[A-Z]{2,}(?=[\s,;]|$)")
+PRONUNCIATION = re.compile(r"(?<!\S)/[^/\n]+/(?!\S)")  # "/frˈiː/", but not "analogue/digital"
 SENSE_NUMBER = re.compile(r"^\d+\.\s*")
 
 
@@ -82,6 +88,7 @@ def entry_senses(entry: str) -> list[list[str]]:
     for line in entry.split("\n")[1:]:
         if is_annotation(line):
             continue
+        line = PRONUNCIATION.sub("", GLUED_ABBREVIATION.sub("", line))
         line = GLOSS_NOISE.sub("", SENSE_NUMBER.sub("", line))
         glosses = [normalise_gloss(g) for g in re.split(r"[,;]", line)]
         glosses = [g for g in glosses if g]
@@ -219,6 +226,91 @@ def reverse_pairs(dictd: Path, lang3: str, respacer: Respacer) -> dict[str, list
     return pairs
 
 
+# ---------------------------------------------------------------- pivot through German (fr/es/it/nl -> de -> en)
+
+# The direct fr/es/it dictionaries (and their eng-* reverses) hold only 3.5k-8.5k headwords each; the Wiktionary-based
+# <lang>-deu / deu-<lang> dictionaries are 3-5 times larger for fr and es, and the German lexicon glosses the pivot.
+# Italian has little German data; the 55k-entry fra-ita, inverted, goes through the French lexicon (direct entries
+# only: no second pivot hop).
+PIVOTS = {"nl": ("de",), "fr": ("de",), "es": ("de",), "it": ("de", "fr")}
+TRAILING_SENSE_REFERENCE = re.compile(r"\s+\d+$")  # "Partei 2." -> "Partei"
+
+
+def translation_lines(entry: str) -> list[str]:
+    """Lines that translate the headword. The Wiktionary-derived dictionaries follow each numbered translation line
+    with a definition in the source language ("1. Biwak" / "Lieu de campement en plein air"): without numbers, only
+    the first line translates."""
+    lines = [line for line in entry.split("\n")[1:] if not is_annotation(line)]
+    numbered = [line for line in lines if SENSE_NUMBER.match(line.strip())]
+    return numbered or lines[:1]
+
+
+def pivot_words(entry: str) -> list[list[str]]:
+    senses = []
+    for line in translation_lines(entry):
+        fake_entry = "\n" + line.strip()
+        for glosses in entry_senses(fake_entry):
+            senses.append([TRAILING_SENSE_REFERENCE.sub("", g) for g in glosses])
+    return senses
+
+
+def pivot_candidates(
+    dictd: Path, lang: str, pivot_lexicons: dict[str, dict[str, list[str]]]
+) -> dict[str, list[tuple[str, int, int]]]:
+    """source -> [(English gloss, sense, position)] through each pivot language: <lang>-<pivot> forward, then
+    <pivot>-<lang> inverted (ranked one sense lower), where FreeDict has them. A pivot word must be an entry of
+    the pivot's lexicon; its best English gloss is taken."""
+    candidates: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for pivot in PIVOTS.get(lang, ()):
+        glossary = pivot_lexicons[pivot]
+        for index_head, entry in read_dictionary(dictd, f"{LANGS[lang]}-{LANGS[pivot]}"):
+            key = source_key(entry_headword(entry, index_head))
+            for sense, words in enumerate(pivot_words(entry)):
+                for position, word in enumerate(words):
+                    add_pivot(candidates, key, glossary.get(source_key(word)), sense, position)
+        for index_head, entry in read_dictionary(dictd, f"{LANGS[pivot]}-{LANGS[lang]}"):
+            english = glossary.get(source_key(entry_headword(entry, index_head)))
+            for sense, words in enumerate(pivot_words(entry)):
+                for word in words:
+                    add_pivot(candidates, source_key(word), english, sense + 1, 0)
+    return candidates
+
+
+def read_dictionary(dictd: Path, name: str) -> list[tuple[str, str]]:
+    """Like read_entries, but a pair FreeDict does not publish (ita-fra) is simply empty."""
+    return read_entries(dictd, name) if (dictd / f"freedict-{name}.index").exists() else []
+
+
+def add_pivot(candidates: dict, key: str, english: list[str] | None, sense: int, position: int) -> None:
+    """Single words only: a pivoted phrase wins over word-by-word translation at run time, and two hops garble
+    phrases ("plus de" -> "mehr als" -> "on")."""
+    if english and usable_source(key) and " " not in key:
+        candidates[key].append((english[0], sense, position))
+
+
+# ---------------------------------------------------------------- proper names
+
+
+def proper_names(forward_by_lang: dict[str, dict]) -> dict[str, str]:
+    """Source words that some FreeDict dictionary glosses with themselves, capitalised ("Leiden" -> "Leiden" [geogr.]):
+    place and person names. German "Leiden" is also "suffering", Dutch "leiden" is "lead"; the runtime lets such a
+    capitalised word inside a sentence pass through as a name when its glosses include the word itself."""
+    names = {}
+    for forward in forward_by_lang.values():
+        for key, candidates in forward.items():
+            for gloss, _, _ in candidates:
+                if gloss[:1].isupper() and gloss.lower() == key and " " not in key:
+                    names[key] = gloss
+    return names
+
+
+def mark_names(lexicon: dict[str, list[str]], names: dict[str, str]) -> None:
+    """Appends the name as the last gloss where ranking dropped it (names rank low on purpose)."""
+    for key, glosses in lexicon.items():
+        if key in names and names[key] not in glosses:
+            glosses.append(names[key])
+
+
 # German FreeDict has one sense per entry and many entries per headword, in no meaningful order: its sense rank
 # is weak evidence. The older, smaller dictionaries list main senses first.
 SENSE_WEIGHT = {"de": 0.25}
@@ -241,12 +333,12 @@ class EnglishStats:
         return 0.5 * count + 1.0 * self.languages.get(gloss.lower(), 0)
 
 
-def gloss_score(gloss: str, sense: int, position: int, round_trip: bool, english: "EnglishStats", lang: str) -> float:
-    """Higher is better: an early sense, a common English word, confirmed by the reverse dictionary, short."""
+def gloss_score(gloss: str, sense: int, position: int, support: float, english: "EnglishStats", lang: str) -> float:
+    """Higher is better: an early sense, a common English word, confirmed by another dictionary, short."""
     words = gloss.split()
     return (
         english.commonness(gloss)
-        + (2.0 if round_trip else 0.0)
+        + support
         - SENSE_WEIGHT.get(lang, 1.0) * min(sense, 5)
         - 0.3 * min(position, 5)
         - 0.7 * (len(words) - 1)
@@ -254,18 +346,38 @@ def gloss_score(gloss: str, sense: int, position: int, round_trip: bool, english
     )
 
 
+REVERSE_SUPPORT = 2.0  # the eng-<lang> dictionary lists the same pair: a round trip
+PIVOT_SUPPORT = 1.0  # reached through German too: weaker, two dictionaries and a ranking step away
+REVERSE_ONLY = -1.0
+PIVOT_ONLY = -1.5
+
+
 def rank_glosses(
-    forward: list[tuple[str, int, int]], reverse: list[tuple[str, int]], english: EnglishStats, lang: str
+    forward: list[tuple[str, int, int]],
+    reverse: list[tuple[str, int]],
+    pivot: list[tuple[str, int, int]],
+    english: EnglishStats,
+    lang: str,
 ) -> list[str]:
+    """Direct glosses when there are any, else the reverse dictionary's, else the pivot's; each source confirms
+    the others' glosses."""
     reverse_set = {g.lower() for g, _ in reverse}
+    pivot_set = {g.lower() for g, _, _ in pivot}
+
+    def support(gloss: str) -> float:
+        low = gloss.lower()
+        return (REVERSE_SUPPORT if low in reverse_set else 0.0) + (PIVOT_SUPPORT if low in pivot_set else 0.0)
+
     scored: dict[str, float] = {}
-    for gloss, sense, position in forward:
-        score = gloss_score(gloss, sense, position, gloss.lower() in reverse_set, english, lang)
+    if forward:
+        candidates = [(g, s, p, support(g)) for g, s, p in forward]
+    elif reverse:
+        candidates = [(g, s, 0, REVERSE_ONLY + (PIVOT_SUPPORT if g.lower() in pivot_set else 0.0)) for g, s in reverse]
+    else:
+        candidates = [(g, s, p, PIVOT_ONLY) for g, s, p in pivot]
+    for gloss, sense, position, bonus in candidates:
+        score = gloss_score(gloss, sense, position, bonus, english, lang)
         scored[gloss] = max(scored.get(gloss, -math.inf), score)
-    if not forward:  # only known from the reverse dictionary: weaker evidence, ranked the same way
-        for gloss, sense in reverse:
-            score = gloss_score(gloss, sense, 0, False, english, lang) - 1.0
-            scored[gloss] = max(scored.get(gloss, -math.inf), score)
     ranked = sorted(scored, key=lambda g: (-scored[g], g))
     unique: list[str] = []
     for gloss in ranked:
@@ -313,16 +425,42 @@ def all_glosses(forward: dict, reverse: dict) -> set[str]:
     return glosses | {g.lower() for pairs in reverse.values() for g, _ in pairs}
 
 
-def build_language(lang: str, forward: dict, reverse: dict, english: EnglishStats) -> dict[str, list[str]]:
+def build_language(
+    lang: str, forward: dict, reverse: dict, pivot: dict, english: EnglishStats, names: dict[str, str]
+) -> dict[str, list[str]]:
     lexicon = {}
-    for key in set(forward) | set(reverse):
+    # Sorted: drop_inflected_forms depends on insertion order, and set order changes between runs (hash seed).
+    for key in sorted(set(forward) | set(reverse) | set(pivot)):
         if not keep_entry(key, lang, key in forward):
             continue
-        glosses = rank_glosses(forward.get(key, []), reverse.get(key, []), english, lang)
+        glosses = rank_glosses(forward.get(key, []), reverse.get(key, []), pivot.get(key, []), english, lang)
         if glosses:
             lexicon[key] = glosses[: 2 if lang == "de" else MAX_GLOSSES]
     drop_inflected_forms(lexicon, lang)
+    mark_names(lexicon, names)
     return lexicon
+
+
+def entry_sources(lexicon: dict, forward: dict, reverse: dict, pivot: dict) -> str:
+    """How many entries each dictionary contributed: direct, reverse-only, pivot-only."""
+    direct = sum(key in forward for key in lexicon)
+    reverse_only = sum(key not in forward and key in reverse for key in lexicon)
+    return f"{direct:,} direct, {reverse_only:,} reverse only, {len(lexicon) - direct - reverse_only:,} pivot only"
+
+
+def build_order(langs: list[str]) -> list[str]:
+    """The requested languages with their pivots, pivots first."""
+    order: list[str] = []
+    for lang in langs:
+        for needed in (*PIVOTS.get(lang, ()), lang):
+            if needed not in order:
+                order.append(needed)
+    return sorted(order, key=lambda lang: (bool(PIVOTS.get(lang)), lang == "it", lang))  # it pivots through fr
+
+
+def direct_only(lexicon: dict[str, list[str]], forward: dict) -> dict[str, list[str]]:
+    """A pivot's own dictionary entries: a word it only knows through a pivot of its own is two hops from English."""
+    return {key: glosses for key, glosses in lexicon.items() if key in forward}
 
 
 def write_lexicon(lexicon: dict[str, list[str]], path: Path) -> None:
@@ -347,11 +485,17 @@ def main(argv: list[str] | None = None) -> int:
     # Candidates of all five languages are read first: cross-language support ranks the glosses of each.
     candidates = {lang: language_candidates(args.dictd, lang, respacer) for lang in sorted(LANGS)}
     english = EnglishStats(counts, {lang: all_glosses(*pair) for lang, pair in candidates.items()})
-    for lang in args.lang or sorted(LANGS):
-        lexicon = build_language(lang, *candidates[lang], english)
+    names = proper_names({lang: forward for lang, (forward, _) in candidates.items()})
+    lexicons: dict[str, dict[str, list[str]]] = {}
+    for lang in build_order(args.lang or sorted(LANGS)):
+        pivot = pivot_candidates(args.dictd, lang, {p: direct_only(lexicons[p], candidates[p][0]) for p in PIVOTS.get(lang, ())})
+        lexicons[lang] = build_language(lang, *candidates[lang], pivot, english, names)
+        if args.lang and lang not in args.lang:
+            continue  # built only as another language's pivot
         path = args.out / f"lexicon-{lang}.tsv.gz"
-        write_lexicon(lexicon, path)
-        print(f"{lang}: {len(lexicon):,} entries, {path.stat().st_size / 1e6:.2f} MB -> {path}")
+        write_lexicon(lexicons[lang], path)
+        print(f"{lang}: {len(lexicons[lang]):,} entries ({entry_sources(lexicons[lang], *candidates[lang], pivot)}), "
+              f"{path.stat().st_size / 1e6:.2f} MB -> {path}")
     return 0
 
 

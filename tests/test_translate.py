@@ -118,6 +118,119 @@ def test_split_compound_uses_linking_elements():
     assert split_compound("blackberry", known) is None
 
 
+# ---------------------------------------------------------------- lexicon fixes found by the alignment benchmark
+
+
+def load_build_script():
+    """scripts/ is not a package: load build_lexicon.py by path (it imports nothing heavy at module level)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_lexicon", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+CALENDAR = {
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli "
+    "augustus september oktober november december",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli "
+    "August September Oktober November Dezember",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août "
+    "septembre octobre novembre décembre",
+    "es": "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto "
+    "septiembre octubre noviembre diciembre",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno "
+    "luglio agosto settembre ottobre novembre dicembre",
+}
+ENGLISH_CALENDAR = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december"
+).split()
+
+
+@pytest.mark.parametrize("lang", sorted(CALENDAR))
+def test_weekdays_and_months_translate_whole(lexicon, lang):
+    # One word per line: each is sentence-initial, so capitalised German words are looked up, not kept as names.
+    out = lexicon.translate(CALENDAR[lang].split(), lang)
+    assert [o.lower() for o in out] == ENGLISH_CALENDAR  # "Donnerstag" was "thunder stay"
+
+
+def test_no_pronunciation_or_glued_abbreviation_in_glosses():
+    from factcheck.translate.lexicon import LANGUAGES, load_lexicon
+
+    for lang in LANGUAGES:
+        glosses = [g for entry in load_lexicon(lang).entries.values() for g in entry]
+        assert not [g for g in glosses if g.startswith("/") and g.endswith("/")], lang
+    german = load_lexicon("de")
+    assert german.get("freitag")[0] == "Friday" and german.get("arizona")[0] == "Arizona"
+
+
+def test_build_strips_pronunciation_abbreviation_and_bracketed_headword():
+    build = load_build_script()
+    entry = "Donnerstag /dˈɔnɜstˌɑːk/ (Do /dˈoː/) <masc, n, sg>\nThursday <n>Thu,  /tˈuː/\n"
+    assert build.entry_headword(entry, "") == "Donnerstag"
+    assert build.entry_senses(entry) == [["Thursday"]]
+    assert build.entry_senses("Arizona\n [geogr.] ArizonaAZ,  /ˈɑːts/\n") == [["Arizona"]]
+    assert build.entry_senses("x\nanalogue/digital converter <n>\n") == [["analogue/digital converter"]]
+
+
+def test_place_names_inside_a_sentence_pass_through(lexicon):
+    assert "Leiden" in lexicon.translate(["Het congres vond plaats in Leiden."], "nl")[0].split()
+    assert "Leiden" in lexicon.translate(["Die Konferenz fand in Leiden statt."], "de")[0].split()
+    # German capitalises common nouns: a noun the dictionaries do not know as a name is still translated.
+    assert "government" in words(lexicon.translate(["Gestern hat die Regierung entschieden."], "de")[0])
+    assert "Pakistani" in lexicon.translate(["De Pakistaanse regering"], "nl")[0]
+
+
+def test_sentence_start_only_after_a_break():
+    from factcheck.translate.lexicon import tokenize
+
+    tokens = tokenize("Het is in Leiden. Zondag, zei hij")
+    assert [t.sentence_initial for t in tokens] == [True, False, False, False, True, False, False]
+
+
+def test_dutch_common_senses_and_inflections(lexicon):
+    out = lexicon.translate(["de leden van de partijen willen de optie wijzigen tot 2020"], "nl")[0].split()
+    assert {"members", "parties", "option", "change", "to"} <= set(out)
+
+
+def test_pivot_words_reads_numbered_translation_lines_only():
+    build = load_build_script()
+    entry = "bivouac /bi.vwak/ <n, masc>\n1. Biwak\nLieu de campement en plein air\n2. Partei 2.\n"
+    assert build.pivot_words(entry) == [["Biwak"], ["Partei"]]
+    assert build.pivot_words("coito\nKoitus <n, m>\nnot a translation\n") == [["Koitus"]]
+
+
+def test_pivot_ranks_below_direct_and_fills_gaps():
+    build = load_build_script()
+    from collections import Counter
+
+    english = build.EnglishStats(Counter({"party": 50, "game": 40}), {})
+    direct = [("game", 0, 0)]
+    assert build.rank_glosses(direct, [], [("party", 0, 0)], english, "fr") == ["game"]
+    assert build.rank_glosses([], [], [("party", 0, 0)], english, "fr") == ["party"]
+    assert build.build_order(["it"]) == ["de", "fr", "it"]
+
+
+def test_pivot_extends_small_lexicons(lexicon):
+    assert "flood" in words(lexicon.translate(["inondazione"], "it")[0])
+    assert "region" in words(lexicon.translate(["la regione"], "it")[0])
+    assert words(lexicon.translate(["el portavoz"], "es")[0]) & {"spokesman", "speaker"}
+
+
+def test_proper_names_come_from_self_glosses():
+    build = load_build_script()
+    forward = {"de": {"leiden": [("disease", 0, 0), ("Leiden", 3, 0)], "regierung": [("government", 0, 0)]}}
+    names = build.proper_names(forward)
+    assert names == {"leiden": "Leiden"}
+    lexicon = {"leiden": ["disease", "sorrow"]}
+    build.mark_names(lexicon, names)
+    assert lexicon["leiden"] == ["disease", "sorrow", "Leiden"]
+
+
 def test_lexicon_is_fast_after_load(lexicon):
     article = " ".join(["Hoewel oorspronkelijk het bedrijf vandaag moest stoppen met alle werkzaamheden in Pakistan "
                         "heeft het land de deadline uitgesteld."] * 40)

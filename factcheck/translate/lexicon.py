@@ -27,14 +27,16 @@ from .supplement import SUPPLEMENT
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("nl", "de", "fr", "es", "it")
-CODE_VERSION = "1"  # bump when the token pipeline changes, so cached translations are recomputed
+CODE_VERSION = "2"  # bump when the token pipeline changes, so cached translations are recomputed
 MAX_PHRASE = 4
 COMPOUND_LANGS = {"nl", "de"}
 MIN_COMPOUND_PART = 3
 LINKING_ELEMENTS = ("", "s", "en", "e", "n", "es", "er")  # Dutch/German Fugenelemente, most common first
 
 TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:['’]\w+)*(?:['’](?=\s|$))?(?:-\w+(?:['’]\w+)*)*", re.UNICODE)
-SENTENCE_BREAK_RE = re.compile(r"[.!?:;\"“”‘«»(\[]|^\s*$")
+# A gap that starts a new sentence (or headline line). A plain space does not: every token used to count as
+# sentence-initial, so capitalised names inside a sentence were translated ("in Leiden" -> "in disease").
+SENTENCE_BREAK_RE = re.compile(r"[.!?:;\"“”‘«»(\[]|\n")
 # French/Italian elided articles and prepositions: "l'autorité" -> "l'" + "autorité".
 ELISION_RE = re.compile(r"^(l|d|qu|n|s|j|c|m|t|dell|all|nell|sull|dall|un|quest)['’](.+)$", re.IGNORECASE)
 
@@ -217,13 +219,25 @@ class _SentenceTranslator:
 
     def _looks_like_name(self, token: Token) -> bool:
         """A capitalised word inside a sentence is a name unless the dictionary knows it as a proper noun
-        ("Pakistaanse" -> "Pakistani"). German capitalises every noun, so there only unknown words are names."""
+        ("Pakistaanse" -> "Pakistani"). German capitalises every noun, so there only unknown words are names, or
+        words that some FreeDict dictionary glosses with themselves (the build marks those: "Leiden" is the city,
+        not "disease"; in Dutch not "lead")."""
         if not token.is_capitalised or token.sentence_initial:
             return False
         glosses = self._lookup_word(token.lower)
+        if glosses and token.text in glosses:
+            return True
+        if glosses is None and "-" in token.text:
+            return not self._has_common_word_piece(token.text)
         if self.lang == "de":
             return glosses is None and split_compound(token.lower, self._known_part) is None
         return glosses is None or not glosses[0][:1].isupper()
+
+    def _has_common_word_piece(self, text: str) -> bool:
+        """ "BBM-berichten" is an acronym plus a word, translated piece by piece; "Jong-un" and "Baden-Württemberg"
+        are names (short pieces such as "un" do not count: they are names' syllables as often as words)."""
+        pieces = text.split("-")[1:]
+        return any(p[:1].islower() and len(p) >= 3 and self._lookup_word(p.lower()) for p in pieces)
 
     def _lookup_word(self, word: str) -> tuple[str, ...] | None:
         glosses = self.lexicon.get(word)

@@ -2,7 +2,8 @@
 
 FreeDict lacks many of the most common function and news words (nl "bedrijf", "bij", "blijven"; fr "délai";
 es "plazo"...) and ranks some glosses oddly for news text ("stoppen" -> "check" in German). These entries are
-merged over the compiled lexicons at load time and win over them. Keys are lower-case source words or phrases
+merged over the compiled lexicons at load time and win over them. Weekdays and months are in the compiled data
+for all five languages except nl "vrijdag" and es "setiembre", added here. Keys are lower-case source words or phrases
 (up to 4 words); values are English glosses, best first ("|"-separated).
 """
 
@@ -16,7 +17,7 @@ zou=would  zouden=would  hebben=have  heeft=has  had=had  worden=be|become  word
 hun=their  ze=they|she  zij=they|she  wij=we  we=we  hij=he  het=the|it  de=the  een=a|one  en=and  of=or|whether
 maar=but  niet=not  geen=no|not  wel=indeed  ook=also  nog=still|yet  al=already|all  alle=all  om=to|around
 te=to  van=of|from  in=in  op=on|at  met=with  voor=for|before  naar=to|towards  uit=out|from  door=by|through
-over=about|over  tot=until|to  na=after  nadat=after  hoewel=although  volgens=according to  waaronder=including
+over=about|over  tot=to|until  na=after  nadat=after  hoewel=although  volgens=according to  waaronder=including
 daarom=therefore  kortom=in short  dat=that  die=that|who|those  dit=this  deze=this|these  er=there  hier=here
 wat=what  wie=who  waar=where  wanneer=when  omdat=because  als=as|if  dan=than|then  toen=when|then
 meer=more  minder=less  zeer=very  heel=very  eventuele=possible  eventueel=possible  werkzaamheden=activities|work
@@ -26,7 +27,11 @@ stoppen=stop  gestopt=stopped  onderzoek=investigation|research  onderzoeken=inv
 ongelimiteerde=unlimited  onbeperkte=unlimited  versleutelde=encrypted  noodzaak=need|necessity  miljoen=million
 miljard=billion  procent=percent  jaar=year  jaren=years  maand=month  week=week  dag=day  land=country
 zich=itself|themselves  vanwege=because of  laten=let  liet=let  zitten=sit  uitgesteld=postponed|delayed
-data=data  optie=option  canadese=Canadian  aziatische=Asian  europese=European  amerikaanse=American  chinese=Chinese  duitse=German
+data=data  optie=option  leden=members  lid=member  partij=party  partijen=parties  wijzigen=change
+wijziging=change  krijgen=get|receive  kreeg=got|received  kregen=got|received  tijdens=during  terwijl=while
+mijn=my  tijd=time  mogelijk=possible|possibly  altijd=always  waarschijnlijk=probably  bijna=almost
+moeilijk=difficult  plaatselijke=local  wetgeving=legislation  financiering=funding  vrijdag=Friday
+canadese=Canadian  aziatische=Asian  europese=European  amerikaanse=American  chinese=Chinese  duitse=German
 """
 
 _DE = """
@@ -43,6 +48,7 @@ den=the  des=of the  ein=a  eine=a  einen=a  einem=a  einer=a  es=it  er=he  sie
 sich=itself|themselves  dass=that  wenn=if|when  als=as|than|when  wie=how|as  zu=to  von=of|from  aus=from|out
 um=at|around  über=about|over  unter=under|among  durch=through|by  gegen=against  zum=to the  zur=to the
 im=in the  am=on the  vom=from the  beim=at the  alle=all  dieser=this  diese=this|these  dieses=this
+letzten=last  letzte=last  weder=neither  hinzu=in addition  ins=into the  ums=around the
 """
 
 _FR = """
@@ -55,7 +61,8 @@ milliards=billions  million=million  millions=millions  données=data  client=cu
 accès=access  le=the  la=the  les=the  l'=the  un=a  une=a  des=of the|some  du=of the  de=of  d'=of  au=to the
 aux=to the  il=he|it  elle=she|it  ils=they  elles=they  nous=we  on=one|we  ce=this  cette=this  ces=these
 son=his|its  sa=her|its  ses=its|their  leur=their  leurs=their  a déclaré=said  déclaré=said  dit=said
-pays=country  an=year  ans=years  année=year  pourcent=percent  pour cent=percent  doit=must  devait=had to
+tandis que=while  tandis=while  quant à=as for  parce que=because  certains=some  certaines=some
+communiqué=statement  élu=elected  élus=elected  pays=country  an=year  ans=years  année=year  pourcent=percent  pour cent=percent  doit=must  devait=had to
 """
 
 _ES = """
@@ -66,7 +73,8 @@ gobierno=government  es=is  son=are  fue=was  era=was  ha=has  han=have  había=
 millones=millions  millón=million  mil millones=billion  datos=data  cliente=customer  clientes=customers
 acceso=access  dijo=said  país=country  año=year  años=years  el=the  la=the  los=the  las=the  un=a  una=a
 de=of  del=of the  al=to the  a=to  se=itself|themselves  su=its|their  sus=their  lo=it  le=him|her
-este=this  esta=this  estos=these  debe=must  debía=had to  tiene que=has to  tenía que=had to  por ciento=percent
+gran=great|big  ese=that  esa=that  cual=which  nuestro=our  nuestra=our  nuestros=our  nuestras=our
+prensa=press  setiembre=September  este=this  esta=this  estos=these  debe=must  debía=had to  tiene que=has to  tenía que=had to  por ciento=percent
 """
 
 _IT = """
@@ -79,7 +87,9 @@ ha detto=said  detto=said  paese=country  anno=year  anni=years  scadenza=deadli
 il=the  lo=the  la=the  i=the  gli=the  le=the  l'=the  un=a  uno=a  una=a  un'=a  di=of  del=of the
 della=of the  dei=of the  degli=of the  delle=of the  dell'=of the  al=to the  alla=to the  nel=in the
 nella=in the  nell'=in the  sul=on the  sulla=on the  da=from|by  dal=from the  dalla=from the  si=itself
-suo=his|its  sua=her|its  loro=their  questo=this  questa=this  deve=must  doveva=had to  per cento=percent
+cui=which|whom  mentre=while  fino=until  fino a=until  dove=where  perché=because|why  quindi=so|therefore
+oltre=over|beyond  ore=hours  zona=area  alcuni=some  quanto=how much  diversi=several  ciò=this  presso=at
+dichiarato=stated|said  suo=his|its  sua=her|its  loro=their  questo=this  questa=this  deve=must  doveva=had to  per cento=percent
 """
 
 
