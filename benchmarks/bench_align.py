@@ -67,12 +67,12 @@ def to_document(doc: BuiltDoc):
 
 
 def pipeline_options(translator: str):
+    """`translator` names a back-end, optionally with `+embeddings` for the embeddings scorer."""
     from factcheck.pipeline import Options
 
-    names = {f.name for f in dataclasses.fields(Options)}
+    backend, _, scorer = translator.partition("+")
     # No translation cache: every pair is translated from scratch, so timings are honest.
-    extra = {"use_cache": False} if "use_cache" in names else {}
-    return Options(translator=translator, **extra)
+    return Options(translator=backend, use_cache=False, scorer=scorer or "lexical")
 
 
 def run_pipeline(left: BuiltDoc, right: BuiltDoc, translator: str):
@@ -542,7 +542,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", help="evaluation data folder (default: $FACTCHECK_DATA or ../shared/data)")
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
-    parser.add_argument("--translator", default="lexicon,none", help="comma-separated back-ends: lexicon,none")
+    parser.add_argument("--translator", default="lexicon,none", help="comma-separated back-ends: lexicon,none; add +embeddings for the embeddings scorer (lexicon+embeddings)")
     parser.add_argument("--langs", default=",".join(FOREIGN_LANGS))
     parser.add_argument("--limit", type=int, help="first N documents per language (NTREX)")
     parser.add_argument("--suite", choices=("all", "ntrex", "textberg"), default="all")

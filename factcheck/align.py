@@ -45,16 +45,20 @@ class AlignConfig:
     merge_penalty: float = 0.02  # cost of each extra claim in a bead (n:m is rarer than 1:1)
     weight_length: float = 0.2  # on the path, how much a Gale-Church length match adds to a bead
     length_floor: float = 0.05  # ... but only to beads whose words overlap at least this much
+    weight_embeddings: float = 0.6  # share of embedding similarity when embeddings are given
     parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
 
 
-def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = None) -> list[Pair]:
-    """Pairs between two documents' claims; statuses are filled in by compare."""
+def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = None, embeddings=None) -> list[Pair]:
+    """Pairs between two documents' claims; statuses are filled in by compare.
+
+    `embeddings`: optional (left, right) arrays of claim embeddings (factcheck.embeddings),
+    mixed into the similarity with weight `config.weight_embeddings`."""
     config = config or AlignConfig()
     if not left or not right:
         return []
     bags = [claim_bag(c, config) for c in left + right]
-    similarity = _Similarity(bags[: len(left)], bags[len(left):], config)
+    similarity = _Similarity(bags[: len(left)], bags[len(left):], config, embeddings)
     text = similarity.matrix()
     positions = _position_closeness(left, right)
     scores = text * (1.0 - config.weight_position * (1.0 - positions))
@@ -108,8 +112,9 @@ class _Similarity:
     the similarity of 2:1 and 1:2 beads without building new bags.
     """
 
-    def __init__(self, left_bags, right_bags, config: AlignConfig):
+    def __init__(self, left_bags, right_bags, config: AlignConfig, embeddings=None):
         self.left_bags, self.right_bags = left_bags, right_bags
+        self.embeddings, self.weight_embeddings = embeddings, config.weight_embeddings
         vocabulary = sorted({w for bag in left_bags + right_bags for w in bag})
         self.index = {w: k for k, w in enumerate(vocabulary)}
         self.similar = _word_similarity(vocabulary, config)
@@ -118,14 +123,21 @@ class _Similarity:
         self.weights_r, self.cover_r = _weights_and_cover(right_bags, self.index, self.idf, self.similar)
 
     def matrix(self) -> np.ndarray:
-        return _dice(self.weights_l, self.cover_l, self.weights_r, self.cover_r)
+        return self.bead(1, 1)
 
     def bead(self, left_size: int, right_size: int) -> np.ndarray:
         """Similarity of `left_size` neighbouring left claims together (row i: claims i..) to
         `right_size` neighbouring right claims together (column j: claims j..)."""
         weights_l, cover_l = _merge_neighbours(self.weights_l, self.cover_l, left_size)
         weights_r, cover_r = _merge_neighbours(self.weights_r, self.cover_r, right_size)
-        return _dice(weights_l, cover_l, weights_r, cover_r)
+        lexical = _dice(weights_l, cover_l, weights_r, cover_r)
+        if self.embeddings is None:
+            return lexical
+        from .embeddings import merge_neighbours, rescaled_cosine
+
+        left, right = self.embeddings
+        semantic = rescaled_cosine(merge_neighbours(left, left_size), merge_neighbours(right, right_size))
+        return (1.0 - self.weight_embeddings) * lexical + self.weight_embeddings * semantic
 
     def shared(self, i: int, j: int) -> list[str]:
         similar, index = self.similar, self.index

@@ -75,6 +75,11 @@ class Format(str, Enum):
     rdjson = "rdjson"
 
 
+class Scorer(str, Enum):
+    lexical = "lexical"
+    embeddings = "embeddings"
+
+
 class FailOn(str, Enum):
     error = "error"
     warning = "warning"
@@ -110,6 +115,7 @@ CacheDirOpt = Annotated[str | None, typer.Option("--cache-dir", help="Translatio
 # Options that a configuration file can also set default None, so that "not given" is visible.
 FailOnOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has at least this severity (default: from config, else none for compare, error for check).", show_default=False)]
 ConfiguredFormatOpt = Annotated[Format | None, typer.Option("--format", "-f", help="Output format (default: from config, else text).", show_default=False)]
+ScorerOpt = Annotated[Scorer, typer.Option("--scorer", help="Claim similarity: lexical (default, fast) or embeddings (multilingual-e5-small; needs factcheck[embeddings]).")]
 ConfiguredTranslatorOpt = Annotated[str | None, typer.Option("--translator", help="Translation back-end: lexicon, none, http, argos (default: from config, else lexicon).", show_default=False)]
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Finding type(s) to leave out (repeat or comma-separate); replaces the config's list.", show_default=False)]
 ConfigOpt = Annotated[str | None, typer.Option("--config", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
@@ -144,6 +150,7 @@ def compare(
     published: PublishedOpt = None,
     lang: LangOpt = None,
     translator: ConfiguredTranslatorOpt = None,
+    scorer: ScorerOpt = Scorer.lexical,
     no_cache: NoCacheOpt = False,
     cache_dir: CacheDirOpt = None,
     max_bytes: MaxBytesOpt = None,
@@ -163,7 +170,7 @@ def compare(
     from .runtime import ConfiguredRun
 
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="none")
-    options = _pipeline_options(settings, settings.translator, cache_dir, no_cache, published, lang, max_bytes)
+    options = _pipeline_options(settings, settings.translator, cache_dir, no_cache, published, lang, max_bytes, scorer)
     batch = BatchOptions(jobs=jobs, engine=engine.value, scheduler=scheduler, group=group.value)
     if settings.format == "jsonl":  # each story is written as soon as it is done
         report = _run_guarded(lambda: _stream_jsonl(ConfiguredRun(run_batch(paths, options, batch), settings), output))
@@ -182,6 +189,7 @@ def check(
     published: PublishedOpt = None,
     lang: LangOpt = None,
     translator: ConfiguredTranslatorOpt = None,
+    scorer: ScorerOpt = Scorer.lexical,
     no_cache: NoCacheOpt = False,
     cache_dir: CacheDirOpt = None,
     max_bytes: MaxBytesOpt = None,
@@ -198,7 +206,7 @@ def check(
 
     def options_for(story_id: str):
         story_translator = settings.translator_for(story_id, given_on_command_line=translator is not None)
-        return _pipeline_options(settings, story_translator, cache_dir, no_cache, published, lang, max_bytes)
+        return _pipeline_options(settings, story_translator, cache_dir, no_cache, published, lang, max_bytes, scorer)
 
     report, missing = _run_guarded(lambda: run_check(paths, options_for, settings.level))
     for path in missing:
@@ -282,12 +290,16 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def _run_guarded(produce) -> Report:
+    from .embeddings import EmbeddingsUnavailable
     from .translate import TranslationError
 
     try:
         return produce()
     except TranslationError as err:
         _error(f"translation failed: {err}")
+        raise typer.Exit(EXIT_INPUT) from None
+    except EmbeddingsUnavailable as err:
+        _error(str(err))
         raise typer.Exit(EXIT_INPUT) from None
 
 
@@ -391,11 +403,12 @@ def _settings(config, format, fail_on, translator, ignore, quiet, verbose, defau
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def _pipeline_options(settings, translator: str, cache_dir, no_cache: bool, published, lang, max_bytes):
+def _pipeline_options(settings, translator: str, cache_dir, no_cache: bool, published, lang, max_bytes, scorer: Scorer = Scorer.lexical):
     from .pipeline import Options
 
     return Options(
         translator=translator,
+        scorer=scorer.value,
         cache_dir=cache_dir,
         use_cache=not no_cache,
         published=_parse_date(published),

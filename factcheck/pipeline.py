@@ -24,6 +24,7 @@ DEFAULT_STORY = "story"
 @dataclass
 class Options:
     translator: str = "lexicon"
+    scorer: str = "lexical"  # lexical | embeddings (optional extra: factcheck[embeddings])
     translator_options: dict = field(default_factory=dict)
     cache_dir: str | None = None
     use_cache: bool = True
@@ -87,7 +88,12 @@ def compare_story(extracted: list[ExtractedDocument], options: Options, story_id
     claims = [claim for item in extracted for claim in item.claims]
     _translate(claims, options)
     by_doc = {item.document.id: item.claims for item in extracted}
-    pairs = [pair for a, b in combinations(by_doc, 2) for pair in align(by_doc[a], by_doc[b], options.align)]
+    vectors = _embeddings(by_doc, options)
+    pairs = [
+        pair
+        for a, b in combinations(by_doc, 2)
+        for pair in align(by_doc[a], by_doc[b], options.align, (vectors[a], vectors[b]) if vectors else None)
+    ]
     claim_index = {claim.id: claim for claim in claims}
     pairs, findings = compare_pairs(pairs, claim_index)
     paired = {p.left for p in pairs} | {p.right for p in pairs}
@@ -115,6 +121,16 @@ def _finding_order(finding):
     from .model import SEVERITY_RANK
 
     return (-SEVERITY_RANK[finding.severity], finding.type, finding.left or "", finding.right or "")
+
+
+def _embeddings(by_doc: dict[str, list[Claim]], options: Options) -> dict | None:
+    """Claim embeddings per document, for the optional embeddings scorer (source text: the
+    model is multilingual, so it needs no translation)."""
+    if options.scorer != "embeddings":
+        return None
+    from .embeddings import embed
+
+    return {doc: embed([c.text for c in claims]) for doc, claims in by_doc.items()}
 
 
 def _translate(claims: list[Claim], options: Options) -> None:
