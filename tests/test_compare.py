@@ -241,3 +241,13 @@ def test_lexical_negation_is_not_a_polarity_conflict():
 def test_ability_is_no_hedge():
     found, _ = findings("Se oye a un hombre gritando.", "es", "A man can be heard shouting.")
     assert not severity_of("modality_mismatch", found)
+
+
+def test_time_message_shows_the_narrow_interval_not_the_whole_year():
+    from factcheck.compare import _describe_time
+    from factcheck.model import TimeExpr
+
+    year_end = TimeExpr("at year’s end", 0, 13, "2015", "year", True, "2015-12-01", "2015-12-31", "end_of_year")
+    july = TimeExpr("juli", 0, 4, "2015-07", "month", True, "2015-07-01", "2015-07-31", "month:7")
+    assert _describe_time(year_end) == "“at year’s end” (= 2015-12-01 to 2015-12-31)"
+    assert _describe_time(july) == "“juli” (= 2015-07)"
