@@ -531,7 +531,13 @@ def _is_generic_source(source: str) -> bool:
 
 
 def _source_text(attribution) -> str:
-    return f"{attribution.role} {attribution.source}".strip() if attribution.role else attribution.source
+    """As the article wrote it: a title goes before the name ("Chief Operating Officer Marty
+    Beard"), a lowercase phrase after it ("Marty Beard van het bedrijf")."""
+    if not attribution.role:
+        return attribution.source
+    if attribution.role[:1].islower():
+        return f"{attribution.source} {attribution.role}"
+    return f"{attribution.role} {attribution.source}"
 
 
 FACET_CHECKS: tuple[Callable[[Claim, Claim, Pair], list[Finding]], ...] = (
