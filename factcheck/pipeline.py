@@ -15,7 +15,7 @@ from .align import AlignConfig, align
 from .claims import extract_claims
 from .compare import compare_pairs, omissions
 from .ingest import IngestOptions, ingest
-from .model import Claim, Document, Report, StoryReport
+from .model import SEVERITY_RANK, Claim, Document, Report, StoryReport
 from .segment import Segmentation, segment
 
 DEFAULT_STORY = "story"
@@ -101,7 +101,9 @@ def compare_story(extracted: list[ExtractedDocument], options: Options, story_id
     unmatched = [c for c in claims if c.id not in paired]
     if len(documents) > 1:
         findings.extend(omissions(unmatched, documents))
-    return _story_report(story_id, extracted, pairs, sorted(findings, key=_finding_order), [c.id for c in unmatched])
+    order = {claim.id: number for number, claim in enumerate(claims)}  # documents in input order, then text order
+    findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.type, order.get(f.left, -1), order.get(f.right, -1)))
+    return _story_report(story_id, extracted, pairs, findings, [c.id for c in unmatched])
 
 
 def _story_report(story_id: str, extracted: list[ExtractedDocument], pairs, findings, unmatched) -> StoryReport:
@@ -115,12 +117,6 @@ def _story_report(story_id: str, extracted: list[ExtractedDocument], pairs, find
         sentences={item.document.id: item.segmentation.sentences for item in extracted},
         removed={item.document.id: item.segmentation.removed for item in extracted},
     )
-
-
-def _finding_order(finding):
-    from .model import SEVERITY_RANK
-
-    return (-SEVERITY_RANK[finding.severity], finding.type, finding.left or "", finding.right or "")
 
 
 def _embeddings(by_doc: dict[str, list[Claim]], options: Options) -> dict | None:
