@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -56,13 +57,32 @@ class TranslationCache:
     def _connect(self) -> sqlite3.Connection:
         if self._connection is None or self._pid != os.getpid():
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self._connection, self._pid = self._open_with_retries(), os.getpid()
+        return self._connection
+
+    def _open_with_retries(self, attempts: int = 20) -> sqlite3.Connection:
+        """Switching a new database to WAL takes an exclusive lock that SQLite does not wait
+        for (the busy timeout does not apply), so two runs starting together retry briefly."""
+        for attempt in range(attempts - 1):
+            try:
+                return self._open()
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        return self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
             connection.execute(_SCHEMA)
-            self._connection, self._pid = connection, os.getpid()
-        return self._connection
+        except sqlite3.Error:
+            connection.close()
+            raise
+        return connection
 
     def _disable(self, error: Exception) -> None:
         log.warning("translation cache %s unusable (%s): continuing without cache", self.path, error)
