@@ -54,28 +54,26 @@ def _render_story(console: Console, story: StoryReport, plain: bool) -> None:
     console.print(_header(story))
     console.print(Padding(_summary_line(story), (0, 0, 0, 2)))
     problems = [f for f in story.findings if f.type != "omission"]
-    if problems:
-        console.print()
-        console.print(Text(f"Findings ({len(problems)})", style="bold underline"))
-        for finding in problems:
-            console.print(view.finding(finding))
+    _section(console, f"Findings ({len(problems)})", [view.finding(f) for f in problems])
     agreements = [p for p in story.pairs if p.status != "conflict"]
-    if agreements:
-        console.print()
-        console.print(Text(f"Agreements ({len(agreements)})", style="bold underline"))
-        for pair in agreements:
-            console.print(view.pair(pair))
+    _section(console, f"Agreements ({len(agreements)})", [view.pair(p) for p in agreements])
     omissions = [f for f in story.findings if f.type == "omission"]
-    if omissions:
-        console.print()
-        console.print(Text(f"Only in one article ({len(story.unmatched)} claims)", style="bold underline"))
-        for finding in omissions:
-            console.print(view.omission(finding))
+    _section(console, f"Only in one article ({len(story.unmatched)} claims)", [view.omission(f) for f in omissions])
     if len(story.documents) == 1:
         console.print()
         console.print(Text(f"Claims ({len(story.claims)})", style="bold underline"))
         for claim in story.claims:
             console.print(view.claim_line(claim))
+
+
+def _section(console: Console, title: str, blocks: list) -> None:
+    """A titled block of the report; left out entirely when there is nothing in it."""
+    if not blocks:
+        return
+    console.print()
+    console.print(Text(title, style="bold underline"))
+    for block in blocks:
+        console.print(block)
 
 
 def _header(story: StoryReport) -> Text:
