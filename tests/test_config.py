@@ -100,3 +100,12 @@ def test_a_broken_config_is_exit_2(repo, compared):  # noqa: F811
     result = CliRunner().invoke(app, ["check", "articles/blackberry/en.md"], env=ENV)
     assert result.exit_code == 2
     assert "factcheck.toml: format = 'pdf' is not one of" in result.stderr
+
+
+def test_the_documented_example_is_a_valid_configuration(tmp_path):
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "configuration.md").read_text(encoding="utf-8")
+    example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
+    config = load_config(write(tmp_path / "pyproject.toml", example))
+    assert config.fail_on == "error" and config.align_config().path_threshold == 0.14
