@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import os
 import sys
 import traceback
@@ -101,6 +102,36 @@ def main(
 ) -> None:
     """Cross-check news articles in several languages, claim by claim."""
     ctx.meta[DEBUG_KEY] = debug
+    _route_warnings_to_stderr()
+
+
+def _route_warnings_to_stderr() -> None:
+    """Warnings from the stages (e.g. an unwritable translation cache) read like our errors:
+    `factcheck: warning: …` on stderr, never mixed into the report on stdout."""
+    logger = logging.getLogger("factcheck")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        logger.addHandler(_StderrHandler())
+        logger.setLevel(logging.WARNING)
+        logger.propagate = False
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the time (test runners swap it), lowercase level."""
+
+    def __init__(self):
+        super().__init__()
+        self.setFormatter(logging.Formatter("factcheck: %(levelname)s: %(message)s"))
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value):
+        pass
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(logging.makeLogRecord({**record.__dict__, "levelname": record.levelname.lower()}))
 
 
 PathsArg = Annotated[list[str], typer.Argument(help="Article files, directories (read recursively), or - for stdin.", show_default=False)]

@@ -133,3 +133,13 @@ def test_output_file(tmp_path):
     result = invoke("compare", str(SEEDS), "--format", "json", "--output", str(target))
     assert result.exit_code == 0 and result.stdout == ""
     jsonschema.validate(json.loads(target.read_text()), report_schema())
+
+
+def test_stage_warnings_are_one_line_on_stderr(tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    result = runner.invoke(app, ["compare", str(SEEDS), "--format", "json"], env={"FACTCHECK_CACHE_DIR": str(blocker / "cache"), "NO_COLOR": "1"})
+    assert result.exit_code == 0
+    json.loads(result.stdout)  # the report is untouched
+    warnings = [line for line in result.stderr.splitlines() if "translation cache" in line]
+    assert warnings and warnings[0].startswith("factcheck: warning: translation cache disabled")
