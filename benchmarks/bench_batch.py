@@ -1,6 +1,7 @@
 """Batch and scale benchmark (issue 7): throughput per engine, peak memory vs input size, clustering F1.
 
-    python -m benchmarks.bench_batch [--stories 1000] [--repeat 3] [--skip-dask]
+    python -m benchmarks.bench_batch [--stories 1000] [--repeat 3] [--skip-dask] [--memory-scales 0.1,1,10]
+                                     [--only clustering|throughput|memory] [--test-split]
 
 Inputs are generated from NTREX dev documents (1-40, SPLITS.md) only: story i is document i mod 40
 in 2-3 languages, each article with its lines shuffled (headline kept first) and 10-20 % dropped,
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import statistics
@@ -77,14 +79,14 @@ def peak_rss(path: Path) -> int:
     return int(out.strip().splitlines()[-1])
 
 
-def clustering_scores(seed: int = 7) -> dict:
+def clustering_scores(seed: int = 7, split: str = "dev") -> dict:
     from factcheck.cluster import cluster, cluster_item, pairwise_scores
     from factcheck.model import Document
 
     corpus = read_ntrex(data_root())
     rng = random.Random(seed)
     items, gold = [], []
-    for doc_id in ntrex_split(corpus.doc_order, "dev"):
+    for doc_id in ntrex_split(corpus.doc_order, split):
         for lang in LANGS:
             lines = varied_lines(corpus.lines[doc_id][lang], rng)
             doc = Document(f"{doc_id}/{lang}", "-", lang, "\n\n".join(lines[1:]), published=NTREX_PUBLISHED, title=lines[0])
@@ -97,31 +99,58 @@ def clustering_scores(seed: int = 7) -> dict:
             "seconds": time.perf_counter() - start}
 
 
+def load_average() -> str:
+    """Other processes on the machine change every timing here: print the load with each figure."""
+    return "load average " + " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def throughput(path: Path, articles: int, repeat: int, skip_dask: bool) -> None:
+    engines = [("1 job", ["--jobs", "1"]), ("2 jobs", ["--jobs", "2"])]
+    if not skip_dask:
+        engines.append(("dask local", ["--engine", "dask", "--jobs", "2"]))
+    # Engines take turns within each repeat, so that load from other processes, which comes and
+    # goes, falls on all of them alike instead of on whichever ran during a busy minute.
+    runs: dict[str, list[float]] = {name: [] for name, _ in engines}
+    for _ in range(repeat):
+        for name, flags in engines:
+            print(f"  ({load_average()} before {name})", flush=True)
+            runs[name].append(timed_run(path, *flags)[0])
+    for name, _ in engines:
+        median = statistics.median(runs[name])
+        print(f"{name}: {articles} articles, median {median:.1f} s of {[round(r, 1) for r in runs[name]]} -> "
+              f"{articles / median:.1f} articles/s ({statistics.median(runs['1 job']) / median:.2f}x 1 job)", flush=True)
+
+
+def memory(tmp: Path, stories: int, scales: list[float], repeat: int) -> None:
+    for scale in scales:
+        count = max(1, round(stories * scale))
+        path = tmp / f"mem{count}.jsonl"
+        size = write_stories(path, count)
+        peaks = [peak_rss(path) for _ in range(repeat if count <= stories else 1)]
+        print(f"memory: {count} stories ({size} articles, {path.stat().st_size / 1e6:.1f} MB): "
+              f"peak RSS median {statistics.median(peaks) / 1024:.1f} MiB of {[round(p / 1024, 1) for p in peaks]} "
+              f"({load_average()})", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--stories", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--memory-scales", default="0.1,1,10", help="input sizes for peak memory, times --stories")
+    parser.add_argument("--only", choices=("clustering", "throughput", "memory"))
+    parser.add_argument("--test-split", action="store_true", help="also score clustering on NTREX test documents")
     args = parser.parse_args()
-    print("clustering:", json.dumps(clustering_scores()))
+    if args.only in (None, "clustering"):
+        print("clustering dev:", json.dumps(clustering_scores()))
+        if args.test_split:
+            print("clustering test:", json.dumps(clustering_scores(split="test")))
     with tempfile.TemporaryDirectory() as tmp:
-        big = Path(tmp) / "big.jsonl"
-        articles = write_stories(big, args.stories)
-        engines = [("1 job", ["--jobs", "1"]), ("all jobs", [])]
-        if not args.skip_dask:
-            engines.append(("dask local", ["--engine", "dask"]))
-        rates = {}
-        for name, flags in engines:
-            runs = [timed_run(big, *flags)[0] for _ in range(args.repeat)]
-            rates[name] = articles / statistics.median(runs)
-            print(f"{name}: {articles} articles, median {statistics.median(runs):.1f} s of {[round(r, 1) for r in runs]} "
-                  f"-> {rates[name]:.1f} articles/s ({rates[name] / rates['1 job']:.2f}x 1 job)")
-        for stories in (args.stories // 10, args.stories, args.stories * 10):
-            path = Path(tmp) / f"mem{stories}.jsonl"
-            size = write_stories(path, stories)
-            peaks = [peak_rss(path) for _ in range(args.repeat if stories <= args.stories else 1)]
-            print(f"memory: {stories} stories ({size} articles, {path.stat().st_size / 1e6:.1f} MB): "
-                  f"peak RSS median {statistics.median(peaks) / 1024:.1f} MiB of {[round(p / 1024, 1) for p in peaks]}")
+        if args.only in (None, "throughput"):
+            big = Path(tmp) / "big.jsonl"
+            throughput(big, write_stories(big, args.stories), args.repeat, args.skip_dask)
+        if args.only in (None, "memory"):
+            memory(Path(tmp), args.stories, [float(scale) for scale in args.memory_scales.split(",")], args.repeat)
 
 
 if __name__ == "__main__":
