@@ -142,7 +142,7 @@ class _Similarity:
     def shared(self, i: int, j: int) -> list[str]:
         similar, index = self.similar, self.index
         both = [w for w in self.left_bags[i] if any(similar[index[w], index[o]] > 0 for o in self.right_bags[j])]
-        return sorted(both, key=lambda w: -self.idf[index[w]])[:6]
+        return sorted(both, key=lambda w: (-self.idf[index[w]], w))[:6]  # ties by name: stable output
 
 
 def _word_similarity(vocabulary: list[str], config: AlignConfig) -> np.ndarray:
