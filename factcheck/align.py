@@ -62,7 +62,7 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
     text = similarity.matrix()
     positions = _position_closeness(left, right)
     scores = text * (1.0 - config.weight_position * (1.0 - positions))
-    if _looks_parallel(text, config):
+    if _looks_parallel(text, config) or _single_sentences(left, right):
         path = _monotone_path(similarity, _lengths(left), _lengths(right), config)
         chosen = _add_free_links(path, scores, left, right, config)
         method = {pair: "path" for pair in path}
@@ -294,6 +294,12 @@ def _looks_parallel(text: np.ndarray, config: AlignConfig) -> bool:
     return _longest_increasing(anchors) / len(anchors) >= config.parallel_order
 
 
+def _single_sentences(left: list[Claim], right: list[Claim]) -> bool:
+    """Two one-sentence texts (a quote and its translation, a headline against a headline) are
+    compared in order: their clauses can only correspond left to right."""
+    return all(c.sentence == left[0].sentence for c in left) and all(c.sentence == right[0].sentence for c in right)
+
+
 def _longest_increasing(values: list[int]) -> int:
     from bisect import bisect_left
 
@@ -351,10 +357,16 @@ def _lengths(claims: list[Claim]) -> np.ndarray:
 def _length_match(lengths_l: np.ndarray, lengths_r: np.ndarray, ratio: float, left_size: int, right_size: int) -> np.ndarray:
     """Gale-Church: how likely the character lengths of two beads are translations of each
     other (1 = the expected ratio exactly), as exp(-z^2/2) with their variance of 6.8."""
-    left = np.convolve(lengths_l, np.ones(left_size), mode="valid")
-    right = np.convolve(lengths_r, np.ones(right_size), mode="valid")
+    left, right = _window_sums(lengths_l, left_size), _window_sums(lengths_r, right_size)
     z = (right[None, :] - ratio * left[:, None]) / np.sqrt(6.8 * left[:, None])
     return np.exp(-(z**2) / 2)
+
+
+def _window_sums(values: np.ndarray, size: int) -> np.ndarray:
+    """Sums of `size` neighbours; empty when there are fewer values (np.convolve would swap)."""
+    if size > len(values):
+        return values[:0]
+    return np.convolve(values, np.ones(size), mode="valid")
 
 
 def _trace_path(move: np.ndarray, i: int, j: int) -> list[tuple[int, int]]:

@@ -94,3 +94,28 @@ def test_german_nouns_are_not_names():
     names = facets.names_in_document([sentence], "de")
     found = {e.text for e in facets.entities(sentence, 0, sentence, "de", names)}
     assert "Regierung" not in found and {"Pakistan", "BlackBerry"} <= found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("No deja de repetir que es terrible", "es"),
+        ("Il ne cesse de répéter que c'est terrible", "fr"),
+        ("Er hört nicht auf, das zu wiederholen", "de"),
+        ("Non smette di ripetere che è terribile", "it"),
+    ],
+)
+def test_continuation_idioms_are_not_negations(text, lang):
+    assert not facets.negated(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("His messages showed one grey tick rather than two blue ones", "en"),
+        ("The police prevented the march", "en"),
+        ("La policía impidió la marcha", "es"),
+    ],
+)
+def test_implicit_negation_words(text, lang):
+    assert facets.lexically_negated(text, lang)

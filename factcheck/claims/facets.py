@@ -37,12 +37,14 @@ DOUBLE_NEGATION = {
 NEGATION_IDIOMS = {
     "en": r"not only|not just|not merely|no choice but|no doubt|nothing but|no\.\s?\d+|"
     r"no (?:later|earlier|sooner|more|less|fewer) than|not least|"
-    r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?until",  # "didn't open until March" = "opened only in March"
-    "nl": r"niet alleen|niets anders op dan|geen twijfel",
-    "de": r"nicht nur|keine andere wahl|kein zweifel",
-    "fr": r"non seulement|pas seulement|sans doute",
-    "es": r"no solo|no sólo|sin duda",
-    "it": r"non solo|senza dubbio",
+    r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?until|"  # "didn't open until March" = "opened only in March"
+    r"(?:can't|cannot|couldn't) stop",  # "can't stop laughing" = keeps laughing
+    # "does not stop doing" = "keeps doing" (continuation, not negation)
+    "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op",
+    "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf",
+    "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de",
+    "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de",
+    "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di",
 }
 MODALITY = {
     "obligation": {
@@ -128,12 +130,13 @@ def negated(text: str, lang: str) -> bool:
 # Romance "in-"/"dis-" are left out: too many plain words start so ("discorso", "informe").
 NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
 NEGATIVE_WORDS = {
-    "en": r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)",
-    "nl": r"zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+",
-    "de": r"ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*",
-    "fr": r"sans|manque\w*|absence|guère|à peine|refus\w*|ni",
-    "es": r"sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni",
-    "it": r"senza|mancanza|appena|rifiut\w+|negat\w+|né",
+    "en": r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
+    r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned",
+    "nl": r"zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*",
+    "de": r"ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|verhinder\w*|vermeid\w*|vermied\w*|verbot\w*",
+    "fr": r"sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|empêch\w*|évit\w*|interdi\w*",
+    "es": r"sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|impid\w*|imped\w*|evit\w*|prohib\w*",
+    "it": r"senza|mancanza|appena|rifiut\w+|negat\w+|né|anziché|invece di|impedi\w*|evit\w*|viet\w*",
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
 

@@ -1,0 +1,71 @@
+"""The aligner on small hand-made claim lists (English pivot text given directly)."""
+
+from factcheck.align import AlignConfig, _longest_increasing, _window_sums, align
+from factcheck.model import Claim
+
+import numpy as np
+
+
+def claims(doc: str, texts: list[str], one_sentence: bool = False) -> list[Claim]:
+    return [
+        Claim(id=f"{doc}:{n + 1}", doc=doc, lang="en", text=t, start=0, end=len(t), sentence=0 if one_sentence else n,
+              paragraph=0 if one_sentence else n, sentence_text=t, translation=t)
+        for n, t in enumerate(texts)
+    ]
+
+
+def links(pairs) -> set[tuple[str, str]]:
+    return {(p.left, p.right) for p in pairs}
+
+
+PARALLEL = [
+    "The storm hit the northern coast on Sunday night",
+    "Thousands of homes lost electricity across the region",
+    "Rescue teams searched flooded villages for survivors",
+    "The mayor asked residents to stay indoors",
+    "Schools will remain closed until Wednesday",
+]
+
+
+def test_parallel_text_with_a_dropped_and_an_inserted_sentence_follows_the_path():
+    left = claims("en", PARALLEL)
+    right = claims("xx", [PARALLEL[0], PARALLEL[1] + " yesterday", "Cheese prices rose sharply in Normandy markets",
+                          PARALLEL[3], PARALLEL[4]])
+    pairs = align(left, right)
+    assert links(pairs) == {("en:1", "xx:1"), ("en:2", "xx:2"), ("en:4", "xx:4"), ("en:5", "xx:5")}
+    assert {p.evidence["method"] for p in pairs} == {"path"}
+
+
+def test_reordered_independent_articles_are_linked_freely():
+    left = claims("en", PARALLEL)
+    right = claims("xx", [PARALLEL[4], PARALLEL[2], PARALLEL[0]])
+    assert links(align(left, right)) == {("en:5", "xx:1"), ("en:3", "xx:2"), ("en:1", "xx:3")}
+
+
+def test_unrelated_claims_stay_unpaired():
+    left = claims("en", ["The central bank raised interest rates again"])
+    right = claims("xx", ["A new species of frog was found in the rainforest"])
+    assert align(left, right) == []
+
+
+def test_one_sentence_split_into_two_clauses_pairs_with_both():
+    left = claims("en", ["The storm hit the northern coast on Sunday night and thousands of homes lost electricity"])
+    right = claims("xx", ["The storm hit the northern coast on Sunday night", "thousands of homes lost electricity"], one_sentence=True)
+    assert links(align(left, right)) == {("en:1", "xx:1"), ("en:1", "xx:2")}
+
+
+def test_every_pair_carries_its_evidence():
+    pairs = align(claims("en", PARALLEL[:2]), claims("xx", PARALLEL[:2]))
+    for pair in pairs:
+        assert 0 < pair.score <= 1 and pair.evidence["shared"] and "text" in pair.evidence
+
+
+def test_config_threshold_is_respected():
+    left, right = claims("en", ["Rescue teams searched villages"]), claims("xx", ["Rescue teams rested"])
+    assert align(left, right, AlignConfig(threshold=0.99, path_threshold=0.99)) == []
+
+
+def test_window_sums_and_order_helpers():
+    assert _window_sums(np.array([1.0, 2.0, 3.0]), 2).tolist() == [3.0, 5.0]
+    assert _window_sums(np.array([1.0]), 2).size == 0  # np.convolve alone would give 2 values
+    assert _longest_increasing([3, 1, 2, 5, 4]) == 3
