@@ -242,7 +242,7 @@ class BatchRun:
             yield from engine.map_ordered(process_story, self.tasks(), self.options)
 
     def report(self) -> Report:
-        return Report(stories=list(self.stories()), skipped=self.skipped, options={"translator": self.options.translator})
+        return Report(stories=list(self.stories()), skipped=self.skipped, options=self.options.recorded())
 
     def _load(self, locator: Locator) -> Document:
         if locator.held is not None:

@@ -98,4 +98,4 @@ def run_check(paths: Iterable[str], options_for: Callable[[str], Options], level
         for story_id, documents in groups.items():
             stories.append(compare_documents(documents, options_for(story_id), story_id))
             tick(stories[-1])
-    return Report(stories=stories, skipped=skipped, options={"translator": base.translator}), check_plan.missing
+    return Report(stories=stories, skipped=skipped, options=base.recorded()), check_plan.missing

@@ -383,7 +383,7 @@ def _stream_jsonl(run, output: Path | None) -> Report:
 
     for skipped in run.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
-    report = Report(stories=[], skipped=run.skipped, options={"translator": run.options.translator})
+    report = Report(stories=[], skipped=run.skipped, options=run.options.recorded())
     with _open_output(output) as stream:
         for story in run.stories():
             for line in _jsonl_lines(report_to_dict(Report([story], [], report.options))):

@@ -33,6 +33,10 @@ class Options:
     max_bytes: int | None = None
     align: AlignConfig = field(default_factory=AlignConfig)
 
+    def recorded(self) -> dict:
+        """The settings a report records, so that a reader can reproduce it."""
+        return {"translator": self.translator, "scorer": self.scorer}
+
 
 @dataclass
 class ExtractedDocument:
@@ -45,7 +49,7 @@ def run(paths: Iterable[str], options: Options | None = None) -> Report:
     options = options or Options()
     read = ingest(paths, _ingest_options(options))
     stories = [compare_documents(docs, options, story_id) for story_id, docs in group_by_story(read.documents).items()]
-    return Report(stories=stories, skipped=read.skipped, options={"translator": options.translator})
+    return Report(stories=stories, skipped=read.skipped, options=options.recorded())
 
 
 def extract_only(paths: Iterable[str], options: Options | None = None) -> Report:

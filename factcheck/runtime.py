@@ -101,5 +101,5 @@ class ConfiguredRun:
                 yield story
 
     def report(self) -> Report:
-        return Report(stories=list(self.stories()), skipped=self.skipped, options={"translator": self.options.translator})
+        return Report(stories=list(self.stories()), skipped=self.skipped, options=self.options.recorded())
 
