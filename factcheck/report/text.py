@@ -90,7 +90,8 @@ def _summary_line(story: StoryReport) -> Text:
     s = story.summary()
     line = Text(f"{s['claims']} claims · {s['pairs']} pairs: {s['agree']} agree, {s['partial']} partial, {s['conflict']} conflict · {s['unmatched']} unmatched · ")
     for severity in ("error", "warning", "info"):
-        line.append(f"{s[severity]} {severity}", style=SEVERITY_STYLE[severity] if s[severity] else "")
+        plural = "s" if s[severity] != 1 and severity != "info" else ""
+        line.append(f"{s[severity]} {severity}{plural}", style=SEVERITY_STYLE[severity] if s[severity] else "")
         line.append(", " if severity != "info" else "")
     return line
 
