@@ -468,6 +468,8 @@ SECTION_INTRO = """Harness: `benchmarks/bench_align.py` (data loaders `benchmark
   pairs → sentence pairs → connected components = beads, unlinked sentences = 1:0 / 0:1 beads; strict/lax P/R/F1 as
   in Vecalign's `score.py` (precision over all predicted beads, recall over gold beads with two non-empty sides).
 - **Gale–Church**: length-only DP (1:1, 1:0, 0:1, 2:1, 1:2, 2:2; c = 1, s² = 6.8, the paper's priors) on the same lines.
+- **Systems**: `pipeline/lexicon` is the default (offline lexicon translation, lexical scorer); `pipeline/none` uses no
+  translation; `pipeline/lexicon+embeddings` adds `--scorer embeddings` (needs `pip install '.[embeddings]'`).
 """
 
 
