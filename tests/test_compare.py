@@ -219,6 +219,8 @@ def test_bare_weekdays_compare_by_name_whatever_the_tense():
         ("De NAVO en de VS steunen het plan.", "nl", "NATO and the US support the plan."),  # acronyms translate
         ("Das Rote Kreuz half in Neapel.", "de", "The Red Cross helped in Naples."),  # dictionary renderings
         ("Eerwaarde Johnson sprak.", "nl", "Father Johnson spoke."),  # titles
+        ("Los Países Bajos y Suecia votaron en contra.", "es", "The Netherlands and Sweden voted against."),  # CLDR names
+        ("Il Regno Unito e la Spagna hanno firmato.", "it", "The United Kingdom and Spain signed."),
     ],
 )
 def test_translated_names_are_no_entity_mismatch(left, lang, right):
@@ -229,6 +231,38 @@ def test_translated_names_are_no_entity_mismatch(left, lang, right):
 def test_a_swapped_place_is_still_an_entity_mismatch():
     found, _ = findings("De tsunami trof Hiroshima.", "nl", "The tsunami hit Palu.")
     assert severity_of("entity_mismatch", found) == {"warning"}
+
+
+def test_a_short_word_is_no_spelling_of_a_longer_name():
+    # French "est" must not pass for "West": Melbourne was swapped for another place.
+    found, _ = findings("J'ai regardé l'éclipse depuis Melbourne, la lune est rouge.", "fr",
+                        "I watched the eclipse from FIC West, the moon is red.")
+    assert severity_of("entity_mismatch", found) == {"warning"}
+
+
+def test_a_figure_stated_by_the_other_half_of_a_split_sentence_is_no_conflict():
+    whole = claim("El sismo se localizó a 20 km de Dillon y a 65 km de Butte.", "es", "a")
+    first = claim("The quake was 20 km from Dillon, at a depth of 8 km.", "en", "b")
+    second = claim("The quake was 65 km from Butte.", "en", "c")
+    pairs = [Pair(whole.id, first.id, 0.5, "agree"), Pair(whole.id, second.id, 0.5, "agree")]
+    _, found = compare_pairs(pairs, {c.id: c for c in (whole, first, second)})
+    assert not [f for f in found if f.type == "number_mismatch"]
+    changed = claim("The quake was 95 km from Butte.", "en", "c")
+    pairs = [Pair(whole.id, first.id, 0.5, "agree"), Pair(whole.id, changed.id, 0.5, "agree")]
+    _, found = compare_pairs(pairs, {c.id: c for c in (whole, first, changed)})
+    assert changed.id in {f.right for f in found if f.type == "number_mismatch"}
+
+
+def test_a_name_swapped_in_a_two_to_one_bead_of_the_path_is_a_warning():
+    whole = claim("Sie spielten ohne Zuschauer, wie in Deutschland.", "de", "a")
+    part = claim("They played without spectators, as in Brazil.", "en", "b")
+    loose = Pair(whole.id, part.id, 0.2, "agree", {"method": "linking"})
+    on_path = Pair(whole.id, part.id, 0.2, "agree", {"method": "path"})
+    extra = claim("It was a good season.", "en", "c")
+    for pair, expected in ((loose, {"info"}), (on_path, {"warning"})):
+        pairs = [pair, Pair(whole.id, extra.id, 0.2, "agree", dict(pair.evidence))]
+        _, found = compare_pairs(pairs, {c.id: c for c in (whole, part, extra)})
+        assert {f.severity for f in found if f.type == "entity_mismatch"} == expected
 
 
 def test_lexical_negation_is_not_a_polarity_conflict():

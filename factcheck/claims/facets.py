@@ -249,7 +249,7 @@ def _name_runs(text, match, offset_in_sentence, sentence, lang, doc_names):
         if word[:1].islower():
             pending.append((start, end))
             continue
-        if _is_name_token(word, _is_sentence_start(sentence, offset_in_sentence + start), lang, doc_names):
+        if _is_name_token(word, is_sentence_start(sentence, offset_in_sentence + start), lang, doc_names):
             current.extend(pending + [(start, end)] if current else [(start, end)])
         elif current:
             runs.append(current)
@@ -290,7 +290,7 @@ def _german_common_noun(word: str) -> bool:
     return english == english.lower()
 
 
-def _is_sentence_start(sentence: str, index: int) -> bool:
+def is_sentence_start(sentence: str, index: int) -> bool:
     # An opening quote or a colon starts a quoted sentence: "declaró: «Hemos puesto…»".
     before = sentence[:index]
     return not re.search(r"\w", before) or re.search(r"[:«“„\"]\s*$", before) is not None
