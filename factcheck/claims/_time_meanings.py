@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -181,6 +182,83 @@ def fold(text: str) -> str:
 
 def alternation(forms) -> str:
     return "(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + ")"
+
+
+# ---------------------------------------------------------------------------------------------
+# Fast scanning, shared with numbers.py. Python's re tries a pattern at every character, and
+# IGNORECASE makes each try several times slower; so patterns run on lowercased text without
+# it, and only on the lines that contain a word the pattern cannot match without.
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case, letter for letter, so offsets stay ("İ" stays: it would become two)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+def case_free(regex: str) -> str:
+    """`regex` with its letters lowercased, for lowercased text; escapes (\\W, \\S) and the
+    "(?P" of named groups keep their case."""
+    pieces = re.split(r"(\\.|\(\?P)", regex)  # the odd pieces are the kept ones
+    return "".join(piece if i % 2 else piece.lower() for i, piece in enumerate(pieces))
+
+
+def required_part(regex: str) -> str:
+    """What every match of `regex` contains: `regex` without its leading optional groups
+    ("(?:the\\s+)?next\\s+day" -> "next\\s+day"); a cheap trigger for it."""
+    while regex.startswith("(?:"):
+        close = _closing_parenthesis(regex)
+        if regex[close + 1:close + 2] not in ("?", "*"):
+            break
+        regex = regex[close + 2:]
+    return regex
+
+
+def _closing_parenthesis(regex: str) -> int:
+    depth, i, in_class = 0, 0, False
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced regex: {regex}")
+
+
+class Lines:
+    """Line spans of a text. No expression crosses a line break: one ends a headline, a
+    paragraph or (in NTREX-style input) a sentence."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.ends = [start - 1 for start in self.starts[1:]] + [len(text)]
+        self.every = set(range(len(self.starts)))
+
+    def containing(self, trigger: re.Pattern, lower: str, word_start: bool = False) -> set[int]:
+        """Indices of the lines where `trigger` (a case-free pattern) occurs in `lower` (the
+        lowercased text), with `word_start` only where no letter precedes it."""
+        found: set[int] = set()
+        position = 0
+        while (match := trigger.search(lower, position)) is not None:
+            start, end = match.span()
+            position = max(end, start + 1)
+            if word_start and start and lower[start - 1].isalpha():
+                position = start + 1
+                continue
+            found.update(range(bisect_right(self.starts, start) - 1, bisect_right(self.starts, max(start, end - 1))))
+        return found
+
+    def spans(self, indices) -> list[tuple[int, int]]:
+        return [(self.starts[i], self.ends[i]) for i in sorted(indices)]
 
 
 def lookup(table: dict[str, int], found: str) -> int | None:

@@ -15,10 +15,11 @@ from typing import Callable
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import (
-    Lexicon, Meaning, alternation, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
+    Lexicon, Meaning, alternation, case_free, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
     fixed_meaning, fold, lexicon, lookup, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
     period_meaning, position_meaning, shifted_month_meaning, sub_period, two_digit_year,
     weekday_meaning, word_number, ordinal_word, year_from_words, year_resolution, anaphoric_day_meaning, period_of_date,
+    required_part,
 )
 
 B = r"(?<![\w])"  # left word boundary that also works after apostrophes and hyphens
@@ -34,7 +35,7 @@ class Rule:
     pattern: re.Pattern
     interpret: Callable[[re.Match, str], Meaning | None]
     group: str | None = None  # report only this group's span (e.g. the year after "in")
-    needs: tuple[str, ...] = ()  # word classes of which one must occur in the text (speed)
+    needs: tuple[str, ...] = ()  # word classes of which every match contains one (speed)
 
     def span(self, match: re.Match) -> tuple[int, int]:
         return match.span(self.group) if self.group else match.span()
@@ -155,7 +156,7 @@ def _rule(name: str, regex: str, interpret, group: str | None = None) -> Rule:
     return Rule(name, re.compile(fold(regex), FLAGS), interpret, group, _NEEDS.get(name.split("_")[0], ()))
 
 
-# Cheap pre-check: a rule family only runs when a word of its class occurs in the text
+# Cheap pre-check: a rule family only reads the lines that have a word of one of its classes
 # (one scan per class instead of one per rule), keyed by the first part of the rule name.
 _NEEDS = {
     "iso": ("digit",), "numeric": ("digit",), "lone": ("digit",), "introduced": ("digit",), "wordyear": ("digit", "number_word"),
@@ -168,13 +169,24 @@ _NEEDS = {
 
 @lru_cache(maxsize=None)
 def word_classes(lang: str) -> dict[str, re.Pattern]:
-    """Patterns that tell which word classes a text contains (see Rule.needs)."""
+    """Patterns that tell where a text has words of each class (see Rule.needs). They run on
+    the lowercased folded text, and look only for what every phrase of the class contains."""
     f = _fragments(lang)
-    compounds = "|".join(R.POSITION_COMPOUNDS[lang])
-    classes = {"digit": r"\d", "month": f.month_any, "weekday": f.weekday, "unit": f.unit_any,
-               "day": alternation(R.RELATIVE_DAYS[lang]), "position": compounds,
-               "anaphoric": alternation(R.ANAPHORIC_DAYS[lang]), "number_word": rf"{B}{R.NUMBER_STEMS[lang]}"}
-    return {name: re.compile(fold(regex), FLAGS) for name, regex in classes.items()}
+    words = {"month": f.month_any, "weekday": f.weekday, "unit": f.unit_any,
+             "day": _required_alternation(R.RELATIVE_DAYS[lang]),
+             "position": _required_alternation(R.POSITION_COMPOUNDS[lang]),
+             "anaphoric": _required_alternation(R.ANAPHORIC_DAYS[lang])}
+    classes = dict(words, digit=r"\d", number_word=rf"{B}{R.NUMBER_STEMS[lang]}")
+    return {name: re.compile(case_free(fold(regex))) for name, regex in classes.items()}
+
+
+# Classes whose words start a word ("5 ans", not "dans"); they may end inside one ("Mondays").
+# Checked after the match, as a leading look-behind would slow the scan down.
+WORD_START_CLASSES = {"month", "weekday", "unit", "day", "position", "anaphoric"}
+
+
+def _required_alternation(phrases) -> str:
+    return alternation(required_part(phrase) for phrase in phrases) if phrases else "(?!x)x"
 
 
 # ---------------------------------------------------------------------------------------------

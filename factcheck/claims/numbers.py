@@ -5,7 +5,9 @@
 "two million"), scale words ("1,5 miljoen"), units (%, currencies, people, km...),
 approximations ("more than", "ruim", "etwa", "environ", "unos", "circa") and ranges
 ("between 10 and 20", "10-20"). Numbers inside time expressions (years, day numbers of dates,
-durations) are left to `times.extract_times`.
+durations) are left to `times.extract_times`. For speed the patterns read the lowercased text,
+and only the lines that contain what they need (a digit or number word, a range's "to"); no
+quantity crosses a line break.
 
 `quantity_relation(a, b)` says equal / compatible / conflict / incomparable; tolerances are
 documented on `interval` and in docs/times-and-numbers.md.
@@ -17,9 +19,10 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from factcheck.claims import _number_rules as R
+from factcheck.claims._time_meanings import Lines, case_free, lowered
 from factcheck.model import Quantity
 
 ABOUT_TOLERANCE = 0.10  # "about 30" -> 27..33
@@ -41,10 +44,18 @@ def _alt(fragments: Iterable[str]) -> str:
 
 
 @dataclass(frozen=True)
-class _Patterns:
-    single: re.Pattern
-    ranges: tuple[re.Pattern, ...]
-    word_number: re.Pattern
+class _Pass:
+    """One regex pass of `extract_numbers`. It reads the lowercased text (see `lowered`), or
+    the text as written where case matters (Roman numerals), and only the lines that contain
+    `trigger`, a case-free regex that every match contains."""
+    pattern: re.Pattern
+    interpret: Callable[[re.Match, str, str], Quantity | None]
+    trigger: re.Pattern
+    on_lowered: bool = True
+
+
+def _case_free(regex: str) -> re.Pattern:
+    return re.compile(case_free(regex))
 
 
 def _core(lang: str, name: str) -> str:
@@ -65,7 +76,7 @@ def _scale(lang: str, name: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _patterns(lang: str) -> _Patterns:
+def _passes(lang: str) -> tuple[_Pass, ...]:
     approx = _alt(R.APPROX[lang])
     currency = _alt(R.CURRENCY_BEFORE)
     # "deux millions d'euros", "dos millones de euros": a linking "of" before the unit
@@ -74,25 +85,34 @@ def _patterns(lang: str) -> _Patterns:
               rf"{_scale(lang, 'scale')}(?:{units}(?![^\W\d_]))?")
     ranges = []
     for template in R.RANGE_TEMPLATES[lang] + [r"{A}\s?[-–]\s?{B}"]:
-        body = template.replace(" ", r"\s+").replace("{A}", _core(lang, "a") + _scale(lang, "scale_a"))
+        template = template.replace(" ", r"\s+")
+        connector = template.split("{A}")[1].split("{B}")[0]  # " to ", "-": in every match
+        body = template.replace("{A}", _core(lang, "a") + _scale(lang, "scale_a"))
         body = body.replace("{B}", _core(lang, "b") + _scale(lang, "scale"))
-        ranges.append(re.compile(rf"(?:(?P<cur>{currency})\s?)?{B}{body}(?:{units}(?![^\W\d_]))?", FLAGS))
-    return _Patterns(re.compile(single, FLAGS), tuple(ranges), re.compile(_word_number_regex(lang), FLAGS))
+        pattern = _case_free(rf"(?:(?P<cur>{currency})\s?)?{B}{body}(?:{units}(?![^\W\d_]))?")
+        ranges.append(_Pass(pattern, _range, _case_free(connector)))
+    digit, number = _case_free(r"\d"), _case_free(rf"\d|{_alt(R.NUMBER_WORD_STEMS[lang])}")
+    # Clock times and centuries first: "15.00 uur" is not fifteen, "siglo XV" is a number.
+    return (_Pass(_clock_pattern(lang), _clock, digit),
+            _Pass(_century_pattern(lang), _century, _case_free(R.CENTURY_WORDS[lang]), on_lowered=False),
+            *ranges, _Pass(_case_free(single), _single, number))
 
 
 # ---------------------------------------------------------------------------------------------
 # Parsing one number
 
 
-def parse_digits(token: str, lang: str) -> float:
-    """"272.000" (nl) -> 272000, "3,5" -> 3.5, "28,000" (en) -> 28000, "272 000" (fr)."""
+def parse_digits(token: str, lang: str) -> float | None:
+    """"272.000" (nl) -> 272000, "3,5" -> 3.5, "28,000" (en) -> 28000, "272 000" (fr); None
+    for a token with two decimal marks ("6,107,31" in French)."""
     token = re.sub(r"[\u00a0\u202f ]", "", token)
     thousands, decimal = (".", ",") if lang in R.DECIMAL_COMMA else (",", ".")
     # A lone separator followed by exactly three digits groups thousands ("1.500" in nl);
     # the other one, or a separator before 1-2 / 4+ digits, is the decimal mark.
     if token.count(thousands) == 1 and token.count(decimal) == 0 and not re.search(rf"\{thousands}\d{{3}}$", token):
         token = token.replace(thousands, decimal)
-    return float(token.replace(thousands, "").replace(decimal, "."))
+    token = token.replace(thousands, "")
+    return float(token.replace(decimal, ".")) if token.count(decimal) <= 1 else None
 
 
 @lru_cache(maxsize=4096)
@@ -182,7 +202,8 @@ def _range(match: re.Match, text: str, lang: str) -> Quantity | None:
     b *= scale
     if not a < b:
         return None  # "3-2" is a score, "2015-16" a season
-    return Quantity(match.group(0), match.start(), match.end(), (a + b) / 2, _unit_of(match, lang), "range", a, b)
+    return Quantity(text[match.start():match.end()], match.start(), match.end(), (a + b) / 2, _unit_of(match, lang),
+                    "range", a, b)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -204,10 +225,7 @@ def _clock_pattern(lang: str) -> re.Pattern:
         forms.append(rf"{h3}\.{m3}{_CLOCK_24[lang]}")
     if lang == "fr":
         forms.append(rf"{h4}\s?h\s?{m4}?")
-    return re.compile(rf"{B}(?:{'|'.join(forms)})(?![\w:])", FLAGS)
-
-
-_CLOCK = {lang: _clock_pattern(lang) for lang in R.SCALES}
+    return _case_free(rf"{B}(?:{'|'.join(forms)})(?![\w:])")
 
 
 def _clock(match: re.Match, text: str, lang: str) -> Quantity | None:
@@ -216,7 +234,7 @@ def _clock(match: re.Match, text: str, lang: str) -> Quantity | None:
         if not 1 <= hours <= 12:
             return None
         hours = hours % 12 + (12 if meridiem.lower() == "p" else 0)
-    return Quantity(match.group(0), match.start(), match.end(), float(hours * 60 + minutes), "clock")
+    return Quantity(text[match.start():match.end()], match.start(), match.end(), float(hours * 60 + minutes), "clock")
 
 
 def _first(match: re.Match, name: str) -> str | None:
@@ -272,28 +290,29 @@ def extract_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | N
         exclude = [(t.start, t.end) for t in extract_times(text, lang, None)]
     taken = list(exclude)
     found: list[Quantity] = []
-    patterns = _patterns(lang)
-    # Clock times and centuries first: "15.00 uur" is not fifteen, "siglo XV" is a number.
-    special = [(_CLOCK[lang], _clock), (_century_pattern(lang), _century)]
-    for pattern, interpret in special + [(p, _range) for p in patterns.ranges] + [(patterns.single, _single)]:
-        for quantity in _accepted(pattern, interpret, text, lang, taken):
+    lines, lower = Lines(text), lowered(text)
+    for step in _passes(lang):
+        windows = lines.spans(lines.containing(step.trigger, lower))
+        for quantity in _accepted(step, lower if step.on_lowered else text, text, lang, taken, windows):
             taken.append((quantity.start, quantity.end))
             found.append(quantity)
     return sorted(found, key=lambda q: q.start)
 
 
-def _accepted(pattern: re.Pattern, interpret, text: str, lang: str, taken: list[tuple[int, int]]):
-    """Matches that interpret to a quantity and overlap nothing taken; after a rejection the
-    search resumes one character later ("someone two" -> "two")."""
-    position = 0
-    while (match := pattern.search(text, position)) is not None:
-        free = not any(match.start() < end and start < match.end() for start, end in taken)
-        quantity = interpret(match, text, lang) if free and match.group(0).strip() else None
-        if quantity is None:
-            position = match.start() + 1
-            continue
-        yield quantity
-        position = match.end()
+def _accepted(step: _Pass, searched: str, text: str, lang: str, taken: list[tuple[int, int]],
+              windows: list[tuple[int, int]]):
+    """Matches in the given line spans of `searched` (`text` or its lowercased copy) that
+    interpret to a quantity and overlap nothing taken; after a rejection the search resumes
+    one character later ("someone two" -> "two")."""
+    for position, line_end in windows:
+        while (match := step.pattern.search(searched, position, line_end)) is not None:
+            free = not any(match.start() < end and start < match.end() for start, end in taken)
+            quantity = step.interpret(match, text, lang) if free and match.group(0).strip() else None
+            if quantity is None:
+                position = match.start() + 1
+                continue
+            yield quantity
+            position = match.end()
 
 
 def interval(q: Quantity) -> tuple[float, float]:
