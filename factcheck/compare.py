@@ -11,6 +11,7 @@ import math
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -394,8 +395,8 @@ def _names(claim: Claim) -> list[Entity]:
 def _common_word(text: str, lang: str) -> bool:
     if lang == "en" or _acronym(text) or len(text.split()) > 1:
         return False
-    rendering = _rendering(text, lang)
-    return rendering == rendering.lower()
+    translation = next(iter(_renderings(text, lang)), text)
+    return translation == translation.lower()
 
 
 def _acronym(text: str) -> str | None:
@@ -412,17 +413,30 @@ def _same_kind_of_name(a: Entity, b: Entity) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _rendering(text: str, lang: str) -> str:
-    """The dictionary's English for a name and for each of its words ("Neapel" -> "Naples",
-    "Rode Kruis" -> "Red Cross", "Britse" -> "British"); empty for English."""
+def _renderings(text: str, lang: str) -> tuple[str, ...]:
+    """The English a whole name may take: the CLDR country name, the dictionary's translation
+    of the name and of each of its words ("Neapel" -> "Naples", "Rode Kruis" -> "Red Cross")."""
     if lang == "en":
-        return ""
+        return ()
     from .translate.lexicon import LexiconTranslator
 
     translator = LexiconTranslator()
     (phrase,) = translator.translate([text], lang)
-    words = translator.translate(text.split(), lang) if " " in text else []
-    return " ".join([english_place_name(text, lang) or "", phrase, *words]).strip()
+    words = " ".join(translator.translate(text.split(), lang)) if " " in text else ""
+    return tuple(r for r in (english_place_name(text, lang), phrase, words) if r)
+
+
+@lru_cache(maxsize=50_000)
+def _senses(word: str, lang: str) -> tuple[str, ...]:
+    """Every gloss of a word ("Comercio" -> business / trade / commerce): the translator keeps
+    the first sense, a name may use another ("Ministry of Economy, Trade and Industry")."""
+    if lang == "en":
+        return ()
+    from .translate.lexicon import load_lexicon
+
+    entries = load_lexicon(lang).entries
+    word = word.lower()
+    return entries.get(word) or entries.get(_lemma(word, lang)) or ()
 
 
 def _confident(pair: Pair) -> bool:
@@ -445,19 +459,91 @@ def _mentioned(entity: Entity, lang: str, other: Claim) -> bool:
     if acronym:
         return any(set(acronym) & set(other_acronym) for e in _names(other) if (other_acronym := _acronym(e.text)))
     vocabulary = _vocabulary(other)
-    spellings = (_name_words(entity.text), _name_words(_rendering(entity.text, lang)))
-    return any(_words_found(words, vocabulary) for words in spellings if words)
+    tokens = [token for token in re.findall(r"\w+", entity.text) if _name_words(token)]
+    proper = {_fold(token) for token in tokens if _proper_word(token, lang)}
+    for reading in (_name_words(r) for r in _renderings(entity.text, lang)):
+        if reading and _identified(reading, [_words_found([word], vocabulary) for word in reading], proper):
+            return True
+    found = [_word_found(token, lang, vocabulary) for token in tokens]
+    return bool(tokens) and _identified([_fold(token) for token in tokens], found, proper)
+
+
+def _identified(words: list[str], found: list[bool], proper: set[str]) -> bool:
+    """Enough of the name is found (its head, or two thirds of its words). A common head
+    ("The Tracy Ullman Show", "Taipei IT") does not identify a name: then its proper words,
+    which no dictionary translates, must be found too."""
+    if not _enough_found(found):
+        return False
+    if found[-1] and words[-1] in _common_english_words():
+        proper_found = [hit for word, hit in zip(words[:-1], found) if word in proper]
+        return not proper_found or any(proper_found)
+    return True
+
+
+def _proper_word(token: str, lang: str) -> bool:
+    """A word only a name uses: no common English word, and the dictionary has no common
+    sense for it ("Taipei" -> "Taipei")."""
+    common_senses = [sense for sense in _senses(token, lang) if sense != sense.capitalize()]
+    return not _common_word_of_english(token) and not common_senses
+
+
+def _fold(token: str) -> str:
+    return "".join(_name_words(token))
+
+
+def _word_found(token: str, lang: str, vocabulary: list[str]) -> bool:
+    """One word of a name, as written or in any of its senses ("Hermanas" -> sisters)."""
+    forms = (_name_words(form) for form in (token, *_senses(token, lang)))
+    return any(_words_found(words, vocabulary) for words in forms if words)
 
 
 def _vocabulary(claim: Claim) -> list[str]:
     # The whole sentence counts: a clause split can leave the name in the neighbouring clause.
-    renderings = [_rendering(e.text, claim.lang) for e in claim.entities]
-    return _name_words(" ".join([claim.sentence_text, claim.translation or "", *(e.text for e in claim.entities), *renderings]))
+    renderings = [r for e in claim.entities for r in _renderings(e.text, claim.lang)]
+    words = _name_words(" ".join([claim.sentence_text, claim.translation or "", *(e.text for e in claim.entities), *renderings]))
+    return words + _english_lemmas(tuple(words)) if claim.lang == "en" else words
+
+
+@lru_cache(maxsize=20_000)
+def _english_lemmas(words: tuple[str, ...]) -> list[str]:
+    """"Allies" -> "ally": the dictionary renders a foreign name in the singular."""
+    return [lemma for word in words if (lemma := _lemma(word, "en")) != word]
+
+
+@lru_cache(maxsize=50_000)
+def _lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except ValueError:  # a language simplemma does not know
+        return word
 
 
 def _words_found(words: list[str], vocabulary: list[str]) -> bool:
-    found = [any(_cognate(word, candidate) for candidate in vocabulary) for word in words]
-    return found[-1] or sum(found) * 3 >= len(words) * 2
+    return _enough_found([any(_cognate(word, candidate) for candidate in vocabulary) for word in words])
+
+
+def _enough_found(found: list[bool]) -> bool:
+    """The head (last word) of a name, or two thirds of its words."""
+    return found[-1] or sum(found) * 3 >= len(found) * 2
+
+
+def _common_word_of_english(token: str) -> bool:
+    return token.lower() in _common_english_words()
+
+
+@lru_cache(maxsize=1)
+def _common_english_words() -> frozenset[str]:
+    """Words the dictionaries' English glosses write in lower case more often than capitalised."""
+    from .translate.lexicon import LANGUAGES, load_lexicon
+
+    counts: Counter[str] = Counter()
+    for lang in LANGUAGES:
+        for glosses in load_lexicon(lang).entries.values():
+            for gloss in glosses:
+                counts.update(gloss.split())
+    return frozenset(w for w in counts if w.islower() and counts[w] > counts[w.capitalize()])
 
 
 def _cognate(a: str, b: str) -> bool:
@@ -468,11 +554,16 @@ def _cognate(a: str, b: str) -> bool:
         # identical word or, below, a stem shared with a longer one.
         if a == b:
             return True
-    elif fuzz.ratio(a, b) >= SPELLING_VARIANT:
-        return True
+    elif _same_initial(a, b) and fuzz.ratio(a, b) >= SPELLING_VARIANT:
+        return True  # "Siria"/"Syria"; another initial is another word ("saving"/"having")
     shorter, longer = sorted((a, b), key=len)
     stem = len(os.path.commonprefix([a, b]))
     return len(shorter) >= 4 and (stem >= max(4, 0.6 * len(shorter)) or shorter in longer)
+
+
+def _same_initial(a: str, b: str) -> bool:
+    # c, k and q spell one sound across our languages: "Corea"/"Korea", "Katar"/"Qatar".
+    return a[0] == b[0] or {a[0], b[0]} <= set("ckq")
 
 
 def _name_words(text: str) -> list[str]:

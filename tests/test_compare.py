@@ -221,6 +221,10 @@ def test_bare_weekdays_compare_by_name_whatever_the_tense():
         ("Eerwaarde Johnson sprak.", "nl", "Father Johnson spoke."),  # titles
         ("Los Países Bajos y Suecia votaron en contra.", "es", "The Netherlands and Sweden voted against."),  # CLDR names
         ("Il Regno Unito e la Spagna hanno firmato.", "it", "The United Kingdom and Spain signed."),
+        # another sense of a word ("Comercio": business, trade) and a plural ("Aliados" -> ally)
+        ("El Ministerio de Economía, Comercio e Industria informó.", "es", "The Ministry of Economy, Trade and Industry said."),
+        ("Los Aliados invadieron el sur de Francia.", "es", "The Allies invaded southern France."),
+        ("Le Parti Travailliste a gagné.", "fr", "The Labour Party won."),
     ],
 )
 def test_translated_names_are_no_entity_mismatch(left, lang, right):
@@ -238,6 +242,13 @@ def test_a_short_word_is_no_spelling_of_a_longer_name():
     found, _ = findings("J'ai regardé l'éclipse depuis Melbourne, la lune est rouge.", "fr",
                         "I watched the eclipse from FIC West, the moon is red.")
     assert severity_of("entity_mismatch", found) == {"warning"}
+
+
+def test_a_common_head_word_does_not_make_two_names_one():
+    found, _ = findings("Il a travaillé sur The Tracy Ullman Show.", "fr", "He worked on The Oprah Winfrey Show.")
+    assert severity_of("entity_mismatch", found) == {"warning"}
+    found, _ = findings("Il a travaillé sur The Tracy Ullman Show.", "fr", "He worked on The Tracy Ullman Show.")
+    assert not severity_of("entity_mismatch", found)
 
 
 def test_a_figure_stated_by_the_other_half_of_a_split_sentence_is_no_conflict():
