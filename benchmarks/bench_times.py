@@ -243,7 +243,7 @@ def _median_seconds(function, repeats: int) -> float:
     return statistics.median(timings)
 
 
-def speed(data: Path, repeats: int = 15) -> list[str]:
+def speed(data: Path, repeats: int = 31) -> list[str]:
     """Times *and* numbers, as the claims stage extracts them, against search_dates alone."""
     from dateparser.search import search_dates
 
