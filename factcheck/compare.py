@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .claims.facets import ability_only, lexically_negated, modality, negated
+from .claims.facets import ability_only, entities, lexically_negated, modality, negated
 from .claims.numbers import convertible, interval, quantity_relation
 from .claims.times import time_relation
 from .model import SEVERITY_RANK, Claim, Document, Entity, Finding, Pair, Quantity, TimeExpr
@@ -371,9 +371,14 @@ def check_entities(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -
     rendering of its names), while the rest of the claims aligned. A name only one side gives
     is detail, not a conflict. Acronyms are compared only with acronyms: "NATO"/"OTAN"/"NAVO",
     "US"/"VS"/"EE.UU." are one name in several languages, and an expansion is no swap."""
-    left_only = [e for e in _names(left) if not _mentioned(e, left.lang, right)]
-    right_only = [e for e in _names(right) if not _mentioned(e, right.lang, left)]
-    clash = next(((a, b) for a in left_only for b in right_only if _same_kind_of_name(a, b)), None)
+    left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
+    speakers = left_speaker + right_speaker
+    left_only = [e for e in _names(left) + left_speaker if not _mentioned(e, left.lang, right)]
+    right_only = [e for e in _names(right) + right_speaker if not _mentioned(e, right.lang, left)]
+    # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
+    # of its own kind (a person with a person), not with whatever the other claim names.
+    clash = next(((a, b) for a in left_only for b in right_only
+                  if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))), None)
     if clash is None:
         return []
     a, b = clash
@@ -390,6 +395,18 @@ def _names(claim: Claim) -> list[Entity]:
     common words ("Het", "Commissione", which the dictionary renders as "the", "commission")
     are left out. A speaker is compared by `check_attribution`, in its own role."""
     return [e for e in claim.entities if _name_words(e.text) and not _common_word(e.text, claim.lang)]
+
+
+def _unmatched_speaker(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:
+    """The names in the claim's speaker when the other claim has none: one language reports
+    "said Formula 1 boss Chase Carey", the other keeps the name inside the clause, so the
+    speaker is compared as a name of the claim (`check_attribution` needs both speakers).
+    Only on an exclusive 1:1 pair: with a claim split in two, the speaker may sit elsewhere."""
+    if not claim.attribution or other.attribution or not pair.evidence.get("one_to_one"):
+        return []
+    source = claim.attribution.source
+    at = max(claim.sentence_text.find(source), 0)
+    return [e for e in entities(source, at, claim.sentence_text, claim.lang, set()) if not _common_word(e.text, claim.lang)]
 
 
 def _common_word(text: str, lang: str) -> bool:

@@ -89,6 +89,30 @@ def test_entities_hyphen_compound_keeps_the_name():
     assert found == ["BES"]
 
 
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Mais en Grande-Bretagne, l'automne commence.", "fr", ["Grande-Bretagne"]),
+        ("Die Corona-Krise traf auch Bayern.", "de", ["Corona", "Bayern"]),
+    ],
+)
+def test_entities_hyphenated_names(sentence, lang, expected):
+    assert [e.text for e in facets.entities(sentence, 0, sentence, lang, set())] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Siminoff ha dichiarato che le vendite sono aumentate.", "it", ["Siminoff"]),  # no dictionary knows it
+        ("Steijn und ich verstehen uns blendend.", "de", ["Steijn"]),
+        ("Justice was served at the court.", "en", []),  # an English word: the capital is the sentence's
+        ("Secondo il governo, la crisi è finita.", "it", []),
+    ],
+)
+def test_entities_sentence_initial_unknown_word_is_a_name(sentence, lang, expected):
+    assert [e.text for e in facets.entities(sentence, 0, sentence, lang, set())] == expected
+
+
 def test_german_nouns_are_not_names():
     sentence = "Die Regierung in Pakistan verlangt Zugang zu den Daten von BlackBerry."
     names = facets.names_in_document([sentence], "de")

@@ -251,6 +251,14 @@ def test_a_common_head_word_does_not_make_two_names_one():
     assert not severity_of("entity_mismatch", found)
 
 
+def test_a_speaker_named_on_one_side_only_is_compared_with_the_other_sides_names():
+    left = "„Wir machen große Fortschritte“, sagte Formel-1-Boss Chase Carey."
+    found, _ = findings(left, "de", "“We are making great progress,” said Formula 1 boss Rembrandt Scholz.")
+    assert severity_of("entity_mismatch", found) == {"warning"}
+    found, _ = findings(left, "de", "“We are making great progress,” said Formula 1 boss Chase Carey.")
+    assert not severity_of("entity_mismatch", found)
+
+
 def test_a_figure_stated_by_the_other_half_of_a_split_sentence_is_no_conflict():
     whole = claim("El sismo se localizó a 20 km de Dillon y a 65 km de Butte.", "es", "a")
     first = claim("The quake was 20 km from Dillon, at a depth of 8 km.", "en", "b")

@@ -233,10 +233,20 @@ def entities(text: str, offset_in_sentence: int, sentence: str, lang: str, doc_n
     found: list[Entity] = []
     for match in NAME_SPAN.finditer(text):
         for start, end in _name_runs(text, match, offset_in_sentence, sentence, lang, doc_names):
-            span = re.sub(r"-\w*[a-zà-ÿ]\w*$", "", text[start:end])  # "BES-servers", "Pakistan-regio" -> the name
+            span = _without_common_tail(text[start:end], lang)
             absolute = offset_in_sentence + start
             found.append(Entity(span, _entity_type(span), absolute, absolute + len(span)))
     return found
+
+
+def _without_common_tail(span: str, lang: str) -> str:
+    """"BES-servers", "Pakistan-regio", "Corona-Krise" -> the name; "Grande-Bretagne" and
+    "Saint-Etienne" are one name (a capitalised tail that is no German common noun)."""
+    head, hyphen, tail = span.rpartition("-")
+    if not hyphen or not head or not re.search(r"[a-zà-ÿ]", tail):
+        return span
+    common = tail[:1].islower() or (lang == "de" and _german_common_noun(tail))
+    return head if common else span
 
 
 def _name_runs(text, match, offset_in_sentence, sentence, lang, doc_names):
@@ -261,9 +271,27 @@ def _name_runs(text, match, offset_in_sentence, sentence, lang, doc_names):
 
 
 def _is_name_token(word: str, at_sentence_start: bool, lang: str, doc_names: set[str]) -> bool:
-    if at_sentence_start and word not in doc_names and not _distinctive(word):
+    # A capital at the start of a sentence says nothing, so there a word is a name only when
+    # the article uses it as one elsewhere, it looks like one (BlackBerry), or no dictionary
+    # of the language knows it ("Siminoff ha dichiarato", "Steijn und ich").
+    if at_sentence_start and word not in doc_names and not _distinctive(word) and _known_word(word, lang):
         return False
     return _looks_like_name(word, lang)
+
+
+@lru_cache(maxsize=50_000)
+def _known_word(word: str, lang: str) -> bool:
+    import simplemma
+
+    folded = word.lower()
+    try:
+        if simplemma.is_known(folded, lang=lang):
+            return True
+    except ValueError:  # a language simplemma does not cover: keep the cautious reading
+        return True
+    from ..translate.lexicon import LANGUAGES
+
+    return lang in (*LANGUAGES, "en") and folded in _known_words(lang)
 
 
 def _distinctive(word: str) -> bool:
