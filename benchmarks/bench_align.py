@@ -92,7 +92,8 @@ class ClaimMap:
     @classmethod
     def build(cls, story, docs: list[BuiltDoc]) -> ClaimMap:
         by_id = {d.id: d for d in docs}
-        return cls({c.id: (c.doc, by_id[c.doc].line_at(c.start)) for c in story.claims if c.doc in by_id})
+        return cls({c.id: (c.doc, by_id[c.doc].line_at(_first_word(by_id[c.doc].text, c.start, c.end)))
+                    for c in story.claims if c.doc in by_id})
 
     def line_pair(self, a: str, b: str, left_id: str) -> LinePair | None:
         """(left line, right line) for a claim pair in either orientation."""
@@ -102,6 +103,16 @@ class ClaimMap:
         if doc_a == doc_b:
             return None
         return (line_a, line_b) if doc_a == left_id else (line_b, line_a)
+
+
+def _first_word(text: str, start: int, end: int) -> int:
+    """Offset of a claim's first letter or digit: a closing quote the segmenter left at the start of
+    the next sentence ('... participer ? » Scherzer, pour qui ...') belongs to the previous line,
+    the claim to the line its words are on."""
+    for offset in range(start, end):
+        if text[offset].isalnum():
+            return offset
+    return start
 
 
 def predicted_line_pairs(story, claim_map: ClaimMap, left_id: str) -> set[LinePair]:

@@ -18,6 +18,7 @@ Every Pair carries its score and the evidence that made it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -146,10 +147,10 @@ class _Similarity:
 
 
 def _word_similarity(vocabulary: list[str], config: AlignConfig) -> np.ndarray:
-    from rapidfuzz import fuzz, process, utils
+    from rapidfuzz import fuzz, process
 
     similar = (
-        process.cdist(vocabulary, vocabulary, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=config.fuzzy_cutoff, dtype=np.float32)
+        process.cdist(vocabulary, vocabulary, scorer=fuzz.ratio, processor=_fuzzy_form, score_cutoff=config.fuzzy_cutoff, dtype=np.float32)
         / 100.0
     )
     # dtype=bool: with an empty vocabulary (claims of punctuation only) numpy would make float
@@ -158,10 +159,21 @@ def _word_similarity(vocabulary: list[str], config: AlignConfig) -> np.ndarray:
     names = np.array([w[:1].isupper() for w in vocabulary], dtype=bool)
     similar[exact_only, :] = 0.0  # numbers and dates match only themselves: 11-30 is not 12-30
     similar[:, exact_only] = 0.0
-    similar[np.ix_(names, ~names)] = 0.0  # names match names (fuzzily: transliterations)
-    similar[np.ix_(~names, names)] = 0.0
+    # Names match names (fuzzily: transliterations), and words only when spelled the same: English
+    # capitalises titles and the nouns of names ("Judge Kavanaugh", "Democratic Party"), which the
+    # other article's translation has in lower case ("juge" -> "judge").
+    name_and_word = names[:, None] != names[None, :]
+    similar[name_and_word & (similar < 1.0)] = 0.0
     np.fill_diagonal(similar, 1.0)
     return similar
+
+
+def _fuzzy_form(word: str) -> str:
+    """Lower case, punctuation dropped and accents folded, so "télécommunications" meets "telecommunications"."""
+    from rapidfuzz import utils
+
+    folded = unicodedata.normalize("NFKD", utils.default_process(word))
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _dice(weights_l, cover_l, weights_r, cover_r) -> np.ndarray:

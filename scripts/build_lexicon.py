@@ -22,6 +22,7 @@ import gzip
 import math
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -281,11 +282,15 @@ def read_dictionary(dictd: Path, name: str) -> list[tuple[str, str]]:
     return read_entries(dictd, name) if (dictd / f"freedict-{name}.index").exists() else []
 
 
+PIVOT_GLOSSES = 2  # of each pivot word: its second gloss is often the one the source word means
+
+
 def add_pivot(candidates: dict, key: str, english: list[str] | None, sense: int, position: int) -> None:
     """Single words only: a pivoted phrase wins over word-by-word translation at run time, and two hops garble
-    phrases ("plus de" -> "mehr als" -> "on")."""
+    phrases ("plus de" -> "mehr als" -> "on"). The pivot word's second gloss ranks two positions lower."""
     if english and usable_source(key) and " " not in key:
-        candidates[key].append((english[0], sense, position))
+        for rank, gloss in enumerate(english[:PIVOT_GLOSSES]):
+            candidates[key].append((gloss, sense, position + 2 * rank))
 
 
 # ---------------------------------------------------------------- proper names
@@ -350,9 +355,47 @@ REVERSE_SUPPORT = 2.0  # the eng-<lang> dictionary lists the same pair: a round 
 PIVOT_SUPPORT = 1.0  # reached through German too: weaker, two dictionaries and a ranking step away
 REVERSE_ONLY = -1.0
 PIVOT_ONLY = -1.5
+# A pair listed in several entries (forward and reverse) is a main sense: German FreeDict lists "Kirche" -> "church"
+# four times and "service" once, "stark" -> "strong" five times and "sound" once.
+MENTION_BONUS = 0.75
+MAX_EXTRA_MENTIONS = 4
+# A gloss spelled like its source word (accents aside) is the cognate, nearly always the main sense when the
+# dictionary lists it at all: "Team" -> "team" (not "outfit"), "Experte" -> "expert", "leader" -> "leader".
+# Not German: its large dictionary already lists main senses repeatedly, and its cognates are mostly the Latin
+# register ("Hürde" -> "hurdle", "Doktorat" -> "doctorate") where the English text usually has the plain word.
+COGNATE_BONUS = {"fr": 3.0, "es": 3.0, "it": 3.0, "nl": 3.0}
+COGNATE_RATIO = 80.0
+
+
+def fold_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def is_cognate(source: str, gloss: str) -> bool:
+    """One word each, spelled alike once accents are folded ("négociation"/"negotiation", "Experte"/"expert").
+    Not names: "mars" is the month before the planet."""
+    from rapidfuzz import fuzz
+
+    if " " in source or " " in gloss or min(len(source), len(gloss)) < 4 or not gloss.islower():
+        return False
+    return fuzz.ratio(fold_accents(source), fold_accents(gloss)) >= COGNATE_RATIO
+
+
+def mention_counts(forward: list[tuple[str, int, int]], reverse: list[tuple[str, int]]) -> Counter:
+    """How many dictionary entries list each gloss (lower case, a plural counted with its singular when both are
+    listed: "negotiations" backs "negotiation"), forward and reverse together."""
+    listed = Counter([g.lower() for g, _, _ in forward] + [g.lower() for g, _ in reverse])
+    counts = Counter(listed)
+    for gloss, count in listed.items():
+        singular = gloss[:-1]
+        if gloss.endswith("s") and singular in listed:
+            counts[singular] += count
+            counts[gloss] += listed[singular]
+    return counts
 
 
 def rank_glosses(
+    source: str,
     forward: list[tuple[str, int, int]],
     reverse: list[tuple[str, int]],
     pivot: list[tuple[str, int, int]],
@@ -360,21 +403,30 @@ def rank_glosses(
     lang: str,
 ) -> list[str]:
     """Direct glosses when there are any, else the reverse dictionary's, else the pivot's; each source confirms
-    the others' glosses."""
+    the others' glosses, a pair listed in several entries ranks higher, and so does the cognate."""
     reverse_set = {g.lower() for g, _ in reverse}
-    pivot_set = {g.lower() for g, _, _ in pivot}
+    pivot_mentions = Counter(g.lower() for g, _, _ in pivot)
+    mentions = mention_counts(forward, reverse)
 
     def support(gloss: str) -> float:
         low = gloss.lower()
-        return (REVERSE_SUPPORT if low in reverse_set else 0.0) + (PIVOT_SUPPORT if low in pivot_set else 0.0)
+        return (
+            (REVERSE_SUPPORT if low in reverse_set else 0.0)
+            + (PIVOT_SUPPORT if low in pivot_mentions else 0.0)
+            + MENTION_BONUS * min(mentions[low] + pivot_mentions[low] - 1, MAX_EXTRA_MENTIONS)
+            + (COGNATE_BONUS.get(lang, 0.0) if is_cognate(source, gloss) else 0.0)
+        )
 
     scored: dict[str, float] = {}
     if forward:
+        # Glosses only the reverse dictionary has compete too, a step lower: "Leute" -> "people" is in eng-deu only.
         candidates = [(g, s, p, support(g)) for g, s, p in forward]
+        listed = {g.lower() for g, _, _ in forward}
+        candidates += [(g, s, 0, REVERSE_ONLY + support(g) - REVERSE_SUPPORT) for g, s in reverse if g.lower() not in listed]
     elif reverse:
-        candidates = [(g, s, 0, REVERSE_ONLY + (PIVOT_SUPPORT if g.lower() in pivot_set else 0.0)) for g, s in reverse]
+        candidates = [(g, s, 0, REVERSE_ONLY + support(g) - REVERSE_SUPPORT) for g, s in reverse]
     else:
-        candidates = [(g, s, p, PIVOT_ONLY) for g, s, p in pivot]
+        candidates = [(g, s, p, PIVOT_ONLY + support(g) - PIVOT_SUPPORT) for g, s, p in pivot]
     for gloss, sense, position, bonus in candidates:
         score = gloss_score(gloss, sense, position, bonus, english, lang)
         scored[gloss] = max(scored.get(gloss, -math.inf), score)
@@ -433,7 +485,7 @@ def build_language(
     for key in sorted(set(forward) | set(reverse) | set(pivot)):
         if not keep_entry(key, lang, key in forward):
             continue
-        glosses = rank_glosses(forward.get(key, []), reverse.get(key, []), pivot.get(key, []), english, lang)
+        glosses = rank_glosses(key, forward.get(key, []), reverse.get(key, []), pivot.get(key, []), english, lang)
         if glosses:
             lexicon[key] = glosses[: 2 if lang == "de" else MAX_GLOSSES]
     drop_inflected_forms(lexicon, lang)

@@ -69,3 +69,16 @@ def test_window_sums_and_order_helpers():
     assert _window_sums(np.array([1.0, 2.0, 3.0]), 2).tolist() == [3.0, 5.0]
     assert _window_sums(np.array([1.0]), 2).size == 0  # np.convolve alone would give 2 values
     assert _longest_increasing([3, 1, 2, 5, 4]) == 3
+
+
+def test_capitalised_name_nouns_meet_the_same_word_in_lower_case_and_accents_fold():
+    from factcheck.align import _word_similarity
+
+    vocabulary = ["Judge", "Kavanaugh", "Kavanaugh's", "judge", "negociation", "négociation", "telecommunicatie",
+                  "télécommunications"]
+    similar = _word_similarity(vocabulary, AlignConfig())
+    at = {w: k for k, w in enumerate(vocabulary)}
+    assert similar[at["Judge"], at["judge"]] == 1.0  # "Judge Kavanaugh" vs the translation's "the judge"
+    assert similar[at["Kavanaugh"], at["judge"]] == 0.0  # names still match words only when spelled alike
+    assert similar[at["négociation"], at["negociation"]] == 1.0
+    assert similar[at["télécommunications"], at["telecommunicatie"]] > 0.82

@@ -210,9 +210,24 @@ def test_pivot_ranks_below_direct_and_fills_gaps():
 
     english = build.EnglishStats(Counter({"party": 50, "game": 40}), {})
     direct = [("game", 0, 0)]
-    assert build.rank_glosses(direct, [], [("party", 0, 0)], english, "fr") == ["game"]
-    assert build.rank_glosses([], [], [("party", 0, 0)], english, "fr") == ["party"]
+    assert build.rank_glosses("jeu", direct, [], [("party", 0, 0)], english, "fr") == ["game"]
+    assert build.rank_glosses("jeu", [], [], [("party", 0, 0)], english, "fr") == ["party"]
     assert build.build_order(["it"]) == ["de", "fr", "it"]
+
+
+def test_ranking_prefers_repeated_pairs_and_cognates():
+    build = load_build_script()
+    from collections import Counter
+
+    english = build.EnglishStats(Counter({"service": 90, "church": 40, "control": 90, "government": 50}), {})
+    # Listed in three entries beats listed first once ("Kirche": "church" four times, "service" once).
+    kirche = [("service", 0, 0), ("church", 1, 0), ("church", 2, 0), ("church", 3, 0)]
+    assert build.rank_glosses("kirche", kirche, [], [], english, "de")[0] == "church"
+    # The cognate wins over an earlier, commoner sense; names ("Mars") are not cognates of the month.
+    gouvernement = [("control", 0, 0), ("government", 1, 0)]
+    assert build.rank_glosses("gouvernement", gouvernement, [], [], english, "fr")[0] == "government"
+    assert build.is_cognate("négociation", "negotiation") and not build.is_cognate("mars", "Mars")
+    assert build.mention_counts([("negotiations", 0, 0)], [("negotiation", 1)])["negotiation"] == 2
 
 
 def test_pivot_extends_small_lexicons(lexicon):
