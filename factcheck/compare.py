@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .claims.facets import ability_only, entities, lexically_negated, modality, negated
 from .claims.numbers import convertible, interval, quantity_relation
@@ -38,7 +39,6 @@ NEGATION_PAIR = 0.25
 # A hedged claim this much longer than its certain partner may carry the hedge in a part the
 # partner does not cover.
 PARTIAL_CLAIM = 1.8
-SPELLING_VARIANT = 75  # one letter in five may differ in a longer word ("Siria"/"Syria")
 MAX_SPEAKER_WORDS = 5  # "Deputy Inspector General D.K. Arya"; longer is a clause, not a speaker
 ONE_SIDED_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 ROUNDING_SLACK = 0.05  # "more than 300" vs "more than 297": the same bound, rounded
@@ -426,7 +426,13 @@ def _same_kind_of_name(a: Entity, b: Entity) -> bool:
     acronym_a, acronym_b = _acronym(a.text), _acronym(b.text)
     if acronym_a and acronym_b:
         return not set(acronym_a) & set(acronym_b)  # "EU"/"UE", "NATO"/"NAVO": one name
-    return not acronym_a and not acronym_b
+    if acronym_a or acronym_b:
+        # An acronym against a written-out name: a swap only when the name's initials share no
+        # letter with it ("US" / "France"); "OTAN" / "Atlantic Alliance" may be an expansion.
+        acronym, name = (acronym_a, b.text) if acronym_a else (acronym_b, a.text)
+        initials = {word[0].upper() for word in re.findall(r"\w+", name)}
+        return not initials & set(acronym)
+    return True
 
 
 @lru_cache(maxsize=50_000)
@@ -486,15 +492,11 @@ def _mentioned(entity: Entity, lang: str, other: Claim) -> bool:
 
 
 def _identified(words: list[str], found: list[bool], proper: set[str]) -> bool:
-    """Enough of the name is found (its head, or two thirds of its words). A common head
-    ("The Tracy Ullman Show", "Taipei IT") does not identify a name: then its proper words,
-    which no dictionary translates, must be found too."""
-    if not _enough_found(found):
-        return False
-    if found[-1] and words[-1] in _common_english_words():
-        proper_found = [hit for word, hit in zip(words[:-1], found) if word in proper]
-        return not proper_found or any(proper_found)
-    return True
+    """Enough of the name is found (its head, or two thirds of its words), and one of its
+    proper words, which no dictionary translates, if it has any: common words alone ("Show"
+    in "The Tracy Ullman Show", "Adjunct Professor" before "Marco") do not identify a name."""
+    proper_found = [hit for word, hit in zip(words, found) if word in proper]
+    return _enough_found(found) and (not proper_found or any(proper_found))
 
 
 def _proper_word(token: str, lang: str) -> bool:
@@ -571,11 +573,18 @@ def _cognate(a: str, b: str) -> bool:
         # identical word or, below, a stem shared with a longer one.
         if a == b:
             return True
-    elif _same_initial(a, b) and fuzz.ratio(a, b) >= SPELLING_VARIANT:
-        return True  # "Siria"/"Syria"; another initial is another word ("saving"/"having")
+    elif _same_initial(a, b) and _spelling_distance(a, b) <= min(len(a), len(b)) // 5:
+        # One changed letter in five ("Siria"/"Syria"); a moved letter is two changes
+        # ("uniti"/"until"), another initial another word ("saving"/"having").
+        return True
     shorter, longer = sorted((a, b), key=len)
     stem = len(os.path.commonprefix([a, b]))
     return len(shorter) >= 4 and (stem >= max(4, 0.6 * len(shorter)) or shorter in longer)
+
+
+def _spelling_distance(a: str, b: str) -> int:
+    # A genitive or plural "s" is no other name ("Bischkeks"/"Bishkek").
+    return min(Levenshtein.distance(x, y) for x in (a, a.removesuffix("s")) for y in (b, b.removesuffix("s")))
 
 
 def _same_initial(a: str, b: str) -> bool:

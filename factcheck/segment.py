@@ -166,6 +166,9 @@ def _first_non_space(paragraph: str) -> int:
     return len(paragraph) - len(paragraph.lstrip())
 
 
+DOTTED_PLACES = {"US", "UK", "UN", "EU", "DC", "USA"}
+
+
 def _merge_abbreviation_splits(paragraph: str, spans: list[list[int]], lang: str) -> list[list[int]]:
     merged = [spans[0]]
     for span in spans[1:]:
@@ -181,6 +184,8 @@ def _ends_with_abbreviation(sentence: str, lang: str) -> bool:
     if not match:
         return False
     word = match.group(1).lstrip("(\"'“‘")
-    # A capital letter and a full stop is an initial ("L. W. Davies"); a lowercase one ends a
-    # sentence as often as not ("the letter u. The Assembly...").
-    return word.lower() in ABBREVIATIONS.get(lang, set()) or (len(word) == 1 and word.isupper())
+    # A capital letter and a full stop is an initial ("L. W. Davies", "D.K. Arya"); a lowercase
+    # one ends a sentence as often as not ("the letter u. The Assembly..."), and so do the
+    # dotted place acronyms ("... in the U.S. The next day").
+    initials = re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word) is not None and word.replace(".", "") not in DOTTED_PLACES
+    return word.lower() in ABBREVIATIONS.get(lang, set()) or initials

@@ -107,6 +107,8 @@ def test_entities_hyphenated_names(sentence, lang, expected):
         ("Steijn und ich verstehen uns blendend.", "de", ["Steijn"]),
         ("Justice was served at the court.", "en", []),  # an English word: the capital is the sentence's
         ("Secondo il governo, la crisi è finita.", "it", []),
+        ("El inspector general adjunto, D.K. Arya, declaró.", "es", ["D.K. Arya"]),  # initials
+        ("The report by Sergio Marco appeared in March.", "en", ["Sergio Marco"]),  # "Marco" is no month
     ],
 )
 def test_entities_sentence_initial_unknown_word_is_a_name(sentence, lang, expected):

@@ -52,6 +52,15 @@ def test_initials_join_but_a_lowercase_letter_ends_a_sentence():
     ]
 
 
+def test_dotted_initials_join_but_a_dotted_place_may_end_a_sentence():
+    result = segment(doc("A.R. Rahman, a UN expert, spoke. He lives in the U.K. Since then it rained."))
+    assert [s.text for s in result.sentences] == [
+        "A.R. Rahman, a UN expert, spoke.",
+        "He lives in the U.K.",
+        "Since then it rained.",
+    ]
+
+
 def test_abbreviation_chain_of_lowercase_letters_is_kept():
     result = segment(doc("Das sagten u. a. Berlin und München. Gut.", lang="de"))
     assert result.sentences[0].text == "Das sagten u. a. Berlin und München."

@@ -105,7 +105,8 @@ MODALITY = {
 MODALITY_ORDER = ("hedged", "obligation", "possibility", "ability", "conditional", "future")
 
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
-NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w])"
+# A capitalised word, or initials before one ("D.K. Arya", "A. R. Rahman").
+NAME_TOKEN = r"(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}(?=\s+[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w])"
 NAME_SPAN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|la|le|di|da|del|du|bin|al)\s+)?{NAME_TOKEN})*")
 ORG_HINTS = re.compile(
     r"\b(?:inc|corp|ltd|gmbh|ag|bv|nv|sa|spa|group|company|bank|authority|agency|ministry|council|"
@@ -206,15 +207,25 @@ def _stance(text: str, lang: str) -> str:
     return "asserted"
 
 
-MONTHS_AND_DAYS = re.compile(
-    r"^(?:jan|feb|mar|apr|mei|may|mai|jun|jul|aug|sep|okt|oct|nov|dec|dez|déc|dic|ene|gen|giu|lug|ago|ott|set|"
-    r"januar|februar|märz|juni|juli|mars|avril|juin|juillet|août|enero|febrero|marzo|abril|mayo|junio|julio|"
-    r"agosto|gennaio|febbraio|aprile|maggio|giugno|luglio|"
-    r"mon|tue|wed|thu|fri|sat|sun|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|"
-    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
-    r"martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)",
-    re.I,
+# Month and weekday names, whole words (a prefix would take "Marco" and "Month" for months).
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "januari februari maart mei augustus oktober januar februar märz mai dezember jänner "
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "jan feb mar apr jun jul aug sep sept oct okt nov dec dez déc dic ene gen giu lug ago ott set "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
 )
+
+
+def _calendar_word(word: str) -> bool:
+    return word.lower().rstrip(".") in CALENDAR_WORDS
 
 
 def names_in_document(sentences: list[str], lang: str) -> set[str]:
@@ -300,7 +311,7 @@ def _distinctive(word: str) -> bool:
 
 
 def _looks_like_name(word: str, lang: str) -> bool:
-    if MONTHS_AND_DAYS.match(word) or len(word) < 2:
+    if _calendar_word(word) or len(word) < 2:
         return False
     if lang == "de" and not _distinctive(word):
         # German capitalises every noun: a capitalised word is a name unless the German-English
