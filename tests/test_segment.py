@@ -1,3 +1,5 @@
+import pytest
+
 from factcheck.model import Document
 from factcheck.segment import segment
 
@@ -43,22 +45,21 @@ def test_seed_site_name_is_removed_but_headline_kept(tmp_path):
     assert result.removed[0].text == "Numrush"
 
 
-def test_initials_join_but_a_lowercase_letter_ends_a_sentence():
-    result = segment(doc("The report by L. W. Davies appeared. It was pronounced as the letter u. The Assembly agreed."))
-    assert [s.text for s in result.sentences] == [
-        "The report by L. W. Davies appeared.",
-        "It was pronounced as the letter u.",
-        "The Assembly agreed.",
-    ]
-
-
-def test_dotted_initials_join_but_a_dotted_place_may_end_a_sentence():
-    result = segment(doc("A.R. Rahman, a UN expert, spoke. He lives in the U.K. Since then it rained."))
-    assert [s.text for s in result.sentences] == [
-        "A.R. Rahman, a UN expert, spoke.",
-        "He lives in the U.K.",
-        "Since then it rained.",
-    ]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The report by L. W. Davies appeared. It was pronounced as the letter u. The Assembly agreed.",
+            ["The report by L. W. Davies appeared.", "It was pronounced as the letter u.", "The Assembly agreed."],
+        ),
+        (  # dotted initials stay with the name; a dotted place acronym may end a sentence
+            "A.R. Rahman, a UN expert, spoke. He lives in the U.K. Since then it rained.",
+            ["A.R. Rahman, a UN expert, spoke.", "He lives in the U.K.", "Since then it rained."],
+        ),
+    ],
+)
+def test_initials_join_but_a_lowercase_letter_ends_a_sentence(text, expected):
+    assert [s.text for s in segment(doc(text)).sentences] == expected
 
 
 def test_abbreviation_chain_of_lowercase_letters_is_kept():
