@@ -19,7 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .claims.facets import ability_only, entities, lexically_negated, modality, negated
+from .claims.facets import ability_only, entities, is_sentence_start, lexically_negated, modality, negated
 from .claims.numbers import convertible, interval, quantity_relation
 from .claims.times import time_relation
 from .model import SEVERITY_RANK, Claim, Document, Entity, Finding, Pair, Quantity, TimeExpr
@@ -394,7 +394,14 @@ def _names(claim: Claim) -> list[Entity]:
     """The claim's names that carry identity: titles alone ("Mr", "Sen.") and capitalised
     common words ("Het", "Commissione", which the dictionary renders as "the", "commission")
     are left out. A speaker is compared by `check_attribution`, in its own role."""
-    return [e for e in claim.entities if _name_words(e.text) and not _common_word(e.text, claim.lang)]
+    return [e for e in claim.entities if _name_words(e.text) and not _common_word_in(e.text, claim)]
+
+
+def _common_word_in(text: str, claim: Claim) -> bool:
+    """Only German capitalises common nouns: elsewhere a capital inside a sentence marks a name
+    even when the dictionary knows a homonym ("Mangola", "Labour" -> "tillage")."""
+    inside = claim.lang != "de" and not is_sentence_start(claim.sentence_text, max(claim.sentence_text.find(text), 0))
+    return not inside and _common_word(text, claim.lang)
 
 
 def _unmatched_speaker(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:

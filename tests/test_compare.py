@@ -237,6 +237,13 @@ def test_a_swapped_place_is_still_an_entity_mismatch():
     assert severity_of("entity_mismatch", found) == {"warning"}
 
 
+def test_a_capitalised_word_inside_a_romance_sentence_is_a_name():
+    # "Labour" is also French for ploughing, but a capital inside the sentence marks the party.
+    found, _ = findings("Mais si le Labour accepte notre budget, nous partirons.", "fr",
+                        "But if Hunan TV accepts our budget, we will leave.")
+    assert severity_of("entity_mismatch", found) == {"warning"}
+
+
 def test_a_short_word_is_no_spelling_of_a_longer_name():
     # French "est" must not pass for "West": Melbourne was swapped for another place.
     found, _ = findings("J'ai regardé l'éclipse depuis Melbourne, la lune est rouge.", "fr",
