@@ -55,6 +55,10 @@ def test_short_fragments_are_not_split_off():
         ("it has no choice but to leave", "en", False),
         ("het bedrijf stopt", "nl", False),
         ("non solo la società", "it", False),
+        ("pas moins de 20 % de l'eau", "fr", False),  # "at least": a bound, not a negation
+        ("nicht weniger als 20 Prozent", "de", False),
+        ("un individu adulte, et non à un jeune", "fr", True),
+        ("une action non-violente", "fr", False),
     ],
 )
 def test_negation(text, lang, expected):
@@ -70,6 +74,10 @@ def test_negation(text, lang, expected):
         ("l'entreprise pourrait partir", "fr", "possibility"),
         ("el gobierno presuntamente exigió acceso", "es", "hedged"),
         ("Pakistan eiste toegang", "nl", "asserted"),
+        ("Berichten zufolge dauerten die Plünderungen an", "de", "hedged"),
+        ("der Ausbruch wurde vermutlich verursacht", "de", "hedged"),
+        ("è poco probabile che subisca accuse", "it", "possibility"),
+        ("it is possible that I will have a meeting", "en", "possibility"),
     ],
 )
 def test_modality(text, lang, expected):

@@ -57,6 +57,9 @@ def test_values(text, lang, value, unit):
     ("between 10 and 20 percent", "en", "range", 10, 20),
     ("tussen 10 en 20 procent", "nl", "range", 10, 20),
     ("entre 10 y 20", "es", "range", 10, 20),
+    ("pas moins de 20 % de l'eau", "fr", "at_least", 20, None),  # a negated bound is the other bound
+    ("no less than 20 percent", "en", "at_least", 20, None),
+    ("nicht mehr als 30 Personen", "de", "at_most", None, 30),
 ])
 def test_approximations_and_ranges(text, lang, approx, low, high):
     q = only(text, lang)

@@ -51,7 +51,8 @@ ARTICLE_ONES: dict[str, set[str]] = {
     "fr": {"un", "une"}, "es": {"un", "uno", "una"}, "it": {"un", "uno", "una"},
 }
 
-# Approximation words before a number -> Quantity.approx. "nearly" is "about" below the value.
+# Approximation words before a number -> Quantity.approx. "nearly" is "about" below the value;
+# a negated bound is the opposite bound ("pas moins de 20 %" = "at least 20 %").
 # Dutch "tot" alone is left out: it is mostly "to"/"until" ("steeg tot 832"), rarely "up to".
 APPROX: dict[str, dict[str, str]] = {
     "en": {"more than": "more_than", "over": "more_than", "above": "more_than",
@@ -60,29 +61,33 @@ APPROX: dict[str, dict[str, str]] = {
            "at least": "at_least", "at most": "at_most", "up to": "at_most",
            "about": "about", "around": "about", "approximately": "about", "roughly": "about",
            "some": "about", "an estimated": "about", "close to": "nearly", "nearly": "nearly",
-           "almost": "nearly", "just under": "nearly"},
+           "almost": "nearly", "just under": "nearly", "no less than": "at_least", "not less than": "at_least",
+           "no fewer than": "at_least", "no more than": "at_most", "not more than": "at_most"},
     "nl": {"meer dan": "more_than", "ruim": "more_than", "boven de": "more_than",
            "minder dan": "less_than", "onder de": "less_than", "minstens": "at_least",
            "ten minste": "at_least", "minimaal": "at_least", "maximaal": "at_most",
            "hooguit": "at_most", "tot wel": "at_most", "ongeveer": "about", "circa": "about",
            "ca\\.": "about", "rond de": "about", "zo['’]n": "about", "naar schatting": "about",
-           "bijna": "nearly", "nagenoeg": "nearly", "krap": "nearly"},
+           "bijna": "nearly", "nagenoeg": "nearly", "krap": "nearly", "niet minder dan": "at_least",
+           "niet meer dan": "at_most"},
     "de": {"mehr als": "more_than", "über": "more_than", "weniger als": "less_than",
            "unter": "less_than", "mindestens": "at_least", "höchstens": "at_most",
            "bis zu": "at_most", "etwa": "about", "rund": "about", "circa": "about",
            "ca\\.": "about", "ungefähr": "about", "zirka": "about", "schätzungsweise": "about",
-           "fast": "nearly", "knapp": "nearly", "beinahe": "nearly"},
+           "fast": "nearly", "knapp": "nearly", "beinahe": "nearly", "nicht weniger als": "at_least",
+           "nicht mehr als": "at_most"},
     "fr": {"plus de": "more_than", "moins de": "less_than", "au moins": "at_least",
            "au plus": "at_most", "jusqu['’]à": "at_most", "environ": "about",
            "près de": "about", "quelque": "about", "autour de": "about", "presque": "nearly",
-           "quasiment": "nearly", "pratiquement": "nearly"},
+           "quasiment": "nearly", "pratiquement": "nearly", "pas moins de": "at_least", "pas plus de": "at_most"},
     "es": {"más de": "more_than", "menos de": "less_than", "al menos": "at_least",
            "por lo menos": "at_least", "como máximo": "at_most", "hasta": "at_most",
            "unos": "about", "unas": "about", "alrededor de": "about",
-           "aproximadamente": "about", "cerca de": "about", "casi": "nearly"},
+           "aproximadamente": "about", "cerca de": "about", "casi": "nearly", "no menos de": "at_least",
+           "no más de": "at_most"},
     "it": {"più di": "more_than", "oltre": "more_than", "meno di": "less_than",
            "almeno": "at_least", "al massimo": "at_most", "fino a": "at_most", "circa": "about",
-           "intorno a": "about", "quasi": "nearly"},
+           "intorno a": "about", "quasi": "nearly", "non meno di": "at_least", "non più di": "at_most"},
 }
 
 # Ranges: "between 10 and 20", "tussen 10 en 20", "10 to 20", "10-20".

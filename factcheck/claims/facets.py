@@ -19,7 +19,7 @@ NEGATION = {
     "en": r"not|n't|cannot|no|never|none|nobody|nothing|neither|nor|fail(?:s|ed)? to",
     "nl": r"niet|geen|nooit|niets|niemand|noch",
     "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand",
-    "fr": r"ne|n'|pas|jamais|aucun|aucune|rien|personne",
+    "fr": r"ne|n'|pas|jamais|aucun|aucune|rien|personne|non(?!-)",  # "et non à un jeune"; not "non-violent"
     "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie",
     "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla",
 }
@@ -40,11 +40,13 @@ NEGATION_IDIOMS = {
     r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?until|"  # "didn't open until March" = "opened only in March"
     r"(?:can't|cannot|couldn't) stop",  # "can't stop laughing" = keeps laughing
     # "does not stop doing" = "keeps doing" (continuation, not negation)
-    "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op",
-    "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf",
-    "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de",
-    "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de",
-    "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di",
+    # "pas moins de 20 %" = "at least 20 %": a bound, not a negation.
+    "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer) dan",
+    "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr) als",
+    "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de|"
+    r"(?:pas|non) (?:moins|plus) (?:de|que)",
+    "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más) (?:de|que)",
+    "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più) di",
 }
 MODALITY = {
     "obligation": {
@@ -58,12 +60,12 @@ MODALITY = {
     # Epistemic possibility: the claim is hedged ("could", "may", "possibly", "likely").
     "possibility": {
         # Case-sensitive "may": "the end of May" is a month, not a hedge.
-        "en": r"(?-i:may)|might|could|possibly|perhaps|probably|(?:un)?likely",
-        "nl": r"mogelijk|misschien|wellicht|waarschijnlijk|zou kunnen|zouden kunnen",
-        "de": r"könnte|könnten|möglicherweise|vielleicht|wahrscheinlich",
-        "fr": r"pourrait|pourraient|peut-être|probablement|éventuellement|il est possible",
-        "es": r"podría|podrían|quizás|tal vez|probablemente|es posible",
-        "it": r"potrebbe|potrebbero|forse|probabilmente|è possibile",
+        "en": r"(?-i:may)|might|could|possibly|perhaps|probably|(?:un)?likely|(?:it is|it's) possible",
+        "nl": r"mogelijk|misschien|wellicht|(?:on)?waarschijnlijk|zou kunnen|zouden kunnen",
+        "de": r"könnte|könnten|möglicherweise|vielleicht|(?:un)?wahrscheinlich",
+        "fr": r"pourrait|pourraient|peut-être|probablement|éventuellement|il est possible|(?:im)?probable",
+        "es": r"podría|podrían|quizás|tal vez|probablemente|es posible|(?:im)?probable",
+        "it": r"potrebbe|potrebbero|forse|probabilmente|è possibile|(?:im)?probabile",
     },
     # Ability or permission ("can be heard", "kan vallen"): translators add and drop it freely
     # ("se oye"), so it is neither a commitment nor a hedge.
@@ -86,7 +88,7 @@ MODALITY = {
     "hedged": {
         "en": r"reportedly|allegedly|apparently|reported to|said to be|seems? to|seemed to",
         "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar",
-        "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|soll haben|sollen haben",
+        "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|vermutlich|berichten zufolge|soll haben|sollen haben",
         "fr": r"selon des informations|aurait|auraient|présumé|apparemment",
         "es": r"presuntamente|supuestamente|al parecer",
         "it": r"presumibilmente|a quanto pare|sembra",
@@ -132,12 +134,15 @@ def negated(text: str, lang: str) -> bool:
 NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
 NEGATIVE_WORDS = {
     "en": r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
-    r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned",
+    r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable",
     "nl": r"zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*",
     "de": r"ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|verhinder\w*|vermeid\w*|vermied\w*|verbot\w*",
-    "fr": r"sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|empêch\w*|évit\w*|interdi\w*",
-    "es": r"sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|impid\w*|imped\w*|evit\w*|prohib\w*",
-    "it": r"senza|mancanza|appena|rifiut\w+|negat\w+|né|anziché|invece di|impedi\w*|evit\w*|viet\w*",
+    "fr": r"sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|empêch\w*|évit\w*|interdi\w*|"
+    r"privée?s? de|dépourvue?s? de|incapables?",
+    "es": r"sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|impid\w*|imped\w*|evit\w*|prohib\w*|"
+    r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)",
+    "it": r"senza|mancanza|appena|rifiut\w+|negat\w+|né|anziché|invece di|impedi\w*|evit\w*|viet\w*|"
+    r"priv[oaie] di|incapac[ei]",
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
 
