@@ -443,7 +443,7 @@ def rank_glosses(
 
 def keep_entry(key: str, lang: str, forward: bool) -> bool:
     """German: drop phrases of 3+ words, very long compounds (the runtime's compound splitter covers most of them)
-    and reverse-only phrases and compounds, to keep the file under 3 MB."""
+    and reverse-only phrases and compounds, to keep the file at about 3 MB."""
     if lang != "de":
         return True
     words = key.split()
@@ -456,15 +456,26 @@ def keep_entry(key: str, lang: str, forward: bool) -> bool:
 
 def drop_inflected_forms(lexicon: dict[str, list[str]], lang: str) -> None:
     """German only: an inflected form whose simplemma lemma is itself an entry is dropped, because the runtime
-    looks up the lemma next anyway (halves the German file; English number/tense is irrelevant for matching)."""
+    looks up the lemma next anyway (halves the German file; English number/tense is irrelevant for matching).
+    Not when the lemma means something else: simplemma reads the nouns "Ball", "Netz", "Nähe", "Pass" as forms of
+    the verbs "ballen", "netzen", "nähen", "passen", whose glosses ("roll", "wet", "sew", "suit") replaced theirs."""
     if lang != "de":
         return
     import simplemma
 
     for key in [k for k in lexicon if " " not in k]:
         lemma = simplemma.lemmatize(key, lang=lang).lower()
-        if lemma != key and lemma in lexicon:
+        if lemma != key and lemma in lexicon and same_meaning(lexicon[key][0], lexicon[lemma][0]):
             del lexicon[key]
+
+
+def same_meaning(gloss: str, lemma_gloss: str) -> bool:
+    """The form's best gloss and the lemma's (what the runtime would emit) share a word start: "teams"/"team",
+    "organized"/"organize"."""
+    def starts(text: str) -> set[str]:
+        return {word[:4] for word in re.split(r"[\s-]+", text.lower()) if len(word) > 2}
+
+    return bool(starts(gloss) & starts(lemma_gloss))
 
 
 def language_candidates(dictd: Path, lang: str, respacer: Respacer) -> tuple[dict, dict]:

@@ -230,6 +230,14 @@ def test_ranking_prefers_repeated_pairs_and_cognates():
     assert build.mention_counts([("negotiations", 0, 0)], [("negotiation", 1)])["negotiation"] == 2
 
 
+def test_german_nouns_are_not_replaced_by_a_verb_lemma(lexicon):
+    # simplemma reads "Ball", "Netz", "Nähe" as forms of "ballen", "netzen", "nähen" ("roll", "wet", "sew").
+    build = load_build_script()
+    assert build.same_meaning("teams", "team") and not build.same_meaning("ball", "roll")
+    out = words(lexicon.translate(["Der Ball fiel in das Netz in der Nähe des Tores."], "de")[0])
+    assert {"ball", "net"} <= out and not out & {"roll", "wet", "sew"}
+
+
 def test_pivot_extends_small_lexicons(lexicon):
     assert "flood" in words(lexicon.translate(["inondazione"], "it")[0])
     assert "region" in words(lexicon.translate(["la regione"], "it")[0])
