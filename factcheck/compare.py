@@ -50,8 +50,9 @@ NAME_FILLERS = frozenset("the of de del di da la le les los las el il lo der die
 TITLES = frozenset(
     "mr mrs ms dr st sen rep gov gen prof saint san santa sankt sint herr frau meneer mevrouw monsieur madame mme "
     "senor senora sr sra signor signora sig father pater padre pere eerwaarde reverend rev senator senateur "
-    "senador senatore".split()
+    "senador senatore det insp sgt lt col capt cpl supt".split()
 )
+STATE_ACRONYMS = frozenset("US USA UK GB EU UN VS VK VN EEUU UE ONU UAE VAE EAU RU".split())
 ACRONYM_LETTERS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
@@ -435,10 +436,12 @@ def _same_kind_of_name(a: Entity, b: Entity) -> bool:
         return not set(acronym_a) & set(acronym_b)  # "EU"/"UE", "NATO"/"NAVO": one name
     if acronym_a or acronym_b:
         # An acronym against a written-out name: a swap only when the name's initials share no
-        # letter with it ("US" / "France"); "OTAN" / "Atlantic Alliance" may be an expansion.
+        # letter with it ("US" / "France"); "OTAN" / "Atlantic Alliance" may be an expansion,
+        # and the countries and unions below are often written as an adjective ("Amerikaanse",
+        # "British", "européen") that shares no initial with them.
         acronym, name = (acronym_a, b.text) if acronym_a else (acronym_b, a.text)
         initials = {word[0].upper() for word in re.findall(r"\w+", name)}
-        return not initials & set(acronym)
+        return acronym not in STATE_ACRONYMS and not initials & set(acronym)
     return True
 
 
@@ -470,14 +473,20 @@ def _senses(word: str, lang: str) -> tuple[str, ...]:
 
 
 def _confident(pair: Pair) -> bool:
-    """The aligner is sure both claims state the same thing: a strong score, or an exclusive 1:1
-    link that is either not a marginal one or lies on the monotone path of a parallel text
-    (dictionary translation keeps the similarity of a faithful translation low)."""
+    """The aligner is sure both claims state the same thing: a strong score, an exclusive 1:1
+    link that is not a marginal one, or a bead of the monotone path of a parallel text, 1:1 or
+    one claim split in two on one side (dictionary translation keeps the similarity of a
+    faithful translation low). Names, dates and figures are looked for in the whole bead."""
+    return pair.evidence.get("method") == "path" or _confident_one_to_one(pair)
+
+
+def _confident_one_to_one(pair: Pair) -> bool:
+    """As `_confident`, but a split bead does not count: a negation or a hedge of the unsplit
+    sentence may sit in the other half, so stance is only compared between whole partners."""
     if pair.score >= STRONG_PAIR:
         return True
-    if pair.evidence.get("method") == "path":
-        return True  # a bead of a parallel text, 1:1 or one claim split in two on one side
-    return bool(pair.evidence.get("one_to_one")) and pair.score >= NEGATION_PAIR
+    exclusive = bool(pair.evidence.get("one_to_one"))
+    return exclusive and (pair.score >= NEGATION_PAIR or pair.evidence.get("method") == "path")
 
 
 def _mentioned(entity: Entity, lang: str, other: Claim) -> bool:
@@ -627,7 +636,7 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -
     message = f"one side negates the claim ({negated_claim.id}), the other does not ({plain.id})"
     if lexically_negated(plain.text, plain.lang):
         return [_finding("polarity_mismatch", "info", left, right, message + "; the other side may negate with a word", evidence)]
-    if not _confident(pair):
+    if not _confident_one_to_one(pair):
         return [_finding("polarity_mismatch", "info", left, right, message + "; the claims may state different things", evidence)]
     return [_finding("polarity_mismatch", "warning", left, right, message, evidence)]
 
@@ -647,7 +656,7 @@ def check_modality(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -
         # On a loose pair, or next to a much longer claim, a different stance is more likely a
         # different statement.
         partial = len(hedged_claim.text) > PARTIAL_CLAIM * len(certain.text)
-        severity = "warning" if _confident(pair) and not partial else "info"
+        severity = "warning" if _confident_one_to_one(pair) and not partial else "info"
         return [_finding("modality_mismatch", severity, left, right, message, evidence)]
     if "conditional" in stances and stances & CERTAIN and pair.score >= STRONG_PAIR:
         return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence)]

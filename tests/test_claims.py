@@ -59,6 +59,8 @@ def test_short_fragments_are_not_split_off():
         ("nicht weniger als 20 Prozent", "de", False),
         ("un individu adulte, et non à un jeune", "fr", True),
         ("une action non-violente", "fr", False),
+        ("No, uh no, I wait one - that was really bad", "en", False),  # an answer, not a negation
+        ("Das Tier gehörte weder Yuan noch seinem Cousin.", "de", True),
     ],
 )
 def test_negation(text, lang, expected):
@@ -116,6 +118,9 @@ def test_entities_hyphenated_names(sentence, lang, expected):
         ("Justice was served at the court.", "en", []),  # an English word: the capital is the sentence's
         ("Secondo il governo, la crisi è finita.", "it", []),
         ("El inspector general adjunto, D.K. Arya, declaró.", "es", ["D.K. Arya"]),  # initials
+        ("Los precios en EE. UU. subieron.", "es", ["EE. UU."]),
+        ("U.S. officials said I'm fine.", "en", ["U.S."]),
+        ("Meer dan een uur zongen ze: ‘Niet vergeten’.", "nl", []),  # a quote starts a sentence
         ("The report by Sergio Marco appeared in March.", "en", ["Sergio Marco"]),  # "Marco" is no month
     ],
 )

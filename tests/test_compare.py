@@ -258,6 +258,19 @@ def test_a_common_head_word_does_not_make_two_names_one():
     assert not severity_of("entity_mismatch", found)
 
 
+def test_a_negation_in_a_split_bead_is_only_a_note():
+    # The Dutch sentence is one claim; the English one is two, and the negation may sit in
+    # either half: the stance is compared at warning only between whole partners.
+    whole = claim("Ze zijn het niet eens over de toetreding tot de EU.", "nl", "a")
+    half = claim("They have fallen out over the accession to the EU.", "en", "b")
+    other = claim("Relations are tense.", "en", "c")
+    pairs = [Pair(whole.id, half.id, 0.3, "agree", {"method": "path"}), Pair(whole.id, other.id, 0.2, "agree", {"method": "path"})]
+    _, found = compare_pairs(pairs, {c.id: c for c in (whole, half, other)})
+    assert {f.severity for f in found if f.type == "polarity_mismatch"} <= {"info"}
+    _, found = compare_pairs(pairs[:1], {c.id: c for c in (whole, half)})
+    assert {f.severity for f in found if f.type == "polarity_mismatch"} == {"warning"}
+
+
 def test_a_speaker_named_on_one_side_only_is_compared_with_the_other_sides_names():
     left = "„Wir machen große Fortschritte“, sagte Formel-1-Boss Chase Carey."
     found, _ = findings(left, "de", "“We are making great progress,” said Formula 1 boss Rembrandt Scholz.")

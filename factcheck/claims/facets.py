@@ -18,7 +18,7 @@ from ..model import Entity
 NEGATION = {
     "en": r"not|n't|cannot|no|never|none|nobody|nothing|neither|nor|fail(?:s|ed)? to",
     "nl": r"niet|geen|nooit|niets|niemand|noch",
-    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand",
+    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder",
     "fr": r"ne|n'|pas|jamais|aucun|aucune|rien|personne|non(?!-)",  # "et non à un jeune"; not "non-violent"
     "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie",
     "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla",
@@ -38,15 +38,18 @@ NEGATION_IDIOMS = {
     "en": r"not only|not just|not merely|no choice but|no doubt|nothing but|no\.\s?\d+|"
     r"no (?:later|earlier|sooner|more|less|fewer) than|not least|"
     r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?until|"  # "didn't open until March" = "opened only in March"
-    r"(?:can't|cannot|couldn't) stop",  # "can't stop laughing" = keeps laughing
+    r"(?:can't|cannot|couldn't) stop|"  # "can't stop laughing" = keeps laughing
+    r"no(?=\s*[,!])",  # the answer "No, uh no, I wait" (Dutch "Nee", German "Nein")
     # "does not stop doing" = "keeps doing" (continuation, not negation)
     # "pas moins de 20 %" = "at least 20 %": a bound, not a negation.
     "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer) dan",
     "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr) als",
     "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de|"
-    r"(?:pas|non) (?:moins|plus) (?:de|que)",
-    "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más) (?:de|que)",
-    "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più) di",
+    r"(?:pas|non) (?:moins|plus) (?:de|que)|non(?=\s*[,!])",
+    "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más) (?:de|que)|"
+    r"no(?=\s*[,!])",
+    "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più) di|"
+    r"no(?=\s*[,!])",
 }
 MODALITY = {
     "obligation": {
@@ -107,8 +110,10 @@ MODALITY = {
 MODALITY_ORDER = ("hedged", "obligation", "possibility", "ability", "conditional", "future")
 
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
-# A capitalised word, or initials before one ("D.K. Arya", "A. R. Rahman").
-NAME_TOKEN = r"(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}(?=\s+[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w])"
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]{1,2}\.\s?){2,}")  # "U.S.", "EE. UU."
+# A capitalised word, dotted initials or acronyms ("D.K. Arya", "EE. UU."), or one initial
+# before a capitalised word ("A. Rahman").
+NAME_TOKEN = r"(?:[A-Z]{1,2}\.(?:\s?[A-Z]{1,2}\.)+|[A-Z]\.(?=\s+[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w])"
 NAME_SPAN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|la|le|di|da|del|du|bin|al)\s+)?{NAME_TOKEN})*")
 ORG_HINTS = re.compile(
     r"\b(?:inc|corp|ltd|gmbh|ag|bv|nv|sa|spa|group|company|bank|authority|agency|ministry|council|"
@@ -229,6 +234,9 @@ CALENDAR_WORDS = frozenset(
 )
 
 
+ENGLISH_I = re.compile(r"I(?:['’](?:m|ve|d|ll))?")  # the pronoun, capitalised everywhere
+
+
 def _calendar_word(word: str) -> bool:
     return word.lower().rstrip(".") in CALENDAR_WORDS
 
@@ -312,11 +320,11 @@ def _known_word(word: str, lang: str) -> bool:
 
 def _distinctive(word: str) -> bool:
     """Acronyms and inner capitals (BlackBerry, iPhone) are names wherever they stand."""
-    return bool(ACRONYM.fullmatch(word) or re.search(r"[a-z][A-Z]", word))
+    return bool(ACRONYM.fullmatch(word) or DOTTED_ACRONYM.fullmatch(word) or re.search(r"[a-z][A-Z]", word))
 
 
 def _looks_like_name(word: str, lang: str) -> bool:
-    if _calendar_word(word) or len(word) < 2:
+    if _calendar_word(word) or len(word) < 2 or (lang == "en" and ENGLISH_I.fullmatch(word)):
         return False
     if lang == "de" and not _distinctive(word):
         # German capitalises every noun: a capitalised word is a name unless the German-English
@@ -337,7 +345,7 @@ def _german_common_noun(word: str) -> bool:
 def is_sentence_start(sentence: str, index: int) -> bool:
     # An opening quote or a colon starts a quoted sentence: "declaró: «Hemos puesto…»".
     before = sentence[:index]
-    return not re.search(r"\w", before) or re.search(r"[:«“„\"]\s*$", before) is not None
+    return not re.search(r"\w", before) or re.search(r"(?:[:;«“„\"‹‘(]|(?<!\w)['‚]|[—–-]\s)\s*$", before) is not None
 
 
 def _entity_type(span: str) -> str:
