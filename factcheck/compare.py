@@ -535,7 +535,8 @@ def _word_found(token: str, lang: str, vocabulary: list[str]) -> bool:
 def _vocabulary(claim: Claim) -> list[str]:
     # The whole sentence counts: a clause split can leave the name in the neighbouring clause.
     renderings = [r for e in claim.entities for r in _renderings(e.text, claim.lang)]
-    words = _name_words(" ".join([claim.sentence_text, claim.translation or "", *(e.text for e in claim.entities), *renderings]))
+    senses = [sense for e in claim.entities for token in e.text.split() for sense in _senses(token, claim.lang)]
+    words = _name_words(" ".join([claim.sentence_text, claim.translation or "", *(e.text for e in claim.entities), *renderings, *senses]))
     return words + _english_lemmas(tuple(words)) if claim.lang == "en" else words
 
 

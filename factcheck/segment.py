@@ -172,11 +172,17 @@ DOTTED_PLACES = {"US", "UK", "UN", "EU", "DC", "USA"}
 def _merge_abbreviation_splits(paragraph: str, spans: list[list[int]], lang: str) -> list[list[int]]:
     merged = [spans[0]]
     for span in spans[1:]:
-        if _ends_with_abbreviation(paragraph[merged[-1][0]:merged[-1][1]], lang):
+        previous, current = paragraph[merged[-1][0]:merged[-1][1]], paragraph[span[0]:span[1]]
+        if _ends_with_abbreviation(previous, lang) or _dotted_acronym_split(previous, current):
             merged[-1][1] = span[1]
         else:
             merged.append(span)
     return merged
+
+
+def _dotted_acronym_split(previous: str, current: str) -> bool:
+    """"EE. | UU. siguen": the splitter cut a spaced dotted acronym in two."""
+    return re.search(r"\b[A-Z]{1,2}\.$", previous) is not None and re.match(r"[A-Z]{1,2}\.", current.lstrip()) is not None
 
 
 def _ends_with_abbreviation(sentence: str, lang: str) -> bool:
