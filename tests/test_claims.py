@@ -121,6 +121,8 @@ def test_entities_hyphenated_names(sentence, lang, expected):
         ("Los precios en EE. UU. subieron.", "es", ["EE. UU."]),
         ("U.S. officials said I'm fine.", "en", ["U.S."]),
         ("Meer dan een uur zongen ze: ‘Niet vergeten’.", "nl", []),  # a quote starts a sentence
+        ("L'introduction par Apple a séduit.", "fr", ["Apple"]),  # elision before a known word
+        ("Sie werden genannt (James et al., 1995).", "de", ["James"]),  # a bracket starts no sentence
         ("The report by Sergio Marco appeared in March.", "en", ["Sergio Marco"]),  # "Marco" is no month
     ],
 )

@@ -307,7 +307,7 @@ def _is_name_token(word: str, at_sentence_start: bool, lang: str, doc_names: set
 def _known_word(word: str, lang: str) -> bool:
     import simplemma
 
-    folded = word.lower()
+    folded = re.sub(r"^(?:[ldjmnst]|qu)['’]", "", word.lower())  # French/Italian elision: "L'introduction"
     try:
         if simplemma.is_known(folded, lang=lang):
             return True
@@ -345,7 +345,7 @@ def _german_common_noun(word: str) -> bool:
 def is_sentence_start(sentence: str, index: int) -> bool:
     # An opening quote or a colon starts a quoted sentence: "declaró: «Hemos puesto…»".
     before = sentence[:index]
-    return not re.search(r"\w", before) or re.search(r"(?:[:;«“„\"‹‘(]|(?<!\w)['‚]|[—–-]\s)\s*$", before) is not None
+    return not re.search(r"\w", before) or re.search(r"(?:[:;«“„\"‹‘]|(?<!\w)['‚]|[—–-]\s)\s*$", before) is not None
 
 
 def _entity_type(span: str) -> str:
