@@ -38,6 +38,9 @@ def only(text: str, lang: str) -> Quantity:
     ("Er waren drie klanten.", "nl", 3, None),
     ("Er waren drieëntwintig klanten.", "nl", 23, None),
     ("Es kostet € 5,50.", "de", 5.5, "EUR"),
+    ("Een orkaan binnen 61 mijl van de grens.", "nl", 61, "mi"),
+    ("He was about 30 yards from goal.", "en", 30, "yd"),
+    ("Het dodental is opgelopen tot 2349.", "nl", 2349, None),  # no year beyond 2199 after a preposition
 ])
 def test_values(text, lang, value, unit):
     q = only(text, lang)
@@ -60,6 +63,7 @@ def test_values(text, lang, value, unit):
     ("pas moins de 20 % de l'eau", "fr", "at_least", 20, None),  # a negated bound is the other bound
     ("no less than 20 percent", "en", "at_least", 20, None),
     ("nicht mehr als 30 Personen", "de", "at_most", None, 30),
+    ("más del 16 % de la población", "es", "more_than", 16, None),  # "del" = "de" + "el"
 ])
 def test_approximations_and_ranges(text, lang, approx, low, high):
     q = only(text, lang)

@@ -80,12 +80,14 @@ APPROX: dict[str, dict[str, str]] = {
            "au plus": "at_most", "jusqu['’]à": "at_most", "environ": "about",
            "près de": "about", "quelque": "about", "autour de": "about", "presque": "nearly",
            "quasiment": "nearly", "pratiquement": "nearly", "pas moins de": "at_least", "pas plus de": "at_most"},
-    "es": {"más de": "more_than", "menos de": "less_than", "al menos": "at_least",
+    "es": {"más de": "more_than", "más del": "more_than", "menos de": "less_than", "menos del": "less_than",
+           "al menos": "at_least",
            "por lo menos": "at_least", "como máximo": "at_most", "hasta": "at_most",
            "unos": "about", "unas": "about", "alrededor de": "about",
            "aproximadamente": "about", "cerca de": "about", "casi": "nearly", "no menos de": "at_least",
            "no más de": "at_most"},
-    "it": {"più di": "more_than", "oltre": "more_than", "meno di": "less_than",
+    "it": {"più di": "more_than", "più del": "more_than", "oltre": "more_than", "meno di": "less_than",
+           "meno del": "less_than",
            "almeno": "at_least", "al massimo": "at_most", "fino a": "at_most", "circa": "about",
            "intorno a": "about", "quasi": "nearly", "non meno di": "at_least", "non più di": "at_most"},
 }
@@ -123,7 +125,8 @@ COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\
                       "kilos?": "kg", "ton(?:nes|nen|s)?": "t", "mb": "MB", "gb": "GB",
                       "km/h": "km/h", "km/u": "km/h", "kilomet(?:er|re)s? per (?:hour|uur|stunde)": "km/h",
                       "kilómetros por hora": "km/h", "chilometri orari": "km/h", "mph": "mph",
-                      "miles per hour": "mph", "miles?": "mi", "millas?": "mi", "miglia": "mi", "meilen?": "mi",
+                      "miles per hour": "mph", "miles?": "mi", "millas?": "mi", "miglia": "mi", "meilen?": "mi", "mijl(?:en)?": "mi", "milles": "mi",
+                      "yards?": "yd", "yardas?": "yd", "iarde": "yd",
                       "cm": "cm", "centimet(?:er|re)s?": "cm", "centímetros?": "cm", "centimetri": "cm",
                       "zentimeter": "cm", "mm": "mm", "millimet(?:er|re)s?": "mm", "milímetros?": "mm",
                       "millimetri": "mm", "m": "m", "met(?:er|re)s?": "m", "mètres?": "m", "metros?": "m",
@@ -135,7 +138,7 @@ COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\
 # Measures that translators convert ("85 mph" -> "136 km/h"): unit -> (dimension, factor to the
 # dimension's base unit). Temperatures are affine and handled apart in numbers.py.
 CONVERSIONS = {"km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
-               "mi": ("length", 1609.344), "in": ("length", 0.0254), "ft": ("length", 0.3048),
+               "mi": ("length", 1609.344), "in": ("length", 0.0254), "ft": ("length", 0.3048), "yd": ("length", 0.9144),
                "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "kg": ("mass", 1.0), "t": ("mass", 1000.0)}
 # Century words after a Roman or ordinal number ("siglo XV", "XIVe siècle", "15th century").
 CENTURY_WORDS = {"en": r"century", "nl": r"eeuw", "de": r"jahrhunderts?", "fr": r"si[eè]cles?",

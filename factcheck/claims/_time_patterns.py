@@ -25,6 +25,7 @@ from factcheck.claims._time_meanings import (
 B = r"(?<![\w])"  # left word boundary that also works after apostrophes and hyphens
 E = r"(?![\w])"
 YEAR = r"(?P<year>[12]\d{3})(?!\d)"
+LATEST_BARE_YEAR = 2199
 WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 FLAGS = re.IGNORECASE
 
@@ -632,7 +633,10 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         return month_meaning(None, lex.month(word))
 
     def year(m: re.Match, text: str) -> Meaning | None:
-        return fixed_meaning("year", year_resolution(int(m.group("year"))))
+        found = int(m.group("year"))
+        # "opgelopen tot 2349", "bilan de 2349 morts": beyond 2199 a number after a
+        # preposition is a count in news, not a year
+        return fixed_meaning("year", year_resolution(found)) if found <= LATEST_BARE_YEAR else None
 
     def year_in_words(m: re.Match, text: str) -> Meaning | None:
         found = year_from_words(_original(m, "yearword", text), lang)
