@@ -80,6 +80,9 @@ def test_negation(text, lang, expected):
         ("der Ausbruch wurde vermutlich verursacht", "de", "hedged"),
         ("è poco probabile che subisca accuse", "it", "possibility"),
         ("it is possible that I will have a meeting", "en", "possibility"),
+        ("le procès a vraisemblablement atteint un large public", "fr", "possibility"),
+        ("aber nach Berichten geneigt, ihn werfen zu lassen", "de", "hedged"),
+        ("parece que la familia está negociando", "es", "hedged"),
     ],
 )
 def test_modality(text, lang, expected):

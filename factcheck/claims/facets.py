@@ -63,12 +63,13 @@ MODALITY = {
     # Epistemic possibility: the claim is hedged ("could", "may", "possibly", "likely").
     "possibility": {
         # Case-sensitive "may": "the end of May" is a month, not a hedge.
-        "en": r"(?-i:may)|might|could|possibly|perhaps|probably|(?:un)?likely|(?:it is|it's) possible",
+        "en": r"(?-i:may)|might|could|possibly|perhaps|probably|(?:un)?likely|(?:is|are|it's|be) possible",
         "nl": r"mogelijk|misschien|wellicht|(?:on)?waarschijnlijk|zou kunnen|zouden kunnen",
         "de": r"könnte|könnten|möglicherweise|vielleicht|(?:un)?wahrscheinlich",
-        "fr": r"pourrait|pourraient|peut-être|probablement|éventuellement|il est possible|(?:im)?probable",
-        "es": r"podría|podrían|quizás|tal vez|probablemente|es posible|(?:im)?probable",
-        "it": r"potrebbe|potrebbero|forse|probabilmente|è possibile|(?:im)?probabile",
+        "fr": r"pourrait|pourraient|peut-être|probablement|éventuellement|il est possible|(?:im)?probable|"
+        r"vraisemblablement|sans doute|susceptibles? d['’]|puisse|puissent",
+        "es": r"podría|podrían|quizás|tal vez|probablemente|es posible|(?:im)?probable|pueda|puedan|pudo haber",
+        "it": r"potrebbe|potrebbero|forse|probabilmente|è possibile|(?:im)?probabile|possa|possano",
     },
     # Ability or permission ("can be heard", "kan vallen"): translators add and drop it freely
     # ("se oye"), so it is neither a commitment nor a hedge.
@@ -91,9 +92,10 @@ MODALITY = {
     "hedged": {
         "en": r"reportedly|allegedly|apparently|reported to|said to be|seems? to|seemed to",
         "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar",
-        "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|vermutlich|berichten zufolge|soll haben|sollen haben",
+        "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|vermutlich|berichten zufolge|nach berichten|"
+        r"laut berichten|soll haben|sollen haben",
         "fr": r"selon des informations|aurait|auraient|présumé|apparemment",
-        "es": r"presuntamente|supuestamente|al parecer",
+        "es": r"presuntamente|supuestamente|al parecer|parece que",
         "it": r"presumibilmente|a quanto pare|sembra",
     },
     "future": {
