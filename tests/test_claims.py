@@ -61,6 +61,9 @@ def test_short_fragments_are_not_split_off():
         ("une action non-violente", "fr", False),
         ("No, uh no, I wait one - that was really bad", "en", False),  # an answer, not a negation
         ("Das Tier gehörte weder Yuan noch seinem Cousin.", "de", True),
+        ("No obstante, la falta de financiación ha afectado", "es", False),  # "however"
+        ("Non appena Willoughby ha scelto Instagram", "it", False),  # "as soon as"
+        ("no es la primera vez que un cerdo ataca", "es", False),  # it happened before
     ],
 )
 def test_negation(text, lang, expected):

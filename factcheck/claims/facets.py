@@ -39,17 +39,21 @@ NEGATION_IDIOMS = {
     r"no (?:later|earlier|sooner|more|less|fewer) than|not least|"
     r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?until|"  # "didn't open until March" = "opened only in March"
     r"(?:can't|cannot|couldn't) stop|"  # "can't stop laughing" = keeps laughing
-    r"no(?=\s*[,!])",  # the answer "No, uh no, I wait" (Dutch "Nee", German "Nein")
+    r"no(?=\s*[,!])|"  # the answer "No, uh no, I wait" (Dutch "Nee", German "Nein")
+    r"not the first time",  # = it happened before
     # "does not stop doing" = "keeps doing" (continuation, not negation)
     # "pas moins de 20 %" = "at least 20 %": a bound, not a negation.
-    "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer) dan",
-    "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr) als",
+    "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer) dan|"
+    r"niet de eerste keer",
+    "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr) als|"
+    r"nicht das erste mal",
     "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de|"
-    r"(?:pas|non) (?:moins|plus) (?:de|que)|non(?=\s*[,!])",
+    r"(?:pas|non) (?:moins|plus) (?:de|que)|non(?=\s*[,!])|ne fait (?:aucun|pas de) doute|nul doute|"
+    r"n['’]est pas la première fois",
     "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más) (?:de|que)|"
-    r"no(?=\s*[,!])",
+    r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez",
     "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più) di|"
-    r"no(?=\s*[,!])",
+    r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|non è la prima volta",
 }
 MODALITY = {
     "obligation": {
@@ -141,14 +145,14 @@ def negated(text: str, lang: str) -> bool:
 NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
 NEGATIVE_WORDS = {
     "en": r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
-    r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable",
+    r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable|disagree\w*",
     "nl": r"zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*",
     "de": r"ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|verhinder\w*|vermeid\w*|vermied\w*|verbot\w*",
     "fr": r"sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|empêch\w*|évit\w*|interdi\w*|"
     r"privée?s? de|dépourvue?s? de|incapables?",
     "es": r"sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|impid\w*|imped\w*|evit\w*|prohib\w*|"
     r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)",
-    "it": r"senza|mancanza|appena|rifiut\w+|negat\w+|né|anziché|invece di|impedi\w*|evit\w*|viet\w*|"
+    "it": r"senza|mancanza|assenza|appena|rifiut\w+|negat\w+|né|anziché|invece di|impedi\w*|evit\w*|viet\w*|"
     r"priv[oaie] di|incapac[ei]",
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
