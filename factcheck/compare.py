@@ -52,6 +52,18 @@ TITLES = frozenset(
     "senor senora sr sra signor signora sig father pater padre pere eerwaarde reverend rev senator senateur "
     "senador senatore det insp sgt lt col capt cpl supt".split()
 )
+# English adjectives of places whose spelling does not share a stem with the place ("Welsh
+# assembly" = "Nationale Vergadering van Wales"); regular ones (German/Germany, Chinese/China)
+# are found as cognates, and the dictionaries render foreign adjectives into these.
+DEMONYM_PLACES = {
+    "welsh": ("wales",), "british": ("britain", "uk"), "briton": ("britain",), "scottish": ("scotland",),
+    "scots": ("scotland",), "english": ("england",), "irish": ("ireland",), "dutch": ("netherlands", "holland"),
+    "french": ("france",), "swiss": ("switzerland",), "greek": ("greece",), "danish": ("denmark",),
+    "swedish": ("sweden",), "finnish": ("finland",), "polish": ("poland",), "turkish": ("turkey",),
+    "spanish": ("spain",), "portuguese": ("portugal",), "norwegian": ("norway",), "belgian": ("belgium",),
+    "flemish": ("flanders",), "catalan": ("catalonia",), "basque": ("basque",), "kurdish": ("kurdistan",),
+    "filipino": ("philippines",), "peruvian": ("peru",), "thai": ("thailand",), "icelandic": ("iceland",),
+}
 STATE_ACRONYMS = frozenset("US USA UK GB EU UN VS VK VN EEUU UE ONU UAE VAE EAU RU".split())
 ACRONYM_LETTERS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
@@ -516,10 +528,24 @@ def _identified(words: list[str], found: list[bool], proper: set[str]) -> bool:
 
 
 def _proper_word(token: str, lang: str) -> bool:
-    """A word only a name uses: no common English word, and the dictionary has no common
-    sense for it ("Taipei" -> "Taipei")."""
+    """A word only a name uses: no common English word, the dictionary has no common sense for
+    it ("Taipei" -> "Taipei"), and the language's lemma list does not know it either (our
+    Italian dictionary lacks "Giustizia")."""
     common_senses = [sense for sense in _senses(token, lang) if sense != sense.capitalize()]
-    return not _common_word_of_english(token) and not common_senses
+    return not _common_word_of_english(token) and not common_senses and not _word_of(token, lang)
+
+
+@lru_cache(maxsize=50_000)
+def _word_of(token: str, lang: str) -> bool:
+    """simplemma knows the word in this language (English is judged by `_common_english_words`)."""
+    import simplemma
+
+    if lang == "en":
+        return False
+    try:
+        return simplemma.is_known(token.lower(), lang=lang)
+    except ValueError:
+        return False
 
 
 def _fold(token: str) -> str:
@@ -537,6 +563,7 @@ def _vocabulary(claim: Claim) -> list[str]:
     renderings = [r for e in claim.entities for r in _renderings(e.text, claim.lang)]
     senses = [sense for e in claim.entities for token in e.text.split() for sense in _senses(token, claim.lang)]
     words = _name_words(" ".join([claim.sentence_text, claim.translation or "", *(e.text for e in claim.entities), *renderings, *senses]))
+    words += [place for word in words for place in DEMONYM_PLACES.get(word, ())]
     return words + _english_lemmas(tuple(words)) if claim.lang == "en" else words
 
 

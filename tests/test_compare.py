@@ -225,6 +225,8 @@ def test_bare_weekdays_compare_by_name_whatever_the_tense():
         ("El Ministerio de Economía, Comercio e Industria informó.", "es", "The Ministry of Economy, Trade and Industry said."),
         ("Los Aliados invadieron el sur de Francia.", "es", "The Allies invaded southern France."),
         ("Le Parti Travailliste a gagné.", "fr", "The Labour Party won."),
+        ("De Nationale Vergadering van Wales stemde.", "nl", "The Welsh assembly voted."),  # demonym
+        ("La Commissione Giustizia del Senato ha votato.", "it", "The Senate Judiciary Committee voted."),
     ],
 )
 def test_translated_names_are_no_entity_mismatch(left, lang, right):
