@@ -78,6 +78,11 @@ class Siblings:
     of_left: tuple[Claim, ...] = ()  # right-side claims also paired with the left claim
     of_right: tuple[Claim, ...] = ()
 
+    def split_sentence(self, left: Claim, right: Claim) -> bool:
+        """No siblings, or only the other clauses of the partner's own sentence: one sentence
+        split in two, not a bead across sentences, where a name may well be another actor."""
+        return all(c.sentence == right.sentence for c in self.of_left) and all(c.sentence == left.sentence for c in self.of_right)
+
 
 def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pair], list[Finding]]:
     judged, findings = [], []
@@ -378,7 +383,7 @@ def _number_value(q: Quantity) -> dict:
 # --- names -------------------------------------------------------------------------------
 
 
-def check_entities(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -> list[Finding]:
+def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
     """A different actor in the same role: each side names someone the other side does not
     mention at all (not as a name, not in its text, its English rendering or the dictionary
     rendering of its names), while the rest of the claims aligned. A name only one side gives
@@ -386,8 +391,9 @@ def check_entities(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -
     "US"/"VS"/"EE.UU." are one name in several languages, and an expansion is no swap."""
     left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
     speakers = left_speaker + right_speaker
-    left_only = [e for e in _names(left) + left_speaker if not _mentioned(e, left.lang, right)]
-    right_only = [e for e in _names(right) + right_speaker if not _mentioned(e, right.lang, left)]
+    # A name of one claim may sit in the other half of a split bead, on the other side.
+    left_only = [e for e in _names(left) + left_speaker if not _mentioned(e, left.lang, (right, *siblings.of_left))]
+    right_only = [e for e in _names(right) + right_speaker if not _mentioned(e, right.lang, (left, *siblings.of_right))]
     # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
     # of its own kind (a person with a person), not with whatever the other claim names.
     clash = next(((a, b) for a in left_only for b in right_only
@@ -397,7 +403,7 @@ def check_entities(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -
     a, b = clash
     evidence = _evidence(left, right, "entities", [e.text for e in left.entities], [e.text for e in right.entities], differing=[a.text, b.text])
     message = f"different name: “{a.text}” vs “{b.text}”"
-    if _confident(pair):
+    if _confident(pair) and siblings.split_sentence(left, right):
         return [_finding("entity_mismatch", "warning", left, right, message, evidence)]
     # A loose link: more likely two statements than one name swapped.
     return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
@@ -501,15 +507,16 @@ def _confident_one_to_one(pair: Pair) -> bool:
     return exclusive and (pair.score >= NEGATION_PAIR or pair.evidence.get("method") == "path")
 
 
-def _mentioned(entity: Entity, lang: str, other: Claim) -> bool:
-    """Is the name in the other claim, spelled alike (transliteration, translation of its
+def _mentioned(entity: Entity, lang: str, others: tuple[Claim, ...]) -> bool:
+    """Is the name in the other claims (a partner and its siblings), spelled alike (transliteration, translation of its
     words: "Stati Uniti" / "United States", "Operación Dragón" / "Operation Dragon")?
     The head (last word) must be found, or two thirds of the name's words; the name as written
     or its dictionary rendering. An acronym is found by any acronym sharing a letter."""
     acronym = _acronym(entity.text)
     if acronym:
-        return any(set(acronym) & set(other_acronym) for e in _names(other) if (other_acronym := _acronym(e.text)))
-    vocabulary = _vocabulary(other)
+        return any(set(acronym) & set(other_acronym) for other in others for e in _names(other)
+                   if (other_acronym := _acronym(e.text)))
+    vocabulary = [word for other in others for word in _vocabulary(other)]
     tokens = [token for token in re.findall(r"\w+", entity.text) if _name_words(token)]
     proper = {_fold(token) for token in tokens if _proper_word(token, lang)}
     for reading in (_name_words(r) for r in _renderings(entity.text, lang)):

@@ -1,5 +1,6 @@
 """Compare: one hand-written claim pair per finding type and per tolerance rule, in several languages."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -304,6 +305,11 @@ def test_a_name_swapped_in_a_two_to_one_bead_of_the_path_is_a_warning():
         pairs = [pair, Pair(whole.id, extra.id, 0.2, "agree", dict(pair.evidence))]
         _, found = compare_pairs(pairs, {c.id: c for c in (whole, part, extra)})
         assert {f.severity for f in found if f.type == "entity_mismatch"} == expected
+    # The same bead across two English sentences: the other sentence may name another actor.
+    next_sentence = replace(extra, sentence=extra.sentence + 1)
+    pairs = [on_path, Pair(whole.id, extra.id, 0.2, "agree", {"method": "path"})]
+    _, found = compare_pairs(pairs, {c.id: c for c in (whole, part, next_sentence)})
+    assert {f.severity for f in found if f.type == "entity_mismatch"} == {"info"}
 
 
 def test_lexical_negation_is_not_a_polarity_conflict():
