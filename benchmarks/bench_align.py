@@ -4,7 +4,7 @@
     python -m benchmarks.bench_align --split test --write   # measure once, record in BENCHMARKS.md
 
 NTREX-128 (en vs nl/de/fr/es/it, perturbed by benchmarks.datasets): claims are mapped to the gold
-lines that contain their start offset; a line pair is predicted when any claim pair links the two
+lines that contain their first letter or digit; a line pair is predicted when any claim pair links the two
 lines; line-level P/R/F1 against the gold (English line i <-> kept foreign line i). Injected edits
 count as detected when a finding of the matching type involves a claim on the edited foreign line.
 A false conflict is an error/warning finding that touches no edited line (and is not an omission
@@ -470,7 +470,8 @@ SECTION_INTRO = """Harness: `benchmarks/bench_align.py` (data loaders `benchmark
   paragraphs (headline alone, then 2–4 lines); on the foreign side 10–20 % of lines are dropped, one line from another
   document is inserted, and a number, a date (month / weekday / year) and a name shared with the English line are
   changed in three kept lines (no negation: inserting one reliably is not possible without a parser). Deterministic
-  (seed 13), `published` = 2019-01-15 on both sides. Claims map to the line containing their start offset; a line
+  (seed 13), `published` = 2019-01-15 on both sides. Claims map to the line containing their first letter or digit
+  (a closing "»" that the segmenter leaves at the start of the next sentence belongs to the previous line); a line
   pair is predicted when any claim pair links the lines. Gold = English line i ↔ kept foreign line i; the inserted line
   must stay unmatched. Edit recall: a finding of the matching type (number_mismatch / time_mismatch /
   entity_mismatch) involving a claim on the edited line. False conflicts: error/warning findings touching no edited
