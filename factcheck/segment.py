@@ -140,7 +140,8 @@ def _sentence_spans(text: str, start: int, end: int, lang: str):
         spans = [[0, len(paragraph)]]
     spans[0][0] = min(spans[0][0], _first_non_space(paragraph))
     spans = [piece for span in spans for piece in _split_after_lowercase_letter(paragraph, span)]
-    merged = _merge_abbreviation_splits(paragraph, spans, lang)
+    spans = [piece for span in spans for piece in _split_after_closing_quote(paragraph, span)]
+    merged = _merge_abbreviation_splits(paragraph, _closing_quotes_back(paragraph, spans), lang)
     # Text the splitter skipped (never expected, but never lose it): extend to cover it.
     merged[-1][1] = max(merged[-1][1], len(paragraph.rstrip()))
     for s, e in merged:
@@ -160,6 +161,30 @@ def _split_after_lowercase_letter(paragraph: str, span: list[int]) -> list[list[
         start = match.end()
     pieces.append([start, span[1]])
     return pieces
+
+
+# „Ich habe es angenommen.“ Chelsea führte …: the splitter does not cut after a closing quote.
+CLOSING_QUOTE_END = re.compile(r"(?<=[.!?…][“”»\"])\s+(?=[A-ZÀ-Þ„«“\"])")
+CLOSING_QUOTE_START = re.compile(r"[“”»\"’]+(?=\s|$)")
+
+
+def _split_after_closing_quote(paragraph: str, span: list[int]) -> list[list[int]]:
+    pieces, start = [], span[0]
+    for match in CLOSING_QUOTE_END.finditer(paragraph, span[0], span[1]):
+        pieces.append([start, match.start()])
+        start = match.end()
+    pieces.append([start, span[1]])
+    return pieces
+
+
+def _closing_quotes_back(paragraph: str, spans: list[list[int]]) -> list[list[int]]:
+    """"« C'est fini. | » Puis …": a closing quote belongs to the sentence it closes."""
+    for previous, span in zip(spans, spans[1:]):
+        quote = CLOSING_QUOTE_START.match(paragraph, span[0])
+        if quote and span[1] > quote.end():
+            rest = paragraph[quote.end():span[1]]
+            previous[1], span[0] = quote.end(), span[1] - len(rest.lstrip())
+    return spans
 
 
 def _first_non_space(paragraph: str) -> int:

@@ -52,6 +52,10 @@ def test_seed_site_name_is_removed_but_headline_kept(tmp_path):
             "The report by L. W. Davies appeared. It was pronounced as the letter u. The Assembly agreed.",
             ["The report by L. W. Davies appeared.", "It was pronounced as the letter u.", "The Assembly agreed."],
         ),
+        (  # a closing quote ends the sentence it closes
+            "Il a dit : « C’est fini. » Puis il est parti. Er sagte: „Ich bin da.“ Chelsea führte.",
+            ["Il a dit : « C’est fini. »", "Puis il est parti.", "Er sagte: „Ich bin da.“", "Chelsea führte."],
+        ),
         (  # dotted initials stay with the name; a dotted place acronym may end a sentence
             "A.R. Rahman, a UN expert, spoke. He lives in the U.K. Since then it rained.",
             ["A.R. Rahman, a UN expert, spoke.", "He lives in the U.K.", "Since then it rained."],
