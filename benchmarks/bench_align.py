@@ -50,6 +50,9 @@ from benchmarks.datasets import (
 REPO = Path(__file__).resolve().parents[1]
 SECTION = "## Alignment (issue 3)"
 EDIT_FINDING = {"number": "number_mismatch", "date": "time_mismatch", "name": "entity_mismatch"}
+# The same change reported in its own role: a changed count of years ("18 years ago" -> "28")
+# is a time_mismatch naming the new number, a swapped speaker a different attribution.
+ALSO_DETECTS = {"number": "time_mismatch", "name": "attribution_mismatch"}
 CONFLICT_SEVERITIES = ("error", "warning")
 TARGETS = {"ntrex_f1": 0.92, "textberg_f1": 0.85, "edit_recall": 0.85, "false_conflicts": 0.25}
 
@@ -193,12 +196,11 @@ def _english_lines_of(finding, claim_map: ClaimMap, english_id: str) -> set[int]
 
 def _edit_outcome(pair: NtrexPair, edit, story, claim_map: ClaimMap) -> dict:
     on_line = [f for f in story.findings if edit.line in _foreign_lines_of(f, claim_map, pair.foreign.id)]
-    wanted = EDIT_FINDING[edit.type]
     line_claims = [c.translation or c.text for c in story.claims
                    if claim_map.where.get(c.id) == (pair.foreign.id, edit.line)]
     return {
         "pair": pair.id, "type": edit.type, "detail": edit.detail, "old": edit.old, "new": edit.new,
-        "detected": any(f.type == wanted for f in on_line),
+        "detected": any(_detects(f, edit) for f in on_line),
         # Looser: any error/warning on the edited line (a changed "18 years ago" may fairly
         # come out as time_mismatch); shown next to the strict figure, never instead of it.
         "flagged": any(f.severity in CONFLICT_SEVERITIES for f in on_line),
@@ -209,6 +211,14 @@ def _edit_outcome(pair: NtrexPair, edit, story, claim_map: ClaimMap) -> dict:
                              if xx == edit.line),
         "gold_en": edit.source,
     }
+
+
+def _detects(finding, edit) -> bool:
+    if finding.type == EDIT_FINDING[edit.type]:
+        return True
+    if finding.type != ALSO_DETECTS.get(edit.type) or finding.severity not in CONFLICT_SEVERITIES:
+        return False
+    return edit.type == "name" or str(edit.new) in finding.message
 
 
 def _false_conflicts(pair: NtrexPair, story, claim_map: ClaimMap) -> list[dict]:
@@ -474,7 +484,8 @@ SECTION_INTRO = """Harness: `benchmarks/bench_align.py` (data loaders `benchmark
   (a closing "»" that the segmenter leaves at the start of the next sentence belongs to the previous line); a line
   pair is predicted when any claim pair links the lines. Gold = English line i ↔ kept foreign line i; the inserted line
   must stay unmatched. Edit recall: a finding of the matching type (number_mismatch / time_mismatch /
-  entity_mismatch) involving a claim on the edited line. False conflicts: error/warning findings touching no edited
+  entity_mismatch) involving a claim on the edited line; also, at warning or above, a time_mismatch whose message
+  names the new number (a changed "18 years ago") and an attribution_mismatch for a changed name (a swapped speaker). False conflicts: error/warning findings touching no edited
   line (genuine translation differences in NTREX count against us here).
 - **Text+Berg** de–fr (dev = `dev`, test = `test0`–`test6`): lines detokenised, one sentence per paragraph; claim
   pairs → sentence pairs → connected components = beads, unlinked sentences = 1:0 / 0:1 beads; strict/lax P/R/F1 as
