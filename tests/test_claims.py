@@ -129,6 +129,7 @@ def test_entities_hyphenated_names(sentence, lang, expected):
         ("Meer dan een uur zongen ze: ‘Niet vergeten’.", "nl", []),  # a quote starts a sentence
         ("L'introduction par Apple a séduit.", "fr", ["Apple"]),  # elision before a known word
         ("Sie werden genannt (James et al., 1995).", "de", ["James"]),  # a bracket starts no sentence
+        ("Watch: Liverpool's Daniel Sturridge scores.", "en", ["Liverpool's", "Daniel Sturridge"]),  # a possessive ends a name
         ("The report by Sergio Marco appeared in March.", "en", ["Sergio Marco"]),  # "Marco" is no month
     ],
 )

@@ -240,6 +240,7 @@ CALENDAR_WORDS = frozenset(
 )
 
 
+POSSESSIVE = re.compile(r"['’]s$")
 ENGLISH_I = re.compile(r"I(?:['’](?:m|ve|d|ll))?")  # the pronoun, capitalised everywhere
 
 
@@ -291,6 +292,9 @@ def _name_runs(text, match, offset_in_sentence, sentence, lang, doc_names):
             continue
         if _is_name_token(word, is_sentence_start(sentence, offset_in_sentence + start), lang, doc_names):
             current.extend(pending + [(start, end)] if current else [(start, end)])
+            if POSSESSIVE.search(word):  # "Liverpool's Daniel Sturridge": two names
+                runs.append(current)
+                current = []
         elif current:
             runs.append(current)
             current = []
