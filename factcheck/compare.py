@@ -11,7 +11,6 @@ import math
 import os
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -24,6 +23,7 @@ from .claims.numbers import convertible, interval, quantity_relation
 from .claims.times import time_relation
 from .model import SEVERITY_RANK, Claim, Document, Entity, Finding, Pair, Quantity, TimeExpr
 from .places import english_place_name
+from .translate.english_words import common_english_words
 
 # Stances that commit to the claim vs those that hedge it: a change across the two is news.
 # "would" (conditional) is left out of both: in reported speech it is the future seen from
@@ -544,7 +544,7 @@ def _proper_word(token: str, lang: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _word_of(token: str, lang: str) -> bool:
-    """simplemma knows the word in this language (English is judged by `_common_english_words`)."""
+    """simplemma knows the word in this language (English is judged by `common_english_words`)."""
     import simplemma
 
     if lang == "en":
@@ -600,20 +600,7 @@ def _enough_found(found: list[bool]) -> bool:
 
 
 def _common_word_of_english(token: str) -> bool:
-    return token.lower() in _common_english_words()
-
-
-@lru_cache(maxsize=1)
-def _common_english_words() -> frozenset[str]:
-    """Words the dictionaries' English glosses write in lower case more often than capitalised."""
-    from .translate.lexicon import LANGUAGES, load_lexicon
-
-    counts: Counter[str] = Counter()
-    for lang in LANGUAGES:
-        for glosses in load_lexicon(lang).entries.values():
-            for gloss in glosses:
-                counts.update(gloss.split())
-    return frozenset(w for w in counts if w.islower() and counts[w] > counts[w.capitalize()])
+    return token.lower() in common_english_words()
 
 
 def _cognate(a: str, b: str) -> bool:

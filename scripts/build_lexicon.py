@@ -559,7 +559,18 @@ def main(argv: list[str] | None = None) -> int:
         write_lexicon(lexicons[lang], path)
         print(f"{lang}: {len(lexicons[lang]):,} entries ({entry_sources(lexicons[lang], *candidates[lang], pivot)}), "
               f"{path.stat().st_size / 1e6:.2f} MB -> {path}")
+    write_english_words(args.out)
     return 0
+
+
+def write_english_words(out: Path) -> None:
+    """The common English words (factcheck.translate.english_words), counted over the package's lexicons:
+    the ones just written when --out is the default."""
+    from factcheck.translate import lexicon
+    from factcheck.translate.english_words import DATA_FILE, write_common_english_words
+
+    lexicon.load_lexicon.cache_clear()
+    write_common_english_words(out / DATA_FILE)
 
 
 if __name__ == "__main__":

@@ -475,3 +475,11 @@ def test_parse_numbered_and_chat_url():
     assert chat_url("http://h:1") == "http://h:1/v1/chat/completions"
     assert chat_url("http://h:1/v1/") == "http://h:1/v1/chat/completions"
     assert chat_url("http://h:1/x/chat/completions") == "http://h:1/x/chat/completions"
+
+
+def test_shipped_common_english_words_match_the_lexicons():
+    from factcheck.translate.english_words import common_english_words, compute_common_english_words
+
+    shipped = common_english_words()
+    assert shipped == compute_common_english_words()  # rebuild: scripts/build_lexicon.py
+    assert {"show", "party", "river"} <= shipped and not {"germany", "taipei"} & shipped

@@ -176,13 +176,12 @@ def lexically_negated(text: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _known_words(lang: str) -> frozenset[str]:
-    """Headwords of the language's dictionary; for English, the words of its glosses."""
+    """Headwords of the language's dictionary; for English, the common words of its glosses
+    (precomputed: counting them is slow, and "Germany" is no common word)."""
+    from ..translate.english_words import common_english_words
     from ..translate.lexicon import load_lexicon
 
-    if lang != "en":
-        return frozenset(load_lexicon(lang).entries)
-    glosses = (gloss for source in ("nl", "fr", "de") for entry in load_lexicon(source).entries.values() for gloss in entry)
-    return frozenset(word for gloss in glosses for word in gloss.lower().split())
+    return common_english_words() if lang == "en" else frozenset(load_lexicon(lang).entries)
 
 
 def _without_idioms(text: str, lang: str) -> str:
