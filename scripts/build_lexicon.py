@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import math
+import os
 import re
 import sys
 import unicodedata
@@ -365,6 +366,7 @@ MAX_EXTRA_MENTIONS = 4
 # register ("Hürde" -> "hurdle", "Doktorat" -> "doctorate") where the English text usually has the plain word.
 COGNATE_BONUS = {"fr": 3.0, "es": 3.0, "it": 3.0, "nl": 3.0}
 COGNATE_RATIO = 80.0
+COGNATE_STEM = 6
 
 
 def fold_accents(text: str) -> str:
@@ -378,7 +380,10 @@ def is_cognate(source: str, gloss: str) -> bool:
 
     if " " in source or " " in gloss or min(len(source), len(gloss)) < 4 or not gloss.islower():
         return False
-    return fuzz.ratio(fold_accents(source), fold_accents(gloss)) >= COGNATE_RATIO
+    a, b = fold_accents(source), fold_accents(gloss)
+    # A shared stem with another suffix is a cognate too: "activiteit"/"activity", "négociation"/"negotiation".
+    stem = len(os.path.commonprefix([a, b]))
+    return fuzz.ratio(a, b) >= COGNATE_RATIO or (stem >= COGNATE_STEM and stem >= 0.7 * min(len(a), len(b)))
 
 
 def mention_counts(forward: list[tuple[str, int, int]], reverse: list[tuple[str, int]]) -> Counter:

@@ -227,6 +227,8 @@ def test_ranking_prefers_repeated_pairs_and_cognates():
     gouvernement = [("control", 0, 0), ("government", 1, 0)]
     assert build.rank_glosses("gouvernement", gouvernement, [], [], english, "fr")[0] == "government"
     assert build.is_cognate("négociation", "negotiation") and not build.is_cognate("mars", "Mars")
+    # Another suffix on a shared stem ("-iteit" / "-ity"), but not a shared beginning alone.
+    assert build.is_cognate("activiteit", "activity") and not build.is_cognate("administratie", "adminicle")
     assert build.mention_counts([("negotiations", 0, 0)], [("negotiation", 1)])["negotiation"] == 2
 
 
