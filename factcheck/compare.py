@@ -18,7 +18,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .claims.facets import ability_only, entities, is_sentence_start, lexically_negated, modality, negated
+from .claims.facets import (
+    ability_only,
+    entities,
+    is_sentence_start,
+    lemma_list_knows,
+    lexically_negated,
+    modality,
+    negated,
+)
 from .claims.numbers import convertible, interval, quantity_relation
 from .claims.times import time_relation
 from .model import SEVERITY_RANK, Claim, Document, Entity, Finding, Pair, Quantity, TimeExpr
@@ -392,8 +400,8 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
     speakers = left_speaker + right_speaker
     # A name of one claim may sit in the other half of a split bead, on the other side.
-    left_only = [e for e in _names(left) + left_speaker if not _mentioned(e, left.lang, (right, *siblings.of_left))]
-    right_only = [e for e in _names(right) + right_speaker if not _mentioned(e, right.lang, (left, *siblings.of_right))]
+    left_only = _unmentioned(_names(left) + left_speaker, left.lang, (right, *siblings.of_left))
+    right_only = _unmentioned(_names(right) + right_speaker, right.lang, (left, *siblings.of_right))
     # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
     # of its own kind (a person with a person), not with whatever the other claim names.
     clash = next(((a, b) for a in left_only for b in right_only
@@ -507,16 +515,23 @@ def _confident_one_to_one(pair: Pair) -> bool:
     return exclusive and (pair.score >= NEGATION_PAIR or pair.evidence.get("method") == "path")
 
 
-def _mentioned(entity: Entity, lang: str, others: tuple[Claim, ...]) -> bool:
-    """Is the name in the other claims (a partner and its siblings), spelled alike (transliteration, translation of its
-    words: "Stati Uniti" / "United States", "Operación Dragón" / "Operation Dragon")?
-    The head (last word) must be found, or two thirds of the name's words; the name as written
-    or its dictionary rendering. An acronym is found by any acronym sharing a letter."""
+def _unmentioned(names: list[Entity], lang: str, others: tuple[Claim, ...]) -> list[Entity]:
+    if not names:
+        return []
+    vocabulary = [word for other in others for word in _vocabulary(other)]
+    acronyms = {acronym for other in others for e in _names(other) if (acronym := _acronym(e.text))}
+    return [e for e in names if not _mentioned(e, lang, vocabulary, acronyms)]
+
+
+def _mentioned(entity: Entity, lang: str, vocabulary: list[str], acronyms: set[str]) -> bool:
+    """Is the name in the other claims (a partner and its siblings: their `vocabulary` and
+    `acronyms`), spelled alike (transliteration, translation of its words: "Stati Uniti" /
+    "United States", "Operación Dragón" / "Operation Dragon")? The head (last word) must be
+    found, or two thirds of the name's words; the name as written or its dictionary rendering.
+    An acronym is found by any acronym sharing a letter."""
     acronym = _acronym(entity.text)
     if acronym:
-        return any(set(acronym) & set(other_acronym) for other in others for e in _names(other)
-                   if (other_acronym := _acronym(e.text)))
-    vocabulary = [word for other in others for word in _vocabulary(other)]
+        return any(set(acronym) & set(other) for other in acronyms)
     tokens = [token for token in re.findall(r"\w+", entity.text) if _name_words(token)]
     proper = {_fold(token) for token in tokens if _proper_word(token, lang)}
     for reading in (_name_words(r) for r in _renderings(entity.text, lang)):
@@ -542,17 +557,9 @@ def _proper_word(token: str, lang: str) -> bool:
     return not _common_word_of_english(token) and not common_senses and not _word_of(token, lang)
 
 
-@lru_cache(maxsize=50_000)
 def _word_of(token: str, lang: str) -> bool:
     """simplemma knows the word in this language (English is judged by `common_english_words`)."""
-    import simplemma
-
-    if lang == "en":
-        return False
-    try:
-        return simplemma.is_known(token.lower(), lang=lang)
-    except ValueError:
-        return False
+    return lang != "en" and bool(lemma_list_knows(token.lower(), lang))
 
 
 def _fold(token: str) -> str:

@@ -235,22 +235,18 @@ def test_translated_names_are_no_entity_mismatch(left, lang, right):
     assert not severity_of("entity_mismatch", found)
 
 
-def test_a_swapped_place_is_still_an_entity_mismatch():
-    found, _ = findings("De tsunami trof Hiroshima.", "nl", "The tsunami hit Palu.")
-    assert severity_of("entity_mismatch", found) == {"warning"}
-
-
-def test_a_capitalised_word_inside_a_romance_sentence_is_a_name():
-    # "Labour" is also French for ploughing, but a capital inside the sentence marks the party.
-    found, _ = findings("Mais si le Labour accepte notre budget, nous partirons.", "fr",
-                        "But if Hunan TV accepts our budget, we will leave.")
-    assert severity_of("entity_mismatch", found) == {"warning"}
-
-
-def test_a_short_word_is_no_spelling_of_a_longer_name():
-    # French "est" must not pass for "West": Melbourne was swapped for another place.
-    found, _ = findings("J'ai regardé l'éclipse depuis Melbourne, la lune est rouge.", "fr",
-                        "I watched the eclipse from FIC West, the moon is red.")
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("De tsunami trof Hiroshima.", "nl", "The tsunami hit Palu."),
+        # "Labour" is also French for ploughing, but a capital inside the sentence marks the party.
+        ("Mais si le Labour accepte notre budget, nous partirons.", "fr", "But if Hunan TV accepts our budget, we will leave."),
+        # French "est" must not pass for "West": Melbourne was swapped for another place.
+        ("J'ai regardé l'éclipse depuis Melbourne, la lune est rouge.", "fr", "I watched the eclipse from FIC West, the moon is red."),
+    ],
+)
+def test_a_swapped_name_is_an_entity_mismatch(left, lang, right):
+    found, _ = findings(left, lang, right)
     assert severity_of("entity_mismatch", found) == {"warning"}
 
 

@@ -174,6 +174,18 @@ def lexically_negated(text: str, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=50_000)
+def lemma_list_knows(word: str, lang: str) -> bool | None:
+    """simplemma's word list of the language has the (lower-case) word; None for a language it
+    does not cover."""
+    import simplemma
+
+    try:
+        return simplemma.is_known(word, lang=lang)
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=None)
 def _known_words(lang: str) -> frozenset[str]:
     """Headwords of the language's dictionary; for English, the common words of its glosses
@@ -314,14 +326,9 @@ def _is_name_token(word: str, at_sentence_start: bool, lang: str, doc_names: set
 
 @lru_cache(maxsize=50_000)
 def _known_word(word: str, lang: str) -> bool:
-    import simplemma
-
     folded = re.sub(r"^(?:[ldjmnst]|qu)['’]", "", word.lower())  # French/Italian elision: "L'introduction"
-    try:
-        if simplemma.is_known(folded, lang=lang):
-            return True
-    except ValueError:  # a language simplemma does not cover: keep the cautious reading
-        return True
+    if lemma_list_knows(folded, lang) is not False:
+        return True  # known, or a language simplemma does not cover: the cautious reading
     from ..translate.lexicon import LANGUAGES
 
     return lang in (*LANGUAGES, "en") and folded in _known_words(lang)
