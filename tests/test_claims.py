@@ -86,6 +86,18 @@ def test_negation(text, lang, expected):
         ("le procès a vraisemblablement atteint un large public", "fr", "possibility"),
         ("aber nach Berichten geneigt, ihn werfen zu lassen", "de", "hedged"),
         ("parece que la familia está negociando", "es", "hedged"),
+        ("play it forward as much as possible", "en", "asserted"),  # degree, not a hedge
+        ("zo snel mogelijk vertrekken", "nl", "asserted"),
+        ("hij is mogelijk ziek", "nl", "possibility"),
+        ("pour que le personnel puisse offrir des conseils", "fr", "asserted"),  # purpose
+        ("des pluies risquent de provoquer des crues", "fr", "possibility"),
+        ("è possibile vedere la cattiveria", "it", "asserted"),  # possible + verb = can
+        ("è possibile che venga", "it", "possibility"),
+        ("si potranno raggiungere i 26 gradi", "it", "possibility"),
+        ("No one could have been confused", "en", "asserted"),  # negated "could"
+        ("it could get much worse", "en", "possibility"),
+        ("Drought Areas May Benefit", "en", "possibility"),  # title case
+        ("It ends on May 30", "en", "asserted"),  # the month
     ],
 )
 def test_modality(text, lang, expected):

@@ -49,7 +49,9 @@ NEGATION_IDIOMS = {
     r"nicht das erste mal",
     "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de|"
     r"(?:pas|non) (?:moins|plus) (?:de|que)|non(?=\s*[,!])|ne fait (?:aucun|pas de) doute|nul doute|"
-    r"n['’]est pas la première fois",
+    r"n['’]est pas la première fois|"
+    # "ne fait que monter" = only rises: a restriction, not a negation (unless "pas" is there too)
+    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)\w+\s+){1,2}qu(?:e\b|['’])",
     "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más) (?:de|que)|"
     r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez",
     "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più) di|"
@@ -67,13 +69,15 @@ MODALITY = {
     # Epistemic possibility: the claim is hedged ("could", "may", "possibly", "likely").
     "possibility": {
         # Case-sensitive "may": "the end of May" is a month, not a hedge.
-        "en": r"(?-i:may)|might|could|possibly|perhaps|probably|(?:un)?likely|(?:is|are|it's|be) possible",
+        # "May" in a title-case headline ("Drought Areas May Benefit"), not the month ("May 30").
+        "en": r"(?-i:may)|(?-i:May)(?=\s+(?-i:[A-Z][a-z]+|be|have|not)\b)|might|could|possibly|perhaps|probably|"
+        r"(?:un)?likely|(?:is|are|it's|be) possible",
         "nl": r"mogelijk|misschien|wellicht|(?:on)?waarschijnlijk|zou kunnen|zouden kunnen",
         "de": r"könnte|könnten|möglicherweise|vielleicht|(?:un)?wahrscheinlich",
-        "fr": r"pourrait|pourraient|peut-être|probablement|éventuellement|il est possible|(?:im)?probable|"
-        r"vraisemblablement|sans doute|susceptibles? d['’]|puisse|puissent",
-        "es": r"podría|podrían|quizás|tal vez|probablemente|es posible|(?:im)?probable|pueda|puedan|pudo haber",
-        "it": r"potrebbe|potrebbero|forse|probabilmente|è possibile|(?:im)?probabile|possa|possano",
+        "fr": r"pourrait|pourraient|pourra|pourront|peut-être|probablement|éventuellement|il est possible|(?:im)?probable|"
+        r"vraisemblablement|sans doute|susceptibles? d['’]|puisse|puissent|risquen?t de|risquai(?:en)?t de",
+        "es": r"podría|podrían|podrá|podrán|quizás|tal vez|probablemente|es posible|(?:im)?probable|pueda|puedan|pudo haber",
+        "it": r"potrebbe|potrebbero|potrà|potranno|forse|probabilmente|è possibile|(?:im)?probabile|possa|possano|rischiano? di",
     },
     # Ability or permission ("can be heard", "kan vallen"): translators add and drop it freely
     # ("se oye"), so it is neither a commitment nor a hedge.
@@ -208,6 +212,24 @@ def _without_double_negation(text: str, lang: str) -> str:
     return re.sub(rf"(?<![\w'’])(?:{first})(?:\s+\w+){{0,2}}?\s+(?:{second})(?![\w'’])", " ", text, flags=re.I)
 
 
+# Phrases whose modal word hedges nothing: "as soon as possible" / "zo snel mogelijk" is a
+# degree, a subjunctive after "so that" ("pour que … puisse") states a purpose, "possible to"
+# + verb ("è possibile vedere") is ability, and a negated "could" ("no one could have been
+# confused") asserts that something did not happen.
+NON_HEDGES = {
+    "en": r"as (?:\w+\s+){1,3}?as possible|(?:if|where|when|whenever) possible|(?:best|worst|only|highest|lowest) possible|"
+    r"(?:it is|it's|is|are) possible to|(?:not|never|no one|nobody|nothing|\w+n't)\s+(?:\w+\s+){0,5}?could|"
+    r"could(?:\s+\w+)?\s+(?:not|never|hardly)",
+    "nl": r"zo ?veel mogelijk|zo \w+ mogelijk|(?:indien|waar|zodra) mogelijk",
+    "de": r"so \w+ wie möglich|wenn möglich",
+    "fr": r"(?:pour|afin) qu['’e]\s*(?:\w+\s+){0,4}?(?:puisse|puissent)|(?:dès|autant) que possible|si possible|"
+    r"il est possible de",
+    "es": r"para que\s+(?:\w+\s+){0,4}?(?:pueda|puedan)|lo (?:más|antes) \w* ?posible|si es posible|"
+    r"es posible(?=\s+\w+(?:ar|er|ir)\b)",
+    "it": r"(?:perché|affinché)\s+(?:\w+\s+){0,4}?(?:possa|possano)|(?:il più|prima) \w* ?possibile|se possibile|"
+    r"è possibile(?=\s+\w+(?:are|ere|ire)\b)",
+}
+
 # German "werden" is the passive auxiliary after a participle ("gespielt werden"), not the future.
 GERMAN_PASSIVE = re.compile(r"\bge\w+(?:t|en)\s+(?:werden|wird|worden)\b", re.I)
 
@@ -227,6 +249,8 @@ def ability_only(text: str, lang: str) -> bool:
 def _stance(text: str, lang: str) -> str:
     if lang == "de":
         text = GERMAN_PASSIVE.sub(" ", text)
+    if lang in NON_HEDGES:
+        text = re.sub(rf"(?<![\w'’])(?:{NON_HEDGES[lang]})(?![\w'’])", " ", text, flags=re.I)
     for stance in MODALITY_ORDER:
         pattern = MODALITY[stance].get(lang)
         if pattern and re.search(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", text, re.I):
