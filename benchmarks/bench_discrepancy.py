@@ -25,6 +25,7 @@ because an unpaired item can show no pair finding: that recall loss belongs to a
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
@@ -45,6 +46,7 @@ LANGS = {"german": "de", "french": "fr", "spanish": "es", "italian": "it"}
 # (row, perturbation file, finding types that count as detection; None = any warning+).
 # Many DEMETR number replacements change a year ("1976" -> "1982"), which we report as a
 # time_mismatch: the target row counts those when the finding names the changed value.
+REVERSED_NEGATION = "derived: negation removed from the checked MT"
 RECALL_SETS = (
     ("numbers", "critical_id10_numbers_replaced.json", ("number_mismatch", "time_mismatch")),
     ("numbers (number_mismatch only)", "critical_id10_numbers_replaced.json", ("number_mismatch",)),
@@ -53,8 +55,11 @@ RECALL_SETS = (
     ("named entities", "critical_id9_ne_replaced.json", ("entity_mismatch", "attribution_mismatch")),
     ("negation", "critical_id8_negation.json", ("polarity_mismatch",)),
     ("antonyms", "critical_id7_antonym.json", None),
+    # DEMETR only adds a negation to the English side; this derived set removes one, so the
+    # other direction (the foreign sentence negates, the English one does not) is measured too.
+    ("negation removed from the English", REVERSED_NEGATION, ("polarity_mismatch",)),
 )
-RECALL_FILES = {file for _, file, _ in RECALL_SETS}
+RECALL_FILES = {file for _, file, _ in RECALL_SETS if file != REVERSED_NEGATION}
 FALSE_ALARM_SETS = {
     "base_id35_reference.json": "reference",
     "minor_id14_word_swap.json": "minor: word swap",
@@ -111,7 +116,24 @@ def jobs_for(root: Path, split: str) -> list[tuple[str, DemetrItem]]:
             usable = item.lang in LANGS and (item.applied or file in FALSE_ALARM_SETS)
             if usable:
                 jobs.append((file, item))
-    return jobs
+    return jobs + [(REVERSED_NEGATION, item) for item in reversed_negation_items(root, split)]
+
+
+ENGLISH_NOT = re.compile(r"\s+not\b|n't\b")
+
+
+def reversed_negation_items(root: Path, split: str) -> list[DemetrItem]:
+    """Each sentence (once) whose source and checked MT both negate with a plain "not": the MT
+    without it ("did not go" -> "did go", "won't" -> "will") is the perturbed side."""
+    from factcheck.claims.facets import negated
+
+    sentences = {(i.lang, i.source): i for i in load_demetr(root, split) if i.lang in LANGS}
+    items = []
+    for item in sentences.values():
+        if ENGLISH_NOT.search(item.mt) and negated(item.source, LANGS[item.lang]):
+            plain = re.sub(r"\bwon't\b", "will", re.sub(r"\bcan't\b", "can", item.mt))
+            items.append(dataclasses.replace(item, perturbed=ENGLISH_NOT.sub("", plain), applied=True))
+    return items
 
 
 # --------------------------------------------------------------------------- scoring

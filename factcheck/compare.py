@@ -18,7 +18,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from .align import ENGLISH_STOPWORDS
 from .claims.facets import (
+    MODALITY,
+    NEGATION,
     ability_only,
     entities,
     is_sentence_start,
@@ -47,6 +50,7 @@ NEGATION_PAIR = 0.25
 # A hedged claim this much longer than its certain partner may carry the hedge in a part the
 # partner does not cover.
 PARTIAL_CLAIM = 1.8
+SCOPE_WORDS = 1  # content words after a negation that say what it denies
 MAX_SPEAKER_WORDS = 5  # "Deputy Inspector General D.K. Arya"; longer is a clause, not a speaker
 ONE_SIDED_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 ROUNDING_SLACK = 0.05  # "more than 300" vs "more than 297": the same bound, rounded
@@ -665,6 +669,12 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -
     message = f"one side negates the claim ({negated_claim.id}), the other does not ({plain.id})"
     if lexically_negated(plain.text, plain.lang):
         return [_finding("polarity_mismatch", "info", left, right, message + "; the other side may negate with a word", evidence)]
+    denied = _scope_words(negated_claim.text, negated_claim.lang, _negation_cues(negated_claim.lang))
+    if denied and plain.lang == "en" and not _stated_in(denied, negated_claim.lang, plain):
+        # "L'intérêt n'a pas faibli" / "Interest remained high": what is denied is not said on
+        # the other side, so the translation most likely rephrased the negation.
+        note = f"; “{denied[0]}” has no counterpart on the other side: the negation may be rephrased"
+        return [_finding("polarity_mismatch", "info", left, right, message + note, evidence)]
     if not _confident_one_to_one(pair):
         return [_finding("polarity_mismatch", "info", left, right, message + "; the claims may state different things", evidence)]
     return [_finding("polarity_mismatch", "warning", left, right, message, evidence)]
@@ -690,6 +700,90 @@ def check_modality(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -
     if "conditional" in stances and stances & CERTAIN and pair.score >= STRONG_PAIR:
         return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence)]
     return []
+
+
+def _negation_cues(lang: str) -> str:
+    return NEGATION[lang] + (r"|\w+n['’]t" if lang == "en" else "")  # "didn't", "wasn't"
+
+
+def _scope_words(text: str, lang: str, cue_pattern: str) -> list[str]:
+    """What a negation denies: the first content words after each cue ("did not
+    *run*", "n'a pas *faibli*", "nicht *erreichen*"); when nothing follows ("de regering steunt
+    het niet"), every content word before it, since the verb may be anywhere there."""
+    # Modal and auxiliary verbs are skipped with the cues: "no podía ser" denies "ser".
+    cue = re.compile(rf"(?:{cue_pattern}|{_modal_verbs(lang)})", re.I)
+    scope: list[str] = []
+    for match in re.finditer(rf"(?<![\w'’])(?:{cue_pattern})(?![\w'’])", text, re.I):
+        after = re.findall(r"\w[\w'’-]*", text[match.end():])
+        before = re.findall(r"\w[\w'’-]*", text[:match.start()])
+        following = [w for w in after if _content_word(w, lang, cue)][:SCOPE_WORDS]
+        scope += following or [w for w in before if _content_word(w, lang, cue)]
+    return scope
+
+
+@lru_cache(maxsize=None)
+def _modal_verbs(lang: str) -> str:
+    # Not the future or conditional: in French, Spanish and Italian those are verb endings.
+    return "|".join(MODALITY[stance][lang] for stance in ("obligation", "possibility", "ability") if lang in MODALITY[stance])
+
+
+def _content_word(word: str, lang: str, cue: re.Pattern) -> bool:
+    """Not a cue itself, nor a function word: in English not a stopword, elsewhere a word whose
+    dictionary senses are not all stopwords ("sie" -> she / they)."""
+    if cue.fullmatch(word) or len(word) < 3 or word.lower() in ENGLISH_STOPWORDS:
+        return False
+    senses = _senses(word, lang)
+    return not senses or any(w not in ENGLISH_STOPWORDS for sense in senses for w in sense.lower().split())
+
+
+def _stated_in(words: list[str], lang: str, other: Claim) -> bool:
+    """Does the other claim's sentence say one of the words: as written, in a dictionary sense
+    of its words, or by a word the dictionary translates so ("gespielt" for "played")? Also
+    true when the dictionaries cannot tell (a word they do not know): then nothing is ruled out."""
+    forms = {form for word in words for form in _english_forms(word, lang)}
+    by_source = _source_words_for(tuple(sorted(forms)), other.lang)
+    if (lang != "en" and not any(_senses(word, lang) for word in words)) or (other.lang != "en" and not by_source):
+        return True
+    vocabulary = _sentence_vocabulary(other)
+    if any(_cognate(form, candidate) for form in forms for candidate in vocabulary):
+        return True
+    written = {w for word in re.findall(r"\w+", other.sentence_text.lower()) for w in (word, _lemma(word, other.lang))}
+    return bool(written & by_source)
+
+
+@lru_cache(maxsize=20_000)
+def _source_words_for(english: tuple[str, ...], lang: str) -> frozenset[str]:
+    """Headwords of the language's dictionary with one of these English words in a sense."""
+    if lang == "en":
+        return frozenset()
+    index = _reverse_lexicon(lang)
+    return frozenset(word for form in english for word in index.get(form, ()))
+
+
+@lru_cache(maxsize=None)
+def _reverse_lexicon(lang: str) -> dict[str, tuple[str, ...]]:
+    """English word -> the headwords whose senses use it (built once, about 0.3 s for German)."""
+    from .translate.lexicon import load_lexicon
+
+    index: dict[str, list[str]] = {}
+    for word, senses in load_lexicon(lang).entries.items():
+        for english in {w for sense in senses for w in sense.lower().split()}:
+            index.setdefault(english, []).append(word)
+    return {english: tuple(words) for english, words in index.items()}
+
+
+def _english_forms(word: str, lang: str) -> list[str]:
+    senses = [w for sense in _senses(word, lang) for w in _name_words(sense) if w not in ENGLISH_STOPWORDS]
+    forms = _name_words(word) + senses
+    return forms + [_lemma(form, "en") for form in forms]
+
+
+def _sentence_vocabulary(claim: Claim) -> list[str]:
+    words = _name_words(f"{claim.sentence_text} {claim.translation or ''}")
+    # Looked up as written: folding accents first would lose "kämpfen" -> fight.
+    written = set(re.findall(r"\w+", claim.sentence_text.lower()))
+    senses = [w for word in written for sense in _senses(word, claim.lang) for w in _name_words(sense)]
+    return words + senses + [_lemma(word, "en") for word in words + senses]
 
 
 # --- attribution ---------------------------------------------------------------------------

@@ -260,8 +260,8 @@ def test_a_common_head_word_does_not_make_two_names_one():
 def test_a_negation_in_a_split_bead_is_only_a_note():
     # The Dutch sentence is one claim; the English one is two, and the negation may sit in
     # either half: the stance is compared at warning only between whole partners.
-    whole = claim("Ze zijn het niet eens over de toetreding tot de EU.", "nl", "a")
-    half = claim("They have fallen out over the accession to the EU.", "en", "b")
+    whole = claim("De regering steunt de toetreding tot de EU niet.", "nl", "a")
+    half = claim("The government supports the accession to the EU.", "en", "b")
     other = claim("Relations are tense.", "en", "c")
     pairs = [Pair(whole.id, half.id, 0.3, "agree", {"method": "path"}), Pair(whole.id, other.id, 0.2, "agree", {"method": "path"})]
     _, found = compare_pairs(pairs, {c.id: c for c in (whole, half, other)})
@@ -328,3 +328,49 @@ def test_time_message_shows_the_narrow_interval_not_the_whole_year():
     july = TimeExpr("juli", 0, 4, "2015-07", "month", True, "2015-07-01", "2015-07-31", "month:7")
     assert _describe_time(year_end) == "“at year’s end” (= 2015-12-01 to 2015-12-31)"
     assert _describe_time(july) == "“juli” (= 2015-07)"
+
+
+@pytest.mark.parametrize(
+    "negating, lang, plain",
+    [
+        ("L'intérêt n'a pas faibli après l'audition.", "fr", "Interest remained high after the hearing."),
+        ("Ze zijn het niet eens over de toetreding tot de EU.", "nl", "They have fallen out over the accession to the EU."),
+    ],
+)
+def test_a_rephrased_negation_is_only_a_note(negating, lang, plain):
+    # What the foreign side denies ("faibli", "eens") is not said in the English sentence: the
+    # translator turned "did not weaken" into "remained high".
+    found, all_findings = findings(negating, lang, plain)
+    assert severity_of("polarity_mismatch", found) == {"info"}
+    (finding,) = [f for f in all_findings if f.type == "polarity_mismatch"]
+    assert "rephrased" in finding.message
+
+
+def test_a_negated_word_the_english_side_states_is_still_a_flip():
+    found, _ = findings("L'intérêt n'a pas faibli après l'audition.", "fr", "Interest weakened after the hearing.")
+    assert severity_of("polarity_mismatch", found) == {"warning"}
+    # The other direction is not judged so: a foreign sentence is searched only through the
+    # dictionary, whose few senses cannot rule a word out.
+    found, _ = findings("Interest did not remain high after the hearing.", "en", "L'intérêt est resté élevé après l'audition.", "fr")
+    assert severity_of("polarity_mismatch", found) == {"warning"}
+
+
+def test_french_ne_que_is_a_restriction_not_a_negation():
+    found, _ = findings("« La tension ne fait que monter », dit-il.", "fr", "\u201cThe tension keeps rising,\u201d he said.")
+    assert not severity_of("polarity_mismatch", found)
+    assert negated("Il ne pense pas que ce soit vrai.", "fr")
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("Spelers als Shaq spelen altijd zoveel mogelijk naar voren.", "nl", "Players like Shaq always play it forward as much as possible."),
+        ("Nous formons le personnel pour qu'il puisse offrir des conseils.", "fr", "We train staff who offer advice."),
+        ("Personne n'a pu être perturbé par mes positions.", "fr", "No one could have been confused about my positions."),
+        ("Des pluies risquent de provoquer des inondations.", "fr", "Rain could cause flooding."),
+        ("Orkaan Rosa bedreigt Phoenix (met mogelijk positieve gevolgen)", "nl", "Hurricane Rosa Threatening Phoenix (Drought Areas May Benefit)"),
+    ],
+)
+def test_degree_purpose_and_negated_could_are_no_change_of_stance(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert not severity_of("modality_mismatch", found) - {"info"}
