@@ -122,3 +122,31 @@ def test_units_clock_times_and_centuries(text, lang, value, unit):
 
 def test_dutch_tot_is_no_upper_bound():
     assert only("Het aantal steeg tot 832.", "nl").approx == "exact"
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("sold for £125m three years ago", "en", 125e6, "GBP"),  # "m" after a currency is million
+    ("a $26.7bn deal", "en", 26.7e9, "USD"),
+    ("a wall 5m high", "en", 5.0, "m"),  # without a currency it is metres
+])
+def test_currency_letters_scale_the_amount(text, lang, value, unit):
+    (quantity,) = extract_numbers(text, lang)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, lang, low, high", [
+    ("in hundreds of stores", "en", 100, 1000),
+    ("dans des centaines de magasins", "fr", 100, 1000),
+    ("in centinaia di negozi", "it", 100, 1000),
+    ("tens of thousands of people", "en", 1e4, 1e5),
+])
+def test_a_plural_scale_word_is_an_order_of_magnitude(text, lang, low, high):
+    (quantity,) = extract_numbers(text, lang)
+    assert (quantity.approx, quantity.low, quantity.high) == ("range", low, high)
+
+
+def test_degrees_without_a_scale_compare_as_fahrenheit_or_celsius():
+    eighty = extract_numbers("New York could reach 80 degrees on Tuesday", "en")[0]
+    assert quantity_relation(eighty, extract_numbers("27 ºC erreichen", "de")[0]) == "compatible"  # 80 °F
+    assert quantity_relation(eighty, extract_numbers("atteindre 26 degrés", "fr")[0]) == "compatible"
+    assert quantity_relation(eighty, extract_numbers("atteindre 36 degrés", "fr")[0]) == "conflict"

@@ -22,6 +22,21 @@ SCALES: dict[str, dict[str, float]] = {
            "miliardi": 1e9},
 }
 
+# Plural scale words without a number ("hundreds of stores", "des centaines de magasins"): an
+# order of magnitude, read as the range base..10 x base; "tens of thousands" multiplies.
+VAGUE_AMOUNTS: dict[str, dict[str, float]] = {
+    "en": {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9},
+    "nl": {"tientallen": 10, "dozijnen": 12, "honderden": 100, "duizenden": 1e3, "miljoenen": 1e6, "miljarden": 1e9},
+    "de": {"dutzende": 12, "hunderte": 100, "tausende": 1e3, "abertausende": 1e3, "millionen": 1e6, "milliarden": 1e9},
+    "fr": {"dizaines": 10, "douzaines": 12, "centaines": 100, "milliers": 1e3, "millions": 1e6, "milliards": 1e9},
+    "es": {"decenas": 10, "docenas": 12, "cientos": 100, "centenares": 100, "miles": 1e3, "millones": 1e6},
+    "it": {"decine": 10, "dozzine": 12, "centinaia": 100, "migliaia": 1e3, "milioni": 1e6, "miliardi": 1e9},
+}
+# "of" between two of them ("tens of thousands", "dizaines de milliers", "decine di migliaia").
+VAGUE_LINKS = {"en": "of", "nl": "", "de": "", "fr": "de", "es": "de", "it": "di"}
+# English writes millions and billions after a currency as letters ("£125m", "$26.7bn").
+CURRENCY_SCALES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
+
 # Stems that every number word of the language contains; a word without one is never tried
 # with text2num (keeps extraction fast and avoids "often" -> "ten").
 NUMBER_WORD_STEMS: dict[str, list[str]] = {
@@ -107,17 +122,17 @@ RANGE_TEMPLATES: dict[str, list[str]] = {
 UNITS_AFTER: dict[str, dict[str, str]] = {
     "en": {"%": "%", "percent": "%", "per cent": "%", "percentage points?": "pp",
            "euros?": "EUR", "dollars?": "USD", "pounds?": "GBP", "people": "people",
-           "persons": "people"},
+           "persons": "people", "degrees?": "°"},
     "nl": {"%": "%", "procent": "%", "procentpunt(?:en)?": "pp", "euro": "EUR",
-           "(?:us-?)?dollar": "USD", "pond": "GBP", "mensen": "people", "personen": "people"},
+           "(?:us-?)?dollar": "USD", "pond": "GBP", "mensen": "people", "personen": "people", "graden": "°"},
     "de": {"%": "%", "prozent": "%", "prozentpunkte?": "pp", "euro": "EUR", "(?:us-?)?dollar": "USD",
-           "pfund": "GBP", "menschen": "people", "personen": "people"},
+           "pfund": "GBP", "menschen": "people", "personen": "people", "grad": "°"},
     "fr": {"%": "%", "pour ?cent": "%", "points? de pourcentage": "pp", "euros?": "EUR",
-           "dollars?": "USD", "livres?": "GBP", "personnes": "people"},
+           "dollars?": "USD", "livres?": "GBP", "personnes": "people", "degrés?": "°"},
     "es": {"%": "%", "por ciento": "%", "puntos? porcentuales": "pp", "euros?": "EUR",
-           "dólar(?:es)?": "USD", "libras?": "GBP", "personas": "people"},
+           "dólar(?:es)?": "USD", "libras?": "GBP", "personas": "people", "grados?": "°"},
     "it": {"%": "%", "per ?cento": "%", "punti percentuali": "pp", "euro": "EUR",
-           "dollari": "USD", "dollaro": "USD", "sterline": "GBP", "persone": "people"},
+           "dollari": "USD", "dollaro": "USD", "sterline": "GBP", "persone": "people", "grad[oi]": "°"},
 }
 # Units valid in every language (symbols and codes, before or after the number).
 COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\\$": "USD",
@@ -133,7 +148,7 @@ COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\
                       "metri": "m", "inch(?:es)?": "in", "inches": "in", "pulgadas?": "in", "pollici": "in",
                       "pouces?": "in", "zoll": "in", "duim": "in", "f(?:ee|oo)t": "ft", "pies": "ft",
                       "piedi": "ft", "fu(?:ß|ss)": "ft", "voet": "ft", "pieds?": "ft",
-                      "°f": "°F", "(?:degrees? )?fahrenheit": "°F", "°c": "°C", "(?:degrees? )?celsius": "°C",
+                      "[°º] ?f": "°F", "(?:degrees? )?fahrenheit": "°F", "[°º] ?c": "°C", "(?:degrees? )?celsius": "°C",
                       "(?:grad|graden|grados|gradi|degrés) celsius": "°C"}
 # Measures that translators convert ("85 mph" -> "136 km/h"): unit -> (dimension, factor to the
 # dimension's base unit). Temperatures are affine and handled apart in numbers.py.

@@ -95,7 +95,8 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
     # Clock times and centuries first: "15.00 uur" is not fifteen, "siglo XV" is a number.
     return (_Pass(_clock_pattern(lang), _clock, digit),
             _Pass(_century_pattern(lang), _century, _case_free(R.CENTURY_WORDS[lang]), on_lowered=False),
-            *ranges, _Pass(_case_free(single), _single, number))
+            *ranges, _Pass(_case_free(single), _single, number),
+            _Pass(_vague_pattern(lang), _vague, _case_free(_alt(R.VAGUE_AMOUNTS[lang]))))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -168,7 +169,7 @@ def _is_bare_article_or_ordinal(match: re.Match, text: str, lang: str, group: st
     if token.lower() in R.ARTICLE_ONES[lang] and not scale:
         return True  # "een", "one", "un": articles and pronouns
     following = text[match.end(group):match.end(group) + 1]
-    return token[0].isdigit() and following.isalpha() and not match.group("unit")  # "30e", "1st", "G4"
+    return token[0].isdigit() and following.isalpha() and not match.group("unit") and not scale  # "30e", "1st", "G4"
 
 
 def _is_year(match: re.Match, value: float) -> bool:
@@ -179,18 +180,37 @@ def _is_year(match: re.Match, value: float) -> bool:
 
 def _single(match: re.Match, text: str, lang: str) -> Quantity | None:
     scale = match.group("scale")
-    if _is_bare_article_or_ordinal(match, text, lang, "num", scale):
-        return None
+    if _is_bare_article_or_ordinal(match, text, lang, "num", scale) or match.group("num").lower() in R.VAGUE_AMOUNTS[lang]:
+        return None  # "hundreds" alone is an order of magnitude (`_vague`), not 100
     core = _core_value(match.group("num"), lang)
     if core is None or _is_year(match, core):
         return None
-    value = core * _scale_factor(scale, lang)
+    value = core * _scale_factor(scale, lang) * _currency_scale(match)
     approx_word = match.group("approx")
     approx = next((v for k, v in R.APPROX[lang].items() if re.fullmatch(k, approx_word, FLAGS)), "exact") if approx_word else "exact"
     low, high = _approx_bounds(value, approx)
     start = match.start("approx") if approx_word else match.start()
     return Quantity(text[start:match.end()], start, match.end(), value, _unit_of(match, lang),
                     "about" if approx == "nearly" else approx, low, high)
+
+
+def _currency_scale(match: re.Match) -> float:
+    """"£125m": after a currency sign, "m" is million, not metres."""
+    unit = match.group("unit")
+    return R.CURRENCY_SCALES.get(unit.lower(), 1.0) if match.group("cur") and unit else 1.0
+
+
+def _vague_pattern(lang: str) -> re.Pattern:
+    word = _alt(R.VAGUE_AMOUNTS[lang])
+    link = rf"\s+{R.VAGUE_LINKS[lang]}\s+" if R.VAGUE_LINKS[lang] else r"\s+"
+    return _case_free(rf"\b(?P<a>{word})(?:{link}(?P<b>{word}))?\b")
+
+
+def _vague(match: re.Match, text: str, lang: str) -> Quantity | None:
+    """"hundreds" -> 100..1000, "tens of thousands" -> 10,000..100,000."""
+    amounts = R.VAGUE_AMOUNTS[lang]
+    base = amounts[match.group("a").lower()] * (amounts[match.group("b").lower()] if match.group("b") else 1.0)
+    return Quantity(text[match.start():match.end()], match.start(), match.end(), base, None, "range", base, base * 10)
 
 
 def _range(match: re.Match, text: str, lang: str) -> Quantity | None:
@@ -339,8 +359,14 @@ def _rounding_step(value: float) -> float:
     return float(step)
 
 
+TEMPERATURES = {"°", "°C", "°F"}  # "°": "degrees" without a scale (US news mean Fahrenheit)
+
+
 def convertible(a: Quantity, b: Quantity) -> bool:
-    """Different units of one dimension ("mph"/"km/h", "inches"/"cm", "°F"/"°C")."""
+    """Different units of one dimension ("mph"/"km/h", "inches"/"cm", "°F"/"°C"), or degrees of
+    which one side does not say the scale ("80 degrees" / "27 °C")."""
+    if _unknown_scale(a, b):
+        return True
     if not a.unit or not b.unit or a.unit == b.unit:
         return False
     if {a.unit, b.unit} == {"°F", "°C"}:
@@ -371,6 +397,9 @@ def quantity_relation(a: Quantity, b: Quantity) -> str:
     measures ("85 mph" vs "136 km/h") are compared with `CONVERSION_TOLERANCE`, because
     translators round what they convert.
     """
+    if _unknown_scale(a, b):
+        relations = {_converted_relation(x, converted(y, x.unit)) for x in _scales(a) for y in _scales(b)}
+        return "compatible" if "compatible" in relations else "conflict"
     if convertible(a, b):
         return _converted_relation(a, converted(b, a.unit))
     if a.unit and b.unit and a.unit != b.unit:
@@ -381,6 +410,15 @@ def quantity_relation(a: Quantity, b: Quantity) -> str:
     if a.approx == b.approx and (a_low, a_high) == (b_low, b_high):
         return "equal"
     return "compatible" if a_low <= b_high and b_low <= a_high else "conflict"
+
+
+def _unknown_scale(a: Quantity, b: Quantity) -> bool:
+    return "°" in (a.unit, b.unit) and {a.unit, b.unit} <= TEMPERATURES
+
+
+def _scales(q: Quantity) -> list[Quantity]:
+    """The readings of a temperature: "80 degrees" may be Fahrenheit or Celsius."""
+    return [replace(q, unit="°F"), replace(q, unit="°C")] if q.unit == "°" else [q]
 
 
 def _converted_relation(a: Quantity, b: Quantity) -> str:
