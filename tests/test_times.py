@@ -184,7 +184,7 @@ def test_relation_overlap_and_disjoint():
     ("over vier werkdagen", "nl", "2015-12-04"),  # Tue..Fri
     ("in four business days", "en", "2015-12-04"),
     ("two Sundays from now", "en", "2015-12-13"),
-    ("twee maandagen later", "nl", "2015-12-14"),
+    ("over twee maandagen", "nl", "2015-12-14"),
     ("twee dagen vanaf morgen", "nl", "2015-12-03"),
     ("the year after next", "en", "2017"),
     ("de maand na de volgende", "nl", "2016-01"),
@@ -254,3 +254,16 @@ def test_next_weekday_is_the_coming_one():
     from factcheck.claims.times import extract_times
     (found,) = extract_times("They meet next Sunday.", "en", date(2019, 1, 15))
     assert found.value == "2019-01-20"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Metropolitan Community in 1870, Saint Martin 10 ans plus tard.", "fr"),
+    ("Zwei Jahre später kam die Revolution.", "de"),
+    ("Three days later, the rebels withdrew.", "en"),
+    ("Dos años después se retiraron.", "es"),
+])
+def test_later_counts_from_the_story_not_from_the_publication_date(text, lang):
+    # "10 ans plus tard" after 1870 is 1880, not 2025 (ten years after publication): such a
+    # count is no time resolved against the publication date.
+    later = ("later", "später", "plus tard", "después")
+    assert not [t for t in extract_times(text, lang, PUB) if any(word in t.text for word in later)]

@@ -134,22 +134,23 @@ VAGUE_COUNTS: dict[str, dict[str, int]] = {
 
 # Duration templates: {N} {U} = one or more "count unit" pairs ("1 maand en 21 dagen"),
 # {D} = a deictic day word or "now" ("twee dagen vanaf morgen"). Sign -1 = in the past.
+# "{N} years later" / "10 ans plus tard" / "zwei Jahre später" are left out: they count from an
+# event of the story ("in 1870 … St. Martin's a decade later"), not from the publication date.
 DURATION_TEMPLATES: dict[str, list[tuple[str, int]]] = {
     "en": [("{N} {U} ago", -1), ("in {N} {U}", 1), ("{N} {U} from now", 1),
-           ("{N} {U} later", 1), ("within {N} {U}", 1), ("{N} {U} (?:from|after) {D}", 1),
+           ("within {N} {U}", 1), ("{N} {U} (?:from|after) {D}", 1),
            ("{N} {U} before {D}", -1)],
-    "nl": [("{N} {U} geleden", -1), ("over {N} {U}", 1), ("{N} {U} later", 1),
+    "nl": [("{N} {U} geleden", -1), ("over {N} {U}", 1),
            ("binnen {N} {U}", 1), ("{N} {U} (?:gerekend )?(?:vanaf|na) {D}", 1),
            ("{N} {U} voor {D}", -1)],
-    "de": [("vor {N} {U}", -1), ("in {N} {U}", 1), ("{N} {U} später", 1),
+    "de": [("vor {N} {U}", -1), ("in {N} {U}", 1),
            ("binnen {N} {U}", 1), ("{N} {U} (?:nach|ab) {D}", 1), ("{N} {U} vor {D}", -1)],
-    "fr": [("il y a {N} {U}", -1), ("dans {N} {U}", 1), ("{N} {U} plus tard", 1),
+    "fr": [("il y a {N} {U}", -1), ("dans {N} {U}", 1),
            ("{N} {U} après {D}", 1), ("{N} {U} avant {D}", -1)],
     "es": [("hace {N} {U}", -1), ("dentro de {N} {U}", 1), ("en {N} {U}", 1),
-           ("{N} {U} después", 1), ("{N} {U} más tarde", 1), ("{N} {U} (?:después|a partir) de {D}", 1),
+           ("{N} {U} (?:después|a partir) de {D}", 1),
            ("{N} {U} antes de {D}", -1)],
-    "it": [("{N} {U} fa", -1), ("tra {N} {U}", 1), ("fra {N} {U}", 1),
-           ("{N} {U} dopo", 1), ("{N} {U} dopo {D}", 1), ("{N} {U} prima di {D}", -1)],
+    "it": [("{N} {U} fa", -1), ("tra {N} {U}", 1), ("fra {N} {U}", 1), ("{N} {U} dopo {D}", 1), ("{N} {U} prima di {D}", -1)],
 }
 # "more than 2 weeks ago": the qualifier is kept in the span, the day is the bound.
 DURATION_QUALIFIERS: dict[str, str] = {
@@ -185,7 +186,7 @@ SHIFT_PRE: dict[str, dict[str, int]] = {
     "fr": {"ce": 0, "cet": 0, "cette": 0, "le prochain": 1, "la prochaine": 1,
            "prochain": 1, "prochaine": 1, "le dernier": -1, "la dernière": -1},
     "es": {"este": 0, "esta": 0, "el próximo": 1, "la próxima": 1, "próximo": 1,
-           "próxima": 1, "el pasado": -1, "la pasada": -1, "el último": -1,
+           "próxima": 1, "el pasado": -1, "la pasada": -1, "pasado": -1, "pasada": -1, "el último": -1,
            "la última": -1, "el siguiente": 1, "la siguiente": 1},
     "it": {"questo": 0, "questa": 0, "quest['’]": 0, "il prossimo": 1, "la prossima": 1,
            "prossimo": 1, "prossima": 1, "lo scorso": -1, "la scorsa": -1, "scorso": -1,
