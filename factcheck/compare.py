@@ -27,8 +27,8 @@ from .claims.facets import (
     is_sentence_start,
     lemma_list_knows,
     lexically_negated,
-    modality,
     negated,
+    stances,
 )
 from .claims.numbers import convertible, interval, quantity_relation
 from .claims.times import time_relation
@@ -89,6 +89,10 @@ class Siblings:
 
     of_left: tuple[Claim, ...] = ()  # right-side claims also paired with the left claim
     of_right: tuple[Claim, ...] = ()
+    # The sentences just before and after each claim's own, in its paragraph: a translator may
+    # make two sentences of one ("… didn't come by itself, it dragged cars" / "no llegó solo. …").
+    around_left: str = ""
+    around_right: str = ""
 
     def split_sentence(self, left: Claim, right: Claim) -> bool:
         """No siblings, or only the other clauses of the partner's own sentence: one sentence
@@ -102,14 +106,28 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
     for pair in pairs:
         partners.setdefault(pair.left, []).append(pair.right)
         partners.setdefault(pair.right, []).append(pair.left)
+    sentences = _sentences_by_paragraph(claims.values())
     for pair in _mark_one_to_one(pairs):
         left, right = claims[pair.left], claims[pair.right]
         siblings = Siblings(tuple(claims[c] for c in partners[pair.left] if c != pair.right),
-                            tuple(claims[c] for c in partners[pair.right] if c != pair.left))
+                            tuple(claims[c] for c in partners[pair.right] if c != pair.left),
+                            _around(left, sentences), _around(right, sentences))
         pair_findings = [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)]
         judged.append(replace(pair, status=_status(pair_findings, left, right)))
         findings.extend(pair_findings)
     return judged, findings
+
+
+def _sentences_by_paragraph(claims: Iterable[Claim]) -> dict[tuple[str, int], dict[int, str]]:
+    found: dict[tuple[str, int], dict[int, str]] = {}
+    for claim in claims:
+        found.setdefault((claim.doc, claim.paragraph), {})[claim.sentence] = claim.sentence_text
+    return found
+
+
+def _around(claim: Claim, sentences: dict[tuple[str, int], dict[int, str]]) -> str:
+    paragraph = sentences.get((claim.doc, claim.paragraph), {})
+    return " ".join(paragraph.get(claim.sentence + step, "") for step in (-1, 1)).strip()
 
 
 def _mark_one_to_one(pairs: list[Pair]) -> list[Pair]:
@@ -655,7 +673,7 @@ def _same_name(x: str, y: str) -> bool:
 # --- polarity and modality -----------------------------------------------------------------
 
 
-def check_polarity(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -> list[Finding]:
+def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
     """One side negates, the other does not. Not a contradiction when the plain side's sentence
     carries the negation in a clause this claim leaves out (clauses are split differently in
     each language); only a note when the plain side negates with a word of its own ("unbeaten"
@@ -669,6 +687,10 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -
     message = f"one side negates the claim ({negated_claim.id}), the other does not ({plain.id})"
     if lexically_negated(plain.text, plain.lang):
         return [_finding("polarity_mismatch", "info", left, right, message + "; the other side may negate with a word", evidence)]
+    around = siblings.around_right if plain is right else siblings.around_left
+    if len(negated_claim.sentence_text) > len(plain.sentence_text) and negated(around, plain.lang):
+        note = "; the negation may sit in the neighbouring sentence (one sentence made two)"
+        return [_finding("polarity_mismatch", "info", left, right, message + note, evidence)]
     denied = _scope_words(negated_claim.text, negated_claim.lang, _negation_cues(negated_claim.lang))
     if denied and plain.lang == "en" and not _stated_in(denied, negated_claim.lang, plain):
         # "L'intérêt n'a pas faibli" / "Interest remained high": what is denied is not said on
@@ -680,24 +702,21 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -
     return [_finding("polarity_mismatch", "warning", left, right, message, evidence)]
 
 
-def check_modality(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -> list[Finding]:
-    stances = {left.modality, right.modality}
-    if len(stances) == 1:
+def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
+    labels = {left.modality, right.modality}
+    if len(labels) == 1:
         return []
     evidence = _evidence(left, right, "modality", left.modality, right.modality)
     message = f"stated as {left.modality} vs {right.modality}"
-    if stances & CERTAIN and stances & UNCERTAIN:
+    if labels & CERTAIN and labels & UNCERTAIN:
         hedged_claim, certain = (left, right) if left.modality in UNCERTAIN else (right, left)
-        if ability_only(hedged_claim.text, hedged_claim.lang):
-            return []  # "can be heard" / "se oye": translators add and drop ability freely
-        if modality(certain.sentence_text, certain.lang) in UNCERTAIN:
-            return []  # the hedge sits in a clause of the other sentence this claim leaves out
-        # On a loose pair, or next to a much longer claim, a different stance is more likely a
-        # different statement.
-        partial = len(hedged_claim.text) > PARTIAL_CLAIM * len(certain.text)
-        severity = "warning" if _confident_one_to_one(pair) and not partial else "info"
-        return [_finding("modality_mismatch", severity, left, right, message, evidence)]
-    if "conditional" in stances and stances & CERTAIN and pair.score >= STRONG_PAIR:
+        around = siblings.around_right if certain is right else siblings.around_left
+        judged = _hedge_severity(hedged_claim, certain, around, pair)
+        if judged is None:
+            return []
+        severity, note = judged
+        return [_finding("modality_mismatch", severity, left, right, message + note, evidence)]
+    if "conditional" in labels and labels & CERTAIN and pair.score >= STRONG_PAIR:
         return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence)]
     return []
 
@@ -784,6 +803,20 @@ def _sentence_vocabulary(claim: Claim) -> list[str]:
     written = set(re.findall(r"\w+", claim.sentence_text.lower()))
     senses = [w for word in written for sense in _senses(word, claim.lang) for w in _name_words(sense)]
     return words + senses + [_lemma(word, "en") for word in words + senses]
+
+
+def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair) -> tuple[str, str] | None:
+    """(severity, note) of a hedge only one side has, or None when the other side hedges too."""
+    if ability_only(hedged.text, hedged.lang):
+        return None  # "can be heard" / "se oye": translators add and drop ability freely
+    if stances(certain.sentence_text, certain.lang) & UNCERTAIN:
+        return None  # the hedge sits in a clause of the other sentence this claim leaves out
+    if len(hedged.sentence_text) > len(certain.sentence_text) and stances(around, certain.lang) & UNCERTAIN:
+        return "info", " (the hedge may sit in the neighbouring sentence)"
+    # On a loose pair, or next to a much longer claim, a different stance is more likely a
+    # different statement.
+    partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text)
+    return ("warning" if _confident_one_to_one(pair) and not partial else "info"), ""
 
 
 # --- attribution ---------------------------------------------------------------------------

@@ -98,6 +98,10 @@ def test_negation(text, lang, expected):
         ("it could get much worse", "en", "possibility"),
         ("Drought Areas May Benefit", "en", "possibility"),  # title case
         ("It ends on May 30", "en", "asserted"),  # the month
+        ("with up to 10 inches possible, weather.com reported", "en", "possibility"),
+        ("AMs are worried it could invite ridicule", "en", "asserted"),  # what they fear
+        ("Officers appealed for anyone who may have footage", "en", "asserted"),  # whoever exists
+        ("è preoccupato che possa fare rima", "it", "asserted"),  # subjunctive after "che"
     ],
 )
 def test_modality(text, lang, expected):
@@ -179,3 +183,9 @@ def test_continuation_idioms_are_not_negations(text, lang):
 )
 def test_implicit_negation_words(text, lang):
     assert facets.lexically_negated(text, lang)
+
+
+def test_stances_lists_every_marked_stance():
+    text = "le risque ne doit pas être pris à la légère, la pluie pourrait être bénéfique"
+    assert facets.modality(text, "fr") == "obligation"  # the strongest
+    assert {"obligation", "possibility"} <= facets.stances(text, "fr")

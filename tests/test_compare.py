@@ -136,6 +136,10 @@ def test_flipped_negation_on_a_loose_link_is_only_info():
         ("It didn't open to traffic until March.", "en", False),  # = opened only in March
         ("Non solo Roma ma anche Milano.", "it", False),
         ("Das Unternehmen hat keine Daten geliefert.", "de", True),
+        ("Das ist nicht unmöglich.", "de", False),  # "un-" + a word: double negation
+        ("Sie hatten nicht bezahlt und waren zahlungsunfähig.", "de", True),  # "und" is no "un-" word
+        ("I do not understand the motion.", "en", True),  # nor is "understand"
+        ("It was not unlike the others.", "en", False),
     ],
 )
 def test_negation_words_idioms_and_double_negation(text, lang, expected):
@@ -374,3 +378,23 @@ def test_french_ne_que_is_a_restriction_not_a_negation():
 def test_degree_purpose_and_negated_could_are_no_change_of_stance(left, lang, right):
     found, _ = findings(left, lang, right)
     assert not severity_of("modality_mismatch", found) - {"info"}
+
+
+def test_a_negation_in_the_sentence_a_translator_split_off_is_only_a_note():
+    # One English sentence, two Spanish ones: the pair links the second, the negation is in the first.
+    english = claim("The tsunami didn't come by itself, it dragged cars and houses, Nugroho said, adding that it travelled fast.", "en", "a")
+    spanish = Document("b", "<test>/b", "es", "El tsunami no llegó solo, arrastró coches y casas. Se había desplazado muy rápido.", PUBLISHED)
+    second = extract_claims(spanish, segment(spanish).sentences)[-1]
+    everything = {c.id: c for c in (english, *extract_claims(spanish, segment(spanish).sentences))}
+    _, found = compare_pairs([Pair(english.id, second.id, 0.5, "agree")], everything)
+    assert severity_of("polarity_mismatch", {(f.type, f.severity) for f in found}) == {"info"}
+    # Without the neighbouring sentence, the same pair is a conflict.
+    _, found = compare_pairs([Pair(english.id, second.id, 0.5, "agree")], {english.id: english, second.id: second})
+    assert severity_of("polarity_mismatch", {(f.type, f.severity) for f in found}) == {"warning"}
+
+
+def test_a_small_degree_is_a_lexical_negation():
+    found, _ = findings("Es gab wenig Grund, ihn aufzustellen.", "de", "There wasn't much reason to start him.")
+    assert severity_of("polarity_mismatch", found) <= {"info"}
+    found, _ = findings("Es gab ein wenig Grund, ihn aufzustellen.", "de", "There wasn't much reason to start him.")
+    assert severity_of("polarity_mismatch", found) == {"warning"}

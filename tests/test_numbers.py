@@ -150,3 +150,8 @@ def test_degrees_without_a_scale_compare_as_fahrenheit_or_celsius():
     assert quantity_relation(eighty, extract_numbers("27 ºC erreichen", "de")[0]) == "compatible"  # 80 °F
     assert quantity_relation(eighty, extract_numbers("atteindre 26 degrés", "fr")[0]) == "compatible"
     assert quantity_relation(eighty, extract_numbers("atteindre 36 degrés", "fr")[0]) == "conflict"
+
+
+def test_italian_groups_thousands_with_a_space():
+    (quantity,) = extract_numbers("Fortis ha 85 000 dipendenti", "it")
+    assert quantity.value == 85000

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 # Decimal comma languages use "." (and spaces in French) to group thousands.
 DECIMAL_COMMA = {"nl", "de", "fr", "es", "it"}
-# French, and Spanish since the RAE's 2010 rules, group thousands with a space ("300 000 personas").
-SPACE_GROUPING = {"fr", "es"}
+# French, Italian, and Spanish since the RAE's 2010 rules, group thousands with a space
+# ("300 000 personas", "85 000 dipendenti").
+SPACE_GROUPING = {"fr", "es", "it"}
 
 # Scale words after a number ("1,5 miljoen", "two billion", "3 Mrd.").
 SCALES: dict[str, dict[str, float]] = {

@@ -25,10 +25,12 @@ NEGATION = {
 }
 # A negated negation is an assertion ("not without", "had not failed to", "nicht ohne"): such a
 # pair, at most two words apart, is removed before negation is looked for.
+# "un-" words count only when the rest is a word of the language ("not unlike", "nicht
+# unmöglich"), not "understand", "until" or "und".
 DOUBLE_NEGATION = {
-    "en": (r"not|n't|never", r"without|fail(?:s|ed)? to|un\w+"),
+    "en": (r"not|n't|never", r"without|fail(?:s|ed)? to|un(?P<stem>\w{4,})"),
     "nl": (r"niet", r"zonder"),
-    "de": (r"nicht", r"ohne|un\w+"),
+    "de": (r"nicht", r"ohne|un(?P<stem>\w{4,})"),
     "fr": (r"pas|jamais", r"sans"),
     "es": (r"no", r"sin"),
     "it": (r"non", r"senza"),
@@ -71,7 +73,7 @@ MODALITY = {
         # Case-sensitive "may": "the end of May" is a month, not a hedge.
         # "May" in a title-case headline ("Drought Areas May Benefit"), not the month ("May 30").
         "en": r"(?-i:may)|(?-i:May)(?=\s+(?-i:[A-Z][a-z]+|be|have|not)\b)|might|could|possibly|perhaps|probably|"
-        r"(?:un)?likely|(?:is|are|it's|be) possible",
+        r"(?:un)?likely|(?:is|are|it's|be) possible|possible(?=\s*(?:[,.;:!?\"”’)]|$))",  # "up to 10 inches possible,"
         "nl": r"mogelijk|misschien|wellicht|(?:on)?waarschijnlijk|zou kunnen|zouden kunnen",
         "de": r"könnte|könnten|möglicherweise|vielleicht|(?:un)?wahrscheinlich",
         "fr": r"pourrait|pourraient|pourra|pourront|peut-être|probablement|éventuellement|il est possible|(?:im)?probable|"
@@ -147,12 +149,15 @@ def negated(text: str, lang: str) -> bool:
 # "ontevreden" = "not happy", "lack of" = "geen"): a translation may move it into a particle.
 # Romance "in-"/"dis-" are left out: too many plain words start so ("discorso", "informe").
 NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
+# "little"/"wenig"/"peu" deny a degree ("wenig Grund" = "not much reason"), unless "a" makes
+# them a small amount ("a little", "ein wenig", "un peu"); Spanish and Italian "poco" are left
+# out: mostly "shortly" or "a few" ("poco después", "pochi millisecondi").
 NEGATIVE_WORDS = {
-    "en": r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
+    "en": r"(?<!a )little|(?:has|have|had) yet to|lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
     r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable|disagree\w*",
-    "nl": r"zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*",
-    "de": r"ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|verhinder\w*|vermeid\w*|vermied\w*|verbot\w*",
-    "fr": r"sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|empêch\w*|évit\w*|interdi\w*|"
+    "nl": r"(?<!een )weinig|zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*",
+    "de": r"(?<!ein )wenig|ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|verhinder\w*|vermeid\w*|vermied\w*|verbot\w*",
+    "fr": r"(?<!un )peu|sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|empêch\w*|évit\w*|interdi\w*|"
     r"privée?s? de|dépourvue?s? de|incapables?",
     "es": r"sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|impid\w*|imped\w*|evit\w*|prohib\w*|"
     r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)",
@@ -209,24 +214,35 @@ def _without_double_negation(text: str, lang: str) -> str:
     if lang not in DOUBLE_NEGATION:
         return text
     first, second = DOUBLE_NEGATION[lang]
-    return re.sub(rf"(?<![\w'’])(?:{first})(?:\s+\w+){{0,2}}?\s+(?:{second})(?![\w'’])", " ", text, flags=re.I)
+    pattern = rf"(?<![\w'’])(?:{first})(?:\s+\w+){{0,2}}?\s+(?:{second})(?![\w'’])"
+    return re.sub(pattern, lambda match: " " if _negative_word(match, lang) else match.group(0), text, flags=re.I)
+
+
+def _negative_word(match: re.Match, lang: str) -> bool:
+    stem = match.groupdict().get("stem")
+    return stem is None or stem.lower() in _known_words(lang)
 
 
 # Phrases whose modal word hedges nothing: "as soon as possible" / "zo snel mogelijk" is a
 # degree, a subjunctive after "so that" ("pour que … puisse") states a purpose, "possible to"
-# + verb ("è possibile vedere") is ability, and a negated "could" ("no one could have been
-# confused") asserts that something did not happen.
+# + verb ("è possibile vedere") is ability, a negated "could" ("no one could have been
+# confused") asserts that something did not happen, and a modal after a verb of fearing ("are
+# worried it could invite ridicule") or in a clause about whoever may exist ("anyone who may have
+# footage", "iedereen die mogelijk iets heeft gefilmd", "le persone che possano avere visto") says
+# what someone fears or looks for, not how sure the writer is.
 NON_HEDGES = {
     "en": r"as (?:\w+\s+){1,3}?as possible|(?:if|where|when|whenever) possible|(?:best|worst|only|highest|lowest) possible|"
     r"(?:it is|it's|is|are) possible to|(?:not|never|no one|nobody|nothing|\w+n't)\s+(?:\w+\s+){0,5}?could|"
-    r"could(?:\s+\w+)?\s+(?:not|never|hardly)",
-    "nl": r"zo ?veel mogelijk|zo \w+ mogelijk|(?:indien|waar|zodra) mogelijk",
+    r"could(?:\s+\w+)?\s+(?:not|never|hardly)|"
+    r"(?:worr(?:y|ies|ied)|fears?|feared|concerned|afraid)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:could|might|may)|"
+    r"(?:anyone|anybody|someone|people|those|whoever)\s+(?:\w+\s+)?(?:who|that)\s+(?:may|might|could)",
+    "nl": r"zo ?veel mogelijk|zo \w+ mogelijk|(?:indien|waar|zodra) mogelijk|(?:iedereen|mensen|wie) die mogelijk",
     "de": r"so \w+ wie möglich|wenn möglich",
     "fr": r"(?:pour|afin) qu['’e]\s*(?:\w+\s+){0,4}?(?:puisse|puissent)|(?:dès|autant) que possible|si possible|"
     r"il est possible de",
     "es": r"para que\s+(?:\w+\s+){0,4}?(?:pueda|puedan)|lo (?:más|antes) \w* ?posible|si es posible|"
     r"es posible(?=\s+\w+(?:ar|er|ir)\b)",
-    "it": r"(?:perché|affinché)\s+(?:\w+\s+){0,4}?(?:possa|possano)|(?:il più|prima) \w* ?possibile|se possibile|"
+    "it": r"(?:perché|affinché|che)\s+(?:\w+\s+){0,4}?(?:possa|possano)|(?:il più|prima) \w* ?possibile|se possibile|"
     r"è possibile(?=\s+\w+(?:are|ere|ire)\b)",
 }
 
@@ -241,21 +257,33 @@ def modality(text: str, lang: str) -> str:
     return "possibility" if stance == "ability" else stance
 
 
+def stances(text: str, lang: str) -> set[str]:
+    """Every stance some word of the text marks (`modality` reports only the strongest)."""
+    text = _without_non_hedges(text, lang)
+    return {stance for stance in MODALITY_ORDER if _marks(stance, text, lang)}
+
+
 def ability_only(text: str, lang: str) -> bool:
     """"can be heard", "kan vallen": a possibility label that is no hedge."""
     return _stance(text, lang) == "ability"
 
 
 def _stance(text: str, lang: str) -> str:
+    text = _without_non_hedges(text, lang)
+    return next((stance for stance in MODALITY_ORDER if _marks(stance, text, lang)), "asserted")
+
+
+def _without_non_hedges(text: str, lang: str) -> str:
     if lang == "de":
         text = GERMAN_PASSIVE.sub(" ", text)
     if lang in NON_HEDGES:
         text = re.sub(rf"(?<![\w'’])(?:{NON_HEDGES[lang]})(?![\w'’])", " ", text, flags=re.I)
-    for stance in MODALITY_ORDER:
-        pattern = MODALITY[stance].get(lang)
-        if pattern and re.search(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", text, re.I):
-            return stance
-    return "asserted"
+    return text
+
+
+def _marks(stance: str, text: str, lang: str) -> bool:
+    pattern = MODALITY[stance].get(lang)
+    return bool(pattern) and re.search(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", text, re.I) is not None
 
 
 # Month and weekday names, whole words (a prefix would take "Marco" and "Month" for months).
