@@ -685,7 +685,7 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         return []
     evidence = _evidence(left, right, "negated", left.negated, right.negated)
     message = f"one side negates the claim ({negated_claim.id}), the other does not ({plain.id})"
-    if lexically_negated(plain.text, plain.lang):
+    if lexically_negated(plain.sentence_text, plain.lang):
         return [_finding("polarity_mismatch", "info", left, right, message + "; the other side may negate with a word", evidence)]
     around = siblings.around_right if plain is right else siblings.around_left
     if len(negated_claim.sentence_text) > len(plain.sentence_text) and negated(around, plain.lang):

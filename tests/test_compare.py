@@ -140,6 +140,12 @@ def test_flipped_negation_on_a_loose_link_is_only_info():
         ("Sie hatten nicht bezahlt und waren zahlungsunfähig.", "de", True),  # "und" is no "un-" word
         ("I do not understand the motion.", "en", True),  # nor is "understand"
         ("It was not unlike the others.", "en", False),
+        ("qu’aucune irrégularité n’avait été détectée", "fr", True),  # elided, curly apostrophe
+        ("Il n’y en a plus du tout aujourd’hui.", "fr", True),
+        ("Communications were crippled with no information.", "en", False),  # "with no" = "without"
+        ("Whether that is accurate or not is debated.", "en", False),
+        ("We want to join with our heads up, not through the service door.", "en", False),  # a phrase
+        ("Le fait que cette représentation soit précise ou non est débattu.", "fr", False),
     ],
 )
 def test_negation_words_idioms_and_double_negation(text, lang, expected):
@@ -398,3 +404,8 @@ def test_a_small_degree_is_a_lexical_negation():
     assert severity_of("polarity_mismatch", found) <= {"info"}
     found, _ = findings("Es gab ein wenig Grund, ihn aufzustellen.", "de", "There wasn't much reason to start him.")
     assert severity_of("polarity_mismatch", found) == {"warning"}
+
+
+def test_rarely_negates_by_a_word():
+    found, _ = findings("Langs andere kusten zie je ze maar zelden.", "nl", "They are not a common sight on other coastlines.")
+    assert severity_of("polarity_mismatch", found) <= {"info"}

@@ -19,7 +19,7 @@ NEGATION = {
     "en": r"not|n't|cannot|no|never|none|nobody|nothing|neither|nor|fail(?:s|ed)? to",
     "nl": r"niet|geen|nooit|niets|niemand|noch",
     "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder",
-    "fr": r"ne|n'|pas|jamais|aucun|aucune|rien|personne|non(?!-)",  # "et non à un jeune"; not "non-violent"
+    "fr": r"ne|n['’]|pas|jamais|aucun|aucune|rien|personne|non(?!-)",  # "et non à un jeune"; not "non-violent"
     "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie",
     "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla",
 }
@@ -42,22 +42,25 @@ NEGATION_IDIOMS = {
     r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?until|"  # "didn't open until March" = "opened only in March"
     r"(?:can't|cannot|couldn't) stop|"  # "can't stop laughing" = keeps laughing
     r"no(?=\s*[,!])|"  # the answer "No, uh no, I wait" (Dutch "Nee", German "Nein")
-    r"not the first time",  # = it happened before
+    r"not the first time|"  # = it happened before
+    # "with no information" = "without"; "whether … or not"; ", not through the service door"
+    # negates a phrase, not the claim
+    r"with no|or not|,\s*not(?=\s+(?:through|by|in|on|at|for|with|from|as|a|an|the)\b)",
     # "does not stop doing" = "keeps doing" (continuation, not negation)
     # "pas moins de 20 %" = "at least 20 %": a bound, not a negation.
     "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer) dan|"
-    r"niet de eerste keer",
+    r"niet de eerste keer|of niet",
     "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr) als|"
-    r"nicht das erste mal",
+    r"nicht das erste mal|oder nicht",
     "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de|"
     r"(?:pas|non) (?:moins|plus) (?:de|que)|non(?=\s*[,!])|ne fait (?:aucun|pas de) doute|nul doute|"
     r"n['’]est pas la première fois|"
     # "ne fait que monter" = only rises: a restriction, not a negation (unless "pas" is there too)
-    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)\w+\s+){1,2}qu(?:e\b|['’])",
+    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)\w+\s+){1,2}qu(?:e\b|['’])|ou non|ou pas",
     "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más) (?:de|que)|"
-    r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez",
+    r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no",
     "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più) di|"
-    r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|non è la prima volta",
+    r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|non è la prima volta|o no|o meno",
 }
 MODALITY = {
     "obligation": {
@@ -140,7 +143,8 @@ def negated(text: str, lang: str) -> bool:
     if not words:
         return False
     cleaned = _without_double_negation(_without_idioms(text, lang), lang)
-    return re.search(rf"(?<![\w'’])(?:{words})(?![\w'’])", cleaned, re.I) is not None or (
+    # An elided word may stand before the cue ("qu'aucune", "n'y"), but no letter may.
+    return re.search(rf"(?<!\w)(?:{words})(?:(?<=['’])|(?![\w'’]))", cleaned, re.I) is not None or (
         lang == "en" and re.search(r"\w+n['’]t\b", cleaned, re.I) is not None
     )
 
@@ -153,15 +157,15 @@ NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
 # them a small amount ("a little", "ein wenig", "un peu"); Spanish and Italian "poco" are left
 # out: mostly "shortly" or "a few" ("poco después", "pochi millisecondi").
 NEGATIVE_WORDS = {
-    "en": r"(?<!a )little|(?:has|have|had) yet to|lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
+    "en": r"rarely|seldom|(?<!a )little|(?:has|have|had) yet to|lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
     r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable|disagree\w*",
-    "nl": r"(?<!een )weinig|zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*",
-    "de": r"(?<!ein )wenig|ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|verhinder\w*|vermeid\w*|vermied\w*|verbot\w*",
-    "fr": r"(?<!un )peu|sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|empêch\w*|évit\w*|interdi\w*|"
+    "nl": r"zelden|(?<!een )weinig|zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*",
+    "de": r"selten|(?<!ein )wenig|ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|verhinder\w*|vermeid\w*|vermied\w*|verbot\w*",
+    "fr": r"rarement|(?<!un )peu|sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|empêch\w*|évit\w*|interdi\w*|"
     r"privée?s? de|dépourvue?s? de|incapables?",
-    "es": r"sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|impid\w*|imped\w*|evit\w*|prohib\w*|"
+    "es": r"rara vez|raramente|sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|impid\w*|imped\w*|evit\w*|prohib\w*|"
     r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)",
-    "it": r"senza|mancanza|assenza|appena|rifiut\w+|negat\w+|né|anziché|invece di|impedi\w*|evit\w*|viet\w*|"
+    "it": r"raramente|di rado|senza|mancanza|assenza|appena|rifiut\w+|negat\w+|né|anziché|invece di|impedi\w*|evit\w*|viet\w*|"
     r"priv[oaie] di|incapac[ei]",
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
