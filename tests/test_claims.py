@@ -189,3 +189,25 @@ def test_stances_lists_every_marked_stance():
     text = "le risque ne doit pas être pris à la légère, la pluie pourrait être bénéfique"
     assert facets.modality(text, "fr") == "obligation"  # the strongest
     assert {"obligation", "possibility"} <= facets.stances(text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    # the reported content is no speaker: the claim keeps it
+    ("Kavanaugh, in impassioned testimony, said he's 100 percent certain that it didn't happen.", "en", "100 percent certain"),
+    ("Kavanaugh, dans une tirade passionnée, a affirmé être certain à 151 % que cela n’était jamais arrivé.", "fr", "151 %"),
+    # "Laut Giles" without a comma: the comma further on closes a clause, not the speaker
+    ("Laut Giles gibt es in dem Gebiet über 203 Haiarten, die jedoch nicht als gefährlich gelten.", "de", "203 Haiarten"),
+])
+def test_a_long_clause_is_no_speaker(text, lang, kept):
+    from factcheck.claims.clauses import split_clauses
+
+    assert any(kept in text[c.start:c.end] for c in split_clauses(text, lang))
+
+
+def test_a_short_trailing_attribution_is_still_set_aside():
+    from factcheck.claims.clauses import split_clauses
+
+    text = "It is therefore withdrawing on December 30, Chief Operating Officer Marty Beard said in a blog post Monday."
+    (clause,) = split_clauses(text, "en")
+    assert text[clause.start:clause.end] == "It is therefore withdrawing on December 30"
+    assert clause.attribution_source == "Chief Operating Officer Marty Beard"

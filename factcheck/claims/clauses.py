@@ -64,6 +64,11 @@ ACCORDING_TO = {
 }
 # A speaker: up to six words, no clause punctuation ("Chief Operating Officer Marty Beard").
 SPEAKER = r"[^,;:.!?“”\"]{2,80}?"
+MAX_SPEAKER_WORDS = 6
+# What may follow "said" in a trailing attribution: a time or place ("in a blog post Monday"),
+# not a reported clause ("…, said he's 100 percent certain that it didn't happen").
+MAX_ADJUNCT_WORDS = 6
+COMPLEMENTIZERS = re.compile(r"^\s*(?:that|dat|dass|que|qu['’]|che)\b", re.I)
 # A speaker without a comma after it: a capitalised name, optionally "van/von het bedrijf",
 # or a determiner and a noun ("het bedrijf").
 NAMED_SPEAKER = (
@@ -157,7 +162,7 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
         sentence,
         re.I,
     )
-    if trailing and _word_count(sentence[: trailing.start()]) >= MIN_CLAUSE_WORDS:
+    if trailing and _word_count(sentence[: trailing.start()]) >= MIN_CLAUSE_WORDS and _plausible_attribution(trailing):
         who = (trailing.group("who") or trailing.group("who2") or "").strip(" ”\"")
         end = trailing.start() + (1 if sentence[trailing.start()] in "”\"" else 0)
         return 0, end, _speaker(who), sentence[trailing.start():].strip(" ,.")
@@ -165,9 +170,20 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
     if not leading and lang in ("nl", "de"):
         # No comma: "Volgens Marty Beard van het bedrijf zit er ..." (the verb follows the speaker).
         leading = re.match(rf"\s*(?:{according})\s+(?P<who>{NAMED_SPEAKER})\s+", sentence, re.I)
-    if leading:
+    if leading and _word_count(leading.group("who")) > MAX_SPEAKER_WORDS and lang in ("nl", "de"):
+        # "Laut Giles gibt es … 203 Haiarten, die …": the comma closes a clause, not the speaker.
+        leading = re.match(rf"\s*(?:{according})\s+(?P<who>{NAMED_SPEAKER})\s+", sentence, re.I)
+    if leading and _word_count(leading.group("who")) <= MAX_SPEAKER_WORDS:
         return leading.end(), len(sentence), _speaker(leading.group("who")), leading.group(0).strip(" ,")
     return 0, len(sentence), None, None
+
+
+def _plausible_attribution(match: re.Match) -> bool:
+    """A short speaker, and after the verb at most a short adjunct, not the reported clause."""
+    who = match.group("who") or match.group("who2") or ""
+    rest = match.group("rest") or ""
+    return (_word_count(who) <= MAX_SPEAKER_WORDS and _word_count(rest) <= MAX_ADJUNCT_WORDS
+            and not COMPLEMENTIZERS.match(rest))
 
 
 def _speaker(who: str) -> str:
