@@ -48,6 +48,8 @@ class AlignConfig:
     length_floor: float = 0.05  # ... but only to beads whose words overlap at least this much
     weight_embeddings: float = 0.6  # share of embedding similarity when embeddings are given
     parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
+    gap_length_fit: float = 0.5  # Gale-Church fit at which a skipped sentence pair between path beads is a bead
+    gap_unshared_anchors: int = 3  # ... unless they carry this many names and numbers between them, sharing none
 
 
 def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = None, embeddings=None) -> list[Pair]:
@@ -65,8 +67,10 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
     scores = text * (1.0 - config.weight_position * (1.0 - positions))
     if _looks_parallel(text, config) or _single_sentences(left, right):
         path = _monotone_path(similarity, _lengths(left), _lengths(right), config)
+        gaps = _fill_gaps(path, text, left, right, config)
+        path = sorted(path + gaps)
         chosen = _add_free_links(path, scores, left, right, config)
-        method = {pair: "path" for pair in path}
+        method = {pair: "path" for pair in path} | {pair: "gap" for pair in gaps}
     else:
         chosen = _competitive_linking(scores, left, right, config)
         method = {}
@@ -370,7 +374,11 @@ def _length_match(lengths_l: np.ndarray, lengths_r: np.ndarray, ratio: float, le
     """Gale-Church: how likely the character lengths of two beads are translations of each
     other (1 = the expected ratio exactly), as exp(-z^2/2) with their variance of 6.8."""
     left, right = _window_sums(lengths_l, left_size), _window_sums(lengths_r, right_size)
-    z = (right[None, :] - ratio * left[:, None]) / np.sqrt(6.8 * left[:, None])
+    return _length_fit(left[:, None], right[None, :], ratio)
+
+
+def _length_fit(left, right, ratio: float):
+    z = (right - ratio * left) / np.sqrt(6.8 * left)
     return np.exp(-(z**2) / 2)
 
 
@@ -393,6 +401,80 @@ def _trace_path(move: np.ndarray, i: int, j: int) -> list[tuple[int, int]]:
             di, dj = _BEADS[code - 1]
             pairs.extend((i - a - 1, j - b - 1) for a in range(di) for b in range(dj))
             i, j = i - di, j - dj
+    return sorted(pairs)
+
+
+# --- parallel texts: the path's gaps, sentence by sentence -----------------------------------
+
+
+@dataclass
+class _Sentences:
+    """One side's sentences in text order: their claims and their character lengths."""
+
+    claims: list[list[int]]
+    lengths: np.ndarray
+    of_claim: list[int]  # claim index -> position of its sentence
+    anchors: list[set[str]]  # names and number values
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> _Sentences:
+        order = sorted({c.sentence for c in claims})
+        at = {s: k for k, s in enumerate(order)}
+        members: list[list[int]] = [[] for _ in order]
+        anchors: list[set[str]] = [set() for _ in order]
+        lengths = np.ones(len(order))
+        for index, claim in enumerate(claims):
+            members[at[claim.sentence]].append(index)
+            lengths[at[claim.sentence]] = max(len(claim.sentence_text), 1)
+            anchors[at[claim.sentence]] |= {_name_key(e.text) for e in claim.entities} | {f"#{q.value:g}" for q in claim.numbers}
+        return cls(members, lengths, [at[c.sentence] for c in claims], anchors)
+
+
+def _fill_gaps(path, text: np.ndarray, left: list[Claim], right: list[Claim], config: AlignConfig) -> list[tuple[int, int]]:
+    """Claim pairs for sentences the path skipped between two of its beads.
+
+    Through a word lexicon a freely worded translation may share no word with its original, so
+    the path skips it although both neighbours are linked; one skipped sentence facing one
+    skipped sentence of a plausible length (Gale-Church) is then a 1:1 bead. A translation keeps
+    its names and numbers, so two sentences carrying several of them but none in common are not
+    one (an inserted sentence facing a dropped one's gap)."""
+    sentences_l, sentences_r = _Sentences.of(left), _Sentences.of(right)
+    ratio = sentences_r.lengths.sum() / sentences_l.lengths.sum()
+    beads = _sentence_beads(path, sentences_l, sentences_r)
+    added = []
+    for before, after in zip(beads, beads[1:]):
+        gap_l = range(max(before[0]) + 1, min(after[0]))
+        gap_r = range(max(before[1]) + 1, min(after[1]))
+        if len(gap_l) == 1 and len(gap_r) == 1:
+            s, t = gap_l[0], gap_r[0]
+            fit = _length_fit(sentences_l.lengths[s], sentences_r.lengths[t], ratio)
+            if fit >= config.gap_length_fit and not _foreign_anchors(sentences_l.anchors[s], sentences_r.anchors[t], config):
+                added += _cover(sentences_l.claims[s], sentences_r.claims[t], text)
+    return added
+
+
+def _foreign_anchors(left: set[str], right: set[str], config: AlignConfig) -> bool:
+    return not left & right and len(left | right) >= config.gap_unshared_anchors
+
+
+def _sentence_beads(path, sentences_l: _Sentences, sentences_r: _Sentences) -> list[tuple[set[int], set[int]]]:
+    """The path's claim pairs as beads of sentences (claim pairs sharing a sentence join), in order."""
+    beads: list[tuple[set[int], set[int]]] = []
+    for i, j in sorted(path):
+        s, t = sentences_l.of_claim[i], sentences_r.of_claim[j]
+        if beads and (s in beads[-1][0] or t in beads[-1][1]):
+            beads[-1][0].add(s)
+            beads[-1][1].add(t)
+        else:
+            beads.append(({s}, {t}))
+    return beads
+
+
+def _cover(rows: list[int], columns: list[int], text: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs that give every claim of two sentences its most similar partner in the other."""
+    block = text[np.ix_(rows, columns)]
+    pairs = {(rows[a], columns[int(block[a].argmax())]) for a in range(len(rows))}
+    pairs |= {(rows[int(block[:, b].argmax())], columns[b]) for b in range(len(columns))}
     return sorted(pairs)
 
 

@@ -28,11 +28,12 @@ PARALLEL = [
 
 
 def test_parallel_text_with_a_dropped_and_an_inserted_sentence_follows_the_path():
+    # (An inserted sentence right where one was dropped is a gap of one against one: see the gap tests.)
     left = claims("en", PARALLEL)
-    right = claims("xx", [PARALLEL[0], PARALLEL[1] + " yesterday", "Cheese prices rose sharply in Normandy markets",
-                          PARALLEL[3], PARALLEL[4]])
+    right = claims("xx", [PARALLEL[0], PARALLEL[1] + " yesterday", PARALLEL[3],
+                          "Cheese prices rose sharply in Normandy markets", PARALLEL[4]])
     pairs = align(left, right)
-    assert links(pairs) == {("en:1", "xx:1"), ("en:2", "xx:2"), ("en:4", "xx:4"), ("en:5", "xx:5")}
+    assert links(pairs) == {("en:1", "xx:1"), ("en:2", "xx:2"), ("en:4", "xx:3"), ("en:5", "xx:5")}
     assert {p.evidence["method"] for p in pairs} == {"path"}
 
 
@@ -82,3 +83,38 @@ def test_capitalised_name_nouns_meet_the_same_word_in_lower_case_and_accents_fol
     assert similar[at["Kavanaugh"], at["judge"]] == 0.0  # names still match words only when spelled alike
     assert similar[at["négociation"], at["negociation"]] == 1.0
     assert similar[at["télécommunications"], at["telecommunicatie"]] > 0.82
+
+
+def with_entities(claim: Claim, *names: str) -> Claim:
+    from dataclasses import replace
+
+    from factcheck.model import Entity
+
+    return replace(claim, entities=[Entity(name, "PLACE") for name in names])
+
+
+# Same length as PARALLEL[2] and no word in common: what a freely worded translation looks like
+# through a word lexicon.
+REWORDED = "Helpers combed drowned hamlets hunting anyone alive"
+
+
+def test_a_skipped_sentence_between_linked_neighbours_is_paired_when_its_length_fits():
+    left = claims("en", PARALLEL)
+    right = claims("xx", PARALLEL[:2] + [REWORDED] + PARALLEL[3:])
+    pairs = align(left, right)
+    assert ("en:3", "xx:3") in links(pairs)
+    assert next(p for p in pairs if p.left == "en:3").evidence["method"] == "gap"
+
+
+def test_a_skipped_sentence_of_the_wrong_length_stays_unpaired():
+    left = claims("en", PARALLEL)
+    right = claims("xx", PARALLEL[:2] + [REWORDED + ", and then they all went home again for dinner"] + PARALLEL[3:])
+    assert ("en:3", "xx:3") not in links(align(left, right))
+
+
+def test_a_skipped_sentence_with_other_names_and_numbers_stays_unpaired():
+    left = claims("en", PARALLEL)
+    right = claims("xx", PARALLEL[:2] + [REWORDED] + PARALLEL[3:])
+    left[2] = with_entities(left[2], "Calais")
+    right[2] = with_entities(right[2], "Hazard", "Liverpool")
+    assert ("en:3", "xx:3") not in links(align(left, right))
