@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,6 +51,9 @@ class AlignConfig:
     parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
     gap_length_fit: float = 0.5  # Gale-Church fit at which a skipped sentence pair between path beads is a bead
     gap_unshared_anchors: int = 3  # ... unless they carry this many names and numbers between them, sharing none
+    attach_gain: float = 0.3  # gain in a neighbour bead's length fit at which a lone skipped sentence joins it
+    attach_evidence: float = 0.1  # ... when it is this similar to a claim of the bead
+    free_link_reach: int = 2  # sentences beyond the path's neighbouring pairs that a free link may reach
 
 
 def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = None, embeddings=None) -> list[Pair]:
@@ -317,8 +321,6 @@ def _single_sentences(left: list[Claim], right: list[Claim]) -> bool:
 
 
 def _longest_increasing(values: list[int]) -> int:
-    from bisect import bisect_left
-
     tails: list[int] = []
     for value in values:
         slot = bisect_left(tails, value)
@@ -437,20 +439,54 @@ def _fill_gaps(path, text: np.ndarray, left: list[Claim], right: list[Claim], co
     the path skips it although both neighbours are linked; one skipped sentence facing one
     skipped sentence of a plausible length (Gale-Church) is then a 1:1 bead. A translation keeps
     its names and numbers, so two sentences carrying several of them but none in common are not
-    one (an inserted sentence facing a dropped one's gap)."""
-    sentences_l, sentences_r = _Sentences.of(left), _Sentences.of(right)
-    ratio = sentences_r.lengths.sum() / sentences_l.lengths.sum()
-    beads = _sentence_beads(path, sentences_l, sentences_r)
+    one (an inserted sentence facing a dropped one's gap). A lone skipped sentence joins the bead
+    before or after it when that makes the bead's lengths fit much better (a sentence the other
+    side translates together with its neighbour)."""
+    gaps = _Gaps(_Sentences.of(left), _Sentences.of(right), text, config)
+    beads = _sentence_beads(path, gaps.left, gaps.right)
     added = []
     for before, after in zip(beads, beads[1:]):
         gap_l = range(max(before[0]) + 1, min(after[0]))
         gap_r = range(max(before[1]) + 1, min(after[1]))
         if len(gap_l) == 1 and len(gap_r) == 1:
-            s, t = gap_l[0], gap_r[0]
-            fit = _length_fit(sentences_l.lengths[s], sentences_r.lengths[t], ratio)
-            if fit >= config.gap_length_fit and not _foreign_anchors(sentences_l.anchors[s], sentences_r.anchors[t], config):
-                added += _cover(sentences_l.claims[s], sentences_r.claims[t], text)
+            added += gaps.one_with_one(gap_l[0], gap_r[0])
+        elif len(gap_l) + len(gap_r) == 1:
+            added += gaps.attach(gap_l[0] if gap_l else gap_r[0], bool(gap_l), (before, after))
     return added
+
+
+class _Gaps:
+    def __init__(self, left: _Sentences, right: _Sentences, text: np.ndarray, config: AlignConfig):
+        self.left, self.right, self.text, self.config = left, right, text, config
+        self.ratio = right.lengths.sum() / left.lengths.sum()
+
+    def one_with_one(self, s: int, t: int) -> list[tuple[int, int]]:
+        fit = _length_fit(self.left.lengths[s], self.right.lengths[t], self.ratio)
+        if fit < self.config.gap_length_fit or _foreign_anchors(self.left.anchors[s], self.right.anchors[t], self.config):
+            return []
+        return _cover(self.left.claims[s], self.right.claims[t], self.text)
+
+    def attach(self, lone: int, on_left: bool, neighbours) -> list[tuple[int, int]]:
+        gain, bead = max((self._attach_gain(lone, on_left, bead), k) for k, bead in enumerate(neighbours))
+        if gain < self.config.attach_gain:
+            return []
+        own, other = (self.left, self.right) if on_left else (self.right, self.left)
+        partners = [c for t in sorted(neighbours[bead][1 if on_left else 0]) for c in other.claims[t]]
+        text = self.text if on_left else self.text.T
+        pairs = _best_partners(own.claims[lone], partners, text)
+        if max(text[pair] for pair in pairs) < self.config.attach_evidence:
+            return []
+        return pairs if on_left else [(i, j) for j, i in pairs]
+
+    def _attach_gain(self, lone: int, on_left: bool, bead) -> float:
+        length_l = self.left.lengths[sorted(bead[0])].sum()
+        length_r = self.right.lengths[sorted(bead[1])].sum()
+        before = _length_fit(length_l, length_r, self.ratio)
+        if on_left:
+            length_l += self.left.lengths[lone]
+        else:
+            length_r += self.right.lengths[lone]
+        return float(_length_fit(length_l, length_r, self.ratio) - before)
 
 
 def _foreign_anchors(left: set[str], right: set[str], config: AlignConfig) -> bool:
@@ -472,24 +508,44 @@ def _sentence_beads(path, sentences_l: _Sentences, sentences_r: _Sentences) -> l
 
 def _cover(rows: list[int], columns: list[int], text: np.ndarray) -> list[tuple[int, int]]:
     """Pairs that give every claim of two sentences its most similar partner in the other."""
+    backwards = _best_partners(columns, rows, text.T)
+    return sorted(set(_best_partners(rows, columns, text)) | {(i, j) for j, i in backwards})
+
+
+def _best_partners(rows: list[int], columns: list[int], text: np.ndarray) -> list[tuple[int, int]]:
     block = text[np.ix_(rows, columns)]
-    pairs = {(rows[a], columns[int(block[a].argmax())]) for a in range(len(rows))}
-    pairs |= {(rows[int(block[:, b].argmax())], columns[b]) for b in range(len(columns))}
-    return sorted(pairs)
+    return [(row, columns[int(block[a].argmax())]) for a, row in enumerate(rows)]
 
 
 def _add_free_links(path, scores: np.ndarray, left: list[Claim], right: list[Claim], config: AlignConfig) -> list[tuple[int, int]]:
-    """Claims the path left alone may still pair out of order (a paragraph moved), but only
-    by free linking among themselves, at the free threshold."""
+    """Claims the path left alone may still pair a little out of order (clauses swapped across a
+    sentence boundary), but only by free linking among themselves, at the free threshold, and
+    only near where the path puts them: far away, one shared number or name pulls in a figure
+    caption or a later mention of the same peak."""
     used_left = {i for i, _ in path}
     used_right = {j for _, j in path}
     rest_left = [i for i in range(len(left)) if i not in used_left]
     rest_right = [j for j in range(len(right)) if j not in used_right]
     if not rest_left or not rest_right:
         return sorted(path)
-    sub = scores[np.ix_(rest_left, rest_right)]
+    sub = scores[np.ix_(rest_left, rest_right)] * _near_the_path(path, rest_left, rest_right, right, config)
     extra = _competitive_linking(sub, [left[i] for i in rest_left], [right[j] for j in rest_right], config)
     return sorted(path + [(rest_left[a], rest_right[b]) for a, b in extra])
+
+
+def _near_the_path(path, rest_left: list[int], rest_right: list[int], right: list[Claim], config: AlignConfig) -> np.ndarray:
+    """Whether each right claim lies within `free_link_reach` sentences of the right sentences the
+    path gives the left claim's neighbours (its nearest path pairs before and after)."""
+    path = sorted(path)
+    starts = [i for i, _ in path]
+    sentences = np.array([right[j].sentence for j in rest_right])
+    near = np.ones((len(rest_left), len(rest_right)), dtype=bool)
+    for row, i in enumerate(rest_left):
+        after = bisect_left(starts, i)
+        low = right[path[after - 1][1]].sentence - config.free_link_reach if after > 0 else -np.inf
+        high = right[path[after][1]].sentence + config.free_link_reach if after < len(path) else np.inf
+        near[row] = (sentences >= low) & (sentences <= high)
+    return near
 
 
 # --- independent articles: competitive linking ----------------------------------------------

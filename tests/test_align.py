@@ -118,3 +118,24 @@ def test_a_skipped_sentence_with_other_names_and_numbers_stays_unpaired():
     left[2] = with_entities(left[2], "Calais")
     right[2] = with_entities(right[2], "Hazard", "Liverpool")
     assert ("en:3", "xx:3") not in links(align(left, right))
+
+
+def test_a_lone_skipped_sentence_joins_the_neighbour_bead_whose_lengths_it_completes():
+    from factcheck.align import _fill_gaps
+
+    left = claims("en", ["The storm hit the coast", "Homes lost power", "and the roads were flooded", "Schools stay shut"])
+    right = claims("xx", ["The storm hit the coast", "Homes lost power and the roads were flooded", "Schools stay shut"])
+    path = [(0, 0), (1, 1), (3, 2)]
+    text = np.eye(4, 3)
+    text[2, 1] = 0.15  # "flooded" is shared
+    assert _fill_gaps(path, text, left, right, AlignConfig()) == [(2, 1)]
+    text[2, 1] = 0.0  # length alone is no evidence: a dropped sentence's neighbours often fit as well
+    assert _fill_gaps(path, text, left, right, AlignConfig()) == []
+
+
+def test_free_links_stay_near_the_path():
+    left = claims("en", PARALLEL + ["Lhotse measures 8501 m officially"])
+    right = claims("xx", ["Lhotse 8501 m"] + PARALLEL)
+    pairs = links(align(left, right))
+    assert {("en:1", "xx:2"), ("en:5", "xx:6")} <= pairs
+    assert ("en:6", "xx:1") not in pairs  # a caption at the top shares a name and a number with the last line
