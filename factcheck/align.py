@@ -47,6 +47,8 @@ class AlignConfig:
     merge_penalty: float = 0.02  # cost of each extra claim in a bead (n:m is rarer than 1:1)
     weight_length: float = 0.2  # on the path, how much a Gale-Church length match adds to a bead
     length_floor: float = 0.05  # ... but only to beads whose words overlap at least this much
+    source_word_weight: float = 0.3  # weight of a claim's own words (two non-English articles)
+    source_word_min: int = 6  # ... of at least this many letters (short words are not cognates)
     weight_embeddings: float = 0.6  # share of embedding similarity when embeddings are given
     parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
     gap_length_fit: float = 0.5  # Gale-Church fit at which a skipped sentence pair between path beads is a bead
@@ -64,7 +66,10 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
     config = config or AlignConfig()
     if not left or not right:
         return []
-    bags = [claim_bag(c, config) for c in left + right]
+    # Two articles in languages other than English share cognates ("Expedition", "expédition")
+    # that a word lexicon may translate apart; against English they would only dilute the bags.
+    source_words = left[0].lang != "en" and right[0].lang != "en"
+    bags = [claim_bag(c, config, source_words) for c in left + right]
     similarity = _Similarity(bags[: len(left)], bags[len(left):], config, embeddings)
     text = similarity.matrix()
     positions = _position_closeness(left, right)
@@ -95,8 +100,9 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
     ]
 
 
-def claim_bag(claim: Claim, config: AlignConfig) -> dict[str, float]:
-    """Content words of the English pivot text, plus language-neutral anchors, with boosts."""
+def claim_bag(claim: Claim, config: AlignConfig, source_words: bool = False) -> dict[str, float]:
+    """Content words of the English pivot text, plus language-neutral anchors, with boosts;
+    with `source_words`, the claim's own longer words too, weighing less."""
     anchors = claim_anchors(claim)
     lowered = {a.lower() for a in anchors}
     bag = {word: 1.0 for word in content_words(claim.translation or claim.text).split() if word not in lowered}
@@ -108,6 +114,9 @@ def claim_bag(claim: Claim, config: AlignConfig) -> dict[str, float]:
         bag["@when"] = 1.0
     if claim.numbers:
         bag["#count"] = 1.0
+    if source_words:
+        for word in re.findall(r"[^\W\d_]{%d,}" % config.source_word_min, claim.text.lower()):
+            bag.setdefault(word, config.source_word_weight)
     return bag
 
 

@@ -139,3 +139,21 @@ def test_free_links_stay_near_the_path():
     pairs = links(align(left, right))
     assert {("en:1", "xx:2"), ("en:5", "xx:6")} <= pairs
     assert ("en:6", "xx:1") not in pairs  # a caption at the top shares a name and a number with the last line
+
+
+def test_two_foreign_articles_also_match_by_their_own_words():
+    from dataclasses import replace
+
+    from factcheck.align import _Similarity, claim_bag
+
+    # The lexicon translated "expédition" as "delivery": only the source words still agree.
+    de = replace(claims("de", ["the expedition had to turn around"])[0], lang="de", text="Die Expedition musste umkehren.")
+    fr = replace(claims("fr", ["the delivery have to do half tower"])[0], lang="fr", text="L'expédition dut faire demi-tour.")
+    config = AlignConfig()
+
+    def similarity(source_words: bool) -> float:
+        bags = [claim_bag(de, config, source_words)], [claim_bag(fr, config, source_words)]
+        return _Similarity(*bags, config).matrix()[0, 0]
+
+    assert similarity(False) == 0.0
+    assert similarity(True) > 0.1
