@@ -52,6 +52,8 @@ class AlignConfig:
     weight_embeddings: float = 0.6  # share of embedding similarity when embeddings are given
     parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
     gap_length_fit: float = 0.5  # Gale-Church fit at which a skipped sentence pair between path beads is a bead
+    gap_max: int = 3  # gaps of at most this many sentences a side are aligned by their lengths
+    gap_skip_cost: float = 0.0  # ... where leaving a sentence out costs this
     gap_unshared_anchors: int = 3  # ... unless they carry this many names and numbers between them, sharing none
     attach_gain: float = 0.3  # gain in a neighbour bead's length fit at which a lone skipped sentence joins it
     attach_evidence: float = 0.1  # ... when it is this similar to a claim of the bead
@@ -445,8 +447,8 @@ def _fill_gaps(path, text: np.ndarray, left: list[Claim], right: list[Claim], co
     """Claim pairs for sentences the path skipped between two of its beads.
 
     Through a word lexicon a freely worded translation may share no word with its original, so
-    the path skips it although both neighbours are linked; one skipped sentence facing one
-    skipped sentence of a plausible length (Gale-Church) is then a 1:1 bead. A translation keeps
+    the path skips it although both neighbours are linked; where a few sentences are skipped on
+    both sides, they are aligned by their lengths alone (Gale-Church, within the gap). A translation keeps
     its names and numbers, so two sentences carrying several of them but none in common are not
     one (an inserted sentence facing a dropped one's gap). A lone skipped sentence joins the bead
     before or after it when that makes the bead's lengths fit much better (a sentence the other
@@ -457,8 +459,8 @@ def _fill_gaps(path, text: np.ndarray, left: list[Claim], right: list[Claim], co
     for before, after in zip(beads, beads[1:]):
         gap_l = range(max(before[0]) + 1, min(after[0]))
         gap_r = range(max(before[1]) + 1, min(after[1]))
-        if len(gap_l) == 1 and len(gap_r) == 1:
-            added += gaps.one_with_one(gap_l[0], gap_r[0])
+        if 0 < len(gap_l) <= config.gap_max and 0 < len(gap_r) <= config.gap_max:
+            added += gaps.within(gap_l, gap_r)
         elif len(gap_l) + len(gap_r) == 1:
             added += gaps.attach(gap_l[0] if gap_l else gap_r[0], bool(gap_l), (before, after))
     return added
@@ -469,11 +471,37 @@ class _Gaps:
         self.left, self.right, self.text, self.config = left, right, text, config
         self.ratio = right.lengths.sum() / left.lengths.sum()
 
-    def one_with_one(self, s: int, t: int) -> list[tuple[int, int]]:
-        fit = _length_fit(self.left.lengths[s], self.right.lengths[t], self.ratio)
-        if fit < self.config.gap_length_fit or _foreign_anchors(self.left.anchors[s], self.right.anchors[t], self.config):
-            return []
-        return _cover(self.left.claims[s], self.right.claims[t], self.text)
+    def within(self, gap_l: range, gap_r: range) -> list[tuple[int, int]]:
+        """Gale-Church inside the gap: the beads (shapes as on the path) that best fit the
+        lengths, each worth its fit - `gap_length_fit`; a sentence left out costs `gap_skip_cost`."""
+        n, m = len(gap_l), len(gap_r)
+        best = np.full((n + 1, m + 1), -np.inf)
+        best[0, 0] = 0.0
+        back: dict[tuple[int, int], tuple[int, int]] = {}
+        for a in range(n + 1):
+            for b in range(m + 1):
+                for di, dj in ((1, 0), (0, 1)) + _BEADS:
+                    if (a, b) == (0, 0) or di > a or dj > b:
+                        continue
+                    gain = self._bead_gain(gap_l[a - di:a], gap_r[b - dj:b]) if di and dj else -self.config.gap_skip_cost
+                    if best[a - di, b - dj] + gain > best[a, b]:
+                        best[a, b], back[(a, b)] = best[a - di, b - dj] + gain, (di, dj)
+        pairs, (a, b) = [], (n, m)
+        while (a, b) != (0, 0):
+            di, dj = back[(a, b)]
+            if di and dj:
+                rows = [c for s in gap_l[a - di:a] for c in self.left.claims[s]]
+                pairs += _cover(rows, [c for t in gap_r[b - dj:b] for c in self.right.claims[t]], self.text)
+            a, b = a - di, b - dj
+        return pairs
+
+    def _bead_gain(self, sentences_l, sentences_r) -> float:
+        anchors_l = set().union(*(self.left.anchors[s] for s in sentences_l))
+        anchors_r = set().union(*(self.right.anchors[t] for t in sentences_r))
+        if _foreign_anchors(anchors_l, anchors_r, self.config):
+            return -np.inf
+        fit = _length_fit(self.left.lengths[list(sentences_l)].sum(), self.right.lengths[list(sentences_r)].sum(), self.ratio)
+        return float(fit) - self.config.gap_length_fit
 
     def attach(self, lone: int, on_left: bool, neighbours) -> list[tuple[int, int]]:
         gain, bead = max((self._attach_gain(lone, on_left, bead), k) for k, bead in enumerate(neighbours))

@@ -157,3 +157,10 @@ def test_two_foreign_articles_also_match_by_their_own_words():
 
     assert similarity(False) == 0.0
     assert similarity(True) > 0.1
+
+
+def test_two_skipped_sentences_facing_one_of_their_joint_length_form_a_2_1_bead():
+    left = claims("en", PARALLEL[:2] + ["Helpers combed drowned hamlets", "hunting anyone alive"] + PARALLEL[3:])
+    right = claims("xx", PARALLEL[:2] + ["Volunteers walked through every wet lane, calling"] + PARALLEL[3:])
+    pairs = links(align(left, right))
+    assert {("en:3", "xx:3"), ("en:4", "xx:3")} <= pairs
