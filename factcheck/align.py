@@ -6,10 +6,11 @@ language-neutral anchors (names, numbers, resolved dates); words match exactly o
 
 Two ways to pick pairs, chosen per document pair:
   * parallel texts (a translation, an edited copy): when the confident matches mostly keep their
-    order, a monotone dynamic programme (like Gale-Church, Vecalign, Bertalign, but over our
-    similarity) finds the best path with 1:1, 2:1, 1:2 and skip moves, so weak but well-placed
-    pairs are kept and inserted or dropped sentences are skipped; strong out-of-order pairs
-    (a moved paragraph) are then added for claims the path left alone;
+    order, a monotone dynamic programme over sentences (like Gale-Church, Vecalign, Bertalign, but
+    over our similarity) finds the best path with 1:1, 2:1, 1:2, ... and skip moves, so weak but
+    well-placed pairs are kept and inserted or dropped sentences are skipped; within each sentence
+    pair every claim takes its most similar partner; a few sentences skipped on both sides between
+    two beads are aligned by their lengths; claims still alone may pair by free linking nearby;
   * independent articles: competitive linking on similarity x position, ranked by a
     hubness-corrected margin (CSLS), with 1:n links where they are clearly earned.
 Every Pair carries its score and the evidence that made it.
@@ -17,6 +18,7 @@ Every Pair carries its score and the evidence that made it.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from bisect import bisect_left
@@ -44,7 +46,7 @@ class AlignConfig:
     threshold: float = 0.22  # below this a pair is not made (free linking)
     extra_partner_margin: float = 0.02  # CSLS margin a further (1:n) partner must reach
     path_threshold: float = 0.14  # on the monotone path a pair needs only this similarity
-    merge_penalty: float = 0.02  # cost of each extra claim in a bead (n:m is rarer than 1:1)
+    merge_penalty: float = 0.02  # cost of each extra sentence in a bead (n:m is rarer than 1:1)
     weight_length: float = 0.2  # on the path, how much a Gale-Church length match adds to a bead
     length_floor: float = 0.05  # ... but only to beads whose words overlap at least this much
     source_word_weight: float = 0.3  # weight of a claim's own words (two non-English articles)
@@ -53,10 +55,7 @@ class AlignConfig:
     parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
     gap_length_fit: float = 0.5  # Gale-Church fit at which a skipped sentence pair between path beads is a bead
     gap_max: int = 3  # gaps of at most this many sentences a side are aligned by their lengths
-    gap_skip_cost: float = 0.0  # ... where leaving a sentence out costs this
     gap_unshared_anchors: int = 3  # ... unless they carry this many names and numbers between them, sharing none
-    attach_gain: float = 0.3  # gain in a neighbour bead's length fit at which a lone skipped sentence joins it
-    attach_evidence: float = 0.1  # ... when it is this similar to a claim of the bead
     free_link_reach: int = 2  # sentences beyond the path's neighbouring pairs that a free link may reach
 
 
@@ -77,8 +76,9 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
     positions = _position_closeness(left, right)
     scores = text * (1.0 - config.weight_position * (1.0 - positions))
     if _looks_parallel(text, config) or _single_sentences(left, right):
-        path = _monotone_path(similarity, _lengths(left), _lengths(right), config)
-        gaps = _fill_gaps(path, text, left, right, config)
+        sentences_l, sentences_r = _Sentences.of(left), _Sentences.of(right)
+        path = _sentence_path(similarity, text, sentences_l, sentences_r, config)
+        gaps = _fill_gaps(path, text, sentences_l, sentences_r, config)
         path = sorted(path + gaps)
         chosen = _add_free_links(path, scores, left, right, config)
         method = {pair: "path" for pair in path} | {pair: "gap" for pair in gaps}
@@ -145,6 +145,16 @@ class _Similarity:
     def matrix(self) -> np.ndarray:
         return self.bead(1, 1)
 
+    def of_sentences(self, groups_l: list[list[int]], groups_r: list[list[int]]) -> _Similarity:
+        """The same similarity between groups of claims (whole sentences), merged as in `bead`."""
+        merged = copy.copy(self)
+        merged.weights_l, merged.cover_l = _merge_groups(self.weights_l, self.cover_l, groups_l)
+        merged.weights_r, merged.cover_r = _merge_groups(self.weights_r, self.cover_r, groups_r)
+        if self.embeddings is not None:
+            left, right = self.embeddings
+            merged.embeddings = (np.array([left[g].sum(axis=0) for g in groups_l]), np.array([right[g].sum(axis=0) for g in groups_r]))
+        return merged
+
     def bead(self, left_size: int, right_size: int) -> np.ndarray:
         """Similarity of `left_size` neighbouring left claims together (row i: claims i..) to
         `right_size` neighbouring right claims together (column j: claims j..)."""
@@ -209,6 +219,12 @@ def _merge_neighbours(weights: np.ndarray, cover: np.ndarray, size: int) -> tupl
     for offset in range(1, size):
         merged_weights += weights[offset:offset + rows]
         np.maximum(merged_cover, cover[offset:offset + rows], out=merged_cover)
+    return merged_weights, merged_cover
+
+
+def _merge_groups(weights: np.ndarray, cover: np.ndarray, groups: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    merged_weights = np.array([weights[g].sum(axis=0) for g in groups]).reshape(len(groups), weights.shape[1])
+    merged_cover = np.array([cover[g].max(axis=0) for g in groups]).reshape(len(groups), cover.shape[1])
     return merged_weights, merged_cover
 
 
@@ -339,14 +355,14 @@ def _longest_increasing(values: list[int]) -> int:
     return len(tails)
 
 
-# Moves of the path: (left claims, right claims) consumed by one bead. Clause splitting differs
-# between languages, so a sentence's clauses may face one, two or three claims on the other side.
+# Moves of the path: (left sentences, right sentences) consumed by one bead. Sentence splitting
+# differs between languages, so a sentence may face one, two or three on the other side.
 _BEADS = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2))
 
 
 def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np.ndarray, config: AlignConfig) -> list[tuple[int, int]]:
-    """Best monotone path through the claims, maximising the sum over its beads of
-    similarity + length match - threshold - merge penalty; skipping a claim costs nothing.
+    """Best monotone path through the units (sentences) of `similarity`, maximising the sum over
+    its beads of similarity + length match - threshold - merge penalty; skipping one costs nothing.
     Rows are filled with numpy, and the skip-right move becomes a running maximum along the row."""
     ratio = lengths_r.sum() / max(lengths_l.sum(), 1.0)
     bead_scores = {
@@ -377,10 +393,6 @@ def _with_length(text: np.ndarray, length: np.ndarray, config: AlignConfig) -> n
     """Length helps only beads that share some words: an inserted, unrelated sentence of the
     right length must not be pulled onto the path."""
     return text + config.weight_length * length * (text >= config.length_floor)
-
-
-def _lengths(claims: list[Claim]) -> np.ndarray:
-    return np.array([max(c.end - c.start, 1) for c in claims], dtype=np.float64)
 
 
 def _length_match(lengths_l: np.ndarray, lengths_r: np.ndarray, ratio: float, left_size: int, right_size: int) -> np.ndarray:
@@ -417,6 +429,18 @@ def _trace_path(move: np.ndarray, i: int, j: int) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+def _sentence_path(similarity: _Similarity, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Sentences,
+                   config: AlignConfig) -> list[tuple[int, int]]:
+    """The monotone path over whole sentences (their claims' bags merged), then within each
+    sentence pair of it every claim with its most similar claim on the other side. Sentences, not
+    clauses, are what translations keep in order; clause splitting differs between languages."""
+    merged = similarity.of_sentences(sentences_l.claims, sentences_r.claims)
+    pairs = set()
+    for s, t in _monotone_path(merged, sentences_l.lengths, sentences_r.lengths, config):
+        pairs.update(_cover(sentences_l.claims[s], sentences_r.claims[t], text))
+    return sorted(pairs)
+
+
 # --- parallel texts: the path's gaps, sentence by sentence -----------------------------------
 
 
@@ -443,17 +467,15 @@ class _Sentences:
         return cls(members, lengths, [at[c.sentence] for c in claims], anchors)
 
 
-def _fill_gaps(path, text: np.ndarray, left: list[Claim], right: list[Claim], config: AlignConfig) -> list[tuple[int, int]]:
+def _fill_gaps(path, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Sentences, config: AlignConfig) -> list[tuple[int, int]]:
     """Claim pairs for sentences the path skipped between two of its beads.
 
     Through a word lexicon a freely worded translation may share no word with its original, so
     the path skips it although both neighbours are linked; where a few sentences are skipped on
-    both sides, they are aligned by their lengths alone (Gale-Church, within the gap). A translation keeps
-    its names and numbers, so two sentences carrying several of them but none in common are not
-    one (an inserted sentence facing a dropped one's gap). A lone skipped sentence joins the bead
-    before or after it when that makes the bead's lengths fit much better (a sentence the other
-    side translates together with its neighbour)."""
-    gaps = _Gaps(_Sentences.of(left), _Sentences.of(right), text, config)
+    both sides, they are aligned by their lengths alone (Gale-Church, within the gap). A
+    translation keeps its names and numbers, so sentences carrying several of them but none in
+    common are not one (an inserted sentence where one was dropped)."""
+    gaps = _Gaps(sentences_l, sentences_r, text, config)
     beads = _sentence_beads(path, gaps.left, gaps.right)
     added = []
     for before, after in zip(beads, beads[1:]):
@@ -461,19 +483,19 @@ def _fill_gaps(path, text: np.ndarray, left: list[Claim], right: list[Claim], co
         gap_r = range(max(before[1]) + 1, min(after[1]))
         if 0 < len(gap_l) <= config.gap_max and 0 < len(gap_r) <= config.gap_max:
             added += gaps.within(gap_l, gap_r)
-        elif len(gap_l) + len(gap_r) == 1:
-            added += gaps.attach(gap_l[0] if gap_l else gap_r[0], bool(gap_l), (before, after))
     return added
 
 
 class _Gaps:
+    """Gale-Church by sentence lengths, for the few sentences between two path beads."""
+
     def __init__(self, left: _Sentences, right: _Sentences, text: np.ndarray, config: AlignConfig):
         self.left, self.right, self.text, self.config = left, right, text, config
         self.ratio = right.lengths.sum() / left.lengths.sum()
 
     def within(self, gap_l: range, gap_r: range) -> list[tuple[int, int]]:
-        """Gale-Church inside the gap: the beads (shapes as on the path) that best fit the
-        lengths, each worth its fit - `gap_length_fit`; a sentence left out costs `gap_skip_cost`."""
+        """The beads (shapes as on the path) that best fit the lengths, each worth its fit -
+        `gap_length_fit`; a sentence may stay out at no cost."""
         n, m = len(gap_l), len(gap_r)
         best = np.full((n + 1, m + 1), -np.inf)
         best[0, 0] = 0.0
@@ -483,7 +505,7 @@ class _Gaps:
                 for di, dj in ((1, 0), (0, 1)) + _BEADS:
                     if (a, b) == (0, 0) or di > a or dj > b:
                         continue
-                    gain = self._bead_gain(gap_l[a - di:a], gap_r[b - dj:b]) if di and dj else -self.config.gap_skip_cost
+                    gain = self._bead_gain(gap_l[a - di:a], gap_r[b - dj:b]) if di and dj else 0.0
                     if best[a - di, b - dj] + gain > best[a, b]:
                         best[a, b], back[(a, b)] = best[a - di, b - dj] + gain, (di, dj)
         pairs, (a, b) = [], (n, m)
@@ -502,28 +524,6 @@ class _Gaps:
             return -np.inf
         fit = _length_fit(self.left.lengths[list(sentences_l)].sum(), self.right.lengths[list(sentences_r)].sum(), self.ratio)
         return float(fit) - self.config.gap_length_fit
-
-    def attach(self, lone: int, on_left: bool, neighbours) -> list[tuple[int, int]]:
-        gain, bead = max((self._attach_gain(lone, on_left, bead), k) for k, bead in enumerate(neighbours))
-        if gain < self.config.attach_gain:
-            return []
-        own, other = (self.left, self.right) if on_left else (self.right, self.left)
-        partners = [c for t in sorted(neighbours[bead][1 if on_left else 0]) for c in other.claims[t]]
-        text = self.text if on_left else self.text.T
-        pairs = _best_partners(own.claims[lone], partners, text)
-        if max(text[pair] for pair in pairs) < self.config.attach_evidence:
-            return []
-        return pairs if on_left else [(i, j) for j, i in pairs]
-
-    def _attach_gain(self, lone: int, on_left: bool, bead) -> float:
-        length_l = self.left.lengths[sorted(bead[0])].sum()
-        length_r = self.right.lengths[sorted(bead[1])].sum()
-        before = _length_fit(length_l, length_r, self.ratio)
-        if on_left:
-            length_l += self.left.lengths[lone]
-        else:
-            length_r += self.right.lengths[lone]
-        return float(_length_fit(length_l, length_r, self.ratio) - before)
 
 
 def _foreign_anchors(left: set[str], right: set[str], config: AlignConfig) -> bool:

@@ -120,17 +120,25 @@ def test_a_skipped_sentence_with_other_names_and_numbers_stays_unpaired():
     assert ("en:3", "xx:3") not in links(align(left, right))
 
 
-def test_a_lone_skipped_sentence_joins_the_neighbour_bead_whose_lengths_it_completes():
-    from factcheck.align import _fill_gaps
+def sentences(doc: str, texts: list[list[str]]) -> list[Claim]:
+    """Claims of several clauses per sentence."""
+    return [
+        Claim(id=f"{doc}:{s + 1}.{k + 1}", doc=doc, lang="en", text=t, start=0, end=len(t), sentence=s, paragraph=s,
+              sentence_text=" ".join(clauses), translation=t)
+        for s, clauses in enumerate(texts) for k, t in enumerate(clauses)
+    ]
 
-    left = claims("en", ["The storm hit the coast", "Homes lost power", "and the roads were flooded", "Schools stay shut"])
-    right = claims("xx", ["The storm hit the coast", "Homes lost power and the roads were flooded", "Schools stay shut"])
-    path = [(0, 0), (1, 1), (3, 2)]
-    text = np.eye(4, 3)
-    text[2, 1] = 0.15  # "flooded" is shared
-    assert _fill_gaps(path, text, left, right, AlignConfig()) == [(2, 1)]
-    text[2, 1] = 0.0  # length alone is no evidence: a dropped sentence's neighbours often fit as well
-    assert _fill_gaps(path, text, left, right, AlignConfig()) == []
+
+def test_the_path_pairs_whole_sentences_and_every_clause_finds_its_partner_inside_its_sentence():
+    left = sentences("en", [["The storm hit the northern coast on Sunday night", "and thousands of homes lost electricity"]]
+                     + [[t] for t in PARALLEL[2:]])
+    right = sentences("xx", [["The storm hit the northern coast", "on Sunday night thousands of homes", "lost electricity"]]
+                      + [[t] for t in PARALLEL[2:]])
+    pairs = links(align(left, right))
+    first = {(a, b) for a, b in pairs if a.startswith("en:1.") or b.startswith("xx:1.")}
+    assert {b for _, b in first} == {"xx:1.1", "xx:1.2", "xx:1.3"} and {a for a, _ in first} == {"en:1.1", "en:1.2"}
+    assert all(a.startswith("en:1.") and b.startswith("xx:1.") for a, b in first)
+    assert {("en:2.1", "xx:2.1"), ("en:3.1", "xx:3.1"), ("en:4.1", "xx:4.1")} <= pairs
 
 
 def test_free_links_stay_near_the_path():
