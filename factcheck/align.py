@@ -79,9 +79,9 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
         sentences_l, sentences_r = _Sentences.of(left), _Sentences.of(right)
         path = _sentence_path(similarity, text, sentences_l, sentences_r, config)
         gaps = _fill_gaps(path, text, sentences_l, sentences_r, config)
-        path = sorted(path + gaps)
-        chosen = _add_free_links(path, scores, left, right, config)
-        method = {pair: "path" for pair in path} | {pair: "gap" for pair in gaps}
+        refined = _Gaps(sentences_l, sentences_r, text, config).refine(sorted(path + gaps))
+        chosen = _add_free_links(refined, scores, left, right, config)
+        method = {pair: "path" if pair in path else "gap" for pair in refined}
     else:
         chosen = _competitive_linking(scores, left, right, config)
         method = {}
@@ -516,6 +516,66 @@ class _Gaps:
                 pairs += _cover(rows, [c for t in gap_r[b - dj:b] for c in self.right.claims[t]], self.text)
             a, b = a - di, b - dj
         return pairs
+
+    def refine(self, path) -> list[tuple[int, int]]:
+        """Moves a sentence across the boundary of two neighbouring beads (or onto a lone
+        sentence facing it) when it shares nothing with its own bead and the lengths of both fit
+        better after the move: the path likes to merge a short, unmatched sentence ("En avant!")
+        into its neighbour's bead, leaving its partner ("Vorwärts!") alone."""
+        beads = self._with_lone_sentences(_sentence_beads(path, self.left, self.right))
+        for first, second in zip(beads, beads[1:]):
+            for side in (0, 1):
+                self._move(first, second, side, max(first[side], default=None))
+                self._move(second, first, side, min(second[side], default=None))
+        return self._pairs(path, beads)
+
+    def _with_lone_sentences(self, beads):
+        """The beads in order, with each sentence alone in a gap of one side as a bead of its own."""
+        out = []
+        for before, after in zip(beads, beads[1:] + [None]):
+            out.append(before)
+            if after is None:
+                break
+            gap_l = range(max(before[0]) + 1, min(after[0]))
+            gap_r = range(max(before[1]) + 1, min(after[1]))
+            if not gap_l or not gap_r:
+                out += [({s}, set()) for s in gap_l] + [(set(), {t}) for t in gap_r]
+        return out
+
+    def _move(self, source, target, side: int, sentence) -> None:
+        other = 1 - side
+        if sentence is None or len(source[side]) < 2 or not target[other] or self._evidence(sentence, side, source[other]):
+            return
+        before = self._gain(source) + self._gain(target)
+        source[side].remove(sentence)
+        target[side].add(sentence)
+        if self._gain(source) + self._gain(target) <= before:
+            target[side].remove(sentence)
+            source[side].add(sentence)
+
+    def _evidence(self, sentence: int, side: int, others: set[int]) -> bool:
+        own, facing = (self.left, self.right) if side == 0 else (self.right, self.left)
+        text = self.text if side == 0 else self.text.T
+        columns = [c for t in others for c in facing.claims[t]]
+        return text[np.ix_(own.claims[sentence], columns)].max() >= self.config.length_floor
+
+    def _gain(self, bead) -> float:
+        return self._bead_gain(sorted(bead[0]), sorted(bead[1])) if bead[0] and bead[1] else 0.0
+
+    def _pairs(self, path, beads) -> list[tuple[int, int]]:
+        """The path's claim pairs that stay inside a bead, and partners for the claims of
+        sentences that have none inside their bead."""
+        bead_of = {(0, s): k for k, bead in enumerate(beads) for s in bead[0]}
+        bead_of |= {(1, t): k for k, bead in enumerate(beads) for t in bead[1]}
+        kept = {(i, j) for i, j in path if bead_of[(0, self.left.of_claim[i])] == bead_of[(1, self.right.of_claim[j])]}
+        linked = {(0, self.left.of_claim[i]) for i, _ in kept} | {(1, self.right.of_claim[j]) for _, j in kept}
+        for bead in beads:
+            if bead[0] and bead[1] and any((side, x) not in linked for side in (0, 1) for x in bead[side]):
+                rows = [c for x in sorted(bead[0]) for c in self.left.claims[x]]
+                columns = [c for x in sorted(bead[1]) for c in self.right.claims[x]]
+                kept.update(pair for pair in _cover(rows, columns, self.text)
+                            if (0, self.left.of_claim[pair[0]]) not in linked or (1, self.right.of_claim[pair[1]]) not in linked)
+        return sorted(kept)
 
     def _bead_gain(self, sentences_l, sentences_r) -> float:
         anchors_l = set().union(*(self.left.anchors[s] for s in sentences_l))

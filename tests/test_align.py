@@ -172,3 +172,17 @@ def test_two_skipped_sentences_facing_one_of_their_joint_length_form_a_2_1_bead(
     right = claims("xx", PARALLEL[:2] + ["Volunteers walked through every wet lane, calling"] + PARALLEL[3:])
     pairs = links(align(left, right))
     assert {("en:3", "xx:3"), ("en:4", "xx:3")} <= pairs
+
+
+def test_a_short_unmatched_sentence_merged_into_its_neighbours_bead_moves_to_its_lone_partner():
+    from factcheck.align import _Gaps, _Sentences
+
+    left = claims("en", PARALLEL[:2] + ["Onward!", "The long climb up to the edge of the south-east ridge was hard"])
+    right = claims("xx", PARALLEL[:2] + ["Forward!", "Reaching the ridge was very hard"])
+    text = np.eye(4)
+    text[3, 3] = 0.3  # "ridge", "hard"; "Forward!" shares nothing with the climb
+    path = [(0, 0), (1, 1), (3, 2), (3, 3)]  # the path merged "Forward!" into the climb's bead
+    refined = _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path)
+    assert refined == [(0, 0), (1, 1), (2, 2), (3, 3)]
+    text[3, 2] = 0.1  # shared words: it stays
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path
