@@ -54,6 +54,7 @@ class AlignConfig:
     weight_embeddings: float = 0.6  # share of embedding similarity when embeddings are given
     parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
     gap_length_fit: float = 0.5  # Gale-Church fit at which a skipped sentence pair between path beads is a bead
+    attach_gain: float = 0.3  # gain in length fit at which a lone sentence joins a neighbouring bead (refine)
     gap_max: int = 3  # gaps of at most this many sentences a side are aligned by their lengths
     gap_unshared_anchors: int = 3  # ... unless they carry this many names and numbers between them, sharing none
     free_link_reach: int = 2  # sentences beyond the path's neighbouring pairs that a free link may reach
@@ -521,7 +522,8 @@ class _Gaps:
         """Moves a sentence across the boundary of two neighbouring beads (or onto a lone
         sentence facing it) when it shares nothing with its own bead and the lengths of both fit
         better after the move: the path likes to merge a short, unmatched sentence ("En avant!")
-        into its neighbour's bead, leaving its partner ("Vorwärts!") alone."""
+        into its neighbour's bead, leaving its partner ("Vorwärts!") alone. A lone sentence joins a
+        bead when its length fit gains at least `attach_gain` ("Bern:" to "Hallwag." / "Hallwag, Bern.")."""
         beads = self._with_lone_sentences(_sentence_beads(path, self.left, self.right))
         for first, second in zip(beads, beads[1:]):
             for side in (0, 1):
@@ -544,9 +546,13 @@ class _Gaps:
 
     def _move(self, source, target, side: int, sentence) -> None:
         other = 1 - side
-        if sentence is None or len(source[side]) < 2 or not target[other] or self._evidence(sentence, side, source[other]):
+        lone = not source[other]
+        if sentence is None or not target[other]:
             return
-        before = self._gain(source) + self._gain(target)
+        if not lone and (len(source[side]) < 2 or self._evidence(sentence, side, source[other])):
+            return
+        # A lone sentence has no evidence against it, but may just be a dropped one: it needs a clear gain.
+        before = self._gain(source) + self._gain(target) + (self.config.attach_gain if lone else 0.0)
         source[side].remove(sentence)
         target[side].add(sentence)
         if self._gain(source) + self._gain(target) <= before:

@@ -186,3 +186,15 @@ def test_a_short_unmatched_sentence_merged_into_its_neighbours_bead_moves_to_its
     assert refined == [(0, 0), (1, 1), (2, 2), (3, 3)]
     text[3, 2] = 0.1  # shared words: it stays
     assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path
+
+
+def test_a_lone_sentence_joins_the_neighbouring_bead_whose_lengths_it_completes():
+    from factcheck.align import _Gaps, _Sentences
+
+    left = claims("en", ["The storm hit the coast", "Homes lost power", "and the roads were flooded", "Schools stay shut"])
+    path = [(0, 0), (1, 1), (3, 2)]
+    text = np.eye(4, 3)
+    right = claims("xx", ["The storm hit the coast", "Homes lost power and the roads were flooded", "Schools stay shut"])
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == [(0, 0), (1, 1), (2, 1), (3, 2)]
+    right = claims("xx", ["The storm hit the coast", "Homes lost power", "Schools stay shut"])  # it was dropped
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path
