@@ -55,7 +55,7 @@ class AlignConfig:
     parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
     gap_length_fit: float = 0.5  # Gale-Church fit at which a skipped sentence pair between path beads is a bead
     attach_gain: float = 0.3  # gain in length fit at which a lone sentence joins a neighbouring bead (refine)
-    gap_max: int = 3  # gaps of at most this many sentences a side are aligned by their lengths
+    gap_max: int = 5  # gaps of at most this many sentences a side are aligned by their lengths
     gap_unshared_anchors: int = 3  # ... unless they carry this many names and numbers between them, sharing none
     free_link_reach: int = 2  # sentences beyond the path's neighbouring pairs that a free link may reach
 
