@@ -359,6 +359,7 @@ def _longest_increasing(values: list[int]) -> int:
 # Moves of the path: (left sentences, right sentences) consumed by one bead. Sentence splitting
 # differs between languages, so a sentence may face one, two or three on the other side.
 _BEADS = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2))
+_SKIP_LEFT, _SKIP_RIGHT = 0, len(_BEADS) + 1  # move codes around the beads' 1..len(_BEADS)
 
 
 def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np.ndarray, config: AlignConfig) -> list[tuple[int, int]]:
@@ -372,10 +373,10 @@ def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np
     }
     n, m = similarity.weights_l.shape[0], similarity.weights_r.shape[0]
     total = np.zeros((n + 1, m + 1), dtype=np.float64)
-    move = np.zeros((n + 1, m + 1), dtype=np.int8)  # 0 skip left, 1..3 beads, 4 skip right
-    move[0, 1:] = 4
+    move = np.full((n + 1, m + 1), _SKIP_LEFT, dtype=np.int8)
+    move[0, 1:] = _SKIP_RIGHT
     for i in range(1, n + 1):
-        row, row_move = total[i - 1].copy(), np.zeros(m + 1, dtype=np.int8)
+        row, row_move = total[i - 1].copy(), np.full(m + 1, _SKIP_LEFT, dtype=np.int8)
         for code, (di, dj) in enumerate(_BEADS, start=1):
             if i < di or dj > m:
                 continue
@@ -385,7 +386,7 @@ def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np
             better = candidate > row
             row[better], row_move[better] = candidate[better], code
         running = np.maximum.accumulate(row)
-        row_move[running > row] = 4
+        row_move[running > row] = _SKIP_RIGHT
         total[i], move[i] = running, row_move
     return _trace_path(move, n, m)
 
@@ -418,10 +419,10 @@ def _window_sums(values: np.ndarray, size: int) -> np.ndarray:
 def _trace_path(move: np.ndarray, i: int, j: int) -> list[tuple[int, int]]:
     pairs = []
     while i > 0 or j > 0:
-        code = int(move[i, j]) if i > 0 else 4
-        if code == 0:
+        code = int(move[i, j]) if i > 0 else _SKIP_RIGHT
+        if code == _SKIP_LEFT:
             i -= 1
-        elif code == 4:
+        elif code == _SKIP_RIGHT:
             j -= 1
         else:
             di, dj = _BEADS[code - 1]

@@ -198,3 +198,11 @@ def test_a_lone_sentence_joins_the_neighbouring_bead_whose_lengths_it_completes(
     assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == [(0, 0), (1, 1), (2, 1), (3, 2)]
     right = claims("xx", ["The storm hit the coast", "Homes lost power", "Schools stay shut"])  # it was dropped
     assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path
+
+
+def test_a_3_1_bead_is_traced_as_a_bead_not_as_a_skip():
+    from factcheck.align import _BEADS, _trace_path
+
+    move = np.zeros((4, 2), dtype=np.int8)
+    move[3, 1] = _BEADS.index((3, 1)) + 1  # code 4, which used to mean "skip right" as well
+    assert _trace_path(move, 3, 1) == [(0, 0), (1, 0), (2, 0)]
