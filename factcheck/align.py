@@ -357,8 +357,8 @@ def _longest_increasing(values: list[int]) -> int:
 
 
 # Moves of the path: (left sentences, right sentences) consumed by one bead. Sentence splitting
-# differs between languages, so a sentence may face one, two or three on the other side.
-_BEADS = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2))
+# differs between languages, so a sentence may face one to four on the other side.
+_BEADS = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2), (1, 4), (4, 1), (2, 3), (3, 2))
 _SKIP_LEFT, _SKIP_RIGHT = 0, len(_BEADS) + 1  # move codes around the beads' 1..len(_BEADS)
 
 
