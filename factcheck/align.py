@@ -6,10 +6,11 @@ language-neutral anchors (names, numbers, resolved dates); words match exactly o
 
 Two ways to pick pairs, chosen per document pair:
   * parallel texts (a translation, an edited copy): when the confident matches mostly keep their
-    order, a monotone dynamic programme (like Gale-Church, Vecalign, Bertalign, but over our
-    similarity) finds the best path with 1:1, 2:1, 1:2 and skip moves, so weak but well-placed
-    pairs are kept and inserted or dropped sentences are skipped; strong out-of-order pairs
-    (a moved paragraph) are then added for claims the path left alone;
+    order, a monotone dynamic programme over sentences (like Gale-Church, Vecalign, Bertalign, but
+    over our similarity) finds the best path with 1:1, 2:1, 1:2, ... and skip moves, so weak but
+    well-placed pairs are kept and inserted or dropped sentences are skipped; within each sentence
+    pair every claim takes its most similar partner; a few sentences skipped on both sides between
+    two beads are aligned by their lengths; claims still alone may pair by free linking nearby;
   * independent articles: competitive linking on similarity x position, ranked by a
     hubness-corrected margin (CSLS), with 1:n links where they are clearly earned.
 Every Pair carries its score and the evidence that made it.
@@ -17,8 +18,10 @@ Every Pair carries its score and the evidence that made it.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,11 +46,18 @@ class AlignConfig:
     threshold: float = 0.22  # below this a pair is not made (free linking)
     extra_partner_margin: float = 0.02  # CSLS margin a further (1:n) partner must reach
     path_threshold: float = 0.14  # on the monotone path a pair needs only this similarity
-    merge_penalty: float = 0.02  # cost of each extra claim in a bead (n:m is rarer than 1:1)
+    merge_penalty: float = 0.02  # cost of each extra sentence in a bead (n:m is rarer than 1:1)
     weight_length: float = 0.2  # on the path, how much a Gale-Church length match adds to a bead
     length_floor: float = 0.05  # ... but only to beads whose words overlap at least this much
+    source_word_weight: float = 0.3  # weight of a claim's own words (two non-English articles)
+    source_word_min: int = 6  # ... of at least this many letters (short words are not cognates)
     weight_embeddings: float = 0.6  # share of embedding similarity when embeddings are given
     parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
+    gap_length_fit: float = 0.5  # Gale-Church fit at which a skipped sentence pair between path beads is a bead
+    attach_gain: float = 0.3  # gain in length fit at which a lone sentence joins a neighbouring bead (refine)
+    gap_max: int = 5  # gaps of at most this many sentences a side are aligned by their lengths
+    gap_unshared_anchors: int = 3  # ... unless they carry this many names and numbers between them, sharing none
+    free_link_reach: int = 2  # sentences beyond the path's neighbouring pairs that a free link may reach
 
 
 def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = None, embeddings=None) -> list[Pair]:
@@ -58,15 +68,21 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
     config = config or AlignConfig()
     if not left or not right:
         return []
-    bags = [claim_bag(c, config) for c in left + right]
+    # Two articles in languages other than English share cognates ("Expedition", "expédition")
+    # that a word lexicon may translate apart; against English they would only dilute the bags.
+    source_words = left[0].lang != "en" and right[0].lang != "en"
+    bags = [claim_bag(c, config, source_words) for c in left + right]
     similarity = _Similarity(bags[: len(left)], bags[len(left):], config, embeddings)
     text = similarity.matrix()
     positions = _position_closeness(left, right)
     scores = text * (1.0 - config.weight_position * (1.0 - positions))
     if _looks_parallel(text, config) or _single_sentences(left, right):
-        path = _monotone_path(similarity, _lengths(left), _lengths(right), config)
-        chosen = _add_free_links(path, scores, left, right, config)
-        method = {pair: "path" for pair in path}
+        sentences_l, sentences_r = _Sentences.of(left), _Sentences.of(right)
+        path = _sentence_path(similarity, text, sentences_l, sentences_r, config)
+        gaps = _fill_gaps(path, text, sentences_l, sentences_r, config)
+        refined = _Gaps(sentences_l, sentences_r, text, config).refine(sorted(path + gaps))
+        chosen = _add_free_links(refined, scores, left, right, config)
+        method = {pair: "path" if pair in path else "gap" for pair in refined}
     else:
         chosen = _competitive_linking(scores, left, right, config)
         method = {}
@@ -87,8 +103,9 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
     ]
 
 
-def claim_bag(claim: Claim, config: AlignConfig) -> dict[str, float]:
-    """Content words of the English pivot text, plus language-neutral anchors, with boosts."""
+def claim_bag(claim: Claim, config: AlignConfig, source_words: bool = False) -> dict[str, float]:
+    """Content words of the English pivot text, plus language-neutral anchors, with boosts;
+    with `source_words`, the claim's own longer words too, weighing less."""
     anchors = claim_anchors(claim)
     lowered = {a.lower() for a in anchors}
     bag = {word: 1.0 for word in content_words(claim.translation or claim.text).split() if word not in lowered}
@@ -100,6 +117,9 @@ def claim_bag(claim: Claim, config: AlignConfig) -> dict[str, float]:
         bag["@when"] = 1.0
     if claim.numbers:
         bag["#count"] = 1.0
+    if source_words:
+        for word in re.findall(r"[^\W\d_]{%d,}" % config.source_word_min, claim.text.lower()):
+            bag.setdefault(word, config.source_word_weight)
     return bag
 
 
@@ -125,6 +145,16 @@ class _Similarity:
 
     def matrix(self) -> np.ndarray:
         return self.bead(1, 1)
+
+    def of_sentences(self, groups_l: list[list[int]], groups_r: list[list[int]]) -> _Similarity:
+        """The same similarity between groups of claims (whole sentences), merged as in `bead`."""
+        merged = copy.copy(self)
+        merged.weights_l, merged.cover_l = _merge_groups(self.weights_l, self.cover_l, groups_l)
+        merged.weights_r, merged.cover_r = _merge_groups(self.weights_r, self.cover_r, groups_r)
+        if self.embeddings is not None:
+            left, right = self.embeddings
+            merged.embeddings = (np.array([left[g].sum(axis=0) for g in groups_l]), np.array([right[g].sum(axis=0) for g in groups_r]))
+        return merged
 
     def bead(self, left_size: int, right_size: int) -> np.ndarray:
         """Similarity of `left_size` neighbouring left claims together (row i: claims i..) to
@@ -190,6 +220,12 @@ def _merge_neighbours(weights: np.ndarray, cover: np.ndarray, size: int) -> tupl
     for offset in range(1, size):
         merged_weights += weights[offset:offset + rows]
         np.maximum(merged_cover, cover[offset:offset + rows], out=merged_cover)
+    return merged_weights, merged_cover
+
+
+def _merge_groups(weights: np.ndarray, cover: np.ndarray, groups: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    merged_weights = np.array([weights[g].sum(axis=0) for g in groups]).reshape(len(groups), weights.shape[1])
+    merged_cover = np.array([cover[g].max(axis=0) for g in groups]).reshape(len(groups), cover.shape[1])
     return merged_weights, merged_cover
 
 
@@ -313,8 +349,6 @@ def _single_sentences(left: list[Claim], right: list[Claim]) -> bool:
 
 
 def _longest_increasing(values: list[int]) -> int:
-    from bisect import bisect_left
-
     tails: list[int] = []
     for value in values:
         slot = bisect_left(tails, value)
@@ -322,14 +356,15 @@ def _longest_increasing(values: list[int]) -> int:
     return len(tails)
 
 
-# Moves of the path: (left claims, right claims) consumed by one bead. Clause splitting differs
-# between languages, so a sentence's clauses may face one, two or three claims on the other side.
-_BEADS = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2))
+# Moves of the path: (left sentences, right sentences) consumed by one bead. Sentence splitting
+# differs between languages, so a sentence may face one to four on the other side.
+_BEADS = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2), (1, 4), (4, 1), (2, 3), (3, 2))
+_SKIP_LEFT, _SKIP_RIGHT = 0, len(_BEADS) + 1  # move codes around the beads' 1..len(_BEADS)
 
 
 def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np.ndarray, config: AlignConfig) -> list[tuple[int, int]]:
-    """Best monotone path through the claims, maximising the sum over its beads of
-    similarity + length match - threshold - merge penalty; skipping a claim costs nothing.
+    """Best monotone path through the units (sentences) of `similarity`, maximising the sum over
+    its beads of similarity + length match - threshold - merge penalty; skipping one costs nothing.
     Rows are filled with numpy, and the skip-right move becomes a running maximum along the row."""
     ratio = lengths_r.sum() / max(lengths_l.sum(), 1.0)
     bead_scores = {
@@ -338,10 +373,10 @@ def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np
     }
     n, m = similarity.weights_l.shape[0], similarity.weights_r.shape[0]
     total = np.zeros((n + 1, m + 1), dtype=np.float64)
-    move = np.zeros((n + 1, m + 1), dtype=np.int8)  # 0 skip left, 1..3 beads, 4 skip right
-    move[0, 1:] = 4
+    move = np.full((n + 1, m + 1), _SKIP_LEFT, dtype=np.int8)
+    move[0, 1:] = _SKIP_RIGHT
     for i in range(1, n + 1):
-        row, row_move = total[i - 1].copy(), np.zeros(m + 1, dtype=np.int8)
+        row, row_move = total[i - 1].copy(), np.full(m + 1, _SKIP_LEFT, dtype=np.int8)
         for code, (di, dj) in enumerate(_BEADS, start=1):
             if i < di or dj > m:
                 continue
@@ -351,7 +386,7 @@ def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np
             better = candidate > row
             row[better], row_move[better] = candidate[better], code
         running = np.maximum.accumulate(row)
-        row_move[running > row] = 4
+        row_move[running > row] = _SKIP_RIGHT
         total[i], move[i] = running, row_move
     return _trace_path(move, n, m)
 
@@ -362,15 +397,15 @@ def _with_length(text: np.ndarray, length: np.ndarray, config: AlignConfig) -> n
     return text + config.weight_length * length * (text >= config.length_floor)
 
 
-def _lengths(claims: list[Claim]) -> np.ndarray:
-    return np.array([max(c.end - c.start, 1) for c in claims], dtype=np.float64)
-
-
 def _length_match(lengths_l: np.ndarray, lengths_r: np.ndarray, ratio: float, left_size: int, right_size: int) -> np.ndarray:
     """Gale-Church: how likely the character lengths of two beads are translations of each
     other (1 = the expected ratio exactly), as exp(-z^2/2) with their variance of 6.8."""
     left, right = _window_sums(lengths_l, left_size), _window_sums(lengths_r, right_size)
-    z = (right[None, :] - ratio * left[:, None]) / np.sqrt(6.8 * left[:, None])
+    return _length_fit(left[:, None], right[None, :], ratio)
+
+
+def _length_fit(left, right, ratio: float):
+    z = (right - ratio * left) / np.sqrt(6.8 * left)
     return np.exp(-(z**2) / 2)
 
 
@@ -384,10 +419,10 @@ def _window_sums(values: np.ndarray, size: int) -> np.ndarray:
 def _trace_path(move: np.ndarray, i: int, j: int) -> list[tuple[int, int]]:
     pairs = []
     while i > 0 or j > 0:
-        code = int(move[i, j]) if i > 0 else 4
-        if code == 0:
+        code = int(move[i, j]) if i > 0 else _SKIP_RIGHT
+        if code == _SKIP_LEFT:
             i -= 1
-        elif code == 4:
+        elif code == _SKIP_RIGHT:
             j -= 1
         else:
             di, dj = _BEADS[code - 1]
@@ -396,18 +431,225 @@ def _trace_path(move: np.ndarray, i: int, j: int) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+def _sentence_path(similarity: _Similarity, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Sentences,
+                   config: AlignConfig) -> list[tuple[int, int]]:
+    """The monotone path over whole sentences (their claims' bags merged), then within each
+    sentence pair of it every claim with its most similar claim on the other side. Sentences, not
+    clauses, are what translations keep in order; clause splitting differs between languages."""
+    merged = similarity.of_sentences(sentences_l.claims, sentences_r.claims)
+    pairs = set()
+    for s, t in _monotone_path(merged, sentences_l.lengths, sentences_r.lengths, config):
+        pairs.update(_cover(sentences_l.claims[s], sentences_r.claims[t], text))
+    return sorted(pairs)
+
+
+# --- parallel texts: the path's gaps, sentence by sentence -----------------------------------
+
+
+@dataclass
+class _Sentences:
+    """One side's sentences in text order: their claims and their character lengths."""
+
+    claims: list[list[int]]
+    lengths: np.ndarray
+    of_claim: list[int]  # claim index -> position of its sentence
+    anchors: list[set[str]]  # names and number values
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> _Sentences:
+        order = sorted({c.sentence for c in claims})
+        at = {s: k for k, s in enumerate(order)}
+        members: list[list[int]] = [[] for _ in order]
+        anchors: list[set[str]] = [set() for _ in order]
+        lengths = np.ones(len(order))
+        for index, claim in enumerate(claims):
+            members[at[claim.sentence]].append(index)
+            lengths[at[claim.sentence]] = max(len(claim.sentence_text), 1)
+            anchors[at[claim.sentence]] |= {_name_key(e.text) for e in claim.entities} | {f"#{q.value:g}" for q in claim.numbers}
+        return cls(members, lengths, [at[c.sentence] for c in claims], anchors)
+
+
+def _fill_gaps(path, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Sentences, config: AlignConfig) -> list[tuple[int, int]]:
+    """Claim pairs for sentences the path skipped between two of its beads.
+
+    Through a word lexicon a freely worded translation may share no word with its original, so
+    the path skips it although both neighbours are linked; where a few sentences are skipped on
+    both sides, they are aligned by their lengths alone (Gale-Church, within the gap). A
+    translation keeps its names and numbers, so sentences carrying several of them but none in
+    common are not one (an inserted sentence where one was dropped)."""
+    gaps = _Gaps(sentences_l, sentences_r, text, config)
+    beads = _sentence_beads(path, gaps.left, gaps.right)
+    added = []
+    for before, after in zip(beads, beads[1:]):
+        gap_l = range(max(before[0]) + 1, min(after[0]))
+        gap_r = range(max(before[1]) + 1, min(after[1]))
+        if 0 < len(gap_l) <= config.gap_max and 0 < len(gap_r) <= config.gap_max:
+            added += gaps.within(gap_l, gap_r)
+    return added
+
+
+class _Gaps:
+    """Gale-Church by sentence lengths, for the few sentences between two path beads."""
+
+    def __init__(self, left: _Sentences, right: _Sentences, text: np.ndarray, config: AlignConfig):
+        self.left, self.right, self.text, self.config = left, right, text, config
+        self.ratio = right.lengths.sum() / left.lengths.sum()
+
+    def within(self, gap_l: range, gap_r: range) -> list[tuple[int, int]]:
+        """The beads (shapes as on the path) that best fit the lengths, each worth its fit -
+        `gap_length_fit`; a sentence may stay out at no cost."""
+        n, m = len(gap_l), len(gap_r)
+        best = np.full((n + 1, m + 1), -np.inf)
+        best[0, 0] = 0.0
+        back: dict[tuple[int, int], tuple[int, int]] = {}
+        for a in range(n + 1):
+            for b in range(m + 1):
+                for di, dj in ((1, 0), (0, 1)) + _BEADS:
+                    if (a, b) == (0, 0) or di > a or dj > b:
+                        continue
+                    gain = self._bead_gain(gap_l[a - di:a], gap_r[b - dj:b]) if di and dj else 0.0
+                    if best[a - di, b - dj] + gain > best[a, b]:
+                        best[a, b], back[(a, b)] = best[a - di, b - dj] + gain, (di, dj)
+        pairs, (a, b) = [], (n, m)
+        while (a, b) != (0, 0):
+            di, dj = back[(a, b)]
+            if di and dj:
+                rows = [c for s in gap_l[a - di:a] for c in self.left.claims[s]]
+                pairs += _cover(rows, [c for t in gap_r[b - dj:b] for c in self.right.claims[t]], self.text)
+            a, b = a - di, b - dj
+        return pairs
+
+    def refine(self, path) -> list[tuple[int, int]]:
+        """Moves a sentence across the boundary of two neighbouring beads (or onto a lone
+        sentence facing it) when it shares nothing with its own bead and the lengths of both fit
+        better after the move: the path likes to merge a short, unmatched sentence ("En avant!")
+        into its neighbour's bead, leaving its partner ("Vorwärts!") alone. A lone sentence joins a
+        bead when its length fit gains at least `attach_gain` ("Bern:" to "Hallwag." / "Hallwag, Bern.")."""
+        beads = self._with_lone_sentences(_sentence_beads(path, self.left, self.right))
+        for first, second in zip(beads, beads[1:]):
+            for side in (0, 1):
+                self._move(first, second, side, max(first[side], default=None))
+                self._move(second, first, side, min(second[side], default=None))
+        return self._pairs(path, beads)
+
+    def _with_lone_sentences(self, beads):
+        """The beads in order, with each sentence alone in a gap of one side as a bead of its own."""
+        out = []
+        for before, after in zip(beads, beads[1:] + [None]):
+            out.append(before)
+            if after is None:
+                break
+            gap_l = range(max(before[0]) + 1, min(after[0]))
+            gap_r = range(max(before[1]) + 1, min(after[1]))
+            if not gap_l or not gap_r:
+                out += [({s}, set()) for s in gap_l] + [(set(), {t}) for t in gap_r]
+        return out
+
+    def _move(self, source, target, side: int, sentence) -> None:
+        other = 1 - side
+        lone = not source[other]
+        if sentence is None or not target[other]:
+            return
+        if not lone and (len(source[side]) < 2 or self._evidence(sentence, side, source[other])):
+            return
+        # A lone sentence has no evidence against it, but may just be a dropped one: it needs a clear gain.
+        before = self._gain(source) + self._gain(target) + (self.config.attach_gain if lone else 0.0)
+        source[side].remove(sentence)
+        target[side].add(sentence)
+        if self._gain(source) + self._gain(target) <= before:
+            target[side].remove(sentence)
+            source[side].add(sentence)
+
+    def _evidence(self, sentence: int, side: int, others: set[int]) -> bool:
+        own, facing = (self.left, self.right) if side == 0 else (self.right, self.left)
+        text = self.text if side == 0 else self.text.T
+        columns = [c for t in others for c in facing.claims[t]]
+        return text[np.ix_(own.claims[sentence], columns)].max() >= self.config.length_floor
+
+    def _gain(self, bead) -> float:
+        return self._bead_gain(sorted(bead[0]), sorted(bead[1])) if bead[0] and bead[1] else 0.0
+
+    def _pairs(self, path, beads) -> list[tuple[int, int]]:
+        """The path's claim pairs that stay inside a bead, and partners for the claims of
+        sentences that have none inside their bead."""
+        bead_of = {(0, s): k for k, bead in enumerate(beads) for s in bead[0]}
+        bead_of |= {(1, t): k for k, bead in enumerate(beads) for t in bead[1]}
+        kept = {(i, j) for i, j in path if bead_of[(0, self.left.of_claim[i])] == bead_of[(1, self.right.of_claim[j])]}
+        linked = {(0, self.left.of_claim[i]) for i, _ in kept} | {(1, self.right.of_claim[j]) for _, j in kept}
+        for bead in beads:
+            if bead[0] and bead[1] and any((side, x) not in linked for side in (0, 1) for x in bead[side]):
+                rows = [c for x in sorted(bead[0]) for c in self.left.claims[x]]
+                columns = [c for x in sorted(bead[1]) for c in self.right.claims[x]]
+                kept.update(pair for pair in _cover(rows, columns, self.text)
+                            if (0, self.left.of_claim[pair[0]]) not in linked or (1, self.right.of_claim[pair[1]]) not in linked)
+        return sorted(kept)
+
+    def _bead_gain(self, sentences_l, sentences_r) -> float:
+        anchors_l = set().union(*(self.left.anchors[s] for s in sentences_l))
+        anchors_r = set().union(*(self.right.anchors[t] for t in sentences_r))
+        if _foreign_anchors(anchors_l, anchors_r, self.config):
+            return -np.inf
+        fit = _length_fit(self.left.lengths[list(sentences_l)].sum(), self.right.lengths[list(sentences_r)].sum(), self.ratio)
+        return float(fit) - self.config.gap_length_fit
+
+
+def _foreign_anchors(left: set[str], right: set[str], config: AlignConfig) -> bool:
+    return not left & right and len(left | right) >= config.gap_unshared_anchors
+
+
+def _sentence_beads(path, sentences_l: _Sentences, sentences_r: _Sentences) -> list[tuple[set[int], set[int]]]:
+    """The path's claim pairs as beads of sentences (claim pairs sharing a sentence join), in order."""
+    beads: list[tuple[set[int], set[int]]] = []
+    for i, j in sorted(path):
+        s, t = sentences_l.of_claim[i], sentences_r.of_claim[j]
+        if beads and (s in beads[-1][0] or t in beads[-1][1]):
+            beads[-1][0].add(s)
+            beads[-1][1].add(t)
+        else:
+            beads.append(({s}, {t}))
+    return beads
+
+
+def _cover(rows: list[int], columns: list[int], text: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs that give every claim of two sentences its most similar partner in the other."""
+    backwards = _best_partners(columns, rows, text.T)
+    return sorted(set(_best_partners(rows, columns, text)) | {(i, j) for j, i in backwards})
+
+
+def _best_partners(rows: list[int], columns: list[int], text: np.ndarray) -> list[tuple[int, int]]:
+    block = text[np.ix_(rows, columns)]
+    return [(row, columns[int(block[a].argmax())]) for a, row in enumerate(rows)]
+
+
 def _add_free_links(path, scores: np.ndarray, left: list[Claim], right: list[Claim], config: AlignConfig) -> list[tuple[int, int]]:
-    """Claims the path left alone may still pair out of order (a paragraph moved), but only
-    by free linking among themselves, at the free threshold."""
+    """Claims the path left alone may still pair a little out of order (clauses swapped across a
+    sentence boundary), but only by free linking among themselves, at the free threshold, and
+    only near where the path puts them: far away, one shared number or name pulls in a figure
+    caption or a later mention of the same peak."""
     used_left = {i for i, _ in path}
     used_right = {j for _, j in path}
     rest_left = [i for i in range(len(left)) if i not in used_left]
     rest_right = [j for j in range(len(right)) if j not in used_right]
     if not rest_left or not rest_right:
         return sorted(path)
-    sub = scores[np.ix_(rest_left, rest_right)]
+    sub = scores[np.ix_(rest_left, rest_right)] * _near_the_path(path, rest_left, rest_right, right, config)
     extra = _competitive_linking(sub, [left[i] for i in rest_left], [right[j] for j in rest_right], config)
     return sorted(path + [(rest_left[a], rest_right[b]) for a, b in extra])
+
+
+def _near_the_path(path, rest_left: list[int], rest_right: list[int], right: list[Claim], config: AlignConfig) -> np.ndarray:
+    """Whether each right claim lies within `free_link_reach` sentences of the right sentences the
+    path gives the left claim's neighbours (its nearest path pairs before and after)."""
+    path = sorted(path)
+    starts = [i for i, _ in path]
+    sentences = np.array([right[j].sentence for j in rest_right])
+    near = np.ones((len(rest_left), len(rest_right)), dtype=bool)
+    for row, i in enumerate(rest_left):
+        after = bisect_left(starts, i)
+        low = right[path[after - 1][1]].sentence - config.free_link_reach if after > 0 else -np.inf
+        high = right[path[after][1]].sentence + config.free_link_reach if after < len(path) else np.inf
+        near[row] = (sentences >= low) & (sentences <= high)
+    return near
 
 
 # --- independent articles: competitive linking ----------------------------------------------
