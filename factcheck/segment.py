@@ -83,7 +83,8 @@ def _leading_boilerplate_reason(text: str, title: str | None) -> str | None:
     if BREADCRUMB.match(stripped):
         return "breadcrumb navigation"
     is_title = title is not None and stripped.casefold() == title.strip().casefold()
-    if not is_title and len(stripped.split()) <= 2 and not SENTENCE_END.search(stripped):
+    # A site or section name carries no figure; a short heading does ("Himalaya-Chronik 1956").
+    if not is_title and len(stripped.split()) <= 2 and not SENTENCE_END.search(stripped) and not re.search(r"\d", stripped):
         return "site or section name before the headline"
     return None
 

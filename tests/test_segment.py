@@ -69,3 +69,14 @@ def test_initials_join_but_a_lowercase_letter_ends_a_sentence(text, expected):
 def test_abbreviation_chain_of_lowercase_letters_is_kept():
     result = segment(doc("Das sagten u. a. Berlin und München. Gut.", lang="de"))
     assert result.sentences[0].text == "Das sagten u. a. Berlin und München."
+
+
+def test_a_short_heading_with_a_figure_is_no_site_name():
+    from factcheck.model import Document
+    from factcheck.segment import segment
+
+    doc = Document(id="a", path="a", lang="de", text="Himalaya-Chronik 1956\n\nIn letzter Zeit sind die Höhenzahlen in Fluss gekommen.")
+    result = segment(doc)
+    assert result.sentences[0].text == "Himalaya-Chronik 1956" and not result.removed
+    doc = Document(id="b", path="b", lang="de", text="Spiegel Online\n\nIn letzter Zeit sind die Höhenzahlen in Fluss gekommen.")
+    assert [r.text for r in segment(doc).removed] == ["Spiegel Online"]
