@@ -102,6 +102,12 @@ def test_negation(text, lang, expected):
         ("AMs are worried it could invite ridicule", "en", "asserted"),  # what they fear
         ("Officers appealed for anyone who may have footage", "en", "asserted"),  # whoever exists
         ("è preoccupato che possa fare rima", "it", "asserted"),  # subjunctive after "che"
+        ("des membres pensent que cela pourrait faire l'objet de railleries", "fr", "asserted"),  # their view
+        ("un appello a chiunque possa avere ripreso la scena", "it", "asserted"),
+        ("les habitants qui auraient vu quelque chose", "fr", "asserted"),  # a relative clause
+        ("Des témoins auraient aperçu des suspects", "fr", "hedged"),  # the journalistic conditional
+        ("Alan Lithgow could only direct his effort wide", "en", "asserted"),  # what he managed
+        ("wobei bis zu 25 Zentimeter möglich sind", "de", "possibility"),
     ],
 )
 def test_modality(text, lang, expected):

@@ -146,6 +146,8 @@ def test_flipped_negation_on_a_loose_link_is_only_info():
         ("Whether that is accurate or not is debated.", "en", False),
         ("We want to join with our heads up, not through the service door.", "en", False),  # a phrase
         ("Le fait que cette représentation soit précise ou non est débattu.", "fr", False),
+        ("Wir möchten erhobenen Hauptes beitreten, nicht durch den Hintereingang.", "de", False),
+        ("Vogliamo entrare a testa alta, non per la porta di servizio.", "it", False),
     ],
 )
 def test_negation_words_idioms_and_double_negation(text, lang, expected):
@@ -408,4 +410,10 @@ def test_a_small_degree_is_a_lexical_negation():
 
 def test_rarely_negates_by_a_word():
     found, _ = findings("Langs andere kusten zie je ze maar zelden.", "nl", "They are not a common sight on other coastlines.")
+    assert severity_of("polarity_mismatch", found) <= {"info"}
+
+
+def test_with_no_states_an_absence_both_ways():
+    found, _ = findings("Las comunicaciones estaban paralizadas y no había información.", "es",
+                        "Communications were totally crippled with no information.")
     assert severity_of("polarity_mismatch", found) <= {"info"}

@@ -49,18 +49,18 @@ NEGATION_IDIOMS = {
     # "does not stop doing" = "keeps doing" (continuation, not negation)
     # "pas moins de 20 %" = "at least 20 %": a bound, not a negation.
     "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer) dan|"
-    r"niet de eerste keer|of niet",
+    r"niet de eerste keer|of niet|,\s*niet(?=\s+(?:door|met|in|op|voor|van|uit|als|via)\b)",
     "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr) als|"
-    r"nicht das erste mal|oder nicht",
+    r"nicht das erste mal|oder nicht|,\s*nicht(?=\s+(?:durch|mit|in|an|auf|für|von|aus|als|über)\b)",
     "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de|"
     r"(?:pas|non) (?:moins|plus) (?:de|que)|non(?=\s*[,!])|ne fait (?:aucun|pas de) doute|nul doute|"
     r"n['’]est pas la première fois|"
     # "ne fait que monter" = only rises: a restriction, not a negation (unless "pas" is there too)
-    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)\w+\s+){1,2}qu(?:e\b|['’])|ou non|ou pas",
+    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)\w+\s+){1,2}qu(?:e\b|['’])|ou non|ou pas|,\s*(?:et\s+)?(?:non|pas)(?=\s+(?:par|avec|dans|en|sur|pour|de|comme)\b)",
     "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más) (?:de|que)|"
-    r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no",
+    r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no|,\s*no(?=\s+(?:por|con|en|para|de|como)\b)",
     "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più) di|"
-    r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|non è la prima volta|o no|o meno",
+    r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|non è la prima volta|o no|o meno|,\s*non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)",
 }
 MODALITY = {
     "obligation": {
@@ -78,7 +78,8 @@ MODALITY = {
         "en": r"(?-i:may)|(?-i:May)(?=\s+(?-i:[A-Z][a-z]+|be|have|not)\b)|might|could|possibly|perhaps|probably|"
         r"(?:un)?likely|(?:is|are|it's|be) possible|possible(?=\s*(?:[,.;:!?\"”’)]|$))",  # "up to 10 inches possible,"
         "nl": r"mogelijk|misschien|wellicht|(?:on)?waarschijnlijk|zou kunnen|zouden kunnen",
-        "de": r"könnte|könnten|möglicherweise|vielleicht|(?:un)?wahrscheinlich",
+        "de": r"könnte|könnten|möglicherweise|vielleicht|(?:un)?wahrscheinlich|möglich (?:ist|sind|wäre|wären)|"
+        r"(?:ist|sind|wäre|wären) (?:es )?möglich",
         "fr": r"pourrait|pourraient|pourra|pourront|peut-être|probablement|éventuellement|il est possible|(?:im)?probable|"
         r"vraisemblablement|sans doute|susceptibles? d['’]|puisse|puissent|risquen?t de|risquai(?:en)?t de",
         "es": r"podría|podrían|podrá|podrán|quizás|tal vez|probablemente|es posible|(?:im)?probable|pueda|puedan|pudo haber",
@@ -157,7 +158,7 @@ NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
 # them a small amount ("a little", "ein wenig", "un peu"); Spanish and Italian "poco" are left
 # out: mostly "shortly" or "a few" ("poco después", "pochi millisecondi").
 NEGATIVE_WORDS = {
-    "en": r"rarely|seldom|(?<!a )little|(?:has|have|had) yet to|lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
+    "en": r"rarely|seldom|with no|(?<!a )little|(?:has|have|had) yet to|lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
     r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable|disagree\w*",
     "nl": r"zelden|(?<!een )weinig|zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*",
     "de": r"selten|(?<!ein )wenig|ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|verhinder\w*|vermeid\w*|vermied\w*|verbot\w*",
@@ -239,14 +240,21 @@ NON_HEDGES = {
     r"(?:it is|it's|is|are) possible to|(?:not|never|no one|nobody|nothing|\w+n't)\s+(?:\w+\s+){0,5}?could|"
     r"could(?:\s+\w+)?\s+(?:not|never|hardly)|"
     r"(?:worr(?:y|ies|ied)|fears?|feared|concerned|afraid)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:could|might|may)|"
-    r"(?:anyone|anybody|someone|people|those|whoever)\s+(?:\w+\s+)?(?:who|that)\s+(?:may|might|could)",
-    "nl": r"zo ?veel mogelijk|zo \w+ mogelijk|(?:indien|waar|zodra) mogelijk|(?:iedereen|mensen|wie) die mogelijk",
-    "de": r"so \w+ wie möglich|wenn möglich",
+    r"(?:anyone|anybody|someone|people|those|whoever)\s+(?:\w+\s+)?(?:who|that)\s+(?:may|might|could)|"
+    r"could only(?=\s+\w+)",  # "Lithgow could only direct his effort wide": what he managed
+    "nl": r"zo ?veel mogelijk|zo \w+ mogelijk|(?:indien|waar|zodra) mogelijk|(?:iedereen|mensen|wie) die mogelijk|"
+    r"(?:vrezen|vreest|denken|denkt|geloven|gelooft),?\s+(?:dat\s+)?(?:\w+\s+){0,4}?(?:zou|zouden) kunnen",
+    "de": r"so \w+ wie möglich|wenn möglich|"
+    r"(?:befürchten|befürchtet|fürchten|fürchtet|glauben|glaubt|denken|denkt),?\s+(?:dass\s+)?(?:\w+\s+){0,4}?(?:könnte|könnten)",
     "fr": r"(?:pour|afin) qu['’e]\s*(?:\w+\s+){0,4}?(?:puisse|puissent)|(?:dès|autant) que possible|si possible|"
-    r"il est possible de",
+    r"il est possible de|(?:quiconque|qui)\s+(?:\w+\s+)?(?:pourrai(?:en)?t|aurai(?:en)?t|puissent|puisse)|"
+    r"(?:pensent|pense|croit|croient|craint|craignent|estime|estiment|redoute|redoutent)\s+qu['’e]\s*(?:\w+\s+){0,3}?"
+    r"(?:pourrai(?:en)?t|puisse|puissent)",
     "es": r"para que\s+(?:\w+\s+){0,4}?(?:pueda|puedan)|lo (?:más|antes) \w* ?posible|si es posible|"
+    r"(?:quien|quienes|cualquiera que)\s+(?:\w+\s+)?(?:pueda|puedan|podría|podrían)|"
+    r"(?:temen|teme|creen|cree|piensan|piensa)\s+que\s+(?:\w+\s+){0,3}?(?:podría|podrían|pueda|puedan)|"
     r"es posible(?=\s+\w+(?:ar|er|ir)\b)",
-    "it": r"(?:perché|affinché|che)\s+(?:\w+\s+){0,4}?(?:possa|possano)|(?:il più|prima) \w* ?possibile|se possibile|"
+    "it": r"(?:perché|affinché|che|chiunque)\s+[“\"«‘]?(?:\w+\s+){0,4}?(?:possa|possano)|(?:il più|prima) \w* ?possibile|se possibile|"
     r"è possibile(?=\s+\w+(?:are|ere|ire)\b)",
 }
 
