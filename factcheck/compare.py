@@ -13,12 +13,14 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from .align import ENGLISH_STOPWORDS
 from .claims.facets import (
+    DOTTED_ACRONYM,
     ability_only,
     entities,
     is_sentence_start,
@@ -74,6 +76,8 @@ DEMONYM_PLACES = {
 }
 STATE_ACRONYMS = frozenset("US USA UK GB EU UN VS VK VN EEUU UE ONU UAE VAE EAU RU".split())
 ACRONYM_LETTERS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+# Longer acronyms are too rarely spelled out word for word in a translation to be worth trying.
+MAX_SPELLED_ACRONYM = 5
 
 
 @dataclass(frozen=True)
@@ -400,8 +404,8 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
     speakers = left_speaker + right_speaker
     # A name of one claim may sit in the other half of a split bead, on the other side.
-    left_only = _unmentioned(_names(left) + left_speaker, left.lang, (right, *siblings.of_left))
-    right_only = _unmentioned(_names(right) + right_speaker, right.lang, (left, *siblings.of_right))
+    left_only = _unmentioned(_names(left) + left_speaker, left, (right, *siblings.of_left))
+    right_only = _unmentioned(_names(right) + right_speaker, right, (left, *siblings.of_right))
     # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
     # of its own kind (a person with a person), not with whatever the other claim names.
     clash = next(((a, b) for a in left_only for b in right_only
@@ -420,8 +424,14 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
 def _names(claim: Claim) -> list[Entity]:
     """The claim's names that carry identity: titles alone ("Mr", "Sen.") and capitalised
     common words ("Het", "Commissione", which the dictionary renders as "the", "commission")
-    are left out. A speaker is compared by `check_attribution`, in its own role."""
-    return [e for e in claim.entities if _name_words(e.text) and not _common_word_in(e.text, claim)]
+    and currencies of amounts ("26.750 US-Dollar", "26 750 USD") are left out. A speaker is
+    compared by `check_attribution`, in its own role."""
+    return [e for e in claim.entities
+            if _name_words(e.text) and not _common_word_in(e.text, claim) and not _in_amount(e, claim)]
+
+
+def _in_amount(entity: Entity, claim: Claim) -> bool:
+    return any(q.start <= entity.start < q.end for q in claim.numbers)
 
 
 def _common_word_in(text: str, claim: Claim) -> bool:
@@ -451,8 +461,8 @@ def _common_word(text: str, lang: str) -> bool:
 
 
 def _acronym(text: str) -> str | None:
-    """"U.S." -> "US", "AMs" -> "AM", "EE.UU." -> "EEUU"; None for other names."""
-    letters = re.sub(r"['’]s$|(?<=[A-Z])s$", "", text.replace(".", ""))
+    """"U.S." -> "US", "AMs" -> "AM", "EE. UU." -> "EEUU", "I. A." -> "IA"; None for other names."""
+    letters = re.sub(r"['’]s$|(?<=[A-Z])s$", "", re.sub(r"\.\s*", "", text))
     return letters if ACRONYM_LETTERS.fullmatch(letters) else None
 
 
@@ -515,30 +525,104 @@ def _confident_one_to_one(pair: Pair) -> bool:
     return exclusive and (pair.score >= NEGATION_PAIR or pair.evidence.get("method") == "path")
 
 
-def _unmentioned(names: list[Entity], lang: str, others: tuple[Claim, ...]) -> list[Entity]:
-    if not names:
-        return []
-    vocabulary = [word for other in others for word in _vocabulary(other)]
-    acronyms = {acronym for other in others for e in _names(other) if (acronym := _acronym(e.text))}
-    return [e for e in names if not _mentioned(e, lang, vocabulary, acronyms)]
+@dataclass
+class OtherSide:
+    """What the other claims (a partner and its siblings) offer to find a name of `own` in:
+    their words (`_vocabulary`), their acronyms, and their runs of content words."""
+
+    own: Claim
+    others: tuple[Claim, ...]
+
+    @cached_property
+    def vocabulary(self) -> list[str]:
+        return [word for other in self.others for word in _vocabulary(other)]
+
+    @cached_property
+    def acronyms(self) -> set[str]:
+        return {acronym for other in self.others for e in _names(other) if (acronym := _acronym(e.text))}
+
+    @cached_property
+    def initial_runs(self) -> list[list[set[str]]]:
+        """Runs of the other side's words as initials, where a word the own claim already
+        expresses is blank: it translates a word of its own, not an acronym ("Fronteras" is
+        the "Frontières" of "Médecins Sans Frontières", not the F of a swapped "FIFA")."""
+        own = _vocabulary(self.own)
+        return [[set() if _word_found(word, lang, own) else initials for word, lang, initials in run]
+                for other in self.others for run in _word_runs(other)]
 
 
-def _mentioned(entity: Entity, lang: str, vocabulary: list[str], acronyms: set[str]) -> bool:
-    """Is the name in the other claims (a partner and its siblings: their `vocabulary` and
-    `acronyms`), spelled alike (transliteration, translation of its words: "Stati Uniti" /
-    "United States", "Operación Dragón" / "Operation Dragon")? The head (last word) must be
-    found, or two thirds of the name's words; the name as written or its dictionary rendering.
-    An acronym is found by any acronym sharing a letter."""
+def _unmentioned(names: list[Entity], own: Claim, others: tuple[Claim, ...]) -> list[Entity]:
+    side = OtherSide(own, others)
+    return [e for e in names if not _mentioned(e, own.lang, side)]
+
+
+def _mentioned(entity: Entity, lang: str, side: OtherSide) -> bool:
+    """Is the name in the other claims, spelled alike (transliteration, translation of its
+    words: "Stati Uniti" / "United States", "Operación Dragón" / "Operation Dragon")? The head
+    (last word) must be found, or two thirds of the name's words; the name as written or its
+    dictionary rendering. An acronym, alone or in a name ("Labour MP"), by `_acronym_found`."""
     acronym = _acronym(entity.text)
     if acronym:
-        return any(set(acronym) & set(other) for other in acronyms)
-    tokens = [token for token in re.findall(r"\w+", entity.text) if _name_words(token)]
-    proper = {_fold(token) for token in tokens if _proper_word(token, lang)}
+        return _acronym_found(acronym, side)
+    tokens = [token for token in _name_tokens(entity.text) if _name_words(token)]
+    proper = {_fold(token) for token in tokens if not _acronym(token) and _proper_word(token, lang)}
     for reading in (_name_words(r) for r in _renderings(entity.text, lang)):
-        if reading and _identified(reading, [_words_found([word], vocabulary) for word in reading], proper):
+        if reading and _identified(reading, [_words_found([word], side.vocabulary) for word in reading], proper):
             return True
-    found = [_word_found(token, lang, vocabulary) for token in tokens]
+    found = [_word_found(token, lang, side.vocabulary) or bool((a := _acronym(token)) and _acronym_found(a, side))
+             for token in tokens]
     return bool(tokens) and _identified([_fold(token) for token in tokens], found, proper)
+
+
+def _name_tokens(text: str) -> list[str]:
+    """Words of a name, a dotted acronym as one ("U.S. Defense Department": "U.S.", ...)."""
+    return re.findall(rf"{DOTTED_ACRONYM.pattern}|\w+", text)
+
+
+def _acronym_found(acronym: str, side: OtherSide) -> bool:
+    """Any acronym of the other side sharing a letter ("NATO" / "OTAN"), or words of the other
+    side whose initials spell it, in any order ("AM" / "Miembro de la Asamblea", "AI" /
+    "inteligencia artificial", German compounds through their translation: "national assembly member")."""
+    return any(set(acronym) & set(other) for other in side.acronyms) or any(
+        _spells(acronym, run) for run in side.initial_runs)
+
+
+def _spells(acronym: str, run: list[set[str]]) -> bool:
+    """Some window of the run, one word per letter and at most one word more ("leden van de
+    Nationale Vergadering" for "AM"), has a distinct word for each letter of the acronym."""
+    if len(acronym) > MAX_SPELLED_ACRONYM:
+        return False
+    return any(_assign(acronym, run[start:start + size])
+               for size in (len(acronym), len(acronym) + 1) for start in range(len(run) - size + 1))
+
+
+def _assign(letters: str, words: list[set[str]]) -> bool:
+    if not letters:
+        return True
+    return any(letters[0] in initials and _assign(letters[1:], words[:i] + words[i + 1:])
+               for i, initials in enumerate(words))
+
+
+def _word_runs(claim: Claim) -> list[list[tuple[str, str, set[str]]]]:
+    """The claim's sentence and its translation as runs of content words (word, language,
+    initials in upper case); a word of the sentence has the initials of its dictionary senses
+    too ("Asamblea": A for assembly)."""
+    sentence = [(word, claim.lang, _initials(word, claim.lang)) for word in _content_words(claim.sentence_text, claim.lang)]
+    translation = [(word, "en", _initials(word, "en")) for word in _content_words(claim.translation or "", "en")]
+    return [sentence, translation] if claim.lang != "en" else [sentence]
+
+
+def _content_words(text: str, lang: str) -> list[str]:
+    """Function words ("that", Dutch "die" for "that") spell no acronym."""
+    return [word for word in re.findall(r"\w+", text) if all(map(_content_word, (word, *_senses(word, lang))))]
+
+
+def _content_word(word: str) -> bool:
+    return len(word) >= 3 and word.lower() not in NAME_FILLERS and word.lower() not in ENGLISH_STOPWORDS
+
+
+def _initials(word: str, lang: str) -> set[str]:
+    return {w[0].upper() for w in (word, *_senses(word, lang))}
 
 
 def _identified(words: list[str], found: list[bool], proper: set[str]) -> bool:

@@ -328,3 +328,38 @@ def test_time_message_shows_the_narrow_interval_not_the_whole_year():
     july = TimeExpr("juli", 0, 4, "2015-07", "month", True, "2015-07-01", "2015-07-31", "month:7")
     assert _describe_time(year_end) == "“at year’s end” (= 2015-12-01 to 2015-12-31)"
     assert _describe_time(july) == "“juli” (= 2015-07)"
+
+
+@pytest.mark.parametrize(
+    "left, lang, right, translation",
+    [
+        # an acronym spelled out by the other side's words, in another order (Assembly Member)
+        ("Un Miembro de la Asamblea del Partido de Gales dijo que el grupo no estaba contento.", "es",
+         "A Plaid AM said the group was not happy.", None),
+        # ... or by the translation of a German compound
+        ("Die Nationalversammlungsmitglieder der Partei Plaid Cymru stimmen ab.", "de", "Plaid AMs vote.",
+         "the national assembly member the party Plaid Cymru vote"),
+        # dotted acronyms with a space ("EE. UU.", "I. A." for AI)
+        ("EE. UU. carece de una estrategia de I. A. oficial.", "es", "The U.S. lacks a formal AI strategy.", None),
+        ("El Departamento de Defensa de EE. UU. creó un centro.", "es", "The U.S. Defense Department created a centre.", None),
+        # the currency of an amount is no name ("US-Dollar", "USD")
+        ("Diebe stehlen 26.750 US-Dollar beim Auffüllen eines Geldautomaten.", "de", "Thieves take $26,750 during ATM refill.", None),
+    ],
+)
+def test_acronyms_spelled_out_or_dotted_are_no_entity_mismatch(left, lang, right, translation):
+    found, _ = findings(left, lang, right, translation=translation)
+    assert not severity_of("entity_mismatch", found)
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("La NASA investigará las acusaciones.", "es", "The FBI will investigate the charges."),
+        # The Spanish words that could spell "LPG" translate names the English side keeps.
+        ("La asociación benéfica Mangola, Médicos Sin Fronteras y la Organización Mundial de la Salud lo califican como el peor brote.",
+         "es", "The medical charity LPG, Médecins Sans Frontières and the World Health Organization call it the worst outbreak."),
+    ],
+)
+def test_an_acronym_swapped_for_a_name_is_still_an_entity_mismatch(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert severity_of("entity_mismatch", found) == {"warning"}
