@@ -505,7 +505,8 @@ def _senses(word: str, lang: str) -> tuple[str, ...]:
 
     entries = load_lexicon(lang).entries
     word = word.lower()
-    return entries.get(word) or entries.get(_lemma(word, lang)) or ()
+    # The inflected form and its lemma may have other glosses ("Schotse": Scotswoman; "schots": Scottish).
+    return tuple(dict.fromkeys((*entries.get(word, ()), *entries.get(_lemma(word, lang), ()))))
 
 
 def _confident(pair: Pair) -> bool:
@@ -708,7 +709,9 @@ def _cognate(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     stem = len(os.path.commonprefix([a, b]))
-    return len(shorter) >= 4 and (stem >= max(4, 0.6 * len(shorter)) or shorter in longer)
+    # A plural inside a compound keeps its own ending ("Turks" in "Deutschtürken").
+    inside = shorter in longer or (len(shorter) > 4 and shorter.removesuffix("s") in longer)
+    return len(shorter) >= 4 and (stem >= max(4, 0.6 * len(shorter)) or inside)
 
 
 def _spelling_distance(a: str, b: str) -> int:

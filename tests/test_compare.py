@@ -228,6 +228,9 @@ def test_bare_weekdays_compare_by_name_whatever_the_tense():
         ("Le Parti Travailliste a gagné.", "fr", "The Labour Party won."),
         ("De Nationale Vergadering van Wales stemde.", "nl", "The Welsh assembly voted."),  # demonym
         ("La Commissione Giustizia del Senato ha votato.", "it", "The Senate Judiciary Committee voted."),
+        ("Manche Deutschtürken jubelten ihm zu.", "de", "Some German Turks cheered him."),  # a plural in a compound
+        # the lemma's sense ("Schotse" -> "schots": Scottish) names the place by its demonym
+        ("Een gele kaart voor Rory Hughes van de Schotse ploeg.", "nl", "A yellow card for Scotland cap Rory Hughes."),
     ],
 )
 def test_translated_names_are_no_entity_mismatch(left, lang, right):
