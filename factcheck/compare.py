@@ -78,6 +78,7 @@ STATE_ACRONYMS = frozenset("US USA UK GB EU UN VS VK VN EEUU UE ONU UAE VAE EAU 
 ACRONYM_LETTERS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 # Longer acronyms are too rarely spelled out word for word in a translation to be worth trying.
 MAX_SPELLED_ACRONYM = 5
+EVERY_GLOSS = 5  # glosses per word when every sense of a name's words is wanted (`_every_gloss`)
 
 
 @dataclass(frozen=True)
@@ -496,6 +497,18 @@ def _renderings(text: str, lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=50_000)
+def _every_gloss(text: str, lang: str) -> str:
+    """The name translated with every gloss of each word, parts of compounds included: a name
+    may use another sense of a part ("Beleidsonderzoek": policy investigation / research)."""
+    if lang == "en":
+        return ""
+    from .translate.lexicon import LexiconTranslator
+
+    (glosses,) = LexiconTranslator(glosses=EVERY_GLOSS).translate([text], lang)
+    return glosses
+
+
+@lru_cache(maxsize=50_000)
 def _senses(word: str, lang: str) -> tuple[str, ...]:
     """Every gloss of a word ("Comercio" -> business / trade / commerce): the translator keeps
     the first sense, a name may use another ("Ministry of Economy, Trade and Industry")."""
@@ -661,6 +674,7 @@ def _vocabulary(claim: Claim) -> list[str]:
     # The whole sentence counts: a clause split can leave the name in the neighbouring clause.
     renderings = [r for e in claim.entities for r in _renderings(e.text, claim.lang)]
     senses = [sense for e in claim.entities for token in e.text.split() for sense in _senses(token, claim.lang)]
+    senses += [_every_gloss(e.text, claim.lang) for e in claim.entities]
     words = _name_words(" ".join([claim.sentence_text, claim.translation or "", *(e.text for e in claim.entities), *renderings, *senses]))
     words += [place for word in words for place in DEMONYM_PLACES.get(word, ())]
     return words + _english_lemmas(tuple(words)) if claim.lang == "en" else words

@@ -229,6 +229,9 @@ def test_bare_weekdays_compare_by_name_whatever_the_tense():
         ("De Nationale Vergadering van Wales stemde.", "nl", "The Welsh assembly voted."),  # demonym
         ("La Commissione Giustizia del Senato ha votato.", "it", "The Senate Judiciary Committee voted."),
         ("Manche Deutschtürken jubelten ihm zu.", "de", "Some German Turks cheered him."),  # a plural in a compound
+        # another sense of a compound's part ("onderzoek": investigation, research)
+        ("Uit een peiling die maandag is gepubliceerd door het Macedonische Instituut voor Beleidsonderzoek bleek dat 30 procent zou deelnemen.",
+         "nl", "A poll published Monday by Macedonia's Institute for Policy Research said 30 percent would take part."),
         # the lemma's sense ("Schotse" -> "schots": Scottish) names the place by its demonym
         ("Een gele kaart voor Rory Hughes van de Schotse ploeg.", "nl", "A yellow card for Scotland cap Rory Hughes."),
     ],
