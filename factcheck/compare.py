@@ -427,8 +427,15 @@ def _names(claim: Claim) -> list[Entity]:
     common words ("Het", "Commissione", which the dictionary renders as "the", "commission")
     and currencies of amounts ("26.750 US-Dollar", "26 750 USD") are left out. A speaker is
     compared by `check_attribution`, in its own role."""
-    return [e for e in claim.entities
-            if _name_words(e.text) and not _common_word_in(e.text, claim) and not _in_amount(e, claim)]
+    return [e for e in claim.entities if _name_words(e.text) and not _common_word_in(e.text, claim)
+            and not _in_amount(e, claim) and not _function_words_only(e.text, claim.lang)]
+
+
+def _function_words_only(text: str, lang: str) -> bool:
+    """"That", "Questo" (this) capitalised where the segmenter joined two lines: no name."""
+    words = re.findall(r"\w+", text)
+    return not _acronym(text) and all(
+        all(gloss.lower() in ENGLISH_STOPWORDS for gloss in _senses(word, lang) or (word,)) for word in words)
 
 
 def _in_amount(entity: Entity, claim: Claim) -> bool:

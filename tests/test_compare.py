@@ -234,6 +234,9 @@ def test_bare_weekdays_compare_by_name_whatever_the_tense():
          "nl", "A poll published Monday by Macedonia's Institute for Policy Research said 30 percent would take part."),
         # the lemma's sense ("Schotse" -> "schots": Scottish) names the place by its demonym
         ("Een gele kaart voor Rory Hughes van de Schotse ploeg.", "nl", "A yellow card for Scotland cap Rory Hughes."),
+        # a capitalised function word where two lines were joined is no name
+        ("Il portiere Liam Kelly non aveva dovuto preoccuparsi troppo, Questo schema si è mantenuto.", "it",
+         "Goalkeeper Liam Kelly was largely untroubled, That pattern continued."),
     ],
 )
 def test_translated_names_are_no_entity_mismatch(left, lang, right):
