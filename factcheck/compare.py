@@ -76,6 +76,7 @@ DEMONYM_PLACES = {
 }
 STATE_ACRONYMS = frozenset("US USA UK GB EU UN VS VK VN EEUU UE ONU UAE VAE EAU RU".split())
 ACRONYM_LETTERS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+CAPITALISED_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
 # Longer acronyms are too rarely spelled out word for word in a translation to be worth trying.
 MAX_SPELLED_ACRONYM = 5
 EVERY_GLOSS = 5  # glosses per word when every sense of a name's words is wanted (`_every_gloss`)
@@ -90,6 +91,9 @@ class Siblings:
 
     of_left: tuple[Claim, ...] = ()  # right-side claims also paired with the left claim
     of_right: tuple[Claim, ...] = ()
+    # Words written together as one full name somewhere in the documents ("Chad Hammel"): one
+    # side may call the person by the first name, the other by the surname.
+    full_names: frozenset[frozenset[str]] = frozenset()
 
     def split_sentence(self, left: Claim, right: Claim) -> bool:
         """No siblings, or only the other clauses of the partner's own sentence: one sentence
@@ -103,10 +107,11 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
     for pair in pairs:
         partners.setdefault(pair.left, []).append(pair.right)
         partners.setdefault(pair.right, []).append(pair.left)
+    full_names = _full_names(claims.values())
     for pair in _mark_one_to_one(pairs):
         left, right = claims[pair.left], claims[pair.right]
         siblings = Siblings(tuple(claims[c] for c in partners[pair.left] if c != pair.right),
-                            tuple(claims[c] for c in partners[pair.right] if c != pair.left))
+                            tuple(claims[c] for c in partners[pair.right] if c != pair.left), full_names)
         pair_findings = [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)]
         judged.append(replace(pair, status=_status(pair_findings, left, right)))
         findings.extend(pair_findings)
@@ -410,7 +415,8 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
     # of its own kind (a person with a person), not with whatever the other claim names.
     clash = next(((a, b) for a in left_only for b in right_only
-                  if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))), None)
+                  if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
+                  and not _one_full_name(a, b, siblings.full_names)), None)
     if clash is None:
         return []
     a, b = clash
@@ -420,6 +426,19 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         return [_finding("entity_mismatch", "warning", left, right, message, evidence)]
     # A loose link: more likely two statements than one name swapped.
     return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
+
+
+def _full_names(claims: Iterable[Claim]) -> frozenset[frozenset[str]]:
+    """Two or three capitalised words in a row ("Chad Hammel", "Elin Jones"); longer runs are
+    headlines or institutions ("Hurricane Rosa Threatening Phoenix"), not one person."""
+    sentences = {claim.sentence_text for claim in claims}
+    runs = (match.group(0).split() for sentence in sentences for match in CAPITALISED_RUN.finditer(sentence))
+    return frozenset(frozenset(map(str.lower, run)) for run in runs if 2 <= len(run) <= 3)
+
+
+def _one_full_name(a: Entity, b: Entity, full_names: frozenset[frozenset[str]]) -> bool:
+    words = frozenset(word.lower() for word in (*a.text.split(), *b.text.split()))
+    return any(words <= name for name in full_names)
 
 
 def _names(claim: Claim) -> list[Entity]:

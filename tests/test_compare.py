@@ -372,3 +372,14 @@ def test_acronyms_spelled_out_or_dotted_are_no_entity_mismatch(left, lang, right
 def test_an_acronym_swapped_for_a_name_is_still_an_entity_mismatch(left, lang, right):
     found, _ = findings(left, lang, right)
     assert severity_of("entity_mismatch", found) == {"warning"}
+
+
+def test_first_name_and_surname_of_one_full_name_are_one_person():
+    french = claim("Chad pensait que le garçon criait de joie.", "fr", "a")
+    english = claim("Hammel said he thought the boy was shouting for joy.", "en", "b")
+    elsewhere = claim("Chad Hammel told KSWB-TV he had been diving.", "en", "c")
+    pair = Pair(french.id, english.id, 0.5, "agree")
+    _, found = compare_pairs([pair], {c.id: c for c in (french, english)})
+    assert {f.severity for f in found if f.type == "entity_mismatch"} == {"warning"}
+    _, found = compare_pairs([pair], {c.id: c for c in (french, english, elsewhere)})
+    assert not [f for f in found if f.type == "entity_mismatch"]
