@@ -647,9 +647,8 @@ def _word_runs(claim: Claim) -> list[list[tuple[str, str, set[str]]]]:
     """The claim's sentence and its translation as runs of content words (word, language,
     initials in upper case); a word of the sentence has the initials of its dictionary senses
     too ("Asamblea": A for assembly)."""
-    sentence = [(word, claim.lang, _initials(word, claim.lang)) for word in _content_words(claim.sentence_text, claim.lang)]
-    translation = [(word, "en", _initials(word, "en")) for word in _content_words(claim.translation or "", "en")]
-    return [sentence, translation] if claim.lang != "en" else [sentence]
+    texts = [(claim.sentence_text, claim.lang)] + ([(claim.translation or "", "en")] if claim.lang != "en" else [])
+    return [[(word, lang, _initials(word, lang)) for word in _content_words(text, lang)] for text, lang in texts]
 
 
 def _content_words(text: str, lang: str) -> list[str]:

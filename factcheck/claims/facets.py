@@ -362,9 +362,10 @@ def _german_forms(word: str) -> dict[str, None]:
 
     if not word.isalpha():  # "Rekordtorschütze Klose"
         return {word: None}
+    # The greedy lemma is spelled the old way ("Nominierungsprozeß"); a lemma in lower case is
+    # a guess at an unknown word, not a noun.
     lemmas = (simplemma.lemmatize(word, lang="de"), simplemma.lemmatize(word, lang="de", greedy=True))
-    # A lemma in lower case is a guess at an unknown word, not a noun ("Klose" -> "klose").
-    return dict.fromkeys((word, *(lemma.replace("ß", "ss") for lemma in lemmas if lemma[:1].isupper())))  # greedy: "Prozeß"
+    return dict.fromkeys((word, *(lemma.replace("ß", "ss") for lemma in lemmas if lemma[:1].isupper())))
 
 
 def _common_rendering(word: str) -> bool:
