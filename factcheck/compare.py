@@ -609,9 +609,20 @@ def _mentioned(entity: Entity, lang: str, side: OtherSide) -> bool:
     for reading in (_name_words(r) for r in _renderings(entity.text, lang)):
         if reading and _identified(reading, [_words_found([word], side.vocabulary) for word in reading], proper):
             return True
-    found = [_word_found(token, lang, side.vocabulary) or bool((a := _acronym(token)) and _acronym_found(a, side))
-             for token in tokens]
+    found = [_token_found(token, lang, side, in_phrase=len(tokens) > 1) for token in tokens]
     return bool(tokens) and _identified([_fold(token) for token in tokens], found, proper)
+
+
+def _token_found(token: str, lang: str, side: OtherSide, in_phrase: bool) -> bool:
+    """A word of a name: by `_word_found`, an acronym by `_acronym_found`, and a demonym before
+    a noun by its place ("Welsh Parliament" / "Parlamento de Gales"; a bare "Welsh" stands for
+    something unnamed, "the Welsh assembly", whose swap it must not hide)."""
+    if _word_found(token, lang, side.vocabulary):
+        return True
+    if (acronym := _acronym(token)) and _acronym_found(acronym, side):
+        return True
+    places = DEMONYM_PLACES.get(token.lower(), ()) if in_phrase and lang == "en" else ()
+    return any(_words_found(_name_words(place), side.vocabulary) for place in places)
 
 
 def _name_tokens(text: str) -> list[str]:

@@ -234,6 +234,9 @@ def test_bare_weekdays_compare_by_name_whatever_the_tense():
          "nl", "A poll published Monday by Macedonia's Institute for Policy Research said 30 percent would take part."),
         # the lemma's sense ("Schotse" -> "schots": Scottish) names the place by its demonym
         ("Een gele kaart voor Rory Hughes van de Schotse ploeg.", "nl", "A yellow card for Scotland cap Rory Hughes."),
+        # a demonym before a noun names its place ("Welsh Parliament" / "Parlamento de Gales")
+        ("Sobre el título de los Miembros de la Asamblea, la Comisión prefirió Miembros del Parlamento de Gales.", "es",
+         "On the matter of the AMs' title, the Commission favoured Welsh Parliament Members."),
         # a capitalised function word where two lines were joined is no name
         ("Il portiere Liam Kelly non aveva dovuto preoccuparsi troppo, Questo schema si è mantenuto.", "it",
          "Goalkeeper Liam Kelly was largely untroubled, That pattern continued."),
@@ -252,6 +255,10 @@ def test_translated_names_are_no_entity_mismatch(left, lang, right):
         ("Mais si le Labour accepte notre budget, nous partirons.", "fr", "But if Hunan TV accepts our budget, we will leave."),
         # French "est" must not pass for "West": Melbourne was swapped for another place.
         ("J'ai regardé l'éclipse depuis Melbourne, la lune est rouge.", "fr", "I watched the eclipse from FIC West, the moon is red."),
+        # A bare demonym stands for something unnamed (the Welsh assembly): the "Wales" of
+        # another name does not hide its swap.
+        ("Met de Government of Wales Act 2017 kregen de leden van de Nationale Vergadering van Ayr het recht om de naam te wijzigen.",
+         "nl", "The Government of Wales Act 2017 gave the Welsh assembly the power to change its name."),
     ],
 )
 def test_a_swapped_name_is_an_entity_mismatch(left, lang, right):
