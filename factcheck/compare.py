@@ -13,13 +13,14 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .align import ENGLISH_STOPWORDS
 from .claims.facets import (
+    DOTTED_ACRONYM,
     MODALITY,
     NEGATION,
     ability_only,
@@ -78,6 +79,10 @@ DEMONYM_PLACES = {
 }
 STATE_ACRONYMS = frozenset("US USA UK GB EU UN VS VK VN EEUU UE ONU UAE VAE EAU RU".split())
 ACRONYM_LETTERS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+CAPITALISED_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
+# Longer acronyms are too rarely spelled out word for word in a translation to be worth trying.
+MAX_SPELLED_ACRONYM = 5
+EVERY_GLOSS = 5  # glosses per word when every sense of a name's words is wanted (`_every_gloss`)
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,9 @@ class Siblings:
 
     of_left: tuple[Claim, ...] = ()  # right-side claims also paired with the left claim
     of_right: tuple[Claim, ...] = ()
+    # Words written together as one full name somewhere in the documents ("Chad Hammel"): one
+    # side may call the person by the first name, the other by the surname.
+    full_names: frozenset[frozenset[str]] = frozenset()
     # The sentences just before and after each claim's own, in its paragraph: a translator may
     # make two sentences of one ("… didn't come by itself, it dragged cars" / "no llegó solo. …").
     around_left: str = ""
@@ -106,11 +114,12 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
     for pair in pairs:
         partners.setdefault(pair.left, []).append(pair.right)
         partners.setdefault(pair.right, []).append(pair.left)
+    full_names = _full_names(claims.values())
     sentences = _sentences_by_paragraph(claims.values())
     for pair in _mark_one_to_one(pairs):
         left, right = claims[pair.left], claims[pair.right]
         siblings = Siblings(tuple(claims[c] for c in partners[pair.left] if c != pair.right),
-                            tuple(claims[c] for c in partners[pair.right] if c != pair.left),
+                            tuple(claims[c] for c in partners[pair.right] if c != pair.left), full_names,
                             _around(left, sentences), _around(right, sentences))
         pair_findings = [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)]
         judged.append(replace(pair, status=_status(pair_findings, left, right)))
@@ -422,12 +431,13 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
     speakers = left_speaker + right_speaker
     # A name of one claim may sit in the other half of a split bead, on the other side.
-    left_only = _unmentioned(_names(left) + left_speaker, left.lang, (right, *siblings.of_left))
-    right_only = _unmentioned(_names(right) + right_speaker, right.lang, (left, *siblings.of_right))
+    left_only = _unmentioned(_names(left) + left_speaker, left, (right, *siblings.of_left))
+    right_only = _unmentioned(_names(right) + right_speaker, right, (left, *siblings.of_right))
     # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
     # of its own kind (a person with a person), not with whatever the other claim names.
     clash = next(((a, b) for a in left_only for b in right_only
-                  if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))), None)
+                  if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
+                  and not _one_full_name(a, b, siblings.full_names)), None)
     if clash is None:
         return []
     a, b = clash
@@ -439,11 +449,37 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
 
 
+def _full_names(claims: Iterable[Claim]) -> frozenset[frozenset[str]]:
+    """Two or three capitalised words in a row ("Chad Hammel", "Elin Jones"); longer runs are
+    headlines or institutions ("Hurricane Rosa Threatening Phoenix"), not one person."""
+    sentences = {claim.sentence_text for claim in claims}
+    runs = (match.group(0).split() for sentence in sentences for match in CAPITALISED_RUN.finditer(sentence))
+    return frozenset(frozenset(map(str.lower, run)) for run in runs if 2 <= len(run) <= 3)
+
+
+def _one_full_name(a: Entity, b: Entity, full_names: frozenset[frozenset[str]]) -> bool:
+    words = frozenset(word.lower() for word in (*a.text.split(), *b.text.split()))
+    return any(words <= name for name in full_names)
+
+
 def _names(claim: Claim) -> list[Entity]:
     """The claim's names that carry identity: titles alone ("Mr", "Sen.") and capitalised
     common words ("Het", "Commissione", which the dictionary renders as "the", "commission")
-    are left out. A speaker is compared by `check_attribution`, in its own role."""
-    return [e for e in claim.entities if _name_words(e.text) and not _common_word_in(e.text, claim)]
+    and currencies of amounts ("26.750 US-Dollar", "26 750 USD") are left out. A speaker is
+    compared by `check_attribution`, in its own role."""
+    return [e for e in claim.entities if _name_words(e.text) and not _common_word_in(e.text, claim)
+            and not _in_amount(e, claim) and not _function_words_only(e.text, claim.lang)]
+
+
+def _function_words_only(text: str, lang: str) -> bool:
+    """"That", "Questo" (this) capitalised where the segmenter joined two lines: no name."""
+    words = re.findall(r"\w+", text)
+    return not _acronym(text) and all(
+        all(gloss.lower() in ENGLISH_STOPWORDS for gloss in _senses(word, lang) or (word,)) for word in words)
+
+
+def _in_amount(entity: Entity, claim: Claim) -> bool:
+    return any(q.start <= entity.start < q.end for q in claim.numbers)
 
 
 def _common_word_in(text: str, claim: Claim) -> bool:
@@ -473,8 +509,8 @@ def _common_word(text: str, lang: str) -> bool:
 
 
 def _acronym(text: str) -> str | None:
-    """"U.S." -> "US", "AMs" -> "AM", "EE.UU." -> "EEUU"; None for other names."""
-    letters = re.sub(r"['’]s$|(?<=[A-Z])s$", "", text.replace(".", ""))
+    """"U.S." -> "US", "AMs" -> "AM", "EE. UU." -> "EEUU", "I. A." -> "IA"; None for other names."""
+    letters = re.sub(r"['’]s$|(?<=[A-Z])s$", "", re.sub(r"\.\s*", "", text))
     return letters if ACRONYM_LETTERS.fullmatch(letters) else None
 
 
@@ -508,6 +544,18 @@ def _renderings(text: str, lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=50_000)
+def _every_gloss(text: str, lang: str) -> str:
+    """The name translated with every gloss of each word, parts of compounds included: a name
+    may use another sense of a part ("Beleidsonderzoek": policy investigation / research)."""
+    if lang == "en":
+        return ""
+    from .translate.lexicon import LexiconTranslator
+
+    (glosses,) = LexiconTranslator(glosses=EVERY_GLOSS).translate([text], lang)
+    return glosses
+
+
+@lru_cache(maxsize=50_000)
 def _senses(word: str, lang: str) -> tuple[str, ...]:
     """Every gloss of a word ("Comercio" -> business / trade / commerce): the translator keeps
     the first sense, a name may use another ("Ministry of Economy, Trade and Industry")."""
@@ -517,7 +565,8 @@ def _senses(word: str, lang: str) -> tuple[str, ...]:
 
     entries = load_lexicon(lang).entries
     word = word.lower()
-    return entries.get(word) or entries.get(_lemma(word, lang)) or ()
+    # The inflected form and its lemma may have other glosses ("Schotse": Scotswoman; "schots": Scottish).
+    return tuple(dict.fromkeys((*entries.get(word, ()), *entries.get(_lemma(word, lang), ()))))
 
 
 def _confident(pair: Pair) -> bool:
@@ -537,30 +586,114 @@ def _confident_one_to_one(pair: Pair) -> bool:
     return exclusive and (pair.score >= NEGATION_PAIR or pair.evidence.get("method") == "path")
 
 
-def _unmentioned(names: list[Entity], lang: str, others: tuple[Claim, ...]) -> list[Entity]:
-    if not names:
-        return []
-    vocabulary = [word for other in others for word in _vocabulary(other)]
-    acronyms = {acronym for other in others for e in _names(other) if (acronym := _acronym(e.text))}
-    return [e for e in names if not _mentioned(e, lang, vocabulary, acronyms)]
+@dataclass
+class OtherSide:
+    """What the other claims (a partner and its siblings) offer to find a name of `own` in:
+    their words (`_vocabulary`), their acronyms, and their runs of content words."""
+
+    own: Claim
+    others: tuple[Claim, ...]
+
+    @cached_property
+    def vocabulary(self) -> list[str]:
+        return [word for other in self.others for word in _vocabulary(other)]
+
+    @cached_property
+    def acronyms(self) -> set[str]:
+        return {acronym for other in self.others for e in _names(other) if (acronym := _acronym(e.text))}
+
+    @cached_property
+    def initial_runs(self) -> list[list[set[str]]]:
+        """Runs of the other side's words as initials, where a word the own claim already
+        expresses is blank: it translates a word of its own, not an acronym ("Fronteras" is
+        the "Frontières" of "Médecins Sans Frontières", not the F of a swapped "FIFA")."""
+        own = _vocabulary(self.own)
+        return [[set() if _word_found(word, lang, own) else initials for word, lang, initials in run]
+                for other in self.others for run in _word_runs(other)]
 
 
-def _mentioned(entity: Entity, lang: str, vocabulary: list[str], acronyms: set[str]) -> bool:
-    """Is the name in the other claims (a partner and its siblings: their `vocabulary` and
-    `acronyms`), spelled alike (transliteration, translation of its words: "Stati Uniti" /
-    "United States", "Operación Dragón" / "Operation Dragon")? The head (last word) must be
-    found, or two thirds of the name's words; the name as written or its dictionary rendering.
-    An acronym is found by any acronym sharing a letter."""
+def _unmentioned(names: list[Entity], own: Claim, others: tuple[Claim, ...]) -> list[Entity]:
+    side = OtherSide(own, others)
+    return [e for e in names if not _mentioned(e, own.lang, side)]
+
+
+def _mentioned(entity: Entity, lang: str, side: OtherSide) -> bool:
+    """Is the name in the other claims, spelled alike (transliteration, translation of its
+    words: "Stati Uniti" / "United States", "Operación Dragón" / "Operation Dragon")? The head
+    (last word) must be found, or two thirds of the name's words; the name as written or its
+    dictionary rendering. An acronym, alone or in a name ("Labour MP"), by `_acronym_found`."""
     acronym = _acronym(entity.text)
     if acronym:
-        return any(set(acronym) & set(other) for other in acronyms)
-    tokens = [token for token in re.findall(r"\w+", entity.text) if _name_words(token)]
-    proper = {_fold(token) for token in tokens if _proper_word(token, lang)}
+        return _acronym_found(acronym, side)
+    tokens = [token for token in _name_tokens(entity.text) if _name_words(token)]
+    proper = {_fold(token) for token in tokens if not _acronym(token) and _proper_word(token, lang)}
     for reading in (_name_words(r) for r in _renderings(entity.text, lang)):
-        if reading and _identified(reading, [_words_found([word], vocabulary) for word in reading], proper):
+        if reading and _identified(reading, [_words_found([word], side.vocabulary) for word in reading], proper):
             return True
-    found = [_word_found(token, lang, vocabulary) for token in tokens]
+    found = [_token_found(token, lang, side, in_phrase=len(tokens) > 1) for token in tokens]
     return bool(tokens) and _identified([_fold(token) for token in tokens], found, proper)
+
+
+def _token_found(token: str, lang: str, side: OtherSide, in_phrase: bool) -> bool:
+    """A word of a name: by `_word_found`, an acronym by `_acronym_found`, and a demonym before
+    a noun by its place ("Welsh Parliament" / "Parlamento de Gales"; a bare "Welsh" stands for
+    something unnamed, "the Welsh assembly", whose swap it must not hide)."""
+    if _word_found(token, lang, side.vocabulary):
+        return True
+    if (acronym := _acronym(token)) and _acronym_found(acronym, side):
+        return True
+    places = DEMONYM_PLACES.get(token.lower(), ()) if in_phrase and lang == "en" else ()
+    return any(_words_found(_name_words(place), side.vocabulary) for place in places)
+
+
+def _name_tokens(text: str) -> list[str]:
+    """Words of a name, a dotted acronym as one ("U.S. Defense Department": "U.S.", ...)."""
+    return re.findall(rf"{DOTTED_ACRONYM.pattern}|\w+", text)
+
+
+def _acronym_found(acronym: str, side: OtherSide) -> bool:
+    """Any acronym of the other side sharing a letter ("NATO" / "OTAN"), or words of the other
+    side whose initials spell it, in any order ("AM" / "Miembro de la Asamblea", "AI" /
+    "inteligencia artificial", German compounds through their translation: "national assembly member")."""
+    return any(set(acronym) & set(other) for other in side.acronyms) or any(
+        _spells(acronym, run) for run in side.initial_runs)
+
+
+def _spells(acronym: str, run: list[set[str]]) -> bool:
+    """Some window of the run, one word per letter and at most one word more ("leden van de
+    Nationale Vergadering" for "AM"), has a distinct word for each letter of the acronym."""
+    if len(acronym) > MAX_SPELLED_ACRONYM:
+        return False
+    return any(_assign(acronym, run[start:start + size])
+               for size in (len(acronym), len(acronym) + 1) for start in range(len(run) - size + 1))
+
+
+def _assign(letters: str, words: list[set[str]]) -> bool:
+    if not letters:
+        return True
+    return any(letters[0] in initials and _assign(letters[1:], words[:i] + words[i + 1:])
+               for i, initials in enumerate(words))
+
+
+def _word_runs(claim: Claim) -> list[list[tuple[str, str, set[str]]]]:
+    """The claim's sentence and its translation as runs of content words (word, language,
+    initials in upper case); a word of the sentence has the initials of its dictionary senses
+    too ("Asamblea": A for assembly)."""
+    texts = [(claim.sentence_text, claim.lang)] + ([(claim.translation or "", "en")] if claim.lang != "en" else [])
+    return [[(word, lang, _initials(word, lang)) for word in _content_words(text, lang)] for text, lang in texts]
+
+
+def _content_words(text: str, lang: str) -> list[str]:
+    """Function words ("that", Dutch "die" for "that") spell no acronym."""
+    return [word for word in re.findall(r"\w+", text) if all(map(_content_word, (word, *_senses(word, lang))))]
+
+
+def _content_word(word: str) -> bool:
+    return len(word) >= 3 and word.lower() not in NAME_FILLERS and word.lower() not in ENGLISH_STOPWORDS
+
+
+def _initials(word: str, lang: str) -> set[str]:
+    return {w[0].upper() for w in (word, *_senses(word, lang))}
 
 
 def _identified(words: list[str], found: list[bool], proper: set[str]) -> bool:
@@ -598,6 +731,7 @@ def _vocabulary(claim: Claim) -> list[str]:
     # The whole sentence counts: a clause split can leave the name in the neighbouring clause.
     renderings = [r for e in claim.entities for r in _renderings(e.text, claim.lang)]
     senses = [sense for e in claim.entities for token in e.text.split() for sense in _senses(token, claim.lang)]
+    senses += [_every_gloss(e.text, claim.lang) for e in claim.entities]
     words = _name_words(" ".join([claim.sentence_text, claim.translation or "", *(e.text for e in claim.entities), *renderings, *senses]))
     words += [place for word in words for place in DEMONYM_PLACES.get(word, ())]
     return words + _english_lemmas(tuple(words)) if claim.lang == "en" else words
@@ -646,7 +780,9 @@ def _cognate(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     stem = len(os.path.commonprefix([a, b]))
-    return len(shorter) >= 4 and (stem >= max(4, 0.6 * len(shorter)) or shorter in longer)
+    # A plural inside a compound keeps its own ending ("Turks" in "Deutschtürken").
+    inside = shorter in longer or (len(shorter) > 4 and shorter.removesuffix("s") in longer)
+    return len(shorter) >= 4 and (stem >= max(4, 0.6 * len(shorter)) or inside)
 
 
 def _spelling_distance(a: str, b: str) -> int:
@@ -735,8 +871,8 @@ def _scope_words(text: str, lang: str, cue_pattern: str) -> list[str]:
     for match in re.finditer(rf"(?<![\w'’])(?:{cue_pattern})(?![\w'’])", text, re.I):
         after = re.findall(r"\w[\w'’-]*", text[match.end():])
         before = re.findall(r"\w[\w'’-]*", text[:match.start()])
-        following = [w for w in after if _content_word(w, lang, cue)][:SCOPE_WORDS]
-        scope += following or [w for w in before if _content_word(w, lang, cue)]
+        following = [w for w in after if _denied_word(w, lang, cue)][:SCOPE_WORDS]
+        scope += following or [w for w in before if _denied_word(w, lang, cue)]
     return scope
 
 
@@ -746,7 +882,7 @@ def _modal_verbs(lang: str) -> str:
     return "|".join(MODALITY[stance][lang] for stance in ("obligation", "possibility", "ability") if lang in MODALITY[stance])
 
 
-def _content_word(word: str, lang: str, cue: re.Pattern) -> bool:
+def _denied_word(word: str, lang: str, cue: re.Pattern) -> bool:
     """Not a cue itself, nor a function word: in English not a stopword, elsewhere a word whose
     dictionary senses are not all stopwords ("sie" -> she / they)."""
     if cue.fullmatch(word) or len(word) < 3 or word.lower() in ENGLISH_STOPWORDS:

@@ -167,6 +167,21 @@ def test_german_nouns_are_not_names():
 
 
 @pytest.mark.parametrize(
+    "sentence, nouns, names",
+    [
+        # inflected nouns, known by their lemma ("Worten" -> "Wort", "-prozesses" -> "-prozess")
+        ("Am Montag antwortete Klose mit scharfen Worten.", {"Worten"}, {"Klose"}),
+        ("Trump sprach während des Nominierungsprozesses in Wales.", {"Nominierungsprozesses"}, {"Trump", "Wales"}),
+        # a noun whose first sense is a name ("Gesetz": Act, law)
+        ("Sie stimmen in Cardiff über das Gesetz ab.", {"Gesetz"}, {"Cardiff"}),
+    ],
+)
+def test_inflected_german_nouns_are_not_names(sentence, nouns, names):
+    found = {e.text for e in facets.entities(sentence, 0, sentence, "de", set())}
+    assert not nouns & found and names <= found
+
+
+@pytest.mark.parametrize(
     "text, lang",
     [
         ("No deja de repetir que es terrible", "es"),

@@ -240,6 +240,18 @@ def test_bare_weekdays_compare_by_name_whatever_the_tense():
         ("Le Parti Travailliste a gagné.", "fr", "The Labour Party won."),
         ("De Nationale Vergadering van Wales stemde.", "nl", "The Welsh assembly voted."),  # demonym
         ("La Commissione Giustizia del Senato ha votato.", "it", "The Senate Judiciary Committee voted."),
+        ("Manche Deutschtürken jubelten ihm zu.", "de", "Some German Turks cheered him."),  # a plural in a compound
+        # another sense of a compound's part ("onderzoek": investigation, research)
+        ("Uit een peiling die maandag is gepubliceerd door het Macedonische Instituut voor Beleidsonderzoek bleek dat 30 procent zou deelnemen.",
+         "nl", "A poll published Monday by Macedonia's Institute for Policy Research said 30 percent would take part."),
+        # the lemma's sense ("Schotse" -> "schots": Scottish) names the place by its demonym
+        ("Een gele kaart voor Rory Hughes van de Schotse ploeg.", "nl", "A yellow card for Scotland cap Rory Hughes."),
+        # a demonym before a noun names its place ("Welsh Parliament" / "Parlamento de Gales")
+        ("Sobre el título de los Miembros de la Asamblea, la Comisión prefirió Miembros del Parlamento de Gales.", "es",
+         "On the matter of the AMs' title, the Commission favoured Welsh Parliament Members."),
+        # a capitalised function word where two lines were joined is no name
+        ("Il portiere Liam Kelly non aveva dovuto preoccuparsi troppo, Questo schema si è mantenuto.", "it",
+         "Goalkeeper Liam Kelly was largely untroubled, That pattern continued."),
     ],
 )
 def test_translated_names_are_no_entity_mismatch(left, lang, right):
@@ -255,6 +267,10 @@ def test_translated_names_are_no_entity_mismatch(left, lang, right):
         ("Mais si le Labour accepte notre budget, nous partirons.", "fr", "But if Hunan TV accepts our budget, we will leave."),
         # French "est" must not pass for "West": Melbourne was swapped for another place.
         ("J'ai regardé l'éclipse depuis Melbourne, la lune est rouge.", "fr", "I watched the eclipse from FIC West, the moon is red."),
+        # A bare demonym stands for something unnamed (the Welsh assembly): the "Wales" of
+        # another name does not hide its swap.
+        ("Met de Government of Wales Act 2017 kregen de leden van de Nationale Vergadering van Ayr het recht om de naam te wijzigen.",
+         "nl", "The Government of Wales Act 2017 gave the Welsh assembly the power to change its name."),
     ],
 )
 def test_a_swapped_name_is_an_entity_mismatch(left, lang, right):
@@ -340,6 +356,52 @@ def test_time_message_shows_the_narrow_interval_not_the_whole_year():
     july = TimeExpr("juli", 0, 4, "2015-07", "month", True, "2015-07-01", "2015-07-31", "month:7")
     assert _describe_time(year_end) == "“at year’s end” (= 2015-12-01 to 2015-12-31)"
     assert _describe_time(july) == "“juli” (= 2015-07)"
+
+
+@pytest.mark.parametrize(
+    "left, lang, right, translation",
+    [
+        # an acronym spelled out by the other side's words, in another order (Assembly Member)
+        ("Un Miembro de la Asamblea del Partido de Gales dijo que el grupo no estaba contento.", "es",
+         "A Plaid AM said the group was not happy.", None),
+        # ... or by the translation of a German compound
+        ("Die Nationalversammlungsmitglieder der Partei Plaid Cymru stimmen ab.", "de", "Plaid AMs vote.",
+         "the national assembly member the party Plaid Cymru vote"),
+        # dotted acronyms with a space ("EE. UU.", "I. A." for AI)
+        ("EE. UU. carece de una estrategia de I. A. oficial.", "es", "The U.S. lacks a formal AI strategy.", None),
+        ("El Departamento de Defensa de EE. UU. creó un centro.", "es", "The U.S. Defense Department created a centre.", None),
+        # the currency of an amount is no name ("US-Dollar", "USD")
+        ("Diebe stehlen 26.750 US-Dollar beim Auffüllen eines Geldautomaten.", "de", "Thieves take $26,750 during ATM refill.", None),
+    ],
+)
+def test_acronyms_spelled_out_or_dotted_are_no_entity_mismatch(left, lang, right, translation):
+    found, _ = findings(left, lang, right, translation=translation)
+    assert not severity_of("entity_mismatch", found)
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("La NASA investigará las acusaciones.", "es", "The FBI will investigate the charges."),
+        # The Spanish words that could spell "LPG" translate names the English side keeps.
+        ("La asociación benéfica Mangola, Médicos Sin Fronteras y la Organización Mundial de la Salud lo califican como el peor brote.",
+         "es", "The medical charity LPG, Médecins Sans Frontières and the World Health Organization call it the worst outbreak."),
+    ],
+)
+def test_an_acronym_swapped_for_a_name_is_still_an_entity_mismatch(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert severity_of("entity_mismatch", found) == {"warning"}
+
+
+def test_first_name_and_surname_of_one_full_name_are_one_person():
+    french = claim("Chad pensait que le garçon criait de joie.", "fr", "a")
+    english = claim("Hammel said he thought the boy was shouting for joy.", "en", "b")
+    elsewhere = claim("Chad Hammel told KSWB-TV he had been diving.", "en", "c")
+    pair = Pair(french.id, english.id, 0.5, "agree")
+    _, found = compare_pairs([pair], {c.id: c for c in (french, english)})
+    assert {f.severity for f in found if f.type == "entity_mismatch"} == {"warning"}
+    _, found = compare_pairs([pair], {c.id: c for c in (french, english, elsewhere)})
+    assert not [f for f in found if f.type == "entity_mismatch"]
 
 
 @pytest.mark.parametrize(

@@ -416,10 +416,28 @@ def _looks_like_name(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _german_common_noun(word: str) -> bool:
-    from ..translate.lexicon import LexiconTranslator
+    """The dictionary renders the word, or its lemma ("Worten" -> "Wort", "Nominierungsprozesses"
+    -> "Nominierungsprozess"), as a common word, in its first sense or any other ("Gesetz": Act, law)."""
+    return any(_common_rendering(form) for form in _german_forms(word))
+
+
+def _german_forms(word: str) -> dict[str, None]:
+    import simplemma
+
+    if not word.isalpha():  # "Rekordtorschütze Klose"
+        return {word: None}
+    # The greedy lemma is spelled the old way ("Nominierungsprozeß"); a lemma in lower case is
+    # a guess at an unknown word, not a noun.
+    lemmas = (simplemma.lemmatize(word, lang="de"), simplemma.lemmatize(word, lang="de", greedy=True))
+    return dict.fromkeys((word, *(lemma.replace("ß", "ss") for lemma in lemmas if lemma[:1].isupper())))
+
+
+def _common_rendering(word: str) -> bool:
+    from ..translate.lexicon import LexiconTranslator, load_lexicon
 
     (english,) = LexiconTranslator().translate([word], "de")
-    return english == english.lower()
+    senses = load_lexicon("de").entries.get(word.lower(), ())
+    return any(sense == sense.lower() for sense in (english, *senses))
 
 
 def is_sentence_start(sentence: str, index: int) -> bool:
