@@ -884,11 +884,11 @@ def _modal_verbs(lang: str) -> str:
 
 def _denied_word(word: str, lang: str, cue: re.Pattern) -> bool:
     """Not a cue itself, nor a function word: in English not a stopword, elsewhere a word whose
-    dictionary senses are not all stopwords ("sie" -> she / they)."""
+    main (first) dictionary sense is not made of stopwords ("sie" -> she, "era" -> was)."""
     if cue.fullmatch(word) or len(word) < 3 or word.lower() in ENGLISH_STOPWORDS:
         return False
     senses = _senses(word, lang)
-    return not senses or any(w not in ENGLISH_STOPWORDS for sense in senses for w in sense.lower().split())
+    return not senses or any(w not in ENGLISH_STOPWORDS for w in senses[0].lower().split())
 
 
 def _stated_in(words: list[str], lang: str, other: Claim) -> bool:
