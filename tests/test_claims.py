@@ -174,6 +174,8 @@ def test_german_nouns_are_not_names():
         ("Trump sprach während des Nominierungsprozesses in Wales.", {"Nominierungsprozesses"}, {"Trump", "Wales"}),
         # a noun whose first sense is a name ("Gesetz": Act, law)
         ("Sie stimmen in Cardiff über das Gesetz ab.", {"Gesetz"}, {"Cardiff"}),
+        # names the dictionary knows stay names, whatever another sense or a lemma ("Alp") says
+        ("Es schneit in Polen und in den Alpen.", set(), {"Polen", "Alpen"}),
     ],
 )
 def test_inflected_german_nouns_are_not_names(sentence, nouns, names):

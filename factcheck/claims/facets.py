@@ -416,28 +416,40 @@ def _looks_like_name(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _german_common_noun(word: str) -> bool:
-    """The dictionary renders the word, or its lemma ("Worten" -> "Wort", "Nominierungsprozesses"
-    -> "Nominierungsprozess"), as a common word, in its first sense or any other ("Gesetz": Act, law)."""
-    return any(_common_rendering(form) for form in _german_forms(word))
+    """The dictionary renders the word as a common word; a word it does not know, by its lemma
+    ("Worten" -> "Wort", "Nominierungsprozesses" -> "Nominierungsprozess")."""
+    english = _german_rendering(word)
+    if english != word or not word.isalpha():  # known, or several words ("Rekordtorschütze Klose")
+        return _common_gloss(word, english)
+    return any(_common_gloss(lemma, _german_rendering(lemma)) for lemma in _german_lemmas(word))
 
 
-def _german_forms(word: str) -> dict[str, None]:
-    import simplemma
-
-    if not word.isalpha():  # "Rekordtorschütze Klose"
-        return {word: None}
-    # The greedy lemma is spelled the old way ("Nominierungsprozeß"); a lemma in lower case is
-    # a guess at an unknown word, not a noun.
-    lemmas = (simplemma.lemmatize(word, lang="de"), simplemma.lemmatize(word, lang="de", greedy=True))
-    return dict.fromkeys((word, *(lemma.replace("ß", "ss") for lemma in lemmas if lemma[:1].isupper())))
-
-
-def _common_rendering(word: str) -> bool:
-    from ..translate.lexicon import LexiconTranslator, load_lexicon
+def _german_rendering(word: str) -> str:
+    from ..translate.lexicon import LexiconTranslator
 
     (english,) = LexiconTranslator().translate([word], "de")
+    return english
+
+
+def _german_lemmas(word: str) -> set[str]:
+    import simplemma
+
+    # The greedy lemma is spelled the old way ("Nominierungsprozeß"); a lemma in lower case is
+    # a guess at an unknown word, not a noun.
+    lemmas = {simplemma.lemmatize(word, lang="de"), simplemma.lemmatize(word, lang="de", greedy=True)}
+    return {lemma.replace("ß", "ss") for lemma in lemmas if lemma[:1].isupper()} - {word}
+
+
+def _common_gloss(word: str, english: str) -> bool:
+    """A lower-case rendering, or a common English word capitalised by the dictionary whose
+    other senses are common ("Gesetz": Act, law; not "Polen": Poland, polarize)."""
+    from ..translate.english_words import common_english_words
+    from ..translate.lexicon import load_lexicon
+
+    if english == english.lower():
+        return True
     senses = load_lexicon("de").entries.get(word.lower(), ())
-    return any(sense == sense.lower() for sense in (english, *senses))
+    return english.lower() in common_english_words() and any(sense == sense.lower() for sense in senses)
 
 
 def is_sentence_start(sentence: str, index: int) -> bool:
