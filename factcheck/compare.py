@@ -812,8 +812,8 @@ def _same_name(x: str, y: str) -> bool:
 def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
     """One side negates, the other does not. Not a contradiction when the plain side's sentence
     carries the negation in a clause this claim leaves out (clauses are split differently in
-    each language); only a note when the plain side negates with a word of its own ("unbeaten"
-    / "nog geen nederlaag") or when the pair itself is loose."""
+    each language); only a note when a translation more likely rephrased it (`_rephrased_negation`)
+    or when the pair itself is loose."""
     if left.negated == right.negated:
         return []
     negated_claim, plain = (left, right) if left.negated else (right, left)
@@ -821,21 +821,25 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         return []
     evidence = _evidence(left, right, "negated", left.negated, right.negated)
     message = f"one side negates the claim ({negated_claim.id}), the other does not ({plain.id})"
-    if lexically_negated(plain.sentence_text, plain.lang):
-        return [_finding("polarity_mismatch", "info", left, right, message + "; the other side may negate with a word", evidence)]
     around = siblings.around_right if plain is right else siblings.around_left
+    note = _rephrased_negation(negated_claim, plain, around)
+    if note is None and not _confident_one_to_one(pair):
+        note = "; the claims may state different things"
+    return [_finding("polarity_mismatch", "info" if note else "warning", left, right, message + (note or ""), evidence)]
+
+
+def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str) -> str | None:
+    """Why the plain side may say the same thing after all, or None."""
+    if lexically_negated(plain.sentence_text, plain.lang):
+        return "; the other side may negate with a word"  # "unbeaten" / "nog geen nederlaag"
     if len(negated_claim.sentence_text) > len(plain.sentence_text) and negated(around, plain.lang):
-        note = "; the negation may sit in the neighbouring sentence (one sentence made two)"
-        return [_finding("polarity_mismatch", "info", left, right, message + note, evidence)]
+        return "; the negation may sit in the neighbouring sentence (one sentence made two)"
     denied = _scope_words(negated_claim.text, negated_claim.lang, _negation_cues(negated_claim.lang))
     if denied and plain.lang == "en" and not _stated_in(denied, negated_claim.lang, plain):
         # "L'intérêt n'a pas faibli" / "Interest remained high": what is denied is not said on
         # the other side, so the translation most likely rephrased the negation.
-        note = f"; “{denied[0]}” has no counterpart on the other side: the negation may be rephrased"
-        return [_finding("polarity_mismatch", "info", left, right, message + note, evidence)]
-    if not _confident_one_to_one(pair):
-        return [_finding("polarity_mismatch", "info", left, right, message + "; the claims may state different things", evidence)]
-    return [_finding("polarity_mismatch", "warning", left, right, message, evidence)]
+        return f"; “{denied[0]}” has no counterpart on the other side: the negation may be rephrased"
+    return None
 
 
 def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
