@@ -349,7 +349,7 @@ def test_ability_is_no_hedge():
 
 
 def test_time_message_shows_the_narrow_interval_not_the_whole_year():
-    from factcheck.compare import _describe_time
+    from factcheck.compare.times import _describe_time
     from factcheck.model import TimeExpr
 
     year_end = TimeExpr("at year’s end", 0, 13, "2015", "year", True, "2015-12-01", "2015-12-31", "end_of_year")

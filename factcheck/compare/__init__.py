@@ -1,0 +1,85 @@
+"""Compare: facet-by-facet verdict for each aligned pair -> typed findings with evidence.
+
+Each facet checker returns findings (or none) for one pair; the pair's status follows from the
+most severe finding and from whether one side only adds detail. Claims that no pair covers
+become `omission` findings, one per paragraph run, not one per line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from ..model import SEVERITY_RANK, Claim, Finding, Pair
+from .attribution import check_attribution
+from .common import Siblings
+from .names import _full_names, check_entities
+from .numbers import check_numbers
+from .omissions import omissions
+from .stance import check_modality, check_polarity
+from .times import check_times
+
+__all__ = ["compare_pairs", "omissions"]
+
+
+def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pair], list[Finding]]:
+    judged, findings = [], []
+    partners: dict[str, list[str]] = {}
+    for pair in pairs:
+        partners.setdefault(pair.left, []).append(pair.right)
+        partners.setdefault(pair.right, []).append(pair.left)
+    full_names = _full_names(claims.values())
+    sentences = _sentences_by_paragraph(claims.values())
+    for pair in _mark_one_to_one(pairs):
+        left, right = claims[pair.left], claims[pair.right]
+        siblings = Siblings(tuple(claims[c] for c in partners[pair.left] if c != pair.right),
+                            tuple(claims[c] for c in partners[pair.right] if c != pair.left), full_names,
+                            _around(left, sentences), _around(right, sentences))
+        pair_findings = [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)]
+        judged.append(replace(pair, status=_status(pair_findings, left, right)))
+        findings.extend(pair_findings)
+    return judged, findings
+
+
+def _sentences_by_paragraph(claims: Iterable[Claim]) -> dict[tuple[str, int], dict[int, str]]:
+    found: dict[tuple[str, int], dict[int, str]] = {}
+    for claim in claims:
+        found.setdefault((claim.doc, claim.paragraph), {})[claim.sentence] = claim.sentence_text
+    return found
+
+
+def _around(claim: Claim, sentences: dict[tuple[str, int], dict[int, str]]) -> str:
+    paragraph = sentences.get((claim.doc, claim.paragraph), {})
+    return " ".join(paragraph.get(claim.sentence + step, "") for step in (-1, 1)).strip()
+
+
+def _mark_one_to_one(pairs: list[Pair]) -> list[Pair]:
+    """Note in each pair's evidence whether both claims have no other partner: a 1:1 link is
+    the aligner's confident reading that the two claims say the same thing."""
+    partners: dict[str, int] = {}
+    for pair in pairs:
+        for claim in (pair.left, pair.right):
+            partners[claim] = partners.get(claim, 0) + 1
+    return [replace(p, evidence={**p.evidence, "one_to_one": partners[p.left] == partners[p.right] == 1}) for p in pairs]
+
+
+def _status(findings: list[Finding], left: Claim, right: Claim) -> str:
+    if any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK["warning"] for f in findings):
+        return "conflict"
+    if findings or _adds_detail(left, right) or _adds_detail(right, left):
+        return "partial"
+    return "agree"
+
+
+def _adds_detail(a: Claim, b: Claim) -> bool:
+    return (bool(a.times) and not b.times) or (bool(a.numbers) and not b.numbers)
+
+
+FACET_CHECKS: tuple[Callable[[Claim, Claim, Pair, Siblings], list[Finding]], ...] = (
+    check_times,
+    check_numbers,
+    check_entities,
+    check_polarity,
+    check_modality,
+    check_attribution,
+)

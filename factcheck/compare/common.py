@@ -1,0 +1,168 @@
+"""What every facet check shares: the pair's context (`Siblings`), evidence and findings, how
+confident the aligner is, and the word helpers of names and stance (dictionary senses, lemmas,
+cognates)."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from ..model import (
+    Claim,
+    Finding,
+    Pair,
+)
+
+# Below this alignment score a pair is related but not the same statement, so a flipped
+# negation there is more likely two different propositions than a contradiction.
+STRONG_PAIR = 0.35
+
+
+# An exclusive 1:1 link needs less: dictionary translation keeps the scores of one and the same
+# sentence near 0.25-0.35, and a negation word or a swapped name is too small to move them.
+NEGATION_PAIR = 0.25
+
+
+# Words that carry no identity in a name ("Cabo de Europa", "The Seven Sisters").
+NAME_FILLERS = frozenset("the of de del di da la le les los las el il lo der die das von van du des and y e et und s".split())
+
+
+# Titles and forms of address: they say how a person is named, not who ("Father Johnson" /
+# "Eerwaarde Johnson", "St" / "Saint" / "San", "Sen." / "Sénateur").
+TITLES = frozenset(
+    "mr mrs ms dr st sen rep gov gen prof saint san santa sankt sint herr frau meneer mevrouw monsieur madame mme "
+    "senor senora sr sra signor signora sig father pater padre pere eerwaarde reverend rev senator senateur "
+    "senador senatore det insp sgt lt col capt cpl supt".split()
+)
+
+
+CAPITALISED_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
+
+
+# Longer acronyms are too rarely spelled out word for word in a translation to be worth trying.
+MAX_SPELLED_ACRONYM = 5
+
+
+EVERY_GLOSS = 5  # glosses per word when every sense of a name's words is wanted (`_every_gloss`)
+
+
+@dataclass(frozen=True)
+class Siblings:
+    """The other partners of each claim of a pair: when one side splits a sentence into two
+    claims, a figure of the unsplit claim is stated by one of them, not missing. Times are
+    left out on purpose: "was to stop today, now moved to 30 December" against "will shut
+    down at year's end" must still show the changed deadline (the seed case)."""
+
+    of_left: tuple[Claim, ...] = ()  # right-side claims also paired with the left claim
+    of_right: tuple[Claim, ...] = ()
+    # Words written together as one full name somewhere in the documents ("Chad Hammel"): one
+    # side may call the person by the first name, the other by the surname.
+    full_names: frozenset[frozenset[str]] = frozenset()
+    # The sentences just before and after each claim's own, in its paragraph: a translator may
+    # make two sentences of one ("… didn't come by itself, it dragged cars" / "no llegó solo. …").
+    around_left: str = ""
+    around_right: str = ""
+
+    def split_sentence(self, left: Claim, right: Claim) -> bool:
+        """No siblings, or only the other clauses of the partner's own sentence: one sentence
+        split in two, not a bead across sentences, where a name may well be another actor."""
+        return all(c.sentence == right.sentence for c in self.of_left) and all(c.sentence == left.sentence for c in self.of_right)
+
+
+def _evidence(left: Claim, right: Claim, facet: str, left_values, right_values, **extra) -> dict:
+    return {
+        "facet": facet,
+        "left_values": left_values,
+        "right_values": right_values,
+        "left_text": left.text,
+        "right_text": right.text,
+        "left_sentence": left.sentence_text,
+        "right_sentence": right.sentence_text,
+        **extra,
+    }
+
+
+def _finding(kind: str, severity: str, left: Claim, right: Claim, message: str, evidence: dict) -> Finding:
+    return Finding(type=kind, severity=severity, left=left.id, right=right.id, message=message, evidence=evidence)
+
+
+@lru_cache(maxsize=50_000)
+def _senses(word: str, lang: str) -> tuple[str, ...]:
+    """Every gloss of a word ("Comercio" -> business / trade / commerce): the translator keeps
+    the first sense, a name may use another ("Ministry of Economy, Trade and Industry")."""
+    if lang == "en":
+        return ()
+    from ..translate.lexicon import load_lexicon
+
+    entries = load_lexicon(lang).entries
+    word = word.lower()
+    # The inflected form and its lemma may have other glosses ("Schotse": Scotswoman; "schots": Scottish).
+    return tuple(dict.fromkeys((*entries.get(word, ()), *entries.get(_lemma(word, lang), ()))))
+
+
+def _confident(pair: Pair) -> bool:
+    """The aligner is sure both claims state the same thing: a strong score, an exclusive 1:1
+    link that is not a marginal one, or a bead of the monotone path of a parallel text, 1:1 or
+    one claim split in two on one side (dictionary translation keeps the similarity of a
+    faithful translation low). Names, dates and figures are looked for in the whole bead."""
+    return pair.evidence.get("method") == "path" or _confident_one_to_one(pair)
+
+
+def _confident_one_to_one(pair: Pair) -> bool:
+    """As `_confident`, but a split bead does not count: a negation or a hedge of the unsplit
+    sentence may sit in the other half, so stance is only compared between whole partners."""
+    if pair.score >= STRONG_PAIR:
+        return True
+    exclusive = bool(pair.evidence.get("one_to_one"))
+    return exclusive and (pair.score >= NEGATION_PAIR or pair.evidence.get("method") == "path")
+
+
+@lru_cache(maxsize=50_000)
+def _lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except ValueError:  # a language simplemma does not know
+        return word
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Same name across languages: close spelling ("Siria"/"Syria"), a shared stem
+    ("Argentinien"/"Argentina", "Stati"/"States") or one inside the other ("Südkorea"/"Korea")."""
+    if min(len(a), len(b)) < 5:
+        # Short words differ by one letter too easily ("est"/"west", "ira"/"iran"): only an
+        # identical word or, below, a stem shared with a longer one.
+        if a == b:
+            return True
+    elif _same_initial(a, b) and _spelling_distance(a, b) <= min(len(a), len(b)) // 5:
+        # One changed letter in five ("Siria"/"Syria"); a moved letter is two changes
+        # ("uniti"/"until"), another initial another word ("saving"/"having").
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    stem = len(os.path.commonprefix([a, b]))
+    # A plural inside a compound keeps its own ending ("Turks" in "Deutschtürken").
+    inside = shorter in longer or (len(shorter) > 4 and shorter.removesuffix("s") in longer)
+    return len(shorter) >= 4 and (stem >= max(4, 0.6 * len(shorter)) or inside)
+
+
+def _spelling_distance(a: str, b: str) -> int:
+    # A genitive or plural "s" is no other name ("Bischkeks"/"Bishkek").
+    return min(Levenshtein.distance(x, y) for x in (a, a.removesuffix("s")) for y in (b, b.removesuffix("s")))
+
+
+def _same_initial(a: str, b: str) -> bool:
+    # c, k and q spell one sound across our languages: "Corea"/"Korea", "Katar"/"Qatar".
+    return a[0] == b[0] or {a[0], b[0]} <= set("ckq")
+
+
+def _name_words(text: str) -> list[str]:
+    text = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", text)  # "U.S" -> "US", "K.o." -> "Ko."
+    folded = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return [w for w in re.findall(r"\w+", folded) if w not in NAME_FILLERS and w not in TITLES]

@@ -1,0 +1,372 @@
+"""Names: a different actor in the same role."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from rapidfuzz import fuzz
+
+from ..align import ENGLISH_STOPWORDS
+from ..claims.facets import (
+    DOTTED_ACRONYM,
+    entities,
+    is_sentence_start,
+    lemma_list_knows,
+)
+from ..model import (
+    Claim,
+    Entity,
+    Finding,
+    Pair,
+)
+from ..places import english_place_name
+from ..translate.english_words import common_english_words
+from .common import (
+    CAPITALISED_RUN,
+    EVERY_GLOSS,
+    MAX_SPELLED_ACRONYM,
+    NAME_FILLERS,
+    Siblings,
+    _cognate,
+    _confident,
+    _evidence,
+    _finding,
+    _lemma,
+    _name_words,
+    _senses,
+)
+
+MAX_SPEAKER_WORDS = 5  # "Deputy Inspector General D.K. Arya"; longer is a clause, not a speaker
+
+
+NAME_MATCH = 85  # rapidfuzz ratio at which two spellings are the same name (transliteration)
+
+
+# English adjectives of places whose spelling does not share a stem with the place ("Welsh
+# assembly" = "Nationale Vergadering van Wales"); regular ones (German/Germany, Chinese/China)
+# are found as cognates, and the dictionaries render foreign adjectives into these.
+DEMONYM_PLACES = {
+    "welsh": ("wales",), "british": ("britain", "uk"), "briton": ("britain",), "scottish": ("scotland",),
+    "scots": ("scotland",), "english": ("england",), "irish": ("ireland",), "dutch": ("netherlands", "holland"),
+    "french": ("france",), "swiss": ("switzerland",), "greek": ("greece",), "danish": ("denmark",),
+    "swedish": ("sweden",), "finnish": ("finland",), "polish": ("poland",), "turkish": ("turkey",),
+    "spanish": ("spain",), "portuguese": ("portugal",), "norwegian": ("norway",), "belgian": ("belgium",),
+    "flemish": ("flanders",), "catalan": ("catalonia",), "basque": ("basque",), "kurdish": ("kurdistan",),
+    "filipino": ("philippines",), "peruvian": ("peru",), "thai": ("thailand",), "icelandic": ("iceland",),
+}
+
+
+STATE_ACRONYMS = frozenset("US USA UK GB EU UN VS VK VN EEUU UE ONU UAE VAE EAU RU".split())
+
+
+ACRONYM_LETTERS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
+    """A different actor in the same role: each side names someone the other side does not
+    mention at all (not as a name, not in its text, its English rendering or the dictionary
+    rendering of its names), while the rest of the claims aligned. A name only one side gives
+    is detail, not a conflict. Acronyms are compared only with acronyms: "NATO"/"OTAN"/"NAVO",
+    "US"/"VS"/"EE.UU." are one name in several languages, and an expansion is no swap."""
+    left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
+    speakers = left_speaker + right_speaker
+    # A name of one claim may sit in the other half of a split bead, on the other side.
+    left_only = _unmentioned(_names(left) + left_speaker, left, (right, *siblings.of_left))
+    right_only = _unmentioned(_names(right) + right_speaker, right, (left, *siblings.of_right))
+    # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
+    # of its own kind (a person with a person), not with whatever the other claim names.
+    clash = next(((a, b) for a in left_only for b in right_only
+                  if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
+                  and not _one_full_name(a, b, siblings.full_names)), None)
+    if clash is None:
+        return []
+    a, b = clash
+    evidence = _evidence(left, right, "entities", [e.text for e in left.entities], [e.text for e in right.entities], differing=[a.text, b.text])
+    message = f"different name: “{a.text}” vs “{b.text}”"
+    if _confident(pair) and siblings.split_sentence(left, right):
+        return [_finding("entity_mismatch", "warning", left, right, message, evidence)]
+    # A loose link: more likely two statements than one name swapped.
+    return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
+
+
+def _full_names(claims: Iterable[Claim]) -> frozenset[frozenset[str]]:
+    """Two or three capitalised words in a row ("Chad Hammel", "Elin Jones"); longer runs are
+    headlines or institutions ("Hurricane Rosa Threatening Phoenix"), not one person."""
+    sentences = {claim.sentence_text for claim in claims}
+    runs = (match.group(0).split() for sentence in sentences for match in CAPITALISED_RUN.finditer(sentence))
+    return frozenset(frozenset(map(str.lower, run)) for run in runs if 2 <= len(run) <= 3)
+
+
+def _one_full_name(a: Entity, b: Entity, full_names: frozenset[frozenset[str]]) -> bool:
+    words = frozenset(word.lower() for word in (*a.text.split(), *b.text.split()))
+    return any(words <= name for name in full_names)
+
+
+def _names(claim: Claim) -> list[Entity]:
+    """The claim's names that carry identity: titles alone ("Mr", "Sen.") and capitalised
+    common words ("Het", "Commissione", which the dictionary renders as "the", "commission")
+    and currencies of amounts ("26.750 US-Dollar", "26 750 USD") are left out. A speaker is
+    compared by `check_attribution`, in its own role."""
+    return [e for e in claim.entities if _name_words(e.text) and not _common_word_in(e.text, claim)
+            and not _in_amount(e, claim) and not _function_words_only(e.text, claim.lang)]
+
+
+def _function_words_only(text: str, lang: str) -> bool:
+    """"That", "Questo" (this) capitalised where the segmenter joined two lines: no name."""
+    words = re.findall(r"\w+", text)
+    return not _acronym(text) and all(
+        all(gloss.lower() in ENGLISH_STOPWORDS for gloss in _senses(word, lang) or (word,)) for word in words)
+
+
+def _in_amount(entity: Entity, claim: Claim) -> bool:
+    return any(q.start <= entity.start < q.end for q in claim.numbers)
+
+
+def _common_word_in(text: str, claim: Claim) -> bool:
+    """Only German capitalises common nouns: elsewhere a capital inside a sentence marks a name
+    even when the dictionary knows a homonym ("Mangola", "Labour" -> "tillage")."""
+    inside = claim.lang != "de" and not is_sentence_start(claim.sentence_text, max(claim.sentence_text.find(text), 0))
+    return not inside and _common_word(text, claim.lang)
+
+
+def _unmatched_speaker(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:
+    """The names in the claim's speaker when the other claim has none: one language reports
+    "said Formula 1 boss Chase Carey", the other keeps the name inside the clause, so the
+    speaker is compared as a name of the claim (`check_attribution` needs both speakers).
+    Only on an exclusive 1:1 pair: with a claim split in two, the speaker may sit elsewhere."""
+    if not claim.attribution or other.attribution or not pair.evidence.get("one_to_one"):
+        return []
+    source = claim.attribution.source
+    at = max(claim.sentence_text.find(source), 0)
+    return [e for e in entities(source, at, claim.sentence_text, claim.lang, set()) if not _common_word(e.text, claim.lang)]
+
+
+def _common_word(text: str, lang: str) -> bool:
+    if lang == "en" or _acronym(text) or len(text.split()) > 1:
+        return False
+    translation = next(iter(_renderings(text, lang)), text)
+    return translation == translation.lower()
+
+
+def _acronym(text: str) -> str | None:
+    """"U.S." -> "US", "AMs" -> "AM", "EE. UU." -> "EEUU", "I. A." -> "IA"; None for other names."""
+    letters = re.sub(r"['’]s$|(?<=[A-Z])s$", "", re.sub(r"\.\s*", "", text))
+    return letters if ACRONYM_LETTERS.fullmatch(letters) else None
+
+
+def _same_kind_of_name(a: Entity, b: Entity) -> bool:
+    acronym_a, acronym_b = _acronym(a.text), _acronym(b.text)
+    if acronym_a and acronym_b:
+        return not set(acronym_a) & set(acronym_b)  # "EU"/"UE", "NATO"/"NAVO": one name
+    if acronym_a or acronym_b:
+        # An acronym against a written-out name: a swap only when the name's initials share no
+        # letter with it ("US" / "France"); "OTAN" / "Atlantic Alliance" may be an expansion,
+        # and the countries and unions below are often written as an adjective ("Amerikaanse",
+        # "British", "européen") that shares no initial with them.
+        acronym, name = (acronym_a, b.text) if acronym_a else (acronym_b, a.text)
+        initials = {word[0].upper() for word in re.findall(r"\w+", name)}
+        return acronym not in STATE_ACRONYMS and not initials & set(acronym)
+    return True
+
+
+@lru_cache(maxsize=50_000)
+def _renderings(text: str, lang: str) -> tuple[str, ...]:
+    """The English a whole name may take: the CLDR country name, the dictionary's translation
+    of the name and of each of its words ("Neapel" -> "Naples", "Rode Kruis" -> "Red Cross")."""
+    if lang == "en":
+        return ()
+    from ..translate.lexicon import LexiconTranslator
+
+    translator = LexiconTranslator()
+    (phrase,) = translator.translate([text], lang)
+    words = " ".join(translator.translate(text.split(), lang)) if " " in text else ""
+    return tuple(r for r in (english_place_name(text, lang), phrase, words) if r)
+
+
+@lru_cache(maxsize=50_000)
+def _every_gloss(text: str, lang: str) -> str:
+    """The name translated with every gloss of each word, parts of compounds included: a name
+    may use another sense of a part ("Beleidsonderzoek": policy investigation / research)."""
+    if lang == "en":
+        return ""
+    from ..translate.lexicon import LexiconTranslator
+
+    (glosses,) = LexiconTranslator(glosses=EVERY_GLOSS).translate([text], lang)
+    return glosses
+
+
+@dataclass
+class OtherSide:
+    """What the other claims (a partner and its siblings) offer to find a name of `own` in:
+    their words (`_vocabulary`), their acronyms, and their runs of content words."""
+
+    own: Claim
+    others: tuple[Claim, ...]
+
+    @cached_property
+    def vocabulary(self) -> list[str]:
+        return [word for other in self.others for word in _vocabulary(other)]
+
+    @cached_property
+    def acronyms(self) -> set[str]:
+        return {acronym for other in self.others for e in _names(other) if (acronym := _acronym(e.text))}
+
+    @cached_property
+    def initial_runs(self) -> list[list[set[str]]]:
+        """Runs of the other side's words as initials, where a word the own claim already
+        expresses is blank: it translates a word of its own, not an acronym ("Fronteras" is
+        the "Frontières" of "Médecins Sans Frontières", not the F of a swapped "FIFA")."""
+        own = _vocabulary(self.own)
+        return [[set() if _word_found(word, lang, own) else initials for word, lang, initials in run]
+                for other in self.others for run in _word_runs(other)]
+
+
+def _unmentioned(names: list[Entity], own: Claim, others: tuple[Claim, ...]) -> list[Entity]:
+    side = OtherSide(own, others)
+    return [e for e in names if not _mentioned(e, own.lang, side)]
+
+
+def _mentioned(entity: Entity, lang: str, side: OtherSide) -> bool:
+    """Is the name in the other claims, spelled alike (transliteration, translation of its
+    words: "Stati Uniti" / "United States", "Operación Dragón" / "Operation Dragon")? The head
+    (last word) must be found, or two thirds of the name's words; the name as written or its
+    dictionary rendering. An acronym, alone or in a name ("Labour MP"), by `_acronym_found`."""
+    acronym = _acronym(entity.text)
+    if acronym:
+        return _acronym_found(acronym, side)
+    tokens = [token for token in _name_tokens(entity.text) if _name_words(token)]
+    proper = {_fold(token) for token in tokens if not _acronym(token) and _proper_word(token, lang)}
+    for reading in (_name_words(r) for r in _renderings(entity.text, lang)):
+        if reading and _identified(reading, [_words_found([word], side.vocabulary) for word in reading], proper):
+            return True
+    found = [_token_found(token, lang, side, in_phrase=len(tokens) > 1) for token in tokens]
+    return bool(tokens) and _identified([_fold(token) for token in tokens], found, proper)
+
+
+def _token_found(token: str, lang: str, side: OtherSide, in_phrase: bool) -> bool:
+    """A word of a name: by `_word_found`, an acronym by `_acronym_found`, and a demonym before
+    a noun by its place ("Welsh Parliament" / "Parlamento de Gales"; a bare "Welsh" stands for
+    something unnamed, "the Welsh assembly", whose swap it must not hide)."""
+    if _word_found(token, lang, side.vocabulary):
+        return True
+    if (acronym := _acronym(token)) and _acronym_found(acronym, side):
+        return True
+    places = DEMONYM_PLACES.get(token.lower(), ()) if in_phrase and lang == "en" else ()
+    return any(_words_found(_name_words(place), side.vocabulary) for place in places)
+
+
+def _name_tokens(text: str) -> list[str]:
+    """Words of a name, a dotted acronym as one ("U.S. Defense Department": "U.S.", ...)."""
+    return re.findall(rf"{DOTTED_ACRONYM.pattern}|\w+", text)
+
+
+def _acronym_found(acronym: str, side: OtherSide) -> bool:
+    """Any acronym of the other side sharing a letter ("NATO" / "OTAN"), or words of the other
+    side whose initials spell it, in any order ("AM" / "Miembro de la Asamblea", "AI" /
+    "inteligencia artificial", German compounds through their translation: "national assembly member")."""
+    return any(set(acronym) & set(other) for other in side.acronyms) or any(
+        _spells(acronym, run) for run in side.initial_runs)
+
+
+def _spells(acronym: str, run: list[set[str]]) -> bool:
+    """Some window of the run, one word per letter and at most one word more ("leden van de
+    Nationale Vergadering" for "AM"), has a distinct word for each letter of the acronym."""
+    if len(acronym) > MAX_SPELLED_ACRONYM:
+        return False
+    return any(_assign(acronym, run[start:start + size])
+               for size in (len(acronym), len(acronym) + 1) for start in range(len(run) - size + 1))
+
+
+def _assign(letters: str, words: list[set[str]]) -> bool:
+    if not letters:
+        return True
+    return any(letters[0] in initials and _assign(letters[1:], words[:i] + words[i + 1:])
+               for i, initials in enumerate(words))
+
+
+def _word_runs(claim: Claim) -> list[list[tuple[str, str, set[str]]]]:
+    """The claim's sentence and its translation as runs of content words (word, language,
+    initials in upper case); a word of the sentence has the initials of its dictionary senses
+    too ("Asamblea": A for assembly)."""
+    texts = [(claim.sentence_text, claim.lang)] + ([(claim.translation or "", "en")] if claim.lang != "en" else [])
+    return [[(word, lang, _initials(word, lang)) for word in _content_words(text, lang)] for text, lang in texts]
+
+
+def _content_words(text: str, lang: str) -> list[str]:
+    """Function words ("that", Dutch "die" for "that") spell no acronym."""
+    return [word for word in re.findall(r"\w+", text) if all(map(_content_word, (word, *_senses(word, lang))))]
+
+
+def _content_word(word: str) -> bool:
+    return len(word) >= 3 and word.lower() not in NAME_FILLERS and word.lower() not in ENGLISH_STOPWORDS
+
+
+def _initials(word: str, lang: str) -> set[str]:
+    return {w[0].upper() for w in (word, *_senses(word, lang))}
+
+
+def _identified(words: list[str], found: list[bool], proper: set[str]) -> bool:
+    """Enough of the name is found (its head, or two thirds of its words), and one of its
+    proper words, which no dictionary translates, if it has any: common words alone ("Show"
+    in "The Tracy Ullman Show", "Adjunct Professor" before "Marco") do not identify a name."""
+    proper_found = [hit for word, hit in zip(words, found) if word in proper]
+    return _enough_found(found) and (not proper_found or any(proper_found))
+
+
+def _proper_word(token: str, lang: str) -> bool:
+    """A word only a name uses: no common English word, the dictionary has no common sense for
+    it ("Taipei" -> "Taipei"), and the language's lemma list does not know it either (our
+    Italian dictionary lacks "Giustizia")."""
+    common_senses = [sense for sense in _senses(token, lang) if sense != sense.capitalize()]
+    return not _common_word_of_english(token) and not common_senses and not _word_of(token, lang)
+
+
+def _word_of(token: str, lang: str) -> bool:
+    """simplemma knows the word in this language (English is judged by `common_english_words`)."""
+    return lang != "en" and bool(lemma_list_knows(token.lower(), lang))
+
+
+def _fold(token: str) -> str:
+    return "".join(_name_words(token))
+
+
+def _word_found(token: str, lang: str, vocabulary: list[str]) -> bool:
+    """One word of a name, as written or in any of its senses ("Hermanas" -> sisters)."""
+    forms = (_name_words(form) for form in (token, *_senses(token, lang)))
+    return any(_words_found(words, vocabulary) for words in forms if words)
+
+
+def _vocabulary(claim: Claim) -> list[str]:
+    # The whole sentence counts: a clause split can leave the name in the neighbouring clause.
+    renderings = [r for e in claim.entities for r in _renderings(e.text, claim.lang)]
+    senses = [sense for e in claim.entities for token in e.text.split() for sense in _senses(token, claim.lang)]
+    senses += [_every_gloss(e.text, claim.lang) for e in claim.entities]
+    words = _name_words(" ".join([claim.sentence_text, claim.translation or "", *(e.text for e in claim.entities), *renderings, *senses]))
+    words += [place for word in words for place in DEMONYM_PLACES.get(word, ())]
+    return words + _english_lemmas(tuple(words)) if claim.lang == "en" else words
+
+
+@lru_cache(maxsize=20_000)
+def _english_lemmas(words: tuple[str, ...]) -> list[str]:
+    """"Allies" -> "ally": the dictionary renders a foreign name in the singular."""
+    return [lemma for word in words if (lemma := _lemma(word, "en")) != word]
+
+
+def _words_found(words: list[str], vocabulary: list[str]) -> bool:
+    return _enough_found([any(_cognate(word, candidate) for candidate in vocabulary) for word in words])
+
+
+def _enough_found(found: list[bool]) -> bool:
+    """The head (last word) of a name, or two thirds of its words."""
+    return found[-1] or sum(found) * 3 >= len(found) * 2
+
+
+def _common_word_of_english(token: str) -> bool:
+    return token.lower() in common_english_words()
+
+
+def _same_name(x: str, y: str) -> bool:
+    return fuzz.token_set_ratio(x.lower(), y.lower()) >= NAME_MATCH or fuzz.partial_ratio(x.lower(), y.lower()) >= 95

@@ -1,0 +1,198 @@
+"""Stance: negation and modality."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..align import ENGLISH_STOPWORDS
+from ..claims.facets import (
+    MODALITY,
+    NEGATION,
+    ability_only,
+    lexically_negated,
+    negated,
+    stances,
+)
+from ..model import (
+    Claim,
+    Finding,
+    Pair,
+)
+from .common import (
+    STRONG_PAIR,
+    Siblings,
+    _cognate,
+    _confident_one_to_one,
+    _evidence,
+    _finding,
+    _lemma,
+    _name_words,
+    _senses,
+)
+
+# Stances that commit to the claim vs those that hedge it: a change across the two is news.
+# "would" (conditional) is left out of both: in reported speech it is the future seen from
+# the past ("the government would require access"), so it is only worth a note.
+CERTAIN = {"asserted", "future", "obligation"}
+
+
+UNCERTAIN = {"possibility", "hedged"}
+
+
+# A hedged claim this much longer than its certain partner may carry the hedge in a part the
+# partner does not cover.
+PARTIAL_CLAIM = 1.8
+
+
+SCOPE_WORDS = 1  # content words after a negation that say what it denies
+
+
+def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
+    """One side negates, the other does not. Not a contradiction when the plain side's sentence
+    carries the negation in a clause this claim leaves out (clauses are split differently in
+    each language); only a note when a translation more likely rephrased it (`_rephrased_negation`)
+    or when the pair itself is loose."""
+    if left.negated == right.negated:
+        return []
+    negated_claim, plain = (left, right) if left.negated else (right, left)
+    if negated(plain.sentence_text, plain.lang):
+        return []
+    evidence = _evidence(left, right, "negated", left.negated, right.negated)
+    message = f"one side negates the claim ({negated_claim.id}), the other does not ({plain.id})"
+    around = siblings.around_right if plain is right else siblings.around_left
+    note = _rephrased_negation(negated_claim, plain, around)
+    if note is None and not _confident_one_to_one(pair):
+        note = "; the claims may state different things"
+    return [_finding("polarity_mismatch", "info" if note else "warning", left, right, message + (note or ""), evidence)]
+
+
+def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str) -> str | None:
+    """Why the plain side may say the same thing after all, or None."""
+    if lexically_negated(plain.sentence_text, plain.lang):
+        return "; the other side may negate with a word"  # "unbeaten" / "nog geen nederlaag"
+    if len(negated_claim.sentence_text) > len(plain.sentence_text) and negated(around, plain.lang):
+        return "; the negation may sit in the neighbouring sentence (one sentence made two)"
+    denied = _scope_words(negated_claim.text, negated_claim.lang, _negation_cues(negated_claim.lang))
+    if denied and plain.lang == "en" and not _stated_in(denied, negated_claim.lang, plain):
+        # "L'intérêt n'a pas faibli" / "Interest remained high": what is denied is not said on
+        # the other side, so the translation most likely rephrased the negation.
+        return f"; “{denied[0]}” has no counterpart on the other side: the negation may be rephrased"
+    return None
+
+
+def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
+    labels = {left.modality, right.modality}
+    if len(labels) == 1:
+        return []
+    evidence = _evidence(left, right, "modality", left.modality, right.modality)
+    message = f"stated as {left.modality} vs {right.modality}"
+    if labels & CERTAIN and labels & UNCERTAIN:
+        hedged_claim, certain = (left, right) if left.modality in UNCERTAIN else (right, left)
+        around = siblings.around_right if certain is right else siblings.around_left
+        judged = _hedge_severity(hedged_claim, certain, around, pair)
+        if judged is None:
+            return []
+        severity, note = judged
+        return [_finding("modality_mismatch", severity, left, right, message + note, evidence)]
+    if "conditional" in labels and labels & CERTAIN and pair.score >= STRONG_PAIR:
+        return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence)]
+    return []
+
+
+def _negation_cues(lang: str) -> str:
+    return NEGATION[lang] + (r"|\w+n['’]t" if lang == "en" else "")  # "didn't", "wasn't"
+
+
+def _scope_words(text: str, lang: str, cue_pattern: str) -> list[str]:
+    """What a negation denies: the first content words after each cue ("did not
+    *run*", "n'a pas *faibli*", "nicht *erreichen*"); when nothing follows ("de regering steunt
+    het niet"), every content word before it, since the verb may be anywhere there."""
+    # Modal and auxiliary verbs are skipped with the cues: "no podía ser" denies "ser".
+    cue = re.compile(rf"(?:{cue_pattern}|{_modal_verbs(lang)})", re.I)
+    scope: list[str] = []
+    for match in re.finditer(rf"(?<![\w'’])(?:{cue_pattern})(?![\w'’])", text, re.I):
+        after = re.findall(r"\w[\w'’-]*", text[match.end():])
+        before = re.findall(r"\w[\w'’-]*", text[:match.start()])
+        following = [w for w in after if _denied_word(w, lang, cue)][:SCOPE_WORDS]
+        scope += following or [w for w in before if _denied_word(w, lang, cue)]
+    return scope
+
+
+@lru_cache(maxsize=None)
+def _modal_verbs(lang: str) -> str:
+    # Not the future or conditional: in French, Spanish and Italian those are verb endings.
+    return "|".join(MODALITY[stance][lang] for stance in ("obligation", "possibility", "ability") if lang in MODALITY[stance])
+
+
+def _denied_word(word: str, lang: str, cue: re.Pattern) -> bool:
+    """Not a cue itself, nor a function word: in English not a stopword, elsewhere a word whose
+    main (first) dictionary sense is not made of stopwords ("sie" -> she, "era" -> was)."""
+    if cue.fullmatch(word) or len(word) < 3 or word.lower() in ENGLISH_STOPWORDS:
+        return False
+    senses = _senses(word, lang)
+    return not senses or any(w not in ENGLISH_STOPWORDS for w in senses[0].lower().split())
+
+
+def _stated_in(words: list[str], lang: str, other: Claim) -> bool:
+    """Does the other claim's sentence say one of the words: as written, in a dictionary sense
+    of its words, or by a word the dictionary translates so ("gespielt" for "played")? Also
+    true when the dictionaries cannot tell (a word they do not know): then nothing is ruled out."""
+    forms = {form for word in words for form in _english_forms(word, lang)}
+    by_source = _source_words_for(tuple(sorted(forms)), other.lang)
+    if (lang != "en" and not any(_senses(word, lang) for word in words)) or (other.lang != "en" and not by_source):
+        return True
+    vocabulary = _sentence_vocabulary(other)
+    if any(_cognate(form, candidate) for form in forms for candidate in vocabulary):
+        return True
+    written = {w for word in re.findall(r"\w+", other.sentence_text.lower()) for w in (word, _lemma(word, other.lang))}
+    return bool(written & by_source)
+
+
+@lru_cache(maxsize=20_000)
+def _source_words_for(english: tuple[str, ...], lang: str) -> frozenset[str]:
+    """Headwords of the language's dictionary with one of these English words in a sense."""
+    if lang == "en":
+        return frozenset()
+    index = _reverse_lexicon(lang)
+    return frozenset(word for form in english for word in index.get(form, ()))
+
+
+@lru_cache(maxsize=None)
+def _reverse_lexicon(lang: str) -> dict[str, tuple[str, ...]]:
+    """English word -> the headwords whose senses use it (built once, about 0.3 s for German)."""
+    from ..translate.lexicon import load_lexicon
+
+    index: dict[str, list[str]] = {}
+    for word, senses in load_lexicon(lang).entries.items():
+        for english in {w for sense in senses for w in sense.lower().split()}:
+            index.setdefault(english, []).append(word)
+    return {english: tuple(words) for english, words in index.items()}
+
+
+def _english_forms(word: str, lang: str) -> list[str]:
+    senses = [w for sense in _senses(word, lang) for w in _name_words(sense) if w not in ENGLISH_STOPWORDS]
+    forms = _name_words(word) + senses
+    return forms + [_lemma(form, "en") for form in forms]
+
+
+def _sentence_vocabulary(claim: Claim) -> list[str]:
+    words = _name_words(f"{claim.sentence_text} {claim.translation or ''}")
+    # Looked up as written: folding accents first would lose "kämpfen" -> fight.
+    written = set(re.findall(r"\w+", claim.sentence_text.lower()))
+    senses = [w for word in written for sense in _senses(word, claim.lang) for w in _name_words(sense)]
+    return words + senses + [_lemma(word, "en") for word in words + senses]
+
+
+def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair) -> tuple[str, str] | None:
+    """(severity, note) of a hedge only one side has, or None when the other side hedges too."""
+    if ability_only(hedged.text, hedged.lang):
+        return None  # "can be heard" / "se oye": translators add and drop ability freely
+    if stances(certain.sentence_text, certain.lang) & UNCERTAIN:
+        return None  # the hedge sits in a clause of the other sentence this claim leaves out
+    if len(hedged.sentence_text) > len(certain.sentence_text) and stances(around, certain.lang) & UNCERTAIN:
+        return "info", " (the hedge may sit in the neighbouring sentence)"
+    # On a loose pair, or next to a much longer claim, a different stance is more likely a
+    # different statement.
+    partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text)
+    return ("warning" if _confident_one_to_one(pair) and not partial else "info"), ""

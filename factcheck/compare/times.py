@@ -1,0 +1,162 @@
+"""Times: dates and periods that cannot both hold."""
+
+from __future__ import annotations
+
+import re
+
+from ..claims.times import time_relation
+from ..model import (
+    Claim,
+    Finding,
+    Pair,
+    TimeExpr,
+)
+from .common import Siblings, _confident, _evidence, _finding
+
+# Relations that mean both sides can describe the same moment: granularity ("in December" vs
+# "December 30") is tolerated, only disjoint periods contradict.
+TIME_AGREEMENT = ("equal", "contains", "within", "overlap")
+
+
+def check_times(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -> list[Finding]:
+    """Times that agree are paired off one to one (an equal reading first); a time left over on
+    each side that contradicts the other is a changed date. Without a clash among the time
+    expressions, years written anywhere in the claims are compared the same way."""
+    left_rest, right_rest = _unpaired_times(left.times, right.times)
+    clashes = [(a, b, rel) for a in left_rest for b in right_rest if (rel := _time_relation(a, b)) not in TIME_AGREEMENT]
+    if not clashes:
+        return _year_findings(left, right, pair)
+    a, b, relation = min(clashes, key=lambda clash: clash[2] != "disjoint")
+    if relation == "unknown" and any(_bare_weekday(t) for t in (a, b)):
+        return []  # a bare weekday is resolved by a tense guess: no evidence against a date
+    unresolved = [t for t in (a, b) if t.value is None]
+    message = f"time differs: {_describe_time(a)} vs {_describe_time(b)}"
+    if unresolved:
+        message += " (publication date unknown, so the relative time cannot be resolved"
+        message += "; the two differ whatever it is)" if relation == "disjoint" else ")"
+    evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times], relation=relation)
+    return [_finding("time_mismatch", _contradiction_severity(relation == "disjoint", pair), left, right, message, evidence)]
+
+
+def _contradiction_severity(checkable: bool, pair: Pair) -> str:
+    """error: a checkable contradiction on a confident pair; warning: a probable one; info: the
+    pair itself is loose, so the claims may simply state different things."""
+    if not _confident(pair):
+        return "info"
+    return "error" if checkable else "warning"
+
+
+def _unpaired_times(left: list[TimeExpr], right: list[TimeExpr]) -> tuple[list[TimeExpr], list[TimeExpr]]:
+    """One-to-one pairing of agreeing times, equal readings first ("aujourd'hui mardi 15 octobre"
+    vs "today, Tuesday 18 October" keeps 15 / 18 October apart although "today" agrees)."""
+    left_rest, right_rest = list(left), list(right)
+    for accepted in (("equal",), TIME_AGREEMENT):
+        for a in list(left_rest):
+            partner = next((b for b in right_rest if _time_relation(a, b) in accepted), None)
+            if partner is not None:
+                left_rest.remove(a)
+                right_rest.remove(partner)
+    return left_rest, right_rest
+
+
+WEEKDAY_ANCHOR = re.compile(r"(?:(?P<shift>[\w+-]+):)?weekday:(?P<day>\d)")
+
+
+def _bare_weekday(t: TimeExpr) -> bool:
+    match = WEEKDAY_ANCHOR.fullmatch(t.anchor or "")
+    return bool(match and not match.group("shift"))
+
+
+def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
+    weekdays = WEEKDAY_ANCHOR.fullmatch(a.anchor or ""), WEEKDAY_ANCHOR.fullmatch(b.anchor or "")
+    if all(weekdays) and (_bare_weekday(a) or _bare_weekday(b)):
+        # "on Sunday" vs "next Sunday": whether a bare weekday lies before or after publication is
+        # a guess from tense, so two weekdays compare by name.
+        return "equal" if weekdays[0].group("day") == weekdays[1].group("day") else "disjoint"
+    relation = time_relation(a, b)
+    if relation == "unknown" and a.value is None and b.value is None:
+        return _anchor_relation(a.anchor, b.anchor)
+    return relation
+
+
+# A year written in digits, also where no time rule reads it ("1956 ging Słania", "Act 2019",
+# "(James et al., 1995)", "the 1960s").
+YEAR = re.compile(r"(?<![\w.,:/-])(1[5-9]\d\d|20\d\d)(?:['’]?s)?(?![\w.,:/%-]?\d)(?!\s?%)")
+
+
+def _year_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
+    left_years, right_years = _years(left), _years(right)
+    left_only, right_only = sorted(set(left_years) - set(right_years)), sorted(set(right_years) - set(left_years))
+    if not left_only or not right_only:
+        return []
+    message = f"year differs: {', '.join(left_only)} vs {', '.join(right_only)}"
+    evidence = _evidence(left, right, "years", left_years, right_years, relation="disjoint")
+    return [_finding("time_mismatch", _contradiction_severity(True, pair), left, right, message, evidence)]
+
+
+def _years(claim: Claim) -> list[str]:
+    """Years in the claim and in its attribution ("said Formula 1 boss", "zei … in 2019")."""
+    spoken_by = claim.attribution.text if claim.attribution else ""
+    return YEAR.findall(f"{claim.text} {spoken_by}")
+
+
+def _anchor_relation(a: str | None, b: str | None) -> str:
+    """Two unresolved expressions still compare when both are read against the same (unknown)
+    publication date: "15 octobre" vs "18 October" (same year), "vor zwei Monaten" vs "five
+    months ago" (same distance unit) differ whatever that date is."""
+    days_a, days_b = _calendar_span(a), _calendar_span(b)
+    if days_a and days_b:
+        if days_a[1] < days_b[0] or days_b[1] < days_a[0]:
+            return "disjoint"
+        return "overlap"
+    offset_a, offset_b = _offset(a), _offset(b)
+    if offset_a and offset_b and offset_a[1] == offset_b[1]:
+        return "equal" if offset_a[0] == offset_b[0] else "disjoint"
+    return "unknown"
+
+
+def _calendar_span(anchor: str | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(month, day) bounds of a "date:MM-DD" or "month:M" anchor within one year."""
+    match = re.fullmatch(r"date:(\d\d)-(\d\d)|month:(\d+)", anchor or "")
+    if not match:
+        return None
+    if match.group(3):
+        month = int(match.group(3))
+        return (month, 1), (month, 31)
+    day = (int(match.group(1)), int(match.group(2)))
+    return day, day
+
+
+def _offset(anchor: str | None) -> tuple[int, str] | None:
+    """"-2m" -> (-2, "m"): a plain distance from the publication date in one unit."""
+    match = re.fullmatch(r"([+-])(\d+)([dwmy])", anchor or "")
+    return (int(match.group(1) + match.group(2)), match.group(3)) if match else None
+
+
+def _describe_time(t: TimeExpr) -> str:
+    if t.value is None:
+        return f"“{t.text}” ({t.anchor or 'relative'}, unresolved)"
+    return f"“{t.text}” ({'= ' if t.relative else ''}{_time_span(t)})"
+
+
+def _time_span(t: TimeExpr) -> str:
+    """The value, or the narrower interval when there is one ("at year's end" is not all of 2015)."""
+    if t.earliest and t.latest and (t.earliest, t.latest) != _natural_bounds(t.value or ""):
+        return t.earliest if t.earliest == t.latest else f"{t.earliest} to {t.latest}"
+    return t.value or ""
+
+
+def _natural_bounds(value: str) -> tuple[str, str]:
+    """First and last day of an ISO year ("2015") or month ("2015-12"); a day is its own bound."""
+    import calendar
+
+    if len(value) == 4 and value.isdigit():
+        return f"{value}-01-01", f"{value}-12-31"
+    if len(value) == 7 and value[:4].isdigit() and value[5:].isdigit():
+        last = calendar.monthrange(int(value[:4]), int(value[5:]))[1]
+        return f"{value}-01", f"{value}-{last:02d}"
+    return value, value
+
+
+def _time_value(t: TimeExpr) -> dict:
+    return {"text": t.text, "value": t.value, "relative": t.relative, "earliest": t.earliest, "latest": t.latest, "anchor": t.anchor}
