@@ -1,7 +1,7 @@
 """Benchmark for issue 4: date resolution on Recognizers-Text specs, and extraction speed.
 
 Usage (from the repository root):
-    /work/venv/bin/python benchmarks/bench_times.py [--data PATH] [--no-write]
+    python benchmarks/bench_times.py [--data PATH] [--no-write]
 
 Scoring
 * dev = DateParser.json + DatePeriodParser.json of nl/en/de/fr/es (SPLITS.md: *Parser.json is
@@ -307,7 +307,7 @@ def main() -> None:
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
 
-    body = ["Command: `/work/venv/bin/python benchmarks/bench_times.py` (data: `--data`, default "
+    body = ["Command: `python benchmarks/bench_times.py` (data: `--data`, default "
             "`../shared/data`). Scoring rules are in the script's docstring: date cases = gold TIMEX "
             "day/weekday/month/year; correct = our `value` equals the gold value (future or past "
             "resolution for underspecified TIMEX; the exact range for day-like TIMEX that resolve to "
