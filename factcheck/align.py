@@ -55,6 +55,7 @@ class AlignConfig:
     parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
     gap_length_fit: float = 0.5  # Gale-Church fit at which a skipped sentence pair between path beads is a bead
     attach_gain: float = 0.3  # gain in length fit at which a lone sentence joins a neighbouring bead (refine)
+    join_odds: float = 0.1  # two neighbouring beads become one when their length fits' product is below this x the joined fit
     gap_max: int = 5  # gaps of at most this many sentences a side are aligned by their lengths
     gap_unshared_anchors: int = 3  # ... unless they carry this many names and numbers between them, sharing none
     free_link_reach: int = 2  # sentences beyond the path's neighbouring pairs that a free link may reach
@@ -530,7 +531,44 @@ class _Gaps:
             for side in (0, 1):
                 self._move(first, second, side, max(first[side], default=None))
                 self._move(second, first, side, min(second[side], default=None))
-        return self._pairs(path, beads)
+        beads, bridges = self._join_split_beads(beads)
+        return sorted(set(self._pairs(path, beads)) | set(bridges))
+
+    def _join_split_beads(self, beads):
+        """Two neighbouring beads whose lengths fit badly alone but well together become one: the
+        path cuts a 2:2 into two 1:1 where each side's first sentence says part of the other's second
+        ("1. Vom Kangchendzönga ist ... nicht viel Neues" / "1. Kangchenjunga." + "Au point de vue ...").
+        The best claim pair across the cut keeps them one bead."""
+        joined, bridges = [], []
+        for bead in beads:
+            if joined and self._joins(joined[-1], bead):
+                bridges.append(self._bridge(joined[-1], bead))
+                joined[-1][0].update(bead[0])
+                joined[-1][1].update(bead[1])
+            else:
+                joined.append(bead)
+        return joined, bridges
+
+    def _joins(self, first, second) -> bool:
+        """Gale-Church odds: the joined bead must fit, and fit far better than the two beads' fits
+        together (their product)."""
+        if not all(first) or not all(second):
+            return False
+        together = self._fit((first[0] | second[0], first[1] | second[1]))
+        return together >= self.config.gap_length_fit and self._fit(first) * self._fit(second) <= self.config.join_odds * together
+
+    def _fit(self, bead) -> float:
+        return float(_length_fit(self.left.lengths[sorted(bead[0])].sum(), self.right.lengths[sorted(bead[1])].sum(), self.ratio))
+
+    def _bridge(self, first, second) -> tuple[int, int]:
+        """The most similar claim pair with one claim on each side of the cut."""
+        crossings = [(a, b) for x, y in ((first, second), (second, first))
+                     for a in self._claims(self.left, x[0]) for b in self._claims(self.right, y[1])]
+        return max(crossings, key=lambda pair: self.text[pair])
+
+    @staticmethod
+    def _claims(sentences: _Sentences, chosen) -> list[int]:
+        return [c for s in sorted(chosen) for c in sentences.claims[s]]
 
     def _with_lone_sentences(self, beads):
         """The beads in order, with each sentence alone in a gap of one side as a bead of its own."""
@@ -578,8 +616,7 @@ class _Gaps:
         linked = {(0, self.left.of_claim[i]) for i, _ in kept} | {(1, self.right.of_claim[j]) for _, j in kept}
         for bead in beads:
             if bead[0] and bead[1] and any((side, x) not in linked for side in (0, 1) for x in bead[side]):
-                rows = [c for x in sorted(bead[0]) for c in self.left.claims[x]]
-                columns = [c for x in sorted(bead[1]) for c in self.right.claims[x]]
+                rows, columns = self._claims(self.left, bead[0]), self._claims(self.right, bead[1])
                 kept.update(pair for pair in _cover(rows, columns, self.text)
                             if (0, self.left.of_claim[pair[0]]) not in linked or (1, self.right.of_claim[pair[1]]) not in linked)
         return sorted(kept)

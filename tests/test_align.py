@@ -206,3 +206,25 @@ def test_a_3_1_bead_is_traced_as_a_bead_not_as_a_skip():
     move = np.zeros((4, 2), dtype=np.int8)
     move[3, 1] = _BEADS.index((3, 1)) + 1  # code 4, which used to mean "skip right" as well
     assert _trace_path(move, 3, 1) == [(0, 0), (1, 0), (2, 0)]
+
+
+def test_two_neighbouring_beads_whose_lengths_fit_only_together_become_one_2_2_bead():
+    from dataclasses import replace
+
+    from factcheck.align import _Gaps, _Sentences
+
+    left = claims("en", PARALLEL[:2] + [
+        "Rescue teams searched flooded villages for survivors while helicopters circled above the valley and volunteers"
+        " carried food, blankets and medicine to the families cut off by the water overnight",
+        "The mayor asked residents to stay indoors"])
+    right = claims("xx", PARALLEL[:2] + [
+        "Rescue teams searched flooded villages",
+        "The mayor asked residents to stay indoors because more rain was forecast, bridges were closed and power lines"
+        " had fallen across several of the main roads into the town centre"])
+    path = [(0, 0), (1, 1), (2, 2), (3, 3)]  # each long sentence faces a short one
+    text = np.eye(4)
+    text[2, 3] = 0.05  # the volunteers and the closed roads
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == sorted(path + [(2, 3)])
+    plain = left[3].text  # the rest of the long sentence was dropped: the lengths do not fit together either
+    right[3] = replace(right[3], text=plain, sentence_text=plain, translation=plain)
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path
