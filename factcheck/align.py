@@ -455,6 +455,7 @@ class _Sentences:
     lengths: np.ndarray
     of_claim: list[int]  # claim index -> position of its sentence
     anchors: list[set[str]]  # names and number values
+    texts: list[str]
 
     @classmethod
     def of(cls, claims: list[Claim]) -> _Sentences:
@@ -463,11 +464,13 @@ class _Sentences:
         members: list[list[int]] = [[] for _ in order]
         anchors: list[set[str]] = [set() for _ in order]
         lengths = np.ones(len(order))
+        texts = [""] * len(order)
         for index, claim in enumerate(claims):
             members[at[claim.sentence]].append(index)
             lengths[at[claim.sentence]] = max(len(claim.sentence_text), 1)
+            texts[at[claim.sentence]] = claim.sentence_text
             anchors[at[claim.sentence]] |= {_name_key(e.text) for e in claim.entities} | {f"#{q.value:g}" for q in claim.numbers}
-        return cls(members, lengths, [at[c.sentence] for c in claims], anchors)
+        return cls(members, lengths, [at[c.sentence] for c in claims], anchors, texts)
 
 
 def _fill_gaps(path, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Sentences, config: AlignConfig) -> list[tuple[int, int]]:
@@ -531,8 +534,47 @@ class _Gaps:
             for side in (0, 1):
                 self._move(first, second, side, max(first[side], default=None))
                 self._move(second, first, side, min(second[side], default=None))
+        beads = self._attach_fragments(beads)
         beads, bridges = self._join_split_beads(beads)
         return sorted(set(self._pairs(path, beads)) | set(bridges))
+
+    def _attach_fragments(self, beads):
+        """A lone sentence joins the neighbouring bead across a boundary that only one language's
+        punctuation makes: French splits at semicolons and colons where German goes on with a comma
+        ("Der 12. Juli - es wird hell, ..., Eile tut not." / "L'aube du 12 juillet se lève ...:" +
+        "il faut se hâter."). With two such neighbours, the one it shares more words with."""
+        kept = []
+        for k, bead in enumerate(beads):
+            neighbours = self._fragment_of(beads, k)
+            if neighbours:
+                side = 0 if bead[0] else 1
+                (sentence,) = bead[side]
+                max(neighbours, key=lambda other: self._similarity_to(sentence, side, other[1 - side]))[side].add(sentence)
+            else:
+                kept.append(bead)
+        return kept
+
+    def _fragment_of(self, beads, k: int) -> list:
+        """The neighbouring beads of lone bead k across a weak boundary on its own side."""
+        bead = beads[k]
+        if bool(bead[0]) == bool(bead[1]):
+            return []
+        side = 0 if bead[0] else 1
+        (sentence,) = bead[side]
+        texts = (self.left if side == 0 else self.right).texts
+        found = []
+        if k > 0 and all(beads[k - 1]) and sentence - 1 in beads[k - 1][side] and _weak_boundary(texts[sentence - 1], texts[sentence]):
+            found.append(beads[k - 1])
+        if k + 1 < len(beads) and all(beads[k + 1]) and sentence + 1 in beads[k + 1][side] and _weak_boundary(texts[sentence], texts[sentence + 1]):
+            found.append(beads[k + 1])
+        return found
+
+    def _similarity_to(self, sentence: int, side: int, others: set[int]) -> float:
+        """The best similarity of a sentence's claims to those of sentences on the other side."""
+        own, facing = (self.left, self.right) if side == 0 else (self.right, self.left)
+        text = self.text if side == 0 else self.text.T
+        columns = [c for t in others for c in facing.claims[t]]
+        return float(text[np.ix_(own.claims[sentence], columns)].max())
 
     def _join_split_beads(self, beads):
         """Two neighbouring beads whose lengths fit badly alone but well together become one: the
@@ -599,10 +641,7 @@ class _Gaps:
             source[side].add(sentence)
 
     def _evidence(self, sentence: int, side: int, others: set[int]) -> bool:
-        own, facing = (self.left, self.right) if side == 0 else (self.right, self.left)
-        text = self.text if side == 0 else self.text.T
-        columns = [c for t in others for c in facing.claims[t]]
-        return text[np.ix_(own.claims[sentence], columns)].max() >= self.config.length_floor
+        return self._similarity_to(sentence, side, others) >= self.config.length_floor
 
     def _gain(self, bead) -> float:
         return self._bead_gain(sorted(bead[0]), sorted(bead[1])) if bead[0] and bead[1] else 0.0
@@ -628,6 +667,15 @@ class _Gaps:
             return -np.inf
         fit = _length_fit(self.left.lengths[list(sentences_l)].sum(), self.right.lengths[list(sentences_r)].sum(), self.ratio)
         return float(fit) - self.config.gap_length_fit
+
+
+def _weak_boundary(before: str, after: str) -> bool:
+    """Whether a sentence boundary may be one that only one language's punctuation makes: the first
+    sentence ends in a colon, semicolon or comma, or the second starts in lower case, with a dash or
+    a closing bracket ("... se lève dans un ciel où rampent des traînées de cirrus:" / "il faut se
+    hâter.", "- kosteten ein paar Tage.")."""
+    before, after = before.rstrip(), after.lstrip()
+    return bool(before and after) and (before[-1] in ":;," or after[0].islower() or after[0] in "-–)")
 
 
 def _foreign_anchors(left: set[str], right: set[str], config: AlignConfig) -> bool:

@@ -191,7 +191,7 @@ def test_a_short_unmatched_sentence_merged_into_its_neighbours_bead_moves_to_its
 def test_a_lone_sentence_joins_the_neighbouring_bead_whose_lengths_it_completes():
     from factcheck.align import _Gaps, _Sentences
 
-    left = claims("en", ["The storm hit the coast", "Homes lost power", "and the roads were flooded", "Schools stay shut"])
+    left = claims("en", ["The storm hit the coast", "Homes lost power", "The roads were flooded", "Schools stay shut"])
     path = [(0, 0), (1, 1), (3, 2)]
     text = np.eye(4, 3)
     right = claims("xx", ["The storm hit the coast", "Homes lost power and the roads were flooded", "Schools stay shut"])
@@ -228,3 +228,18 @@ def test_two_neighbouring_beads_whose_lengths_fit_only_together_become_one_2_2_b
     plain = left[3].text  # the rest of the long sentence was dropped: the lengths do not fit together either
     right[3] = replace(right[3], text=plain, sentence_text=plain, translation=plain)
     assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path
+
+
+def test_a_lone_sentence_behind_a_colon_joins_its_neighbours_bead():
+    from factcheck.align import _Gaps, _Sentences, _weak_boundary
+
+    left = claims("en", ["The storm hit the coast", "At dawn the sky cleared", "Schools stay shut"])
+    right = claims("xx", ["The storm hit the coast", "At dawn the sky cleared:", "we had to hurry.", "Schools stay shut"])
+    path = [(0, 0), (1, 1), (2, 3)]
+    text = np.eye(3, 4)
+    # "we had to hurry." shares no word and makes the lengths fit worse, but it follows a colon
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == sorted(path + [(1, 2)])
+    right = claims("xx", ["The storm hit the coast", "At dawn the sky cleared.", "We had to hurry.", "Schools stay shut"])
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path  # maybe inserted
+    assert _weak_boundary("Literatur:", "G.O.Dyhrenfurth") and _weak_boundary("Il pleut.", "- et il vente")
+    assert not _weak_boundary("Il pleut.", "Il vente.") and not _weak_boundary("Il pleut.", "«Il vente.")
