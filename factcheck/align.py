@@ -679,7 +679,15 @@ def _weak_boundary(before: str, after: str) -> bool:
 
 
 def _foreign_anchors(left: set[str], right: set[str], config: AlignConfig) -> bool:
-    return not left & right and len(left | right) >= config.gap_unshared_anchors
+    return len(left | right) >= config.gap_unshared_anchors and not any(_same_anchor(a, b) for a in left for b in right)
+
+
+def _same_anchor(left: str, right: str) -> bool:
+    """Names also match inside a longer spelling ("Tooth" in an OCR's "BlackTooth"); numbers only exactly."""
+    if left[:1] == "#" or right[:1] == "#" or min(len(left), len(right)) < 5:
+        return left == right
+    left, right = _fuzzy_form(left), _fuzzy_form(right)
+    return left in right or right in left
 
 
 def _sentence_beads(path, sentences_l: _Sentences, sentences_r: _Sentences) -> list[tuple[set[int], set[int]]]:

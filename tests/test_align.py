@@ -243,3 +243,11 @@ def test_a_lone_sentence_behind_a_colon_joins_its_neighbours_bead():
     assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path  # maybe inserted
     assert _weak_boundary("Literatur:", "G.O.Dyhrenfurth") and _weak_boundary("Il pleut.", "- et il vente")
     assert not _weak_boundary("Il pleut.", "Il vente.") and not _weak_boundary("Il pleut.", "«Il vente.")
+
+
+def test_a_skipped_sentence_whose_name_is_spelled_into_a_longer_one_is_still_paired():
+    left = claims("en", PARALLEL)
+    right = claims("xx", PARALLEL[:2] + [REWORDED] + PARALLEL[3:])
+    left[2] = with_entities(left[2], "Black Tooth")  # keyed by its last word, "Tooth"
+    right[2] = with_entities(right[2], "BlackTooth", "Chagaran")  # the scan lost the space
+    assert ("en:3", "xx:3") in links(align(left, right))
