@@ -563,6 +563,8 @@ class _Gaps:
         (sentence,) = bead[side]
         texts = (self.left if side == 0 else self.right).texts
         found = []
+        if not re.search(r"[^\W\d_]{2}", texts[sentence]):  # no word at all: debris of the scan ("- _-")
+            return found
         if k > 0 and all(beads[k - 1]) and sentence - 1 in beads[k - 1][side] and _weak_boundary(texts[sentence - 1], texts[sentence]):
             found.append(beads[k - 1])
         if k + 1 < len(beads) and all(beads[k + 1]) and sentence + 1 in beads[k + 1][side] and _weak_boundary(texts[sentence], texts[sentence + 1]):

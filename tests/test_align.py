@@ -241,6 +241,8 @@ def test_a_lone_sentence_behind_a_colon_joins_its_neighbours_bead():
     assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == sorted(path + [(1, 2)])
     right = claims("xx", ["The storm hit the coast", "At dawn the sky cleared.", "We had to hurry.", "Schools stay shut"])
     assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path  # maybe inserted
+    right = claims("xx", ["The storm hit the coast", "At dawn the sky cleared:", "- _-", "Schools stay shut"])
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path  # scan debris
     assert _weak_boundary("Literatur:", "G.O.Dyhrenfurth") and _weak_boundary("Il pleut.", "- et il vente")
     assert not _weak_boundary("Il pleut.", "Il vente.") and not _weak_boundary("Il pleut.", "«Il vente.")
 
