@@ -667,8 +667,7 @@ class _Gaps:
         anchors_r = set().union(*(self.right.anchors[t] for t in sentences_r))
         if _foreign_anchors(anchors_l, anchors_r, self.config):
             return -np.inf
-        fit = _length_fit(self.left.lengths[list(sentences_l)].sum(), self.right.lengths[list(sentences_r)].sum(), self.ratio)
-        return float(fit) - self.config.gap_length_fit
+        return self._fit((sentences_l, sentences_r)) - self.config.gap_length_fit
 
 
 def _weak_boundary(before: str, after: str) -> bool:
