@@ -55,6 +55,7 @@ class AlignConfig:
     parallel_order: float = 0.8  # share of confident matches in order that makes a pair "parallel"
     gap_length_fit: float = 0.5  # Gale-Church fit at which a skipped sentence pair between path beads is a bead
     attach_gain: float = 0.3  # gain in length fit at which a lone sentence joins a neighbouring bead (refine)
+    join_odds: float = 0.1  # two neighbouring beads become one when their length fits' product is below this x the joined fit
     gap_max: int = 5  # gaps of at most this many sentences a side are aligned by their lengths
     gap_unshared_anchors: int = 3  # ... unless they carry this many names and numbers between them, sharing none
     free_link_reach: int = 2  # sentences beyond the path's neighbouring pairs that a free link may reach
@@ -454,6 +455,7 @@ class _Sentences:
     lengths: np.ndarray
     of_claim: list[int]  # claim index -> position of its sentence
     anchors: list[set[str]]  # names and number values
+    texts: list[str]
 
     @classmethod
     def of(cls, claims: list[Claim]) -> _Sentences:
@@ -462,11 +464,13 @@ class _Sentences:
         members: list[list[int]] = [[] for _ in order]
         anchors: list[set[str]] = [set() for _ in order]
         lengths = np.ones(len(order))
+        texts = [""] * len(order)
         for index, claim in enumerate(claims):
             members[at[claim.sentence]].append(index)
             lengths[at[claim.sentence]] = max(len(claim.sentence_text), 1)
+            texts[at[claim.sentence]] = claim.sentence_text
             anchors[at[claim.sentence]] |= {_name_key(e.text) for e in claim.entities} | {f"#{q.value:g}" for q in claim.numbers}
-        return cls(members, lengths, [at[c.sentence] for c in claims], anchors)
+        return cls(members, lengths, [at[c.sentence] for c in claims], anchors, texts)
 
 
 def _fill_gaps(path, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Sentences, config: AlignConfig) -> list[tuple[int, int]]:
@@ -530,7 +534,85 @@ class _Gaps:
             for side in (0, 1):
                 self._move(first, second, side, max(first[side], default=None))
                 self._move(second, first, side, min(second[side], default=None))
-        return self._pairs(path, beads)
+        beads = self._attach_fragments(beads)
+        beads, bridges = self._join_split_beads(beads)
+        return sorted(set(self._pairs(path, beads)) | set(bridges))
+
+    def _attach_fragments(self, beads):
+        """A lone sentence joins the neighbouring bead across a boundary that only one language's
+        punctuation makes: French splits at semicolons and colons where German goes on with a comma
+        ("Der 12. Juli - es wird hell, ..., Eile tut not." / "L'aube du 12 juillet se lève ...:" +
+        "il faut se hâter."). With two such neighbours, the one it shares more words with."""
+        kept = []
+        for k, bead in enumerate(beads):
+            neighbours = self._fragment_of(beads, k)
+            if neighbours:
+                side = 0 if bead[0] else 1
+                (sentence,) = bead[side]
+                max(neighbours, key=lambda other: self._similarity_to(sentence, side, other[1 - side]))[side].add(sentence)
+            else:
+                kept.append(bead)
+        return kept
+
+    def _fragment_of(self, beads, k: int) -> list:
+        """The neighbouring beads of lone bead k across a weak boundary on its own side."""
+        bead = beads[k]
+        if bool(bead[0]) == bool(bead[1]):
+            return []
+        side = 0 if bead[0] else 1
+        (sentence,) = bead[side]
+        texts = (self.left if side == 0 else self.right).texts
+        found = []
+        if not re.search(r"[^\W\d_]{2}", texts[sentence]):  # no word at all: debris of the scan ("- _-")
+            return found
+        if k > 0 and all(beads[k - 1]) and sentence - 1 in beads[k - 1][side] and _weak_boundary(texts[sentence - 1], texts[sentence]):
+            found.append(beads[k - 1])
+        if k + 1 < len(beads) and all(beads[k + 1]) and sentence + 1 in beads[k + 1][side] and _weak_boundary(texts[sentence], texts[sentence + 1]):
+            found.append(beads[k + 1])
+        return found
+
+    def _similarity_to(self, sentence: int, side: int, others: set[int]) -> float:
+        """The best similarity of a sentence's claims to those of sentences on the other side."""
+        own, facing = (self.left, self.right) if side == 0 else (self.right, self.left)
+        text = self.text if side == 0 else self.text.T
+        columns = [c for t in others for c in facing.claims[t]]
+        return float(text[np.ix_(own.claims[sentence], columns)].max())
+
+    def _join_split_beads(self, beads):
+        """Two neighbouring beads whose lengths fit badly alone but well together become one: the
+        path cuts a 2:2 into two 1:1 where each side's first sentence says part of the other's second
+        ("1. Vom Kangchendzönga ist ... nicht viel Neues" / "1. Kangchenjunga." + "Au point de vue ...").
+        The best claim pair across the cut keeps them one bead."""
+        joined, bridges = [], []
+        for bead in beads:
+            if joined and self._joins(joined[-1], bead):
+                bridges.append(self._bridge(joined[-1], bead))
+                joined[-1][0].update(bead[0])
+                joined[-1][1].update(bead[1])
+            else:
+                joined.append(bead)
+        return joined, bridges
+
+    def _joins(self, first, second) -> bool:
+        """Gale-Church odds: the joined bead must fit, and fit far better than the two beads' fits
+        together (their product)."""
+        if not all(first) or not all(second):
+            return False
+        together = self._fit((first[0] | second[0], first[1] | second[1]))
+        return together >= self.config.gap_length_fit and self._fit(first) * self._fit(second) <= self.config.join_odds * together
+
+    def _fit(self, bead) -> float:
+        return float(_length_fit(self.left.lengths[sorted(bead[0])].sum(), self.right.lengths[sorted(bead[1])].sum(), self.ratio))
+
+    def _bridge(self, first, second) -> tuple[int, int]:
+        """The most similar claim pair with one claim on each side of the cut."""
+        crossings = [(a, b) for x, y in ((first, second), (second, first))
+                     for a in self._claims(self.left, x[0]) for b in self._claims(self.right, y[1])]
+        return max(crossings, key=lambda pair: self.text[pair])
+
+    @staticmethod
+    def _claims(sentences: _Sentences, chosen) -> list[int]:
+        return [c for s in sorted(chosen) for c in sentences.claims[s]]
 
     def _with_lone_sentences(self, beads):
         """The beads in order, with each sentence alone in a gap of one side as a bead of its own."""
@@ -561,10 +643,7 @@ class _Gaps:
             source[side].add(sentence)
 
     def _evidence(self, sentence: int, side: int, others: set[int]) -> bool:
-        own, facing = (self.left, self.right) if side == 0 else (self.right, self.left)
-        text = self.text if side == 0 else self.text.T
-        columns = [c for t in others for c in facing.claims[t]]
-        return text[np.ix_(own.claims[sentence], columns)].max() >= self.config.length_floor
+        return self._similarity_to(sentence, side, others) >= self.config.length_floor
 
     def _gain(self, bead) -> float:
         return self._bead_gain(sorted(bead[0]), sorted(bead[1])) if bead[0] and bead[1] else 0.0
@@ -578,8 +657,7 @@ class _Gaps:
         linked = {(0, self.left.of_claim[i]) for i, _ in kept} | {(1, self.right.of_claim[j]) for _, j in kept}
         for bead in beads:
             if bead[0] and bead[1] and any((side, x) not in linked for side in (0, 1) for x in bead[side]):
-                rows = [c for x in sorted(bead[0]) for c in self.left.claims[x]]
-                columns = [c for x in sorted(bead[1]) for c in self.right.claims[x]]
+                rows, columns = self._claims(self.left, bead[0]), self._claims(self.right, bead[1])
                 kept.update(pair for pair in _cover(rows, columns, self.text)
                             if (0, self.left.of_claim[pair[0]]) not in linked or (1, self.right.of_claim[pair[1]]) not in linked)
         return sorted(kept)
@@ -589,12 +667,28 @@ class _Gaps:
         anchors_r = set().union(*(self.right.anchors[t] for t in sentences_r))
         if _foreign_anchors(anchors_l, anchors_r, self.config):
             return -np.inf
-        fit = _length_fit(self.left.lengths[list(sentences_l)].sum(), self.right.lengths[list(sentences_r)].sum(), self.ratio)
-        return float(fit) - self.config.gap_length_fit
+        return self._fit((sentences_l, sentences_r)) - self.config.gap_length_fit
+
+
+def _weak_boundary(before: str, after: str) -> bool:
+    """Whether a sentence boundary may be one that only one language's punctuation makes: the first
+    sentence ends in a colon, semicolon or comma, or the second starts in lower case, with a dash or
+    a closing bracket ("... se lève dans un ciel où rampent des traînées de cirrus:" / "il faut se
+    hâter.", "- kosteten ein paar Tage.")."""
+    before, after = before.rstrip(), after.lstrip()
+    return bool(before and after) and (before[-1] in ":;," or after[0].islower() or after[0] in "-–)")
 
 
 def _foreign_anchors(left: set[str], right: set[str], config: AlignConfig) -> bool:
-    return not left & right and len(left | right) >= config.gap_unshared_anchors
+    return len(left | right) >= config.gap_unshared_anchors and not any(_same_anchor(a, b) for a in left for b in right)
+
+
+def _same_anchor(left: str, right: str) -> bool:
+    """Names also match inside a longer spelling ("Tooth" in an OCR's "BlackTooth"); numbers only exactly."""
+    if left[:1] == "#" or right[:1] == "#" or min(len(left), len(right)) < 5:
+        return left == right
+    left, right = _fuzzy_form(left), _fuzzy_form(right)
+    return left in right or right in left
 
 
 def _sentence_beads(path, sentences_l: _Sentences, sentences_r: _Sentences) -> list[tuple[set[int], set[int]]]:

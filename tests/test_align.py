@@ -191,7 +191,7 @@ def test_a_short_unmatched_sentence_merged_into_its_neighbours_bead_moves_to_its
 def test_a_lone_sentence_joins_the_neighbouring_bead_whose_lengths_it_completes():
     from factcheck.align import _Gaps, _Sentences
 
-    left = claims("en", ["The storm hit the coast", "Homes lost power", "and the roads were flooded", "Schools stay shut"])
+    left = claims("en", ["The storm hit the coast", "Homes lost power", "The roads were flooded", "Schools stay shut"])
     path = [(0, 0), (1, 1), (3, 2)]
     text = np.eye(4, 3)
     right = claims("xx", ["The storm hit the coast", "Homes lost power and the roads were flooded", "Schools stay shut"])
@@ -206,3 +206,50 @@ def test_a_3_1_bead_is_traced_as_a_bead_not_as_a_skip():
     move = np.zeros((4, 2), dtype=np.int8)
     move[3, 1] = _BEADS.index((3, 1)) + 1  # code 4, which used to mean "skip right" as well
     assert _trace_path(move, 3, 1) == [(0, 0), (1, 0), (2, 0)]
+
+
+def test_two_neighbouring_beads_whose_lengths_fit_only_together_become_one_2_2_bead():
+    from dataclasses import replace
+
+    from factcheck.align import _Gaps, _Sentences
+
+    left = claims("en", PARALLEL[:2] + [
+        "Rescue teams searched flooded villages for survivors while helicopters circled above the valley and volunteers"
+        " carried food, blankets and medicine to the families cut off by the water overnight",
+        "The mayor asked residents to stay indoors"])
+    right = claims("xx", PARALLEL[:2] + [
+        "Rescue teams searched flooded villages",
+        "The mayor asked residents to stay indoors because more rain was forecast, bridges were closed and power lines"
+        " had fallen across several of the main roads into the town centre"])
+    path = [(0, 0), (1, 1), (2, 2), (3, 3)]  # each long sentence faces a short one
+    text = np.eye(4)
+    text[2, 3] = 0.05  # the volunteers and the closed roads
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == sorted(path + [(2, 3)])
+    plain = left[3].text  # the rest of the long sentence was dropped: the lengths do not fit together either
+    right[3] = replace(right[3], text=plain, sentence_text=plain, translation=plain)
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path
+
+
+def test_a_lone_sentence_behind_a_colon_joins_its_neighbours_bead():
+    from factcheck.align import _Gaps, _Sentences, _weak_boundary
+
+    left = claims("en", ["The storm hit the coast", "At dawn the sky cleared", "Schools stay shut"])
+    right = claims("xx", ["The storm hit the coast", "At dawn the sky cleared:", "we had to hurry.", "Schools stay shut"])
+    path = [(0, 0), (1, 1), (2, 3)]
+    text = np.eye(3, 4)
+    # "we had to hurry." shares no word and makes the lengths fit worse, but it follows a colon
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == sorted(path + [(1, 2)])
+    right = claims("xx", ["The storm hit the coast", "At dawn the sky cleared.", "We had to hurry.", "Schools stay shut"])
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path  # maybe inserted
+    right = claims("xx", ["The storm hit the coast", "At dawn the sky cleared:", "- _-", "Schools stay shut"])
+    assert _Gaps(_Sentences.of(left), _Sentences.of(right), text, AlignConfig()).refine(path) == path  # scan debris
+    assert _weak_boundary("Literatur:", "G.O.Dyhrenfurth") and _weak_boundary("Il pleut.", "- et il vente")
+    assert not _weak_boundary("Il pleut.", "Il vente.") and not _weak_boundary("Il pleut.", "«Il vente.")
+
+
+def test_a_skipped_sentence_whose_name_is_spelled_into_a_longer_one_is_still_paired():
+    left = claims("en", PARALLEL)
+    right = claims("xx", PARALLEL[:2] + [REWORDED] + PARALLEL[3:])
+    left[2] = with_entities(left[2], "Black Tooth")  # keyed by its last word, "Tooth"
+    right[2] = with_entities(right[2], "BlackTooth", "Chagaran")  # the scan lost the space
+    assert ("en:3", "xx:3") in links(align(left, right))
