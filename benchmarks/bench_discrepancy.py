@@ -204,9 +204,17 @@ def split_table(split: str, summary: dict) -> list[str]:
 
 NOTES = """Reading (as of the run above; the figures in the tables are the measurement):
 
-- Dev targets met: numbers 0.955 (≥ 0.92), named entities 0.865 (≥ 0.85), negation 0.815 (≥ 0.75),
-  false alarms 0.042 (≤ 0.08). On test (never tuned on): numbers 0.889, named entities 0.686,
-  negation 0.815, false alarms 0.075 -- the name rules fit dev phrasing better than test's.
+- Dev targets met (2026-12-01): numbers 0.955 (≥ 0.92), named entities 0.872 (≥ 0.85), negation
+  0.82 (≥ 0.75), false alarms 0.025 (≤ 0.08). On test (never tuned on): numbers 0.900, named
+  entities 0.700, negation 0.805, false alarms 0.087 -- above the 0.08 target; it was 0.075 before
+  this session's compare rules (docs/discrepancies.md), written from NTREX dev translations. Test
+  false alarms by type now: names 22 items (24 before), modality 13, polarity 12; the items were
+  not inspected.
+- "Negation removed from the English" (derived, this session): sentences whose source and checked
+  MT both negate, with the MT's "not" taken out -- the direction DEMETR's own negation set does not
+  test. 0.769 dev / 0.600 test: the rule that calls a negation rephrased when the English side does
+  not state the denied word costs real flips here (0.923 dev before it), a measured trade for
+  fewer false conflicts on translated news.
 - Numbers: a third of DEMETR's number changes are years or days ("1976" -> "1982"), reported as
   `time_mismatch`; they count when the finding names the changed value (number_mismatch alone:
   0.663 dev). Misses: numbers extraction does not see on one side ("Formel-1" vs "Formula 6").
@@ -217,7 +225,7 @@ NOTES = """Reading (as of the run above; the figures in the tables are the measu
   initials kept with the name. Misses: names that are common words ("Justice", "Party"), a
   replaced adjective ("pakistanaise" -> "Chinese"), long institution names of which only a part
   changes, and names the small Italian/Spanish dictionaries render oddly.
-- False alarms: untranslated or loosely translated names (test: entity_mismatch 24 items),
+- False alarms: untranslated or loosely translated names (test: entity_mismatch 22 items),
   modality a translator introduced ("reicht aus" -> "could handle") and scrambled word-swap
   sentences whose numbers really are mangled ("Two human million beings")."""
 
@@ -273,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         outcomes = run_split(root, split, args.workers)
         summaries[split] = summarise(outcomes)
         details[split] = [o.__dict__ for o in outcomes]
-    command = "/work/venv/bin/python -m benchmarks.bench_discrepancy " + " ".join(argv if argv is not None else sys.argv[1:])
+    command = "python -m benchmarks.bench_discrepancy " + " ".join(argv if argv is not None else sys.argv[1:])
     body = section(summaries, command.strip())
     print(body)
     if args.details:
