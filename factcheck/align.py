@@ -78,15 +78,9 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
     positions = _position_closeness(left, right)
     scores = text * (1.0 - config.weight_position * (1.0 - positions))
     if _looks_parallel(text, config) or _single_sentences(left, right):
-        sentences_l, sentences_r = _Sentences.of(left), _Sentences.of(right)
-        path = _sentence_path(similarity, text, sentences_l, sentences_r, config)
-        gaps = _fill_gaps(path, text, sentences_l, sentences_r, config)
-        refined = _Gaps(sentences_l, sentences_r, text, config).refine(sorted(path + gaps))
-        chosen = _add_free_links(refined, scores, left, right, config)
-        method = {pair: "path" if pair in path else "gap" for pair in refined}
+        chosen, method = _parallel_pairs(similarity, text, scores, left, right, config)
     else:
-        chosen = _competitive_linking(scores, left, right, config)
-        method = {}
+        chosen, method = _competitive_linking(scores, left, right, config), {}
     return [
         Pair(
             left=left[i].id,
@@ -102,6 +96,18 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
         )
         for i, j in chosen
     ]
+
+
+def _parallel_pairs(similarity, text, scores, left, right, config) -> tuple[list[tuple[int, int]], dict]:
+    """The sentence path, its gaps filled and boundaries refined, then free links; with each
+    pair's method ("path" or "gap"; free links have none and count as "linking")."""
+    sentences_l, sentences_r = _Sentences.of(left), _Sentences.of(right)
+    path = _sentence_path(similarity, text, sentences_l, sentences_r, config)
+    gaps = _fill_gaps(path, text, sentences_l, sentences_r, config)
+    refined = _Gaps(sentences_l, sentences_r, text, config).refine(sorted(path + gaps))
+    chosen = _add_free_links(refined, scores, left, right, config)
+    on_path = set(path)
+    return chosen, {pair: "path" if pair in on_path else "gap" for pair in refined}
 
 
 def claim_bag(claim: Claim, config: AlignConfig, source_words: bool = False) -> dict[str, float]:
