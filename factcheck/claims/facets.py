@@ -56,11 +56,14 @@ NEGATION_IDIOMS = {
     r"(?:pas|non) (?:moins|plus) (?:de|que)|non(?=\s*[,!])|ne fait (?:aucun|pas de) doute|nul doute|"
     r"n['’]est pas la première fois|"
     # "ne fait que monter" = only rises: a restriction, not a negation (unless "pas" is there too)
-    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)\w+\s+){1,2}qu(?:e\b|['’])|ou non|ou pas|,\s*(?:et\s+)?(?:non|pas)(?=\s+(?:par|avec|dans|en|sur|pour|de|comme)\b)",
+    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)\w+\s+){1,2}qu(?:e\b|['’])|"
+    r"ou non|ou pas|,\s*(?:et\s+)?(?:non|pas)(?=\s+(?:par|avec|dans|en|sur|pour|de|comme)\b)",
     "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más) (?:de|que)|"
-    r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no|,\s*no(?=\s+(?:por|con|en|para|de|como)\b)",
+    r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no|"
+    r",\s*no(?=\s+(?:por|con|en|para|de|como)\b)",
     "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più) di|"
-    r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|non è la prima volta|o no|o meno|,\s*non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)",
+    r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|non è la prima volta|o no|o meno|"
+    r",\s*non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)",
 }
 MODALITY = {
     "obligation": {
@@ -80,10 +83,13 @@ MODALITY = {
         "nl": r"mogelijk|misschien|wellicht|(?:on)?waarschijnlijk|zou kunnen|zouden kunnen",
         "de": r"könnte|könnten|möglicherweise|vielleicht|(?:un)?wahrscheinlich|möglich (?:ist|sind|wäre|wären)|"
         r"(?:ist|sind|wäre|wären) (?:es )?möglich",
-        "fr": r"pourrait|pourraient|pourra|pourront|peut-être|probablement|éventuellement|il est possible|(?:im)?probable|"
+        "fr": r"pourrait|pourraient|pourra|pourront|peut-être|probablement|éventuellement|il est possible|"
+        r"(?:im)?probable|"
         r"vraisemblablement|sans doute|susceptibles? d['’]|puisse|puissent|risquen?t de|risquai(?:en)?t de",
-        "es": r"podría|podrían|podrá|podrán|quizás|tal vez|probablemente|es posible|(?:im)?probable|pueda|puedan|pudo haber",
-        "it": r"potrebbe|potrebbero|potrà|potranno|forse|probabilmente|è possibile|(?:im)?probabile|possa|possano|rischiano? di",
+        "es": r"podría|podrían|podrá|podrán|quizás|tal vez|probablemente|es posible|(?:im)?probable|"
+        r"pueda|puedan|pudo haber",
+        "it": r"potrebbe|potrebbero|potrà|potranno|forse|probabilmente|è possibile|(?:im)?probabile|"
+        r"possa|possano|rischiano? di",
     },
     # Ability or permission ("can be heard", "kan vallen"): translators add and drop it freely
     # ("se oye"), so it is neither a commitment nor a hedge.
@@ -158,15 +164,21 @@ NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
 # them a small amount ("a little", "ein wenig", "un peu"); Spanish and Italian "poco" are left
 # out: mostly "shortly" or "a few" ("poco después", "pochi millisecondi").
 NEGATIVE_WORDS = {
-    "en": r"rarely|seldom|with no|(?<!a )little|(?:has|have|had) yet to|lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
+    "en": r"rarely|seldom|with no|(?<!a )little|(?:has|have|had) yet to|"
+    r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
     r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable|disagree\w*",
-    "nl": r"zelden|(?<!een )weinig|zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*",
-    "de": r"selten|(?<!ein )wenig|ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|verhinder\w*|vermeid\w*|vermied\w*|verbot\w*",
-    "fr": r"rarement|(?<!un )peu|sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|empêch\w*|évit\w*|interdi\w*|"
+    "nl": r"zelden|(?<!een )weinig|zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|"
+    r"verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*",
+    "de": r"selten|(?<!ein )wenig|ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|"
+    r"verhinder\w*|vermeid\w*|vermied\w*|verbot\w*",
+    "fr": r"rarement|(?<!un )peu|sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|"
+    r"empêch\w*|évit\w*|interdi\w*|"
     r"privée?s? de|dépourvue?s? de|incapables?",
-    "es": r"rara vez|raramente|sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|impid\w*|imped\w*|evit\w*|prohib\w*|"
+    "es": r"rara vez|raramente|sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|"
+    r"impid\w*|imped\w*|evit\w*|prohib\w*|"
     r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)",
-    "it": r"raramente|di rado|senza|mancanza|assenza|appena|rifiut\w+|negat\w+|né|anziché|invece di|impedi\w*|evit\w*|viet\w*|"
+    "it": r"raramente|di rado|senza|mancanza|assenza|appena|rifiut\w+|negat\w+|né|anziché|invece di|"
+    r"impedi\w*|evit\w*|viet\w*|"
     r"priv[oaie] di|incapac[ei]",
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
