@@ -61,9 +61,10 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     evidence = _evidence(left, right, "negated", left.negated, right.negated)
     message = f"one side negates the claim ({negated_claim.id}), the other does not ({plain.id})"
     around = siblings.around_right if plain is right else siblings.around_left
-    note = _rephrased_negation(negated_claim, plain, around)
-    if note is None and not _confident_one_to_one(pair):
-        note = "; the claims may state different things"
+    if not _confident_one_to_one(pair):
+        note = "; the claims may state different things"  # the likelier reading of a loose pair
+    else:
+        note = _rephrased_negation(negated_claim, plain, around)
     return [_finding("polarity_mismatch", "info" if note else "warning", left, right, message + (note or ""), evidence)]
 
 
