@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from enum import IntEnum
 
 from .model import StoryReport
+from .report.terminal import is_tty
 
 
 class Verbosity(IntEnum):
@@ -31,14 +32,7 @@ def verbosity(quiet: bool, verbose: bool) -> Verbosity:
 
 def progress_bar_wanted(level: Verbosity, stream=None) -> bool:
     stream = stream or sys.stderr
-    return level is not Verbosity.QUIET and not os.environ.get("CI") and _is_tty(stream)
-
-
-def _is_tty(stream) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
+    return level is not Verbosity.QUIET and not os.environ.get("CI") and is_tty(stream)
 
 
 @contextmanager
