@@ -16,6 +16,7 @@ import termios
 from dataclasses import replace
 
 from factcheck.model import Pair, Report
+from factcheck.progress import Verbosity, story_progress
 from factcheck.report.side_by_side import render_side_by_side
 from factcheck.report.text import render_text
 from tests.report_factory import sample_report, story_report
@@ -45,13 +46,14 @@ def _compare_piped(*args: str, **env: str) -> list[str]:
     return result.stdout.splitlines()
 
 
-def _compare_on_terminal(columns: int) -> list[str]:
-    """stdout on a pseudo-terminal `columns` wide (stderr piped, as under `2>log`)."""
+def _compare_on_terminal(columns: int, stream: str = "stdout") -> list[str]:
+    """One of stdout or stderr on a pseudo-terminal `columns` wide, the other discarded."""
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    streams = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, stream: follower}
     process = subprocess.Popen(
         [sys.executable, "-m", "factcheck", "compare", str(SEEDS)],
-        stdout=follower, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=_environment(), cwd=ROOT,
+        **streams, stdin=subprocess.DEVNULL, env=_environment(CI=""), cwd=ROOT,
     )
     os.close(follower)
     chunks = []
@@ -124,3 +126,29 @@ def test_side_by_side_shows_the_summary_and_each_findings_message():
             if finding.type != "omission":
                 assert " ".join(finding.message.split()) in out, (width, finding.message)
         assert "✖ error time_mismatch: time differs" in out
+
+
+def test_progress_names_each_stage_before_the_first_story_then_counts_with_an_eta():
+    frames = "\n".join(_compare_on_terminal(100, stream="stderr"))
+    stages = ["loading language data", "starting workers", "comparing the first story", "1/1"]
+    positions = [frames.find(stage) for stage in stages]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions), (positions, frames[-2000:])
+    assert "0/1" not in frames  # before the first story the bar pulses instead of sitting at zero
+    assert "ETA" in frames.split("1/1")[-1]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_eta_is_estimated_once_stories_land(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    stream = _Terminal()
+    with story_progress(4, Verbosity.NORMAL, stream) as tick:
+        tick.stage("loading language data")
+        for _ in range(3):
+            tick(story_report())
+    last = ANSI.sub("", stream.getvalue()).split("\r")
+    counted = [frame for frame in last if "3/4" in frame]
+    assert counted and re.search(r"ETA \d+:\d\d:\d\d", counted[-1]), counted
