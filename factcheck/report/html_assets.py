@@ -172,7 +172,7 @@ SCRIPT = """
           cell.classList.toggle('current', p.indexOf(pair[0]) >= 0 && p.indexOf(pair[1]) >= 0);
         });
       }
-      markClaims(pair, types);
+      if (pair.length === 2) markClaims(pair, types);  // one article alone has nothing beside it
       filterFindings(pair, types);
     };
     function clearLinks() { all(section, '.linked').forEach(function (el) { el.classList.remove('linked'); }); }
