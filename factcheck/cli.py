@@ -137,10 +137,6 @@ class _StderrHandler(logging.StreamHandler):
         return super().format(logging.makeLogRecord({**record.__dict__, "levelname": record.levelname.lower()}))
 
 
-PathsArg = Annotated[list[str], typer.Argument(metavar="PATH", help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")]
-PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
 def _checked_lang(value: str | None) -> str | None:
     from .langid import LanguageError, normalise_language
 
@@ -150,6 +146,10 @@ def _checked_lang(value: str | None) -> str | None:
         raise typer.BadParameter(str(err)) from None
 
 
+PathsArg = Annotated[list[str], typer.Argument(metavar="PATH", help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")]
+PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
 LangOpt = Annotated[str | None, typer.Option("--lang", callback=_checked_lang, help="Language for inputs without one: en, nl, de, fr, es, it (else detected).")]
 MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this many bytes (default 20 MB).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any input was skipped, even if others were usable.")]

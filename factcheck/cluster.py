@@ -62,6 +62,7 @@ class ClusterConfig:
     threshold: float = 0.2  # minimum average weighted Jaccard of two clusters' anchor sets (tuned on NTREX dev)
     lsh_threshold: float = 0.1  # Jaccard at which LSH starts proposing a pair (recall first)
     num_perm: int = 128
+    lsh: bool = True  # False: score every pair (quadratic; the benchmark's check of what LSH misses)
     date_window_days: int = 3  # articles further apart than this are never one story
     max_df: float = 0.1  # anchors in more than this share of the articles are dropped
     min_df_articles: int = 3  # ...but max_df never drops anchors seen in this few articles
@@ -167,7 +168,7 @@ def cluster(items: list[ClusterItem], config: ClusterConfig | None = None) -> Cl
     config = config or ClusterConfig()
     kept, dropped = _informative_anchors(items, config)
     weights = _idf_weights(kept, config)
-    candidates = _candidate_pairs(kept, config)
+    candidates = _candidate_pairs(kept, config) if config.lsh else _every_pair(kept, config)
     scored = [(_pair_similarity(kept, weights, a, b), a, b) for a, b in sorted(candidates) if _within_window(items[a], items[b], config)]
     linkage = _AverageLinkage(len(items), scored)
     # Strongest pairs first; two clusters merge only when their average pairwise similarity passes
@@ -283,6 +284,11 @@ def _candidate_pairs(anchor_sets: list[frozenset[str]], config: ClusterConfig) -
             key = (band, signature[band * rows:(band + 1) * rows].tobytes())
             buckets.setdefault(key, []).append(index)
     return {pair for members in buckets.values() for pair in combinations(members, 2)}
+
+
+def _every_pair(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> set[tuple[int, int]]:
+    usable = [index for index, anchor_set in enumerate(anchor_sets) if len(anchor_set) >= config.min_anchors]
+    return set(combinations(usable, 2))
 
 
 MERSENNE_PRIME = (1 << 61) - 1

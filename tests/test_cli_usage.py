@@ -142,11 +142,12 @@ def test_language_and_translator_values_are_validated(tmp_path):
     assert result.exit_code == 2 and "translator = 'deepl' is not one of lexicon, none, http, argos" in result.stderr
 
 
-def test_config_translators_are_the_registered_back_ends():
+def test_config_and_command_line_translators_are_the_registered_back_ends():
+    from factcheck.cli import Translator
     from factcheck.config import TRANSLATORS as CONFIG_TRANSLATORS
     from factcheck.translate import TRANSLATORS
 
-    assert CONFIG_TRANSLATORS == tuple(TRANSLATORS)
+    assert CONFIG_TRANSLATORS == tuple(TRANSLATORS) == tuple(choice.value for choice in Translator)
 
 
 def _closed_port() -> int:
