@@ -34,7 +34,7 @@ fi
 # `factcheck: 2 stories, 1 error, 3 warnings, 12 info — FAIL`
 summary=$(grep -E '^factcheck: [0-9]+ stor(y|ies)' "$errors_file" | tail -n 1 || true)
 count() {
-  printf '%s\n' "$summary" | sed -nE "s/.* ([0-9]+) $1([,  ]|$).*/\\1/p" | head -n 1
+  printf '%s\n' "$summary" | sed -nE "s/.* ([0-9]+) $1([, ]|$).*/\\1/p" | head -n 1
 }
 errors=$(count 'errors?')
 warnings=$(count 'warnings?')
