@@ -181,14 +181,15 @@ def _scan_ingested(raw: str, options: IngestOptions, result: Plan) -> Iterator[S
             yield item
         elif raw == "-" or _is_jsonl_line(item):
             result.held.append(item)  # cannot seek back into stdin or a directory's JSONL file
-            yield item, Locator(item.id, "", None, 0, item.story, feed=True, held=len(result.held) - 1)
+            # One article on stdin belongs with the other inputs; only a JSONL feed is clustered.
+            yield item, Locator(item.id, "", None, 0, item.story, feed=_is_jsonl_line(item), held=len(result.held) - 1)
         else:
             yield item, Locator(item.id, item.path, None, 0, item.story)
 
 
 def _is_jsonl_line(doc: Document) -> bool:
     path, _, line = doc.path.rpartition(":")
-    return line.isdigit() and Path(path).suffix.lower() in JSONL_SUFFIXES
+    return line.isdigit() and (path == "-" or Path(path).suffix.lower() in JSONL_SUFFIXES)
 
 
 def _needs_clustering(locator: Locator, group: str) -> bool:

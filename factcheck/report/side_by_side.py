@@ -33,7 +33,8 @@ Row = tuple[Claim | None, Claim | None, str | None]
 
 def render_side_by_side(report: Report, stream: TextIO, color: bool | None = None, width: int | None = None) -> None:
     width = output_width(stream, width, piped=PIPED_WIDTH)
-    console = Console(file=stream, no_color=color is False, force_terminal=color, highlight=False, emoji=False, width=width)
+    # no_color=None lets rich read NO_COLOR itself; False would override it.
+    console = Console(file=stream, no_color=True if color is False else None, force_terminal=color, highlight=False, emoji=False, width=width)
     plain = console.no_color or not console.is_terminal
     if plain:
         write_plain(stream, console.width, lambda plain_console: _render_report(plain_console, report, plain))

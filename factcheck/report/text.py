@@ -25,28 +25,30 @@ HIGHLIGHT = "bold reverse"
 FACET_SPANS = {"times": "times", "numbers": "numbers", "entities": "entities"}
 
 
-def render_text(report: Report, stream: TextIO, color: bool | None = None, width: int | None = None) -> None:
+def render_text(report: Report, stream: TextIO, color: bool | None = None, width: int | None = None, list_claims: bool = False) -> None:
+    """`list_claims`: every claim with its facets (`factcheck claims`), whatever the number of articles."""
     width = output_width(stream, width)
-    console = Console(file=stream, no_color=color is False, force_terminal=color, highlight=False, emoji=False, width=width, soft_wrap=False)
+    # no_color=None lets rich read NO_COLOR itself; False would override it.
+    console = Console(file=stream, no_color=True if color is False else None, force_terminal=color, highlight=False, emoji=False, width=width, soft_wrap=False)
     plain = console.no_color or not console.is_terminal
     if plain:
-        write_plain(stream, console.width, lambda plain_console: _render_report(plain_console, report, plain))
+        write_plain(stream, console.width, lambda plain_console: _render_report(plain_console, report, plain, list_claims))
         return
-    _render_report(console, report, plain)
+    _render_report(console, report, plain, list_claims)
 
 
-def _render_report(console: Console, report: Report, plain: bool) -> None:
+def _render_report(console: Console, report: Report, plain: bool, list_claims: bool = False) -> None:
     for index, story in enumerate(report.stories):
         if index:
             console.print()
-        _render_story(console, story, plain)
+        _render_story(console, story, plain, list_claims)
     for skipped in report.skipped:
         console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="dim"))
     if not report.stories and not report.skipped:
         console.print("No articles found.")
 
 
-def _render_story(console: Console, story: StoryReport, plain: bool) -> None:
+def _render_story(console: Console, story: StoryReport, plain: bool, list_claims: bool = False) -> None:
     claims = {c.id: c for c in story.claims}
     view = _StoryView(story, claims, plain)
     console.print(_header(story))
@@ -57,7 +59,7 @@ def _render_story(console: Console, story: StoryReport, plain: bool) -> None:
     _section(console, f"Agreements ({len(agreements)})", [view.pair(p) for p in agreements])
     omissions = [f for f in story.findings if f.type == "omission"]
     _section(console, f"Only in one article ({len(story.unmatched)} claims)", [view.omission(f) for f in omissions])
-    if len(story.documents) == 1:
+    if list_claims or len(story.documents) == 1:
         console.print()
         console.print(Text(f"Claims ({len(story.claims)})", style="bold underline"))
         for claim in story.claims:
