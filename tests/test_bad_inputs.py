@@ -33,6 +33,8 @@ EXPECTED_SKIPS = {
 if not HAS_TRAFILATURA:
     EXPECTED_SKIPS["page.html"] = ("unsupported_type", "HTML input needs the optional extra: pip install 'factcheck[html]'")
 GOOD_INPUTS = {"good_en.md", "good_nl.md", "latin1.txt", "utf16.txt", "broken.jsonl:1", "broken.jsonl:4", "broken.jsonl:6"}
+# Hostile but usable: each lives in a subfolder (its own story) with the regression test for it.
+GOOD_INPUTS |= {"far_dates/end_of_calendar.md", "far_dates/ancient.md"}
 
 
 def invoke(*args, **kwargs):
@@ -222,3 +224,56 @@ def test_html_report_keeps_markup_from_articles_as_text(tmp_path):
     page = result.stdout
     assert "<script>alert" not in page and "<img src=x" not in page and "alert(1)>" not in page
     assert "&lt;script&gt;alert(" in page
+
+
+# ------------------------------------------------------------------ dates outside the calendar
+
+
+def _times_by_text(report: dict) -> dict[str, dict]:
+    return {t["text"]: t for story in report["stories"] for claim in story["claims"] for t in claim["times"]}
+
+
+def test_dates_outside_the_calendar_are_kept_as_text_unresolved():
+    """"2500 jaar geleden", "in 9000 years", "tomorrow" on 9999-12-31: Python's date cannot hold
+    the day, so the expression stays in the claim, unresolved, and the run goes on (was exit 3)."""
+    result = invoke("compare", BAD / "far_dates", "--format", "json", "--translator", "none", "--no-cache")
+    assert result.exit_code == cli.EXIT_OK, result.stderr
+    report = json.loads(result.stdout)
+    times = _times_by_text(report)
+    unresolved = ["tomorrow", "in 9000 years", "3000000 days", "12345678901234567890 weeks",
+                  "the next week", "2500 jaar geleden", "over 9000 jaar"]
+    for text in unresolved:
+        found = [t for written, t in times.items() if text in written]
+        assert found and all(t["value"] is None and t["earliest"] is None for t in found), (text, found)
+    # the same rules still resolve the days the calendar holds
+    assert (times["morgen"]["value"], times["2100 years ago"]["value"]) == ("2015-12-01", "7899-12-31")
+    jsonschema.validate(report, report_schema())
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "It was built 2100 years ago."), ("nl", "Het werd 2100 jaar geleden gebouwd."),
+    ("de", "Sie wurde vor 2100 Jahren gebaut."), ("fr", "Il a été construit il y a 2100 ans."),
+    ("es", "Fue construido hace 2100 años."), ("it", "Fu costruito 2100 anni fa."),
+])
+def test_2100_years_ago_in_every_language(lang, text):
+    from datetime import date
+
+    from factcheck.claims.times import extract_times
+
+    for published in (date(2015, 11, 30), date(1, 1, 1)):
+        [found] = extract_times(text, lang, published)
+        assert (found.value, found.anchor) == (None, "-2100y")
+    assert extract_times(text, lang, date(9999, 12, 31))[0].value == "7899-12-31"
+
+
+def test_one_far_date_does_not_lose_the_batch(tmp_path):
+    """50 stories in one feed, one of them with a far date: all 50 are reported."""
+    records = [{"id": f"a{n}", "story": f"s{n}", "lang": "en", "published": "2015-11-30",
+                "text": f"The bridge closes on {n % 28 + 1} December, the mayor said."} for n in range(50)]
+    records[17]["text"] = "The bridge opened 2100 years ago and closes in 3000000 days."
+    records.append({"id": "last", "story": "s3", "lang": "en", "published": "9999-12-31", "text": "It closes tomorrow."})
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records))
+    result = invoke("compare", feed, "--format", "json", "--translator", "none", "--no-cache", "--jobs", "1")
+    assert result.exit_code == cli.EXIT_OK, result.stderr
+    assert len(json.loads(result.stdout)["stories"]) == 50
