@@ -8,7 +8,6 @@ error (a bug: one line on stderr, the traceback only with `factcheck --debug`).
 from __future__ import annotations
 
 import errno
-import json
 import logging
 import os
 import sys
@@ -131,7 +130,7 @@ class _StderrHandler(logging.StreamHandler):
         pass
 
     def format(self, record: logging.LogRecord) -> str:
-        return super().format(logging.makeLogRecord({**record.__dict__, "levelname": record.levelname.lower()}))
+        return _one_line(super().format(logging.makeLogRecord({**record.__dict__, "levelname": record.levelname.lower()})))
 
 
 PathsArg = Annotated[list[str], typer.Argument(help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
@@ -287,6 +286,7 @@ def cluster(
     from .cluster import ClusterConfig
     from .pipeline import Options, _ingest_options
     from .report.clusters import clusters_to_dict, render_clusters_text
+    from .safe_text import CommandSafeStream, json_text, sanitised
 
     config = ClusterConfig()
     config = replace(config, threshold=config.threshold if threshold is None else threshold,
@@ -297,9 +297,11 @@ def cluster(
         _error(f"{skipped.path}: {skipped.reason}")
     with _open_output(output) as stream:
         if format is Format.text:
-            render_clusters_text(clusters, stream)
+            safe = CommandSafeStream(stream)
+            render_clusters_text(sanitised(clusters), safe)
+            safe.finish()
         else:
-            stream.write(json.dumps(clusters_to_dict(clusters), ensure_ascii=False, indent=2) + "\n")
+            stream.write(json_text(clusters_to_dict(clusters), indent=2) + "\n")
     raise typer.Exit(EXIT_OK if clusters.stories else EXIT_INPUT)
 
 
@@ -345,8 +347,23 @@ def _finish(report: Report, format: Format, output: Path | None, side_by_side: b
 
 
 def _render(report: Report, format: Format, stream, side_by_side: bool = False, prefer_paths=()) -> None:
+    from .report.formats import JSON_FORMATS, WORKFLOW_COMMAND_FORMATS
+    from .safe_text import CommandSafeStream, sanitised
+
+    if format.value in JSON_FORMATS:  # escaped by json_text, the data kept exact
+        _render_format(report, format, stream, side_by_side, prefer_paths)
+    elif format.value in WORKFLOW_COMMAND_FORMATS:  # its own commands, each escaped onto one line
+        _render_format(sanitised(report), format, stream, side_by_side, prefer_paths)
+    else:
+        safe = CommandSafeStream(stream)
+        _render_format(sanitised(report), format, safe, side_by_side, prefer_paths)
+        safe.finish()
+
+
+def _render_format(report: Report, format: Format, stream, side_by_side: bool, prefer_paths) -> None:
     from .report import report_to_dict
     from .report.formats import SHARING_FORMATS, render_format
+    from .safe_text import json_text
 
     if format is Format.text and side_by_side:
         from .report.side_by_side import render_side_by_side
@@ -359,10 +376,10 @@ def _render(report: Report, format: Format, stream, side_by_side: bool = False, 
     elif format.value in SHARING_FORMATS:
         render_format(report, format.value, stream, prefer_paths)
     elif format is Format.json:
-        stream.write(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n")
+        stream.write(json_text(report_to_dict(report), indent=2) + "\n")
     else:
         for line in _jsonl_lines(report_to_dict(report)):
-            stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+            stream.write(json_text(line) + "\n")
 
 
 def _jsonl_lines(full: dict):
@@ -380,6 +397,7 @@ def _stream_jsonl(run, output: Path | None) -> Report:
     is done, in plan order. The returned report keeps only what the exit code needs."""
     from .batch import story_skeleton
     from .report import report_to_dict
+    from .safe_text import json_text
 
     for skipped in run.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
@@ -387,12 +405,12 @@ def _stream_jsonl(run, output: Path | None) -> Report:
     with _open_output(output) as stream:
         for story in run.stories():
             for line in _jsonl_lines(report_to_dict(Report([story], [], report.options))):
-                stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+                stream.write(json_text(line) + "\n")
             stream.flush()
             report.stories.append(story_skeleton(story))
         if report.skipped:
             for line in _jsonl_lines(report_to_dict(Report([], report.skipped, report.options))):
-                stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+                stream.write(json_text(line) + "\n")
     if not report.stories:
         _error("no usable input" + (" (all inputs were skipped)" if report.skipped else ""))
         raise typer.Exit(EXIT_INPUT)
@@ -479,4 +497,6 @@ def _error(message: str) -> None:
 def _one_line(message: str) -> str:
     """One problem, one line: a file name or reason with a newline in it must not forge a
     second message, so control characters are shown escaped."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
+    from .safe_text import one_line
+
+    return one_line(message)

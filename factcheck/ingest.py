@@ -26,6 +26,7 @@ import yaml
 
 from .langid import LanguageError, detect_language, normalise_language
 from .model import Document, Skipped
+from .safe_text import one_line
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSON_SUFFIXES = {".json"}
@@ -58,7 +59,7 @@ def printable_reason(reason: str) -> str:
     control characters escaped, whatever the input held."""
     if len(reason) > MAX_REASON_CHARS:
         reason = reason[: MAX_REASON_CHARS - 1] + "…"
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in reason)
+    return one_line(reason)
 
 
 @dataclass

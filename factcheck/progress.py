@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from enum import IntEnum
 
 from .model import StoryReport
+from .safe_text import one_line
 
 
 class Verbosity(IntEnum):
@@ -50,10 +51,10 @@ def story_progress(total: int, level: Verbosity, stream=None) -> Iterator[Callab
     def log(story: StoryReport) -> None:
         if level is Verbosity.VERBOSE:
             took = time.monotonic() - started
-            stream.write(
+            stream.write(one_line(
                 f"factcheck: story {story.id}: {len(story.documents)} articles, {len(story.claims)} claims, "
-                f"{len(story.findings)} findings ({took:.1f} s so far)\n"
-            )
+                f"{len(story.findings)} findings ({took:.1f} s so far)"
+            ) + "\n")
 
     if not progress_bar_wanted(level, stream) or total < 1:
         yield log

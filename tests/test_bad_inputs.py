@@ -3,6 +3,7 @@ the good articles next to it are still reported, and no traceback ever reaches t
 
 import importlib.util
 import json
+import re
 import socket
 
 import jsonschema
@@ -34,7 +35,7 @@ if not HAS_TRAFILATURA:
     EXPECTED_SKIPS["page.html"] = ("unsupported_type", "HTML input needs the optional extra: pip install 'factcheck[html]'")
 GOOD_INPUTS = {"good_en.md", "good_nl.md", "latin1.txt", "utf16.txt", "broken.jsonl:1", "broken.jsonl:4", "broken.jsonl:6"}
 # Hostile but usable: each lives in a subfolder (its own story) with the regression test for it.
-GOOD_INPUTS |= {"far_dates/end_of_calendar.md", "far_dates/ancient.md"}
+GOOD_INPUTS |= {"far_dates/end_of_calendar.md", "far_dates/ancient.md", "hostile/feed.jsonl:1", "hostile/feed.jsonl:2"}
 
 
 def invoke(*args, **kwargs):
@@ -277,3 +278,56 @@ def test_one_far_date_does_not_lose_the_batch(tmp_path):
     result = invoke("compare", feed, "--format", "json", "--translator", "none", "--no-cache", "--jobs", "1")
     assert result.exit_code == cli.EXIT_OK, result.stderr
     assert len(json.loads(result.stdout)["stories"]) == 50
+
+
+# ------------------------------------------------------------------ injection through the input
+
+HOSTILE = BAD / "hostile"  # terminal escapes, bidi overrides, forged workflow commands, @mentions
+# What may never reach a terminal or a log: C0 (but tab/newline), DEL, C1, bidi controls.
+UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+RUNNER_COMMAND = re.compile(r"^\s*(?:::|##\[)")
+OWN_ANNOTATION = re.compile(r"^::(?:error|warning|notice) file=[^\n]*::[^\n]*$")
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in cli.Format])
+def test_hostile_text_reaches_neither_terminal_nor_ci_runner(fmt):
+    result = invoke("compare", HOSTILE, "--format", fmt, "--no-cache", "--verbose")
+    assert result.exit_code == cli.EXIT_OK, result.stderr
+    for stream in (result.stdout, result.stderr):
+        assert not UNSAFE_OUTPUT.search(stream), UNSAFE_OUTPUT.search(stream)
+    commands = [line for line in result.stdout.splitlines() + result.stderr.splitlines() if RUNNER_COMMAND.match(line)]
+    if fmt == "github":  # the format's own annotations, and nothing forged among them
+        assert commands and all(OWN_ANNOTATION.match(line) for line in commands)
+        assert not any("add-mask" in line.split("::")[1] for line in commands)
+    else:
+        assert commands == []
+    assert "--verbose" and "factcheck: story hostile\\n::add-mask::secret:" in result.stderr
+
+
+def test_machine_formats_escape_hostile_text_but_keep_it_exact():
+    result = invoke("compare", HOSTILE, "--format", "json", "--no-cache")
+    report = json.loads(result.stdout)
+    [record] = [json.loads(line) for line in (HOSTILE / "feed.jsonl").read_text().splitlines()][:1]
+    [document] = [d for d in report["stories"][0]["documents"] if d["path"].endswith(":1")]
+    assert (document["id"], document["title"]) == (record["id"], record["title"])
+    assert "\\u001b[2J" in result.stdout and "\\u009b" in result.stdout and "\\u202e" in result.stdout
+
+
+def test_markdown_keeps_tables_whole_and_defuses_html_and_mentions():
+    page = invoke("compare", HOSTILE, "--format", "markdown", "--no-cache").stdout
+    rows = [line for line in page.splitlines() if line.startswith("| `hostile")]
+    assert len(rows) == 1 and len(re.findall(r"(?<!\\)\|", rows[0])) == 12  # 11 cells, none split
+    assert "en\\|x" in rows[0]
+    assert "@octocat" not in page and "@\u200boctocat" in page
+    assert not re.search(r"(?<!\\)<(?:b|img)\b", page) and "\\<img src=x" in page  # shown, never markup
+
+
+def test_hostile_file_names_are_shown_escaped(tmp_path):
+    named = tmp_path / "title\x1b]0;pwned\x07\u202e.md"
+    named.write_text("---\nlang: en\n---\nThe bridge closes on Monday, the mayor said.\n")
+    (tmp_path / "empty\x9b2J.md").write_bytes(b"")
+    result = invoke("compare", tmp_path, "--no-cache")
+    assert result.exit_code == cli.EXIT_OK, result.stderr
+    assert result.stderr.splitlines()[0] == f"factcheck: error: {tmp_path}/empty\\x9b2J.md: empty file"
+    assert not UNSAFE_OUTPUT.search(result.stdout + result.stderr)
+    assert "title␛]0;pwned␇�" in result.stdout

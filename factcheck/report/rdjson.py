@@ -7,10 +7,10 @@ treats `end` as exclusive.
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from ..model import Report
+from ..safe_text import json_text
 from .findings import LocatedFinding, finding_text, located_findings, rule_title
 from .locations import Location, Position
 
@@ -19,7 +19,7 @@ SOURCE = {"name": "factcheck", "url": "https://pypi.org/project/factcheck/"}
 
 
 def render_rdjson(report: Report, stream: TextIO, prefer_paths=()) -> None:
-    stream.write(json.dumps(rdjson_result(report, prefer_paths), ensure_ascii=False, indent=2) + "\n")
+    stream.write(json_text(rdjson_result(report, prefer_paths), indent=2) + "\n")
 
 
 def rdjson_result(report: Report, prefer_paths=()) -> dict:

@@ -7,12 +7,12 @@ Columns are counted in Unicode code points, declared with the run's `columnKind`
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 from urllib.parse import quote
 
 from .. import __version__
 from ..model import FINDING_TYPES, Report
+from ..safe_text import json_text
 from .findings import FINGERPRINT_KEY, LocatedFinding, located_findings, rule_description, rule_title
 from .locations import Location
 
@@ -21,7 +21,7 @@ SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def render_sarif(report: Report, stream: TextIO, prefer_paths=()) -> None:
-    stream.write(json.dumps(sarif_log(report, prefer_paths), ensure_ascii=False, indent=2) + "\n")
+    stream.write(json_text(sarif_log(report, prefer_paths), indent=2) + "\n")
 
 
 def sarif_log(report: Report, prefer_paths=()) -> dict:
