@@ -25,6 +25,7 @@ from . import __version__
 from .model import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
 DEBUG_KEY = "factcheck.debug"
 
 
@@ -37,6 +38,9 @@ class GuardedGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise  # Typer's own ways of ending: usage errors, exit codes
+        except KeyboardInterrupt:
+            sys.stderr.write("factcheck: interrupted\n")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
         except OSError as err:
             if err.errno == errno.EPIPE:
                 raise  # `factcheck … | head`: Typer ends quietly on a closed pipe
@@ -196,6 +200,7 @@ def compare(
     verbose: VerboseOpt = False,
 ) -> None:
     """Compare articles about the same story and report agreements, conflicts and omissions."""
+    _check_output(output, paths)
     from .batch import BatchOptions, run_batch
     from .runtime import ConfiguredRun
 
@@ -230,6 +235,7 @@ def check(
     verbose: VerboseOpt = False,
 ) -> None:
     """CI entry point: check the stories the given (changed) files belong to; exit 1 on errors."""
+    _check_output(output, paths)
     from .check import run_check
 
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="error")
@@ -260,6 +266,7 @@ def claims(
     strict: StrictOpt = False,
 ) -> None:
     """List each article's claims and their facets (times, numbers, names, negation, modality)."""
+    _check_output(output, paths)
     from .pipeline import Options, extract_only
 
     options = Options(published=_parse_date(published), lang=lang, max_bytes=max_bytes)
@@ -280,6 +287,7 @@ def cluster(
     window: Annotated[int | None, typer.Option("--window", min=0, help="Publication-date window in days.")] = None,
 ) -> None:
     """Group articles into stories automatically (story labels are ignored, but scored against)."""
+    _check_output(output, paths)
     from dataclasses import replace
 
     from .batch import BatchOptions, plan
@@ -419,15 +427,25 @@ def _stream_jsonl(run, output: Path | None) -> Report:
 
 @contextmanager
 def _open_output(output: Path | None):
-    if output is None:
-        yield sys.stdout
-        return
+    """The report stream (factcheck.output: atomic file, checked stdout); failure is exit 2."""
+    from .output import OutputError, report_stream
+
     try:
-        with output.open("w", encoding="utf-8") as handle:
-            yield handle
-    except OSError as err:
-        _error(f"{output}: cannot write report: {err.strerror or err}")
+        with report_stream(output) as stream:
+            yield stream
+    except OutputError as err:
+        _error(str(err))
         raise typer.Exit(EXIT_INPUT) from None
+
+
+def _check_output(output: Path | None, paths: list[str]) -> None:
+    """Before any work: an output that cannot be written, or that is an input, is a usage error."""
+    from .output import OutputError, check_output
+
+    try:
+        check_output(output, paths)
+    except OutputError as err:
+        raise typer.BadParameter(str(err), param_hint="--output") from None
 
 
 def _strict_exit_code(report: Report, strict: bool) -> int:

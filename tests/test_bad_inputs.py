@@ -3,8 +3,12 @@ the good articles next to it are still reported, and no traceback ever reaches t
 
 import importlib.util
 import json
+import os
 import re
+import shutil
 import socket
+import subprocess
+import sys
 
 import jsonschema
 import pytest
@@ -331,3 +335,88 @@ def test_hostile_file_names_are_shown_escaped(tmp_path):
     assert result.stderr.splitlines()[0] == f"factcheck: error: {tmp_path}/empty\\x9b2J.md: empty file"
     assert not UNSAFE_OUTPUT.search(result.stdout + result.stderr)
     assert "title␛]0;pwned␇�" in result.stdout
+
+
+# ------------------------------------------------------------------ output you cannot lose
+
+
+def test_output_appears_only_when_complete(tmp_path, monkeypatch):
+    """A run that dies while writing (here: the renderer fails half-way) leaves the old report
+    as it was and no temporary file behind; a complete run replaces it."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    out = folder / "report.json"
+    out.write_text("the old report")
+
+    def half_then_die(report, format, stream, *args):
+        stream.write("{ half a report")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_render_format", half_then_die)
+    result = invoke("compare", SEEDS, "--format", "json", "--output", out)
+    assert result.exit_code == cli.EXIT_INTERRUPTED == 130
+    assert out.read_text() == "the old report" and sorted(folder.iterdir()) == [out]
+    monkeypatch.undo()
+    assert invoke("compare", SEEDS, "--format", "json", "--output", out).exit_code == cli.EXIT_OK
+    assert json.loads(out.read_text())["stories"] and sorted(folder.iterdir()) == [out]
+
+
+def test_an_output_that_is_an_input_is_refused_before_the_run(tmp_path, monkeypatch):
+    story = tmp_path / "story"
+    shutil.copytree(SEEDS, story)
+    before = {path.name: path.read_bytes() for path in story.iterdir()}
+    for paths, out in (([story / "nl.md", story / "en.md"], story / "nl.md"), ([story], story / "en.md")):
+        result = invoke("compare", *paths, "--output", out)
+        assert result.exit_code == cli.EXIT_INPUT
+        assert "is one of the inputs" in result.stderr
+    assert {path.name: path.read_bytes() for path in story.iterdir()} == before
+
+
+@pytest.mark.parametrize("where", ["missing/report.json", "."])
+def test_an_unwritable_output_is_a_usage_error_before_any_work(tmp_path, monkeypatch, where):
+    from factcheck import batch
+
+    monkeypatch.setattr(batch, "run_batch", lambda *a, **k: pytest.fail("the run started"))
+    result = invoke("compare", SEEDS, "--output", tmp_path / where)
+    assert result.exit_code == cli.EXIT_INPUT and "--output" in result.stderr
+
+
+def test_file_names_that_are_not_utf8_are_represented_safely(tmp_path):
+    """surrogateescape names: \\udcXX escapes in JSON text, percent-encoded bytes in SARIF URIs,
+    valid UTF-8 in every format, to stdout and with -o (was exit 3 or invalid UTF-8)."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    shutil.copy(SEEDS / "en.md", folder / "en.md")
+    shutil.copy(SEEDS / "nl.md", folder / os.fsdecode(b"nl-caf\xe9.md"))
+    for fmt in cli.Format:
+        out = tmp_path / f"out.{fmt.value}"
+        written = _run_cli("compare", folder, "--format", fmt.value, "--output", out, "--no-cache")
+        printed = _run_cli("compare", folder, "--format", fmt.value, "--no-cache")
+        for result in (written, printed):
+            assert result.returncode == cli.EXIT_OK, result.stderr
+        out.read_bytes().decode("utf-8")
+        printed.stdout.decode("utf-8")
+    ids = [d["id"] for d in json.loads((tmp_path / "out.json").read_bytes())["stories"][0]["documents"]]
+    assert os.fsdecode(b"nl-caf\xe9") in ids and b"nl-caf\\udce9" in (tmp_path / "out.json").read_bytes()
+    assert b'"uri": "story/nl-caf%E9.md"' in _run_cli("compare", "story", "-f", "sarif", "--no-cache", cwd=tmp_path).stdout
+
+
+def _run_cli(*args, cwd=None, stdout=subprocess.PIPE, **kwargs):
+    """factcheck in its own process: what file descriptors and exit codes really do."""
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONUTF8": "1"}
+    return subprocess.run([sys.executable, "-m", "factcheck", *map(str, args)], cwd=cwd, stdout=stdout,
+                          stderr=subprocess.PIPE, env=env, timeout=120, **kwargs)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+def test_a_full_standard_output_is_exit_2_with_a_message():
+    with open("/dev/full", "w") as full:
+        result = _run_cli("compare", SEEDS, stdout=full)
+    assert result.returncode == cli.EXIT_INPUT
+    assert result.stderr.decode() == "factcheck: error: cannot write the report to standard output: No space left on device\n"
+
+
+def test_a_closed_standard_output_is_exit_2_with_a_message():
+    result = _run_cli("compare", SEEDS, stdout=None, pass_fds=(), preexec_fn=lambda: os.close(1))
+    assert result.returncode == cli.EXIT_INPUT
+    assert "standard output is closed" in result.stderr.decode() and "Traceback" not in result.stderr.decode()

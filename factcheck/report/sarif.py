@@ -7,6 +7,7 @@ Columns are counted in Unicode code points, declared with the run's `columnKind`
 
 from __future__ import annotations
 
+import os
 from typing import TextIO
 from urllib.parse import quote
 
@@ -74,7 +75,8 @@ def _result(item: LocatedFinding, rule_index: int) -> dict:
 
 
 def _location(location: Location, snippet: str | None) -> dict:
-    physical: dict = {"artifactLocation": {"uri": quote(location.path)}}
+    # fsencode: a file name that is not UTF-8 (surrogateescape) is percent-encoded byte for byte
+    physical: dict = {"artifactLocation": {"uri": quote(os.fsencode(location.path))}}
     if location.start is not None:
         physical["region"] = _region(location, snippet)
     return {"physicalLocation": physical}
