@@ -27,15 +27,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cluster import ClusterConfig, ClusterItem, cluster, cluster_item
-from .ingest import JSONL_SUFFIXES, IngestOptions, decode_bytes, document_from_jsonl_line, iter_documents
+from .ingest import UTF8_BOM, JSONL_SUFFIXES, IngestOptions, UniqueIds, document_from_jsonl_bytes, iter_documents, jsonl_lines
 from .model import Document, Report, Skipped, StoryReport
 from .pipeline import DEFAULT_STORY, Options, _ingest_options, compare_story, extract
 
 GROUPINGS = ("auto", "story", "cluster")
 # Digits, a date and a quotation: enough to compile the claim patterns that every article needs.
 WARM_UP_TEXT = 'On 3 March 2019, 1,200 people said: "It was 15 % more than in 2018."'
-
-UTF8_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass
@@ -51,7 +49,7 @@ class BatchOptions:
 class Locator:
     """Where to find one article again in pass 2, and what pass 1 learnt about it."""
 
-    doc_id: str  # unique over the whole run (like ingest's _make_ids_unique)
+    doc_id: str  # unique over the whole run (ingest.UniqueIds)
     path: str  # the file to re-read ("" for articles held in memory)
     offset: int | None = None  # byte offset of the JSONL line; None: the whole file
     line: int = 0
@@ -87,28 +85,10 @@ def process_story(task: StoryTask, options: Options) -> StoryReport:
 # --------------------------------------------------------------------------- pass 1: plan
 
 
-class _UniqueIds:
-    """Incremental version of ingest's rule: qualify a repeated id by story, then number it."""
-
-    def __init__(self) -> None:
-        self.seen: set[str] = set()
-
-    def claim(self, doc: Document) -> str:
-        candidate = doc.id
-        if candidate in self.seen and doc.story:
-            candidate = f"{doc.story}/{doc.id}"
-        base, count = candidate, 1
-        while candidate in self.seen:
-            count += 1
-            candidate = f"{base}~{count}"
-        self.seen.add(candidate)
-        return candidate
-
-
 def plan(paths: Iterable[str], ingest_options: IngestOptions, batch: BatchOptions, translator=None) -> Plan:
     if batch.group not in GROUPINGS:
         raise ValueError(f"unknown grouping {batch.group!r} (expected one of {', '.join(GROUPINGS)})")
-    ids = _UniqueIds()
+    ids = UniqueIds()
     result = Plan(stories=[], skipped=[])
     locators: list[Locator] = []
     items: dict[int, ClusterItem] = {}  # locator index -> anchors, only for articles to cluster
@@ -137,41 +117,18 @@ def _scan(paths: Iterable[str], options: IngestOptions, result: Plan) -> Iterato
 
 def _scan_jsonl(path: Path, options: IngestOptions) -> Iterator[Skipped | tuple[Document, Locator]]:
     articles = 0
-    for number, offset, raw in _jsonl_lines(path):
-        if not raw.strip():
-            continue
-        articles += 1
-        item = _document_from_line(raw, str(path), number, options)
-        if isinstance(item, Skipped):
-            yield item
-        else:
-            yield item, Locator(item.id, str(path), offset, number, item.story, feed=True)
-    if not articles:
-        yield Skipped(str(path), "no articles in the JSONL file (only blank lines)", "empty")
-
-
-def _jsonl_lines(path: Path) -> Iterator[tuple[int, int, bytes]]:
-    """(1-based line number, byte offset, raw line) without reading the file whole."""
     with path.open("rb") as handle:
-        offset = 0
-        for number, raw in enumerate(handle, start=1):
-            yield number, offset, raw[len(UTF8_BOM):] if offset == 0 and raw.startswith(UTF8_BOM) else raw
-            offset += len(raw)
-
-
-def _document_from_line(raw: bytes, shown: str, number: int, options: IngestOptions) -> Document | Skipped:
-    if len(raw) > options.max_bytes:
-        return Skipped(f"{shown}:{number}", f"line is over the limit of {options.max_bytes:,} bytes (--max-bytes)", "too_large")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        from .ingest import InputError
-
-        try:
-            text = decode_bytes(raw)  # same fallbacks as a whole file (cp1252 exports...)
-        except InputError as err:
-            return Skipped(f"{shown}:{number}", err.reason, err.code)
-    return document_from_jsonl_line(text.rstrip("\r\n"), shown, number, options)
+        for number, offset, raw in jsonl_lines(handle):
+            if not raw.strip():
+                continue
+            articles += 1
+            item = document_from_jsonl_bytes(raw, str(path), number, options)
+            if isinstance(item, Skipped):
+                yield item
+            else:
+                yield item, Locator(item.id, str(path), offset, number, item.story, feed=True)
+    if not articles:
+        yield Skipped(str(path), "empty file (only whitespace)" if path.stat().st_size else "empty file", "empty")
 
 
 def _scan_ingested(raw: str, options: IngestOptions, result: Plan) -> Iterator[Skipped | tuple[Document, Locator]]:
@@ -249,8 +206,8 @@ class BatchRun:
             doc = self.plan.held[locator.held]
         elif locator.offset is not None:
             doc = _reread_jsonl_line(locator, _ingest_options(self.options))
-        else:
-            doc = _reread_file(locator, _ingest_options(self.options))
+        else:  # warnings were given when pass 1 read it
+            doc = _reread_file(locator, replace(_ingest_options(self.options), warn=False))
         return replace(doc, id=locator.doc_id)
 
 
@@ -260,7 +217,7 @@ def _reread_jsonl_line(locator: Locator, options: IngestOptions) -> Document:
         raw = handle.readline()
     if locator.offset == 0 and raw.startswith(UTF8_BOM):
         raw = raw[len(UTF8_BOM):]
-    return _expect_document(_document_from_line(raw, locator.path, locator.line, options), locator)
+    return _expect_document(document_from_jsonl_bytes(raw.rstrip(b"\r\n"), locator.path, locator.line, options), locator)
 
 
 def _reread_file(locator: Locator, options: IngestOptions) -> Document:
