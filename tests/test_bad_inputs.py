@@ -188,6 +188,32 @@ def test_no_network_access_with_the_default_back_ends(monkeypatch):
     assert json.loads(result.stdout)["stories"][0]["pairs"]
 
 
+def _network_namespace_command() -> list[str] | None:
+    """`unshare -n` (or, without root, `unshare -rn` in a user namespace) when this system allows it."""
+    unshare = shutil.which("unshare")
+    for command in ([unshare, "-n"], [unshare, "-r", "-n"]) if unshare else ():
+        try:
+            if subprocess.run([*command, "true"], capture_output=True, timeout=30).returncode == 0:
+                return command
+        except (OSError, subprocess.SubprocessError):
+            pass
+    return None
+
+
+def test_the_same_report_with_no_network_at_all():
+    """Not a mocked socket: the kernel gives the process no network (`unshare -n`), and the
+    report is byte for byte the one of a normal run."""
+    isolate = _network_namespace_command()
+    if isolate is None:
+        pytest.skip("unshare -n is not permitted here")
+    args = ["compare", SEEDS, "--format", "json", "--no-cache"]
+    normal = _run_cli(*args)
+    isolated = subprocess.run([*isolate, sys.executable, "-m", "factcheck", *map(str, args)], capture_output=True,
+                              env={**os.environ, "NO_COLOR": "1", "PYTHONUTF8": "1"}, timeout=120)
+    assert (isolated.returncode, isolated.stderr) == (normal.returncode, normal.stderr) == (cli.EXIT_OK, b"")
+    assert isolated.stdout == normal.stdout and json.loads(isolated.stdout)["stories"][0]["findings"]
+
+
 def test_ids_and_stories_from_input_never_become_paths(tmp_path, monkeypatch):
     """A hostile feed: ids and stories that look like paths. The only file written is --output
     (plus the translation cache the user configured); the ids are reported verbatim."""
