@@ -445,7 +445,7 @@ def _check_output(output: Path | None, paths: list[str]) -> None:
     try:
         check_output(output, paths)
     except OutputError as err:
-        raise typer.BadParameter(str(err), param_hint="--output") from None
+        raise typer.BadParameter(_one_line(str(err)), param_hint="--output") from None
 
 
 def _strict_exit_code(report: Report, strict: bool) -> int:

@@ -319,9 +319,9 @@ RUNNER_COMMAND = re.compile(r"^\s*(?:::|##\[)")
 OWN_ANNOTATION = re.compile(r"^::(?:error|warning|notice) file=[^\n]*::[^\n]*$")
 
 
-@pytest.mark.parametrize("fmt", [f.value for f in cli.Format])
-def test_hostile_text_reaches_neither_terminal_nor_ci_runner(fmt):
-    result = invoke("compare", HOSTILE, "--format", fmt, "--no-cache", "--verbose")
+@pytest.mark.parametrize("fmt, extra", [(f.value, ()) for f in cli.Format] + [("text", ("--side-by-side",))])
+def test_hostile_text_reaches_neither_terminal_nor_ci_runner(fmt, extra):
+    result = invoke("compare", HOSTILE, "--format", fmt, *extra, "--no-cache", "--verbose")
     assert result.exit_code == cli.EXIT_OK, result.stderr
     for stream in (result.stdout, result.stderr):
         assert not UNSAFE_OUTPUT.search(stream), UNSAFE_OUTPUT.search(stream)
@@ -331,7 +331,7 @@ def test_hostile_text_reaches_neither_terminal_nor_ci_runner(fmt):
         assert not any("add-mask" in line.split("::")[1] for line in commands)
     else:
         assert commands == []
-    assert "--verbose" and "factcheck: story hostile\\n::add-mask::secret:" in result.stderr
+    assert "factcheck: story hostile\\n::add-mask::secret:" in result.stderr  # the --verbose line, escaped
 
 
 def test_machine_formats_escape_hostile_text_but_keep_it_exact():
