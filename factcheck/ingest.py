@@ -11,6 +11,7 @@ Every problem becomes a Skipped with a one-line reason and a code (docs/errors.m
 from __future__ import annotations
 
 import errno
+import io
 import json
 import logging
 import os
@@ -200,21 +201,30 @@ def _read_file_safely(path: Path, options: IngestOptions, story_default: str | N
 
 
 def _read_jsonl_file(path: Path, options: IngestOptions, story_default: str | None) -> Iterator[Document | Skipped]:
-    """A feed is read line by line from disk, each line decoded on its own (a NUL line or a
-    cp1252 line spoils only itself) and --max-bytes applies per line, wherever the file was
-    found. Only UTF-16/32 feeds (their newline is two or four bytes) are decoded whole."""
     with _open_input(path) as handle:
         _check_regular_file_size(os.fstat(handle.fileno()), None)
-        if handle.peek(4)[:4].startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
-            _check_regular_file_size(os.fstat(handle.fileno()), options.max_bytes)
-            yield from _parse_jsonl(decode_bytes(handle.read(options.max_bytes + 1)), str(path), options, story_default)
-            return
-        articles, size = 0, 0
-        for number, _, raw in jsonl_lines(handle):
-            size += len(raw)
-            if raw.strip():
-                articles += 1
-                yield document_from_jsonl_bytes(raw, str(path), number, options, story_default)
+        yield from _jsonl_documents(handle, str(path), options, story_default)
+
+
+WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 LE/BE, UTF-32 BE (LE starts like UTF-16 LE)
+
+
+def _jsonl_documents(handle, shown: str, options: IngestOptions, story_default: str | None) -> Iterator[Document | Skipped]:
+    """A feed (a file, wherever it was found, or stdin) line by line, each line decoded on its
+    own (a NUL line or a cp1252 line spoils only itself), --max-bytes per line. Only UTF-16/32
+    feeds (their newline is two or four bytes) are decoded whole."""
+    if handle.peek(4)[:4].startswith(WIDE_BOMS):
+        raw = handle.read(options.max_bytes + 1)
+        if len(raw) > options.max_bytes:
+            raise InputError(f"file is over the limit of {options.max_bytes:,} bytes (--max-bytes)", "too_large")
+        yield from _parse_jsonl(decode_bytes(raw), shown, options, story_default)
+        return
+    articles, size = 0, 0
+    for number, _, raw in jsonl_lines(handle):
+        size += len(raw)
+        if raw.strip():
+            articles += 1
+            yield document_from_jsonl_bytes(raw, shown, number, options, story_default)
     if not articles:
         raise InputError("empty file (only whitespace)" if size else "empty file", "empty")
 
@@ -319,11 +329,12 @@ def _parse_bytes(
     raw: bytes, path: Path, options: IngestOptions, story_default: str | None, display: str | None = None
 ) -> Iterator[Document | Skipped]:
     shown = display or str(path)
-    text = decode_bytes(raw)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _parse_jsonl(text, shown, options, story_default)
-    elif suffix in JSON_SUFFIXES:
+        yield from _jsonl_documents(io.BufferedReader(io.BytesIO(raw)), shown, options, story_default)
+        return
+    text = decode_bytes(raw)
+    if suffix in JSON_SUFFIXES:
         yield _document_from_record(_load_json_object(text), shown, options, story_default, default_id=path.stem)
     elif suffix in HTML_SUFFIXES:
         yield _document_from_html(text, shown, path.stem, options, story_default)

@@ -247,7 +247,7 @@ def test_a_file_that_grows_while_read_is_still_bounded(tmp_path, monkeypatch):
 # ------------------------------------------------------------------ issue 17, item 8
 
 
-def test_jsonl_in_a_folder_is_read_line_by_line_like_a_given_one(tmp_path):
+def test_jsonl_in_a_folder_is_read_line_by_line_like_a_given_one(tmp_path, monkeypatch):
     """One NUL line spoils only itself and each line is decoded on its own (a cp1252 line next
     to UTF-8 ones), in a folder exactly as when the file is named (the folder's copy used to be
     decoded whole: all lines lost, or mojibake)."""
@@ -263,6 +263,9 @@ def test_jsonl_in_a_folder_is_read_line_by_line_like_a_given_one(tmp_path):
     expected = [("a", FRENCH), ("b", "« Ça coûte 5 € », a dit l’élu.")]
     assert [(d.id, d.text) for d in in_folder.documents] == [(d.id, d.text) for d in given.documents] == expected
     assert [(s.path, s.code) for s in in_folder.skipped] == [(f"{folder / 'f.jsonl'}:2", "binary")]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((folder / "f.jsonl").read_bytes())))
+    piped = ingest(["-"])  # and the same from standard input
+    assert [(d.id, d.text) for d in piped.documents] == expected and [s.path for s in piped.skipped] == ["-:2"]
 
 
 def test_cr_only_line_endings_keep_the_front_matter(tmp_path):
