@@ -42,9 +42,11 @@ WORDS = st.sampled_from(
     "the bridge closed Monday 30 December 2015 € 2,5 millions Mr. Dr. z.B. said vandaag niet "
     "nicht ne pas no non BlackBerry Pakistan « » “ ” — – … ; : ! ? . , ( ) [ ] / › | - --- # * > "
     "15% 1.000 3,5 1st 2nd 12:30 déclaré Bürgermeister maire alcalde sindaco zei sagte dijo".split()
-    # time words with counts far beyond the calendar ("2500 jaar geleden", "in 9000 years")
-    + "in over years ago jaar geleden days weeks working tomorrow morgen demain next week Sundays from now "
-      "the next day 2100 2500 9000 3000000 12345678901234567890 hace años il y a ans vor Jahren".split()
+    # time phrases, with counts far beyond the calendar, in every language
+    + ["2500 jaar geleden", "2100 years ago", "vor 2100 Jahren", "il y a 2100 ans", "hace 2100 años", "2100 anni fa",
+       "in 9000 years", "over 9000 jaar", "in 3000000 days", "in 12345678901234567890 weeks", "in 99999 working days",
+       "three Sundays from now", "tomorrow", "morgen", "demain", "mañana", "domani", "next year", "the next day",
+       "the week of 31 December", "end of next month", "yesterday", "ayer", "gisteren"]
 )
 # Every day Python's date holds, the first and last ones included.
 PUBLISHED = st.none() | st.dates() | st.sampled_from([date.min, date.max, date(9999, 12, 30), date(1, 1, 2)])
