@@ -327,7 +327,7 @@ def _parse_date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date (expected YYYY-MM-DD)", param_hint="--published") from None
+        raise typer.BadParameter(_one_line(f"'{value}' is not a date (expected YYYY-MM-DD)"), param_hint="--published") from None
 
 
 def _run_guarded(produce) -> Report:

@@ -387,6 +387,24 @@ def test_output_appears_only_when_complete(tmp_path, monkeypatch):
     assert json.loads(out.read_text())["stories"] and sorted(folder.iterdir()) == [out]
 
 
+def test_kill_9_while_writing_leaves_the_old_report(tmp_path):
+    """The issue's case in a real process: SIGKILL half-way through writing the report."""
+    out = tmp_path / "report.json"
+    out.write_text("the old report")
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from factcheck.output import report_stream\n"
+        "with report_stream(Path(sys.argv[1])) as stream:\n"
+        "    stream.write('{ half a report' * 10000)\n"
+        "    stream.flush()\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(out)], capture_output=True, timeout=60)
+    assert result.returncode == -9
+    assert out.read_text() == "the old report"
+
+
 def test_an_output_that_is_an_input_is_refused_before_the_run(tmp_path, monkeypatch):
     story = tmp_path / "story"
     shutil.copytree(SEEDS, story)
