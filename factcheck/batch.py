@@ -14,8 +14,9 @@ Memory stays flat as the input grows because no pass holds the articles' texts:
   of stories in flight and yields reports in plan order (a reorder buffer), so output is
   deterministic for any --jobs and `--format jsonl` can write each story as soon as it is done.
 
-Articles that cannot be re-read from disk (standard input; JSONL files found inside a directory,
-which ingest reads whole) are kept in memory from pass 1: they are bounded by --max-bytes.
+Articles that cannot be re-read from disk (standard input; UTF-16/32 JSONL feeds, decoded whole)
+are kept in memory from pass 1: they are bounded by --max-bytes. A JSONL file found in a folder is
+read like one named on the command line, its story defaulting to the folder's.
 The unit of work is engine-neutral: `process_story` = `extract` each document + `compare_story`.
 """
 
@@ -27,7 +28,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cluster import ClusterConfig, ClusterItem, cluster, cluster_item
-from .ingest import UTF8_BOM, JSONL_SUFFIXES, IngestOptions, UniqueIds, document_from_jsonl_bytes, iter_documents, jsonl_lines
+from .ingest import (
+    UTF8_BOM,
+    JSONL_SUFFIXES,
+    IngestOptions,
+    InputError,
+    UniqueIds,
+    document_from_jsonl_bytes,
+    input_files,
+    iter_documents,
+    jsonl_records,
+    open_regular_file,
+    read_file,
+)
 from .model import Document, Report, Skipped, StoryReport
 from .pipeline import DEFAULT_STORY, Options, _ingest_options, compare_story, extract
 
@@ -109,43 +122,43 @@ def plan(paths: Iterable[str], ingest_options: IngestOptions, batch: BatchOption
 
 def _scan(paths: Iterable[str], options: IngestOptions, result: Plan) -> Iterator[Skipped | tuple[Document, Locator]]:
     for raw in paths:
-        if raw != "-" and Path(raw).suffix.lower() in JSONL_SUFFIXES and Path(raw).is_file():
-            yield from _scan_jsonl(Path(raw), options)
-        else:
-            yield from _scan_ingested(raw, options, result)
-
-
-def _scan_jsonl(path: Path, options: IngestOptions) -> Iterator[Skipped | tuple[Document, Locator]]:
-    articles = 0
-    with path.open("rb") as handle:
-        for number, offset, raw in jsonl_lines(handle):
-            if not raw.strip():
-                continue
-            articles += 1
-            item = document_from_jsonl_bytes(raw, str(path), number, options)
+        if raw == "-":  # cannot seek back into stdin: its articles are held
+            yield from _held(iter_documents([raw], options), result)
+            continue
+        for item in input_files(raw, options):
             if isinstance(item, Skipped):
                 yield item
+            elif item[0].suffix.lower() in JSONL_SUFFIXES and item[0].is_file():
+                yield from _scan_jsonl(*item, options, result)
             else:
-                yield item, Locator(item.id, str(path), offset, number, item.story, feed=True)
-    if not articles:
-        yield Skipped(str(path), "empty file (only whitespace)" if path.stat().st_size else "empty file", "empty")
+                for found in read_file(*item, options):
+                    yield found if isinstance(found, Skipped) else (found, Locator(found.id, found.path, None, 0, found.story))
 
 
-def _scan_ingested(raw: str, options: IngestOptions, result: Plan) -> Iterator[Skipped | tuple[Document, Locator]]:
-    """Everything that is not a top-level JSONL file goes through ingest unchanged."""
-    for item in iter_documents([raw], options):
+def _scan_jsonl(path: Path, story_default: str | None, options: IngestOptions, result: Plan) -> Iterator[Skipped | tuple[Document, Locator]]:
+    """A feed, named or found in a folder, line by line; pass 2 re-reads each line by offset."""
+    try:
+        with open_regular_file(path) as handle:
+            for offset, line, item in jsonl_records(handle, str(path), options, story_default):
+                if isinstance(item, Skipped):
+                    yield item
+                elif offset is None:  # a UTF-16/32 feed, decoded whole
+                    yield from _held([item], result)
+                else:
+                    yield item, Locator(item.id, str(path), offset, line, item.story, feed=True)
+    except InputError as err:
+        yield Skipped(str(path), err.reason, err.code)
+    except OSError as err:
+        yield Skipped(str(path), f"cannot read: {err.strerror or err}", "unreadable")
+
+
+def _held(items: Iterable[Document | Skipped], result: Plan) -> Iterator[Skipped | tuple[Document, Locator]]:
+    for item in items:
         if isinstance(item, Skipped):
             yield item
-        elif raw == "-" or _is_jsonl_line(item):
-            result.held.append(item)  # cannot seek back into stdin or a directory's JSONL file
-            yield item, Locator(item.id, "", None, 0, item.story, feed=True, held=len(result.held) - 1)
         else:
-            yield item, Locator(item.id, item.path, None, 0, item.story)
-
-
-def _is_jsonl_line(doc: Document) -> bool:
-    path, _, line = doc.path.rpartition(":")
-    return line.isdigit() and Path(path).suffix.lower() in JSONL_SUFFIXES
+            result.held.append(item)
+            yield item, Locator(item.id, "", None, 0, item.story, feed=True, held=len(result.held) - 1)
 
 
 def _needs_clustering(locator: Locator, group: str) -> bool:
@@ -217,7 +230,8 @@ def _reread_jsonl_line(locator: Locator, options: IngestOptions) -> Document:
         raw = handle.readline()
     if locator.offset == 0 and raw.startswith(UTF8_BOM):
         raw = raw[len(UTF8_BOM):]
-    return _expect_document(document_from_jsonl_bytes(raw.rstrip(b"\r\n"), locator.path, locator.line, options), locator)
+    doc = _expect_document(document_from_jsonl_bytes(raw.rstrip(b"\r\n"), locator.path, locator.line, options), locator)
+    return replace(doc, story=locator.label)  # a folder's story, as in pass 1
 
 
 def _reread_file(locator: Locator, options: IngestOptions) -> Document:

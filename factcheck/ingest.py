@@ -99,14 +99,24 @@ def iter_documents(paths: Iterable[str], options: IngestOptions) -> Iterator[Doc
         if raw == "-":
             yield from _read_stdin(options)
             continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from _read_directory(path, options)
-        elif _binary_document(path):
-            yield Skipped(raw, f"unsupported file type '{path.suffix}' (factcheck reads text, Markdown, JSON, JSONL and HTML)",
-                          "unsupported_type")
-        else:
-            yield from _read_file_safely(path, options, story_default=None)
+        for item in input_files(raw, options):
+            if isinstance(item, Skipped):
+                yield item
+            else:
+                yield from read_file(*item, options)
+
+
+def input_files(raw: str, options: IngestOptions) -> Iterator[tuple[Path, str | None] | Skipped]:
+    """The files one path on the command line stands for, each with the story its folder
+    gives it (None for a file named by itself), or Skipped for what will not be read."""
+    path = Path(raw)
+    if path.is_dir():
+        yield from _directory_files(path, options)
+    elif _binary_document(path):
+        yield Skipped(raw, f"unsupported file type '{path.suffix}' (factcheck reads text, Markdown, JSON, JSONL and HTML)",
+                      "unsupported_type")
+    else:
+        yield path, None
 
 
 _MIME_TYPES = None
@@ -131,7 +141,7 @@ def _binary_document(path: Path) -> bool:
     return compression is not None or (kind is not None and not kind.startswith("text/") and not kind.endswith(("xml", "json")))
 
 
-def _read_directory(root: Path, options: IngestOptions) -> Iterator[Document | Skipped]:
+def _directory_files(root: Path, options: IngestOptions) -> Iterator[tuple[Path, str] | Skipped]:
     """Walk a folder. Unreadable subfolders, symlink loops and symlinks that lead out of the
     folder are reported, never followed silently: the user named this folder, not /etc."""
     walk_errors: list[OSError] = []
@@ -148,7 +158,7 @@ def _read_directory(root: Path, options: IngestOptions) -> Iterator[Document | S
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
-                yield from _read_file_in_directory(here / name, root, real_root, options)
+                yield _file_in_directory(here / name, root, real_root)
     yield from _walk_errors_as_skipped(walk_errors)
 
 
@@ -173,21 +183,20 @@ def _directory_problem(here: Path, real_root: Path, seen_dirs: set[tuple[int, in
     return None
 
 
-def _read_file_in_directory(path: Path, root: Path, real_root: Path, options: IngestOptions) -> Iterator[Document | Skipped]:
+def _file_in_directory(path: Path, root: Path, real_root: Path) -> tuple[Path, str] | Skipped:
     if path.suffix.lower() not in KNOWN_SUFFIXES:
-        yield Skipped(str(path), f"unsupported file type '{path.suffix or path.name}'", "unsupported_type")
-        return
+        return Skipped(str(path), f"unsupported file type '{path.suffix or path.name}'", "unsupported_type")
     if path.is_symlink() and path.exists() and not path.resolve().is_relative_to(real_root):
-        yield Skipped(str(path), f"symbolic link leads outside {real_root} (not followed)", "outside_input")
-        return
-    yield from _read_file_safely(path, options, story_default=_story_from_directory(root, path.parent))
+        return Skipped(str(path), f"symbolic link leads outside {real_root} (not followed)", "outside_input")
+    return path, _story_from_directory(root, path.parent)
 
 
 def _story_from_directory(root: Path, directory: Path) -> str:
     return directory.name if directory != root else (root.resolve().name or "story")
 
 
-def _read_file_safely(path: Path, options: IngestOptions, story_default: str | None) -> Iterator[Document | Skipped]:
+def read_file(path: Path, story_default: str | None, options: IngestOptions) -> Iterator[Document | Skipped]:
+    """The documents of one file (one, or a JSONL feed's lines); `story_default` from its folder."""
     try:
         if path.suffix.lower() in JSONL_SUFFIXES:
             yield from _read_jsonl_file(path, options, story_default)
@@ -201,30 +210,44 @@ def _read_file_safely(path: Path, options: IngestOptions, story_default: str | N
 
 
 def _read_jsonl_file(path: Path, options: IngestOptions, story_default: str | None) -> Iterator[Document | Skipped]:
-    with _open_input(path) as handle:
+    with open_regular_file(path) as handle:
+        yield from (item for _, _, item in jsonl_records(handle, str(path), options, story_default))
+
+
+def open_regular_file(path: Path):
+    """An input opened for reading in binary; InputError in plain words for what cannot be
+    (missing, a directory, a FIFO or device, permission)."""
+    handle = _open_input(path)
+    try:
         _check_regular_file_size(os.fstat(handle.fileno()), None)
-        yield from _jsonl_documents(handle, str(path), options, story_default)
+    except InputError:
+        handle.close()
+        raise
+    return handle
 
 
 WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 LE/BE, UTF-32 BE (LE starts like UTF-16 LE)
 
 
-def _jsonl_documents(handle, shown: str, options: IngestOptions, story_default: str | None) -> Iterator[Document | Skipped]:
-    """A feed (a file, wherever it was found, or stdin) line by line, each line decoded on its
-    own (a NUL line or a cp1252 line spoils only itself), --max-bytes per line. Only UTF-16/32
-    feeds (their newline is two or four bytes) are decoded whole."""
+def jsonl_records(
+    handle, shown: str, options: IngestOptions, story_default: str | None
+) -> Iterator[tuple[int | None, int, Document | Skipped]]:
+    """(byte offset, line number, Document or Skipped) for each article line of a feed (a file, wherever it was found,
+    or stdin), line by line: each line decoded on its own (a NUL line or a cp1252 line spoils
+    only itself), --max-bytes per line. Only UTF-16/32 feeds (their newline is two or four
+    bytes) are decoded whole; their lines have no offset (None)."""
     if handle.peek(4)[:4].startswith(WIDE_BOMS):
         raw = handle.read(options.max_bytes + 1)
         if len(raw) > options.max_bytes:
             raise InputError(f"file is over the limit of {options.max_bytes:,} bytes (--max-bytes)", "too_large")
-        yield from _parse_jsonl(decode_bytes(raw), shown, options, story_default)
+        yield from ((None, 0, item) for item in _parse_jsonl(decode_bytes(raw), shown, options, story_default))
         return
     articles, size = 0, 0
-    for number, _, raw in jsonl_lines(handle):
+    for number, offset, raw in jsonl_lines(handle):
         size += len(raw)
         if raw.strip():
             articles += 1
-            yield document_from_jsonl_bytes(raw, shown, number, options, story_default)
+            yield offset, number, document_from_jsonl_bytes(raw, shown, number, options, story_default)
     if not articles:
         raise InputError("empty file (only whitespace)" if size else "empty file", "empty")
 
@@ -331,7 +354,7 @@ def _parse_bytes(
     shown = display or str(path)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_documents(io.BufferedReader(io.BytesIO(raw)), shown, options, story_default)
+        yield from (item for _, _, item in jsonl_records(io.BufferedReader(io.BytesIO(raw)), shown, options, story_default))
         return
     text = decode_bytes(raw)
     if suffix in JSON_SUFFIXES:
