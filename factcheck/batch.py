@@ -23,7 +23,7 @@ The unit of work is engine-neutral: `process_story` = `extract` each document + 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -203,12 +203,16 @@ class BatchRun:
         for story_id, locators in self.plan.stories:
             yield StoryTask(story_id, [self._load(locator) for locator in locators])
 
-    def stories(self) -> Iterator[StoryReport]:
+    def stories(self, stage: Callable[[str], None] = lambda description: None) -> Iterator[StoryReport]:
+        """`stage` hears what runs before the first story is done (for the progress bar)."""
         from .engines import get_engine
 
         if self.batch.engine == "local":
+            stage("loading language data")
             warm_up(self.options, self.plan.languages())
+        stage("starting workers")
         with get_engine(self.batch, len(self.plan.stories)) as engine:
+            stage("comparing the first story")
             yield from engine.map_ordered(process_story, self.tasks(), self.options)
 
     def report(self) -> Report:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -195,6 +196,8 @@ def test_html_escapes_article_text_and_needs_no_network():
 
 def test_html_links_aligned_claims_and_marks_facets():
     page = html_page(sample_report())
-    assert 'data-claim="en:1" data-partners="nl:1" data-types="time_mismatch"' in page
+    en_1 = re.search(r'<span class="claim[^"]*" id="([^"]+)" data-claim="en:1" data-partners="([^"]+)" data-types="time_mismatch"', page)
+    nl_1 = re.search(r'<span class="claim[^"]*" id="([^"]+)" data-claim="nl:1" data-partners="([^"]+)"', page)
+    assert en_1 and nl_1 and en_1.group(2) == nl_1.group(1) and nl_1.group(2) == en_1.group(1)
     assert '<mark class="facet">31 december</mark>' in page
     assert 'data-filter="time_mismatch"' in page
