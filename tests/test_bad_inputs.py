@@ -272,7 +272,7 @@ def test_dates_outside_the_calendar_are_kept_as_text_unresolved():
     report = json.loads(result.stdout)
     times = _times_by_text(report)
     unresolved = ["tomorrow", "in 9000 years", "3000000 days", "12345678901234567890 weeks",
-                  "the next week", "2500 jaar geleden", "over 9000 jaar"]
+                  "the next week", "the next day", "2500 jaar geleden", "over 9000 jaar"]
     for text in unresolved:
         found = [t for written, t in times.items() if text in written]
         assert found and all(t["value"] is None and t["earliest"] is None for t in found), (text, found)

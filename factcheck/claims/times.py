@@ -106,21 +106,12 @@ def _rule_matches(rule, folded: str, text: str, taken: list[tuple[int, int]], wi
         while (match := rule.pattern.search(folded, position, line_end)) is not None:
             start, end = rule.span(match)
             free = not any(start < t_end and t_start < end for t_start, t_end in taken)
-            meaning = _interpreted(rule, match, text) if free else None
+            meaning = rule.interpret(match, text) if free else None
             if meaning is None:
                 position = match.start() + 1
                 continue
             yield start, end, meaning
             position = match.end()
-
-
-def _interpreted(rule, match, text: str) -> Meaning | None:
-    """A rule's reading of a match; a fixed date outside the calendar (computed as the rule
-    reads it) is no reading, like any other impossible date."""
-    try:
-        return rule.interpret(match, text)
-    except OutsideCalendar:
-        return None
 
 
 def time_relation(a: TimeExpr, b: TimeExpr) -> str:
