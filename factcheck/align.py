@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .align_facts import fact_links, looks_comparable
 from .model import Claim, Pair
 
 ENGLISH_STOPWORDS = frozenset(
@@ -77,10 +78,10 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
     text = similarity.matrix()
     positions = _position_closeness(left, right)
     scores = text * (1.0 - config.weight_position * (1.0 - positions))
-    if _looks_parallel(text, config) or _single_sentences(left, right):
+    if _single_sentences(left, right) or (_looks_parallel(text, config) and not looks_comparable(text)):
         chosen, method = _parallel_pairs(similarity, text, scores, left, right, config)
-    else:
-        chosen, method = _competitive_linking(scores, left, right, config), {}
+    else:  # separately written articles: fact-anchored, many-to-many links (align_facts.py)
+        return _fact_pairs(left, right, text, positions, similarity, _competitive_linking(scores, left, right, config))
     return [
         Pair(
             left=left[i].id,
@@ -95,6 +96,15 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
             },
         )
         for i, j in chosen
+    ]
+
+
+def _fact_pairs(left, right, text, positions, similarity, word_links) -> list[Pair]:
+    return [
+        Pair(left=left[link.left].id, right=right[link.right].id, score=link.score, status="agree",
+             evidence={"method": "facts", "text": link.text, "position": round(float(positions[link.left, link.right]), 3),
+                       "shared": similarity.shared(link.left, link.right), "anchors": list(link.anchors)})
+        for link in fact_links(left, right, text, word_links)
     ]
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
-from .common import Siblings
+from .common import STRONG_PAIR, Siblings
 from .names import _full_names, check_entities
 from .numbers import check_numbers
 from .omissions import omissions
@@ -35,10 +35,23 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
         siblings = Siblings(tuple(claims[c] for c in partners[pair.left] if c != pair.right),
                             tuple(claims[c] for c in partners[pair.right] if c != pair.left), full_names,
                             _around(left, sentences), _around(right, sentences))
-        pair_findings = [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)]
+        pair_findings = _loose_fact_link_cap(pair, [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)])
         judged.append(replace(pair, status=_status(pair_findings, left, right)))
         findings.extend(pair_findings)
     return judged, findings
+
+
+def _loose_fact_link_cap(pair: Pair, findings: list[Finding]) -> list[Finding]:
+    """A link between separately written articles (align_facts.py) that rests only on shared
+    anchors, with little wording in common, says the claims are about the same fact, not that
+    they state it alike: what differs between them is reported as info, never a conflict, until
+    the values are matched by role. (Comparable text only: parallel pairs are untouched.)"""
+    if pair.evidence.get("method") != "facts" or pair.evidence.get("text", 0.0) >= STRONG_PAIR:
+        return findings
+    shared = ", ".join(pair.evidence.get("anchors") or ()) or "some words"
+    note = f" (claims of separately written articles linked by {shared} only; they may state different facts)"
+    return [replace(f, severity="info", message=f.message + note) if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f
+            for f in findings]
 
 
 def _sentences_by_paragraph(claims: Iterable[Claim]) -> dict[tuple[str, int], dict[int, str]]:

@@ -1,0 +1,218 @@
+"""Fact-level alignment for comparable text: articles written separately about one event.
+
+Two outlets share facts, not sentences: order, grouping and wording differ, so neither the
+monotone path of a translation nor one best partner per claim fits. What survives the rewrite
+are anchors: names, numbers with their unit, dates resolved against each article's own
+publication date, clock times. Here each anchor shared by the two articles forms a block (the
+claims that state it on either side); within a block every claim is linked to its most similar
+claim of the other side (translated lexical similarity), so one claim may be linked to several,
+each for different anchors, in any order. Claims that share no anchor are linked by their words
+alone, as before, at a stricter threshold. Every link carries its score and the anchors it rests
+on (`evidence["anchors"]`), for explanations and for compare's confidence.
+
+`align.align` calls `looks_comparable` to choose between this and the path of parallel text.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from .model import Claim, Quantity
+
+
+@dataclass(frozen=True)
+class FactConfig:
+    # Parallel text keeps most sentences in a confident, ordered match; comparable text a few.
+    parallel_coverage: float = 0.3  # share of the shorter side's claims in confident mutual-best matches
+    # What one shared anchor of each kind is worth: a figure with a unit or a date is rarely shared
+    # by chance, a bare small count ("two", "3") often is.
+    weight_number: float = 1.0
+    weight_small_number: float = 0.3
+    weight_date: float = 0.8
+    weight_period: float = 0.5  # a month, a year, a week: shared more often than a day
+    weight_clock: float = 0.8
+    weight_name: float = 0.8
+    small_number: float = 10.0  # bare counts below this are weak anchors
+    clock_tolerance: float = 30.0  # minutes: "gegen 21.15 Uhr" / "at about 9 p.m." is one moment
+    name_similarity: float = 0.85  # folded spelling ratio at which two names are one ("Gökmen"/"Gokmen")
+    anchor_gain: float = 0.25  # how much a fully specific anchor adds to the lexical score
+    block_floor: float = 0.05  # a link inside an anchor block needs at least this lexical similarity
+    link_threshold: float = 0.15  # ... and this score (lexical + anchor gain)
+    max_partners: int = 5  # links per claim, best first
+    small_block: int = 4  # an anchor in at most this many claim pairs links all of them
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A handle of a claim that survives translation. `kind`: number | clock | date | name."""
+
+    kind: str
+    key: str  # what is shown: "28 people", "2012-03-13", "Elsig"
+    strength: float
+    value: float | None = None  # numbers, clock minutes
+    quantity: Quantity | None = None
+
+
+@dataclass(frozen=True)
+class FactLink:
+    left: int
+    right: int
+    score: float
+    text: float
+    anchors: tuple[str, ...]  # "number:28 people", ...
+
+
+# --- which machinery: parallel or comparable --------------------------------------------------
+
+
+def looks_comparable(text: np.ndarray, config: FactConfig | None = None) -> bool:
+    """Few confident mutual-best matches (relative to the shorter side) mean separately written
+    articles, whatever their order: a translation matches most of its sentences confidently.
+    (Whether the matches keep their order is `align._looks_parallel`.)"""
+    config = config or FactConfig()
+    if text.size == 0:
+        return True
+    best_right, best_left = text.argmax(axis=1), text.argmax(axis=0)
+    mutual = sum(1 for i in range(text.shape[0]) if best_left[best_right[i]] == i and text[i, best_right[i]] >= 0.22)
+    return mutual < config.parallel_coverage * min(text.shape)
+
+
+# --- anchors ----------------------------------------------------------------------------------
+
+
+def claim_fact_anchors(claim: Claim, config: FactConfig) -> list[Anchor]:
+    anchors = [_number_anchor(q, config) for q in claim.numbers]
+    anchors += [Anchor("date", t.value, config.weight_date if t.granularity == "day" else config.weight_period)
+                for t in claim.times if t.value]
+    anchors += [Anchor("name", name, config.weight_name) for name in sorted(_names(claim))]
+    return anchors
+
+
+def _number_anchor(q: Quantity, config: FactConfig) -> Anchor:
+    if q.unit == "clock":
+        return Anchor("clock", f"{int(q.value) // 60:02d}:{int(q.value) % 60:02d}", config.weight_clock, q.value, q)
+    strong = q.unit not in (None, "people") or q.value >= config.small_number
+    label = f"{q.value:g} {q.unit}" if q.unit else f"{q.value:g}"
+    return Anchor("number", label, config.weight_number if strong else config.weight_small_number, q.value, q)
+
+
+def _names(claim: Claim) -> set[str]:
+    from .align import _capitalised_words, _name_key
+
+    names = {_name_key(e.text) for e in claim.entities} | _capitalised_words(claim.text)
+    return {n for n in names if len(n) > 2}
+
+
+def _same(a: Anchor, b: Anchor, config: FactConfig) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "number":
+        from .claims.numbers import quantity_relation
+
+        relation = quantity_relation(a.quantity, b.quantity)
+        # The same stated figure anchors even under another bound ("mindestens 24" / "24 others");
+        # a rounded one anchors the figures it covers ("rund 30" / "about 30", "about 50" / 47).
+        same_figure = math.isclose(a.value, b.value) and relation != "incomparable"
+        return same_figure or (_approximate(a.quantity, b.quantity) and relation in ("equal", "compatible"))
+    if a.kind == "clock":
+        return abs(a.value - b.value) <= config.clock_tolerance
+    if a.kind == "date":  # the same day, or a day in the month or year the other names
+        return a.key.startswith(b.key) or b.key.startswith(a.key)
+    return _same_name(a.key, b.key, config)
+
+
+def _approximate(a: Quantity, b: Quantity) -> bool:
+    """A rounded figure anchors like the exact one ("rund 30", "about 30"); two different exact
+    figures or two bounds do not."""
+    return "about" in (a.approx, b.approx)
+
+
+def _same_name(a: str, b: str, config: FactConfig) -> bool:
+    from rapidfuzz import fuzz
+
+    a, b = _folded(a), _folded(b)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5:
+        return False
+    return fuzz.ratio(a, b) >= 100 * config.name_similarity
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isalnum())
+
+
+# --- linking ----------------------------------------------------------------------------------
+
+
+def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_links: Iterable[tuple[int, int]] = (),
+               config: FactConfig | None = None) -> list[FactLink]:
+    """Many-to-many, order-free links between the claims of two comparable articles: the links
+    of anchor blocks, and `word_links` (made on wording alone, by the caller) where no anchor is shared."""
+    config = config or FactConfig()
+    anchors_l = [claim_fact_anchors(c, config) for c in left]
+    anchors_r = [claim_fact_anchors(c, config) for c in right]
+    shared = _shared_anchors(anchors_l, anchors_r, config)
+    gain = np.zeros_like(text, dtype=np.float64)
+    reasons: dict[tuple[int, int], set[str]] = {}
+    candidates: set[tuple[int, int]] = set()
+    for block_l, block_r, worth, label in shared:
+        specificity = worth / math.sqrt(len(block_l) * len(block_r))
+        for i in block_l:
+            for j in block_r:
+                gain[i, j] += specificity
+                reasons.setdefault((i, j), set()).add(label)
+        candidates |= _block_links(block_l, block_r, worth, text, config)
+    score = np.minimum(1.0, text + config.anchor_gain * (1.0 - np.exp(-gain)))
+    links = [(i, j) for i, j in candidates if score[i, j] >= config.link_threshold]
+    links += list(word_links)
+    links = _at_most(sorted(set(links)), score, config.max_partners)
+    return [FactLink(i, j, round(float(score[i, j]), 3), round(float(text[i, j]), 3), tuple(sorted(reasons.get((i, j), ()))))
+            for i, j in links]
+
+
+def _shared_anchors(anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]], config: FactConfig):
+    """(left claims, right claims, worth, label) for each anchor the two articles share: the
+    claims on each side with an anchor that matches one on the other side."""
+    blocks: dict[tuple[str, str], tuple[set[int], set[int], float]] = {}
+    for i, found_l in enumerate(anchors_l):
+        for a in found_l:
+            for j, found_r in enumerate(anchors_r):
+                for b in found_r:
+                    if _same(a, b, config):
+                        block = blocks.setdefault((a.kind, a.key), (set(), set(), 0.0))
+                        block[0].add(i)
+                        block[1].add(j)
+                        blocks[(a.kind, a.key)] = (block[0], block[1], max(block[2], min(a.strength, b.strength)))
+    return [(sorted(l), sorted(r), worth, f"{kind}:{key}") for (kind, key), (l, r, worth) in sorted(blocks.items())]
+
+
+def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.ndarray, config: FactConfig) -> set[tuple[int, int]]:
+    """A rare, strong anchor links every claim that states it to every claim on the other side
+    that does ("28 Menschen, darunter 22 Kinder" to "28 people" and to "Twenty-two of the
+    fatalities"); a common one links each claim of the block to its most similar partner in it."""
+    if worth >= config.weight_period and len(block_l) * len(block_r) <= config.small_block:
+        return {(i, j) for i in block_l for j in block_r if text[i, j] >= config.block_floor}
+    sub = text[np.ix_(block_l, block_r)]
+    found = {(block_l[a], block_r[int(sub[a].argmax())]) for a in range(len(block_l))}
+    found |= {(block_l[int(sub[:, b].argmax())], block_r[b]) for b in range(len(block_r))}
+    return {(i, j) for i, j in found if text[i, j] >= config.block_floor}
+
+
+def _at_most(links: Iterable[tuple[int, int]], score: np.ndarray, limit: int) -> list[tuple[int, int]]:
+    """Keep each claim's `limit` best links: a headline that names everything is not every fact."""
+    count_l: dict[int, int] = {}
+    count_r: dict[int, int] = {}
+    kept = []
+    for i, j in sorted(links, key=lambda pair: -score[pair]):
+        if count_l.get(i, 0) < limit and count_r.get(j, 0) < limit:
+            kept.append((i, j))
+            count_l[i] = count_l.get(i, 0) + 1
+            count_r[j] = count_r.get(j, 0) + 1
+    return sorted(kept)
