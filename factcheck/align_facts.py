@@ -41,7 +41,8 @@ class FactConfig:
     clock_tolerance: float = 30.0  # minutes: "gegen 21.15 Uhr" / "at about 9 p.m." is one moment
     name_similarity: float = 0.85  # folded spelling ratio at which two names are one ("Gökmen"/"Gokmen")
     anchor_gain: float = 0.25  # how much a fully specific anchor adds to the lexical score
-    block_floor: float = 0.05  # a link inside an anchor block needs at least this lexical similarity
+    block_floor: float = 0.05  # a link inside a small anchor block needs at least this lexical similarity
+    common_floor: float = 0.1  # ... inside a block of a common anchor, this
     link_threshold: float = 0.15  # ... and this score (lexical + anchor gain)
     max_partners: int = 5  # links per claim, best first
     small_block: int = 4  # an anchor in at most this many claim pairs links all of them
@@ -202,7 +203,7 @@ def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.
     sub = text[np.ix_(block_l, block_r)]
     found = {(block_l[a], block_r[int(sub[a].argmax())]) for a in range(len(block_l))}
     found |= {(block_l[int(sub[:, b].argmax())], block_r[b]) for b in range(len(block_r))}
-    return {(i, j) for i, j in found if text[i, j] >= config.block_floor}
+    return {(i, j) for i, j in found if text[i, j] >= config.common_floor}
 
 
 def _at_most(links: Iterable[tuple[int, int]], score: np.ndarray, limit: int) -> list[tuple[int, int]]:
