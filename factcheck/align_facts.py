@@ -43,6 +43,9 @@ class FactConfig:
     anchor_gain: float = 0.25  # how much a fully specific anchor adds to the lexical score
     block_floor: float = 0.05  # a link inside a small anchor block needs at least this lexical similarity
     common_floor: float = 0.1  # ... inside a block of a common anchor, this
+    # An anchor in more than this share of one article's claims (the company of a story about a
+    # company) says little: inside its block only mutual best partners link.
+    everywhere: float = 0.2
     link_threshold: float = 0.15  # ... and this score (lexical + anchor gain)
     max_partners: int = 5  # links per claim, best first
     small_block: int = 4  # an anchor in at most this many claim pairs links all of them
@@ -104,8 +107,11 @@ def _number_anchor(q: Quantity, config: FactConfig) -> Anchor:
 
 def _names(claim: Claim) -> set[str]:
     from .align import _capitalised_words, _name_key
+    from .places import english_place_name
 
     names = {_name_key(e.text) for e in claim.entities} | _capitalised_words(claim.text)
+    # A country is one name in every language ("Zwitserland", "Suisse" -> "Switzerland").
+    names = {english_place_name(n, claim.lang) or n for n in names}
     return {n for n in names if len(n) > 2}
 
 
@@ -201,8 +207,10 @@ def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.
     if worth >= config.weight_period and len(block_l) * len(block_r) <= config.small_block:
         return {(i, j) for i in block_l for j in block_r if text[i, j] >= config.block_floor}
     sub = text[np.ix_(block_l, block_r)]
-    found = {(block_l[a], block_r[int(sub[a].argmax())]) for a in range(len(block_l))}
-    found |= {(block_l[int(sub[:, b].argmax())], block_r[b]) for b in range(len(block_r))}
+    rows = {(block_l[a], block_r[int(sub[a].argmax())]) for a in range(len(block_l))}
+    columns = {(block_l[int(sub[:, b].argmax())], block_r[b]) for b in range(len(block_r))}
+    everywhere = len(block_l) > config.everywhere * text.shape[0] or len(block_r) > config.everywhere * text.shape[1]
+    found = rows & columns if everywhere else rows | columns
     return {(i, j) for i, j in found if text[i, j] >= config.common_floor}
 
 
