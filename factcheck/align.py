@@ -354,7 +354,9 @@ def _looks_parallel(text: np.ndarray, config: AlignConfig) -> bool:
     best_right = text.argmax(axis=1)
     best_left = text.argmax(axis=0)
     anchors = [int(best_right[i]) for i in range(text.shape[0]) if best_left[best_right[i]] == i and text[i, best_right[i]] >= 0.22]
-    if len(anchors) < 3:
+    # Two in order are enough where they also cover much of the text (`looks_comparable`): a short
+    # translation has few sentences to match.
+    if len(anchors) < 2:
         return False
     return _longest_increasing(anchors) / len(anchors) >= config.parallel_order
 

@@ -60,6 +60,7 @@ class Anchor:
     strength: float
     value: float | None = None  # numbers, clock minutes
     quantity: Quantity | None = None
+    explicit: bool = True  # dates: written out ("im Dezember 2013"), not resolved from publication ("this year")
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def looks_comparable(text: np.ndarray, config: FactConfig | None = None) -> bool
 
 def claim_fact_anchors(claim: Claim, config: FactConfig) -> list[Anchor]:
     anchors = [_number_anchor(q, config) for q in claim.numbers]
-    anchors += [Anchor("date", t.value, config.weight_date if t.granularity == "day" else config.weight_period)
+    anchors += [Anchor("date", t.value, config.weight_date if t.granularity == "day" else config.weight_period, explicit=not t.relative)
                 for t in claim.times if t.value]
     anchors += [Anchor("name", name, config.weight_name) for name in sorted(_names(claim))]
     return anchors
@@ -128,9 +129,15 @@ def _same(a: Anchor, b: Anchor, config: FactConfig) -> bool:
         return same_figure or (_approximate(a.quantity, b.quantity) and relation in ("equal", "compatible"))
     if a.kind == "clock":
         return abs(a.value - b.value) <= config.clock_tolerance
-    if a.kind == "date":  # the same day, or a day in the month or year the other names
-        return a.key.startswith(b.key) or b.key.startswith(a.key)
+    if a.kind == "date":
+        return a.key == b.key or _within(a, b) or _within(b, a)
     return _same_name(a.key, b.key, config)
+
+
+def _within(day: Anchor, period: Anchor) -> bool:
+    """A date inside a month or year written out ("Dezember 2013" / "in 2013"); a period read
+    from the publication date ("at year's end", "this month") holds every date of a story."""
+    return period.explicit and day.key.startswith(period.key)
 
 
 def _approximate(a: Quantity, b: Quantity) -> bool:

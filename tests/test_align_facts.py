@@ -13,6 +13,7 @@ import pytest
 
 from factcheck.align_facts import FactConfig, fact_links, looks_comparable
 from factcheck.ingest import ingest
+from factcheck.model import Claim, TimeExpr
 from factcheck.pipeline import Options, compare_documents
 
 FIXTURE = Path(__file__).parent / "fixtures" / "comparable"
@@ -94,3 +95,20 @@ def test_a_common_anchor_links_each_claim_only_to_its_best_partner_in_the_block(
     text[0, 0] = text[1, 1] = text[2, 2] = 0.3
     links = fact_links(left, right, text, config=FactConfig(small_block=1))
     assert {(link.left, link.right) for link in links} == {(0, 0), (1, 1), (2, 2)}
+
+
+def _dated(doc: str, text: str, value: str, granularity: str, relative: bool) -> Claim:
+    time = TimeExpr(text=text, start=0, end=len(text), value=value, granularity=granularity, relative=relative)
+    return Claim(id=f"{doc}:1", doc=doc, lang="en", text=text, start=0, end=len(text), sentence=0, paragraph=0,
+                 sentence_text=text, times=[time], translation=text)
+
+
+@pytest.mark.parametrize("period, relative, linked", [("2013", False, True), ("2013", True, False)])
+def test_a_day_anchors_to_a_written_out_year_not_to_one_read_from_the_publication_date(period, relative, linked):
+    # "sentenced in December 2013" / "in 2013" share the year; "at year's end" (resolved from the
+    # publication date) holds every date of the story and anchors nothing.
+    left = [_dated("a", "in December 2013", "2013-12-19", "day", False)]
+    right = [_dated("b", "in 2013", period, "year", relative)]
+    links = fact_links(left, right, np.array([[0.06]]))
+    assert bool(links) is linked
+    assert not linked or links[0].anchors == ("date:2013-12-19",)
