@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -129,9 +129,7 @@ def _same(a: Anchor, b: Anchor, config: FactConfig) -> bool:
         return same_figure or (_approximate(a.quantity, b.quantity) and relation in ("equal", "compatible"))
     if a.kind == "clock":
         return abs(a.value - b.value) <= config.clock_tolerance
-    if a.kind == "date":
-        return a.key == b.key or _within(a, b) or _within(b, a)
-    return _same_name(a.key, b.key, config)
+    return a.key == b.key or _within(a, b) or _within(b, a)  # dates
 
 
 def _within(day: Anchor, period: Anchor) -> bool:
@@ -146,15 +144,19 @@ def _approximate(a: Quantity, b: Quantity) -> bool:
     return "about" in (a.approx, b.approx)
 
 
-def _same_name(a: str, b: str, config: FactConfig) -> bool:
-    from rapidfuzz import fuzz
+def _matching_names(left: list[Anchor], right: list[Anchor], config: FactConfig):
+    """Names spelled alike once folded: identical, or (five letters and more) a spelling ratio of
+    at least `name_similarity` ("Gökmen"/"Gokmen", "Duesseldorf"/"Düsseldorf")."""
+    if not left or not right:
+        return
+    from rapidfuzz import fuzz, process
 
-    a, b = _folded(a), _folded(b)
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5:
-        return False
-    return fuzz.ratio(a, b) >= 100 * config.name_similarity
+    folded_l, folded_r = [_folded(a.key) for a in left], [_folded(b.key) for b in right]
+    ratios = process.cdist(folded_l, folded_r, scorer=fuzz.ratio, score_cutoff=100 * config.name_similarity, dtype=np.uint8)
+    for x, y in zip(*np.nonzero(ratios)):
+        a, b = folded_l[x], folded_r[y]
+        if a == b or min(len(a), len(b)) >= 5:
+            yield left[x], right[y]
 
 
 def _folded(word: str) -> str:
@@ -170,43 +172,68 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
     """Many-to-many, order-free links between the claims of two comparable articles: the links
     of anchor blocks, and `word_links` (made on wording alone, by the caller) where no anchor is shared."""
     config = config or FactConfig()
-    anchors_l = [claim_fact_anchors(c, config) for c in left]
-    anchors_r = [claim_fact_anchors(c, config) for c in right]
-    shared = _shared_anchors(anchors_l, anchors_r, config)
-    gain = np.zeros_like(text, dtype=np.float64)
-    reasons: dict[tuple[int, int], set[str]] = {}
+    blocks = _shared_anchors([claim_fact_anchors(c, config) for c in left], [claim_fact_anchors(c, config) for c in right], config)
+    blocks_of_left: dict[int, set[int]] = {}
+    blocks_of_right: dict[int, set[int]] = {}
     candidates: set[tuple[int, int]] = set()
-    for block_l, block_r, worth, label in shared:
-        specificity = worth / math.sqrt(len(block_l) * len(block_r))
+    for number, (block_l, block_r, worth, _label) in enumerate(blocks):
         for i in block_l:
-            for j in block_r:
-                gain[i, j] += specificity
-                reasons.setdefault((i, j), set()).add(label)
+            blocks_of_left.setdefault(i, set()).add(number)
+        for j in block_r:
+            blocks_of_right.setdefault(j, set()).add(number)
         candidates |= _block_links(block_l, block_r, worth, text, config)
-    score = np.minimum(1.0, text + config.anchor_gain * (1.0 - np.exp(-gain)))
-    links = [(i, j) for i, j in candidates if score[i, j] >= config.link_threshold]
-    links += list(word_links)
-    links = _at_most(sorted(set(links)), score, config.max_partners)
-    return [FactLink(i, j, round(float(score[i, j]), 3), round(float(text[i, j]), 3), tuple(sorted(reasons.get((i, j), ()))))
-            for i, j in links]
+    shared = {pair: blocks_of_left.get(pair[0], set()) & blocks_of_right.get(pair[1], set())
+              for pair in candidates | set(word_links)}
+    score = {pair: _link_score(float(text[pair]), [blocks[b] for b in found], config) for pair, found in shared.items()}
+    links = [pair for pair in candidates if score[pair] >= config.link_threshold] + list(word_links)
+    return [FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(blocks[b][3] for b in shared[(i, j)])))
+            for i, j in _at_most(set(links), score, config.max_partners)]
+
+
+def _link_score(text: float, blocks, config: FactConfig) -> float:
+    """Lexical similarity plus what the shared anchors add: each by its kind's worth, less the
+    more claims state it (divided by the square root of its block's size)."""
+    gain = sum(worth / math.sqrt(len(block_l) * len(block_r)) for block_l, block_r, worth, _label in blocks)
+    return min(1.0, text + config.anchor_gain * (1.0 - math.exp(-gain)))
 
 
 def _shared_anchors(anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]], config: FactConfig):
     """(left claims, right claims, worth, label) for each anchor the two articles share: the
-    claims on each side with an anchor that matches one on the other side."""
+    claims on each side with an anchor that matches one on the other side. Distinct anchors are
+    compared, not claims, so the work grows with the articles' vocabulary of names and figures."""
+    distinct_l, distinct_r = _distinct(anchors_l), _distinct(anchors_r)
     blocks: dict[tuple[str, str], tuple[set[int], set[int], float]] = {}
-    for i, found_l in enumerate(anchors_l):
-        for a in found_l:
-            for j, found_r in enumerate(anchors_r):
-                for b in found_r:
-                    if _same(a, b, config):
-                        block = blocks.setdefault((a.kind, a.key), (set(), set(), 0.0))
-                        block[0].add(i)
-                        block[1].add(j)
-                        blocks[(a.kind, a.key)] = (block[0], block[1], max(block[2], min(a.strength, b.strength)))
+    for a, b in _matching(list(distinct_l), list(distinct_r), config):
+        claims_l, claims_r, worth = blocks.setdefault((a.kind, a.key), (set(), set(), 0.0))
+        claims_l |= distinct_l[a]
+        claims_r |= distinct_r[b]
+        blocks[(a.kind, a.key)] = (claims_l, claims_r, max(worth, min(a.strength, b.strength)))
     return [(sorted(l), sorted(r), worth, f"{kind}:{key}") for (kind, key), (l, r, worth) in sorted(blocks.items())]
 
 
+def _distinct(anchors: list[list[Anchor]]) -> dict[Anchor, set[int]]:
+    """Each distinct anchor (its text position aside) with the claims that state it."""
+    found: dict[Anchor, set[int]] = {}
+    for index, of_claim in enumerate(anchors):
+        for anchor in of_claim:
+            found.setdefault(_without_position(anchor), set()).add(index)
+    return found
+
+
+def _without_position(anchor: Anchor) -> Anchor:
+    q = anchor.quantity
+    return replace(anchor, quantity=replace(q, text="", start=0, end=0)) if q else anchor
+
+
+def _matching(left: list[Anchor], right: list[Anchor], config: FactConfig):
+    """Pairs of matching anchors: names through one fuzzy-matching call over the distinct names,
+    figures and dates (few distinct values an article) pairwise."""
+    names_l = [a for a in left if a.kind == "name"]
+    names_r = [b for b in right if b.kind == "name"]
+    yield from _matching_names(names_l, names_r, config)
+    for a in left:
+        if a.kind != "name":
+            yield from ((a, b) for b in right if b.kind == a.kind and _same(a, b, config))
 def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.ndarray, config: FactConfig) -> set[tuple[int, int]]:
     """A rare, strong anchor links every claim that states it to every claim on the other side
     that does ("28 Menschen, darunter 22 Kinder" to "28 people" and to "Twenty-two of the
@@ -221,12 +248,12 @@ def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.
     return {(i, j) for i, j in found if text[i, j] >= config.common_floor}
 
 
-def _at_most(links: Iterable[tuple[int, int]], score: np.ndarray, limit: int) -> list[tuple[int, int]]:
+def _at_most(links: Iterable[tuple[int, int]], score: dict[tuple[int, int], float], limit: int) -> list[tuple[int, int]]:
     """Keep each claim's `limit` best links: a headline that names everything is not every fact."""
     count_l: dict[int, int] = {}
     count_r: dict[int, int] = {}
     kept = []
-    for i, j in sorted(links, key=lambda pair: -score[pair]):
+    for i, j in sorted(links, key=lambda pair: (-score[pair], pair)):
         if count_l.get(i, 0) < limit and count_r.get(j, 0) < limit:
             kept.append((i, j))
             count_l[i] = count_l.get(i, 0) + 1
