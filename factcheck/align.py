@@ -11,8 +11,10 @@ Two ways to pick pairs, chosen per document pair:
     well-placed pairs are kept and inserted or dropped sentences are skipped; within each sentence
     pair every claim takes its most similar partner; a few sentences skipped on both sides between
     two beads are aligned by their lengths; claims still alone may pair by free linking nearby;
-  * independent articles: competitive linking on similarity x position, ranked by a
-    hubness-corrected margin (CSLS), with 1:n links where they are clearly earned.
+  * independent articles (few confident matches, see align_facts.looks_comparable): fact-level,
+    many-to-many links anchored on shared names, figures and dates (factcheck/align_facts.py), plus
+    competitive linking on similarity x position, ranked by a hubness-corrected margin (CSLS), with
+    1:n links where they are clearly earned, for claims that share wording.
 Every Pair carries its score and the evidence that made it.
 """
 
@@ -100,6 +102,7 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
 
 
 def _fact_pairs(left, right, text, positions, similarity, word_links) -> list[Pair]:
+    """Pairs for the links of align_facts, each with its score and the anchors it rests on."""
     return [
         Pair(left=left[link.left].id, right=right[link.right].id, score=link.score, status="agree",
              evidence={"method": "facts", "text": link.text, "position": round(float(positions[link.left, link.right]), 3),
