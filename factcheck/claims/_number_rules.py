@@ -173,5 +173,6 @@ APOSTROPHE_GROUPING = "'’"
 # A price in francs and centimes written around the currency ("49 fr. 50"): the pattern reads
 # the number, the abbreviation and the two-digit centimes as one amount.
 FRANCS_AND_CENTIMES = r"(?P<units>\d{1,6})\s?(?:fr|frs|sfr)\.\s?(?P<cents>\d{2})(?!\d)"
-# A score ("3:1", "2-0" is read as a range or left alone): one or two digits, a colon, one digit.
-SCORE = r"(?<![\d:.,])(?P<home>\d{1,2})\s?:\s?(?P<away>\d)(?![\d:])"
+# A score: "3:1", or "3-0" / "2–1" where the first figure is not smaller (a smaller one opens a
+# range, "1-5"); one or two digits, then one digit.
+SCORE = r"(?<![\d:.,-])(?P<home>\d{1,2})\s?(?P<mark>[:–-])\s?(?P<away>\d)(?![\d:.,])"

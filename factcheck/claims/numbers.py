@@ -96,7 +96,7 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
     # Clock times and centuries first: "15.00 uur" is not fifteen, "siglo XV" is a number.
     return (_Pass(_case_free(R.FRANCS_AND_CENTIMES), _francs_and_centimes, _case_free(r"fr")),
             _Pass(_clock_pattern(lang), _clock, digit),
-            _Pass(re.compile(R.SCORE), _score, _case_free(":")),
+            _Pass(re.compile(R.SCORE), _score, _case_free("[:–-]")),
             _Pass(_century_pattern(lang), _century, _case_free(R.CENTURY_WORDS[lang]), on_lowered=False),
             *ranges, _Pass(_case_free(single), _single, number),
             _Pass(_vague_pattern(lang), _vague, _case_free(_alt(R.VAGUE_AMOUNTS[lang]))))
@@ -267,9 +267,13 @@ def _francs_and_centimes(match: re.Match, text: str, lang: str) -> Quantity | No
 
 
 def _score(match: re.Match, text: str, lang: str) -> Quantity | None:
-    """"3:1" -> a score, kept whole (value home x 100 + away), never compared with a count."""
+    """"3:1" -> a score, kept whole (value higher x 100 + lower), never compared with a count. The
+    order is left out: each side's report may put its own team first ("1-0" / "bei 0:1-Rückstand")."""
     home, away = int(match.group("home")), int(match.group("away"))
-    return Quantity(text[match.start():match.end()], match.start(), match.end(), float(home * 100 + away), "score")
+    if match.group("mark") != ":" and home < away:
+        return None  # "1-5": a range
+    return Quantity(text[match.start():match.end()], match.start(), match.end(),
+                    float(max(home, away) * 100 + min(home, away)), "score")
 
 
 def _first(match: re.Match, name: str) -> str | None:

@@ -17,7 +17,9 @@ from .roles import CONFIDENT_ROLE, describe_role, quantity_role, role_match
 ONE_SIDED_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 
 
-SOLE_FIGURES = 0.8  # role confidence of the only figure left on each side of balanced claims
+# Role confidence of the only figure left on each side of balanced claims: enough for a warning,
+# not for an error, which needs the role itself to be known.
+SOLE_FIGURES = 0.75
 ROUNDING_SLACK = 0.05  # "more than 300" vs "more than 297": the same bound, rounded
 
 
@@ -124,13 +126,14 @@ def _number_verdict(a: Quantity, b: Quantity) -> str:
     return "differ" if a.approx == b.approx == "exact" else "agree"
 
 
-CLOCK_ROUNDING = ((60, 30), (15, 10), (5, 5))  # "9 p.m." covers 20:30-21:30; "21.15" ~ "21.12"
+CLOCK_HOUR_SLACK = 30  # "9 p.m." covers 20:30-21:30
+CLOCK_SLACK = 3  # "21.12" ~ "21.15": two reports of one moment; "23:35" vs "23:45" is another time
 
 
 def _clock_rounding(a: Quantity, b: Quantity) -> float:
-    """Minutes two clock times may differ by and still report one moment: as much as the
-    roundest of the two allows (a whole hour, a quarter, five minutes); otherwise none."""
-    return max((slack for step, slack in CLOCK_ROUNDING for q in (a, b) if q.value % step == 0), default=2)
+    """Minutes two clock times may differ by and still report one moment: a whole hour is a
+    rounded time; otherwise a few minutes."""
+    return CLOCK_HOUR_SLACK if any(q.value % 60 == 0 for q in (a, b)) else CLOCK_SLACK
 
 
 def _units_comparable(a: Quantity, b: Quantity) -> bool:

@@ -27,6 +27,7 @@ PERSONS = frozenset("dead injured missing people passengers crew children adults
                     "rescuers jobs".split())
 WORDS_AFTER, WORDS_BEFORE = 3, 4
 MIN_HEAD_LETTERS = 4  # shorter words after a figure are mostly articles and prepositions
+PHRASE_BREAK = re.compile(r"[,;:()\[\]“”\"«»]|\s[–—-]\s")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # How sure we are that two figures fill one role (calibrated on comparable_news dev, see
@@ -90,8 +91,12 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
         return Role(None, None)
     # The figure's own words first: its unit may be a role word ("Drei Personen", "34 people").
     own = [m.group(0) for m in WORD.finditer(text, start, end)]
-    after = [m.group(0) for m in WORD.finditer(text, end)][:WORDS_AFTER]
-    before = [m.group(0) for m in WORD.finditer(text, 0, start)][-WORDS_BEFORE:][::-1]
+    # A role word stands in the figure's own phrase: the windows stop at punctuation
+    # ("Hortense Jones, 36, a lifelong resident" does not count residents).
+    phrase_end = PHRASE_BREAK.search(text, end)
+    phrase_start = max((m.end() for m in PHRASE_BREAK.finditer(text, 0, start)), default=0)
+    after = [m.group(0) for m in WORD.finditer(text, end, phrase_end.start() if phrase_end else len(text))][:WORDS_AFTER]
+    before = [m.group(0) for m in WORD.finditer(text, phrase_start, start)][-WORDS_BEFORE:][::-1]
     for window in (own, after, before):
         found = [(word, concept) for word in window if not (concept := concept_of(word, claim.lang) or "").startswith("@")]
         specific = next(((w, c) for w, c in found if c and c != GENERIC), None)

@@ -46,7 +46,8 @@ def check_times(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> li
     evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times],
                          relation=relation, superseded=bool(earlier))
     sole = len(left_rest) == len(right_rest) == 1 and length_balance(left, right) == 1.0
-    confidence = 1.0 if sole else _event_confidence(a, b)
+    # A time of the longer claim may sit in the part the shorter one leaves out.
+    confidence = 1.0 if sole else min(_event_confidence(a, b), length_balance(left, right))
     return [_finding("time_mismatch", severity, left, right, message, evidence, confidence=confidence)]
 
 
