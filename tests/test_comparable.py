@@ -144,3 +144,18 @@ def test_every_pair_and_finding_carries_a_confidence(tmp_path):
     strict = json.loads(invoke("compare", str(tmp_path), "--format", "json", "--min-confidence", "0.99").stdout)
     kept = strict["stories"][0]["findings"]
     assert all(f["confidence"] >= 0.99 for f in kept) and len(kept) < len(story["findings"])
+
+
+# ----------------------------------------------------------------------------- negation on faithful translations
+
+
+@pytest.mark.parametrize("text, negates", [
+    ("Trump a qualifié la rencontre de grand pas vers la dénucléarisation.", False),
+    ("Le premier pas est fait.", False),
+    ("Ce n'est pas un grand pas.", True),
+    ("Il ne viendra pas.", True),
+])
+def test_the_french_noun_pas_is_no_negation(text, negates):
+    from factcheck.claims.facets import negated
+
+    assert negated(text, "fr") is negates

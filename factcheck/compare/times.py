@@ -22,15 +22,16 @@ TIME_AGREEMENT = ("equal", "contains", "within", "overlap")
 def check_times(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
     """Times that agree are paired off one to one (an equal reading first); a time left over on
     each side that contradicts the other is a changed date. A time that dates a statement ("said
-    on Wednesday") is compared only with another such time. Without a clash among the time
+    on Wednesday") is compared with another such time; against the date of a fact it is a hint
+    (info) only, since the statement words of one language may be missing from the other's list. Without a clash among the time
     expressions, years written anywhere in the claims are compared the same way."""
     left_rest, right_rest = _unpaired_times(left.times, right.times)
-    clashes = [(a, b, rel) for a in left_rest for b in right_rest
-               if (rel := _time_relation(a, b)) not in TIME_AGREEMENT
-               and is_statement_time(a, left) == is_statement_time(b, right)]
+    clashes = [(a, b, rel, is_statement_time(a, left) != is_statement_time(b, right)) for a in left_rest for b in right_rest
+               if (rel := _time_relation(a, b)) not in TIME_AGREEMENT]
     if not clashes:
         return _year_findings(left, right, pair)
-    a, b, relation = min(clashes, key=lambda clash: clash[2] != "disjoint")
+    # Same kind first (two dates of facts, two dates of statements), then the surer contradiction.
+    a, b, relation, mixed = min(clashes, key=lambda clash: (clash[3], clash[2] != "disjoint"))
     if relation == "unknown" and any(_bare_weekday(t) for t in (a, b)):
         return []  # a bare weekday is resolved by a tense guess: no evidence against a date
     unresolved = [t for t in (a, b) if t.value is None]
@@ -40,6 +41,9 @@ def check_times(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> li
         message += "; the two differ whatever it is)" if relation == "disjoint" else ")"
     severity = _contradiction_severity(relation == "disjoint", pair)
     earlier = _superseded_note(a, left, siblings.sentence_values_left, b) or _superseded_note(b, right, siblings.sentence_values_right, a)
+    if mixed:
+        # One time dates a statement ("said on Tuesday"), the other what was said: a hint only.
+        message += "; one of the two dates a statement, not the fact"
     if earlier:
         message += earlier
         severity = "warning" if severity == "error" else severity
@@ -48,8 +52,12 @@ def check_times(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> li
     sole = len(left_rest) == len(right_rest) == 1 and length_balance(left, right) == 1.0
     # A time of the longer claim may sit in the part the shorter one leaves out.
     confidence = 1.0 if sole else min(_event_confidence(a, b), length_balance(left, right))
+    if mixed:
+        confidence = min(confidence, STATEMENT_VS_FACT)
     return [_finding("time_mismatch", severity, left, right, message, evidence, confidence=confidence)]
 
+
+STATEMENT_VS_FACT = 0.3  # the time of a statement against the time of the fact: info at most
 
 # Reports of one event disagree by days; dates further apart than this are more likely two
 # events of one story (the crash and its commemoration) than a disagreement about one.
