@@ -159,3 +159,13 @@ def test_the_french_noun_pas_is_no_negation(text, negates):
     from factcheck.claims.facets import negated
 
     assert negated(text, "fr") is negates
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Ce dimanche, le Premier ministre était à Sierre.", "fr", "Ce dimanche"),
+    ("Am Samstag, dem ersten Tag der Saison, griff ein Hai an.", "de", "Samstag"),
+])
+def test_an_ordinal_before_a_noun_is_not_a_day_of_the_month(text, lang, kept):
+    from factcheck.claims.times import extract_times
+
+    assert [t.text for t in extract_times(text, lang, DAY)] == [kept]
