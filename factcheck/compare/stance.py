@@ -77,7 +77,7 @@ def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str) -> str 
     if len(negated_claim.sentence_text) > len(plain.sentence_text) and negated(around, plain.lang):
         return "; the negation may sit in the neighbouring sentence (one sentence made two)"
     denied = _scope_words(negated_claim.text, negated_claim.lang, _negation_cues(negated_claim.lang))
-    if denied and not _stated_in(denied, negated_claim.lang, plain):
+    if denied and plain.lang == "en" and not _stated_in(denied, negated_claim.lang, plain):
         # "L'intérêt n'a pas faibli" / "Interest remained high": what is denied is not said on
         # the other side, so the translation most likely rephrased the negation.
         return f"; “{denied[0]}” has no counterpart on the other side: the negation may be rephrased"
