@@ -41,10 +41,10 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     if not clashes:
         return _rounding_notes(left, right)
     match, conflict, a, b = max(clashes, key=lambda clash: clash[:2])
-    if len(left_rest) == len(right_rest) == 1 and length_balance(left, right) == 1.0:
-        # The one figure left on each side of two claims of like length: the alignment itself
-        # says they fill one role (a translation that changed the figure).
-        match = max(match, SOLE_FIGURES)
+    if len(left_rest) == len(right_rest) == 1:
+        # The one figure left on each side: the alignment itself says they fill one role (a
+        # translation that changed the figure), as far as the two claims are alike in length.
+        match = max(match, round(SOLE_FIGURES * length_balance(left, right), 3))
     severity = "error" if conflict and match >= CONFIDENT_ROLE else "warning"
     evidence = _evidence(left, right, "numbers", [_number_value(q) for q in left.numbers], [_number_value(q) for q in right.numbers],
                          role_confidence=match, roles=[roles[id(a)].concept, roles[id(b)].concept])

@@ -49,9 +49,12 @@ def check_times(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> li
         severity = "warning" if severity == "error" else severity
     evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times],
                          relation=relation, superseded=bool(earlier))
-    sole = len(left_rest) == len(right_rest) == 1 and length_balance(left, right) == 1.0
-    # A time of the longer claim may sit in the part the shorter one leaves out.
-    confidence = 1.0 if sole else min(_event_confidence(a, b), length_balance(left, right))
+    # The one time left on each side dates one event (a translation that changed the date), as far
+    # as the claims are alike in length: a time of the longer claim may sit in the part the shorter
+    # one leaves out. Among several times, dates months apart are more likely two events.
+    balance = length_balance(left, right)
+    sole = len(left_rest) == len(right_rest) == 1
+    confidence = balance if sole else min(_event_confidence(a, b), balance)
     if mixed:
         confidence = min(confidence, STATEMENT_VS_FACT)
     return [_finding("time_mismatch", severity, left, right, message, evidence, confidence=confidence)]
