@@ -37,6 +37,7 @@ class FactConfig:
     weight_period: float = 0.5  # a month, a year, a week: shared more often than a day
     weight_clock: float = 0.8
     weight_name: float = 0.8
+    weight_role: float = 0.5  # a figure's role ("dead"): the same fact, perhaps another value
     small_number: float = 10.0  # bare counts below this are weak anchors
     clock_tolerance: float = 30.0  # minutes: "gegen 21.15 Uhr" / "at about 9 p.m." is one moment
     name_similarity: float = 0.85  # folded spelling ratio at which two names are one ("Gökmen"/"Gokmen")
@@ -95,7 +96,17 @@ def claim_fact_anchors(claim: Claim, config: FactConfig) -> list[Anchor]:
     anchors += [Anchor("date", t.value, config.weight_date if t.granularity == "day" else config.weight_period, explicit=not t.relative)
                 for t in claim.times if t.value]
     anchors += [Anchor("name", name, config.weight_name) for name in sorted(_names(claim))]
+    anchors += [Anchor("role", role, config.weight_role) for role in sorted(_roles(claim))]
     return anchors
+
+
+def _roles(claim: Claim) -> set[str]:
+    """What the claim's figures count, when specific ("dead", "injured", "passengers"): two
+    articles giving different tolls still state the same fact, which compare must then weigh."""
+    from .compare.roles import GENERIC, quantity_role
+
+    found = {quantity_role(q, claim).concept for q in claim.numbers if q.unit != "clock"}
+    return {concept for concept in found if concept and concept != GENERIC}
 
 
 def _number_anchor(q: Quantity, config: FactConfig) -> Anchor:
@@ -129,6 +140,8 @@ def _same(a: Anchor, b: Anchor, config: FactConfig) -> bool:
         return same_figure or (_approximate(a.quantity, b.quantity) and relation in ("equal", "compatible"))
     if a.kind == "clock":
         return abs(a.value - b.value) <= config.clock_tolerance
+    if a.kind == "role":
+        return a.key == b.key
     return a.key == b.key or _within(a, b) or _within(b, a)  # dates
 
 

@@ -112,3 +112,19 @@ def test_a_day_anchors_to_a_written_out_year_not_to_one_read_from_the_publicatio
     links = fact_links(left, right, np.array([[0.06]]))
     assert bool(links) is linked
     assert not linked or links[0].anchors == ("date:2013-12-19",)
+
+
+def test_different_counts_of_one_role_are_linked_for_compare_to_weigh():
+    # Two tolls that differ share no figure, but both count the dead: one fact, stated differently.
+    from datetime import date
+
+    from factcheck.model import Document
+
+    docs = [Document(id="it", path="it.md", lang="it", published=date(2031, 5, 7),
+                     text="Il terremoto ha fatto 250 morti nella notte.\n\nLe scuole resteranno chiuse fino a lunedì."),
+            Document(id="en", path="en.md", lang="en", published=date(2031, 5, 7),
+                     text="The weather was mild in the valley.\n\nAt least 247 people were killed by the earthquake.")]
+    story = compare_documents(docs, Options(use_cache=False))
+    toll = pair_of(story, claim_id(story, "it", "250 morti"), claim_id(story, "en", "247"))
+    assert toll is not None and "role:dead" in toll.evidence["anchors"]
+    assert not any(a.startswith("number:") for a in toll.evidence["anchors"])
