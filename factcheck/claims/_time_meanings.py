@@ -11,20 +11,32 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
+from dateutil.relativedelta import relativedelta
+
 from factcheck.claims import _time_rules as R
 from factcheck.model import TimeExpr
 
 # (value, earliest, latest) of a resolved expression.
 Resolution = tuple[str, date, date]
 
+# (value, earliest, latest) where a duration, set or reference has no interval.
+Value = tuple[str, date | None, date | None]
+
+
 @dataclass(frozen=True)
 class Meaning:
     granularity: str
     relative: bool
     anchor: str | None
-    fixed: Resolution | None = None
+    fixed: Resolution | Value | None = None
     resolve: Callable[[date], Resolution | None] | None = None
     anaphoric: int | None = None  # day offset from the text's previous day ("the next day")
+    type: str = "DATE"  # TIMEX3 type
+    mod: str | None = None
+    # Underspecified expressions (bare month, weekday, day-month, holiday, season): resolved from
+    # publication and the sentence's tense ("past", "future" or "" when unknown).
+    tensed: Callable[[date, str], Resolution | None] | None = None
+    zone: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -388,27 +400,34 @@ def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0
     """"3 weeks ago", "over twee weken", "1 maand en 21 dagen geleden": the day that far from
     publication (or from `base_days` away from it: "twee dagen vanaf morgen"). Units are day,
     week, month, year, workday (Monday-Friday steps) and weekday:N ("two Sundays from now" = the
-    second Sunday after the base day)."""
+    second Sunday after the base day). The result has the granularity of the smallest unit
+    written: "two years ago" is a year, "three months ago" a month, "two weeks ago" a day."""
     months = sum(n * (12 if unit == "year" else 1) for n, unit in parts if unit in ("month", "year"))
     days = sum(n * (7 if unit == "week" else 1) for n, unit in parts if unit in ("day", "week"))
     counted = [(n, unit) for n, unit in parts if unit == "workday" or unit.startswith("weekday:")]
+    units = {unit for _, unit in parts}
+    granularity = "year" if units == {"year"} else "month" if units <= {"year", "month"} else "day"
 
     def resolve(pub: date) -> Resolution:
-        base = pub + timedelta(days=base_days)
-        year, month = add_months(base.year, base.month, sign * months)
-        shifted = date(year, month, min(base.day, last_day(year, month))) + timedelta(days=sign * days)
+        shifted = pub + relativedelta(days=base_days) + relativedelta(months=sign * months, days=sign * days)
         for n, unit in counted:
             shifted = _count_days(shifted, n * sign, unit)
+        if granularity == "year":
+            return year_resolution(shifted.year)
+        if granularity == "month":
+            return month_resolution(shifted.year, shifted.month)
         return day_resolution(shifted)
 
     short = {"day": "d", "week": "w", "month": "m", "year": "y", "workday": "wd"}  # "-3w": three weeks ago
     label = "".join(f"{n}{short.get(unit, unit)}" for n, unit in parts)
     anchor = f"{'+' if sign > 0 else '-'}{label}" + (f"@day{base_days:+d}" if base_days else "")
-    return relative_meaning("day", anchor, resolve)
+    return relative_meaning(granularity, anchor, resolve)
 
 
 def _count_days(start: date, steps: int, unit: str) -> date:
     """Step |steps| matching days from `start` (exclusive): workdays, or one weekday."""
+    if abs(steps) > 4_000_000:  # more days than the calendar has: not a date (see to_expr)
+        raise OverflowError(f"{steps} {unit} steps")
     wanted = range(5) if unit == "workday" else (int(unit.split(":")[1]),)
     step = timedelta(days=1 if steps > 0 else -1)
     day, left = start, abs(steps)
@@ -479,20 +498,36 @@ def part_of_current(unit: str, offset: int, part: str) -> Meaning:
     return relative_meaning(unit, f"{part}_{offset_name(unit, offset)}", resolve)
 
 
-def to_expr(text: str, start: int, end: int, meaning: Meaning, published: date | None) -> TimeExpr | None:
+def to_expr(text: str, start: int, end: int, meaning: Meaning, published: date | None,
+            tense: str = "") -> TimeExpr | None:
     resolution = meaning.fixed
-    if resolution is None and meaning.resolve is not None and published is not None:
-        resolution = meaning.resolve(published)
-        if resolution is None:
-            return None
+    if resolution is None and published is not None:
+        try:
+            resolution = resolve_meaning(meaning, published, tense)
+        except OUT_OF_CALENDAR:
+            resolution = None  # "2500 years ago", "in 3000000 days": kept as text, unresolved
+        else:
+            if resolution is None:
+                return None
     value, first, last = resolution if resolution else (None, None, None)
     return TimeExpr(
         text=text[start:end], start=start, end=end, value=value,
         granularity=meaning.granularity, relative=meaning.relative,
         earliest=first.isoformat() if first else None,
         latest=last.isoformat() if last else None,
-        anchor=meaning.anchor,
+        anchor=meaning.anchor, type=meaning.type, mod=meaning.mod, zone=meaning.zone,
     )
+
+
+# What calendar arithmetic raises beyond `date`'s range (years 1-9999) or on a day that does not
+# exist; one guard for every rule (see to_expr).
+OUT_OF_CALENDAR = (OverflowError, ValueError)
+
+
+def resolve_meaning(meaning: Meaning, published: date, tense: str = "") -> Resolution | Value | None:
+    if meaning.tensed is not None:
+        return meaning.tensed(published, tense)
+    return meaning.resolve(published) if meaning.resolve is not None else None
 
 
 def shifted_month_meaning(month: int, offset: int) -> Meaning:
