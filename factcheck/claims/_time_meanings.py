@@ -340,17 +340,35 @@ def day_offset_meaning(offset: int) -> Meaning:
 
 
 def partial_date_meaning(month: int, day: int) -> Meaning:
-    """Day and month without a year: the publication year (the nearest earlier valid year for
-    29 February)."""
+    """Day and month without a year: the year from the sentence's tense (see `occurrence`)."""
+    return yearly_meaning("day", f"date:{month:02d}-{day:02d}",
+                          lambda year: (day_resolution(found) if (found := safe_date(year, month, day)) else None))
 
-    def resolve(pub: date) -> Resolution | None:
-        for year in range(pub.year, pub.year - 8, -1):
-            found = safe_date(year, month, day)
-            if found:
-                return day_resolution(found)
-        return None
 
-    return relative_meaning("day", f"date:{month:02d}-{day:02d}", resolve)
+def yearly_meaning(granularity: str, anchor: str, of_year: Callable[[int], Resolution | None]) -> Meaning:
+    """Something that recurs every year (a bare month, "3 May", Easter, summer), resolved by
+    `occurrence` from publication and tense."""
+    return Meaning(granularity, True, anchor, resolve=lambda pub: occurrence(of_year, pub, ""),
+                   tensed=lambda pub, tense: occurrence(of_year, pub, tense))
+
+
+def occurrence(of_year: Callable[[int], Resolution | None], published: date, tense: str) -> Resolution | None:
+    """Which year's occurrence a yearly expression means (HeidelTime's news strategy, with a
+    month of slack for what a report announces or looks back on): in a past-tense sentence the
+    latest one that began no later than a month after publication, in a future-tense one the first
+    that ended no earlier than a month before it, otherwise the publication year's. A year without
+    one (29 February) gives way to the nearest earlier one."""
+    candidates = [found for year in range(published.year - 8, published.year + 9) if (found := of_year(year))]
+    if tense == "past":
+        candidates = [c for c in candidates if c[1] <= published + TENSE_SLACK] or candidates
+        return max(candidates, key=lambda c: c[1], default=None)
+    if tense == "future":
+        candidates = [c for c in candidates if c[2] >= published - TENSE_SLACK] or candidates
+        return min(candidates, key=lambda c: c[1], default=None)
+    return max((c for c in candidates if c[1].year <= published.year), key=lambda c: c[1], default=None)
+
+
+TENSE_SLACK = timedelta(days=31)
 
 
 def date_meaning(year: int | None, month: int, day: int) -> Meaning | None:
@@ -363,8 +381,10 @@ def date_meaning(year: int | None, month: int, day: int) -> Meaning | None:
 def month_meaning(year: int | None, month: int, year_offset: int | None = None) -> Meaning:
     if year is not None:
         return fixed_meaning("month", month_resolution(year, month))
-    anchor = f"month:{month}" if year_offset is None else f"{offset_name('year', year_offset)}:month:{month}"
-    return relative_meaning("month", anchor, lambda pub: month_resolution(pub.year + (year_offset or 0), month))
+    if year_offset is None:
+        return yearly_meaning("month", f"month:{month}", lambda year: month_resolution(year, month))
+    anchor = f"{offset_name('year', year_offset)}:month:{month}"
+    return relative_meaning("month", anchor, lambda pub: month_resolution(pub.year + year_offset, month))
 
 
 def period_meaning(unit: str, offset: int) -> Meaning:
@@ -379,12 +399,14 @@ def position_meaning(position: str, unit: str, offset: int) -> Meaning:
 
 def weekday_meaning(weekday: int, mode: str) -> Meaning:
     """mode: past (bare weekday), prev ("last"), upcoming ("coming"), or week offset
-    "week:+1" ("next", "volgende week vrijdag") / "week:0" ("this")."""
+    "week:+1" ("next", "volgende week vrijdag") / "week:0" ("this"). A bare weekday is the most
+    recent such day (0-6 days back), or in a future-tense sentence the next one (0-6 days on)."""
 
-    def resolve(pub: date) -> Resolution:
+    def resolve(pub: date, tense: str = "") -> Resolution:
         back = (pub.weekday() - weekday) % 7
         if mode == "past":
-            return day_resolution(pub - timedelta(days=back))
+            ahead = (weekday - pub.weekday()) % 7
+            return day_resolution(pub + timedelta(days=ahead) if tense == "future" else pub - timedelta(days=back))
         if mode == "prev":
             return day_resolution(pub - timedelta(days=back or 7))
         if mode == "upcoming":
@@ -393,7 +415,8 @@ def weekday_meaning(weekday: int, mode: str) -> Meaning:
         return day_resolution(monday + timedelta(days=weekday))
 
     prefix = "" if mode == "past" else (mode.replace("week:", "week") + ":")
-    return relative_meaning("day", f"{prefix}weekday:{weekday}", resolve)
+    return Meaning("day", True, f"{prefix}weekday:{weekday}", resolve=resolve,
+                   tensed=resolve if mode == "past" else None)
 
 
 def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0) -> Meaning:

@@ -660,15 +660,19 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
 @lru_cache(maxsize=None)
 def build_rules(lang: str) -> tuple[Rule, ...]:
+    from factcheck.claims._time_kinds import early_rules, late_rules  # they build on this module
+
     f, lex = _fragments(lang), lexicon(lang)
     return tuple(
         _numeric_rules(lang)
+        + early_rules(lang, f, lex)
         + _position_rules(lang, f, lex)
         + _month_name_rules(lang, f, lex)
         + [_weekday_day_rule(lang, f, lex), _nth_weekday_rule(lang, f, lex),
            _day_of_relative_month_rule(lang, f, lex)]
         + _shifted_month_rules(lang, f, lex)
         + _relative_rules(lang, f, lex)
+        + late_rules(lang, f, lex)
         + _lone_ordinal_rule(lang, f)
         + _bare_rules(lang, f, lex)
     )

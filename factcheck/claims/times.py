@@ -30,11 +30,14 @@ Resolution rules (news conventions):
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import Lines, Meaning, fold, lowered, to_expr
+from factcheck.claims._time_kinds import tense_markers, time_meaning
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
 
@@ -48,20 +51,80 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     if lang not in R.LANGS:
         return []
     taken: list[tuple[int, int]] = []
-    found: list[tuple[TimeExpr, Meaning]] = []
+    found: list[tuple[int, int, Meaning]] = []
     folded = fold(text)  # same length, so spans found in it index `text`
     lines = Lines(folded)
     lines_with = _lines_with_word_classes(lang, folded, lines)
+    tenses = _Tenses(text, lang)
     for rule in build_rules(lang):
         readable = set().union(*(lines_with[name] for name in rule.needs)) if rule.needs else lines.every
         windows = lines.spans(readable)
         for start, end, meaning in _rule_matches(rule, folded, text, taken, windows):
-            expr = to_expr(text, start, end, meaning, published)
-            if expr:
+            if to_expr(text, start, end, meaning, published, tenses.at(start, end)):  # else no such day
                 taken.append((start, end))
-                found.append((expr, meaning))
-    found.sort(key=lambda pair: pair[0].start)
-    return _anchor_anaphora(found)
+                found.append((start, end, meaning))
+    found.sort(key=lambda item: item[0])
+    exprs = []
+    for start, end, meaning in _join_days_and_times(text, lang, found):
+        expr = to_expr(text, start, end, meaning, published, tenses.at(start, end))
+        if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
+            exprs.append((expr, meaning))
+    return _anchor_anaphora(exprs)
+
+
+def calendar_spans(times: list[TimeExpr]) -> list[tuple[int, int]]:
+    """Spans the number extractor leaves alone: dates ("30 december 2015"). Durations, clock
+    times and sets keep their figures as quantities ("14 ans", "21.15 Uhr"), which the number
+    comparison reads with their bounds and rounding."""
+    return [(t.start, t.end) for t in times if t.type == "DATE"]
+
+
+def _join_days_and_times(text: str, lang: str, found: list[tuple[int, int, Meaning]]):
+    """A day and a time of day written together ("Tuesday at 9 p.m.", "vendredi soir",
+    "21.15 Uhr am Montag") make one TIME expression on that day."""
+    joiner = re.compile(rf"\s*(?:{R.TIME_JOINERS[lang]})?\s*$", re.IGNORECASE)
+    result: list[tuple[int, int, Meaning]] = []
+    for start, end, meaning in found:
+        if result:
+            p_start, p_end, previous = result[-1]
+            day, time = (previous, meaning) if meaning.type == "TIME" else (meaning, previous)
+            if (joiner.match(text[p_end:start]) and time.type == "TIME" and _time_part(time)
+                    and day.type == "DATE" and day.granularity == "day"):
+                result[-1] = (p_start, end, time_meaning(_time_part(time), time.zone, day))
+                continue
+        result.append((start, end, meaning))
+    return result
+
+
+def _time_part(meaning: Meaning) -> str | None:
+    """The clock time or part of day of a TIME meaning not yet tied to a written day."""
+    if meaning.granularity == "part":
+        return meaning.fixed[0]
+    anchor = meaning.anchor or ""
+    return anchor[len("publishedT"):] if anchor.startswith("publishedT") else None
+
+
+class _Tenses:
+    """The tense of the sentence around an expression (HeidelTime's clue for underspecified
+    dates): "past" or "future" from the nearest marker of the language's TENSE_MARKERS in the
+    same sentence, "" when there is none."""
+
+    SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
+
+    def __init__(self, text: str, lang: str):
+        self.text = text
+        self.markers = [(m.start(), tense) for tense, pattern in tense_markers(lang).items()
+                        for m in pattern.finditer(text)]
+        self.markers.sort()
+        self.ends = [m.end() for m in self.SENTENCE_END.finditer(text)]
+
+    def at(self, start: int, end: int) -> str:
+        index = bisect_right(self.ends, start)
+        first = self.ends[index - 1] if index else 0
+        last = self.ends[index] if index < len(self.ends) else len(self.text)
+        candidates = [(abs(position - start), tense) for position, tense in self.markers[bisect_left(self.markers, (first,)):]
+                      if position < last and not start <= position < end]
+        return min(candidates)[1] if candidates else ""
 
 
 def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
