@@ -14,7 +14,7 @@ from dateutil.easter import easter
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import (
     Lexicon, Meaning, alternation, day_resolution, fixed_meaning, fold, lookup, month_resolution, occurrence,
-    parse_count, safe_date, word_number, year_resolution, yearly_meaning,
+    parse_count, required_part, safe_date, word_number, year_resolution, yearly_meaning,
 )
 from factcheck.claims._time_patterns import B, E, YEAR, Rule, _Fragments, _g, _original
 
@@ -108,7 +108,7 @@ def _clock_rules(lang: str) -> list[Rule]:
         _rule("clock_hour", rf"{no_number}(?P<hour>[012]?\d){marker}{zone}{end}", interpret, ("digit",)),
         _rule("clock_bare_hour", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s*(?:[,.;)]|$))",
               interpret, ("digit",), group="t"),
-        _rule("clock_word", rf"{B}(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word),
+        _rule("clock_word", rf"{B}(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word, ("clock_word",)),
     ]
 
 
@@ -121,7 +121,7 @@ def _deictic_part_rule(lang: str) -> Rule:
         offset, part = _key(table, m.group(0))
         return time_meaning(part, None, day_offset_meaning(offset))
 
-    return _rule("deictic_part", rf"{B}{alternation(table)}{E}", interpret)
+    return _rule("deictic_part", rf"{B}{alternation(table)}{E}", interpret, ("part",))
 
 
 def _part_of_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
@@ -136,7 +136,7 @@ def _part_of_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
             return time_meaning(part, None, weekday_meaning(lex.weekday(m.group("wd")), "past"))
         return Meaning("part", True, f"T{part}", fixed=(part, None, None), type="TIME")
 
-    return _rule("part_of_day", rf"{B}(?P<wd>{f.weekday})?(?P<part>{alternation(parts)}){E}", interpret)
+    return _rule("part_of_day", rf"{B}(?P<wd>{f.weekday})?(?P<part>{alternation(parts)}){E}", interpret, ("part",))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -190,7 +190,8 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
             count = 0.5
         return duration_meaning_of(duration_value(count, code), _key(mods, m.group("mod")) if _g(m, "mod") else None)
 
-    return [_rule("duration_half", half, interpret, group="span"), _rule("duration", regex, interpret, group="span")]
+    return [_rule("duration_half", half, interpret, ("duration_unit",), group="span"),
+            _rule("duration", regex, interpret, ("duration_unit",), group="span")]
 
 
 def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
@@ -213,7 +214,7 @@ def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         count = 1 if not _g(m, "n") else (int(m.group("n")) if m.group("n").isdigit() else word_number(_original(m, "n", text), lang))
         return _set(duration_value(count, code)) if code and count else None
 
-    return [_rule("set_word", rf"{B}{alternation(words)}{E}", fixed_word), _rule("set_every", every, interpret)]
+    return [_rule("set_word", rf"{B}{alternation(words)}{E}", fixed_word, ("set",)), _rule("set_every", every, interpret, ("set",))]
 
 
 def _set(value: str | None) -> Meaning | None:
@@ -234,7 +235,7 @@ def _reference_rule(lang: str) -> Rule:
             return Meaning("ref", True, value, resolve=lambda pub: (value, pub, pub))
         return Meaning("ref", True, value, fixed=(value, None, None))
 
-    return _rule("reference", rf"{B}{alternation(table)}{E}", interpret)
+    return _rule("reference", rf"{B}{alternation(table)}{E}", interpret, ("reference",))
 
 
 def quarter_resolution(year: int, quarter: int):
@@ -268,8 +269,8 @@ def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     for i, template in enumerate(R.QUARTER_PATTERNS[lang]):
         regex = (template.replace("{ORD}", rf"(?P<ord>{alternation(ordinals)})")
                  .replace("{SHIFT}", rf"(?P<shift>{f.shift_pre}|{f.shift_post}|latest|current)"))
-        rules.append(_rule(f"quarter_{i}", rf"{B}{regex}{year_tail}{E}", interpret))
-    rules.append(_rule("quarter_q", rf"{B}q(?P<q>[1-4])(?:\s*{YEAR}|\s*'?(?P<yy>\d\d))?{E}", interpret))
+        rules.append(_rule(f"quarter_{i}", rf"{B}{regex}{year_tail}{E}", interpret, ("quarter",)))
+    rules.append(_rule("quarter_q", rf"{B}q(?P<q>[1-4])(?:\s*{YEAR}|\s*'?(?P<yy>\d\d))?{E}", interpret, ("quarter",)))
     return rules
 
 
@@ -306,11 +307,11 @@ def _season_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
     joiner = R.SEASON_YEAR_JOINERS[lang]
     return [
-        _rule("season_year", rf"{B}{article}{season}{joiner}\s+{YEAR}{E}", interpret),
-        _rule("season_shift", rf"{B}(?P<pre>{f.shift_pre})\s+{season}{E}", interpret),
-        _rule("shift_season", rf"{B}{article}{season}\s+(?P<post>{f.shift_post}){E}", interpret),
+        _rule("season_year", rf"{B}{article}{season}{joiner}\s+{YEAR}{E}", interpret, ("season",)),
+        _rule("season_shift", rf"{B}(?P<pre>{f.shift_pre})\s+{season}{E}", interpret, ("season",)),
+        _rule("shift_season", rf"{B}{article}{season}\s+(?P<post>{f.shift_post}){E}", interpret, ("season",)),
         # a bare season word, after what the language needs to tell it from a homograph ("été")
-        _rule("season", rf"{B}{R.SEASON_BARE_BEFORE[lang]}{season}{E}", interpret),
+        _rule("season", rf"{B}{R.SEASON_BARE_BEFORE[lang]}{season}{E}", interpret, ("season",)),
     ]
 
 
@@ -337,7 +338,7 @@ def _holiday_rule(lang: str) -> list[Rule]:
             return fixed_meaning("day", day_resolution(found)) if found else None
         return yearly_meaning("day", f"holiday:{key}", lambda year: (day_resolution(d) if (d := holiday_day(key, year)) else None))
 
-    return [_rule("holiday", rf"{B}(?P<h>{alternation(names)})(?:\s*,?\s*{YEAR})?{E}", interpret)]
+    return [_rule("holiday", rf"{B}(?P<h>{alternation(names)})(?:\s*,?\s*{YEAR})?{E}", interpret, ("holiday",))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -357,5 +358,22 @@ def late_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
 
 @lru_cache(maxsize=None)
+def kind_word_classes(lang: str) -> dict[str, str]:
+    """Word classes of these rules for the pre-check of `_time_patterns.word_classes`: each rule
+    reads only the lines that hold a word of its class."""
+    units, _ = _duration_units(lang)
+    quarter_units = [form for forms in R.DURATION_UNITS[lang]["Q"] for form in forms]
+    return {
+        "duration_unit": units,
+        "set": alternation([required_part(w) for w in R.SET_WORDS[lang]] + [required_part(R.EVERY_WORDS[lang])]),
+        "reference": alternation(required_part(w) for w in R.REFERENCE_WORDS[lang]),
+        "season": alternation(form for forms in R.SEASONS[lang].values() for form in forms),
+        "holiday": alternation(required_part(form) for forms in R.HOLIDAYS[lang].values() for form in forms),
+        "quarter": alternation(quarter_units + ["q[1-4]"]),
+        "clock_word": alternation(R.CLOCK_WORDS[lang]),
+        "part": alternation(list(R.PARTS_OF_DAY[lang]) + [required_part(w) for w in R.DEICTIC_PARTS[lang]]),
+    }
+
+
 def tense_markers(lang: str) -> dict[str, re.Pattern]:
     return {tense: re.compile(regex, FLAGS) for tense, regex in R.TENSE_MARKERS[lang].items()}

@@ -423,23 +423,20 @@ def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0
     """"3 weeks ago", "over twee weken", "1 maand en 21 dagen geleden": the day that far from
     publication (or from `base_days` away from it: "twee dagen vanaf morgen"). Units are day,
     week, month, year, workday (Monday-Friday steps) and weekday:N ("two Sundays from now" = the
-    second Sunday after the base day). The result has the granularity of the smallest unit
-    written: "two years ago" is a year, "three months ago" a month, "two weeks ago" a day."""
+    second Sunday after the base day). Counted in years only ("two years ago", "dans trois ans")
+    it is that year, as TIMEX3 annotates it; otherwise the day (Recognizers-Text's reading of
+    "a month ago", which news uses for a day as often as for a month)."""
     months = sum(n * (12 if unit == "year" else 1) for n, unit in parts if unit in ("month", "year"))
     days = sum(n * (7 if unit == "week" else 1) for n, unit in parts if unit in ("day", "week"))
     counted = [(n, unit) for n, unit in parts if unit == "workday" or unit.startswith("weekday:")]
     units = {unit for _, unit in parts}
-    granularity = "year" if units == {"year"} else "month" if units <= {"year", "month"} else "day"
+    granularity = "year" if units == {"year"} else "day"
 
     def resolve(pub: date) -> Resolution:
         shifted = pub + relativedelta(days=base_days) + relativedelta(months=sign * months, days=sign * days)
         for n, unit in counted:
             shifted = _count_days(shifted, n * sign, unit)
-        if granularity == "year":
-            return year_resolution(shifted.year)
-        if granularity == "month":
-            return month_resolution(shifted.year, shifted.month)
-        return day_resolution(shifted)
+        return year_resolution(shifted.year) if granularity == "year" else day_resolution(shifted)
 
     short = {"day": "d", "week": "w", "month": "m", "year": "y", "workday": "wd"}  # "-3w": three weeks ago
     label = "".join(f"{n}{short.get(unit, unit)}" for n, unit in parts)

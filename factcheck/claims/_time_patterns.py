@@ -177,13 +177,16 @@ def word_classes(lang: str) -> dict[str, re.Pattern]:
              "day": _required_alternation(R.RELATIVE_DAYS[lang]),
              "position": _required_alternation(R.POSITION_COMPOUNDS[lang]),
              "anaphoric": _required_alternation(R.ANAPHORIC_DAYS[lang])}
-    classes = dict(words, digit=r"\d", number_word=rf"{B}{R.NUMBER_STEMS[lang]}")
+    from factcheck.claims._time_kinds import kind_word_classes  # it builds on this module
+
+    classes = dict(words, digit=r"\d", number_word=rf"{B}{R.NUMBER_STEMS[lang]}", **kind_word_classes(lang))
     return {name: re.compile(case_free(fold(regex))) for name, regex in classes.items()}
 
 
 # Classes whose words start a word ("5 ans", not "dans"); they may end inside one ("Mondays").
 # Checked after the match, as a leading look-behind would slow the scan down.
-WORD_START_CLASSES = {"month", "weekday", "unit", "day", "position", "anaphoric"}
+WORD_START_CLASSES = {"month", "weekday", "unit", "day", "position", "anaphoric", "duration_unit", "set", "reference",
+                      "season", "holiday", "clock_word"}
 
 
 def _required_alternation(phrases) -> str:

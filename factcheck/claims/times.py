@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import islice
 from datetime import date, timedelta
 
 from factcheck.claims import _time_rules as R
@@ -60,13 +61,14 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
         readable = set().union(*(lines_with[name] for name in rule.needs)) if rule.needs else lines.every
         windows = lines.spans(readable)
         for start, end, meaning in _rule_matches(rule, folded, text, taken, windows):
-            if to_expr(text, start, end, meaning, published, tenses.at(start, end)):  # else no such day
+            if meaning.fixed or to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end)):
+                # (a relative meaning may name no day: 29 February of a common year)
                 taken.append((start, end))
                 found.append((start, end, meaning))
     found.sort(key=lambda item: item[0])
     exprs = []
     for start, end, meaning in _join_days_and_times(text, lang, found):
-        expr = to_expr(text, start, end, meaning, published, tenses.at(start, end))
+        expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((expr, meaning))
     return _anchor_anaphora(exprs)
@@ -107,24 +109,33 @@ def _time_part(meaning: Meaning) -> str | None:
 class _Tenses:
     """The tense of the sentence around an expression (HeidelTime's clue for underspecified
     dates): "past" or "future" from the nearest marker of the language's TENSE_MARKERS in the
-    same sentence, "" when there is none."""
+    same sentence, "" when there is none. Markers are looked for only once a text needs them."""
 
     SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
 
     def __init__(self, text: str, lang: str):
-        self.text = text
-        self.markers = [(m.start(), tense) for tense, pattern in tense_markers(lang).items()
-                        for m in pattern.finditer(text)]
-        self.markers.sort()
-        self.ends = [m.end() for m in self.SENTENCE_END.finditer(text)]
+        self.text, self.lang = text, lang
+        self.markers: list[tuple[int, str]] | None = None
+        self.ends: list[int] = []
+
+    def of(self, meaning: Meaning, start: int, end: int) -> str:
+        return self.at(start, end) if meaning.tensed is not None else ""
 
     def at(self, start: int, end: int) -> str:
+        if self.markers is None:
+            self.markers = sorted((m.start(), tense) for tense, pattern in tense_markers(self.lang).items()
+                                  for m in pattern.finditer(self.text))
+            self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text)]
         index = bisect_right(self.ends, start)
         first = self.ends[index - 1] if index else 0
         last = self.ends[index] if index < len(self.ends) else len(self.text)
-        candidates = [(abs(position - start), tense) for position, tense in self.markers[bisect_left(self.markers, (first,)):]
-                      if position < last and not start <= position < end]
-        return min(candidates)[1] if candidates else ""
+        nearest: tuple[int, str] | None = None
+        for position, tense in islice(self.markers, bisect_left(self.markers, (first,)), None):
+            if position >= last:
+                break
+            if not start <= position < end and (nearest is None or abs(position - start) < nearest[0]):
+                nearest = (abs(position - start), tense)
+        return nearest[1] if nearest else ""
 
 
 def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:

@@ -19,10 +19,16 @@ TIME_AGREEMENT = ("equal", "contains", "within", "overlap")
 
 
 def check_times(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -> list[Finding]:
-    """Times that agree are paired off one to one (an equal reading first); a time left over on
-    each side that contradicts the other is a changed date. Without a clash among the time
-    expressions, years written anywhere in the claims are compared the same way."""
-    left_rest, right_rest = _unpaired_times(left.times, right.times)
+    """Each kind against its own kind, never a date against a duration: dates (and the days of
+    times of day), then durations, sets and parts of day (see `_kind_findings`)."""
+    return _date_findings(left, right, pair) + _kind_findings(left, right, pair)
+
+
+def _date_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
+    """Dates that agree are paired off one to one (an equal reading first); a date left over on
+    each side that contradicts the other is a changed date. Without a clash among the dates,
+    years written anywhere in the claims are compared the same way."""
+    left_rest, right_rest = _unpaired_times(_dated(left.times), _dated(right.times))
     clashes = [(a, b, rel) for a in left_rest for b in right_rest if (rel := _time_relation(a, b)) not in TIME_AGREEMENT]
     if not clashes:
         return _year_findings(left, right, pair)
@@ -36,6 +42,99 @@ def check_times(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -> l
         message += "; the two differ whatever it is)" if relation == "disjoint" else ")"
     evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times], relation=relation)
     return [_finding("time_mismatch", _contradiction_severity(relation == "disjoint", pair), left, right, message, evidence)]
+
+
+def _dated(times: list[TimeExpr]) -> list[TimeExpr]:
+    """The expressions that name a day or period: dates, and times of day with a written day.
+    "now"/"recently" (vague references), durations and sets are left to their own checks."""
+    return [t for t in times if (t.type == "DATE" and t.granularity != "ref") or (t.type == "TIME" and t.earliest)]
+
+
+# Approximate length of each TIMEX3 duration unit in days, to tell "three weeks" from "three days".
+UNIT_DAYS = {"S": 1 / 86400, "TM": 1 / 1440, "H": 1 / 24, "D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}
+DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?|X)([A-Z])")
+
+
+def _kind_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
+    findings = []
+    for kind, differ in (("DURATION", _durations_differ), ("SET", _sets_differ), ("TIME", _parts_of_day_differ)):
+        a_side = [t for t in left.times if t.type == kind]
+        b_side = [t for t in right.times if t.type == kind]
+        clash = _lone_clash(a_side, b_side, differ)
+        if clash:
+            a, b = clash
+            message = f"{KIND_NAMES[kind]} differs: {_describe_kind(a)} vs {_describe_kind(b)}"
+            evidence = _evidence(left, right, "times", [_time_value(t) for t in a_side], [_time_value(t) for t in b_side],
+                                 relation="disjoint")
+            findings.append(_finding("time_mismatch", "warning" if _confident(pair) else "info", left, right, message, evidence))
+    return findings
+
+
+KIND_NAMES = {"DURATION": "duration", "SET": "frequency", "TIME": "time of day"}
+
+
+def _lone_clash(a_side: list[TimeExpr], b_side: list[TimeExpr], differ) -> tuple[TimeExpr, TimeExpr] | None:
+    """A clash only when nothing on the other side agrees with it: "for three weeks" vs "for
+    three days"; with several values a side, any agreeing one clears it."""
+    for a in a_side:
+        verdicts = [differ(a, b) for b in b_side]
+        if verdicts and all(v is True for v in verdicts):
+            return a, b_side[0]
+    return None
+
+
+def _durations_differ(a: TimeExpr, b: TimeExpr) -> bool | None:
+    """True when the same count has another unit ("three weeks" vs "three days"); other counts
+    are the number comparison's (it reads the figures with their bounds and rounding). None
+    when unknown: a vague count ("several years") or a bound on one side."""
+    da, db = DURATION.fullmatch(a.value or ""), DURATION.fullmatch(b.value or "")
+    if not (da and db) or "X" in (da.group(2), db.group(2)):
+        return None
+    unit_a, unit_b = _unit(da), _unit(db)
+    if da.group(2) != db.group(2) or unit_a == unit_b:
+        return False if da.group(2) == db.group(2) else None
+    return abs(float(da.group(2)) * UNIT_DAYS[unit_a] - float(db.group(2)) * UNIT_DAYS[unit_b]) > 0.25 * min(
+        float(da.group(2)) * UNIT_DAYS[unit_a], float(db.group(2)) * UNIT_DAYS[unit_b])
+
+
+def _unit(match: re.Match) -> str:
+    return "TM" if match.group(1) and match.group(3) == "M" else match.group(3)
+
+
+def _sets_differ(a: TimeExpr, b: TimeExpr) -> bool:
+    """"daily" vs "weekly"; "every Monday" counts as weekly."""
+    return _period_of_set(a.value) != _period_of_set(b.value)
+
+
+def _period_of_set(value: str | None) -> str | None:
+    return "P1W" if value and value.startswith("XXXX-WXX-") else value
+
+
+def _parts_of_day_differ(a: TimeExpr, b: TimeExpr) -> bool | None:
+    """Two times of day on the same day whose hours cannot meet ("Tuesday morning" vs "Tuesday
+    evening", "21.15" vs "morning"). Two clock times are the number comparison's; a time zone
+    or "local time" written on one side only means the two may be in different zones."""
+    if (a.zone or "").lower() != (b.zone or "").lower() or a.earliest != b.earliest:
+        return None
+    hours_a, hours_b = _hours(a), _hours(b)
+    if hours_a is None or hours_b is None or (hours_a[0] == hours_a[1] and hours_b[0] == hours_b[1]):
+        return None
+    return hours_a[1] < hours_b[0] or hours_b[1] < hours_a[0]
+
+
+def _hours(t: TimeExpr) -> tuple[float, float] | None:
+    from ..claims._time_kinds import PART_HOURS
+
+    part = (t.value or t.anchor or "").rpartition("T")[2]
+    if part in PART_HOURS:
+        return PART_HOURS[part]
+    clock = re.fullmatch(r"(\d\d):(\d\d)", part)
+    return (int(clock.group(1)) + int(clock.group(2)) / 60,) * 2 if clock else None
+
+
+def _describe_kind(t: TimeExpr) -> str:
+    extra = ", ".join(x for x in (t.mod, t.zone) if x)
+    return f"“{t.text}” ({t.value or t.anchor}{', ' + extra if extra else ''})"
 
 
 def _contradiction_severity(checkable: bool, pair: Pair) -> str:
@@ -159,4 +258,5 @@ def _natural_bounds(value: str) -> tuple[str, str]:
 
 
 def _time_value(t: TimeExpr) -> dict:
-    return {"text": t.text, "value": t.value, "relative": t.relative, "earliest": t.earliest, "latest": t.latest, "anchor": t.anchor}
+    return {"text": t.text, "value": t.value, "type": t.type, "mod": t.mod, "zone": t.zone, "relative": t.relative,
+            "earliest": t.earliest, "latest": t.latest, "anchor": t.anchor}
