@@ -13,7 +13,7 @@ from dateutil.easter import easter
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import (
-    Lexicon, Meaning, alternation, day_resolution, fixed_meaning, fold, lookup, month_resolution, occurrence,
+    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, day_resolution, fixed_meaning, fold, lookup, month_resolution, occurrence,
     parse_count, required_part, safe_date, word_number, year_resolution, yearly_meaning,
 )
 from factcheck.claims._time_patterns import B, E, YEAR, Rule, _Fragments, _g, _original
@@ -244,6 +244,32 @@ def quarter_resolution(year: int, quarter: int):
     return f"{year:04d}-Q{quarter}", first, last
 
 
+def shifted_resolution(value: str, granularity: str, parts, sign: int):
+    """A date `value` of the given granularity moved by ((count, unit), ...) x sign, at the same
+    granularity ("1989-Q3" a year earlier = "1988-Q3"); None when the units do not fit it (two
+    days after a month)."""
+    from dateutil.relativedelta import relativedelta
+
+    months = sum(n * (12 if unit == "year" else 1) for n, unit in parts if unit in ("year", "month"))
+    days = sum(n * (7 if unit == "week" else 1) for n, unit in parts if unit in ("week", "day"))
+    if any(unit not in ("year", "month", "week", "day") for _, unit in parts):
+        return None
+    try:
+        if granularity == "year" and not days and months % 12 == 0:
+            return year_resolution(int(value[:4]) + sign * months // 12)
+        if granularity == "quarter" and not days and months % 3 == 0:
+            index = int(value[:4]) * 4 + int(value[6]) - 1 + sign * months // 3
+            return quarter_resolution(index // 4, index % 4 + 1)
+        if granularity == "month" and not days:
+            moved = date(int(value[:4]), int(value[5:7]), 1) + relativedelta(months=sign * months)
+            return month_resolution(moved.year, moved.month)
+        if granularity == "day":
+            return day_resolution(date.fromisoformat(value) + relativedelta(months=sign * months, days=sign * days))
+    except OUT_OF_CALENDAR:
+        return None
+    return None
+
+
 def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """"the third quarter" (of the publication year, or the last one in a past-tense sentence),
     "Q3 2015", "the latest quarter" / "the quarter" (the last one completed before publication)."""
@@ -362,14 +388,13 @@ def kind_word_classes(lang: str) -> dict[str, str]:
     """Word classes of these rules for the pre-check of `_time_patterns.word_classes`: each rule
     reads only the lines that hold a word of its class."""
     units, _ = _duration_units(lang)
-    quarter_units = [form for forms in R.DURATION_UNITS[lang]["Q"] for form in forms]
     return {
         "duration_unit": units,
         "set": alternation([required_part(w) for w in R.SET_WORDS[lang]] + [required_part(R.EVERY_WORDS[lang])]),
         "reference": alternation(required_part(w) for w in R.REFERENCE_WORDS[lang]),
         "season": alternation(form for forms in R.SEASONS[lang].values() for form in forms),
         "holiday": alternation(required_part(form) for forms in R.HOLIDAYS[lang].values() for form in forms),
-        "quarter": alternation(quarter_units + ["q[1-4]"]),
+        "quarter": alternation(R.QUARTER_NOUNS[lang] + ["q[1-4]"]),
         "clock_word": alternation(R.CLOCK_WORDS[lang]),
         "part": alternation(list(R.PARTS_OF_DAY[lang]) + [required_part(w) for w in R.DEICTIC_PARTS[lang]]),
     }

@@ -37,6 +37,8 @@ class Meaning:
     # publication and the sentence's tense ("past", "future" or "" when unknown).
     tensed: Callable[[date, str], Resolution | None] | None = None
     zone: str | None = None
+    # ((count, unit), ...), sign: "a year earlier" counts from the date the text mentioned last
+    shift: tuple[tuple[tuple[int, str], ...], int] | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -353,22 +355,23 @@ def yearly_meaning(granularity: str, anchor: str, of_year: Callable[[int], Resol
 
 
 def occurrence(of_year: Callable[[int], Resolution | None], published: date, tense: str) -> Resolution | None:
-    """Which year's occurrence a yearly expression means (HeidelTime's news strategy, with a
-    month of slack for what a report announces or looks back on): in a past-tense sentence the
-    latest one that began no later than a month after publication, in a future-tense one the first
-    that ended no earlier than a month before it, otherwise the publication year's. A year without
-    one (29 February) gives way to the nearest earlier one."""
+    """Which year's occurrence a yearly expression means (HeidelTime's news strategy): in a
+    past-tense sentence the latest one up to the publication year that began by publication, in a
+    future-tense one the first from the publication year on that has not ended by then, otherwise
+    the publication year's. The publication year's also counts within a quarter's slack ("said he
+    would testify on Feb. 10" in early January; "volveré el 17 del 11" late in November). A year
+    without one (29 February) gives way to the nearest earlier one."""
     candidates = [found for year in range(published.year - 8, published.year + 9) if (found := of_year(year))]
     if tense == "past":
-        candidates = [c for c in candidates if c[1] <= published + TENSE_SLACK] or candidates
-        return max(candidates, key=lambda c: c[1], default=None)
+        return max((c for c in candidates if c[1].year <= published.year and c[1] <= published + TENSE_SLACK),
+                   key=lambda c: c[1], default=None)
     if tense == "future":
-        candidates = [c for c in candidates if c[2] >= published - TENSE_SLACK] or candidates
-        return min(candidates, key=lambda c: c[1], default=None)
+        return min((c for c in candidates if c[2].year >= published.year and c[2] >= published - TENSE_SLACK),
+                   key=lambda c: c[1], default=None)
     return max((c for c in candidates if c[1].year <= published.year), key=lambda c: c[1], default=None)
 
 
-TENSE_SLACK = timedelta(days=31)
+TENSE_SLACK = timedelta(days=92)
 
 
 def date_meaning(year: int | None, month: int, day: int) -> Meaning | None:

@@ -9,7 +9,7 @@ span keep it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
@@ -572,11 +572,24 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         words = template.replace(" ", r"\s+").replace(r"{N}\s+{U}", pairs)
         return B + words.replace("{D}", day_word) + E
 
+    def interpret_shift(m: re.Match, text: str, sign: int) -> Meaning | None:
+        parts = [(1, lex.unit(m.group("u1")))] if _g(m, "u1") else parse_pairs(_original(m, "dur", text))
+        if not parts or not all(unit for _, unit in parts):
+            return None
+        meaning = duration_meaning(parts, sign)
+        return replace(meaning, anchor=f"{meaning.anchor}@published", shift=(tuple(parts), sign))
+
+    def shift_regex(template: str) -> str:
+        return regex(template).replace("{U1}", rf"(?P<u1>{f.unit_singular})")
+
     # Templates anchored on a day word first: "over twee dagen vanaf morgen" counts from tomorrow.
     templates = sorted(R.DURATION_TEMPLATES[lang], key=lambda item: "{D}" not in item[0])
     return [_relative_rule(f"duration_{i}", regex(template), lambda m, t, sign=sign: interpret(m, t, sign),
                            ("unit", "weekday"))
-            for i, (template, sign) in enumerate(templates)]
+            for i, (template, sign) in enumerate(templates)] + [
+        _relative_rule(f"duration_shift_{i}", shift_regex(template),
+                       lambda m, t, sign=sign: interpret_shift(m, t, sign), ("unit",))
+        for i, (template, sign) in enumerate(R.ANAPHORIC_SHIFTS[lang])]
 
 
 def _relative_period_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:

@@ -38,7 +38,7 @@ from datetime import date, timedelta
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import Lines, Meaning, fold, lowered, to_expr
-from factcheck.claims._time_kinds import tense_markers, time_meaning
+from factcheck.claims._time_kinds import shifted_resolution, tense_markers, time_meaning
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
 
@@ -139,18 +139,28 @@ class _Tenses:
 
 
 def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
-    """"He was arrested on 3 May and charged the next day": an anaphoric day counts from the
-    last resolved day before it in the same text (an anaphor anchored this way can anchor the
-    next one). Without one it keeps its publication-date fallback, anchored "...@published"."""
+    """"He was arrested on 3 May and charged the next day", "profit rose from a year earlier":
+    an anaphoric expression counts from the last resolved date before it in the same text, at that
+    date's granularity (an anaphor anchored this way can anchor the next one). Without one it keeps
+    its publication-date fallback, anchored "...@published"."""
     result: list[TimeExpr] = []
-    previous_day: date | None = None
+    previous: TimeExpr | None = None
     for expr, meaning in found:
-        if meaning.anaphoric is not None and previous_day is not None:
-            day = previous_day + timedelta(days=meaning.anaphoric)
+        if previous is not None and meaning.anaphoric is not None and previous.granularity == "day":
+            day = date.fromisoformat(previous.value) + timedelta(days=meaning.anaphoric)
             expr = replace(expr, value=day.isoformat(), earliest=day.isoformat(), latest=day.isoformat(),
                            anchor=f"day{meaning.anaphoric:+d}@previous")
-        if expr.granularity == "day" and expr.value and not _fallback(expr):
-            previous_day = date.fromisoformat(expr.value)
+        elif meaning.shift is not None:
+            # "ten years later" counts from the story, never from publication: unresolved without
+            # an earlier date it fits
+            shifted = shifted_resolution(previous.value, previous.granularity, *meaning.shift) if previous else None
+            value, first, last = shifted or (None, None, None)
+            expr = replace(expr, value=value, earliest=first and first.isoformat(), latest=last and last.isoformat(),
+                           granularity=previous.granularity if shifted else expr.granularity,
+                           anchor=expr.anchor.replace("@published", "@previous"))
+        if expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) \
+                and expr.granularity in ("day", "week", "month", "quarter", "year"):
+            previous = expr
         result.append(expr)
     return result
 

@@ -47,7 +47,13 @@ def _date_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
 def _dated(times: list[TimeExpr]) -> list[TimeExpr]:
     """The expressions that name a day or period: dates, and times of day with a written day.
     "now"/"recently" (vague references), durations and sets are left to their own checks."""
-    return [t for t in times if (t.type == "DATE" and t.granularity != "ref") or (t.type == "TIME" and t.earliest)]
+    return [t for t in times if (t.type == "DATE" and t.granularity != "ref" and not _unanchored(t))
+            or (t.type == "TIME" and t.earliest)]
+
+
+def _unanchored(t: TimeExpr) -> bool:
+    """"Three days later" with no earlier date in the claim: it counts from an event of the story."""
+    return t.value is None and (t.anchor or "").endswith("@previous")
 
 
 # Approximate length of each TIMEX3 duration unit in days, to tell "three weeks" from "three days".
