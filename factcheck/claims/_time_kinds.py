@@ -364,7 +364,8 @@ def _holiday_rule(lang: str) -> list[Rule]:
             return fixed_meaning("day", day_resolution(found)) if found else None
         return yearly_meaning("day", f"holiday:{key}", lambda year: (day_resolution(d) if (d := holiday_day(key, year)) else None))
 
-    return [_rule("holiday", rf"{B}(?P<h>{alternation(names)})(?:\s*,?\s*{YEAR})?{E}", interpret, ("holiday",))]
+    year = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*{YEAR})?"
+    return [_rule("holiday", rf"{B}(?P<h>{alternation(names)}){year}{E}", interpret, ("holiday",))]
 
 
 # ---------------------------------------------------------------------------------------------
