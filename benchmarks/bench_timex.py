@@ -16,6 +16,12 @@ Scoring follows TempEval-3 Task A (UzZaman et al. 2013):
   value F1 = value accuracy x relaxed F1. Type accuracy likewise.
 * By type: recall over gold spans of that type, precision over system spans our tagger typed so,
   value accuracy over the relaxed matches of gold spans of that type.
+
+Second part, `../shared/data/comparable_news/dev` (real same-event article pairs): of the gold
+`type: time` facts labelled `agree` with a span on both sides, the share whose two spans hold time
+expressions that resolve to compatible values (each article against its own publication date):
+dates whose periods meet (`compare.times._time_relation`), durations of the same length (within
+a quarter), sets of the same period, times of day with the same clock time or part of day.
 """
 
 from __future__ import annotations
@@ -200,6 +206,58 @@ def error_summary(errors, limit: int) -> list[str]:
     return lines
 
 
+def comparable_agreement(data: Path) -> tuple[Counter, list[str]]:
+    """Outcome of each agreeing gold time fact: compatible / different / unread (a side without
+    a time expression in its span)."""
+    import json
+
+    outcome: Counter = Counter()
+    misses: list[str] = []
+    for path in sorted((data / "comparable_news" / "dev").glob("*.json")):
+        pair = json.loads(path.read_text(encoding="utf-8"))
+        docs = pair["documents"]
+        times = [extract_times(d["text"], d["lang"], date.fromisoformat(d["published"])) for d in docs]
+        for fact in pair["facts"]:
+            if fact["type"] != "time" or fact["label"] not in ("agree", "discrepancy") or not (fact["left"] and fact["right"]):
+                continue
+            sides = [_in_span(t, d["text"], span) for t, d, span in zip(times, docs, (fact["left"], fact["right"]))]
+            verdict = "unread" if not all(sides) else \
+                "compatible" if any(_compatible(a, b) for a in sides[0] for b in sides[1]) else "different"
+            if fact["label"] == "discrepancy":
+                outcome[f"discrepancy {verdict}"] += 1
+                continue
+            outcome[verdict] += 1
+            if verdict != "compatible":
+                values = [[(t.text, t.value) for t in side] for side in sides]
+                misses.append(f"  {verdict:10} {pair['id']}: {fact['left']!r} / {fact['right']!r} -> {values}")
+    return outcome, misses
+
+
+def _in_span(times, text: str, span: str):
+    start = text.find(span)
+    return [t for t in times if t.start < start + len(span) and start < t.end]
+
+
+def _compatible(a, b) -> bool:
+    from factcheck.compare.times import DURATION, TIME_AGREEMENT, UNIT_DAYS, _hours, _period_of_set, _time_relation, _unit
+
+    if a.type == "DURATION" and b.type == "DURATION":
+        da, db = DURATION.fullmatch(a.value or ""), DURATION.fullmatch(b.value or "")
+        if not (da and db) or "X" in (da.group(2), db.group(2)):
+            return a.value == b.value
+        length_a = float(da.group(2)) * UNIT_DAYS[_unit(da)]
+        length_b = float(db.group(2)) * UNIT_DAYS[_unit(db)]
+        return abs(length_a - length_b) <= 0.25 * max(length_a, length_b)
+    if a.type == "SET" and b.type == "SET":
+        return _period_of_set(a.value) == _period_of_set(b.value)
+    if a.type == "TIME" and b.type == "TIME" and _hours(a) and _hours(b):
+        (a1, a2), (b1, b2) = _hours(a), _hours(b)
+        return a1 <= b2 + 1 and b1 <= a2 + 1 and (not (a.earliest and b.earliest) or a.earliest == b.earliest)
+    if {a.type, b.type} <= {"DATE", "TIME"} and a.granularity != "ref" and b.granularity != "ref":
+        return _time_relation(a, b) in TIME_AGREEMENT
+    return False
+
+
 def write_section(path: Path, body: list[str]) -> None:
     """Replace only this benchmark's section of BENCHMARKS.md (others own the rest)."""
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
@@ -221,9 +279,18 @@ def main() -> None:
             "per SPLITS.md; scoring as TempEval-3 Task A, see the script's docstring). Value F1 = value "
             "accuracy x relaxed F1; HeidelTime, the best TempEval-3 system, reached about 0.78 on its test set.",
             ""] + table(tallies) + [""] + target_notes(tallies)
+    outcome, misses = comparable_agreement(args.data)
+    total = outcome["compatible"] + outcome["different"] + outcome["unread"]
+    discrepancies = sum(v for k, v in outcome.items() if k.startswith("discrepancy"))
+    body += ["", f"comparable_news/dev: {outcome['compatible']} of {total} gold `agree` time facts "
+             f"({outcome['compatible'] / total:.2f}) resolve to compatible values on both sides; "
+             f"{outcome['different']} to values that differ, {outcome['unread']} with no time expression read "
+             f"in one of the two spans. Of the {discrepancies} gold `discrepancy` time facts, "
+             f"{outcome['discrepancy different']} resolve to values that differ, "
+             f"{outcome['discrepancy compatible']} to compatible ones, {outcome['discrepancy unread']} are not read."]
     print("\n".join(body))
     if args.errors:
-        print("\n".join(error_summary(errors, args.errors)))
+        print("\n".join(error_summary(errors, args.errors) + misses))
     if not args.no_write:
         write_section(Path(__file__).resolve().parents[1] / "BENCHMARKS.md", body)
 

@@ -16,7 +16,7 @@ from factcheck.claims._time_meanings import (
     OUT_OF_CALENDAR, Lexicon, Meaning, alternation, day_resolution, fixed_meaning, fold, lookup, month_resolution, occurrence,
     parse_count, required_part, safe_date, word_number, year_resolution, yearly_meaning,
 )
-from factcheck.claims._time_patterns import B, E, YEAR, Rule, _Fragments, _g, _original
+from factcheck.claims._time_patterns import B, E, YEAR, Rule, _Fragments, _g, _number_word, _original
 
 FLAGS = re.IGNORECASE
 
@@ -102,7 +102,22 @@ def _clock_rules(lang: str) -> list[Rule]:
         return time_meaning(_key(R.CLOCK_WORDS[lang], m.group("w")), _g(m, "zone"))
 
     bare_prep = R.CLOCK_BARE_HOUR_PREPOSITIONS[lang]
+    word_hour = rf"(?P<hourword>{_number_word(lang)})"
+
+    def interpret_word(m: re.Match, text: str) -> Meaning | None:
+        hour = word_number(_original(m, "hourword", text), lang)
+        return interpret_hour(m, hour) if hour is not None and hour <= 24 else None
+
+    def interpret_hour(m: re.Match, hour: int) -> Meaning | None:
+        which = "AM" if _g(m, "am") else "PM" if _g(m, "pm") else (_key(in_the, m.group("inthe")) if _g(m, "inthe") else None)
+        value = clock_value(hour, 0, which)
+        return time_meaning(value, _g(m, "zone")) if value else None
+
     return [
+        # "om acht uur", "iets na negen in de ochtend", "at nine p.m.": an hour in words needs a
+        # preposition and an hour word or part of day
+        _rule("clock_words", rf"{B}(?P<prep>{R.CLOCK_PREPOSITIONS[lang]})\s+(?P<t>{word_hour}{marker}{zone}){E}",
+              interpret_word, ("number_word",), group="t"),
         _rule("clock", rf"{B}{prep}(?P<t>{no_number}(?P<hour>[012]?\d)(?P<sep>[:.h])(?P<minute>[0-5]\d){marker}?{zone}){end}",
               interpret, ("digit",), group="t"),
         _rule("clock_hour", rf"{no_number}(?P<hour>[012]?\d){marker}{zone}{end}", interpret, ("digit",)),

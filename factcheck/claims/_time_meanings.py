@@ -435,11 +435,17 @@ def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0
     units = {unit for _, unit in parts}
     granularity = "year" if units == {"year"} else "day"
 
+    # "two weeks ago", "a month ago" name a day only roughly: the interval allows half a unit
+    # either way, so reports written a day apart still agree.
+    spread = {frozenset({"week"}): 3, frozenset({"month"}): 15}.get(frozenset(units), 0)
+
     def resolve(pub: date) -> Resolution:
         shifted = pub + relativedelta(days=base_days) + relativedelta(months=sign * months, days=sign * days)
         for n, unit in counted:
             shifted = _count_days(shifted, n * sign, unit)
-        return year_resolution(shifted.year) if granularity == "year" else day_resolution(shifted)
+        if granularity == "year":
+            return year_resolution(shifted.year)
+        return shifted.isoformat(), shifted - timedelta(days=spread), shifted + timedelta(days=spread)
 
     short = {"day": "d", "week": "w", "month": "m", "year": "y", "workday": "wd"}  # "-3w": three weeks ago
     label = "".join(f"{n}{short.get(unit, unit)}" for n, unit in parts)
