@@ -401,7 +401,7 @@ def _weekday_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
         has_marker = bool(m.group("art").strip() or (_g(m, "suf") or "").strip())
         if not day or (lang in ("en", "nl", "de") and m.group("day") and not has_marker):
             return None  # "said Monday 5 people died" is not the 5th
-        if not m.group("day") and (not has_marker or re.match(r"\s+[^\W\d_]", text[m.end():])):
+        if not m.group("day") and (not has_marker or _original(m, "dayword", text)[:1].isupper()):
             return None  # "Samedi, six personnes", "dimanche, le Premier ministre": no day of the month
         return day_of_month_meaning(day)
 
