@@ -205,7 +205,10 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
             count = 0.5
         return duration_meaning_of(duration_value(count, code), _key(mods, m.group("mod")) if _g(m, "mod") else None)
 
-    return [_rule("duration_half", half, interpret, ("duration_unit",), group="span"),
+    plurals = alternation(form for _, forms in R.DURATION_UNITS[lang].values() for form in forms)
+    bare = rf"{B}{R.DURATION_BARE_AFTER[lang]}\s+(?P<span>(?P<unit>{plurals})){E}"
+    return [_rule("duration_bare", bare, interpret, ("duration_unit",), group="span"),
+            _rule("duration_half", half, interpret, ("duration_unit",), group="span"),
             _rule("duration", regex, interpret, ("duration_unit",), group="span")]
 
 
@@ -356,6 +359,36 @@ def _season_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     ]
 
 
+def weekend_resolution(saturday: date):
+    iso_year, week, _ = saturday.isocalendar()
+    return f"{iso_year:04d}-W{week:02d}-WE", saturday, saturday + timedelta(days=1)
+
+
+def _weekend_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
+    """"the weekend", "this weekend", "le week-end dernier", "volgend weekend": a Saturday-Sunday.
+    Without a shift word it is the last one (in a future-tense sentence the next one)."""
+    weekend = rf"(?P<we>{R.WEEKEND_WORDS[lang]})"
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        words = _g(m, "pre") or _g(m, "post")
+        offset = lex.shift(words) if words else None
+
+        def resolve(pub: date, tense: str = ""):
+            this_saturday = pub + timedelta(days=5 - pub.weekday())
+            if offset is not None:
+                return weekend_resolution(this_saturday + timedelta(weeks=offset))
+            if tense == "future":
+                return weekend_resolution(this_saturday if pub.weekday() < 5 else this_saturday + timedelta(weeks=1))
+            return weekend_resolution(this_saturday if pub.weekday() >= 5 else this_saturday - timedelta(weeks=1))
+
+        anchor = f"weekend{offset:+d}" if offset is not None else "weekend"
+        return Meaning("week", True, anchor, resolve=resolve, tensed=None if offset is not None else resolve)
+
+    regex = (rf"{B}(?:(?P<pre>{f.shift_pre})\s+|{R.WEEKEND_ARTICLES[lang]}){weekend}"
+             rf"(?:\s+(?P<post>{f.shift_post}))?{E}")
+    return _rule("weekend", regex, interpret, ("weekend",))
+
+
 def holiday_day(key: str, year: int) -> date | None:
     rule = HOLIDAY_DATES[key]
     if rule.startswith("easter"):
@@ -390,7 +423,7 @@ def _holiday_rule(lang: str) -> list[Rule]:
 def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
     return _clock_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
-        + _season_rules(lang, f, lex) + [_deictic_part_rule(lang)]
+        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)]
 
 
 def late_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
@@ -412,6 +445,7 @@ def kind_word_classes(lang: str) -> dict[str, str]:
         "holiday": alternation(required_part(form) for forms in R.HOLIDAYS[lang].values() for form in forms),
         "quarter": alternation(R.QUARTER_NOUNS[lang] + ["q[1-4]"]),
         "clock_word": alternation(R.CLOCK_WORDS[lang]),
+        "weekend": R.WEEKEND_WORDS[lang],
         "part": alternation(list(R.PARTS_OF_DAY[lang]) + [required_part(w) for w in R.DEICTIC_PARTS[lang]]),
     }
 

@@ -186,7 +186,7 @@ def word_classes(lang: str) -> dict[str, re.Pattern]:
 # Classes whose words start a word ("5 ans", not "dans"); they may end inside one ("Mondays").
 # Checked after the match, as a leading look-behind would slow the scan down.
 WORD_START_CLASSES = {"month", "weekday", "unit", "day", "position", "anaphoric", "duration_unit", "set", "reference",
-                      "season", "holiday", "clock_word"}
+                      "season", "holiday", "clock_word", "weekend"}
 
 
 def _required_alternation(phrases) -> str:
