@@ -290,7 +290,8 @@ def shifted_resolution(value: str, granularity: str, parts, sign: int):
 
 def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """"the third quarter" (of the publication year, or the last one in a past-tense sentence),
-    "Q3 2015", "the latest quarter" / "the quarter" (the last one completed before publication)."""
+    "Q3 2015", "the latest quarter" / "the quarter" (the last one completed before publication;
+    QUARTER_SHIFTS has the language's own words for that)."""
     ordinals = R.ORDINALS[lang]
     year_tail = rf"(?:\s*(?:of|van|des|de|del|di|,)?\s*{YEAR})?"
 
@@ -300,11 +301,12 @@ def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
             if _g(m, "year"):
                 return fixed_meaning("quarter", quarter_resolution(int(m.group("year")), quarter))
             return yearly_meaning("quarter", f"quarter:{quarter}", lambda year: quarter_resolution(year, quarter))
-        offset = lex.shift(_g(m, "shift")) if _g(m, "shift") else -1
-        offset = -1 if offset == 0 and not _g(m, "shift") else offset
+        shift = _g(m, "shift")
+        own = _key(R.QUARTER_SHIFTS[lang], shift) if shift else None
+        offset = -1 if not shift else own if own is not None else lex.shift(shift)
 
         def resolve(pub: date):
-            index = pub.year * 4 + (pub.month - 1) // 3 + (offset if _g(m, "shift") else -1)
+            index = pub.year * 4 + (pub.month - 1) // 3 + offset
             return quarter_resolution(index // 4, index % 4 + 1)
 
         return Meaning("quarter", True, f"quarter{offset:+d}", resolve=resolve)
@@ -312,7 +314,7 @@ def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     rules = []
     for i, template in enumerate(R.QUARTER_PATTERNS[lang]):
         regex = (template.replace("{ORD}", rf"(?P<ord>{alternation(ordinals)})")
-                 .replace("{SHIFT}", rf"(?P<shift>{f.shift_pre}|{f.shift_post}|latest|current)"))
+                 .replace("{SHIFT}", rf"(?P<shift>{f.shift_pre}|{f.shift_post}|{alternation(R.QUARTER_SHIFTS[lang])})"))
         rules.append(_rule(f"quarter_{i}", rf"{B}{regex}{year_tail}{E}", interpret, ("quarter",)))
     rules.append(_rule("quarter_q", rf"{B}q(?P<q>[1-4])(?:\s*{YEAR}|\s*'?(?P<yy>\d\d))?{E}", interpret, ("quarter",)))
     return rules

@@ -303,9 +303,10 @@ def _narrowed(meaning: Meaning, unit: str, position: str) -> Meaning:
     """Apply end/begin/mid to a month or year meaning (fixed or relative)."""
     if meaning.fixed:
         return Meaning(meaning.granularity, False, None, fixed=sub_period(unit, meaning.fixed, position))
-    resolve = meaning.resolve
+    resolve, tensed = meaning.resolve, meaning.tensed
     return Meaning(meaning.granularity, True, f"{position}_of_{meaning.anchor}",
-                   resolve=lambda pub: sub_period(unit, resolve(pub), position))
+                   resolve=lambda pub: sub_period(unit, resolve(pub), position),
+                   tensed=(lambda pub, tense: sub_period(unit, tensed(pub, tense), position)) if tensed else None)
 
 
 # ---------------------------------------------------------------------------------------------
