@@ -361,6 +361,20 @@ def _season_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     ]
 
 
+def _decade_rules(lang: str) -> list[Rule]:
+    """"the 1960s", "de jaren 60", "die 80er Jahre", "les années 1990": TIMEX3 value "196"; a
+    decade without its century is the twentieth century's (news usage)."""
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        start = int(_g(m, "century") or "19") * 100 + int(m.group("decade")) * 10
+        return fixed_meaning("decade", (str(start // 10), date(start, 1, 1), date(start + 9, 12, 31)))
+
+    century, decade = r"(?P<century>1[5-9]|20)", r"(?P<decade>\d)"
+    return [_rule(f"decade_{i}", B + template.replace("{CENTURY}", century).replace("{DECADE}", decade) + E,
+                  interpret, ("digit",))
+            for i, template in enumerate(R.DECADE_PATTERNS[lang])]
+
+
 def weekend_resolution(saturday: date):
     iso_year, week, _ = saturday.isocalendar()
     return f"{iso_year:04d}-W{week:02d}-WE", saturday, saturday + timedelta(days=1)
@@ -424,7 +438,7 @@ def _holiday_rule(lang: str) -> list[Rule]:
 
 def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
-    return _clock_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
+    return _clock_rules(lang) + _decade_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
         + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)]
 
 

@@ -667,7 +667,9 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
     return [
         _rule("bare_month", rf"{B}{f.month_full}{E}", bare_month),
-        _rule("introduced_year", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+{YEAR}(?![.,]\d)(?!\s*%)", year, group="year"),
+        # "the 1850's" / "the 1960s" is a decade, not a year
+        _rule("introduced_year", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+{YEAR}(?![.,]\d)(?!\s*%)(?!['’]?s\b)", year,
+              group="year"),
         _rule("wordyear_noun", rf"{B}(?P<y>{R.YEAR_NOUNS[lang]}\s+(?:(?P<digits>\d{{3,4}})(?![.,]?\d)"
                                       rf"|(?P<yearword>{f.year_words}))){E}", year_after_noun, group="y"),
         _rule("wordyear_introduced", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+(?P<yearword>{f.year_words}){E}",

@@ -29,7 +29,8 @@ def _date_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
     each side that contradicts the other is a changed date. Without a clash among the dates,
     years written anywhere in the claims are compared the same way."""
     left_rest, right_rest = _unpaired_times(_dated(left.times), _dated(right.times))
-    clashes = [(a, b, rel) for a in left_rest for b in right_rest if (rel := _time_relation(a, b)) not in TIME_AGREEMENT]
+    clashes = [(a, b, rel) for a in left_rest for b in right_rest if (rel := _time_relation(a, b)) not in TIME_AGREEMENT
+               and not _year_written_across(a, right) and not _year_written_across(b, left)]
     if not clashes:
         return _year_findings(left, right, pair)
     a, b, relation = min(clashes, key=lambda clash: clash[2] != "disjoint")
@@ -42,6 +43,12 @@ def _date_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
         message += "; the two differ whatever it is)" if relation == "disjoint" else ")"
     evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times], relation=relation)
     return [_finding("time_mismatch", _contradiction_severity(relation == "disjoint", pair), left, right, message, evidence)]
+
+
+def _year_written_across(t: TimeExpr, other: Claim) -> bool:
+    """A bare year that the other claim writes too ("Entre los años 1965 y 1968" vs "Between 1965
+    and 1968"): the other side's rules missed it, so it is no evidence of a changed date."""
+    return t.granularity == "year" and bool(t.value) and t.value in _years(other)
 
 
 def _dated(times: list[TimeExpr]) -> list[TimeExpr]:
