@@ -33,7 +33,9 @@ def _date_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
                and not _year_written_across(a, right) and not _year_written_across(b, left)]
     if not clashes:
         return _year_findings(left, right, pair)
-    a, b, relation = min(clashes, key=lambda clash: clash[2] != "disjoint")
+    # a certain clash first, and of two, the one between values of one granularity (a year
+    # against a year rather than against a decade the other side did not read)
+    a, b, relation = min(clashes, key=lambda clash: (clash[2] != "disjoint", clash[0].granularity != clash[1].granularity))
     if relation == "unknown" and any(_bare_weekday(t) for t in (a, b)):
         return []  # a bare weekday is resolved by a tense guess: no evidence against a date
     unresolved = [t for t in (a, b) if t.value is None]
