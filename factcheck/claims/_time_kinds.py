@@ -466,5 +466,6 @@ def kind_word_classes(lang: str) -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=None)
 def tense_markers(lang: str) -> dict[str, re.Pattern]:
     return {tense: re.compile(regex, FLAGS) for tense, regex in R.TENSE_MARKERS[lang].items()}

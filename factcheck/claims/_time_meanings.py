@@ -277,10 +277,18 @@ class Lines:
 
 def lookup(table: dict[str, int], found: str) -> int | None:
     """Find which regex-fragment key of `table` matches `found` exactly."""
+    folded = fold(found)
     for fragment, value in table.items():
-        if re.fullmatch(fold(fragment), fold(found), re.IGNORECASE):
+        if fragment_pattern(fragment).fullmatch(folded):
             return value
     return None
+
+
+@lru_cache(maxsize=None)
+def fragment_pattern(fragment: str) -> re.Pattern:
+    """A table key compiled once: there are more of them than `re`'s own cache holds, and a
+    recompiled pattern costs more than the match."""
+    return re.compile(fold(fragment), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Callable
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import (
     Lexicon, Meaning, alternation, case_free, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
-    fixed_meaning, fold, lexicon, lookup, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
+    fixed_meaning, fold, fragment_pattern, lexicon, lookup, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
     period_meaning, position_meaning, shifted_month_meaning, sub_period, two_digit_year,
     weekday_meaning, word_number, ordinal_word, year_from_words, year_resolution, anaphoric_day_meaning, period_of_date,
     required_part,
@@ -528,7 +528,7 @@ def _earlier_later_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         return part_of_current(unit, offset, part) if unit in ("week", "month", "year") else None
 
     def lookup_part(word: str) -> str:
-        return next(v for k, v in parts.items() if re.fullmatch(fold(k), word, FLAGS))
+        return next(v for k, v in parts.items() if fragment_pattern(k).fullmatch(word))
 
     regex = (rf"{B}(?P<part>{alternation(parts)})\s+{filler}"
              rf"(?:{_relative_period(f, f.unit_singular)}|{bare_unit}){E}")
@@ -563,7 +563,7 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
     def base_offset(m: re.Match) -> int:
         word = _g(m, "day")
-        return next(v for k, v in days.items() if re.fullmatch(fold(k), word, FLAGS)) if word else 0
+        return next(v for k, v in days.items() if fragment_pattern(k).fullmatch(fold(word))) if word else 0
 
     def interpret(m: re.Match, text: str, sign: int) -> Meaning | None:
         parts = parse_pairs(_original(m, "dur", text))
@@ -608,7 +608,7 @@ def _relative_day_rule(lang: str) -> Rule:
     def interpret(m: re.Match, text: str) -> Meaning | None:
         if not_a_day and not_a_day.search(text[max(0, m.start() - 20):m.start()]):
             return None  # "de morgen", "am Morgen", "la mañana": part of a day
-        offset = next(v for k, v in table.items() if re.fullmatch(fold(k), m.group(0), FLAGS))
+        offset = next(v for k, v in table.items() if fragment_pattern(k).fullmatch(m.group(0)))
         return day_offset_meaning(offset)
 
     return _rule("relative_day", rf"{B}{alternation(table)}{E}", interpret)

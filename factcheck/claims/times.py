@@ -31,13 +31,12 @@ Resolution rules (news conventions):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import replace
-from itertools import islice
 from datetime import date, timedelta
 
 from factcheck.claims import _time_rules as R
-from factcheck.claims._time_meanings import Lines, Meaning, fold, lowered, to_expr
+from factcheck.claims._time_meanings import Lines, Meaning, fold, fragment_pattern, lowered, to_expr
 from factcheck.claims._time_kinds import shifted_resolution, tense_markers, time_meaning
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
@@ -84,13 +83,13 @@ def calendar_spans(times: list[TimeExpr]) -> list[tuple[int, int]]:
 def _join_days_and_times(text: str, lang: str, found: list[tuple[int, int, Meaning]]):
     """A day and a time of day written together ("Tuesday at 9 p.m.", "vendredi soir",
     "21.15 Uhr am Montag") make one TIME expression on that day."""
-    joiner = re.compile(rf"\s*(?:{R.TIME_JOINERS[lang]})?\s*$", re.IGNORECASE)
+    joiner = fragment_pattern(rf"\s*(?:{R.TIME_JOINERS[lang]})?\s*")
     result: list[tuple[int, int, Meaning]] = []
     for start, end, meaning in found:
         if result:
             p_start, p_end, previous = result[-1]
             day, time = (previous, meaning) if meaning.type == "TIME" else (meaning, previous)
-            if (joiner.match(text[p_end:start]) and time.type == "TIME" and _time_part(time)
+            if (joiner.fullmatch(text[p_end:start]) and time.type == "TIME" and _time_part(time)
                     and day.type == "DATE" and day.granularity == "day"):
                 result[-1] = (p_start, end, time_meaning(_time_part(time), time.zone, day))
                 continue
@@ -115,26 +114,23 @@ class _Tenses:
 
     def __init__(self, text: str, lang: str):
         self.text, self.lang = text, lang
-        self.markers: list[tuple[int, str]] | None = None
-        self.ends: list[int] = []
+        self.ends: list[int] | None = None
+        self.sentences: dict[int, list[tuple[int, str]]] = {}  # sentence start -> its markers
 
     def of(self, meaning: Meaning, start: int, end: int) -> str:
         return self.at(start, end) if meaning.tensed is not None else ""
 
     def at(self, start: int, end: int) -> str:
-        if self.markers is None:
-            self.markers = sorted((m.start(), tense) for tense, pattern in tense_markers(self.lang).items()
-                                  for m in pattern.finditer(self.text))
+        if self.ends is None:
             self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text)]
         index = bisect_right(self.ends, start)
         first = self.ends[index - 1] if index else 0
         last = self.ends[index] if index < len(self.ends) else len(self.text)
-        nearest: tuple[int, str] | None = None
-        for position, tense in islice(self.markers, bisect_left(self.markers, (first,)), None):
-            if position >= last:
-                break
-            if not start <= position < end and (nearest is None or abs(position - start) < nearest[0]):
-                nearest = (abs(position - start), tense)
+        if first not in self.sentences:  # markers are looked for only in sentences that need them
+            self.sentences[first] = [(m.start(), tense) for tense, pattern in tense_markers(self.lang).items()
+                                     for m in pattern.finditer(self.text, first, last)]
+        nearest = min(((abs(position - start), tense) for position, tense in self.sentences[first]
+                       if not start <= position < end), default=None)
         return nearest[1] if nearest else ""
 
 
