@@ -61,8 +61,9 @@ def _dated(times: list[TimeExpr]) -> list[TimeExpr]:
 
 
 def _unanchored(t: TimeExpr) -> bool:
-    """"Three days later" with no earlier date in the claim: it counts from an event of the story."""
-    return t.value is None and (t.anchor or "").endswith("@previous")
+    """"Ten years later", "a year earlier": they count from a date of the story, which may sit in
+    another claim than theirs, so they are no evidence either way."""
+    return bool(re.fullmatch(r"[+-][^@]*@previous", t.anchor or ""))
 
 
 # Approximate length of each TIMEX3 duration unit in days, to tell "three weeks" from "three days".
@@ -177,20 +178,63 @@ WEEKDAY_ANCHOR = re.compile(r"(?:(?P<shift>[\w+-]+):)?weekday:(?P<day>\d)")
 
 
 def _bare_weekday(t: TimeExpr) -> bool:
-    match = WEEKDAY_ANCHOR.fullmatch(t.anchor or "")
+    match = WEEKDAY_ANCHOR.fullmatch(_day_anchor(t))
     return bool(match and not match.group("shift"))
 
 
+def _day_anchor(t: TimeExpr) -> str:
+    """The anchor of the day, without a time of day ("weekday:4TMO" for "Friday morning")."""
+    return (t.anchor or "").split("T")[0]
+
+
 def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
-    weekdays = WEEKDAY_ANCHOR.fullmatch(a.anchor or ""), WEEKDAY_ANCHOR.fullmatch(b.anchor or "")
+    weekdays = WEEKDAY_ANCHOR.fullmatch(_day_anchor(a)), WEEKDAY_ANCHOR.fullmatch(_day_anchor(b))
     if all(weekdays) and (_bare_weekday(a) or _bare_weekday(b)):
         # "on Sunday" vs "next Sunday": whether a bare weekday lies before or after publication is
         # a guess from tense, so two weekdays compare by name.
-        return "equal" if weekdays[0].group("day") == weekdays[1].group("day") else "disjoint"
+        if weekdays[0].group("day") == weekdays[1].group("day"):
+            return "equal"
+        return "overlap" if _next_day_evening(a, b) else "disjoint"
     relation = time_relation(a, b)
     if relation == "unknown" and a.value is None and b.value is None:
         return _anchor_relation(a.anchor, b.anchor)
+    if relation == "disjoint" and _day_anchor(a) == _day_anchor(b) and _day_anchor(a).startswith(YEARLY):
+        return "equal"  # "Pâques" / "Easter", "the third quarter" / "el tercer trimestre": the year is a guess
+    if relation == "disjoint" and (_calendar_span(_day_anchor(a)) or _calendar_span(_day_anchor(b))):
+        return _month_day_relation(a, b) or relation
     return relation
+
+
+# Anchors of expressions that recur every year; their year comes from publication and tense.
+YEARLY = ("month:", "date:", "holiday:", "season:", "quarter:")
+
+
+def _next_day_evening(a: TimeExpr, b: TimeExpr) -> bool:
+    """"Monday evening" in one place is Tuesday in another time zone: a weekday and the evening or
+    night of the day before are not told apart."""
+    days = [int(WEEKDAY_ANCHOR.fullmatch(_day_anchor(t)).group("day")) for t in (a, b)]
+    for late, other in ((a, b), (b, a)):
+        late_day, other_day = (days[0], days[1]) if late is a else (days[1], days[0])
+        if (late.anchor or "").endswith(("TEV", "TNI")) and (late_day + 1) % 7 == other_day:
+            return True
+    return False
+
+
+def _month_day_relation(a: TimeExpr, b: TimeExpr) -> str | None:
+    """A day or month written without its year ("juli", "1 de octubre") takes its year from the
+    tense of its own sentence, which translations do not keep: against another date only the
+    month and day count."""
+    spans = [_calendar_span(_day_anchor(t)) or _month_day_span(t) for t in (a, b)]
+    if not all(spans):
+        return None
+    (a1, a2), (b1, b2) = spans
+    return "disjoint" if a2 < b1 or b2 < a1 else "overlap"
+
+
+def _month_day_span(t: TimeExpr) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    if not (t.earliest and t.latest) or t.earliest[:4] != t.latest[:4]:
+        return None
+    return (int(t.earliest[5:7]), int(t.earliest[8:10])), (int(t.latest[5:7]), int(t.latest[8:10]))
 
 
 # A year written in digits, also where no time rule reads it ("1956 ging Słania", "Act 2019",
