@@ -76,8 +76,14 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
 def calendar_spans(times: list[TimeExpr]) -> list[tuple[int, int]]:
     """Spans the number extractor leaves alone: dates ("30 december 2015"). Durations, clock
     times and sets keep their figures as quantities ("14 ans", "21.15 Uhr"), which the number
-    comparison reads with their bounds and rounding."""
-    return [(t.start, t.end) for t in times if t.type == "DATE"]
+    comparison reads with their bounds and rounding; so do counts from an event of the story
+    ("due anni dopo"), which the time comparison leaves aside."""
+    return [(t.start, t.end) for t in times if t.type == "DATE" and not counts_from_story(t)]
+
+
+def counts_from_story(t: TimeExpr) -> bool:
+    """"Ten years later", "a year earlier": counted from a date of the story, not from publication."""
+    return bool(re.fullmatch(r"[+-][^@]*@previous", t.anchor or ""))
 
 
 def _join_days_and_times(text: str, lang: str, found: list[tuple[int, int, Meaning]]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..claims.times import time_relation
+from ..claims.times import counts_from_story, time_relation
 from ..model import (
     Claim,
     Finding,
@@ -56,14 +56,10 @@ def _year_written_across(t: TimeExpr, other: Claim) -> bool:
 def _dated(times: list[TimeExpr]) -> list[TimeExpr]:
     """The expressions that name a day or period: dates, and times of day with a written day.
     "now"/"recently" (vague references), durations and sets are left to their own checks."""
-    return [t for t in times if (t.type == "DATE" and t.granularity != "ref" and not _unanchored(t))
+    # "ten years later" counts from a date of the story that may sit in another claim: its figure
+    # is compared as a number instead
+    return [t for t in times if (t.type == "DATE" and t.granularity != "ref" and not counts_from_story(t))
             or (t.type == "TIME" and t.earliest)]
-
-
-def _unanchored(t: TimeExpr) -> bool:
-    """"Ten years later", "a year earlier": they count from a date of the story, which may sit in
-    another claim than theirs, so they are no evidence either way."""
-    return bool(re.fullmatch(r"[+-][^@]*@previous", t.anchor or ""))
 
 
 # Approximate length of each TIMEX3 duration unit in days, to tell "three weeks" from "three days".
