@@ -10,11 +10,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import (
-    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, day_resolution, fixed_meaning, fold, lookup, month_resolution, occurrence,
-    parse_count, required_part, safe_date, word_number, year_resolution, yearly_meaning,
+    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
+    month_resolution, occurrence, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
+    yearly_meaning,
 )
 from factcheck.claims._time_patterns import B, E, YEAR, Rule, _Fragments, _g, _number_word, _original
 
@@ -92,8 +94,14 @@ def _clock_rules(lang: str) -> list[Rule]:
     no_number = r"(?<![\d.,:/])"
     end = r"(?![\d.,:]\d)"
 
+    def half_of_day(m: re.Match) -> str | None:
+        """AM/PM from "a.m.", "p.m." or "in the evening"; None when not written."""
+        if _g(m, "am") or _g(m, "pm"):
+            return "AM" if _g(m, "am") else "PM"
+        return _key(in_the, m.group("inthe")) if _g(m, "inthe") else None
+
     def interpret(m: re.Match, text: str) -> Meaning | None:
-        which = "AM" if _g(m, "am") else "PM" if _g(m, "pm") else (_key(in_the, m.group("inthe")) if _g(m, "inthe") else None)
+        which = half_of_day(m)
         value = clock_value(int(m.group("hour")), int(_g(m, "minute") or 0), which)
         marked = which or _g(m, "hw") or _g(m, "sep") in (":", "h") or _g(m, "prep")
         return time_meaning(value, _g(m, "zone")) if value and marked else None
@@ -106,11 +114,7 @@ def _clock_rules(lang: str) -> list[Rule]:
 
     def interpret_word(m: re.Match, text: str) -> Meaning | None:
         hour = word_number(_original(m, "hourword", text), lang)
-        return interpret_hour(m, hour) if hour is not None and hour <= 24 else None
-
-    def interpret_hour(m: re.Match, hour: int) -> Meaning | None:
-        which = "AM" if _g(m, "am") else "PM" if _g(m, "pm") else (_key(in_the, m.group("inthe")) if _g(m, "inthe") else None)
-        value = clock_value(hour, 0, which)
+        value = clock_value(hour, 0, half_of_day(m)) if hour is not None else None
         return time_meaning(value, _g(m, "zone")) if value else None
 
     return [
@@ -130,7 +134,6 @@ def _clock_rules(lang: str) -> list[Rule]:
 def _deictic_part_rule(lang: str) -> Rule:
     """"tonight", "vanavond", "hier soir": a part of a day counted from publication."""
     table = R.DEICTIC_PARTS[lang]
-    from factcheck.claims._time_meanings import day_offset_meaning
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         offset, part = _key(table, m.group(0))
@@ -143,7 +146,6 @@ def _part_of_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
     """A part of day ("morning", "avond"), also glued to its weekday ("dinsdagavond",
     "Freitagabend"). Alone it only joins a day written next to it (see times._join_day_and_time)."""
     parts = R.PARTS_OF_DAY[lang]
-    from factcheck.claims._time_meanings import weekday_meaning
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         part = _key(parts, m.group("part"))
@@ -266,8 +268,6 @@ def shifted_resolution(value: str, granularity: str, parts, sign: int):
     """A date `value` of the given granularity moved by ((count, unit), ...) x sign, at the same
     granularity ("1989-Q3" a year earlier = "1988-Q3"); None when the units do not fit it (two
     days after a month)."""
-    from dateutil.relativedelta import relativedelta
-
     months = sum(n * (12 if unit == "year" else 1) for n, unit in parts if unit in ("year", "month"))
     days = sum(n * (7 if unit == "week" else 1) for n, unit in parts if unit in ("week", "day"))
     if any(unit not in ("year", "month", "week", "day") for _, unit in parts):
@@ -293,7 +293,7 @@ def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     "Q3 2015", "the latest quarter" / "the quarter" (the last one completed before publication;
     QUARTER_SHIFTS has the language's own words for that)."""
     ordinals = R.ORDINALS[lang]
-    year_tail = rf"(?:\s*(?:of|van|des|de|del|di|,)?\s*{YEAR})?"
+    year_tail = rf"(?:\s*(?:{R.QUARTER_YEAR_JOINERS[lang]}|,)?\s*{YEAR})?"
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         if _g(m, "ord") or _g(m, "q"):
