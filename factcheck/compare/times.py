@@ -194,8 +194,6 @@ def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
     relation = time_relation(a, b)
     if relation == "unknown" and a.value is None and b.value is None:
         return _anchor_relation(a.anchor, b.anchor)
-    if relation == "disjoint" and any(_bare_weekday(t) and _other_week_meets(t, u) for t, u in ((a, b), (b, a))):
-        return "overlap"
     if relation == "disjoint" and _day_anchor(a) == _day_anchor(b) and _day_anchor(a).startswith(YEARLY):
         return "equal"  # "Pâques" / "Easter", "the third quarter" / "el tercer trimestre": the year is a guess
     if relation == "disjoint" and (_calendar_span(_day_anchor(a)) or _calendar_span(_day_anchor(b))):
@@ -205,17 +203,6 @@ def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
 
 # Anchors of expressions that recur every year; their year comes from publication and tense.
 YEARLY = ("month:", "date:", "holiday:", "season:", "quarter:")
-
-
-def _other_week_meets(weekday: TimeExpr, other: TimeExpr) -> bool:
-    """A bare weekday is the last or the next such day by the tense of its sentence, a guess a
-    translation need not keep: the same weekday a week earlier or later may be the one meant."""
-    if not (weekday.earliest and other.earliest and other.latest):
-        return False
-    from datetime import date, timedelta
-
-    day = date.fromisoformat(weekday.earliest)
-    return any(other.earliest <= (day + timedelta(days=shift)).isoformat() <= other.latest for shift in (-7, 7))
 
 
 def _next_day_evening(a: TimeExpr, b: TimeExpr) -> bool:
