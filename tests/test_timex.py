@@ -134,3 +134,18 @@ def test_kinds_that_agree_or_cannot_be_compared_give_no_time_finding(left, lang,
 def test_a_set_and_a_part_of_day_are_compared_with_their_own_kind():
     assert _time_findings("Le marché a lieu chaque lundi.", "fr", "The market is held daily.")
     assert _time_findings("Het gebeurde dinsdagochtend.", "nl", "It happened on Tuesday evening.")
+
+
+@pytest.mark.parametrize("left, lang, right", [
+    # the English future moves "March" to the next year (publication: 30 November); the Dutch
+    # present tense has no marker and keeps the publication year
+    ("De commissie publiceert de resultaten in maart.", "nl", "The commission will publish the results in March."),
+    ("Het gebeurde maandagavond.", "nl", "It happened on Tuesday."),  # an evening in one time zone, the next day in another
+])
+def test_a_year_or_day_that_only_tense_or_time_zone_moved_is_no_conflict(left, lang, right):
+    assert _time_findings(left, lang, right) == []
+
+
+def test_a_month_that_differs_still_conflicts_whatever_the_tense():
+    assert _time_findings("De commissie publiceert de resultaten in april.", "nl",
+                          "The commission will publish the results in March.")
