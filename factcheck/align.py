@@ -133,7 +133,7 @@ def claim_bag(claim: Claim, config: AlignConfig, source_words: bool = False) -> 
         bag[anchor] = config.anchor_boost
     # Both claims say *when* or *how many*: a weak hint that they are about the same event even
     # when the values differ (which is exactly what compare must then report).
-    if claim.times:
+    if _dated(claim):
         bag["@when"] = 1.0
     if claim.numbers:
         bag["#count"] = 1.0
@@ -320,9 +320,14 @@ def claim_anchors(claim: Claim) -> set[str]:
     if claim.attribution and claim.attribution.source[:1].isupper():
         anchors.add(_name_key(claim.attribution.source))
     anchors |= {f"#{q.value:g}" for q in claim.numbers}
-    anchors |= {f"@{t.value}" for t in claim.times if t.value}
-    anchors |= {f"@{t.anchor}" for t in claim.times if not t.value and t.anchor}
+    anchors |= {f"@{t.value}" for t in _dated(claim) if t.value}
+    anchors |= {f"@{t.anchor}" for t in _dated(claim) if not t.value and t.anchor}
     return {a for a in anchors if a}
+
+
+def _dated(claim: Claim) -> list:
+    """The claim's dates: a duration, a frequency or "now" says little about which event it is."""
+    return [t for t in claim.times if t.type == "DATE" and t.granularity != "ref"]
 
 
 def _capitalised_words(text: str) -> set[str]:

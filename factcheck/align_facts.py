@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .model import Claim, Quantity
+from .model import Claim, Quantity, TimeExpr
 
 
 @dataclass(frozen=True)
@@ -93,11 +93,21 @@ def looks_comparable(text: np.ndarray, config: FactConfig | None = None) -> bool
 
 def claim_fact_anchors(claim: Claim, config: FactConfig) -> list[Anchor]:
     anchors = [_number_anchor(q, config) for q in claim.numbers]
-    anchors += [Anchor("date", t.value, config.weight_date if t.granularity == "day" else config.weight_period, explicit=not t.relative)
-                for t in claim.times if t.value]
+    anchors += [anchor for t in claim.times if (anchor := _date_anchor(t, config))]
     anchors += [Anchor("name", name, config.weight_name) for name in sorted(_names(claim))]
     anchors += [Anchor("role", role, config.weight_role) for role in sorted(_roles(claim))]
     return anchors
+
+
+def _date_anchor(t: TimeExpr, config: FactConfig) -> Anchor | None:
+    """The day or period a time expression dates: a DATE by its value, a time of day on a written
+    day by that day ("9 p.m. on Tuesday" dates Tuesday). Durations, sets and vague references
+    ("now", "recently") date nothing."""
+    if t.type == "TIME" and t.earliest:
+        return Anchor("date", t.earliest, config.weight_date, explicit=not t.relative)
+    if t.type == "DATE" and t.value and t.granularity != "ref":
+        return Anchor("date", t.value, config.weight_date if t.granularity == "day" else config.weight_period, explicit=not t.relative)
+    return None
 
 
 def _roles(claim: Claim) -> set[str]:

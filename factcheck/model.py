@@ -69,17 +69,24 @@ class TimeExpr:
     expressions whose meaning depends on the publication date ("today", "vandaag", "Monday").
     `anchor` names what a relative expression means without a date ("today", "yesterday",
     "end_of_year", "weekday:1"...), so two unresolved expressions can still be compared.
+    `type` is the TIMEX3 type (DATE, TIME, DURATION, SET) and `value` then a TIMEX3 value:
+    "2013-03-21T21:15", "P3D", "XXXX-WXX-1", "PRESENT_REF"; durations and sets have no
+    `earliest`/`latest`. `mod` is the TIMEX3 modifier (APPROX, MORE_THAN, LESS_THAN, START,
+    END, MID); `zone` a time zone or "local time" written with a time of day, kept as text.
     """
 
     text: str
     start: int
     end: int
     value: str | None
-    granularity: str  # day | week | month | quarter | year | season | unknown
+    granularity: str  # day | week | month | quarter | year | season | time | duration | set | ref
     relative: bool
     earliest: str | None = None
     latest: str | None = None
     anchor: str | None = None
+    type: str = "DATE"
+    mod: str | None = None
+    zone: str | None = None
 
 
 @dataclass(frozen=True)

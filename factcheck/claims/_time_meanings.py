@@ -8,7 +8,7 @@ import sys
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import MAXYEAR, MINYEAR, date
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 from typing import Callable
 
@@ -20,14 +20,26 @@ from factcheck.model import TimeExpr
 # (value, earliest, latest) of a resolved expression.
 Resolution = tuple[str, date, date]
 
+# (value, earliest, latest) where a duration, set or reference has no interval.
+Value = tuple[str, date | None, date | None]
+
+
 @dataclass(frozen=True)
 class Meaning:
     granularity: str
     relative: bool
     anchor: str | None
-    fixed: Resolution | None = None
+    fixed: Resolution | Value | None = None
     resolve: Callable[[date], Resolution | None] | None = None
     anaphoric: int | None = None  # day offset from the text's previous day ("the next day")
+    type: str = "DATE"  # TIMEX3 type
+    mod: str | None = None
+    # Underspecified expressions (bare month, weekday, day-month, holiday, season): resolved from
+    # publication and the sentence's tense ("past", "future" or "" when unknown).
+    tensed: Callable[[date, str], Resolution | None] | None = None
+    zone: str | None = None
+    # ((count, unit), ...), sign: "a year earlier" counts from the date the text mentioned last
+    shift: tuple[tuple[tuple[int, str], ...], int] | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -290,10 +302,18 @@ class Lines:
 
 def lookup(table: dict[str, int], found: str) -> int | None:
     """Find which regex-fragment key of `table` matches `found` exactly."""
+    folded = fold(found)
     for fragment, value in table.items():
-        if re.fullmatch(fold(fragment), fold(found), re.IGNORECASE):
+        if fragment_pattern(fragment).fullmatch(folded):
             return value
     return None
+
+
+@lru_cache(maxsize=None)
+def fragment_pattern(fragment: str) -> re.Pattern:
+    """A table key compiled once: there are more of them than `re`'s own cache holds, and a
+    recompiled pattern costs more than the match."""
+    return re.compile(fold(fragment), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -355,17 +375,36 @@ def day_offset_meaning(offset: int) -> Meaning:
 
 
 def partial_date_meaning(month: int, day: int) -> Meaning:
-    """Day and month without a year: the publication year (the nearest earlier valid year for
-    29 February)."""
+    """Day and month without a year: the year from the sentence's tense (see `occurrence`)."""
+    return yearly_meaning("day", f"date:{month:02d}-{day:02d}",
+                          lambda year: (day_resolution(found) if (found := safe_date(year, month, day)) else None))
 
-    def resolve(pub: date) -> Resolution | None:
-        for year in range(pub.year, pub.year - 8, -1):
-            found = safe_date(year, month, day)
-            if found:
-                return day_resolution(found)
-        return None
 
-    return relative_meaning("day", f"date:{month:02d}-{day:02d}", resolve)
+def yearly_meaning(granularity: str, anchor: str, of_year: Callable[[int], Resolution | None]) -> Meaning:
+    """Something that recurs every year (a bare month, "3 May", Easter, summer), resolved by
+    `occurrence` from publication and tense."""
+    return Meaning(granularity, True, anchor, resolve=lambda pub: occurrence(of_year, pub, ""),
+                   tensed=lambda pub, tense: occurrence(of_year, pub, tense))
+
+
+def occurrence(of_year: Callable[[int], Resolution | None], published: date, tense: str) -> Resolution | None:
+    """Which year's occurrence a yearly expression means (HeidelTime's news strategy): in a
+    past-tense sentence the latest one up to the publication year that began by publication, in a
+    future-tense one the first from the publication year on that has not ended by then, otherwise
+    the publication year's. The publication year's also counts within a quarter's slack ("said he
+    would testify on Feb. 10" in early January; "volveré el 17 del 11" late in November). A year
+    without one (29 February) gives way to the nearest earlier one."""
+    candidates = [found for year in range(published.year - 8, published.year + 9) if (found := of_year(year))]
+    if tense == "past":
+        return max((c for c in candidates if c[1].year <= published.year and c[1] <= published + TENSE_SLACK),
+                   key=lambda c: c[1], default=None)
+    if tense == "future":
+        return min((c for c in candidates if c[2].year >= published.year and c[2] >= published - TENSE_SLACK),
+                   key=lambda c: c[1], default=None)
+    return max((c for c in candidates if c[1].year <= published.year), key=lambda c: c[1], default=None)
+
+
+TENSE_SLACK = timedelta(days=92)
 
 
 def date_meaning(year: int | None, month: int, day: int) -> Meaning | None:
@@ -378,8 +417,10 @@ def date_meaning(year: int | None, month: int, day: int) -> Meaning | None:
 def month_meaning(year: int | None, month: int, year_offset: int | None = None) -> Meaning:
     if year is not None:
         return fixed_meaning("month", month_resolution(year, month))
-    anchor = f"month:{month}" if year_offset is None else f"{offset_name('year', year_offset)}:month:{month}"
-    return relative_meaning("month", anchor, lambda pub: month_resolution(shifted(pub, years=year_offset or 0).year, month))
+    if year_offset is None:
+        return yearly_meaning("month", f"month:{month}", lambda year: month_resolution(year, month))
+    anchor = f"{offset_name('year', year_offset)}:month:{month}"
+    return relative_meaning("month", anchor, lambda pub: month_resolution(shifted(pub, years=year_offset).year, month))
 
 
 def period_meaning(unit: str, offset: int) -> Meaning:
@@ -394,12 +435,14 @@ def position_meaning(position: str, unit: str, offset: int) -> Meaning:
 
 def weekday_meaning(weekday: int, mode: str) -> Meaning:
     """mode: past (bare weekday), prev ("last"), upcoming ("coming"), or week offset
-    "week:+1" ("next", "volgende week vrijdag") / "week:0" ("this")."""
+    "week:+1" ("next", "volgende week vrijdag") / "week:0" ("this"). A bare weekday is the most
+    recent such day (0-6 days back), or in a future-tense sentence the next one (0-6 days on)."""
 
-    def resolve(pub: date) -> Resolution:
+    def resolve(pub: date, tense: str = "") -> Resolution:
         back = (pub.weekday() - weekday) % 7
         if mode == "past":
-            return day_resolution(shifted(pub, days=-back))
+            ahead = (weekday - pub.weekday()) % 7
+            return day_resolution(shifted(pub, days=ahead) if tense == "future" else shifted(pub, days=-back))
         if mode == "prev":
             return day_resolution(shifted(pub, days=-(back or 7)))
         if mode == "upcoming":
@@ -407,29 +450,40 @@ def weekday_meaning(weekday: int, mode: str) -> Meaning:
         return day_resolution(shifted(pub, days=weekday - pub.weekday(), weeks=int(mode.split(":")[1])))
 
     prefix = "" if mode == "past" else (mode.replace("week:", "week") + ":")
-    return relative_meaning("day", f"{prefix}weekday:{weekday}", resolve)
+    return Meaning("day", True, f"{prefix}weekday:{weekday}", resolve=resolve,
+                   tensed=resolve if mode == "past" else None)
 
 
 def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0) -> Meaning:
     """"3 weeks ago", "over twee weken", "1 maand en 21 dagen geleden": the day that far from
     publication (or from `base_days` away from it: "twee dagen vanaf morgen"). Units are day,
     week, month, year, workday (Monday-Friday steps) and weekday:N ("two Sundays from now" = the
-    second Sunday after the base day)."""
+    second Sunday after the base day). Counted in years only ("two years ago", "dans trois ans")
+    it is that year, as TIMEX3 annotates it; otherwise the day (Recognizers-Text's reading of
+    "a month ago", which news uses for a day as often as for a month)."""
     months = sum(n * (12 if unit == "year" else 1) for n, unit in parts if unit in ("month", "year"))
     days = sum(n * (7 if unit == "week" else 1) for n, unit in parts if unit in ("day", "week"))
     counted = [(n, unit) for n, unit in parts if unit == "workday" or unit.startswith("weekday:")]
+    units = {unit for _, unit in parts}
+    granularity = "year" if units == {"year"} else "day"
+
+    # "two weeks ago", "a month ago" name a day only roughly: the interval allows half a unit
+    # either way, so reports written a day apart still agree.
+    spread = {frozenset({"week"}): 3, frozenset({"month"}): 15}.get(frozenset(units), 0)
 
     def resolve(pub: date) -> Resolution:
         day = shifted(shifted(pub, days=base_days), months=sign * months)
         day = shifted(day, days=sign * days)
         for n, unit in counted:
             day = _count_days(day, n * sign, unit)
-        return day_resolution(day)
+        if granularity == "year":
+            return year_resolution(day.year)
+        return day.isoformat(), shifted(day, days=-spread), shifted(day, days=spread)
 
     short = {"day": "d", "week": "w", "month": "m", "year": "y", "workday": "wd"}  # "-3w": three weeks ago
     label = "".join(f"{n}{short.get(unit, unit)}" for n, unit in parts)
     anchor = f"{'+' if sign > 0 else '-'}{label}" + (f"@day{base_days:+d}" if base_days else "")
-    return relative_meaning("day", anchor, resolve)
+    return relative_meaning(granularity, anchor, resolve)
 
 
 def _count_days(start: date, steps: int, unit: str) -> date:
@@ -506,15 +560,16 @@ def part_of_current(unit: str, offset: int, part: str) -> Meaning:
     return relative_meaning(unit, f"{part}_{offset_name(unit, offset)}", resolve)
 
 
-def to_expr(text: str, start: int, end: int, meaning: Meaning, published: date | None) -> TimeExpr | None:
+def to_expr(text: str, start: int, end: int, meaning: Meaning, published: date | None,
+            tense: str = "") -> TimeExpr | None:
     """The TimeExpr of a match; None when the phrase names no day ("the 31st" of a 30-day
     month). A day outside the calendar keeps the expression as text, unresolved (value None)."""
     resolution = meaning.fixed
-    if resolution is None and meaning.resolve is not None and published is not None:
+    if resolution is None and published is not None:
         try:
-            resolution = meaning.resolve(published)
-        except OutsideCalendar:
-            resolution = None
+            resolution = resolve_meaning(meaning, published, tense)
+        except OUT_OF_CALENDAR:  # OutsideCalendar is a ValueError
+            resolution = None  # "2500 years ago", "in 3000000 days": kept as text, unresolved
         else:
             if resolution is None:
                 return None
@@ -524,8 +579,19 @@ def to_expr(text: str, start: int, end: int, meaning: Meaning, published: date |
         granularity=meaning.granularity, relative=meaning.relative,
         earliest=first.isoformat() if first else None,
         latest=last.isoformat() if last else None,
-        anchor=meaning.anchor,
+        anchor=meaning.anchor, type=meaning.type, mod=meaning.mod, zone=meaning.zone,
     )
+
+
+# What calendar arithmetic raises beyond `date`'s range (years 1-9999) or on a day that does not
+# exist; one guard for every rule (see to_expr).
+OUT_OF_CALENDAR = (OverflowError, ValueError)
+
+
+def resolve_meaning(meaning: Meaning, published: date, tense: str = "") -> Resolution | Value | None:
+    if meaning.tensed is not None:
+        return meaning.tensed(published, tense)
+    return meaning.resolve(published) if meaning.resolve is not None else None
 
 
 def shifted_month_meaning(month: int, offset: int) -> Meaning:

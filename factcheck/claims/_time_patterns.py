@@ -9,14 +9,14 @@ span keep it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import (
     Lexicon, Meaning, alternation, case_free, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
-    fixed_meaning, fold, lexicon, lookup, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
+    fixed_meaning, fold, fragment_pattern, lexicon, lookup, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
     period_meaning, position_meaning, shifted_month_meaning, sub_period, two_digit_year,
     weekday_meaning, word_number, ordinal_word, year_from_words, year_resolution, anaphoric_day_meaning, period_of_date,
     required_part,
@@ -177,13 +177,16 @@ def word_classes(lang: str) -> dict[str, re.Pattern]:
              "day": _required_alternation(R.RELATIVE_DAYS[lang]),
              "position": _required_alternation(R.POSITION_COMPOUNDS[lang]),
              "anaphoric": _required_alternation(R.ANAPHORIC_DAYS[lang])}
-    classes = dict(words, digit=r"\d", number_word=rf"{B}{R.NUMBER_STEMS[lang]}")
+    from factcheck.claims._time_kinds import kind_word_classes  # it builds on this module
+
+    classes = dict(words, digit=r"\d", number_word=rf"{B}{R.NUMBER_STEMS[lang]}", **kind_word_classes(lang))
     return {name: re.compile(case_free(fold(regex))) for name, regex in classes.items()}
 
 
 # Classes whose words start a word ("5 ans", not "dans"); they may end inside one ("Mondays").
 # Checked after the match, as a leading look-behind would slow the scan down.
-WORD_START_CLASSES = {"month", "weekday", "unit", "day", "position", "anaphoric"}
+WORD_START_CLASSES = {"month", "weekday", "unit", "day", "position", "anaphoric", "duration_unit", "set", "reference",
+                      "season", "holiday", "clock_word", "weekend"}
 
 
 def _required_alternation(phrases) -> str:
@@ -300,9 +303,10 @@ def _narrowed(meaning: Meaning, unit: str, position: str) -> Meaning:
     """Apply end/begin/mid to a month or year meaning (fixed or relative)."""
     if meaning.fixed:
         return Meaning(meaning.granularity, False, None, fixed=sub_period(unit, meaning.fixed, position))
-    resolve = meaning.resolve
+    resolve, tensed = meaning.resolve, meaning.tensed
     return Meaning(meaning.granularity, True, f"{position}_of_{meaning.anchor}",
-                   resolve=lambda pub: sub_period(unit, resolve(pub), position))
+                   resolve=lambda pub: sub_period(unit, resolve(pub), position),
+                   tensed=(lambda pub, tense: sub_period(unit, tensed(pub, tense), position)) if tensed else None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -398,10 +402,11 @@ def _weekday_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
         has_marker = bool(m.group("art").strip() or (_g(m, "suf") or "").strip())
         if not day or (lang in ("en", "nl", "de") and m.group("day") and not has_marker):
             return None  # "said Monday 5 people died" is not the 5th
-        if not m.group("day") and not has_marker:
-            return None  # "Samedi, six personnes", "lunes, una": dates are written in digits
-        if not m.group("day") and re.match(r"\s+[^\W\d_]", text[m.end():]):
-            return None  # "dimanche, le Premier ministre", "Samstag, dem ersten Tag": an ordinal of a noun
+        if not m.group("day") and (not has_marker or _original(m, "dayword", text)[:1].isupper()
+                                   or re.match(r"\s+[^\W\d_]", text[m.end():])):
+            # "Samedi, six personnes", "dimanche, le Premier ministre", "Samstag, dem ersten Tag":
+            # a word ordinal of a noun, no day of the month
+            return None
         return day_of_month_meaning(day)
 
     return _rule("weekday_day", rf"{B}(?P<wd>{f.weekday}),?\s+(?P<art>{article}){_day_slot(f)}{E}", interpret)
@@ -526,7 +531,7 @@ def _earlier_later_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         return part_of_current(unit, offset, part) if unit in ("week", "month", "year") else None
 
     def lookup_part(word: str) -> str:
-        return next(v for k, v in parts.items() if re.fullmatch(fold(k), word, FLAGS))
+        return next(v for k, v in parts.items() if fragment_pattern(k).fullmatch(word))
 
     regex = (rf"{B}(?P<part>{alternation(parts)})\s+{filler}"
              rf"(?:{_relative_period(f, f.unit_singular)}|{bare_unit}){E}")
@@ -561,7 +566,7 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
     def base_offset(m: re.Match) -> int:
         word = _g(m, "day")
-        return next(v for k, v in days.items() if re.fullmatch(fold(k), word, FLAGS)) if word else 0
+        return next(v for k, v in days.items() if fragment_pattern(k).fullmatch(fold(word))) if word else 0
 
     def interpret(m: re.Match, text: str, sign: int) -> Meaning | None:
         parts = parse_pairs(_original(m, "dur", text))
@@ -571,11 +576,24 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         words = template.replace(" ", r"\s+").replace(r"{N}\s+{U}", pairs)
         return B + words.replace("{D}", day_word) + E
 
+    def interpret_shift(m: re.Match, text: str, sign: int) -> Meaning | None:
+        parts = [(1, lex.unit(m.group("u1")))] if _g(m, "u1") else parse_pairs(_original(m, "dur", text))
+        if not parts or not all(unit for _, unit in parts):
+            return None
+        meaning = duration_meaning(parts, sign)
+        return replace(meaning, anchor=f"{meaning.anchor}@published", shift=(tuple(parts), sign))
+
+    def shift_regex(template: str) -> str:
+        return regex(template).replace("{U1}", rf"(?P<u1>{f.unit_singular})")
+
     # Templates anchored on a day word first: "over twee dagen vanaf morgen" counts from tomorrow.
     templates = sorted(R.DURATION_TEMPLATES[lang], key=lambda item: "{D}" not in item[0])
     return [_relative_rule(f"duration_{i}", regex(template), lambda m, t, sign=sign: interpret(m, t, sign),
                            ("unit", "weekday"))
-            for i, (template, sign) in enumerate(templates)]
+            for i, (template, sign) in enumerate(templates)] + [
+        _relative_rule(f"duration_shift_{i}", shift_regex(template),
+                       lambda m, t, sign=sign: interpret_shift(m, t, sign), ("unit",))
+        for i, (template, sign) in enumerate(R.ANAPHORIC_SHIFTS[lang])]
 
 
 def _relative_period_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
@@ -593,7 +611,7 @@ def _relative_day_rule(lang: str) -> Rule:
     def interpret(m: re.Match, text: str) -> Meaning | None:
         if not_a_day and not_a_day.search(text[max(0, m.start() - 20):m.start()]):
             return None  # "de morgen", "am Morgen", "la mañana": part of a day
-        offset = next(v for k, v in table.items() if re.fullmatch(fold(k), m.group(0), FLAGS))
+        offset = next(v for k, v in table.items() if fragment_pattern(k).fullmatch(m.group(0)))
         return day_offset_meaning(offset)
 
     return _rule("relative_day", rf"{B}{alternation(table)}{E}", interpret)
@@ -652,7 +670,9 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
     return [
         _rule("bare_month", rf"{B}{f.month_full}{E}", bare_month),
-        _rule("introduced_year", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+{YEAR}(?![.,]\d)(?!\s*%)", year, group="year"),
+        # "the 1850's" / "the 1960s" is a decade, not a year
+        _rule("introduced_year", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+{YEAR}(?![.,]\d)(?!\s*%)(?!['’]?s\b)", year,
+              group="year"),
         _rule("wordyear_noun", rf"{B}(?P<y>{R.YEAR_NOUNS[lang]}\s+(?:(?P<digits>\d{{3,4}})(?![.,]?\d)"
                                       rf"|(?P<yearword>{f.year_words}))){E}", year_after_noun, group="y"),
         _rule("wordyear_introduced", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+(?P<yearword>{f.year_words}){E}",
@@ -662,15 +682,19 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
 @lru_cache(maxsize=None)
 def build_rules(lang: str) -> tuple[Rule, ...]:
+    from factcheck.claims._time_kinds import early_rules, late_rules  # they build on this module
+
     f, lex = _fragments(lang), lexicon(lang)
     return tuple(
         _numeric_rules(lang)
+        + early_rules(lang, f, lex)
         + _position_rules(lang, f, lex)
         + _month_name_rules(lang, f, lex)
         + [_weekday_day_rule(lang, f, lex), _nth_weekday_rule(lang, f, lex),
            _day_of_relative_month_rule(lang, f, lex)]
         + _shifted_month_rules(lang, f, lex)
         + _relative_rules(lang, f, lex)
+        + late_rules(lang, f, lex)
         + _lone_ordinal_rule(lang, f)
         + _bare_rules(lang, f, lex)
     )

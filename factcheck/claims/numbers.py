@@ -324,9 +324,9 @@ def extract_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | N
     if lang not in R.SCALES:
         return []
     if exclude is None:
-        from factcheck.claims.times import extract_times
+        from factcheck.claims.times import calendar_spans, extract_times
 
-        exclude = [(t.start, t.end) for t in extract_times(text, lang, None)]
+        exclude = calendar_spans(extract_times(text, lang, None))
     taken = list(exclude)
     found: list[Quantity] = []
     lines, lower = Lines(text), lowered(text)

@@ -30,11 +30,14 @@ Resolution rules (news conventions):
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
 from factcheck.claims import _time_rules as R
-from factcheck.claims._time_meanings import Lines, Meaning, OutsideCalendar, fold, lowered, shifted, to_expr
+from factcheck.claims._time_meanings import Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, shifted, to_expr
+from factcheck.claims._time_kinds import shifted_resolution, tense_markers, time_meaning
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
 
@@ -48,37 +51,120 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     if lang not in R.LANGS:
         return []
     taken: list[tuple[int, int]] = []
-    found: list[tuple[TimeExpr, Meaning]] = []
+    found: list[tuple[int, int, Meaning]] = []
     folded = fold(text)  # same length, so spans found in it index `text`
     lines = Lines(folded)
     lines_with = _lines_with_word_classes(lang, folded, lines)
+    tenses = _Tenses(text, lang)
     for rule in build_rules(lang):
         readable = set().union(*(lines_with[name] for name in rule.needs)) if rule.needs else lines.every
         windows = lines.spans(readable)
         for start, end, meaning in _rule_matches(rule, folded, text, taken, windows):
-            expr = to_expr(text, start, end, meaning, published)
-            if expr:
+            if meaning.fixed or to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end)):
+                # (a relative meaning may name no day: 29 February of a common year)
                 taken.append((start, end))
-                found.append((expr, meaning))
-    found.sort(key=lambda pair: pair[0].start)
-    return _anchor_anaphora(found)
+                found.append((start, end, meaning))
+    found.sort(key=lambda item: item[0])
+    exprs = []
+    for start, end, meaning in _join_days_and_times(text, lang, found):
+        expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
+        if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
+            exprs.append((expr, meaning))
+    return _anchor_anaphora(exprs)
+
+
+def calendar_spans(times: list[TimeExpr]) -> list[tuple[int, int]]:
+    """Spans the number extractor leaves alone: dates ("30 december 2015"). Durations, clock
+    times and sets keep their figures as quantities ("14 ans", "21.15 Uhr"), which the number
+    comparison reads with their bounds and rounding; so do counts from an event of the story
+    ("due anni dopo"), which the time comparison leaves aside."""
+    return [(t.start, t.end) for t in times if t.type == "DATE" and not counts_from_story(t)]
+
+
+def counts_from_story(t: TimeExpr) -> bool:
+    """"Ten years later", "a year earlier": counted from a date of the story, not from publication."""
+    return bool(re.fullmatch(r"[+-][^@]*@previous", t.anchor or ""))
+
+
+def _join_days_and_times(text: str, lang: str, found: list[tuple[int, int, Meaning]]):
+    """A day and a time of day written together ("Tuesday at 9 p.m.", "vendredi soir",
+    "21.15 Uhr am Montag") make one TIME expression on that day."""
+    joiner = fragment_pattern(rf"\s*(?:{R.TIME_JOINERS[lang]})?\s*")
+    result: list[tuple[int, int, Meaning]] = []
+    for start, end, meaning in found:
+        if result:
+            p_start, p_end, previous = result[-1]
+            day, time = (previous, meaning) if meaning.type == "TIME" else (meaning, previous)
+            if (joiner.fullmatch(text[p_end:start]) and time.type == "TIME" and _time_part(time)
+                    and day.type == "DATE" and day.granularity == "day"):
+                result[-1] = (p_start, end, time_meaning(_time_part(time), time.zone, day))
+                continue
+        result.append((start, end, meaning))
+    return result
+
+
+def _time_part(meaning: Meaning) -> str | None:
+    """The clock time or part of day of a TIME meaning not yet tied to a written day."""
+    if meaning.granularity == "part":
+        return meaning.fixed[0]
+    anchor = meaning.anchor or ""
+    return anchor[len("publishedT"):] if anchor.startswith("publishedT") else None
+
+
+class _Tenses:
+    """The tense of the sentence around an expression (HeidelTime's clue for underspecified
+    dates): "past" or "future" from the nearest marker of the language's TENSE_MARKERS in the
+    same sentence, "" when there is none. Markers are looked for only once a text needs them."""
+
+    SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
+
+    def __init__(self, text: str, lang: str):
+        self.text, self.lang = text, lang
+        self.ends: list[int] | None = None
+        self.sentences: dict[int, list[tuple[int, str]]] = {}  # sentence start -> its markers
+
+    def of(self, meaning: Meaning, start: int, end: int) -> str:
+        return self.at(start, end) if meaning.tensed is not None else ""
+
+    def at(self, start: int, end: int) -> str:
+        if self.ends is None:
+            self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text)]
+        index = bisect_right(self.ends, start)
+        first = self.ends[index - 1] if index else 0
+        last = self.ends[index] if index < len(self.ends) else len(self.text)
+        if first not in self.sentences:  # markers are looked for only in sentences that need them
+            self.sentences[first] = [(m.start(), tense) for tense, pattern in tense_markers(self.lang).items()
+                                     for m in pattern.finditer(self.text, first, last)]
+        nearest = min(((abs(position - start), tense) for position, tense in self.sentences[first]
+                       if not start <= position < end), default=None)
+        return nearest[1] if nearest else ""
 
 
 def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
-    """"He was arrested on 3 May and charged the next day": an anaphoric day counts from the
-    last resolved day before it in the same text (an anaphor anchored this way can anchor the
-    next one). Without one it keeps its publication-date fallback, anchored "...@published"."""
+    """"He was arrested on 3 May and charged the next day", "profit rose from a year earlier":
+    an anaphoric expression counts from the last resolved date before it in the same text, at that
+    date's granularity (an anaphor anchored this way can anchor the next one). Without one it keeps
+    its publication-date fallback, anchored "...@published"."""
     result: list[TimeExpr] = []
-    previous_day: date | None = None
+    previous: TimeExpr | None = None
     for expr, meaning in found:
-        if meaning.anaphoric is not None and previous_day is not None:
+        if previous is not None and meaning.anaphoric is not None and previous.granularity == "day":
             try:
-                day = shifted(previous_day, days=meaning.anaphoric).isoformat()
+                day = shifted(date.fromisoformat(previous.value), days=meaning.anaphoric).isoformat()
             except OutsideCalendar:
                 day = None
             expr = replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous")
-        if expr.granularity == "day" and expr.value and not _fallback(expr):
-            previous_day = date.fromisoformat(expr.value)
+        elif meaning.shift is not None:
+            # "ten years later" counts from the story, never from publication: unresolved without
+            # an earlier date it fits
+            moved = shifted_resolution(previous.value, previous.granularity, *meaning.shift) if previous else None
+            value, first, last = moved or (None, None, None)
+            expr = replace(expr, value=value, earliest=first and first.isoformat(), latest=last and last.isoformat(),
+                           granularity=previous.granularity if moved else expr.granularity,
+                           anchor=expr.anchor.replace("@published", "@previous"))
+        if expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) \
+                and expr.granularity in ("day", "week", "month", "quarter", "year"):
+            previous = expr
         result.append(expr)
     return result
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..claims.times import time_relation
+from ..claims.times import counts_from_story, time_relation
 from ..model import (
     Claim,
     Finding,
@@ -20,18 +20,26 @@ TIME_AGREEMENT = ("equal", "contains", "within", "overlap")
 
 
 def check_times(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
-    """Times that agree are paired off one to one (an equal reading first); a time left over on
-    each side that contradicts the other is a changed date. A time that dates a statement ("said
-    on Wednesday") is compared with another such time; against the date of a fact it is a hint
-    (info) only, since the statement words of one language may be missing from the other's list. Without a clash among the time
-    expressions, years written anywhere in the claims are compared the same way."""
-    left_rest, right_rest = _unpaired_times(left.times, right.times)
+    """Each kind against its own kind, never a date against a duration: dates (and the days of
+    times of day), then durations, sets and parts of day (see `_kind_findings`)."""
+    return _date_findings(left, right, pair, siblings) + _kind_findings(left, right, pair)
+
+
+def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
+    """Dates that agree are paired off one to one (an equal reading first); a date left over on
+    each side that contradicts the other is a changed date. A date of a statement ("said on
+    Wednesday") is compared with another such date; against the date of a fact it is a hint
+    (info) only, since the statement words of one language may be missing from the other's list.
+    Without a clash among the dates, years written anywhere in the claims are compared the same way."""
+    left_rest, right_rest = _unpaired_times(_dated(left.times), _dated(right.times))
     clashes = [(a, b, rel, is_statement_time(a, left) != is_statement_time(b, right)) for a in left_rest for b in right_rest
-               if (rel := _time_relation(a, b)) not in TIME_AGREEMENT]
+               if (rel := _time_relation(a, b)) not in TIME_AGREEMENT
+               and not _year_written_across(a, right) and not _year_written_across(b, left)]
     if not clashes:
         return _year_findings(left, right, pair)
-    # Same kind first (two dates of facts, two dates of statements), then the surer contradiction.
-    a, b, relation, mixed = min(clashes, key=lambda clash: (clash[3], clash[2] != "disjoint"))
+    # Same kind first (two dates of facts, two dates of statements), then a certain clash, then one
+    # between values of one granularity (a year against a year rather than a decade not read).
+    a, b, relation, mixed = min(clashes, key=lambda clash: (clash[3], clash[2] != "disjoint", clash[0].granularity != clash[1].granularity))
     if relation == "unknown" and any(_bare_weekday(t) for t in (a, b)):
         return []  # a bare weekday is resolved by a tense guess: no evidence against a date
     unresolved = [t for t in (a, b) if t.value is None]
@@ -100,6 +108,108 @@ def _superseded_note(time: TimeExpr, claim: Claim, sentence_values: tuple, other
     return note
 
 
+def _year_written_across(t: TimeExpr, other: Claim) -> bool:
+    """A bare year that the other claim writes too ("Entre los años 1965 y 1968" vs "Between 1965
+    and 1968"): the other side's rules missed it, so it is no evidence of a changed date."""
+    return t.granularity == "year" and bool(t.value) and t.value in _years(other)
+
+
+def _dated(times: list[TimeExpr]) -> list[TimeExpr]:
+    """The expressions that name a day or period: dates, and times of day with a written day.
+    "now"/"recently" (vague references), durations and sets are left to their own checks."""
+    # "ten years later" counts from a date of the story that may sit in another claim: its figure
+    # is compared as a number instead
+    return [t for t in times if (t.type == "DATE" and t.granularity != "ref" and not counts_from_story(t))
+            or (t.type == "TIME" and t.earliest)]
+
+
+# Approximate length of each TIMEX3 duration unit in days, to tell "three weeks" from "three days".
+UNIT_DAYS = {"S": 1 / 86400, "TM": 1 / 1440, "H": 1 / 24, "D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}
+DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?|X)([A-Z])")
+
+
+def _kind_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
+    findings = []
+    for kind, differ in (("DURATION", _durations_differ), ("SET", _sets_differ), ("TIME", _parts_of_day_differ)):
+        a_side = [t for t in left.times if t.type == kind]
+        b_side = [t for t in right.times if t.type == kind]
+        clash = _lone_clash(a_side, b_side, differ)
+        if clash:
+            a, b = clash
+            message = f"{KIND_NAMES[kind]} differs: {_describe_kind(a)} vs {_describe_kind(b)}"
+            evidence = _evidence(left, right, "times", [_time_value(t) for t in a_side], [_time_value(t) for t in b_side],
+                                 relation="disjoint")
+            findings.append(_finding("time_mismatch", "warning" if _confident(pair) else "info", left, right, message, evidence))
+    return findings
+
+
+KIND_NAMES = {"DURATION": "duration", "SET": "frequency", "TIME": "time of day"}
+
+
+def _lone_clash(a_side: list[TimeExpr], b_side: list[TimeExpr], differ) -> tuple[TimeExpr, TimeExpr] | None:
+    """A clash only when nothing on the other side agrees with it: "for three weeks" vs "for
+    three days"; with several values a side, any agreeing one clears it."""
+    for a in a_side:
+        verdicts = [differ(a, b) for b in b_side]
+        if verdicts and all(v is True for v in verdicts):
+            return a, b_side[0]
+    return None
+
+
+def _durations_differ(a: TimeExpr, b: TimeExpr) -> bool | None:
+    """True when the same count has another unit ("three weeks" vs "three days"); other counts
+    are the number comparison's (it reads the figures with their bounds and rounding). None
+    when unknown: a vague count ("several years") or a bound on one side."""
+    da, db = DURATION.fullmatch(a.value or ""), DURATION.fullmatch(b.value or "")
+    if not (da and db) or "X" in (da.group(2), db.group(2)):
+        return None
+    unit_a, unit_b = _unit(da), _unit(db)
+    if da.group(2) != db.group(2) or unit_a == unit_b:
+        return False if da.group(2) == db.group(2) else None
+    return abs(float(da.group(2)) * UNIT_DAYS[unit_a] - float(db.group(2)) * UNIT_DAYS[unit_b]) > 0.25 * min(
+        float(da.group(2)) * UNIT_DAYS[unit_a], float(db.group(2)) * UNIT_DAYS[unit_b])
+
+
+def _unit(match: re.Match) -> str:
+    return "TM" if match.group(1) and match.group(3) == "M" else match.group(3)
+
+
+def _sets_differ(a: TimeExpr, b: TimeExpr) -> bool:
+    """"daily" vs "weekly"; "every Monday" counts as weekly."""
+    return _period_of_set(a.value) != _period_of_set(b.value)
+
+
+def _period_of_set(value: str | None) -> str | None:
+    return "P1W" if value and value.startswith("XXXX-WXX-") else value
+
+
+def _parts_of_day_differ(a: TimeExpr, b: TimeExpr) -> bool | None:
+    """Two times of day on the same day whose hours cannot meet ("Tuesday morning" vs "Tuesday
+    evening", "21.15" vs "morning"). Two clock times are the number comparison's; a time zone
+    or "local time" written on one side only means the two may be in different zones."""
+    if (a.zone or "").lower() != (b.zone or "").lower() or a.earliest != b.earliest:
+        return None
+    hours_a, hours_b = _hours(a), _hours(b)
+    if hours_a is None or hours_b is None or (hours_a[0] == hours_a[1] and hours_b[0] == hours_b[1]):
+        return None
+    return hours_a[1] < hours_b[0] or hours_b[1] < hours_a[0]
+
+
+def _hours(t: TimeExpr) -> tuple[float, float] | None:
+    from ..claims._time_kinds import PART_HOURS
+
+    part = (t.value or t.anchor or "").rpartition("T")[2]
+    if part in PART_HOURS:
+        return PART_HOURS[part]
+    clock = re.fullmatch(r"(\d\d):(\d\d)", part)
+    return (int(clock.group(1)) + int(clock.group(2)) / 60,) * 2 if clock else None
+
+
+def _describe_kind(t: TimeExpr) -> str:
+    extra = ", ".join(x for x in (t.mod, t.zone) if x)
+    return f"“{t.text}” ({t.value or t.anchor}{', ' + extra if extra else ''})"
+
+
 def _contradiction_severity(checkable: bool, pair: Pair) -> str:
     """error: a checkable contradiction on a confident pair; warning: a probable one; info: the
     pair itself is loose, so the claims may simply state different things."""
@@ -125,20 +235,63 @@ WEEKDAY_ANCHOR = re.compile(r"(?:(?P<shift>[\w+-]+):)?weekday:(?P<day>\d)")
 
 
 def _bare_weekday(t: TimeExpr) -> bool:
-    match = WEEKDAY_ANCHOR.fullmatch(t.anchor or "")
+    match = WEEKDAY_ANCHOR.fullmatch(_day_anchor(t))
     return bool(match and not match.group("shift"))
 
 
+def _day_anchor(t: TimeExpr) -> str:
+    """The anchor of the day, without a time of day ("weekday:4TMO" for "Friday morning")."""
+    return (t.anchor or "").split("T")[0]
+
+
 def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
-    weekdays = WEEKDAY_ANCHOR.fullmatch(a.anchor or ""), WEEKDAY_ANCHOR.fullmatch(b.anchor or "")
+    weekdays = WEEKDAY_ANCHOR.fullmatch(_day_anchor(a)), WEEKDAY_ANCHOR.fullmatch(_day_anchor(b))
     if all(weekdays) and (_bare_weekday(a) or _bare_weekday(b)):
         # "on Sunday" vs "next Sunday": whether a bare weekday lies before or after publication is
         # a guess from tense, so two weekdays compare by name.
-        return "equal" if weekdays[0].group("day") == weekdays[1].group("day") else "disjoint"
+        if weekdays[0].group("day") == weekdays[1].group("day"):
+            return "equal"
+        return "overlap" if _next_day_evening(a, b) else "disjoint"
     relation = time_relation(a, b)
     if relation == "unknown" and a.value is None and b.value is None:
         return _anchor_relation(a.anchor, b.anchor)
+    if relation == "disjoint" and _day_anchor(a) == _day_anchor(b) and _day_anchor(a).startswith(YEARLY):
+        return "equal"  # "Pâques" / "Easter", "the third quarter" / "el tercer trimestre": the year is a guess
+    if relation == "disjoint" and (_calendar_span(_day_anchor(a)) or _calendar_span(_day_anchor(b))):
+        return _month_day_relation(a, b) or relation
     return relation
+
+
+# Anchors of expressions that recur every year; their year comes from publication and tense.
+YEARLY = ("month:", "date:", "holiday:", "season:", "quarter:")
+
+
+def _next_day_evening(a: TimeExpr, b: TimeExpr) -> bool:
+    """"Monday evening" in one place is Tuesday in another time zone: a weekday and the evening or
+    night of the day before are not told apart."""
+    days = [int(WEEKDAY_ANCHOR.fullmatch(_day_anchor(t)).group("day")) for t in (a, b)]
+    for late, other in ((a, b), (b, a)):
+        late_day, other_day = (days[0], days[1]) if late is a else (days[1], days[0])
+        if (late.anchor or "").endswith(("TEV", "TNI")) and (late_day + 1) % 7 == other_day:
+            return True
+    return False
+
+
+def _month_day_relation(a: TimeExpr, b: TimeExpr) -> str | None:
+    """A day or month written without its year ("juli", "1 de octubre") takes its year from the
+    tense of its own sentence, which translations do not keep: against another date only the
+    month and day count."""
+    spans = [_calendar_span(_day_anchor(t)) or _month_day_span(t) for t in (a, b)]
+    if not all(spans):
+        return None
+    (a1, a2), (b1, b2) = spans
+    return "disjoint" if a2 < b1 or b2 < a1 else "overlap"
+
+
+def _month_day_span(t: TimeExpr) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    if not (t.earliest and t.latest) or t.earliest[:4] != t.latest[:4]:
+        return None
+    return (int(t.earliest[5:7]), int(t.earliest[8:10])), (int(t.latest[5:7]), int(t.latest[8:10]))
 
 
 # A year written in digits, also where no time rule reads it ("1956 ging Słania", "Act 2019",
@@ -221,4 +374,5 @@ def _natural_bounds(value: str) -> tuple[str, str]:
 
 
 def _time_value(t: TimeExpr) -> dict:
-    return {"text": t.text, "value": t.value, "relative": t.relative, "earliest": t.earliest, "latest": t.latest, "anchor": t.anchor}
+    return {"text": t.text, "value": t.value, "type": t.type, "mod": t.mod, "zone": t.zone, "relative": t.relative,
+            "earliest": t.earliest, "latest": t.latest, "anchor": t.anchor}

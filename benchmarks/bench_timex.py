@@ -1,0 +1,299 @@
+"""TempEval-3 scoring of time expressions on TimeBank + AQUAINT (issue 14).
+
+Usage (from the repository root):
+    python benchmarks/bench_timex.py [--data PATH] [--no-write] [--errors N]
+
+Data: `../shared/data/timebank_aquaint/` (TBAQ-cleaned, 256 English news documents; all of it is
+dev per SPLITS.md). Each document's `<TEXT>` is stripped of its tags (entities unescaped) and
+given to `extract_times(text, "en", published)` with the publication date from `<DCT>`.
+
+Scoring follows TempEval-3 Task A (UzZaman et al. 2013):
+* relaxed match = a gold and a system span that overlap; strict match = same span (ignoring
+  surrounding whitespace). Matching is one to one, in text order.
+* precision = matched system spans / system spans, recall = matched gold / gold spans, F1.
+* value accuracy = share of relaxed matches whose TIMEX3 value equals the gold value
+  (`TimeExpr.timex`, falling back to `value`; `mod` is not part of it, as in TempEval-3);
+  value F1 = value accuracy x relaxed F1. Type accuracy likewise.
+* By type: recall over gold spans of that type, precision over system spans our tagger typed so,
+  value accuracy over the relaxed matches of gold spans of that type.
+
+Second part, `../shared/data/comparable_news/dev` (real same-event article pairs): of the gold
+`type: time` facts labelled `agree` with a span on both sides, the share whose two spans hold time
+expressions that resolve to compatible values (each article against its own publication date):
+dates whose periods meet (`compare.times._time_relation`), durations of the same length (within
+a quarter), sets of the same period, times of day with the same clock time or part of day.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from factcheck.claims.times import extract_times  # noqa: E402
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SECTION = "## TempEval-3 time expressions (issue 14)"
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
+ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str
+
+
+@dataclass
+class Document:
+    name: str
+    published: date
+    text: str
+    gold: list[Timex] = field(default_factory=list)
+
+
+def parse_tml(path: Path) -> Document:
+    """The TEXT of a TimeML file without tags, with the character spans of its TIMEX3."""
+    raw = path.read_text(encoding="utf-8")
+    dct = re.search(r"<DCT>\s*<TIMEX3[^>]*value=\"(\d{4})-?(\d\d)-?(\d\d)", raw)
+    published = date(int(dct.group(1)), int(dct.group(2)), int(dct.group(3)))
+    body = raw[raw.index("<TEXT>") + len("<TEXT>"):raw.index("</TEXT>")]
+    pieces: list[str] = []
+    length = 0
+    gold: list[Timex] = []
+    open_timex: tuple[int, dict] | None = None
+    position = 0
+    for tag in TAG.finditer(body):
+        chunk = html.unescape(body[position:tag.start()])
+        pieces.append(chunk)
+        length += len(chunk)
+        position = tag.end()
+        closing, name = tag.group(1), tag.group(2)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, dict(ATTRIBUTE.findall(tag.group(3))))
+        elif open_timex:
+            start, attributes = open_timex
+            gold.append(Timex(start, length, attributes.get("type", ""), attributes.get("value", ""), ""))
+            open_timex = None
+    pieces.append(html.unescape(body[position:]))
+    text = "".join(pieces)
+    gold = [Timex(g.start, g.end, g.type, g.value, text[g.start:g.end]) for g in gold]
+    return Document(path.stem, published, text, gold)
+
+
+def load(data: Path) -> list[Document]:
+    folder = data / "timebank_aquaint"
+    return [parse_tml(path) for path in sorted(folder.glob("*/*.tml"))]
+
+
+def system_timexes(doc: Document) -> list[Timex]:
+    found = extract_times(doc.text, "en", doc.published)
+    return [Timex(t.start, t.end, getattr(t, "type", None) or "DATE",
+                  (getattr(t, "timex", None) or t.value or ""), t.text) for t in found]
+
+
+def _trimmed(t: Timex, text: str) -> tuple[int, int]:
+    span = text[t.start:t.end]
+    return t.start + len(span) - len(span.lstrip()), t.end - len(span) + len(span.rstrip())
+
+
+def match(gold: list[Timex], system: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """One-to-one relaxed matches: each gold span takes the first unused overlapping system span."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        for i, s in enumerate(system):
+            if i not in used and s.start < g.end and g.start < s.end:
+                used.add(i)
+                pairs.append((g, s))
+                break
+    return pairs
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    system: int = 0
+    relaxed: int = 0  # matched gold spans
+    relaxed_system: int = 0  # matched system spans (for precision by predicted type)
+    strict: int = 0
+    strict_system: int = 0
+    value: int = 0
+    type: int = 0
+
+    def f1(self, matched_gold: int, matched_system: int) -> tuple[float, float, float]:
+        precision = matched_system / self.system if self.system else 0.0
+        recall = matched_gold / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+def evaluate(docs: list[Document]) -> tuple[dict[str, Tally], list[tuple[str, str, Timex, Timex | None]]]:
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    errors: list[tuple[str, str, Timex, Timex | None]] = []
+    for doc in docs:
+        system = system_timexes(doc)
+        pairs = match(doc.gold, system)
+        matched_gold = {id(g) for g, _ in pairs}
+        matched_system = {id(s) for _, s in pairs}
+        for key, items in (("all", doc.gold), *((t, [g for g in doc.gold if g.type == t]) for t in TYPES)):
+            tallies[key].gold += len(items)
+        for key, items in (("all", system), *((t, [s for s in system if s.type == t]) for t in TYPES)):
+            tallies[key].system += len(items)
+        for g, s in pairs:
+            strict = _trimmed(g, doc.text) == _trimmed(s, doc.text)
+            for key in ("all", s.type):
+                tallies[key].relaxed_system += 1
+                tallies[key].strict_system += strict
+            for key in ("all", g.type):
+                tally = tallies[key]
+                tally.relaxed += 1
+                tally.strict += strict
+                tally.value += s.value == g.value
+                tally.type += s.type == g.type
+            if s.value != g.value:
+                errors.append(("value", doc.name, g, s))
+        errors += [("missed", doc.name, g, None) for g in doc.gold if id(g) not in matched_gold]
+        errors += [("spurious", doc.name, s, None) for s in system if id(s) not in matched_system]
+    return tallies, errors
+
+
+def table(tallies: dict[str, Tally]) -> list[str]:
+    rows = ["| type | gold | ours | strict F1 | relaxed P | relaxed R | relaxed F1 | value acc. | value F1 | type acc. |",
+            "|---|---|---|---|---|---|---|---|---|---|"]
+    for key in ("all",) + TYPES:
+        t = tallies[key]
+        precision, recall, f1 = t.f1(t.relaxed, t.relaxed_system)
+        _, _, strict_f1 = t.f1(t.strict, t.strict_system)
+        value_accuracy = t.value / t.relaxed if t.relaxed else 0.0
+        type_accuracy = t.type / t.relaxed if t.relaxed else 0.0
+        rows.append(f"| {key} | {t.gold} | {t.system} | {strict_f1:.3f} | {precision:.3f} | {recall:.3f} | "
+                    f"{f1:.3f} | {value_accuracy:.3f} | {value_accuracy * f1:.3f} | {type_accuracy:.3f} |")
+    return rows
+
+
+def target_notes(tallies: dict[str, Tally]) -> list[str]:
+    t, duration = tallies["all"], tallies["DURATION"]
+    _, _, relaxed = t.f1(t.relaxed, t.relaxed_system)
+    value_f1 = (t.value / t.relaxed if t.relaxed else 0.0) * relaxed
+    _, _, duration_f1 = duration.f1(duration.relaxed, duration.relaxed_system)
+    marks = [("value F1 >= 0.85", value_f1 >= 0.85, value_f1), ("relaxed F1 >= 0.92", relaxed >= 0.92, relaxed),
+             ("DURATION relaxed F1 >= 0.8", duration_f1 >= 0.8, duration_f1)]
+    return ["Targets: " + "; ".join(f"{name}: {value:.3f} {'met' if ok else 'NOT met'}" for name, ok, value in marks)]
+
+
+def error_summary(errors, limit: int) -> list[str]:
+    kinds = Counter(kind for kind, *_ in errors)
+    lines = [f"errors: {dict(kinds)}"]
+    for kind in ("missed", "spurious", "value"):
+        shown = [e for e in errors if e[0] == kind][:limit]
+        for _, name, item, system in shown:
+            extra = f" -> ours {system.text!r}={system.value} {system.type}" if system else ""
+            lines.append(f"  {kind:8} {name}: {item.text!r} {item.type} {item.value}{extra}")
+    return lines
+
+
+def comparable_agreement(data: Path) -> tuple[Counter, list[str]]:
+    """Outcome of each agreeing gold time fact: compatible / different / unread (a side without
+    a time expression in its span)."""
+    import json
+
+    outcome: Counter = Counter()
+    misses: list[str] = []
+    for path in sorted((data / "comparable_news" / "dev").glob("*.json")):
+        pair = json.loads(path.read_text(encoding="utf-8"))
+        docs = pair["documents"]
+        times = [extract_times(d["text"], d["lang"], date.fromisoformat(d["published"])) for d in docs]
+        for fact in pair["facts"]:
+            if fact["type"] != "time" or fact["label"] not in ("agree", "discrepancy") or not (fact["left"] and fact["right"]):
+                continue
+            sides = [_in_span(t, d["text"], span) for t, d, span in zip(times, docs, (fact["left"], fact["right"]))]
+            verdict = "unread" if not all(sides) else \
+                "compatible" if any(_compatible(a, b) for a in sides[0] for b in sides[1]) else "different"
+            if fact["label"] == "discrepancy":
+                outcome[f"discrepancy {verdict}"] += 1
+                continue
+            outcome[verdict] += 1
+            if verdict != "compatible":
+                values = [[(t.text, t.value) for t in side] for side in sides]
+                misses.append(f"  {verdict:10} {pair['id']}: {fact['left']!r} / {fact['right']!r} -> {values}")
+    return outcome, misses
+
+
+def _in_span(times, text: str, span: str):
+    start = text.find(span)
+    return [t for t in times if t.start < start + len(span) and start < t.end]
+
+
+def _compatible(a, b) -> bool:
+    from factcheck.compare.times import DURATION, TIME_AGREEMENT, UNIT_DAYS, _hours, _period_of_set, _time_relation, _unit
+
+    if a.type == "DURATION" and b.type == "DURATION":
+        da, db = DURATION.fullmatch(a.value or ""), DURATION.fullmatch(b.value or "")
+        if not (da and db) or "X" in (da.group(2), db.group(2)):
+            return a.value == b.value
+        length_a = float(da.group(2)) * UNIT_DAYS[_unit(da)]
+        length_b = float(db.group(2)) * UNIT_DAYS[_unit(db)]
+        return abs(length_a - length_b) <= 0.25 * max(length_a, length_b)
+    if a.type == "SET" and b.type == "SET":
+        return _period_of_set(a.value) == _period_of_set(b.value)
+    if a.type == "TIME" and b.type == "TIME" and _hours(a) and _hours(b):
+        (a1, a2), (b1, b2) = _hours(a), _hours(b)
+        return a1 <= b2 + 1 and b1 <= a2 + 1 and (not (a.earliest and b.earliest) or a.earliest == b.earliest)
+    if {a.type, b.type} <= {"DATE", "TIME"} and a.granularity != "ref" and b.granularity != "ref":
+        return _time_relation(a, b) in TIME_AGREEMENT
+    return False
+
+
+def write_section(path: Path, body: list[str]) -> None:
+    """Replace only this benchmark's section of BENCHMARKS.md (others own the rest)."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    section = "\n".join([SECTION, ""] + body).rstrip() + "\n"
+    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
+    new = pattern.sub(lambda _: section + "\n", old) if pattern.search(old) else old.rstrip() + "\n\n" + section
+    path.write_text(new.rstrip() + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--no-write", action="store_true", help="print only, leave BENCHMARKS.md alone")
+    parser.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind (dev data)")
+    args = parser.parse_args()
+    docs = load(args.data)
+    tallies, errors = evaluate(docs)
+    body = [f"Command: `python benchmarks/bench_timex.py` ({len(docs)} TimeBank + AQUAINT documents, all dev "
+            "per SPLITS.md; scoring as TempEval-3 Task A, see the script's docstring). Value F1 = value "
+            "accuracy x relaxed F1; HeidelTime, the best TempEval-3 system, reached about 0.78 on its test set.",
+            ""] + table(tallies) + [""] + target_notes(tallies)
+    outcome, misses = comparable_agreement(args.data)
+    total = outcome["compatible"] + outcome["different"] + outcome["unread"]
+    discrepancies = sum(v for k, v in outcome.items() if k.startswith("discrepancy"))
+    body += ["", f"comparable_news/dev: {outcome['compatible']} of {total} gold `agree` time facts "
+             f"({outcome['compatible'] / total:.2f}) resolve to compatible values on both sides; "
+             f"{outcome['different']} to values that differ, {outcome['unread']} with no time expression read "
+             f"in one of the two spans. Of the {discrepancies} gold `discrepancy` time facts, "
+             f"{outcome['discrepancy different']} resolve to values that differ, "
+             f"{outcome['discrepancy compatible']} to compatible ones, {outcome['discrepancy unread']} are not read."]
+    print("\n".join(body))
+    if args.errors:
+        print("\n".join(error_summary(errors, args.errors) + misses))
+    if not args.no_write:
+        write_section(Path(__file__).resolve().parents[1] / "BENCHMARKS.md", body)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,473 @@
+"""Rules for the TIMEX3 kinds beyond calendar dates: times of day, durations, sets, present/past/
+future references, quarters, seasons and holidays. Built, like `_time_patterns`, from the
+per-language tables in `time_lang/<lang>.json`; nothing here names a word of any language.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+from factcheck.claims import _time_rules as R
+from factcheck.claims._time_meanings import (
+    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
+    month_resolution, occurrence, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
+    yearly_meaning,
+)
+from factcheck.claims._time_patterns import B, E, YEAR, Rule, _Fragments, _g, _number_word, _original
+
+FLAGS = re.IGNORECASE
+
+# When each holiday falls, for every language (the names are in the language files): "MM-DD", an
+# offset from Western Easter ("easter+39"), or the nth weekday of a month ("11:3:4" = fourth
+# Thursday of November).
+HOLIDAY_DATES = {
+    "new_years_day": "01-01", "epiphany": "01-06", "valentines_day": "02-14", "liberation_day_it": "04-25",
+    "kings_day": "04-27", "queens_day": "04-30", "labour_day": "05-01", "liberation_day": "05-05",
+    "republic_day_it": "06-02", "independence_day": "07-04", "bastille_day": "07-14", "assumption": "08-15",
+    "german_unity": "10-03", "all_saints": "11-01", "sinterklaas": "12-05", "christmas_eve": "12-24",
+    "christmas": "12-25", "boxing_day": "12-26", "new_years_eve": "12-31",
+    "holy_thursday": "easter-3", "good_friday": "easter-2", "easter": "easter+0", "easter_monday": "easter+1",
+    "ascension": "easter+39", "pentecost": "easter+49", "whit_monday": "easter+50",
+    "thanksgiving": "11:3:4",
+}
+# Months of each season (northern hemisphere, meteorological); winter runs into the next year.
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+# Clock hours of the parts of day, for comparing a part of day with a clock time.
+PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 23), "NI": (20, 30), "DT": (8, 18)}
+
+
+def _rule(name: str, regex: str, interpret, needs: tuple[str, ...] = (), group: str | None = None) -> Rule:
+    return Rule(name, re.compile(fold(regex), FLAGS), interpret, group, needs)
+
+
+def _key(table: dict, found: str):
+    return lookup(table, re.sub(r"\s+", " ", found.strip()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Times of day
+
+
+def clock_value(hour: int, minute: int, half: str | None) -> str | None:
+    """"9.15 p.m." -> "21:15"; None for an impossible time."""
+    if half == "PM" and hour < 12:
+        hour += 12
+    elif half == "AM" and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 24 and 0 <= minute <= 59) or (hour == 24 and minute):
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def time_meaning(part: str, zone: str | None = None, day: Meaning | None = None) -> Meaning:
+    """A time of day ("21:15" or a part of day "EV"), on `day` when one is written with it, else
+    on the publication day (the TIMEX3 convention); only a written day gives it an interval."""
+    anchor = f"{day.anchor if day and day.anchor else 'published' if not day else 'date'}T{part}"
+
+    def on(resolution):
+        return (f"{resolution[0]}T{part}", resolution[1], resolution[2]) if resolution else None
+
+    if day is None:
+        return Meaning("time", True, anchor, resolve=lambda pub: (f"{pub.isoformat()}T{part}", None, None),
+                       type="TIME", zone=zone)
+    if day.fixed:
+        return Meaning("time", False, None, fixed=on(day.fixed), type="TIME", zone=zone)
+    resolve, tensed = day.resolve, day.tensed
+    return Meaning("time", True, anchor, resolve=lambda pub: on(resolve(pub)),
+                   tensed=(lambda pub, tense: on(tensed(pub, tense))) if tensed else None, type="TIME", zone=zone)
+
+
+def _clock_rules(lang: str) -> list[Rule]:
+    """"10:35 a.m.", "21.15 Uhr", "17h50", "9 p.m.", "4 in the morning", "om 18 uur", "alle 18",
+    "noon"; a time zone or "local time" after it is kept (as text) with the time."""
+    am, pm, hours, zones = R.CLOCK_AM[lang], R.CLOCK_PM[lang], R.CLOCK_HOUR_WORDS[lang], R.TIME_ZONES[lang]
+    in_the = R.CLOCK_IN_THE[lang]
+    half = rf"(?:\s*(?P<am>{am})|\s*(?P<pm>{pm})|\s+(?P<inthe>{alternation(in_the)}))"
+    marker = rf"(?:{half}|\s*(?P<hw>{hours})(?![^\W\d_]))"
+    zone = rf"(?:\s*,?\s*\(?(?P<zone>{zones})\)?)?"
+    prep = rf"(?:(?P<prep>{R.CLOCK_PREPOSITIONS[lang]})\s+)?"
+    no_number = r"(?<![\d.,:/])"
+    end = r"(?![\d.,:]\d)"
+
+    def half_of_day(m: re.Match) -> str | None:
+        """AM/PM from "a.m.", "p.m." or "in the evening"; None when not written."""
+        if _g(m, "am") or _g(m, "pm"):
+            return "AM" if _g(m, "am") else "PM"
+        return _key(in_the, m.group("inthe")) if _g(m, "inthe") else None
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        which = half_of_day(m)
+        value = clock_value(int(m.group("hour")), int(_g(m, "minute") or 0), which)
+        marked = which or _g(m, "hw") or _g(m, "sep") in (":", "h") or _g(m, "prep")
+        return time_meaning(value, _g(m, "zone")) if value and marked else None
+
+    def word(m: re.Match, text: str) -> Meaning | None:
+        return time_meaning(_key(R.CLOCK_WORDS[lang], m.group("w")), _g(m, "zone"))
+
+    bare_prep = R.CLOCK_BARE_HOUR_PREPOSITIONS[lang]
+    word_hour = rf"(?P<hourword>{_number_word(lang)})"
+
+    def interpret_word(m: re.Match, text: str) -> Meaning | None:
+        hour = word_number(_original(m, "hourword", text), lang)
+        value = clock_value(hour, 0, half_of_day(m)) if hour is not None else None
+        return time_meaning(value, _g(m, "zone")) if value else None
+
+    return [
+        # "om acht uur", "iets na negen in de ochtend", "at nine p.m.": an hour in words needs a
+        # preposition and an hour word or part of day
+        _rule("clock_words", rf"{B}(?P<prep>{R.CLOCK_PREPOSITIONS[lang]})\s+(?P<t>{word_hour}{marker}{zone}){E}",
+              interpret_word, ("number_word",), group="t"),
+        _rule("clock", rf"{B}{prep}(?P<t>{no_number}(?P<hour>[012]?\d)(?P<sep>[:.h])(?P<minute>[0-5]\d){marker}?{zone}){end}",
+              interpret, ("digit",), group="t"),
+        _rule("clock_hour", rf"{no_number}(?P<hour>[012]?\d){marker}{zone}{end}", interpret, ("digit",)),
+        _rule("clock_bare_hour", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s*(?:[,.;)]|$))",
+              interpret, ("digit",), group="t"),
+        _rule("clock_word", rf"{B}(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word, ("clock_word",)),
+    ]
+
+
+def _deictic_part_rule(lang: str) -> Rule:
+    """"tonight", "vanavond", "hier soir": a part of a day counted from publication."""
+    table = R.DEICTIC_PARTS[lang]
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        offset, part = _key(table, m.group(0))
+        return time_meaning(part, None, day_offset_meaning(offset))
+
+    return _rule("deictic_part", rf"{B}{alternation(table)}{E}", interpret, ("part",))
+
+
+def _part_of_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
+    """A part of day ("morning", "avond"), also glued to its weekday ("dinsdagavond",
+    "Freitagabend"). Alone it only joins a day written next to it (see times._join_day_and_time)."""
+    parts = R.PARTS_OF_DAY[lang]
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        part = _key(parts, m.group("part"))
+        if _g(m, "wd"):
+            return time_meaning(part, None, weekday_meaning(lex.weekday(m.group("wd")), "past"))
+        return Meaning("part", True, f"T{part}", fixed=(part, None, None), type="TIME")
+
+    return _rule("part_of_day", rf"{B}(?P<wd>{f.weekday})?(?P<part>{alternation(parts)}){E}", interpret, ("part",))
+
+
+# ---------------------------------------------------------------------------------------------
+# Durations and sets
+
+
+@lru_cache(maxsize=None)
+def _duration_units(lang: str) -> tuple[str, dict[str, str]]:
+    forms = {form: code for code, (singular, plural) in R.DURATION_UNITS[lang].items() for form in singular + plural}
+    return alternation(forms), {fold(form.lower()): code for form, code in forms.items()}
+
+
+def duration_value(count: float | None, code: str) -> str:
+    """TIMEX3 duration: count 3 of "D" -> "P3D", of "H" -> "PT3H"; None count -> "PXD"."""
+    if code == "DE":
+        count, code = (None if count is None else count * 10), "Y"
+    elif code == "CE":
+        count, code = (None if count is None else count * 100), "Y"
+    amount = "X" if count is None else (f"{count:g}" if count == int(count) else f"{count:.1f}")
+    if code in ("S", "MIN", "H"):
+        return f"PT{amount}{'M' if code == 'MIN' else code}"
+    return f"P{amount}{code}"
+
+
+def duration_meaning_of(value: str, mod: str | None) -> Meaning:
+    return Meaning("duration", False, f"duration:{value}", fixed=(value, None, None), type="DURATION", mod=mod)
+
+
+def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
+    units, code_of = _duration_units(lang)
+    mods = R.DURATION_MODS[lang]
+    count = rf"(?:\d+(?:[.,]\d+)?|{alternation(R.VAGUE_COUNTS[lang])}|{f.day_word})"
+    mod = rf"(?:(?P<mod>{alternation(mods)})\s+)?"
+    not_an_age = rf"(?!{R.AGE_AFTER[lang]})"  # "a 6-year-old" is an age, not a duration
+    # The span leaves the modifier out ("about [three days]"), as TIMEX3 does; it is kept in `mod`.
+    regex = (rf"{B}{mod}(?P<span>{R.DURATION_LEADS[lang]}(?:(?P<n>{count})|(?P<vague>{R.DURATION_VAGUE[lang]}))"
+             rf"(?:\s+|-)(?P<unit>{units}){R.DURATION_SUFFIX[lang]}){E}{not_an_age}")
+    half = rf"{B}{mod}(?P<span>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units})){E}{not_an_age}"
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        code = code_of.get(fold(m.group("unit").lower()))
+        if code is None:
+            return None
+        count = None
+        if _g(m, "n"):
+            written = _original(m, "n", text)
+            if not written[0].isdigit() and ordinal_word(written, lang):
+                return None  # "am ersten Tag", "the first day": a day of a series, not a length of time
+            count = float(written.replace(",", ".")) if written[0].isdigit() else parse_count(written, lang)
+            if count is None or count > 10_000:
+                return None
+        if _g(m, "half"):
+            count = 0.5
+        return duration_meaning_of(duration_value(count, code), _key(mods, m.group("mod")) if _g(m, "mod") else None)
+
+    plurals = alternation(form for _, forms in R.DURATION_UNITS[lang].values() for form in forms)
+    bare = rf"{B}{R.DURATION_BARE_AFTER[lang]}\s+(?P<span>(?P<unit>{plurals})){E}"
+    return [_rule("duration_bare", bare, interpret, ("duration_unit",), group="span"),
+            _rule("duration_half", half, interpret, ("duration_unit",), group="span"),
+            _rule("duration", regex, interpret, ("duration_unit",), group="span")]
+
+
+def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    """"daily", "jaarlijks", "every Monday", "chaque semaine", "every three days"."""
+    words = R.SET_WORDS[lang]
+    units, code_of = _duration_units(lang)
+    plural = R.WEEKDAY_PLURAL[lang]
+    weekday = f.weekday if not plural else rf"{f.weekday}(?:{plural})?"
+    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday})|(?:(?P<n>\d+|{f.day_word})\s+)?(?P<unit>{units})){E}")
+
+    def fixed_word(m: re.Match, text: str) -> Meaning | None:
+        return _set(_key(words, m.group(0)))
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        if _g(m, "wd"):
+            day = lex.weekday(m.group("wd")) if lex.weekday(m.group("wd")) is not None else \
+                lex.weekday(re.sub(f"{plural}$", "", m.group("wd").lower())) if plural else None
+            return _set(f"XXXX-WXX-{day + 1}") if day is not None else None
+        code = code_of.get(fold(m.group("unit").lower()))
+        count = 1 if not _g(m, "n") else (int(m.group("n")) if m.group("n").isdigit() else word_number(_original(m, "n", text), lang))
+        return _set(duration_value(count, code)) if code and count else None
+
+    return [_rule("set_word", rf"{B}{alternation(words)}{E}", fixed_word, ("set",)), _rule("set_every", every, interpret, ("set",))]
+
+
+def _set(value: str | None) -> Meaning | None:
+    return Meaning("set", False, f"set:{value}", fixed=(value, None, None), type="SET") if value else None
+
+
+# ---------------------------------------------------------------------------------------------
+# References, quarters, seasons, holidays
+
+
+def _reference_rule(lang: str) -> Rule:
+    """"now", "currently", "inmiddels" (PRESENT_REF: the publication date), "recently", "the future"."""
+    table = R.REFERENCE_WORDS[lang]
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        value = _key(table, m.group(0))
+        if value == "PRESENT_REF":
+            return Meaning("ref", True, value, resolve=lambda pub: (value, pub, pub))
+        return Meaning("ref", True, value, fixed=(value, None, None))
+
+    return _rule("reference", rf"{B}{alternation(table)}{E}", interpret, ("reference",))
+
+
+def quarter_resolution(year: int, quarter: int):
+    first = date(year, 3 * quarter - 2, 1)
+    last = month_resolution(year, 3 * quarter)[2]
+    return f"{year:04d}-Q{quarter}", first, last
+
+
+def shifted_resolution(value: str, granularity: str, parts, sign: int):
+    """A date `value` of the given granularity moved by ((count, unit), ...) x sign, at the same
+    granularity ("1989-Q3" a year earlier = "1988-Q3"); None when the units do not fit it (two
+    days after a month)."""
+    months = sum(n * (12 if unit == "year" else 1) for n, unit in parts if unit in ("year", "month"))
+    days = sum(n * (7 if unit == "week" else 1) for n, unit in parts if unit in ("week", "day"))
+    if any(unit not in ("year", "month", "week", "day") for _, unit in parts):
+        return None
+    try:
+        if granularity == "year" and not days and months % 12 == 0:
+            return year_resolution(int(value[:4]) + sign * months // 12)
+        if granularity == "quarter" and not days and months % 3 == 0:
+            index = int(value[:4]) * 4 + int(value[6]) - 1 + sign * months // 3
+            return quarter_resolution(index // 4, index % 4 + 1)
+        if granularity == "month" and not days:
+            moved = date(int(value[:4]), int(value[5:7]), 1) + relativedelta(months=sign * months)
+            return month_resolution(moved.year, moved.month)
+        if granularity == "day":
+            return day_resolution(date.fromisoformat(value) + relativedelta(months=sign * months, days=sign * days))
+    except OUT_OF_CALENDAR:
+        return None
+    return None
+
+
+def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    """"the third quarter" (of the publication year, or the last one in a past-tense sentence),
+    "Q3 2015", "the latest quarter" / "the quarter" (the last one completed before publication;
+    QUARTER_SHIFTS has the language's own words for that)."""
+    ordinals = R.ORDINALS[lang]
+    year_tail = rf"(?:\s*(?:{R.QUARTER_YEAR_JOINERS[lang]}|,)?\s*{YEAR})?"
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        if _g(m, "ord") or _g(m, "q"):
+            quarter = int(m.group("q")) if _g(m, "q") else _key(ordinals, m.group("ord"))
+            if _g(m, "year"):
+                return fixed_meaning("quarter", quarter_resolution(int(m.group("year")), quarter))
+            return yearly_meaning("quarter", f"quarter:{quarter}", lambda year: quarter_resolution(year, quarter))
+        shift = _g(m, "shift")
+        own = _key(R.QUARTER_SHIFTS[lang], shift) if shift else None
+        offset = -1 if not shift else own if own is not None else lex.shift(shift)
+
+        def resolve(pub: date):
+            index = pub.year * 4 + (pub.month - 1) // 3 + offset
+            return quarter_resolution(index // 4, index % 4 + 1)
+
+        return Meaning("quarter", True, f"quarter{offset:+d}", resolve=resolve)
+
+    rules = []
+    for i, template in enumerate(R.QUARTER_PATTERNS[lang]):
+        regex = (template.replace("{ORD}", rf"(?P<ord>{alternation(ordinals)})")
+                 .replace("{SHIFT}", rf"(?P<shift>{f.shift_pre}|{f.shift_post}|{alternation(R.QUARTER_SHIFTS[lang])})"))
+        rules.append(_rule(f"quarter_{i}", rf"{B}{regex}{year_tail}{E}", interpret, ("quarter",)))
+    rules.append(_rule("quarter_q", rf"{B}q(?P<q>[1-4])(?:\s*{YEAR}|\s*'?(?P<yy>\d\d))?{E}", interpret, ("quarter",)))
+    return rules
+
+
+def season_resolution(year: int, season: str):
+    start, end = SEASON_MONTHS[season]
+    last_year, last_month = year + (end - 1) // 12, (end - 1) % 12 + 1
+    return f"{year:04d}-{season}", date(year, start, 1), month_resolution(last_year, last_month)[2]
+
+
+def _season_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    """"summer 1998", "last fall", "deze zomer", "l'été prochain", bare "in the spring" (by tense)."""
+    names = {form: code for code, forms in R.SEASONS[lang].items() for form in forms}
+    season = rf"(?P<season>{alternation(names)})"
+    article = R.SEASON_ARTICLES[lang]
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        code = _key(names, m.group("season"))
+        if _g(m, "year"):
+            return fixed_meaning("season", season_resolution(int(m.group("year")), code))
+        if _g(m, "pre") or _g(m, "post"):
+            offset = lex.shift(_g(m, "pre") or _g(m, "post"))
+
+            def resolve(pub: date):
+                this = season_resolution(pub.year, code)
+                year = pub.year + offset
+                if offset < 0 and this[2] < pub:
+                    year += 1  # "last fall" in April: the fall of the previous year, already over
+                if offset > 0 and this[1] > pub:
+                    year -= 1  # "next summer" in April: this year's
+                return season_resolution(year, code)
+
+            return Meaning("season", True, f"{offset:+d}:season:{code}", resolve=resolve)
+        return yearly_meaning("season", f"season:{code}", lambda year: season_resolution(year, code))
+
+    joiner = R.SEASON_YEAR_JOINERS[lang]
+    return [
+        _rule("season_year", rf"{B}{article}{season}{joiner}\s+{YEAR}{E}", interpret, ("season",)),
+        _rule("season_shift", rf"{B}(?P<pre>{f.shift_pre})\s+{season}{E}", interpret, ("season",)),
+        _rule("shift_season", rf"{B}{article}{season}\s+(?P<post>{f.shift_post}){E}", interpret, ("season",)),
+        # a bare season word, after what the language needs to tell it from a homograph ("été")
+        _rule("season", rf"{B}{R.SEASON_BARE_BEFORE[lang]}{season}{E}", interpret, ("season",)),
+    ]
+
+
+def _decade_rules(lang: str) -> list[Rule]:
+    """"the 1960s", "de jaren 60", "die 80er Jahre", "les années 1990": TIMEX3 value "196"; a
+    decade without its century is the twentieth century's (news usage)."""
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        start = int(_g(m, "century") or "19") * 100 + int(m.group("decade")) * 10
+        return fixed_meaning("decade", (str(start // 10), date(start, 1, 1), date(start + 9, 12, 31)))
+
+    century, decade = r"(?P<century>1[5-9]|20)", r"(?P<decade>\d)"
+    return [_rule(f"decade_{i}", B + template.replace("{CENTURY}", century).replace("{DECADE}", decade) + E,
+                  interpret, ("digit",))
+            for i, template in enumerate(R.DECADE_PATTERNS[lang])]
+
+
+def weekend_resolution(saturday: date):
+    iso_year, week, _ = saturday.isocalendar()
+    return f"{iso_year:04d}-W{week:02d}-WE", saturday, saturday + timedelta(days=1)
+
+
+def _weekend_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
+    """"the weekend", "this weekend", "le week-end dernier", "volgend weekend": a Saturday-Sunday.
+    Without a shift word it is the last one (in a future-tense sentence the next one)."""
+    weekend = rf"(?P<we>{R.WEEKEND_WORDS[lang]})"
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        words = _g(m, "pre") or _g(m, "post")
+        offset = lex.shift(words) if words else None
+
+        def resolve(pub: date, tense: str = ""):
+            this_saturday = pub + timedelta(days=5 - pub.weekday())
+            if offset is not None:
+                return weekend_resolution(this_saturday + timedelta(weeks=offset))
+            if tense == "future":
+                return weekend_resolution(this_saturday if pub.weekday() < 5 else this_saturday + timedelta(weeks=1))
+            return weekend_resolution(this_saturday if pub.weekday() >= 5 else this_saturday - timedelta(weeks=1))
+
+        anchor = f"weekend{offset:+d}" if offset is not None else "weekend"
+        return Meaning("week", True, anchor, resolve=resolve, tensed=None if offset is not None else resolve)
+
+    regex = (rf"{B}(?:(?P<pre>{f.shift_pre})\s+|{R.WEEKEND_ARTICLES[lang]}){weekend}"
+             rf"(?:\s+(?P<post>{f.shift_post}))?{E}")
+    return _rule("weekend", regex, interpret, ("weekend",))
+
+
+def holiday_day(key: str, year: int) -> date | None:
+    rule = HOLIDAY_DATES[key]
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[len("easter"):]))
+    if rule.count(":") == 2:
+        month, weekday, nth = (int(part) for part in rule.split(":"))
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    month, day = (int(part) for part in rule.split("-"))
+    return safe_date(year, month, day)
+
+
+def _holiday_rule(lang: str) -> list[Rule]:
+    """Holidays by name in every language; fixed, Easter-based (dateutil.easter) or nth weekday."""
+    names = {form: key for key, forms in R.HOLIDAYS[lang].items() for form in forms if key in HOLIDAY_DATES}
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        key = _key(names, m.group("h"))
+        if _g(m, "year"):
+            found = holiday_day(key, int(m.group("year")))
+            return fixed_meaning("day", day_resolution(found)) if found else None
+        return yearly_meaning("day", f"holiday:{key}", lambda year: (day_resolution(d) if (d := holiday_day(key, year)) else None))
+
+    year = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*{YEAR})?"
+    return [_rule("holiday", rf"{B}(?P<h>{alternation(names)}){year}{E}", interpret, ("holiday",))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Assembly
+
+
+def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
+    return _clock_rules(lang) + _decade_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
+        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)]
+
+
+def late_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    """Rules that run after the relative-date rules ("three days ago" is a date, "three days" a
+    duration; "from now" belongs to a date)."""
+    return _duration_rules(lang, f) + [_reference_rule(lang), _part_of_day_rule(lang, f, lex)]
+
+
+@lru_cache(maxsize=None)
+def kind_word_classes(lang: str) -> dict[str, str]:
+    """Word classes of these rules for the pre-check of `_time_patterns.word_classes`: each rule
+    reads only the lines that hold a word of its class."""
+    units, _ = _duration_units(lang)
+    return {
+        "duration_unit": units,
+        "set": alternation([required_part(w) for w in R.SET_WORDS[lang]] + [required_part(R.EVERY_WORDS[lang])]),
+        "reference": alternation(required_part(w) for w in R.REFERENCE_WORDS[lang]),
+        "season": alternation(form for forms in R.SEASONS[lang].values() for form in forms),
+        "holiday": alternation(required_part(form) for forms in R.HOLIDAYS[lang].values() for form in forms),
+        "quarter": alternation(R.QUARTER_NOUNS[lang] + ["q[1-4]"]),
+        "clock_word": alternation(R.CLOCK_WORDS[lang]),
+        "weekend": R.WEEKEND_WORDS[lang],
+        "part": alternation(list(R.PARTS_OF_DAY[lang]) + [required_part(w) for w in R.DEICTIC_PARTS[lang]]),
+    }
+
+
+@lru_cache(maxsize=None)
+def tense_markers(lang: str) -> dict[str, re.Pattern]:
+    return {tense: re.compile(regex, FLAGS) for tense, regex in R.TENSE_MARKERS[lang].items()}

@@ -1,0 +1,151 @@
+"""TIMEX3 kinds, tense-aware resolution, holidays, language files and kind-by-kind comparison
+(issue 14). Expected values are calendar facts worked out by hand (Easter 2016 = 27 March)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.claims import _time_rules as R
+from factcheck.claims.times import extract_times
+
+PUB = date(2015, 11, 30)  # a Monday
+
+
+def found(text: str, lang: str, published: date | None = PUB):
+    return [(t.text, t.type, t.value, t.mod) for t in extract_times(text, lang, published)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The blast came at 9.15 p.m. on Tuesday.", "en", ("9.15 p.m. on Tuesday", "TIME", "2015-11-24T21:15", None)),
+    ("Der Zug fuhr um 21.15 Uhr ab.", "de", ("21.15 Uhr", "TIME", "2015-11-30T21:15", None)),
+    ("Le vol a atterri à 17h50.", "fr", ("17h50", "TIME", "2015-11-30T17:50", None)),
+    ("La partita inizia alle 18.", "it", ("18", "TIME", "2015-11-30T18:00", None)),
+    ("Het gebeurde dinsdagavond.", "nl", ("dinsdagavond", "TIME", "2015-11-24TEV", None)),
+    ("They talked for three weeks.", "en", ("three weeks", "DURATION", "P3W", None)),
+    ("Sie verhandelten seit zwei Jahren.", "de", ("zwei Jahren", "DURATION", "P2Y", None)),
+    ("La réforme sera votée en moins de quinze jours.", "fr", ("quinze jours", "DURATION", "P15D", "LESS_THAN")),
+    ("The talks lasted about five hours.", "en", ("five hours", "DURATION", "PT5H", "APPROX")),
+    ("De krant verschijnt jaarlijks.", "nl", ("jaarlijks", "SET", "P1Y", None)),
+    ("The market opens every Monday.", "en", ("every Monday", "SET", "XXXX-WXX-1", None)),
+    ("Inmiddels is het rustig.", "nl", ("Inmiddels", "DATE", "PRESENT_REF", None)),
+    ("Profit fell in the third quarter.", "en", ("the third quarter", "DATE", "2015-Q3", None)),
+    ("The plant closed last fall.", "en", ("last fall", "DATE", "2014-FA", None)),
+    ("Ostern 2016 fiel auf einen Sonntag.", "de", ("Ostern 2016", "DATE", "2016-03-27", None)),
+    ("Hemelvaartsdag 2016 was een donderdag.", "nl", ("Hemelvaartsdag 2016", "DATE", "2016-05-05", None)),
+    ("Koningsdag wordt gevierd.", "nl", ("Koningsdag", "DATE", "2015-04-27", None)),
+    ("Thanksgiving 2015 fell on a Thursday.", "en", ("Thanksgiving 2015", "DATE", "2015-11-26", None)),
+])
+def test_timex3_kinds_and_values(text, lang, expected):
+    assert expected in found(text, lang)
+
+
+def test_a_time_zone_is_kept_as_text_with_the_time():
+    (clock,) = extract_times("The bomb exploded at 10:35 a.m. local time.", "en", PUB)
+    assert (clock.value, clock.zone) == ("2015-11-30T10:35", "local time")
+
+
+def test_the_modifier_is_kept_but_left_out_of_the_span():
+    (duration,) = extract_times("It took more than three days.", "en", PUB)
+    assert (duration.text, duration.mod) == ("three days", "MORE_THAN")
+
+
+def test_an_age_is_no_duration():
+    assert not [t for t in extract_times("A 6-year-old boy was found.", "en", PUB) if t.type == "DURATION"]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("In December sales fell sharply.", date(2016, 5, 10), "2015-12"),  # past tense: the last December
+    ("The firm will open a plant in April.", date(2015, 12, 1), "2016-04"),  # future: the next April
+    ("The plant opens in April.", date(2015, 12, 1), "2015-04"),  # no tense: the publication year
+    ("He said he would testify on Feb. 10.", date(2000, 1, 7), "2000-02-10"),  # announced, a month ahead
+    ("The suspect was seen after the Oct. 23 slaying.", date(1999, 5, 6), "1998-10-23"),
+    ("The leaders will meet on Friday.", PUB, "2015-12-04"),  # future: the coming Friday
+    ("The leaders met on Friday.", PUB, "2015-11-27"),
+])
+def test_the_tense_of_the_sentence_picks_the_year_or_week(text, published, value):
+    dated = [t for t in extract_times(text, "en", published) if t.type == "DATE"]
+    assert [t.value for t in dated] == [value]
+
+
+def test_years_ago_is_a_year_and_a_year_earlier_counts_from_the_last_date():
+    assert found("Two years ago the mine closed.", "en")[0][2] == "2013"
+    values = [t.value for t in extract_times("Profit in the third quarter of 1989 rose from a year earlier.", "en", PUB)]
+    assert values == ["1989-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize("text, lang, published", [
+    ("Het gebeurde 2500 jaar geleden.", "nl", PUB),
+    ("That was 2100 years ago.", "en", PUB),
+    ("It will be ready in 3000000 days.", "en", PUB),
+    ("It ends tomorrow.", "en", date(9999, 12, 31)),
+    ("Nog 99999999999999999999 weken.", "nl", PUB),
+])
+def test_a_time_outside_the_calendar_stays_text(text, lang, published):
+    for expr in extract_times(text, lang, published):
+        assert expr.value is None or expr.value[:1].isdigit() or expr.type != "DATE"
+
+
+def test_every_language_file_has_every_table():
+    assert {"en", "nl", "de", "fr", "es", "it", "pt"} <= set(R.LANGS)
+    assert {lang: R.missing_tables(lang) for lang in R.LANGS} == {lang: [] for lang in R.LANGS}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("O acordo foi assinado em 21 de março de 2015.", ("21 de março de 2015", "DATE", "2015-03-21", None)),
+    ("A reunião durou quase duas horas.", ("duas horas", "DURATION", "PT2H", "LESS_THAN")),
+    ("O voo chegou às 21h15.", ("21h15", "TIME", "2015-11-30T21:15", None)),
+    ("Ontem à noite houve protestos.", ("Ontem à noite", "TIME", "2015-11-29TNI", None)),
+    ("Há dois anos a empresa saiu do país.", ("Há dois anos", "DATE", "2013", None)),
+    ("A Páscoa de 2016 foi em março.", ("Páscoa de 2016", "DATE", "2016-03-27", None)),
+    ("Os lucros subiram no terceiro trimestre.", ("no terceiro trimestre", "DATE", "2015-Q3", None)),
+    ("O jornal sai diariamente.", ("diariamente", "SET", "P1D", None)),
+])
+def test_portuguese_comes_from_its_data_file_alone(text, expected):
+    assert expected in found(text, "pt")
+
+
+# Comparison: each kind against its own kind
+
+
+def _time_findings(left_text, left_lang, right_text):
+    from tests.test_compare import findings
+
+    found_set, found_list = findings(left_text, left_lang, right_text)
+    return [f for f in found_list if f.type == "time_mismatch"]
+
+
+def test_a_duration_in_another_unit_is_a_discrepancy():
+    (finding,) = _time_findings("Ze zaten drie weken vast.", "nl", "They were stuck for three days.")
+    assert "duration" in finding.message and "P3W" in finding.message and "P3D" in finding.message
+
+
+@pytest.mark.parametrize("left, lang, right", [
+    ("Ze zaten drie weken vast.", "nl", "They were stuck for three weeks."),
+    ("Het duurde drie weken.", "nl", "It ended on 3 December."),  # a duration is never a date
+    ("Nu is de deadline verstreken.", "nl", "The deadline was December 30."),  # "now" is no date to contradict
+    ("Het gebeurde dinsdagochtend.", "nl", "It happened on Tuesday morning."),
+])
+def test_kinds_that_agree_or_cannot_be_compared_give_no_time_finding(left, lang, right):
+    assert _time_findings(left, lang, right) == []
+
+
+def test_a_set_and_a_part_of_day_are_compared_with_their_own_kind():
+    assert _time_findings("Le marché a lieu chaque lundi.", "fr", "The market is held daily.")
+    assert _time_findings("Het gebeurde dinsdagochtend.", "nl", "It happened on Tuesday evening.")
+
+
+@pytest.mark.parametrize("left, lang, right", [
+    # the English future moves "March" to the next year (publication: 30 November); the Dutch
+    # present tense has no marker and keeps the publication year
+    ("De commissie publiceert de resultaten in maart.", "nl", "The commission will publish the results in March."),
+    ("Het gebeurde maandagavond.", "nl", "It happened on Tuesday."),  # an evening in one time zone, the next day in another
+])
+def test_a_year_or_day_that_only_tense_or_time_zone_moved_is_no_conflict(left, lang, right):
+    assert _time_findings(left, lang, right) == []
+
+
+def test_a_month_that_differs_still_conflicts_whatever_the_tense():
+    assert _time_findings("De commissie publiceert de resultaten in april.", "nl",
+                          "The commission will publish the results in March.")
