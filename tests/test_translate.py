@@ -7,7 +7,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -256,13 +255,16 @@ def test_proper_names_come_from_self_glosses():
     assert lexicon["leiden"] == ["disease", "sorrow", "Leiden"]
 
 
-def test_lexicon_is_fast_after_load(lexicon):
-    article = " ".join(["Hoewel oorspronkelijk het bedrijf vandaag moest stoppen met alle werkzaamheden in Pakistan "
-                        "heeft het land de deadline uitgesteld."] * 40)
-    lexicon.translate([article], "nl")  # load
-    start = time.perf_counter()
+def test_lexicon_data_is_read_once_per_language(lexicon):
+    # Speed belongs in benchmarks; what a test can hold is that the second article reuses the
+    # loaded dictionary instead of reading it again (the cause of a slow second call).
+    from factcheck.translate.lexicon import load_lexicon
+
+    article = "Hoewel oorspronkelijk het bedrijf vandaag moest stoppen met alle werkzaamheden in Pakistan."
     lexicon.translate([article], "nl")
-    assert time.perf_counter() - start < 0.1
+    misses = load_lexicon.cache_info().misses
+    assert lexicon.translate([article], "nl") == lexicon.translate([article], "nl")
+    assert load_lexicon.cache_info().misses == misses
 
 
 def test_lexicon_version_names_the_data():
