@@ -169,3 +169,12 @@ def test_an_ordinal_before_a_noun_is_not_a_day_of_the_month(text, lang, kept):
     from factcheck.claims.times import extract_times
 
     assert [t.text for t in extract_times(text, lang, DAY)] == [kept]
+
+
+def test_ages_are_compared_per_person():
+    same, _ = findings(("it", "Il sindaco Pietro Rossi, 59 anni, ha parlato ai giornalisti in piazza."),
+                       ("en", "Mayor Pietro Rossi, 36, spoke to reporters on the square."), "number_mismatch")
+    assert serious(same) and "Rossi" in serious(same)[0].message
+    other, _ = findings(("it", "Il sindaco Pietro Rossi, 59 anni, ha parlato ai giornalisti in piazza."),
+                        ("en", "Mayor Paolo Bianchi, 36, spoke to reporters on the square."), "number_mismatch")
+    assert not serious(other)
