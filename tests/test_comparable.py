@@ -86,7 +86,8 @@ def test_rounding_agrees_with_a_note():
 @pytest.mark.parametrize("text, lang, value, unit", [
     ("Es kamen 12'400 Zuschauer.", "de", 12400, None),
     ("Es kamen 12’400 Zuschauer.", "de", 12400, None),
-    ("Es waren 76 000 Zuschauer.", "de", 76000, None),
+    ("Es waren 76\u202f000 Zuschauer.", "de", 76000, None),
+    ("Il y avait 76 000 spectateurs.", "fr", 76000, None),
     ("Le billet coûte 49 fr. 50 pour les adultes.", "fr", 49.5, "CHF"),
     ("Der Eintritt kostet 49.50 Franken.", "de", 49.5, "CHF"),
     ("Sion a gagné 3:1 contre Bâle.", "fr", 301, "score"),
