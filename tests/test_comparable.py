@@ -86,7 +86,8 @@ def test_rounding_agrees_with_a_note():
 @pytest.mark.parametrize("text, lang, value, unit", [
     ("Es kamen 12'400 Zuschauer.", "de", 12400, None),
     ("Es kamen 12’400 Zuschauer.", "de", 12400, None),
-    ("Es waren 76 000 Zuschauer.", "de", 76000, None),
+    ("Es waren 76\u202f000 Zuschauer.", "de", 76000, None),
+    ("Il y avait 76 000 spectateurs.", "fr", 76000, None),
     ("Le billet coûte 49 fr. 50 pour les adultes.", "fr", 49.5, "CHF"),
     ("Der Eintritt kostet 49.50 Franken.", "de", 49.5, "CHF"),
     ("Sion a gagné 3:1 contre Bâle.", "fr", 301, "score"),
@@ -169,3 +170,12 @@ def test_an_ordinal_before_a_noun_is_not_a_day_of_the_month(text, lang, kept):
     from factcheck.claims.times import extract_times
 
     assert [t.text for t in extract_times(text, lang, DAY)] == [kept]
+
+
+def test_ages_are_compared_per_person():
+    same, _ = findings(("it", "Il sindaco Pietro Rossi, 59 anni, ha parlato ai giornalisti in piazza."),
+                       ("en", "Mayor Pietro Rossi, 36, spoke to reporters on the square."), "number_mismatch")
+    assert serious(same) and "Rossi" in serious(same)[0].message
+    other, _ = findings(("it", "Il sindaco Pietro Rossi, 59 anni, ha parlato ai giornalisti in piazza."),
+                        ("en", "Mayor Paolo Bianchi, 36, spoke to reporters on the square."), "number_mismatch")
+    assert not serious(other)

@@ -5,8 +5,11 @@ from __future__ import annotations
 # Decimal comma languages use "." (and spaces in French) to group thousands.
 DECIMAL_COMMA = {"nl", "de", "fr", "es", "it"}
 # French, Italian, and Spanish since the RAE's 2010 rules, group thousands with a space
-# ("300 000 personas", "85 000 dipendenti"); so do Swiss and typographic German and Dutch ("76 000").
-SPACE_GROUPING = {"fr", "es", "it", "de", "nl"}
+# ("300 000 personas", "85 000 dipendenti").
+SPACE_GROUPING = {"fr", "es", "it"}
+# Swiss and typographic German and Dutch group with a no-break or thin space ("76 000"), never a
+# plain one, which in running text separates two numbers as often as it groups one.
+NARROW_SPACE_GROUPING = {"de", "nl"}
 
 # Scale words after a number ("1,5 miljoen", "two billion", "3 Mrd.").
 SCALES: dict[str, dict[str, float]] = {

@@ -61,7 +61,8 @@ def _case_free(regex: str) -> re.Pattern:
 def _core(lang: str, name: str) -> str:
     """A number as written: digits with the language's grouping, or spelled-out words."""
     marks = ".," + R.APOSTROPHE_GROUPING
-    group = rf"[{marks}\u00a0\u202f ]" if lang in R.SPACE_GROUPING else rf"[{marks}]"
+    spaces = "\u00a0\u202f " if lang in R.SPACE_GROUPING else "\u00a0\u202f" if lang in R.NARROW_SPACE_GROUPING else ""
+    group = rf"[{marks}{spaces}]"
     digits = rf"\d{{1,3}}(?:{group}\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
     return rf"(?P<{name}>{digits}|{_word_number_regex(lang)})"
 

@@ -20,6 +20,7 @@ ONE_SIDED_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 # Role confidence of the only figure left on each side of balanced claims: enough for a warning,
 # not for an error, which needs the role itself to be known.
 SOLE_FIGURES = 0.75
+OTHER_ROLE_HINT = 0.2  # two sole figures whose role words differ: info
 ROUNDING_SLACK = 0.05  # "more than 300" vs "more than 297": the same bound, rounded
 
 
@@ -32,16 +33,21 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     right_rest = _unpaired_quantities(right_rest, [q for c in siblings.of_right for q in c.numbers])[0]
     roles = {id(q): quantity_role(q, left) for q in left_rest} | {id(q): quantity_role(q, right) for q in right_rest}
     clashes = []
+    sole = len(left_rest) == len(right_rest) == 1
     for a in left_rest:
         for b in right_rest:
             verdict = _number_verdict(a, b)
             match = role_match(a, b, roles[id(a)], roles[id(b)]) if verdict in ("conflict", "differ") else None
+            if match is None and sole and verdict in ("conflict", "differ"):
+                # Role words that disagree (one language's "casualties" is the other's dead): the
+                # one figure left on each side is still worth a hint, never more.
+                match = OTHER_ROLE_HINT
             if match is not None:
                 clashes.append((match, verdict == "conflict", a, b))
     if not clashes:
         return _rounding_notes(left, right)
     match, conflict, a, b = max(clashes, key=lambda clash: clash[:2])
-    if len(left_rest) == len(right_rest) == 1:
+    if sole and match > OTHER_ROLE_HINT:
         # The one figure left on each side: the alignment itself says they fill one role (a
         # translation that changed the figure), as far as the two claims are alike in length.
         match = max(match, round(SOLE_FIGURES * length_balance(left, right), 3))

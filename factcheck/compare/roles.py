@@ -22,6 +22,7 @@ from ..model import Claim, Quantity
 
 ROLE_FILES = Path(__file__).with_name("roles")
 GENERIC = "people"
+AGE = "age of "  # concept prefix: "age of jones"
 # Concepts that count persons: the generic "people" may stand for any of them.
 PERSONS = frozenset("dead injured missing people passengers crew children adults arrested suspects soldiers police "
                     "rescuers jobs".split())
@@ -89,6 +90,9 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
     start, end = quantity.start - offset, quantity.end - offset
     if not 0 <= start <= end <= len(text):
         return Role(None, None)
+    person = _apposed_person(text, start, end, quantity, claim.lang)
+    if person:
+        return Role(f"{AGE}{fold(person)}", person, claim.lang)
     # The figure's own words first: its unit may be a role word ("Drei Personen", "34 people").
     own = [m.group(0) for m in WORD.finditer(text, start, end)]
     # A role word stands in the figure's own phrase: the windows stop at punctuation
@@ -106,6 +110,26 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
             return Role(concept, word, claim.lang)
     head = next((word for word in after[:2] if len(word) >= MIN_HEAD_LETTERS), None)
     return Role(None, head, claim.lang)
+
+
+# "Hortense Jones, 59," / "Hortense Jones (59)" / "Hortense Jones, 59 anni,": the age of that person.
+APPOSED_NAME = re.compile(r"(?<=[^\W\d_])\s+(?P<name>[A-ZÀ-Ý][^\W\d_]+)\s*[,(]\s*$")
+AFTER_AGE = re.compile(r"\s*(?:[^\W\d_]+\s*)?(?:[,)]|$)")
+MAX_AGE = 120
+
+
+def _apposed_person(text: str, start: int, end: int, quantity: Quantity, lang: str) -> str | None:
+    """The surname a bare figure stands next to as an apposition: the figure is an age, and ages
+    are compared per person. Not the first word of a sentence ("However, 36 people...")."""
+    if quantity.approx != "exact" or not 0 < quantity.value <= MAX_AGE or quantity.value != int(quantity.value):
+        return None
+    name = APPOSED_NAME.search(text, 0, start)
+    if not name or not AFTER_AGE.match(text, end):
+        return None
+    word = re.match(r"\s*([^\W\d_]+)", text[end:])
+    if word and concept_of(word.group(1), lang) not in (None, "years"):
+        return None  # "Jones, 36 people": a count, not an age
+    return name.group("name")
 
 
 def _predicate(text: str, end: int, claim: Claim) -> tuple[str, str] | None:
@@ -129,6 +153,10 @@ def sentence_start(claim: Claim) -> int:
 def role_match(a: Quantity, b: Quantity, role_a: Role, role_b: Role) -> float | None:
     """How sure we are that the two figures fill one role; None when they clearly do not."""
     if role_a.concept and role_b.concept:
+        ages = [r.concept.startswith(AGE) for r in (role_a, role_b)]
+        if any(ages) and not all(ages):
+            # "Jones, 59" against "59 years": an age, and years; perhaps of the same person
+            return ONE_ROLE_UNKNOWN if {role_a.concept.split(" ")[0], role_b.concept.split(" ")[0]} <= {"age", "years"} else None
         if role_a.concept != role_b.concept:
             # "people" is every count of persons: weakly the same role as "dead" or "injured".
             persons = {role_a.concept, role_b.concept} - {GENERIC} <= PERSONS

@@ -104,7 +104,7 @@ class _StoryView:
         head = Text("\n")
         head.append(f"{SEVERITY_MARK[finding.severity]} {finding.severity:<7} ", style=SEVERITY_STYLE[finding.severity])
         head.append(f"{finding.type}  ", style="bold")
-        head.append(f"{finding.left} ↔ {finding.right}", style="dim")
+        head.append(f"{finding.left} ↔ {finding.right}  confidence {finding.confidence:.2f}", style="dim")
         grid = _grid()
         grid.add_row("", Text(finding.message))
         facet = finding.evidence.get("facet", "")
