@@ -53,7 +53,11 @@ def _loose_fact_link_cap(pair: Pair, findings: list[Finding]) -> list[Finding]:
         return findings
     shared = ", ".join(pair.evidence.get("anchors") or ()) or "some words"
     note = f" (claims of separately written articles linked by {shared} only; they may state different facts)"
-    return [replace(f, severity="info", message=f.message + note) if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f
+    # That the two claims state one fact is only as sure as their shared wording.
+    worded = alignment_confidence(replace(pair, score=pair.evidence.get("text", 0.0)))
+    return [replace(f, severity="info" if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.severity,
+                    message=f.message + note if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.message,
+                    confidence=min(f.confidence, worded))
             for f in findings]
 
 
