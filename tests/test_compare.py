@@ -21,6 +21,12 @@ def claim(text: str, lang: str, doc: str, translation: str | None = None):
     return first
 
 
+def claim_beside(text: str, lang: str, of, sentence_step: int = 0):
+    """Another claim of `of`'s article (a clause of its sentence, or the next sentence): the
+    other half of a bead that one sentence of the other article makes two."""
+    return replace(claim(text, lang, of.doc), id=f"{of.id}+{sentence_step}", sentence=of.sentence + sentence_step)
+
+
 def findings(left_text, left_lang, right_text, right_lang="en", score=0.5, translation=None):
     left = claim(left_text, left_lang, "a", translation)
     right = claim(right_text, right_lang, "b")
@@ -295,7 +301,7 @@ def test_a_negation_in_a_split_bead_is_only_a_note():
     # either half: the stance is compared at warning only between whole partners.
     whole = claim("De regering steunt de toetreding tot de EU niet.", "nl", "a")
     half = claim("The government supports the accession to the EU.", "en", "b")
-    other = claim("Relations are tense.", "en", "c")
+    other = claim_beside("Relations are tense.", "en", half, 1)
     pairs = [Pair(whole.id, half.id, 0.3, "agree", {"method": "path"}), Pair(whole.id, other.id, 0.2, "agree", {"method": "path"})]
     _, found = compare_pairs(pairs, {c.id: c for c in (whole, half, other)})
     assert {f.severity for f in found if f.type == "polarity_mismatch"} <= {"info"}
@@ -314,11 +320,11 @@ def test_a_speaker_named_on_one_side_only_is_compared_with_the_other_sides_names
 def test_a_figure_stated_by_the_other_half_of_a_split_sentence_is_no_conflict():
     whole = claim("El sismo se localizó a 20 km de Dillon y a 65 km de Butte.", "es", "a")
     first = claim("The quake was 20 km from Dillon, at a depth of 8 km.", "en", "b")
-    second = claim("The quake was 65 km from Butte.", "en", "c")
+    second = claim_beside("The quake was 65 km from Butte.", "en", first, 1)
     pairs = [Pair(whole.id, first.id, 0.5, "agree"), Pair(whole.id, second.id, 0.5, "agree")]
     _, found = compare_pairs(pairs, {c.id: c for c in (whole, first, second)})
     assert not [f for f in found if f.type == "number_mismatch"]
-    changed = claim("The quake was 95 km from Butte.", "en", "c")
+    changed = claim_beside("The quake was 95 km from Butte.", "en", first, 1)
     pairs = [Pair(whole.id, first.id, 0.5, "agree"), Pair(whole.id, changed.id, 0.5, "agree")]
     _, found = compare_pairs(pairs, {c.id: c for c in (whole, first, changed)})
     assert changed.id in {f.right for f in found if f.type == "number_mismatch"}
@@ -329,7 +335,7 @@ def test_a_name_swapped_in_a_two_to_one_bead_of_the_path_is_a_warning():
     part = claim("They played without spectators, as in Brazil.", "en", "b")
     loose = Pair(whole.id, part.id, 0.2, "agree", {"method": "linking"})
     on_path = Pair(whole.id, part.id, 0.2, "agree", {"method": "path"})
-    extra = claim("It was a good season.", "en", "c")
+    extra = claim_beside("It was a good season.", "en", part)
     for pair, expected in ((loose, {"info"}), (on_path, {"warning"})):
         pairs = [pair, Pair(whole.id, extra.id, 0.2, "agree", dict(pair.evidence))]
         _, found = compare_pairs(pairs, {c.id: c for c in (whole, part, extra)})
@@ -475,3 +481,26 @@ def test_with_no_states_an_absence_both_ways():
     found, _ = findings("Las comunicaciones estaban paralizadas y no había información.", "es",
                         "Communications were totally crippled with no information.")
     assert severity_of("polarity_mismatch", found) <= {"info"}
+
+
+def test_a_third_article_does_not_hide_a_changed_figure_between_two_others():
+    # The Dutch fixture article gives the bridge's cost as 310 million, the other five as 240
+    # million: the Dutch figure is a conflict with each of them, whether two articles or six
+    # are compared (a claim's siblings come from its partner's article only).
+    from pathlib import Path
+
+    from factcheck.ingest import ingest
+    from factcheck.pipeline import Options, compare_documents
+
+    folder = Path(__file__).parent / "fixtures" / "six_languages"
+
+    def cost_conflicts(paths):
+        story = compare_documents(ingest([str(p) for p in paths]).documents, Options(use_cache=False))
+        docs = {c.id: c.doc for c in story.claims}
+        return {frozenset((docs[f.left], docs[f.right])) for f in story.findings
+                if f.type == "number_mismatch" and f.severity != "info" and "310" in f.message}
+
+    two = cost_conflicts([folder / "en.md", folder / "nl.md"])
+    six = cost_conflicts(sorted(folder.glob("*.md")))
+    assert two and two <= six
+    assert all("nl" in pair for pair in six) and len(six) >= 3
