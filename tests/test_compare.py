@@ -482,25 +482,3 @@ def test_with_no_states_an_absence_both_ways():
                         "Communications were totally crippled with no information.")
     assert severity_of("polarity_mismatch", found) <= {"info"}
 
-
-def test_a_third_article_does_not_hide_a_changed_figure_between_two_others():
-    # The Dutch fixture article gives the bridge's cost as 310 million, the other five as 240
-    # million: the Dutch figure is a conflict with each of them, whether two articles or six
-    # are compared (a claim's siblings come from its partner's article only).
-    from pathlib import Path
-
-    from factcheck.ingest import ingest
-    from factcheck.pipeline import Options, compare_documents
-
-    folder = Path(__file__).parent / "fixtures" / "six_languages"
-
-    def cost_conflicts(paths):
-        story = compare_documents(ingest([str(p) for p in paths]).documents, Options(use_cache=False))
-        docs = {c.id: c.doc for c in story.claims}
-        return {frozenset((docs[f.left], docs[f.right])) for f in story.findings
-                if f.type == "number_mismatch" and f.severity != "info" and "310" in f.message}
-
-    two = cost_conflicts([folder / "en.md", folder / "nl.md"])
-    six = cost_conflicts(sorted(folder.glob("*.md")))
-    assert two and two <= six
-    assert all("nl" in pair for pair in six) and len(six) >= 3

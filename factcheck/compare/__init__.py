@@ -24,14 +24,17 @@ __all__ = ["compare_pairs", "omissions"]
 
 def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pair], list[Finding]]:
     judged, findings = [], []
-    partners = _partners_by_document(pairs, claims)
+    partners: dict[str, list[str]] = {}
+    for pair in pairs:
+        partners.setdefault(pair.left, []).append(pair.right)
+        partners.setdefault(pair.right, []).append(pair.left)
     full_names = _full_names(claims.values())
     sentences = _sentences_by_paragraph(claims.values())
     values = _values_by_sentence(claims.values())
-    for pair in _mark_one_to_one(pairs, claims):
+    for pair in _mark_one_to_one(pairs):
         left, right = claims[pair.left], claims[pair.right]
-        siblings = Siblings(tuple(claims[c] for c in partners[pair.left, right.doc] if c != pair.right),
-                            tuple(claims[c] for c in partners[pair.right, left.doc] if c != pair.left), full_names,
+        siblings = Siblings(tuple(claims[c] for c in partners[pair.left] if c != pair.right),
+                            tuple(claims[c] for c in partners[pair.right] if c != pair.left), full_names,
                             _around(left, sentences), _around(right, sentences),
                             values[(left.doc, left.sentence)], values[(right.doc, right.sentence)])
         aligned = alignment_confidence(pair)
@@ -77,23 +80,14 @@ def _around(claim: Claim, sentences: dict[tuple[str, int], dict[int, str]]) -> s
     return " ".join(paragraph.get(claim.sentence + step, "") for step in (-1, 1)).strip()
 
 
-def _partners_by_document(pairs: list[Pair], claims: dict[str, Claim]) -> dict[tuple[str, str], list[str]]:
-    """Each claim's partners in each other article. A claim's siblings come from its partner's
-    article only: in a story of six articles a third article's matching figure is no reason to
-    let a changed figure between the other two pass."""
-    partners: dict[tuple[str, str], list[str]] = {}
-    for pair in pairs:
-        partners.setdefault((pair.left, claims[pair.right].doc), []).append(pair.right)
-        partners.setdefault((pair.right, claims[pair.left].doc), []).append(pair.left)
-    return partners
-
-
-def _mark_one_to_one(pairs: list[Pair], claims: dict[str, Claim]) -> list[Pair]:
+def _mark_one_to_one(pairs: list[Pair]) -> list[Pair]:
     """Note in each pair's evidence whether both claims have no other partner: a 1:1 link is
     the aligner's confident reading that the two claims say the same thing."""
-    partners = _partners_by_document(pairs, claims)
-    return [replace(p, evidence={**p.evidence, "one_to_one": len(partners[p.left, claims[p.right].doc]) == len(partners[p.right, claims[p.left].doc]) == 1})
-            for p in pairs]
+    partners: dict[str, int] = {}
+    for pair in pairs:
+        for claim in (pair.left, pair.right):
+            partners[claim] = partners.get(claim, 0) + 1
+    return [replace(p, evidence={**p.evidence, "one_to_one": partners[p.left] == partners[p.right] == 1}) for p in pairs]
 
 
 def _status(findings: list[Finding], left: Claim, right: Claim) -> str:
