@@ -51,16 +51,13 @@ class RawServer:
 
 
 @pytest.fixture
-def raw_server():
-    servers = []
-
+def raw_server(request):
     def start(behave):
-        servers.append(RawServer(behave))
-        return servers[-1]
+        server = RawServer(behave)
+        request.addfinalizer(server.close)
+        return server
 
-    yield start
-    for server in servers:
-        server.close()
+    return start
 
 
 def _read_request(connection):
