@@ -4,7 +4,7 @@ Two limits, each announced on stderr when it changes what is compared:
 
 * **Partners per article.** A story of N articles has N(N-1)/2 article pairs. Up to
   `MAX_PARTNERS` + 1 articles every pair is compared (a six-language story is complete).
-  Beyond that each article is compared with its `MAX_PARTNERS` best candidates only, found by
+  Beyond that each article is compared with at most `MAX_PARTNERS` of its best candidates, found by
   blocking: an inverted index over language-neutral anchors (names, numbers, resolved dates,
   as the aligner sees them) and English pivot words, each shared token weighted by its rarity
   in the story. A token found in more than `MAX_POSTING` articles links each of them only to
@@ -29,6 +29,7 @@ log = logging.getLogger("factcheck.blocking")
 
 MAX_PARTNERS = 8
 MAX_POSTING = 64
+CANDIDATES_PER_ARTICLE = 4 * MAX_PARTNERS  # best-scored candidates kept per article before the choice
 MAX_ALIGN_CLAIMS = 2000
 
 
@@ -61,7 +62,7 @@ def _tokens(claims: list[Claim]) -> set[str]:
 def _blocked_pairs(docs: list[str], tokens: dict[str, set[str]]) -> list[tuple[str, str]]:
     postings: dict[str, list[int]] = defaultdict(list)
     for index, doc in enumerate(docs):
-        for token in tokens[doc]:
+        for token in sorted(tokens[doc]):  # sorted: the same choice under any hash seed
             postings[token].append(index)
     scores: list[Counter] = [Counter() for _ in docs]
     for members in postings.values():
@@ -69,11 +70,17 @@ def _blocked_pairs(docs: list[str], tokens: dict[str, set[str]]) -> list[tuple[s
         for position, a in enumerate(members):
             for b in _neighbours(members, position):
                 scores[a][b] += weight
-    pairs = set()
-    for a, candidates in enumerate(scores):
-        # Best shared evidence first; ties by input order, so the choice is deterministic.
-        best = sorted(candidates.items(), key=lambda item: (-item[1], item[0]))[:MAX_PARTNERS]
-        pairs.update((min(a, b), max(a, b)) for b, _ in best)
+    # Best shared evidence first (ties by input order, so the choice is deterministic); a pair is
+    # taken while both articles have fewer than MAX_PARTNERS, so no article becomes a hub.
+    candidates = {(min(a, b), max(a, b)): score for a, row in enumerate(scores)
+                  for b, score in row.most_common(CANDIDATES_PER_ARTICLE)}
+    degree = [0] * len(docs)
+    pairs = []
+    for (a, b), _ in sorted(candidates.items(), key=lambda item: (-item[1], item[0])):
+        if degree[a] < MAX_PARTNERS and degree[b] < MAX_PARTNERS:
+            degree[a] += 1
+            degree[b] += 1
+            pairs.append((a, b))
     return [(docs[a], docs[b]) for a, b in sorted(pairs)]
 
 
