@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+
 from .align import AlignConfig, align
 from .blocking import align_bounded, article_pairs, compared_with
 from .claims import extract_claims
