@@ -43,7 +43,7 @@ def article_pairs(by_doc: dict[str, list[Claim]], story_id: str = "") -> list[tu
     total = len(docs) * (len(docs) - 1) // 2
     log.warning(
         "story %s has %d articles: each is compared with at most %d partners that share rare names, numbers or "
-        "words with it (%d of %d article pairs compared; see docs/errors.md)",
+        "words with it (%d of %d article pairs compared; see docs/scale.md)",
         story_id or "(unnamed)", len(docs), MAX_PARTNERS, len(chosen), total,
     )
     return chosen
