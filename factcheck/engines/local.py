@@ -20,7 +20,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
@@ -92,7 +92,7 @@ class ProcessEngine:
     def _result(self, fn, task, future: Future, args):
         try:
             return future.result()
-        except BrokenProcessPool:
+        except (BrokenProcessPool, CancelledError):  # cancelled: its pool was replaced under it
             return self._alone(fn, task, args)
 
     def _alone(self, fn, task, args):
