@@ -6,7 +6,8 @@
 * article: one article of 8 KB ... 1 MB, as one long sentence (no full stop until the end) and
   as normal prose, in English and Dutch, through the whole pipeline (`compare_documents`: ingest
   is skipped; segment, claims, translation, a one-article story).
-* pair: two articles (en + nl prose) of the same size, compared: the alignment is in the loop.
+* pair: two articles (en + nl, one sentence or prose) of the same size, compared: the alignment
+  and the comparison of the pairs are in the loop.
 * story: one story of N articles (~2 KB each, en and nl, five articles per event sharing the
   event's names and figures), compared as one story: blocking is in the loop.
 
@@ -74,7 +75,8 @@ def _documents(case: dict):
         make = one_sentence if case["shape"] == "sentence" else prose
         return [Document("a", "", case["lang"], make(case["lang"], size))]
     if kind == "pair":
-        return [Document("en", "", "en", prose("en", size, 1)), Document("nl", "", "nl", prose("nl", size, 2))]
+        make = one_sentence if case.get("shape") == "sentence" else prose
+        return [Document("en", "", "en", make("en", size, 1)), Document("nl", "", "nl", make("nl", size, 2))]
     langs = ("en", "nl")
     return [Document(f"a{i:04d}", "", langs[i % 2], prose(langs[i % 2], 2000, seed=i, event=i // 5)) for i in range(size)]
 
@@ -148,12 +150,13 @@ def main(argv=None) -> None:
                 if 128 * 1024 in results and 1024 * 1024 in results:
                     ratios.append(f"one article, {shape}, {lang}, 1 MiB vs 128 KiB: {_ratio(results[1024 * 1024], results[128 * 1024])}")
     if args.only in (None, "pair"):
-        results = {}
-        for size in (int(kib) * 1024 for kib in args.pair_sizes.split(",")):
-            results[size] = run_case({"kind": "pair", "size": size}, args.repeat)
-            print(_row(f"two articles (en + nl prose), {size // 1024} KiB each", results[size]), flush=True)
-        if 128 * 1024 in results and 1024 * 1024 in results:
-            ratios.append(f"two articles, 1 MiB vs 128 KiB each: {_ratio(results[1024 * 1024], results[128 * 1024])}")
+        for shape in ("sentence", "prose"):
+            results = {}
+            for size in (int(kib) * 1024 for kib in args.pair_sizes.split(",")):
+                results[size] = run_case({"kind": "pair", "shape": shape, "size": size}, args.repeat)
+                print(_row(f"two articles (en + nl), {shape}, {size // 1024} KiB each", results[size]), flush=True)
+            if 128 * 1024 in results and 1024 * 1024 in results:
+                ratios.append(f"two articles, {shape}, 1 MiB vs 128 KiB each: {_ratio(results[1024 * 1024], results[128 * 1024])}")
     if args.only in (None, "story"):
         results = {}
         for count in (int(n) for n in args.stories.split(",")):
