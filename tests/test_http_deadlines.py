@@ -47,6 +47,10 @@ class RawServer:
 
     def close(self):
         self.stop.set()
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread (close alone does not)
+        except OSError:
+            pass
         self.sock.close()
 
 

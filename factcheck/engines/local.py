@@ -110,7 +110,8 @@ class ProcessEngine:
         self.pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(start_method()))
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(start_method()),
+                                   initializer=_worker_defaults)
 
 
 def start_method() -> str:
@@ -125,13 +126,21 @@ def start_method() -> str:
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is pending and kill the workers. Killed, not asked: a worker that died
+    holding the pool's queue lock leaves the others blocked on it for ever, and the pool's
+    own shutdown would wait for them (at exit, too)."""
+    pool.shutdown(wait=False, cancel_futures=True)  # after this no worker is started
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
-            process.terminate()
+            process.kill()
     for process in processes:
         process.join(timeout=5)
+
+
+def _worker_defaults() -> None:
+    """Workers take SIGTERM the default way (the parent's handler is for the parent)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _stop_on_sigterm():
