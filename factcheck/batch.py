@@ -48,6 +48,8 @@ GROUPINGS = ("auto", "story", "cluster")
 # Digits, a date and a quotation: enough to compile the claim patterns that every article needs.
 WARM_UP_TEXT = 'On 3 March 2019, 1,200 people said: "It was 15 % more than in 2018."'
 
+LOCAL_TRANSLATORS = ("lexicon", "none")  # what warm_up may run: no network, no model start-up
+
 
 @dataclass
 class BatchOptions:
@@ -90,9 +92,38 @@ class StoryTask:
     documents: list[Document]
 
 
+@dataclass(frozen=True)
+class StoryFailure:
+    """A story that could not be compared; it goes to `skipped` and the batch goes on."""
+
+    story_id: str
+    reason: str
+    code: str = "failed"
+
+
 def process_story(task: StoryTask, options: Options) -> StoryReport:
     """The unit of work every engine runs: per-document extraction, then the story comparison."""
     return compare_story([extract(doc) for doc in task.documents], options, task.story_id)
+
+
+def process_story_safely(task: StoryTask | StoryFailure, options: Options) -> StoryReport | StoryFailure:
+    """`process_story`, with one story's failure reported instead of ending the batch. Errors of
+    the whole run (a translation endpoint that is down, a missing extra) still end it."""
+    if isinstance(task, StoryFailure):
+        return task
+    try:
+        return process_story(task, options)
+    except Exception as err:  # noqa: BLE001 - reported as the story's failure, with its cause
+        if _fails_every_story(err):
+            raise
+        return StoryFailure(task.story_id, f"internal error while comparing it: {type(err).__name__}: {err}"[:300], "internal")
+
+
+def _fails_every_story(err: Exception) -> bool:
+    from .embeddings import EmbeddingsUnavailable
+    from .translate import TranslationError
+
+    return isinstance(err, (TranslationError, EmbeddingsUnavailable))
 
 
 # --------------------------------------------------------------------------- pass 1: plan
@@ -204,14 +235,19 @@ class BatchRun:
     def skipped(self) -> list[Skipped]:
         return self.plan.skipped
 
-    def tasks(self) -> Iterator[StoryTask]:
-        """Story by story, reading each story's articles only when the engine asks for it."""
+    def tasks(self) -> Iterator[StoryTask | StoryFailure]:
+        """Story by story, reading each story's articles only when the engine asks for it; a
+        story whose file changed since pass 1 is a failure, not the end of the run."""
         for story_id, locators in self.plan.stories:
-            yield StoryTask(story_id, [self._load(locator) for locator in locators])
+            try:
+                yield StoryTask(story_id, [self._load(locator) for locator in locators])
+            except (ChangedInput, OSError) as err:
+                yield StoryFailure(story_id, str(err), "changed")
 
     def stories(self, stage: Callable[[str], None] = lambda description: None) -> Iterator[StoryReport]:
-        """`stage` hears what runs before the first story is done (for the progress bar)."""
-        from .engines import get_engine
+        """Stories in plan order; a failed one is added to `skipped` (with its reason) instead.
+        `stage` hears what runs before the first story is done (for the progress bar)."""
+        from .engines import TaskFailure, get_engine
 
         if self.batch.engine == "local":
             stage("loading language data")
@@ -219,7 +255,13 @@ class BatchRun:
         stage("starting workers")
         with get_engine(self.batch, len(self.plan.stories)) as engine:
             stage("comparing the first story")
-            yield from engine.map_ordered(process_story, self.tasks(), self.options)
+            for outcome in engine.map_ordered(process_story_safely, self.tasks(), self.options):
+                if isinstance(outcome, TaskFailure):
+                    outcome = StoryFailure(outcome.task.story_id, outcome.reason, "worker_died")
+                if isinstance(outcome, StoryFailure):
+                    self.plan.skipped.append(Skipped(f"story {outcome.story_id}", outcome.reason, outcome.code))
+                    continue
+                yield outcome
 
     def report(self) -> Report:
         return Report(stories=list(self.stories()), skipped=self.skipped, options=self.options.recorded())
@@ -251,9 +293,13 @@ def _reread_file(locator: Locator, options: IngestOptions) -> Document:
     return replace(_expect_document(doc, locator), story=locator.label)
 
 
+class ChangedInput(Exception):
+    """An article that read well in pass 1 cannot be read the same way in pass 2."""
+
+
 def _expect_document(item: Document | Skipped, locator: Locator) -> Document:
     if isinstance(item, Skipped):
-        raise RuntimeError(f"{item.path}: changed while factcheck was running ({item.reason})")
+        raise ChangedInput(f"{item.path} changed while factcheck was running ({item.reason})")
     return item
 
 
@@ -270,10 +316,15 @@ def warm_up(options: Options, languages: Iterable[str]) -> None:
     simplemma dictionaries (~0.5 s per language), claim patterns (regexes compiled on first use).
     A tiny story in the run's languages touches every stage; a Dutch-English feed loads no Italian."""
     documents = [Document(f"warm-up-{lang}", "", lang, WARM_UP_TEXT) for lang in languages]
+    # Never the embeddings model (its runtime starts threads; each worker loads it itself) and
+    # never a remote translator (the real run calls it, once, with its own deadlines).
+    local = replace(options, use_cache=False, scorer="lexical",
+                    translator=options.translator if options.translator in LOCAL_TRANSLATORS else "none")
     try:
-        process_story(StoryTask("warm-up", documents), replace(options, use_cache=False))
-    except Exception:  # noqa: BLE001 - only an optimisation: the real run reports real errors
-        return
+        process_story(StoryTask("warm-up", documents), local)
+    except Exception as err:  # noqa: BLE001 - only an optimisation: the real run reports real errors
+        if _fails_every_story(err):
+            raise
 
 
 def story_skeleton(story: StoryReport) -> StoryReport:

@@ -446,6 +446,7 @@ def _stream_jsonl(run, output: Path | None) -> Report:
 
     for skipped in run.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
+    reported = len(run.skipped)  # stories that fail during the run are added after these
     report = Report(stories=[], skipped=run.skipped, options=run.options.recorded())
     with _open_output(output) as stream:
         for story in run.stories():
@@ -453,6 +454,8 @@ def _stream_jsonl(run, output: Path | None) -> Report:
                 stream.write(json_text(line) + "\n")
             stream.flush()
             report.stories.append(story_skeleton(story))
+        for skipped in report.skipped[reported:]:
+            _error(f"{skipped.path}: {skipped.reason}")
         if report.skipped:
             for line in _jsonl_lines(report_to_dict(Report([], report.skipped, report.options))):
                 stream.write(json_text(line) + "\n")

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import combinations
 
 from .align import AlignConfig, align
+from .blocking import align_bounded, article_pairs, compared_with
 from .claims import extract_claims
 from .compare import compare_pairs, omissions
 from .ingest import IngestOptions, ingest
@@ -93,10 +93,11 @@ def compare_story(extracted: list[ExtractedDocument], options: Options, story_id
     _translate(claims, options)
     by_doc = {item.document.id: item.claims for item in extracted}
     vectors = _embeddings(by_doc, options)
+    compared = article_pairs(by_doc, story_id)
     pairs = [
         pair
-        for a, b in combinations(by_doc, 2)
-        for pair in align(by_doc[a], by_doc[b], options.align, (vectors[a], vectors[b]) if vectors else None)
+        for a, b in compared
+        for pair in align_bounded(align, by_doc[a], by_doc[b], options.align, (vectors[a], vectors[b]) if vectors else None)
     ]
     claim_index = {claim.id: claim for claim in claims}
     pairs, findings = compare_pairs(pairs, claim_index)
@@ -104,7 +105,7 @@ def compare_story(extracted: list[ExtractedDocument], options: Options, story_id
     documents = [item.document for item in extracted]
     unmatched = [c for c in claims if c.id not in paired]
     if len(documents) > 1:
-        findings.extend(omissions(unmatched, documents))
+        findings.extend(omissions(unmatched, documents, compared_with(compared)))
     order = {claim.id: number for number, claim in enumerate(claims)}  # documents in input order, then text order
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.type, order.get(f.left, -1), order.get(f.right, -1)))
     return _story_report(story_id, extracted, pairs, findings, [c.id for c in unmatched])

@@ -145,8 +145,41 @@ def _sentence_spans(text: str, start: int, end: int, lang: str):
     merged = _merge_abbreviation_splits(paragraph, _closing_quotes_back(paragraph, spans), lang)
     # Text the splitter skipped (never expected, but never lose it): extend to cover it.
     merged[-1][1] = max(merged[-1][1], len(paragraph.rstrip()))
-    for s, e in merged:
-        yield start + s, start + e
+    for span in merged:
+        for s, e in _bounded(paragraph, span):
+            yield start + s, start + e
+
+
+# No sentence in news text comes near this (the longest in the NTREX and comparable-news dev
+# sets: about 500 characters). A longer "sentence" (a list, a table flattened into a line, a
+# hostile input) is cut into pieces of at most this size so that every later stage, which
+# reads a claim's whole sentence, stays linear in the length of the article (see docs/errors.md).
+MAX_SENTENCE_CHARS = 1000
+PIECE_BREAK = re.compile(r"[;:,]\s|\s")
+
+
+def _bounded(paragraph: str, span: list[int]) -> list[list[int]]:
+    """Cut a span longer than MAX_SENTENCE_CHARS after the last ";", ":" or "," (else the last
+    space) in the second half of each piece, else at the limit itself."""
+    pieces, start, end = [], span[0], span[1]
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = _last_break(paragraph, start + MAX_SENTENCE_CHARS // 2, limit) or limit
+        pieces.append([start, cut])
+        start = cut + _leading_space(paragraph[cut:cut + MAX_SENTENCE_CHARS])
+    pieces.append([start, end])
+    return [piece for piece in pieces if piece[1] > piece[0]]
+
+
+def _last_break(text: str, low: int, high: int) -> int | None:
+    """End of the last clause punctuation in text[low:high] (just after it), else of the last space."""
+    clause = space = None
+    for match in PIECE_BREAK.finditer(text, low, high):
+        if match.group(0)[0].isspace():
+            space = match.start()
+        else:
+            clause = match.start() + 1
+    return clause or space
 
 
 # "the letter u. The Assembly": simplemma keeps any single letter + full stop together as an
@@ -193,12 +226,15 @@ def _first_non_space(paragraph: str) -> int:
 
 
 DOTTED_PLACES = {"US", "UK", "UN", "EU", "DC", "USA"}
+ABBREVIATION_REACH = 64  # characters before a full stop that can hold an abbreviation or initials
 
 
 def _merge_abbreviation_splits(paragraph: str, spans: list[list[int]], lang: str) -> list[list[int]]:
     merged = [spans[0]]
     for span in spans[1:]:
-        previous, current = paragraph[merged[-1][0]:merged[-1][1]], paragraph[span[0]:span[1]]
+        # Only the end of the sentence so far decides (a run of merges would re-read it whole).
+        previous = paragraph[max(merged[-1][0], merged[-1][1] - ABBREVIATION_REACH):merged[-1][1]]
+        current = paragraph[span[0]:span[1]]
         if _ends_with_abbreviation(previous, lang) or _dotted_acronym_split(previous, current):
             merged[-1][1] = span[1]
         else:

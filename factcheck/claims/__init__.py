@@ -7,6 +7,7 @@ said Monday") is not part of any claim, so "Monday" there is not taken as the cl
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Attribution, Claim, Document, Entity, Quantity, Sentence, TimeExpr
@@ -44,8 +45,8 @@ def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], 
                 sentence=sentence.index,
                 paragraph=sentence.paragraph,
                 sentence_text=sentence.text,
-                times=[t for t in times if start <= t.start < end],
-                numbers=[n for n in numbers if start <= n.start < end],
+                times=_starting_within(times, start, end),
+                numbers=_starting_within(numbers, start, end),
                 entities=_entities(text, clause.start, sentence, doc, doc_names),
                 negated=facets.negated(text, doc.lang),
                 modality=facets.modality(text, doc.lang),
@@ -80,6 +81,15 @@ def _split_role(source: str) -> tuple[str | None, str]:
             if name[:1].isupper():
                 return marker.strip() + " " + role, name
     return None, source
+
+
+def _starting_within(items: list, start: int, end: int) -> list:
+    """Items (sorted by start) that start in [start, end): a bisection, not a scan per clause."""
+    return items[bisect_left(items, start, key=_start):bisect_left(items, end, key=_start)]
+
+
+def _start(item: TimeExpr | Quantity) -> int:
+    return item.start
 
 
 def _shift(item: TimeExpr | Quantity, by: int):

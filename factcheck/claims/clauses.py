@@ -9,9 +9,12 @@ subordinate clause) and only when both sides are long enough to stand as a claim
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 MIN_CLAUSE_WORDS = 4
+WORD = re.compile(r"\w+")
+LEADING_SPACE = re.compile(r"\s*")
 
 # Conjunctions that start a new clause. Those marked by a comma are safer, so a bare
 # conjunction splits only for contrast/cause words (not "and", which joins noun phrases).
@@ -33,6 +36,7 @@ BARE_CONJUNCTIONS = {
 }
 # "no choice but to leave": the conjunction is part of an idiom, not a clause boundary.
 NO_SPLIT_BEFORE = re.compile(r"\b(?:no choice|no option|nothing|anything|niets anders|keine wahl|rien d'autre)$", re.I)
+NO_SPLIT_REACH = 20  # characters before the conjunction that NO_SPLIT_BEFORE reads (its longest idiom, and more)
 # Dutch/German: "Hoewel X ... heeft het land ..." - the fronted subordinate clause ends where
 # the finite verb of the main clause is followed by its subject.
 SUBORDINATORS = {
@@ -96,9 +100,9 @@ def _split_span(sentence: str, start: int, end: int, lang: str) -> list[tuple[in
     cuts = sorted(set(_boundary_cuts(sentence[start:end], lang)))
     spans, cursor = [], 0
     segment = sentence[start:end]
+    words = _WordIndex(segment)
     for cut, resume in cuts:
-        left = segment[cursor:cut]
-        if _word_count(left) >= MIN_CLAUSE_WORDS and _word_count(segment[resume:]) >= MIN_CLAUSE_WORDS:
+        if words.count(cursor, cut) >= MIN_CLAUSE_WORDS and words.count(resume, len(segment)) >= MIN_CLAUSE_WORDS:
             spans.append((cursor, cut))
             cursor = resume
     spans.append((cursor, len(segment)))
@@ -119,7 +123,7 @@ def _boundary_cuts(text: str, lang: str):
     bare = BARE_CONJUNCTIONS.get(lang)
     if bare:
         for match in re.finditer(rf"(?<=[\w”’\"])\s+(?:{bare})\s+", text, re.I):
-            if NO_SPLIT_BEFORE.search(text[: match.start()]):
+            if NO_SPLIT_BEFORE.search(text, max(0, match.start() - NO_SPLIT_REACH), match.start()):
                 continue
             yield match.start(), match.start() + _leading_ws(text, match.start())
     yield from _fronted_subordinate_cut(text, lang)
@@ -135,11 +139,31 @@ def _fronted_subordinate_cut(text: str, lang: str):
 
 
 def _leading_ws(text: str, index: int) -> int:
-    return len(text[index:]) - len(text[index:].lstrip())
+    return LEADING_SPACE.match(text, index).end() - index
 
 
 def _word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
+
+
+class _WordIndex:
+    """Word counts of any slice of one text in O(log n): re-counting the rest of a long
+    sentence at every candidate cut made clause splitting quadratic."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [match.start() for match in WORD.finditer(text)]
+
+    def count(self, start: int, end: int) -> int:
+        """Same as `_word_count(text[start:end])`: a word cut by `start` counts too."""
+        if start >= end:
+            return 0
+        inside = start > 0 and _is_word_char(self.text[start - 1]) and _is_word_char(self.text[start])
+        return bisect_left(self.starts, end) - bisect_left(self.starts, start) + inside
+
+
+def _is_word_char(char: str) -> bool:
+    return WORD.match(char) is not None
 
 
 def _trim(sentence: str, start: int, end: int) -> tuple[int, int]:

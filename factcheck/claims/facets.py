@@ -466,10 +466,20 @@ def _common_gloss(word: str, english: str) -> bool:
     return english.lower() in common_english_words() and any(sense == sense.lower() for sense in senses)
 
 
+WORD_CHAR = re.compile(r"\w")
+OPENS_SENTENCE = re.compile(r"(?:[:;«“„\"‹‘]|(?<!\w)['‚]|[—–-]\s)\s*$")
+
+
 def is_sentence_start(sentence: str, index: int) -> bool:
     # An opening quote or a colon starts a quoted sentence: "declaró: «Hemos puesto…»".
-    before = sentence[:index]
-    return not re.search(r"\w", before) or re.search(r"(?:[:;«“„\"‹‘]|(?<!\w)['‚]|[—–-]\s)\s*$", before) is not None
+    # Only the few characters before the spaces are read (not the whole prefix: a long
+    # sentence with many names would be quadratic).
+    if not WORD_CHAR.search(sentence, 0, index):
+        return True
+    spaces_from = index
+    while spaces_from > 0 and sentence[spaces_from - 1].isspace():
+        spaces_from -= 1
+    return OPENS_SENTENCE.search(sentence, max(0, spaces_from - 2), index) is not None
 
 
 def _entity_type(span: str) -> str:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from factcheck.claims import _number_rules as R
+from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import Lines, case_free, lowered
 from factcheck.model import Quantity
 
@@ -328,25 +329,25 @@ def extract_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | N
         from factcheck.claims.times import calendar_spans, extract_times
 
         exclude = calendar_spans(extract_times(text, lang, None))
-    taken = list(exclude)
+    taken = TakenSpans(exclude)
     found: list[Quantity] = []
     lines, lower = Lines(text), lowered(text)
     for step in _passes(lang):
         windows = lines.spans(lines.containing(step.trigger, lower))
         for quantity in _accepted(step, lower if step.on_lowered else text, text, lang, taken, windows):
-            taken.append((quantity.start, quantity.end))
+            taken.add(quantity.start, quantity.end)
             found.append(quantity)
     return sorted(found, key=lambda q: q.start)
 
 
-def _accepted(step: _Pass, searched: str, text: str, lang: str, taken: list[tuple[int, int]],
+def _accepted(step: _Pass, searched: str, text: str, lang: str, taken: TakenSpans,
               windows: list[tuple[int, int]]):
     """Matches in the given line spans of `searched` (`text` or its lowercased copy) that
     interpret to a quantity and overlap nothing taken; after a rejection the search resumes
     one character later ("someone two" -> "two")."""
     for position, line_end in windows:
         while (match := step.pattern.search(searched, position, line_end)) is not None:
-            free = not any(match.start() < end and start < match.end() for start, end in taken)
+            free = not taken.overlaps(match.start(), match.end())
             quantity = step.interpret(match, text, lang) if free and match.group(0).strip() else None
             if quantity is None:
                 position = match.start() + 1

@@ -36,6 +36,7 @@ from dataclasses import replace
 from datetime import date
 
 from factcheck.claims import _time_rules as R
+from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, shifted, to_expr
 from factcheck.claims._time_kinds import shifted_resolution, tense_markers, time_meaning
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
@@ -50,7 +51,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     """All time expressions in `text`, non-overlapping, in text order."""
     if lang not in R.LANGS:
         return []
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     found: list[tuple[int, int, Meaning]] = []
     folded = fold(text)  # same length, so spans found in it index `text`
     lines = Lines(folded)
@@ -62,7 +63,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
         for start, end, meaning in _rule_matches(rule, folded, text, taken, windows):
             if meaning.fixed or to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end)):
                 # (a relative meaning may name no day: 29 February of a common year)
-                taken.append((start, end))
+                taken.add(start, end)
                 found.append((start, end, meaning))
     found.sort(key=lambda item: item[0])
     exprs = []
@@ -182,7 +183,7 @@ def _lines_with_word_classes(lang: str, folded: str, lines: Lines) -> dict[str, 
             for name, trigger in word_classes(lang).items()}
 
 
-def _rule_matches(rule, folded: str, text: str, taken: list[tuple[int, int]], windows: list[tuple[int, int]]):
+def _rule_matches(rule, folded: str, text: str, taken: TakenSpans, windows: list[tuple[int, int]]):
     """Accepted matches of one rule within the given line spans. After a rejected match the
     search resumes one character later (not after the match), so "ga twee oktober" rejected
     as a two-word day number still finds "twee oktober". Patterns run on the accent-folded
@@ -191,7 +192,7 @@ def _rule_matches(rule, folded: str, text: str, taken: list[tuple[int, int]], wi
     for position, line_end in windows:
         while (match := rule.pattern.search(folded, position, line_end)) is not None:
             start, end = rule.span(match)
-            free = not any(start < t_end and t_start < end for t_start, t_end in taken)
+            free = not taken.overlaps(start, end)
             meaning = rule.interpret(match, text) if free else None
             if meaning is None:
                 position = match.start() + 1

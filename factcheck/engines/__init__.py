@@ -11,6 +11,14 @@ from __future__ import annotations
 ENGINES = ("local", "dask")
 
 
+def __getattr__(name):
+    if name == "TaskFailure":  # lazily: importing the engines package starts nothing
+        from .local import TaskFailure
+
+        return TaskFailure
+    raise AttributeError(name)
+
+
 def get_engine(batch, stories: int):
     """`stories` caps the workers: starting processes for a two-story run would only cost time."""
     from ..batch import default_jobs
