@@ -296,9 +296,9 @@ SYNONYMS = {word: group.split()[0] for group in _SYNONYM_GROUPS for word in grou
 
 @lru_cache(maxsize=50_000)
 def _lemma(word: str) -> str:
-    import simplemma
+    from .lemmas import lemmatize
 
-    return simplemma.lemmatize(word, lang="en")
+    return lemmatize(word, "en")
 
 
 def claim_anchors(claim: Claim) -> set[str]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from .cluster import ClusterConfig, ClusterItem, cluster, cluster_item
@@ -236,9 +237,8 @@ class BatchRun:
     def stories(self) -> Iterator[StoryReport]:
         from .engines import get_engine
 
-        if self.batch.engine == "local":
-            warm_up(self.options, self.plan.languages())
-        with get_engine(self.batch, len(self.plan.stories)) as engine:
+        load_data = partial(warm_up, self.options, tuple(self.plan.languages()))
+        with get_engine(self.batch, len(self.plan.stories), load_data) as engine:
             yield from engine.map_ordered(process_story, self.tasks(), self.options)
 
     def report(self) -> Report:
@@ -284,10 +284,10 @@ def run_batch(paths: Iterable[str], options: Options | None = None, batch: Batch
 
 
 def warm_up(options: Options, languages: Iterable[str]) -> None:
-    """Load each language's data once, before the process pool forks, so that workers share those
-    pages instead of each loading its own copy (and paying for it on its first story): lexicons and
-    simplemma dictionaries (~0.5 s per language), claim patterns (regexes compiled on first use).
-    A tiny story in the run's languages touches every stage; a Dutch-English feed loads no Italian."""
+    """Load each language's data once per worker process as it starts (engines with workers run
+    this; in-process runs load lazily, only what their stories use): lexicons, lemma lists, claim
+    patterns (regexes compiled on first use). A tiny story in the run's languages touches every
+    stage; a Dutch-English feed loads no Italian."""
     documents = [Document(f"warm-up-{lang}", "", lang, WARM_UP_TEXT) for lang in languages]
     try:
         process_story(StoryTask("warm-up", documents), replace(options, use_cache=False))

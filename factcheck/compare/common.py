@@ -124,10 +124,10 @@ def _confident_one_to_one(pair: Pair) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _lemma(word: str, lang: str) -> str:
-    import simplemma
+    from ..lemmas import lemmatize
 
     try:
-        return simplemma.lemmatize(word, lang=lang)
+        return lemmatize(word, lang)
     except ValueError:  # a language simplemma does not know
         return word
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,13 +25,33 @@ class InProcessEngine:
             yield fn(task, *args)
 
 
+# One BLAS thread per worker: the workers already fill the cores, more threads only contend.
+BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
+def start_worker(load_data: Callable[[], None] | None = None) -> None:
+    """Runs once in each worker process before its first task."""
+    for variable in BLAS_THREAD_VARIABLES:
+        os.environ[variable] = "1"  # read by the BLAS library when numpy is first imported
+    if "numpy" in sys.modules:  # inherited already loaded (fork): limit it now, where possible
+        try:
+            from threadpoolctl import threadpool_limits
+        except ImportError:
+            pass
+        else:
+            threadpool_limits(1)
+    if load_data is not None:
+        load_data()
+
+
 class ProcessEngine:
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int, load_data: Callable[[], None] | None = None):
         self.jobs = jobs
+        self.load_data = load_data
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self):
-        self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=start_worker, initargs=(self.load_data,))
         return self
 
     def __exit__(self, *exc) -> None:

@@ -75,11 +75,11 @@ def load_lexicon(lang: str) -> Lexicon:
 @lru_cache(maxsize=None)
 def _lemmatizer(lang: str) -> Callable[[str], str]:
     """simplemma loads its per-language data on first use (about a second): only for languages we meet."""
-    import simplemma
+    from ..lemmas import lemmatize as lemma_of
 
     def lemmatize(token: str) -> str:
         try:
-            return simplemma.lemmatize(token, lang=lang)
+            return lemma_of(token, lang)
         except (ValueError, KeyError):
             return token
 
