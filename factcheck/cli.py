@@ -17,13 +17,15 @@ from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .model import Report
+
+if TYPE_CHECKING:  # the stages load when a command runs, not for --version or --help
+    from .model import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 DEBUG_KEY = "factcheck.debug"
@@ -379,6 +381,7 @@ def _stream_jsonl(run, output: Path | None) -> Report:
     """`compare --format jsonl`: one line per story, written (and flushed) as soon as the story
     is done, in plan order. The returned report keeps only what the exit code needs."""
     from .batch import story_skeleton
+    from .model import Report
     from .report import report_to_dict
 
     for skipped in run.skipped:
