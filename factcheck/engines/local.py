@@ -6,7 +6,10 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a run in one process never needs the pool's imports (~15 ms)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 # Tasks in flight per worker: enough that no worker waits for the parent to read the next story,
 # few enough that pending stories (and finished ones waiting for a slow earlier one) stay small.
@@ -51,6 +54,8 @@ class ProcessEngine:
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self):
+        from concurrent.futures import ProcessPoolExecutor
+
         self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=start_worker, initargs=(self.load_data,))
         return self
 
