@@ -67,3 +67,9 @@ def test_a_cache_that_cannot_be_created_only_costs_speed(tmp_path):
     blocked.write_text("not a folder")
     factory = lemmas.MappedTrieFactory(blocked / "lemmas")
     assert factory.get_dictionary("en").get("children") == "child"
+
+
+def test_a_corrupt_cache_file_is_built_again(trie_factory, tmp_path):
+    (tmp_path / "en.marisa").write_bytes(b"not a trie")
+    assert trie_factory().get_dictionary("en").get("children") == "child"
+    assert (tmp_path / "en.marisa").stat().st_size > 1000  # rebuilt
