@@ -1,7 +1,7 @@
 """Batch and scale benchmark (issue 7): throughput per engine, peak memory vs input size, clustering F1.
 
     python -m benchmarks.bench_batch [--stories 1000] [--repeat 3] [--skip-dask] [--memory-scales 0.1,1,10]
-                                     [--only clustering|throughput|memory] [--test-split]
+                                     [--only clustering|throughput|memory] [--test-split] [--every-pair]
 
 Inputs are generated from NTREX dev documents (1-40, SPLITS.md) only: story i is document i mod 40
 in 2-3 languages, each article with its lines shuffled (headline kept first) and 10-20 % dropped,
@@ -79,8 +79,8 @@ def peak_rss(path: Path) -> int:
     return int(out.strip().splitlines()[-1])
 
 
-def clustering_scores(seed: int = 7, split: str = "dev") -> dict:
-    from factcheck.cluster import cluster, cluster_item, pairwise_scores
+def clustering_scores(seed: int = 7, split: str = "dev", lsh: bool = True) -> dict:
+    from factcheck.cluster import ClusterConfig, cluster, cluster_item, pairwise_scores
     from factcheck.model import Document
 
     corpus = read_ntrex(data_root())
@@ -93,7 +93,7 @@ def clustering_scores(seed: int = 7, split: str = "dev") -> dict:
             items.append(cluster_item(doc))
             gold.append(doc_id)
     start = time.perf_counter()
-    result = cluster(items)
+    result = cluster(items, ClusterConfig(lsh=lsh))
     scores = pairwise_scores(result.clusters, gold)
     return {**scores, "articles": len(items), "stories": len(set(gold)), "clusters": len(result.clusters),
             "seconds": time.perf_counter() - start}
@@ -140,11 +140,14 @@ def main() -> None:
     parser.add_argument("--memory-scales", default="0.1,1,10", help="input sizes for peak memory, times --stories")
     parser.add_argument("--only", choices=("clustering", "throughput", "memory"))
     parser.add_argument("--test-split", action="store_true", help="also score clustering on NTREX test documents")
+    parser.add_argument("--every-pair", action="store_true", help="also cluster with every pair scored (no LSH): what LSH misses")
     args = parser.parse_args()
     if args.only in (None, "clustering"):
         print("clustering dev:", json.dumps(clustering_scores()))
         if args.test_split:
             print("clustering test:", json.dumps(clustering_scores(split="test")))
+        for split in ("dev", "test") if args.every_pair else ():
+            print(f"clustering {split}, every pair scored:", json.dumps(clustering_scores(split=split, lsh=False)))
     with tempfile.TemporaryDirectory() as tmp:
         if args.only in (None, "throughput"):
             big = Path(tmp) / "big.jsonl"

@@ -1,7 +1,7 @@
 """Benchmark for issue 4: date resolution on Recognizers-Text specs, and extraction speed.
 
 Usage (from the repository root):
-    python benchmarks/bench_times.py [--data PATH] [--no-write]
+    python benchmarks/bench_times.py [--data PATH] [--no-write]     (needs the extra: pip install -e '.[bench]')
 
 Scoring
 * dev = DateParser.json + DatePeriodParser.json of nl/en/de/fr/es (SPLITS.md: *Parser.json is
@@ -27,6 +27,7 @@ Scoring
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import statistics
@@ -305,6 +306,8 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print only, leave BENCHMARKS.md alone")
     parser.add_argument("--skip-test", action="store_true", help="dev part only (while tuning)")
     args = parser.parse_args()
+    if importlib.util.find_spec("dateparser") is None:
+        raise SystemExit("bench_times needs dateparser (the baseline): pip install -e '.[bench]'")
     warnings.filterwarnings("ignore")
 
     body = ["Command: `python benchmarks/bench_times.py` (data: `--data`, default "

@@ -22,7 +22,7 @@ The unit of work is engine-neutral: `process_story` = `extract` each document + 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -182,14 +182,15 @@ def _scan_ingested(raw: str, options: IngestOptions, result: Plan) -> Iterator[S
             yield item
         elif raw == "-" or _is_jsonl_line(item):
             result.held.append(item)  # cannot seek back into stdin or a directory's JSONL file
-            yield item, Locator(item.id, "", None, 0, item.story, feed=True, held=len(result.held) - 1)
+            # One article on stdin belongs with the other inputs; only a JSONL feed is clustered.
+            yield item, Locator(item.id, "", None, 0, item.story, feed=_is_jsonl_line(item), held=len(result.held) - 1)
         else:
             yield item, Locator(item.id, item.path, None, 0, item.story)
 
 
 def _is_jsonl_line(doc: Document) -> bool:
     path, _, line = doc.path.rpartition(":")
-    return line.isdigit() and Path(path).suffix.lower() in JSONL_SUFFIXES
+    return line.isdigit() and (path == "-" or Path(path).suffix.lower() in JSONL_SUFFIXES)
 
 
 def _needs_clustering(locator: Locator, group: str) -> bool:
@@ -234,11 +235,17 @@ class BatchRun:
         for story_id, locators in self.plan.stories:
             yield StoryTask(story_id, [self._load(locator) for locator in locators])
 
-    def stories(self) -> Iterator[StoryReport]:
+    def stories(self, stage: Callable[[str], None] = lambda description: None) -> Iterator[StoryReport]:
+        """`stage` hears what runs before the first story is done (for the progress bar)."""
         from .engines import get_engine
 
+        # Each worker loads the language data as it starts (in-process: the first story loads
+        # what it uses), so the stages are announced in the order a user waits for them.
         load_data = partial(warm_up, self.options, tuple(self.plan.languages()))
+        stage("loading language data")
+        stage("starting workers")
         with get_engine(self.batch, len(self.plan.stories), load_data) as engine:
+            stage("comparing the first story")
             yield from engine.map_ordered(process_story, self.tasks(), self.options)
 
     def report(self) -> Report:

@@ -95,6 +95,7 @@ def run_check(paths: Iterable[str], options_for: Callable[[str], Options], level
     groups, skipped = story_documents(check_plan, ingest_options)
     stories = []
     with story_progress(len(groups), level) as tick:
+        tick.stage("comparing the first story")
         for story_id, documents in groups.items():
             stories.append(compare_documents(documents, options_for(story_id), story_id))
             tick(stories[-1])

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from typer.core import TyperGroup
 
-from . import __version__
+from . import DISTRIBUTION, __version__
 
 if TYPE_CHECKING:  # the stages load when a command runs, not for --version or --help
     from .model import Report
@@ -64,6 +64,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Help text is plain text: "[embeddings]" and "[tool.factcheck]" are not Rich markup.
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
@@ -136,11 +139,20 @@ class _StderrHandler(logging.StreamHandler):
         return super().format(logging.makeLogRecord({**record.__dict__, "levelname": record.levelname.lower()}))
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
+def _checked_lang(value: str | None) -> str | None:
+    from .langid import LanguageError, normalise_language
+
+    try:
+        return normalise_language(value) if value is not None else None
+    except LanguageError as err:
+        raise typer.BadParameter(str(err)) from None
+
+
+PathsArg = Annotated[list[str], typer.Argument(metavar="PATH", help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")]
 PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
-LangOpt = Annotated[str | None, typer.Option("--lang", help="Language for inputs without one (else detected).")]
+LangOpt = Annotated[str | None, typer.Option("--lang", callback=_checked_lang, help="Language for inputs without one: en, nl, de, fr, es, it (else detected).")]
 MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this many bytes (default 20 MB).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any input was skipped, even if others were usable.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the translation cache.")]
@@ -148,8 +160,18 @@ CacheDirOpt = Annotated[str | None, typer.Option("--cache-dir", help="Translatio
 # Options that a configuration file can also set default None, so that "not given" is visible.
 FailOnOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has at least this severity (default: from config, else none for compare, error for check).", show_default=False)]
 ConfiguredFormatOpt = Annotated[Format | None, typer.Option("--format", "-f", help="Output format (default: from config, else text).", show_default=False)]
-ScorerOpt = Annotated[Scorer, typer.Option("--scorer", help="Claim similarity: lexical (default, fast) or embeddings (multilingual-e5-small; needs factcheck[embeddings]).")]
-ConfiguredTranslatorOpt = Annotated[str | None, typer.Option("--translator", help="Translation back-end: lexicon, none, http, argos (default: from config, else lexicon).", show_default=False)]
+ScorerOpt = Annotated[Scorer, typer.Option("--scorer", help=f"Claim similarity: lexical (default, fast) or embeddings (multilingual-e5-small; needs {DISTRIBUTION}[embeddings]).")]
+
+
+class Translator(str, Enum):
+    lexicon = "lexicon"
+    none = "none"
+    http = "http"
+    argos = "argos"
+
+
+ConfiguredTranslatorOpt = Annotated[Translator | None, typer.Option("--translator", help="Translation back-end (default: from config, else lexicon).", show_default=False)]
+TranslatorOptionOpt = Annotated[list[str] | None, typer.Option("--translator-option", metavar="KEY=VALUE", help="Setting for the translation back-end, repeatable: url=, model=, api_key=, timeout= (http); glosses= (lexicon).", show_default=False)]
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Finding type(s) to leave out (repeat or comma-separate); replaces the config's list.", show_default=False)]
 ConfigOpt = Annotated[str | None, typer.Option("--config", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
 SideBySideOpt = Annotated[bool, typer.Option("--side-by-side", help="Text format: aligned claims in two columns (stacked below 100 columns).")]
@@ -169,7 +191,7 @@ class Group(str, Enum):
 
 
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores; 1 runs in-process).")]
-EngineOpt = Annotated[Engine, typer.Option("--engine", help="Where stories are compared: local processes or a Dask cluster (needs factcheck[dask]).")]
+EngineOpt = Annotated[Engine, typer.Option("--engine", help=f"Where stories are compared: local processes or a Dask cluster (needs {DISTRIBUTION}[dask]).")]
 SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local Dask cluster.")]
 GroupOpt = Annotated[Group, typer.Option("--group", help="Stories: auto (labels, else cluster JSONL/stdin feeds), story (labels only), cluster (ignore labels).")]
 
@@ -183,6 +205,7 @@ def compare(
     published: PublishedOpt = None,
     lang: LangOpt = None,
     translator: ConfiguredTranslatorOpt = None,
+    translator_option: TranslatorOptionOpt = None,
     scorer: ScorerOpt = Scorer.lexical,
     no_cache: NoCacheOpt = False,
     cache_dir: CacheDirOpt = None,
@@ -202,15 +225,17 @@ def compare(
     from .batch import BatchOptions, run_batch
     from .runtime import ConfiguredRun
 
+    _require_paths(paths)
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="none")
-    options = _pipeline_options(settings, settings.translator, cache_dir, no_cache, published, lang, max_bytes, scorer)
+    _check_side_by_side(side_by_side, settings)
+    options = _pipeline_options(settings, settings.translator, translator_option, cache_dir, no_cache, published, lang, max_bytes, scorer)
     batch = BatchOptions(jobs=jobs, engine=engine.value, scheduler=scheduler, group=group.value)
     if settings.format == "jsonl":  # each story is written as soon as it is done
         report = _run_guarded(lambda: _stream_jsonl(ConfiguredRun(run_batch(paths, options, batch), settings), output))
     else:
         report = _run_guarded(lambda: ConfiguredRun(run_batch(paths, options, batch), settings).report())
         _finish(report, Format(settings.format), output, side_by_side=side_by_side)
-    raise typer.Exit(_strict_exit_code(report, strict) or _verdict(report, settings, announce=settings.level >= 2))
+    raise typer.Exit(_strict_exit_code(report, strict) or _verdict(report, settings, announce_pass=settings.level >= 2))
 
 
 @app.command()
@@ -222,6 +247,7 @@ def check(
     published: PublishedOpt = None,
     lang: LangOpt = None,
     translator: ConfiguredTranslatorOpt = None,
+    translator_option: TranslatorOptionOpt = None,
     scorer: ScorerOpt = Scorer.lexical,
     no_cache: NoCacheOpt = False,
     cache_dir: CacheDirOpt = None,
@@ -236,10 +262,11 @@ def check(
     from .check import run_check
 
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="error")
+    _check_side_by_side(side_by_side, settings)
 
     def options_for(story_id: str):
         story_translator = settings.translator_for(story_id, given_on_command_line=translator is not None)
-        return _pipeline_options(settings, story_translator, cache_dir, no_cache, published, lang, max_bytes, scorer)
+        return _pipeline_options(settings, story_translator, translator_option, cache_dir, no_cache, published, lang, max_bytes, scorer)
 
     report, missing = _run_guarded(lambda: run_check(paths, options_for, settings.level))
     for path in missing:
@@ -249,7 +276,7 @@ def check(
         raise typer.Exit(EXIT_OK)
     report = _apply_settings(report, settings)
     _finish(report, Format(settings.format), output, side_by_side=side_by_side, prefer_paths=paths)
-    raise typer.Exit(_verdict(report, settings, announce=settings.level >= 1))
+    raise typer.Exit(_verdict(report, settings, announce_pass=settings.level >= 1))
 
 
 @app.command()
@@ -265,16 +292,22 @@ def claims(
     """List each article's claims and their facets (times, numbers, names, negation, modality)."""
     from .pipeline import Options, extract_only
 
+    _require_paths(paths)
     options = Options(published=_parse_date(published), lang=lang, max_bytes=max_bytes)
     report = _run_guarded(lambda: extract_only(paths, options))
-    _finish(report, format, output)
+    _finish(report, format, output, list_claims=True)
     raise typer.Exit(_strict_exit_code(report, strict) or EXIT_OK)
+
+
+class ClusterFormat(str, Enum):
+    text = "text"
+    json = "json"
 
 
 @app.command()
 def cluster(
     paths: PathsArg,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format (text or json).")] = Format.text,
+    format: Annotated[ClusterFormat, typer.Option("--format", "-f", help="Output format.")] = ClusterFormat.text,
     output: OutputOpt = None,
     published: PublishedOpt = None,
     lang: LangOpt = None,
@@ -290,6 +323,7 @@ def cluster(
     from .pipeline import Options, _ingest_options
     from .report.clusters import clusters_to_dict, render_clusters_text
 
+    _require_paths(paths)
     config = ClusterConfig()
     config = replace(config, threshold=config.threshold if threshold is None else threshold,
                      date_window_days=config.date_window_days if window is None else window)
@@ -298,7 +332,7 @@ def cluster(
     for skipped in clusters.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
     with _open_output(output) as stream:
-        if format is Format.text:
+        if format is ClusterFormat.text:
             render_clusters_text(clusters, stream)
         else:
             stream.write(json.dumps(clusters_to_dict(clusters), ensure_ascii=False, indent=2) + "\n")
@@ -336,17 +370,17 @@ def _run_guarded(produce) -> Report:
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def _finish(report: Report, format: Format, output: Path | None, side_by_side: bool = False, prefer_paths=()) -> None:
+def _finish(report: Report, format: Format, output: Path | None, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False) -> None:
     for skipped in report.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
     with _open_output(output) as stream:
-        _render(report, format, stream, side_by_side, prefer_paths)
+        _render(report, format, stream, side_by_side, prefer_paths, list_claims)
     if not report.stories:
         _error("no usable input" + (" (all inputs were skipped)" if report.skipped else ""))
         raise typer.Exit(EXIT_INPUT)
 
 
-def _render(report: Report, format: Format, stream, side_by_side: bool = False, prefer_paths=()) -> None:
+def _render(report: Report, format: Format, stream, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False) -> None:
     from .report import report_to_dict
     from .report.formats import SHARING_FORMATS, render_format
 
@@ -357,7 +391,7 @@ def _render(report: Report, format: Format, stream, side_by_side: bool = False, 
     elif format is Format.text:
         from .report.text import render_text
 
-        render_text(report, stream)
+        render_text(report, stream, list_claims=list_claims)
     elif format.value in SHARING_FORMATS:
         render_format(report, format.value, stream, prefer_paths)
     elif format is Format.json:
@@ -428,7 +462,8 @@ def _settings(config, format, fail_on, translator, ignore, quiet, verbose, defau
 
     try:
         return resolve_settings(
-            config, format.value if format else None, fail_on.value if fail_on else None, translator, ignore, quiet, verbose, default_fail_on
+            config, format.value if format else None, fail_on.value if fail_on else None, translator.value if translator else None,
+            ignore, quiet, verbose, default_fail_on
         )
     except ValueError as err:
         raise typer.BadParameter(str(err), param_hint="--ignore") from None
@@ -437,11 +472,12 @@ def _settings(config, format, fail_on, translator, ignore, quiet, verbose, defau
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def _pipeline_options(settings, translator: str, cache_dir, no_cache: bool, published, lang, max_bytes, scorer: Scorer = Scorer.lexical):
+def _pipeline_options(settings, translator: str, translator_option, cache_dir, no_cache: bool, published, lang, max_bytes, scorer: Scorer = Scorer.lexical):
     from .pipeline import Options
 
     return Options(
         translator=translator,
+        translator_options=_translator_options(translator_option or []),
         scorer=scorer.value,
         cache_dir=cache_dir,
         use_cache=not no_cache,
@@ -458,16 +494,62 @@ def _apply_settings(report: Report, settings) -> Report:
     return finish_report(report, settings)
 
 
-def _verdict(report: Report, settings, announce: bool) -> int:
+def _verdict(report: Report, settings, announce_pass: bool) -> int:
     """Exit 1 when a story has a finding at or above its fail-on level; the one-line summary
-    (`factcheck: 2 stories, 1 error, 3 warnings — FAIL`) goes to stderr, never into the report."""
+    (`factcheck: 2 stories, 1 error, 3 warnings — FAIL (--fail-on error)`) goes to stderr, never
+    into the report. A failure is always explained (unless --quiet): exit 1 must not be a mystery."""
     from .report.findings import summary_line
     from .runtime import failed
 
     verdict = failed(report, settings)
-    if announce:
+    if verdict and settings.level >= 1:
+        sys.stderr.write(_one_line(summary_line(report, verdict) + _fail_on_source(settings)) + "\n")
+    elif announce_pass:
         sys.stderr.write(summary_line(report, verdict) + "\n")
     return EXIT_FINDINGS if verdict else EXIT_OK
+
+
+def _fail_on_source(settings) -> str:
+    """Where the failing level came from, when it was not on the command line."""
+    if settings.fail_on is None and settings.config.source is not None:
+        return f" (fail_on from {settings.config.source})"
+    return ""
+
+
+def _require_paths(paths: list[str]) -> None:
+    """A path that does not exist is a usage error (exit 2), as in ruff and semgrep: a typo in CI
+    (or an option value read as a path) must not pass silently."""
+    missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
+    for path in missing:
+        _error(f"{path}: no such file or directory")
+    if missing:
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _check_side_by_side(side_by_side: bool, settings) -> None:
+    if side_by_side and settings.format != "text":
+        _error(f"--side-by-side works only with --format text (the format is {settings.format})")
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _translator_options(values: list[str]) -> dict[str, str | int | float]:
+    """`--translator-option url=http://localhost:8080 --translator-option timeout=30`."""
+    options: dict[str, str | int | float] = {}
+    for value in values:
+        key, sep, raw = value.partition("=")
+        if not sep or not key.strip():
+            raise typer.BadParameter(f"'{value}' is not KEY=VALUE", param_hint="--translator-option")
+        options[key.strip()] = _number_or_text(raw.strip())
+    return options
+
+
+def _number_or_text(raw: str) -> str | int | float:
+    for kind in (int, float):
+        try:
+            return kind(raw)
+        except ValueError:
+            pass
+    return raw
 
 
 def _note(message: str, settings) -> None:

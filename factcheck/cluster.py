@@ -8,7 +8,7 @@ article is reduced to a set of language-neutral anchors, and:
    anchor no other article has only dilutes the similarity), not in too many (years, "EU", the
    desk's own name...); German capitalised words (German capitalises every noun) only when an
    article in another language has them too;
-2. MinHash LSH (datasketch) proposes candidate pairs from the anchor sets: each article meets only
+2. MinHash LSH (numpy and hashlib, `_candidate_pairs`) proposes candidate pairs from the anchor sets: each article meets only
    the articles in its own buckets, so the cost grows with the number of stories, not with the
    square of the number of articles;
 3. candidate pairs within the publication-date window are scored by Jaccard weighted by anchor
@@ -22,6 +22,7 @@ Only the anchor sets are kept in memory (a few dozen hashed ints per article), n
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import unicodedata
@@ -29,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from .model import Document
@@ -60,6 +62,7 @@ class ClusterConfig:
     threshold: float = 0.2  # minimum average weighted Jaccard of two clusters' anchor sets (tuned on NTREX dev)
     lsh_threshold: float = 0.1  # Jaccard at which LSH starts proposing a pair (recall first)
     num_perm: int = 128
+    lsh: bool = True  # False: score every pair (quadratic; the benchmark's check of what LSH misses)
     date_window_days: int = 3  # articles further apart than this are never one story
     max_df: float = 0.1  # anchors in more than this share of the articles are dropped
     min_df_articles: int = 3  # ...but max_df never drops anchors seen in this few articles
@@ -165,7 +168,7 @@ def cluster(items: list[ClusterItem], config: ClusterConfig | None = None) -> Cl
     config = config or ClusterConfig()
     kept, dropped = _informative_anchors(items, config)
     weights = _idf_weights(kept, config)
-    candidates = _candidate_pairs(kept, config)
+    candidates = _candidate_pairs(kept, config) if config.lsh else _every_pair(kept, config)
     scored = [(_pair_similarity(kept, weights, a, b), a, b) for a, b in sorted(candidates) if _within_window(items[a], items[b], config)]
     linkage = _AverageLinkage(len(items), scored)
     # Strongest pairs first; two clusters merge only when their average pairwise similarity passes
@@ -267,19 +270,74 @@ def _informative_anchors(items: list[ClusterItem], config: ClusterConfig) -> tup
 
 
 def _candidate_pairs(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> set[tuple[int, int]]:
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=config.lsh_threshold, num_perm=config.num_perm)
-    buckets: dict[int, list[int]] = {}
+    """MinHash LSH: articles whose signatures agree on every row of some band share a bucket, and
+    only articles sharing a bucket are scored. A pair with anchor Jaccard s is proposed with
+    probability 1 - (1 - s^rows)^bands, which rises steeply around `config.lsh_threshold`."""
+    bands, rows = _band_shape(config.lsh_threshold, config.num_perm)
+    multipliers, offsets = _permutations(config.num_perm, config.seed)
+    buckets: dict[tuple[int, bytes], list[int]] = {}
     for index, anchor_set in enumerate(anchor_sets):
         if len(anchor_set) < config.min_anchors:
             continue
-        minhash = MinHash(num_perm=config.num_perm, seed=config.seed)
-        minhash.update_batch([anchor.encode("utf-8") for anchor in anchor_set])
-        for other in lsh.query(minhash):
-            buckets.setdefault(index, []).append(other)
-        lsh.insert(index, minhash)
-    return {(min(a, b), max(a, b)) for a, others in buckets.items() for b in others}
+        signature = _minhash(anchor_set, multipliers, offsets)
+        for band in range(bands):
+            key = (band, signature[band * rows:(band + 1) * rows].tobytes())
+            buckets.setdefault(key, []).append(index)
+    return {pair for members in buckets.values() for pair in combinations(members, 2)}
+
+
+def _every_pair(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> set[tuple[int, int]]:
+    usable = [index for index, anchor_set in enumerate(anchor_sets) if len(anchor_set) >= config.min_anchors]
+    return set(combinations(usable, 2))
+
+
+MERSENNE_PRIME = (1 << 61) - 1
+HASH_MASK = (1 << 32) - 1
+
+
+def _minhash(anchor_set: frozenset[str], multipliers, offsets):
+    """Per permutation, the smallest (a·h + b) mod p over the anchors' 32-bit SHA-1 hashes
+    (universal hashing; a, h, b < 2^32, so a·h + b fits in 64 bits exactly)."""
+    import numpy as np
+
+    hashes = np.fromiter((int.from_bytes(hashlib.sha1(anchor.encode("utf-8")).digest()[:4], "little") for anchor in anchor_set),
+                         dtype=np.uint64, count=len(anchor_set))
+    permuted = (hashes[:, None] * multipliers + offsets) % np.uint64(MERSENNE_PRIME) & np.uint64(HASH_MASK)
+    return permuted.min(axis=0)
+
+
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int, seed: int):
+    import numpy as np
+
+    generator = np.random.RandomState(seed)
+    multipliers = generator.randint(1, HASH_MASK, size=num_perm, dtype=np.uint64)
+    offsets = generator.randint(0, HASH_MASK, size=num_perm, dtype=np.uint64)
+    return multipliers, offsets
+
+
+@lru_cache(maxsize=8)
+def _band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands × rows (≤ num_perm signature values) that minimise the area of false positives
+    (Jaccard below the threshold, proposed) plus false negatives (above it, not proposed) under
+    the S-curve, as MinHash LSH implementations choose them (Leskovec et al., Mining of Massive
+    Datasets, ch. 3)."""
+    import numpy as np
+
+    below, above = np.linspace(0.0, threshold, 257), np.linspace(threshold, 1.0, 257)
+
+    def error(bands: int, rows: int) -> float:
+        false_positive = 1 - (1 - below**rows) ** bands
+        false_negative = (1 - above**rows) ** bands
+        return _area(false_positive, below) + _area(false_negative, above)
+
+    shapes = [(bands, rows) for bands in range(1, num_perm + 1) for rows in range(1, num_perm // bands + 1)]
+    return min(shapes, key=lambda shape: error(*shape))
+
+
+def _area(values, points) -> float:
+    """Trapezoidal rule (numpy renamed trapz to trapezoid in 2.0; this works with both)."""
+    return float(((values[1:] + values[:-1]) * (points[1:] - points[:-1])).sum() / 2)
 
 
 def _union(parent: list[int], root_a: int, root_b: int) -> int:

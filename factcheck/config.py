@@ -21,6 +21,7 @@ from .model import FINDING_TYPES, Report
 CONFIG_FILE = "factcheck.toml"
 FORMATS = ("text", "json", "jsonl", "sarif", "github", "markdown", "html", "rdjson")
 FAIL_LEVELS = ("error", "warning", "info", "none")
+TRANSLATORS = ("lexicon", "none", "http", "argos")  # factcheck.translate.TRANSLATORS (a test keeps them equal)
 STORY_KEYS = {"fail_on", "ignore", "translator"}
 TOP_KEYS = STORY_KEYS | {"format", "align", "stories"}
 
@@ -116,10 +117,8 @@ def _story_settings(table: dict, where: str, section: str) -> StorySettings:
         if unknown:
             raise ConfigError(f"{where}: {section} ignore: unknown finding type(s) {', '.join(unknown)} (known: {', '.join(FINDING_TYPES)})")
         ignore = tuple(ignore)
-    translator = table.get("translator")
-    if translator is not None and not isinstance(translator, str):
-        raise ConfigError(f"{where}: {section} translator must be a string")
-    return StorySettings(fail_on=_choice(table, "fail_on", FAIL_LEVELS, where), ignore=ignore, translator=translator)
+    return StorySettings(fail_on=_choice(table, "fail_on", FAIL_LEVELS, where), ignore=ignore,
+                         translator=_choice(table, "translator", TRANSLATORS, where))
 
 
 def _align(table: object, where: str) -> dict:

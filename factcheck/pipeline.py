@@ -24,7 +24,7 @@ DEFAULT_STORY = "story"
 @dataclass
 class Options:
     translator: str = "lexicon"
-    scorer: str = "lexical"  # lexical | embeddings (optional extra: factcheck[embeddings])
+    scorer: str = "lexical"  # lexical | embeddings (optional extra: news-factcheck[embeddings])
     translator_options: dict = field(default_factory=dict)
     cache_dir: str | None = None
     use_cache: bool = True

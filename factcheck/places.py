@@ -1,4 +1,6 @@
-"""Country and region names in each language, from the Unicode CLDR data that Babel ships.
+"""Country and region names in each language, from the Unicode CLDR data (extracted from Babel at
+build time by scripts/build_territories.py into factcheck/data/territories.tsv.gz, 11 KB, so that
+the install does not carry Babel's 35 MB of locale data).
 
 The word lexicon translates "Países Bajos" word by word ("countries low") and knows few
 country names; CLDR names every territory in every language ("Países Bajos", "Paesi Bassi",
@@ -7,8 +9,12 @@ country names; CLDR names every territory in every language ("Países Bajos", "P
 
 from __future__ import annotations
 
+import gzip
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
+
+TERRITORIES = Path(__file__).resolve().parent / "data" / "territories.tsv.gz"
 
 
 def english_place_name(name: str, lang: str) -> str | None:
@@ -20,13 +26,12 @@ def english_place_name(name: str, lang: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def _territories(lang: str) -> dict[str, str]:
-    from babel import Locale, UnknownLocaleError
+    return {_fold(local): english for name_lang, local, english in _territory_rows() if name_lang == lang}
 
-    try:
-        local, english = Locale.parse(lang).territories, Locale("en").territories
-    except (UnknownLocaleError, ValueError):
-        return {}
-    return {_fold(text): english[code] for code, text in local.items() if code in english}
+
+def _territory_rows() -> list[tuple[str, str, str]]:
+    with gzip.open(TERRITORIES, "rt", encoding="utf-8") as handle:
+        return [tuple(line.rstrip("\n").split("\t")) for line in handle if line.strip()]
 
 
 def _fold(text: str) -> str:

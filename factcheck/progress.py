@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import IntEnum
 
 from .model import StoryReport
+from .report.terminal import is_tty
 
 
 class Verbosity(IntEnum):
@@ -31,42 +32,59 @@ def verbosity(quiet: bool, verbose: bool) -> Verbosity:
 
 def progress_bar_wanted(level: Verbosity, stream=None) -> bool:
     stream = stream or sys.stderr
-    return level is not Verbosity.QUIET and not os.environ.get("CI") and _is_tty(stream)
+    return level is not Verbosity.QUIET and not os.environ.get("CI") and is_tty(stream)
 
 
-def _is_tty(stream) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
+class StoryProgress:
+    """Called with each finished story; `stage()` names the work under way before the first one
+    lands (loading language data, starting workers), so the bar never sits silent at 0/N. Until
+    then the bar pulses; afterwards it counts stories and estimates the time left."""
 
+    def __init__(self, total: int, level: Verbosity, stream, bar=None):
+        self.total, self.level, self.stream, self.bar = total, level, stream, bar
+        self.started = time.monotonic()
+        self.done = 0
+        self.task = bar.add_task(FIRST_STAGE, total=None, count=plural_stories(total)) if bar else None
 
-@contextmanager
-def story_progress(total: int, level: Verbosity, stream=None) -> Iterator[Callable[[StoryReport], None]]:
-    """Yields the function to call after each story is compared."""
-    stream = stream or sys.stderr
-    started = time.monotonic()
+    def stage(self, description: str) -> None:
+        if self.bar and not self.done:
+            self.bar.update(self.task, description=description)
+            self.bar.refresh()
 
-    def log(story: StoryReport) -> None:
-        if level is Verbosity.VERBOSE:
-            took = time.monotonic() - started
-            stream.write(
+    def __call__(self, story: StoryReport) -> None:
+        self.done += 1
+        if self.level is Verbosity.VERBOSE:
+            took = time.monotonic() - self.started
+            self.stream.write(
                 f"factcheck: story {story.id}: {len(story.documents)} articles, {len(story.claims)} claims, "
                 f"{len(story.findings)} findings ({took:.1f} s so far)\n"
             )
+        if self.bar:
+            self.bar.update(self.task, total=self.total, description="comparing stories", count=f"{self.done}/{self.total}")
+            self.bar.advance(self.task)
+            self.bar.refresh()
 
+
+FIRST_STAGE = "starting"
+
+
+def plural_stories(count: int) -> str:
+    return f"{count} {'story' if count == 1 else 'stories'}"
+
+
+@contextmanager
+def story_progress(total: int, level: Verbosity, stream=None) -> Iterator[StoryProgress]:
+    """Yields the progress to call after each story is compared."""
+    stream = stream or sys.stderr
     if not progress_bar_wanted(level, stream) or total < 1:
-        yield log
+        yield StoryProgress(total, level, stream)
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    columns = (TextColumn("comparing stories"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[count]}"),
+        TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+    )
     with Progress(*columns, console=Console(file=stream), transient=True) as bar:
-        task = bar.add_task("stories", total=total)
-
-        def advance(story: StoryReport) -> None:
-            log(story)
-            bar.advance(task)
-
-        yield advance
+        yield StoryProgress(total, level, stream, bar)

@@ -95,7 +95,7 @@ class ConfiguredRun:
 
     def stories(self) -> Iterator[StoryReport]:
         with story_progress(self._total, self._settings.level) as tick:
-            for story in self._run.stories():
+            for story in self._run.stories(stage=tick.stage):
                 story = finish_report(Report([story]), self._settings).stories[0]
                 tick(story)
                 yield story

@@ -31,7 +31,7 @@ EXPECTED_SKIPS = {
     "whitespace.txt": ("empty", "empty file (only whitespace)"),
 }
 if not HAS_TRAFILATURA:
-    EXPECTED_SKIPS["page.html"] = ("unsupported_type", "HTML input needs the optional extra: pip install 'factcheck[html]'")
+    EXPECTED_SKIPS["page.html"] = ("unsupported_type", "HTML input needs the optional extra: pip install 'news-factcheck[html]'")
 GOOD_INPUTS = {"good_en.md", "good_nl.md", "latin1.txt", "utf16.txt", "broken.jsonl:1", "broken.jsonl:4", "broken.jsonl:6"}
 
 
@@ -104,14 +104,17 @@ def test_claims_command_has_the_same_error_behaviour():
 
 
 def test_nothing_usable_exits_2_with_a_summary_line():
-    result = invoke("compare", BAD / "empty.md", BAD / "binary.txt", BAD / "missing.md")
+    result = invoke("compare", BAD / "empty.md", BAD / "binary.txt")
     assert result.exit_code == cli.EXIT_INPUT
     assert error_lines(result) == [
         f"factcheck: error: {BAD / 'empty.md'}: empty file",
         f"factcheck: error: {BAD / 'binary.txt'}: binary file (contains NUL bytes)",
-        f"factcheck: error: {BAD / 'missing.md'}: no such file or directory",
         "factcheck: error: no usable input (all inputs were skipped)",
     ]
+    # A path that does not exist is a usage error before anything is read (tests/test_cli_usage.py).
+    missing = invoke("compare", BAD / "empty.md", BAD / "missing.md")
+    assert missing.exit_code == cli.EXIT_INPUT
+    assert error_lines(missing) == [f"factcheck: error: {BAD / 'missing.md'}: no such file or directory"]
 
 
 def test_a_file_over_max_bytes_is_refused_by_name():

@@ -7,7 +7,16 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.cluster import ClusterConfig, anchors, cluster, cluster_item, pairwise_scores, similarity
+from factcheck.cluster import (
+    ClusterConfig,
+    _band_shape,
+    _candidate_pairs,
+    anchors,
+    cluster,
+    cluster_item,
+    pairwise_scores,
+    similarity,
+)
 from factcheck.model import Document
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "batch" / "three_stories.jsonl"
@@ -97,3 +106,26 @@ def test_anchors_no_other_article_has_do_not_dilute_the_similarity():
     text_it = "Il sindaco Luigi Brugnaro ha detto che a Venezia l'acqua ha raggiunto 156 centimetri."
     items = [cluster_item(_doc("en", "en", text_en)), cluster_item(_doc("it", "it", text_it))]
     assert cluster(items, ClusterConfig(max_df=1.0, threshold=0.9)).clusters == [[0, 1]]
+
+
+def test_lsh_proposes_similar_anchor_sets_and_not_disjoint_ones():
+    base = frozenset(f"name{i}" for i in range(20))
+    sets = [
+        base,
+        frozenset(list(base)[:14]) | {"other1", "other2"},  # Jaccard 14/22 with the first
+        frozenset(f"unrelated{i}" for i in range(20)),
+        base,
+        frozenset({"a", "b"}),  # under min_anchors: never a candidate
+    ]
+    pairs = _candidate_pairs(sets, ClusterConfig())
+    assert {(0, 1), (0, 3), (1, 3)} <= pairs
+    assert not any(2 in pair or 4 in pair for pair in pairs)
+    assert pairs == _candidate_pairs(sets, ClusterConfig())  # deterministic
+
+
+def test_lsh_band_shape_puts_the_s_curve_step_at_the_threshold():
+    for threshold in (0.1, 0.3, 0.6):
+        bands, rows = _band_shape(threshold, 128)
+        assert bands * rows <= 128
+        proposed = lambda jaccard: 1 - (1 - jaccard**rows) ** bands  # noqa: E731
+        assert proposed(min(1.0, threshold * 1.6)) > 0.75 and proposed(threshold / 3) < 0.3

@@ -47,7 +47,7 @@ def test_missing_extra_is_a_one_line_input_error(monkeypatch):
     result = CliRunner().invoke(app, ["compare", str(SEEDS), "--scorer", "embeddings"], env={"NO_COLOR": "1"})
     embeddings._model.cache_clear()
     assert result.exit_code == 2
-    assert "pip install 'factcheck[embeddings]'" in result.stderr
+    assert "pip install 'news-factcheck[embeddings]'" in result.stderr
 
 
 def test_seeds_with_embeddings_keep_the_deadline_finding():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -195,6 +196,32 @@ def test_html_escapes_article_text_and_needs_no_network():
 
 def test_html_links_aligned_claims_and_marks_facets():
     page = html_page(sample_report())
-    assert 'data-claim="en:1" data-partners="nl:1" data-types="time_mismatch"' in page
+    en_1 = re.search(r'<span class="claim[^"]*" id="([^"]+)" data-claim="en:1" data-partners="([^"]+)" data-types="time_mismatch"', page)
+    nl_1 = re.search(r'<span class="claim[^"]*" id="([^"]+)" data-claim="nl:1" data-partners="([^"]+)"', page)
+    assert en_1 and nl_1 and en_1.group(2) == nl_1.group(1) and nl_1.group(2) == en_1.group(1)
     assert '<mark class="facet">31 december</mark>' in page
     assert 'data-filter="time_mismatch"' in page
+
+
+def test_sarif_and_rdjson_point_at_this_projects_documentation_not_the_index_namesake():
+    from factcheck import DISTRIBUTION, DOCS_URL
+    from factcheck.report.rdjson import SOURCE
+
+    information = sarif_log(sample_report())["runs"][0]["tool"]["driver"]["informationUri"]
+    assert information == DOCS_URL == SOURCE["url"]
+    assert "pypi.org/project/factcheck/" not in information
+    pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'name = "{DISTRIBUTION}"' in pyproject and f'Documentation = "{DOCS_URL}"' in pyproject
+
+
+def test_sarif_uris_are_relative_to_srcroot(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    en_path, nl_path = write_articles(tmp_path / "articles")
+    outside = tmp_path.parent / "elsewhere.md"  # not under the working directory
+    run = sarif_log(sample_report(en_path=str(en_path), nl_path=str(outside)))["runs"][0]
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == tmp_path.resolve().as_uri() + "/"
+    artifacts = [loc["physicalLocation"]["artifactLocation"] for result in run["results"]
+                 for loc in result["locations"] + result.get("relatedLocations", [])]
+    inside = [a for a in artifacts if a.get("uriBaseId") == "%SRCROOT%"]
+    assert inside and {a["uri"] for a in inside} == {"articles/en.md"} and (tmp_path / "articles" / "en.md").is_file()
+    assert {a["uri"] for a in artifacts if "uriBaseId" not in a} == {outside.resolve().as_uri()}

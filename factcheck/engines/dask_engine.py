@@ -1,4 +1,4 @@
-"""Dask engine (optional extra `factcheck[dask]`): the same per-story work on a Dask cluster.
+"""Dask engine (optional extra `news-factcheck[dask]`): the same per-story work on a Dask cluster.
 
 `--scheduler tcp://host:8786` connects to a running cluster; without it a LocalCluster of
 `--jobs` worker processes is started for the run and closed afterwards. Tasks carry the
@@ -24,7 +24,7 @@ class DaskEngine:
         try:
             from distributed import Client, LocalCluster
         except ImportError:
-            raise RuntimeError("the Dask engine needs the optional extra: pip install 'factcheck[dask]'") from None
+            raise RuntimeError("the Dask engine needs the optional extra: pip install 'news-factcheck[dask]'") from None
         if self.scheduler:
             self.client = Client(self.scheduler)
         else:

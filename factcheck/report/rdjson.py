@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from .. import DOCS_URL
 from ..model import Report
 from .findings import LocatedFinding, finding_text, located_findings, rule_title
 from .locations import Location, Position
 
 RDJSON_SEVERITY = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
-SOURCE = {"name": "factcheck", "url": "https://pypi.org/project/factcheck/"}
+SOURCE = {"name": "factcheck", "url": DOCS_URL}
 
 
 def render_rdjson(report: Report, stream: TextIO, prefer_paths=()) -> None:

@@ -3,21 +3,25 @@
 Code-scanning tools deduplicate results across runs by `partialFingerprints`, so the
 fingerprint hashes what was compared (story, type, file, claim text), never line numbers.
 Columns are counted in Unicode code points, declared with the run's `columnKind`.
+Paths are relative to `%SRCROOT%` (the working directory, declared in `originalUriBaseIds`), so
+code scanning maps results onto the repository's files when factcheck runs from its root.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path, PurePosixPath
 from typing import TextIO
 from urllib.parse import quote
 
-from .. import __version__
+from .. import DOCS_URL, __version__
 from ..model import FINDING_TYPES, Report
 from .findings import FINGERPRINT_KEY, LocatedFinding, located_findings, rule_description, rule_title
 from .locations import Location
 
 SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+SOURCE_ROOT = "%SRCROOT%"
 
 
 def render_sarif(report: Report, stream: TextIO, prefer_paths=()) -> None:
@@ -31,6 +35,7 @@ def sarif_log(report: Report, prefer_paths=()) -> dict:
     run = {
         "tool": {"driver": _driver(rule_ids)},
         "columnKind": "unicodeCodePoints",
+        "originalUriBaseIds": {SOURCE_ROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
         "results": [_result(item, rule_ids.index(item.type)) for item in findings],
     }
     return {"$schema": SARIF_SCHEMA_URI, "version": "2.1.0", "runs": [run]}
@@ -40,7 +45,7 @@ def _driver(rule_ids: list[str]) -> dict:
     return {
         "name": "factcheck",
         "version": __version__,
-        "informationUri": "https://pypi.org/project/factcheck/",
+        "informationUri": DOCS_URL,
         "rules": [_rule(rule_id) for rule_id in rule_ids],
     }
 
@@ -74,10 +79,18 @@ def _result(item: LocatedFinding, rule_index: int) -> dict:
 
 
 def _location(location: Location, snippet: str | None) -> dict:
-    physical: dict = {"artifactLocation": {"uri": quote(location.path)}}
+    physical: dict = {"artifactLocation": _artifact(location.path)}
     if location.start is not None:
         physical["region"] = _region(location, snippet)
     return {"physicalLocation": physical}
+
+
+def _artifact(path: str) -> dict:
+    """Repository-relative paths (as `display_path` gives them) hang off %SRCROOT%; a path outside
+    the working directory stays an absolute file URI."""
+    if PurePosixPath(path).is_absolute():
+        return {"uri": Path(path).as_uri()}
+    return {"uri": quote(path), "uriBaseId": SOURCE_ROOT}
 
 
 def _region(location: Location, snippet: str | None) -> dict:

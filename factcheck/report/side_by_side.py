@@ -11,16 +11,20 @@ from __future__ import annotations
 from itertools import combinations
 from typing import TextIO
 
-from rich import box
-from rich.console import Console
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Document, Finding, Report, StoryReport
 from .findings import facet_spans, split_marked
+from .terminal import output_width, write_plain
+from .text import SEVERITY_MARK, SEVERITY_STYLE, story_summary
 
 MIN_SIDE_BY_SIDE_WIDTH = 100
+PIPED_WIDTH = 120  # two columns need a width; whole lines would make one table row a screen wide
 STATUS_MARK = {"agree": ("✔", "green"), "partial": ("≈", "yellow"), "conflict": ("✖", "bold red"), None: ("·", "dim")}
 HIGHLIGHT = "bold reverse"
 
@@ -28,10 +32,20 @@ Row = tuple[Claim | None, Claim | None, str | None]
 
 
 def render_side_by_side(report: Report, stream: TextIO, color: bool | None = None, width: int | None = None) -> None:
-    console = Console(file=stream, no_color=color is False, force_terminal=color, highlight=False, emoji=False, width=width)
+    width = output_width(stream, width, piped=PIPED_WIDTH)
+    # no_color=None lets rich read NO_COLOR itself; False would override it.
+    console = Console(file=stream, no_color=True if color is False else None, force_terminal=color, highlight=False, emoji=False, width=width)
     plain = console.no_color or not console.is_terminal
+    if plain:
+        write_plain(stream, console.width, lambda plain_console: _render_report(plain_console, report, plain))
+        return
+    _render_report(console, report, plain)
+
+
+def _render_report(console: Console, report: Report, plain: bool) -> None:
     for story in report.stories:
         console.print(Text(f"Story {story.id}", style="bold"))
+        console.print(Padding(story_summary(story), (0, 0, 0, 2)))
         for left, right in combinations(story.documents, 2):
             view = _PairView(story, left, right, plain)
             console.print(view.table() if console.width >= MIN_SIDE_BY_SIDE_WIDTH else view.stacked())
@@ -41,7 +55,8 @@ def render_side_by_side(report: Report, stream: TextIO, color: bool | None = Non
 
 
 class _PairView:
-    """One pair of articles of a story, row by row."""
+    """One pair of articles of a story, row by row; a row with findings is followed by their
+    messages across the full width (which value differs, and how sure)."""
 
     def __init__(self, story: StoryReport, left: Document, right: Document, plain: bool):
         self.story, self.left, self.right, self.plain = story, left, right, plain
@@ -50,28 +65,31 @@ class _PairView:
             if finding.left and finding.right:
                 self.findings.setdefault(tuple(sorted((finding.left, finding.right))), []).append(finding)
 
-    def table(self) -> Table:
-        table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False, pad_edge=False)
-        table.add_column(_doc_title(self.left), ratio=1, overflow="fold")
-        table.add_column("", width=2, no_wrap=True)
-        table.add_column(_doc_title(self.right), ratio=1, overflow="fold")
+    def table(self) -> Group:
+        """Each row its own grid of the same three columns (so they line up), which lets a
+        finding's message run under both articles."""
+        blocks: list = [Rule(style="dim")]
+        blocks.insert(0, _columns(_doc_title(self.left), Text(""), _doc_title(self.right)))
         for left, right, status in self.rows():
             mark, style = STATUS_MARK.get(status, STATUS_MARK[None])
-            table.add_row(self.cell(left, right), Text(mark, style=style), self.cell(right, left))
-        return table
+            blocks.append(_columns(self.cell(left, right), Text(mark, style=style), self.cell(right, left)))
+            blocks += [Padding(_message(f), (0, 0, 0, 4)) for f in self._findings(left, right)]
+        return Group(*blocks, Text(""))
 
     def stacked(self) -> Text:
         text = Text()
         for left, right, status in self.rows():
             mark, style = STATUS_MARK.get(status, STATUS_MARK[None])
-            kinds = ", ".join(f.type for f in self._findings(left, right))
-            text.append(f"{mark} {status or 'only in one article'}", style=style)
-            text.append(f"  {kinds}\n" if kinds else "\n", style="dim")
+            text.append(f"{mark} {status or 'only in one article'}\n", style=style)
             for doc, claim, other in ((self.left, left, right), (self.right, right, left)):
                 if claim:
                     text.append(f"  {doc.id:<4} ", style="bold")
                     text.append_text(self.cell(claim, other))
                     text.append("\n")
+            for finding in self._findings(left, right):
+                text.append("    ")
+                text.append_text(_message(finding))
+                text.append("\n")
         return text
 
     def rows(self) -> list[Row]:
@@ -111,6 +129,21 @@ class _PairView:
         if a is None or b is None:
             return []
         return self.findings.get(tuple(sorted((a.id, b.id))), [])
+
+
+def _columns(left: Text, mark: Text, right: Text) -> Table:
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(ratio=1, overflow="fold")
+    grid.add_column(width=2, no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    grid.add_row(left, mark, right)
+    return grid
+
+
+def _message(finding: Finding) -> Text:
+    text = Text(f"{SEVERITY_MARK[finding.severity]} {finding.severity} {finding.type}: ", style=SEVERITY_STYLE[finding.severity])
+    text.append(finding.message)
+    return text
 
 
 def _doc_title(doc: Document) -> Text:

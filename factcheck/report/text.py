@@ -7,7 +7,6 @@ still visible in a log or an e-mail.
 
 from __future__ import annotations
 
-import io
 from typing import TextIO
 
 from rich.console import Console, Group
@@ -17,6 +16,7 @@ from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Finding, Report, Sentence, StoryReport
+from .terminal import output_width, write_plain
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_MARK = {"error": "✖", "warning": "▲", "info": "•"}
@@ -25,41 +25,41 @@ HIGHLIGHT = "bold reverse"
 FACET_SPANS = {"times": "times", "numbers": "numbers", "entities": "entities"}
 
 
-def render_text(report: Report, stream: TextIO, color: bool | None = None, width: int | None = None) -> None:
-    console = Console(file=stream, no_color=color is False, force_terminal=color, highlight=False, emoji=False, width=width, soft_wrap=False)
+def render_text(report: Report, stream: TextIO, color: bool | None = None, width: int | None = None, list_claims: bool = False) -> None:
+    """`list_claims`: every claim with its facets (`factcheck claims`), whatever the number of articles."""
+    width = output_width(stream, width)
+    # no_color=None lets rich read NO_COLOR itself; False would override it.
+    console = Console(file=stream, no_color=True if color is False else None, force_terminal=color, highlight=False, emoji=False, width=width, soft_wrap=False)
     plain = console.no_color or not console.is_terminal
     if plain:
-        # Piped or NO_COLOR: render once, then drop the padding rich adds to fill the width.
-        buffer = io.StringIO()
-        _render_report(Console(file=buffer, no_color=True, highlight=False, emoji=False, width=console.width), report, plain)
-        stream.write("\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n")
+        write_plain(stream, console.width, lambda plain_console: _render_report(plain_console, report, plain, list_claims))
         return
-    _render_report(console, report, plain)
+    _render_report(console, report, plain, list_claims)
 
 
-def _render_report(console: Console, report: Report, plain: bool) -> None:
+def _render_report(console: Console, report: Report, plain: bool, list_claims: bool = False) -> None:
     for index, story in enumerate(report.stories):
         if index:
             console.print()
-        _render_story(console, story, plain)
+        _render_story(console, story, plain, list_claims)
     for skipped in report.skipped:
         console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="dim"))
     if not report.stories and not report.skipped:
         console.print("No articles found.")
 
 
-def _render_story(console: Console, story: StoryReport, plain: bool) -> None:
+def _render_story(console: Console, story: StoryReport, plain: bool, list_claims: bool = False) -> None:
     claims = {c.id: c for c in story.claims}
     view = _StoryView(story, claims, plain)
     console.print(_header(story))
-    console.print(Padding(_summary_line(story), (0, 0, 0, 2)))
+    console.print(Padding(story_summary(story), (0, 0, 0, 2)))
     problems = [f for f in story.findings if f.type != "omission"]
     _section(console, f"Findings ({len(problems)})", [view.finding(f) for f in problems])
     agreements = [p for p in story.pairs if p.status != "conflict"]
     _section(console, f"Agreements ({len(agreements)})", [view.pair(p) for p in agreements])
     omissions = [f for f in story.findings if f.type == "omission"]
     _section(console, f"Only in one article ({len(story.unmatched)} claims)", [view.omission(f) for f in omissions])
-    if len(story.documents) == 1:
+    if list_claims or len(story.documents) == 1:
         console.print()
         console.print(Text(f"Claims ({len(story.claims)})", style="bold underline"))
         for claim in story.claims:
@@ -86,7 +86,7 @@ def _header(story: StoryReport) -> Text:
     return header
 
 
-def _summary_line(story: StoryReport) -> Text:
+def story_summary(story: StoryReport) -> Text:
     s = story.summary()
     line = Text(f"{s['claims']} claims · {s['pairs']} pairs: {s['agree']} agree, {s['partial']} partial, {s['conflict']} conflict · {s['unmatched']} unmatched · ")
     for severity in ("error", "warning", "info"):
@@ -114,12 +114,16 @@ class _StoryView:
         return Group(head, grid)
 
     def pair(self, pair) -> Group:
+        """An agreeing (or partly agreeing) pair: values are marked only where a finding on this
+        very pair says they differ, so equal dates are not dressed up as differences."""
         head = Text(f"{STATUS_MARK[pair.status]} {pair.status:<8}", style="green" if pair.status == "agree" else "yellow")
         head.append(f"{pair.left} ↔ {pair.right}  score {pair.score:.2f}", style="dim")
+        facets = [f.evidence.get("facet", "") for f in self.story.findings if {f.left, f.right} == {pair.left, pair.right}]
         grid = _grid()
         for claim_id in (pair.left, pair.right):
             claim = self.claims[claim_id]
-            grid.add_row(Text(claim.doc, style="bold"), self._marked(claim.text, claim.start, self._all_facet_spans(claim)))
+            spans = [span for facet in facets if facet in FACET_SPANS for span in self._facet_spans(claim, facet)]
+            grid.add_row(Text(claim.doc, style="bold"), self._marked(claim.text, claim.start, spans))
         return Group(head, grid)
 
     def omission(self, finding: Finding) -> Group:

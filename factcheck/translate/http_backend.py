@@ -54,7 +54,7 @@ class HttpTranslator:
     ):
         url = url or os.environ.get("FACTCHECK_HTTP_URL")
         if not url:
-            raise TranslationError("http translator needs an endpoint: set FACTCHECK_HTTP_URL or pass url=")
+            raise TranslationError("http translator needs an endpoint: set FACTCHECK_HTTP_URL or pass --translator-option url=URL")
         self.url = chat_url(url)
         self.model = model or os.environ.get("FACTCHECK_HTTP_MODEL") or "default"
         self.api_key = api_key or os.environ.get("FACTCHECK_HTTP_API_KEY")

@@ -1,0 +1,182 @@
+"""What a new user trips on (issue 15): help text, usage errors, option validation, stdin as one
+article of a story, claims of multi-article stories, NO_COLOR in a real terminal, the reason for
+exit 1. Terminal cases run the command in a pseudo-terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import re
+import socket
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck import DISTRIBUTION
+from factcheck.cli import app
+
+from .conftest import ROOT, SEEDS
+
+runner = CliRunner()
+# An SGR parameter that sets a colour (foreground, background, bright, 256-colour, true colour).
+COLOUR_SGR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9;]*)?m")
+
+
+def invoke(*args, input=None):
+    return runner.invoke(app, list(args), input=input, env={"NO_COLOR": "1", "TERMINAL_WIDTH": "200"})
+
+
+def run_in_terminal(*args: str, no_color: bool) -> str:
+    """stdout of `factcheck ARGS` written to a pseudo-terminal (stderr to a pipe)."""
+    env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "FORCE_COLOR", "CI", "TERMINAL_WIDTH")}
+    env.update(TERM="xterm-256color", COLUMNS="120", LINES="40")
+    if no_color:
+        env["NO_COLOR"] = "1"
+    main, child = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", *args], stdout=child, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(main)
+    process.communicate(timeout=300)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+# --- what the commands do ------------------------------------------------------------------
+
+
+def test_claims_lists_the_claims_of_every_article_of_a_story():
+    result = invoke("claims", str(SEEDS))
+    assert result.exit_code == 0, result.stderr
+    listed = {line.split()[0] for line in result.stdout.splitlines() if re.match(r"^(en|nl):\d+ ", line)}
+    assert "en:1" in listed and "nl:1" in listed
+    json_claims = json.loads(invoke("claims", str(SEEDS), "-f", "json").stdout)["stories"][0]["claims"]
+    assert listed == {claim["id"] for claim in json_claims}
+
+
+def test_an_article_on_stdin_forms_one_story_with_the_other_inputs():
+    dutch = (SEEDS / "nl.md").read_text(encoding="utf-8")
+    result = invoke("compare", "-", str(SEEDS / "en.md"), "-f", "json", input=dutch)
+    assert result.exit_code == 0, result.stderr
+    stories = json.loads(result.stdout)["stories"]
+    assert len(stories) == 1
+    assert {doc["id"] for doc in stories[0]["documents"]} == {"-", "en"}
+    assert any(finding["type"] == "time_mismatch" for finding in stories[0]["findings"])
+
+
+def test_a_jsonl_feed_on_stdin_is_still_clustered():
+    lines = [json.dumps({"id": f"a{i}", "lang": "en", "text": "BlackBerry leaves Pakistan."}) for i in range(2)]
+    result = invoke("compare", "-", "-f", "json", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert all(story["id"].startswith("cluster-") for story in json.loads(result.stdout)["stories"])
+
+
+@pytest.mark.parametrize("extra", [(), ("--side-by-side",)])
+def test_no_color_is_honoured_in_a_terminal(extra):
+    coloured = run_in_terminal("compare", str(SEEDS), "--no-cache", *extra, no_color=False)
+    plain = run_in_terminal("compare", str(SEEDS), "--no-cache", *extra, no_color=True)
+    assert "Pakistan" in coloured and "Pakistan" in plain
+    assert COLOUR_SGR.search(coloured)  # the terminal does get colour without NO_COLOR
+    assert not COLOUR_SGR.search(plain)
+
+
+# --- help ------------------------------------------------------------------------------------
+
+
+def test_help_keeps_bracketed_text_and_short_flag():
+    result = invoke("compare", "-h")
+    assert result.exit_code == 0
+    help_text = " ".join(result.stdout.split())  # ignore wrapping
+    unwrapped = "".join(result.stdout.split())  # also where a line was broken after a hyphen
+    assert f"{DISTRIBUTION}[embeddings]" in unwrapped and "[tool.factcheck]" in help_text
+    assert "--no-cache Do not read" in help_text  # a flag shows no value type
+    assert "<bool>" not in help_text
+    assert invoke("-h").exit_code == 0
+
+
+# --- usage errors: exit 2, one clear line ----------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["compare", "claims", "cluster"])
+def test_a_path_that_does_not_exist_is_a_usage_error(command):
+    result = invoke(command, str(SEEDS), "true")  # e.g. `--no-cache true`: "true" read as a path
+    assert result.exit_code == 2
+    assert "factcheck: error: true: no such file or directory" in result.stderr
+    assert result.stdout == ""
+
+
+def test_cluster_refuses_a_format_it_cannot_write():
+    result = invoke("cluster", str(SEEDS), "--format", "sarif")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "'sarif' is not one of 'text', 'json'" in result.stderr
+
+
+def test_side_by_side_needs_the_text_format(tmp_path):
+    result = invoke("compare", str(SEEDS), "--side-by-side", "-f", "json")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "--side-by-side works only with --format text" in result.stderr
+    config = tmp_path / "factcheck.toml"
+    config.write_text('format = "markdown"\n')
+    from_config = invoke("compare", str(SEEDS), "--side-by-side", "--config", str(config))
+    assert from_config.exit_code == 2 and "(the format is markdown)" in from_config.stderr
+
+
+def test_language_and_translator_values_are_validated(tmp_path):
+    result = invoke("compare", str(SEEDS), "--lang", "xx")
+    assert result.exit_code == 2 and "unsupported language 'xx'" in result.stderr
+    result = invoke("compare", str(SEEDS), "--translator", "deepl")
+    assert result.exit_code == 2 and "'deepl' is not one of" in result.stderr
+    config = tmp_path / "factcheck.toml"
+    config.write_text('translator = "deepl"\n')
+    result = invoke("compare", str(SEEDS), "--config", str(config))
+    assert result.exit_code == 2 and "translator = 'deepl' is not one of lexicon, none, http, argos" in result.stderr
+
+
+def test_config_and_command_line_translators_are_the_registered_back_ends():
+    from factcheck.cli import Translator
+    from factcheck.config import TRANSLATORS as CONFIG_TRANSLATORS
+    from factcheck.translate import TRANSLATORS
+
+    assert CONFIG_TRANSLATORS == tuple(TRANSLATORS) == tuple(choice.value for choice in Translator)
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_http_translator_takes_its_url_from_the_command_line(monkeypatch):
+    monkeypatch.delenv("FACTCHECK_HTTP_URL", raising=False)
+    missing = invoke("compare", str(SEEDS), "--translator", "http", "--no-cache")
+    assert missing.exit_code == 2 and "--translator-option url=" in missing.stderr
+    url = f"http://127.0.0.1:{_closed_port()}"
+    result = invoke("compare", str(SEEDS), "--translator", "http", "--no-cache",
+                    "--translator-option", f"url={url}", "--translator-option", "retries=0")
+    assert result.exit_code == 2
+    assert f"cannot reach translation endpoint {url}/v1/chat/completions" in result.stderr
+    bad = invoke("compare", str(SEEDS), "--translator-option", "url")
+    assert bad.exit_code == 2 and "'url' is not KEY=VALUE" in bad.stderr
+
+
+# --- exit 1 always says why --------------------------------------------------------------------
+
+
+def test_fail_on_from_the_config_file_says_why_on_stderr(tmp_path):
+    config = tmp_path / "factcheck.toml"
+    config.write_text('fail_on = "error"\n')
+    result = invoke("compare", str(SEEDS), "--config", str(config), "-f", "json")
+    assert result.exit_code == 1
+    assert "1 error" in result.stderr and "FAIL" in result.stderr and f"fail_on from {config}" in result.stderr
+    quiet = invoke("compare", str(SEEDS), "--config", str(config), "-f", "json", "-q")
+    assert quiet.exit_code == 1 and quiet.stderr == ""

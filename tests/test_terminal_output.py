@@ -1,0 +1,154 @@
+"""Terminal reports (text and --side-by-side) as people and logs see them: whole lines when
+piped, the terminal's width at a terminal (through a real pseudo-terminal), only differing
+values marked, and the findings' messages in the side-by-side view."""
+
+from __future__ import annotations
+
+import fcntl
+import io
+import os
+import pty
+import re
+import struct
+import subprocess
+import sys
+import termios
+from dataclasses import replace
+
+from factcheck.model import Pair, Report
+from factcheck.progress import Verbosity, story_progress
+from factcheck.report.side_by_side import render_side_by_side
+from factcheck.report.text import render_text
+from tests.report_factory import sample_report, story_report
+
+from .conftest import ROOT, SEEDS
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+# The seed's English sentence of the deadline finding: longer than 120 columns.
+LONG_SENTENCE = (
+    "BlackBerry will shut down operations in Pakistan «at year’s end» because demands from the country’s "
+    "Telecommunications Authority would result in a massive invasion of user privacy, the company said Monday."
+)
+
+
+def _environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TERMINAL_WIDTH", "FORCE_COLOR")}
+    env.update(NO_COLOR="1", **extra)
+    return env
+
+
+def _compare_piped(*args: str, **env: str) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "compare", str(SEEDS), *args],
+        capture_output=True, text=True, env=_environment(**env), cwd=ROOT, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def _compare_on_terminal(columns: int, stream: str = "stdout") -> list[str]:
+    """One of stdout or stderr on a pseudo-terminal `columns` wide, the other discarded."""
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    streams = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, stream: follower}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "compare", str(SEEDS)],
+        **streams, stdin=subprocess.DEVNULL, env=_environment(CI=""), cwd=ROOT,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the follower side closed: the program has exited
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert process.wait(timeout=120) == 0
+    return ANSI.sub("", b"".join(chunks).decode("utf-8")).replace("\r", "").splitlines()
+
+
+def test_piped_text_keeps_each_sentence_on_one_line():
+    lines = _compare_piped()
+    assert any(LONG_SENTENCE in line for line in lines)
+    assert max(len(line) for line in lines) > 120
+    assert all(line == line.rstrip() for line in lines)  # no padding to a width
+
+
+def test_columns_still_sets_the_width_of_piped_text():
+    lines = _compare_piped(COLUMNS="90")
+    assert max(len(line) for line in lines) <= 90
+    assert not any(LONG_SENTENCE in line for line in lines)
+
+
+def test_a_terminal_gets_text_wrapped_at_its_own_width():
+    lines = _compare_on_terminal(100)
+    assert "Findings (3)" in lines
+    assert max(len(line) for line in lines) <= 100
+    assert max(len(line) for line in lines) > 80  # the terminal's width, not Rich's fallback
+
+
+def test_piped_side_by_side_uses_120_columns_and_two_columns():
+    lines = _compare_piped("--side-by-side")
+    assert max(len(line) for line in lines) <= 120
+    header = next(line for line in lines if "en (English)" in line)
+    assert "nl (Dutch)" in header
+
+
+def _text(report: Report, width: int = 200) -> str:
+    stream = io.StringIO()
+    render_text(report, stream, color=False, width=width)
+    return stream.getvalue()
+
+
+def test_agreements_mark_only_values_that_a_finding_says_differ():
+    story = story_report()
+    number_finding = next(f for f in story.findings if f.type == "number_mismatch")
+    # en:1 and nl:1 agree (no finding on them); en:2 and nl:2 agree in part, their numbers differ.
+    pairs = [Pair("en:1", "nl:1", 0.8, "agree"), Pair("en:2", "nl:2", 0.6, "partial")]
+    story = replace(story, pairs=pairs, findings=[replace(number_finding, severity="info")])
+    agreements = _text(Report([story])).split("Agreements (2)")[1].split("Only in one article")[0]
+    assert "BlackBerry will leave Pakistan on December 30" in agreements  # shown, not marked
+    assert "«" not in agreements.split("Marty Beard")[0]
+    assert "«5,000»" in agreements and "«6.000»" in agreements
+
+
+def test_side_by_side_shows_the_summary_and_each_findings_message():
+    report = sample_report()
+    for width in (160, 80):  # two columns, and stacked below 100 columns
+        stream = io.StringIO()
+        render_side_by_side(report, stream, color=False, width=width)
+        out = " ".join(stream.getvalue().split())  # wrapping aside
+        assert "7 claims · 3 pairs" in out and "2 errors, 1 warning" in out
+        for finding in report.stories[0].findings:
+            if finding.type != "omission":
+                assert " ".join(finding.message.split()) in out, (width, finding.message)
+        assert "✖ error time_mismatch: time differs" in out
+
+
+def test_progress_names_each_stage_before_the_first_story_then_counts_with_an_eta():
+    frames = "\n".join(_compare_on_terminal(100, stream="stderr"))
+    stages = ["loading language data", "starting workers", "comparing the first story", "1/1"]
+    positions = [frames.find(stage) for stage in stages]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions), (positions, frames[-2000:])
+    assert "0/1" not in frames  # before the first story the bar pulses instead of sitting at zero
+    assert "ETA" in frames.split("1/1")[-1]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_eta_is_estimated_once_stories_land(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    stream = _Terminal()
+    with story_progress(4, Verbosity.NORMAL, stream) as tick:
+        tick.stage("loading language data")
+        for _ in range(3):
+            tick(story_report())
+    last = ANSI.sub("", stream.getvalue()).split("\r")
+    counted = [frame for frame in last if "3/4" in frame]
+    assert counted and re.search(r"ETA \d+:\d\d:\d\d", counted[-1]), counted
