@@ -151,6 +151,7 @@ def _common_word(text: str, lang: str) -> bool:
     return translation == translation.lower()
 
 
+@lru_cache(maxsize=50_000)
 def _acronym(text: str) -> str | None:
     """"U.S." -> "US", "AMs" -> "AM", "EE. UU." -> "EEUU", "I. A." -> "IA"; None for other names."""
     letters = re.sub(r"['’]s$|(?<=[A-Z])s$", "", re.sub(r"\.\s*", "", text))
