@@ -14,8 +14,9 @@ Memory stays flat as the input grows because no pass holds the articles' texts:
   of stories in flight and yields reports in plan order (a reorder buffer), so output is
   deterministic for any --jobs and `--format jsonl` can write each story as soon as it is done.
 
-Articles that cannot be re-read from disk (standard input; JSONL files found inside a directory,
-which ingest reads whole) are kept in memory from pass 1: they are bounded by --max-bytes.
+Articles that cannot be re-read from disk (standard input; UTF-16/32 JSONL feeds, decoded whole)
+are kept in memory from pass 1: they are bounded by --max-bytes. A JSONL file found in a folder is
+read like one named on the command line, its story defaulting to the folder's.
 The unit of work is engine-neutral: `process_story` = `extract` each document + `compare_story`.
 """
 
@@ -28,15 +29,25 @@ from functools import partial
 from pathlib import Path
 
 from .cluster import ClusterConfig, ClusterItem, cluster, cluster_item
-from .ingest import JSONL_SUFFIXES, IngestOptions, decode_bytes, document_from_jsonl_line, iter_documents
+from .ingest import (
+    UTF8_BOM,
+    JSONL_SUFFIXES,
+    IngestOptions,
+    InputError,
+    UniqueIds,
+    document_from_jsonl_bytes,
+    input_files,
+    iter_documents,
+    jsonl_records,
+    open_regular_file,
+    read_file,
+)
 from .model import Document, Report, Skipped, StoryReport
 from .pipeline import DEFAULT_STORY, Options, _ingest_options, compare_story, extract
 
 GROUPINGS = ("auto", "story", "cluster")
 # Digits, a date and a quotation: enough to compile the claim patterns that every article needs.
 WARM_UP_TEXT = 'On 3 March 2019, 1,200 people said: "It was 15 % more than in 2018."'
-
-UTF8_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass
@@ -52,7 +63,7 @@ class BatchOptions:
 class Locator:
     """Where to find one article again in pass 2, and what pass 1 learnt about it."""
 
-    doc_id: str  # unique over the whole run (like ingest's _make_ids_unique)
+    doc_id: str  # unique over the whole run (ingest.UniqueIds)
     path: str  # the file to re-read ("" for articles held in memory)
     offset: int | None = None  # byte offset of the JSONL line; None: the whole file
     line: int = 0
@@ -88,28 +99,10 @@ def process_story(task: StoryTask, options: Options) -> StoryReport:
 # --------------------------------------------------------------------------- pass 1: plan
 
 
-class _UniqueIds:
-    """Incremental version of ingest's rule: qualify a repeated id by story, then number it."""
-
-    def __init__(self) -> None:
-        self.seen: set[str] = set()
-
-    def claim(self, doc: Document) -> str:
-        candidate = doc.id
-        if candidate in self.seen and doc.story:
-            candidate = f"{doc.story}/{doc.id}"
-        base, count = candidate, 1
-        while candidate in self.seen:
-            count += 1
-            candidate = f"{base}~{count}"
-        self.seen.add(candidate)
-        return candidate
-
-
 def plan(paths: Iterable[str], ingest_options: IngestOptions, batch: BatchOptions, translator=None) -> Plan:
     if batch.group not in GROUPINGS:
         raise ValueError(f"unknown grouping {batch.group!r} (expected one of {', '.join(GROUPINGS)})")
-    ids = _UniqueIds()
+    ids = UniqueIds()
     result = Plan(stories=[], skipped=[])
     locators: list[Locator] = []
     items: dict[int, ClusterItem] = {}  # locator index -> anchors, only for articles to cluster
@@ -130,62 +123,44 @@ def plan(paths: Iterable[str], ingest_options: IngestOptions, batch: BatchOption
 
 def _scan(paths: Iterable[str], options: IngestOptions, result: Plan) -> Iterator[Skipped | tuple[Document, Locator]]:
     for raw in paths:
-        if raw != "-" and Path(raw).suffix.lower() in JSONL_SUFFIXES and Path(raw).is_file():
-            yield from _scan_jsonl(Path(raw), options)
-        else:
-            yield from _scan_ingested(raw, options, result)
-
-
-def _scan_jsonl(path: Path, options: IngestOptions) -> Iterator[Skipped | tuple[Document, Locator]]:
-    articles = 0
-    for number, offset, raw in _jsonl_lines(path):
-        if not raw.strip():
+        if raw == "-":  # cannot seek back into stdin: its articles are held
+            yield from _held(iter_documents([raw], options), result)
             continue
-        articles += 1
-        item = _document_from_line(raw, str(path), number, options)
+        for item in input_files(raw, options):
+            if isinstance(item, Skipped):
+                yield item
+            elif item[0].suffix.lower() in JSONL_SUFFIXES and item[0].is_file():
+                yield from _scan_jsonl(*item, options, result)
+            else:
+                for found in read_file(*item, options):
+                    yield found if isinstance(found, Skipped) else (found, Locator(found.id, found.path, None, 0, found.story))
+
+
+def _scan_jsonl(path: Path, story_default: str | None, options: IngestOptions, result: Plan) -> Iterator[Skipped | tuple[Document, Locator]]:
+    """A feed, named or found in a folder, line by line; pass 2 re-reads each line by offset."""
+    try:
+        with open_regular_file(path) as handle:
+            for offset, line, item in jsonl_records(handle, str(path), options, story_default):
+                if isinstance(item, Skipped):
+                    yield item
+                elif offset is None:  # a UTF-16/32 feed, decoded whole
+                    yield from _held([item], result)
+                else:
+                    yield item, Locator(item.id, str(path), offset, line, item.story, feed=True)
+    except InputError as err:
+        yield Skipped(str(path), err.reason, err.code)
+    except OSError as err:
+        yield Skipped(str(path), f"cannot read: {err.strerror or err}", "unreadable")
+
+
+def _held(items: Iterable[Document | Skipped], result: Plan) -> Iterator[Skipped | tuple[Document, Locator]]:
+    for item in items:
         if isinstance(item, Skipped):
             yield item
         else:
-            yield item, Locator(item.id, str(path), offset, number, item.story, feed=True)
-    if not articles:
-        yield Skipped(str(path), "no articles in the JSONL file (only blank lines)", "empty")
-
-
-def _jsonl_lines(path: Path) -> Iterator[tuple[int, int, bytes]]:
-    """(1-based line number, byte offset, raw line) without reading the file whole."""
-    with path.open("rb") as handle:
-        offset = 0
-        for number, raw in enumerate(handle, start=1):
-            yield number, offset, raw[len(UTF8_BOM):] if offset == 0 and raw.startswith(UTF8_BOM) else raw
-            offset += len(raw)
-
-
-def _document_from_line(raw: bytes, shown: str, number: int, options: IngestOptions) -> Document | Skipped:
-    if len(raw) > options.max_bytes:
-        return Skipped(f"{shown}:{number}", f"line is over the limit of {options.max_bytes:,} bytes (--max-bytes)", "too_large")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        from .ingest import InputError
-
-        try:
-            text = decode_bytes(raw)  # same fallbacks as a whole file (cp1252 exports...)
-        except InputError as err:
-            return Skipped(f"{shown}:{number}", err.reason, err.code)
-    return document_from_jsonl_line(text.rstrip("\r\n"), shown, number, options)
-
-
-def _scan_ingested(raw: str, options: IngestOptions, result: Plan) -> Iterator[Skipped | tuple[Document, Locator]]:
-    """Everything that is not a top-level JSONL file goes through ingest unchanged."""
-    for item in iter_documents([raw], options):
-        if isinstance(item, Skipped):
-            yield item
-        elif raw == "-" or _is_jsonl_line(item):
-            result.held.append(item)  # cannot seek back into stdin or a directory's JSONL file
+            result.held.append(item)  # cannot seek back into stdin or a feed decoded whole
             # One article on stdin belongs with the other inputs; only a JSONL feed is clustered.
             yield item, Locator(item.id, "", None, 0, item.story, feed=_is_jsonl_line(item), held=len(result.held) - 1)
-        else:
-            yield item, Locator(item.id, item.path, None, 0, item.story)
 
 
 def _is_jsonl_line(doc: Document) -> bool:
@@ -256,8 +231,8 @@ class BatchRun:
             doc = self.plan.held[locator.held]
         elif locator.offset is not None:
             doc = _reread_jsonl_line(locator, _ingest_options(self.options))
-        else:
-            doc = _reread_file(locator, _ingest_options(self.options))
+        else:  # warnings were given when pass 1 read it
+            doc = _reread_file(locator, replace(_ingest_options(self.options), warn=False))
         return replace(doc, id=locator.doc_id)
 
 
@@ -267,7 +242,8 @@ def _reread_jsonl_line(locator: Locator, options: IngestOptions) -> Document:
         raw = handle.readline()
     if locator.offset == 0 and raw.startswith(UTF8_BOM):
         raw = raw[len(UTF8_BOM):]
-    return _expect_document(_document_from_line(raw, locator.path, locator.line, options), locator)
+    doc = _expect_document(document_from_jsonl_bytes(raw.rstrip(b"\r\n"), locator.path, locator.line, options), locator)
+    return replace(doc, story=locator.label)  # a folder's story, as in pass 1
 
 
 def _reread_file(locator: Locator, options: IngestOptions) -> Document:

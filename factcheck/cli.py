@@ -8,7 +8,6 @@ error (a bug: one line on stderr, the traceback only with `factcheck --debug`).
 from __future__ import annotations
 
 import errno
-import json
 import logging
 import os
 import sys
@@ -28,6 +27,7 @@ if TYPE_CHECKING:  # the stages load when a command runs, not for --version or -
     from .model import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
 DEBUG_KEY = "factcheck.debug"
 
 
@@ -40,6 +40,9 @@ class GuardedGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise  # Typer's own ways of ending: usage errors, exit codes
+        except KeyboardInterrupt:
+            sys.stderr.write("factcheck: interrupted\n")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
         except OSError as err:
             if err.errno == errno.EPIPE:
                 raise  # `factcheck … | head`: Typer ends quietly on a closed pipe
@@ -136,7 +139,7 @@ class _StderrHandler(logging.StreamHandler):
         pass
 
     def format(self, record: logging.LogRecord) -> str:
-        return super().format(logging.makeLogRecord({**record.__dict__, "levelname": record.levelname.lower()}))
+        return _one_line(super().format(logging.makeLogRecord({**record.__dict__, "levelname": record.levelname.lower()})))
 
 
 def _checked_lang(value: str | None) -> str | None:
@@ -222,6 +225,7 @@ def compare(
     verbose: VerboseOpt = False,
 ) -> None:
     """Compare articles about the same story and report agreements, conflicts and omissions."""
+    _check_output(output, paths)
     from .batch import BatchOptions, run_batch
     from .runtime import ConfiguredRun
 
@@ -259,6 +263,7 @@ def check(
     verbose: VerboseOpt = False,
 ) -> None:
     """CI entry point: check the stories the given (changed) files belong to; exit 1 on errors."""
+    _check_output(output, paths)
     from .check import run_check
 
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="error")
@@ -290,6 +295,7 @@ def claims(
     strict: StrictOpt = False,
 ) -> None:
     """List each article's claims and their facets (times, numbers, names, negation, modality)."""
+    _check_output(output, paths)
     from .pipeline import Options, extract_only
 
     _require_paths(paths)
@@ -316,12 +322,14 @@ def cluster(
     window: Annotated[int | None, typer.Option("--window", min=0, help="Publication-date window in days.")] = None,
 ) -> None:
     """Group articles into stories automatically (story labels are ignored, but scored against)."""
+    _check_output(output, paths)
     from dataclasses import replace
 
     from .batch import BatchOptions, plan
     from .cluster import ClusterConfig
     from .pipeline import Options, _ingest_options
     from .report.clusters import clusters_to_dict, render_clusters_text
+    from .safe_text import CommandSafeStream, json_text, sanitised
 
     _require_paths(paths)
     config = ClusterConfig()
@@ -333,9 +341,11 @@ def cluster(
         _error(f"{skipped.path}: {skipped.reason}")
     with _open_output(output) as stream:
         if format is ClusterFormat.text:
-            render_clusters_text(clusters, stream)
+            safe = CommandSafeStream(stream)
+            render_clusters_text(sanitised(clusters), safe)
+            safe.finish()
         else:
-            stream.write(json.dumps(clusters_to_dict(clusters), ensure_ascii=False, indent=2) + "\n")
+            stream.write(json_text(clusters_to_dict(clusters), indent=2) + "\n")
     raise typer.Exit(EXIT_OK if clusters.stories else EXIT_INPUT)
 
 
@@ -353,7 +363,7 @@ def _parse_date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date (expected YYYY-MM-DD)", param_hint="--published") from None
+        raise typer.BadParameter(_one_line(f"'{value}' is not a date (expected YYYY-MM-DD)"), param_hint="--published") from None
 
 
 def _run_guarded(produce) -> Report:
@@ -381,8 +391,23 @@ def _finish(report: Report, format: Format, output: Path | None, side_by_side: b
 
 
 def _render(report: Report, format: Format, stream, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False) -> None:
+    from .report.formats import JSON_FORMATS, WORKFLOW_COMMAND_FORMATS
+    from .safe_text import CommandSafeStream, sanitised
+
+    if format.value in JSON_FORMATS:  # escaped by json_text, the data kept exact
+        _render_format(report, format, stream, side_by_side, prefer_paths, list_claims)
+    elif format.value in WORKFLOW_COMMAND_FORMATS:  # its own commands, each escaped onto one line
+        _render_format(sanitised(report), format, stream, side_by_side, prefer_paths, list_claims)
+    else:
+        safe = CommandSafeStream(stream)
+        _render_format(sanitised(report), format, safe, side_by_side, prefer_paths, list_claims)
+        safe.finish()
+
+
+def _render_format(report: Report, format: Format, stream, side_by_side: bool, prefer_paths, list_claims: bool) -> None:
     from .report import report_to_dict
     from .report.formats import SHARING_FORMATS, render_format
+    from .safe_text import json_text
 
     if format is Format.text and side_by_side:
         from .report.side_by_side import render_side_by_side
@@ -395,10 +420,10 @@ def _render(report: Report, format: Format, stream, side_by_side: bool = False, 
     elif format.value in SHARING_FORMATS:
         render_format(report, format.value, stream, prefer_paths)
     elif format is Format.json:
-        stream.write(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n")
+        stream.write(json_text(report_to_dict(report), indent=2) + "\n")
     else:
         for line in _jsonl_lines(report_to_dict(report)):
-            stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+            stream.write(json_text(line) + "\n")
 
 
 def _jsonl_lines(full: dict):
@@ -417,6 +442,7 @@ def _stream_jsonl(run, output: Path | None) -> Report:
     from .batch import story_skeleton
     from .model import Report
     from .report import report_to_dict
+    from .safe_text import json_text
 
     for skipped in run.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
@@ -424,12 +450,12 @@ def _stream_jsonl(run, output: Path | None) -> Report:
     with _open_output(output) as stream:
         for story in run.stories():
             for line in _jsonl_lines(report_to_dict(Report([story], [], report.options))):
-                stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+                stream.write(json_text(line) + "\n")
             stream.flush()
             report.stories.append(story_skeleton(story))
         if report.skipped:
             for line in _jsonl_lines(report_to_dict(Report([], report.skipped, report.options))):
-                stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+                stream.write(json_text(line) + "\n")
     if not report.stories:
         _error("no usable input" + (" (all inputs were skipped)" if report.skipped else ""))
         raise typer.Exit(EXIT_INPUT)
@@ -438,15 +464,25 @@ def _stream_jsonl(run, output: Path | None) -> Report:
 
 @contextmanager
 def _open_output(output: Path | None):
-    if output is None:
-        yield sys.stdout
-        return
+    """The report stream (factcheck.output: atomic file, checked stdout); failure is exit 2."""
+    from .output import OutputError, report_stream
+
     try:
-        with output.open("w", encoding="utf-8") as handle:
-            yield handle
-    except OSError as err:
-        _error(f"{output}: cannot write report: {err.strerror or err}")
+        with report_stream(output) as stream:
+            yield stream
+    except OutputError as err:
+        _error(str(err))
         raise typer.Exit(EXIT_INPUT) from None
+
+
+def _check_output(output: Path | None, paths: list[str]) -> None:
+    """Before any work: an output that cannot be written, or that is an input, is a usage error."""
+    from .output import OutputError, check_output
+
+    try:
+        check_output(output, paths)
+    except OutputError as err:
+        raise typer.BadParameter(_one_line(str(err)), param_hint="--output") from None
 
 
 def _strict_exit_code(report: Report, strict: bool) -> int:
@@ -564,4 +600,6 @@ def _error(message: str) -> None:
 def _one_line(message: str) -> str:
     """One problem, one line: a file name or reason with a newline in it must not forge a
     second message, so control characters are shown escaped."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
+    from .safe_text import one_line
+
+    return one_line(message)

@@ -11,7 +11,9 @@ Every problem becomes a Skipped with a one-line reason and a code (docs/errors.m
 from __future__ import annotations
 
 import errno
+import io
 import json
+import logging
 import os
 import re
 import sys
@@ -26,6 +28,7 @@ import yaml
 
 from .langid import LanguageError, detect_language, normalise_language
 from .model import Document, Skipped
+from .safe_text import one_line
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSON_SUFFIXES = {".json"}
@@ -33,10 +36,14 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 20_000_000
-FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+# Line breaks as YAML knows them: CRLF, LF and the old Mac CR-only.
+BREAK = r"(?:\r\n?|\n)"
+LINE_BREAK = re.compile(BREAK)
+FRONT_MATTER = re.compile(rf"\A(?:\ufeff)?---[ \t]*{BREAK}(?:(.*?){BREAK})?---[ \t]*(?:{BREAK}|\Z)", re.S)
 # An opening '---' followed by a 'key:' line, with no closing '---': front matter with a typo.
-UNCLOSED_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:")
+UNCLOSED_FRONT_MATTER = re.compile(rf"\A(?:\ufeff)?---[ \t]*{BREAK}[A-Za-z_][\w-]*[ \t]*:")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+log = logging.getLogger(__name__)
 ARTICLE_FIELDS = ("id", "story", "lang", "published", "title", "url", "text")
 
 
@@ -58,7 +65,7 @@ def printable_reason(reason: str) -> str:
     control characters escaped, whatever the input held."""
     if len(reason) > MAX_REASON_CHARS:
         reason = reason[: MAX_REASON_CHARS - 1] + "…"
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in reason)
+    return one_line(reason)
 
 
 @dataclass
@@ -67,6 +74,7 @@ class IngestOptions:
     lang: str | None = None  # force a language for inputs without one
     max_bytes: int = DEFAULT_MAX_BYTES
     follow_symlinks: bool = True
+    warn: bool = True  # warnings (duplicate front-matter keys) on stderr; off when batch mode re-reads
 
 
 @dataclass
@@ -91,14 +99,49 @@ def iter_documents(paths: Iterable[str], options: IngestOptions) -> Iterator[Doc
         if raw == "-":
             yield from _read_stdin(options)
             continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from _read_directory(path, options)
-        else:
-            yield from _read_file_safely(path, options, story_default=None)
+        for item in input_files(raw, options):
+            if isinstance(item, Skipped):
+                yield item
+            else:
+                yield from read_file(*item, options)
 
 
-def _read_directory(root: Path, options: IngestOptions) -> Iterator[Document | Skipped]:
+def input_files(raw: str, options: IngestOptions) -> Iterator[tuple[Path, str | None] | Skipped]:
+    """The files one path on the command line stands for, each with the story its folder
+    gives it (None for a file named by itself), or Skipped for what will not be read."""
+    path = Path(raw)
+    if path.is_dir():
+        yield from _directory_files(path, options)
+    elif _binary_document(path):
+        yield Skipped(raw, f"unsupported file type '{path.suffix}' (factcheck reads text, Markdown, JSON, JSONL and HTML)",
+                      "unsupported_type")
+    else:
+        yield path, None
+
+
+_MIME_TYPES = None
+# Zip-based document formats the standard library's table does not know.
+ZIPPED_DOCUMENT_SUFFIXES = {".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".7z"}
+
+
+def _binary_document(path: Path) -> bool:
+    """A file given by name is read whatever its suffix ("notes", "story.text"), except known
+    non-text formats (.pdf, .docx, images, archives): decoded as text they give garbage or a
+    misleading 'language' error. The standard library's own table, not the system's, decides."""
+    global _MIME_TYPES
+    if path.suffix.lower() in ZIPPED_DOCUMENT_SUFFIXES:
+        return True
+    if path.suffix.lower() in KNOWN_SUFFIXES or not path.suffix:
+        return False
+    if _MIME_TYPES is None:
+        import mimetypes
+
+        _MIME_TYPES = mimetypes.MimeTypes()
+    kind, compression = _MIME_TYPES.guess_type(path.name, strict=False)
+    return compression is not None or (kind is not None and not kind.startswith("text/") and not kind.endswith(("xml", "json")))
+
+
+def _directory_files(root: Path, options: IngestOptions) -> Iterator[tuple[Path, str] | Skipped]:
     """Walk a folder. Unreadable subfolders, symlink loops and symlinks that lead out of the
     folder are reported, never followed silently: the user named this folder, not /etc."""
     walk_errors: list[OSError] = []
@@ -115,7 +158,7 @@ def _read_directory(root: Path, options: IngestOptions) -> Iterator[Document | S
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
-                yield from _read_file_in_directory(here / name, root, real_root, options)
+                yield _file_in_directory(here / name, root, real_root)
     yield from _walk_errors_as_skipped(walk_errors)
 
 
@@ -140,34 +183,112 @@ def _directory_problem(here: Path, real_root: Path, seen_dirs: set[tuple[int, in
     return None
 
 
-def _read_file_in_directory(path: Path, root: Path, real_root: Path, options: IngestOptions) -> Iterator[Document | Skipped]:
+def _file_in_directory(path: Path, root: Path, real_root: Path) -> tuple[Path, str] | Skipped:
     if path.suffix.lower() not in KNOWN_SUFFIXES:
-        yield Skipped(str(path), f"unsupported file type '{path.suffix or path.name}'", "unsupported_type")
-        return
+        return Skipped(str(path), f"unsupported file type '{path.suffix or path.name}'", "unsupported_type")
     if path.is_symlink() and path.exists() and not path.resolve().is_relative_to(real_root):
-        yield Skipped(str(path), f"symbolic link leads outside {real_root} (not followed)", "outside_input")
-        return
-    yield from _read_file_safely(path, options, story_default=_story_from_directory(root, path.parent))
+        return Skipped(str(path), f"symbolic link leads outside {real_root} (not followed)", "outside_input")
+    return path, _story_from_directory(root, path.parent)
 
 
 def _story_from_directory(root: Path, directory: Path) -> str:
     return directory.name if directory != root else (root.resolve().name or "story")
 
 
-def _read_file_safely(path: Path, options: IngestOptions, story_default: str | None) -> Iterator[Document | Skipped]:
+def read_file(path: Path, story_default: str | None, options: IngestOptions) -> Iterator[Document | Skipped]:
+    """The documents of one file (one, or a JSONL feed's lines); `story_default` from its folder."""
     try:
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            yield from _read_jsonl_file(path, options, story_default)
+            return
         raw = _read_bytes(path, options.max_bytes)
         yield from _parse_bytes(raw, path, options, story_default)
     except InputError as err:
         yield Skipped(str(path), err.reason, err.code)
+    except OSError as err:  # a read that fails half-way (EIO, a file on a vanished mount)
+        yield Skipped(str(path), _os_error_reason(err), "unreadable")
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def _read_jsonl_file(path: Path, options: IngestOptions, story_default: str | None) -> Iterator[Document | Skipped]:
+    with open_regular_file(path) as handle:
+        yield from (item for _, _, item in jsonl_records(handle, str(path), options, story_default))
+
+
+def open_regular_file(path: Path):
+    """An input opened for reading in binary; InputError in plain words for what cannot be
+    (missing, a directory, a FIFO or device, permission)."""
+    handle = _open_input(path)
+    try:
+        _check_regular_file_size(os.fstat(handle.fileno()), None)
+    except InputError:
+        handle.close()
+        raise
+    return handle
+
+
+WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 LE/BE, UTF-32 BE (LE starts like UTF-16 LE)
+
+
+def jsonl_records(
+    handle, shown: str, options: IngestOptions, story_default: str | None
+) -> Iterator[tuple[int | None, int, Document | Skipped]]:
+    """(byte offset, line number, Document or Skipped) for each article line of a feed (a file, wherever it was found,
+    or stdin), line by line: each line decoded on its own (a NUL line or a cp1252 line spoils
+    only itself), --max-bytes per line. Only UTF-16/32 feeds (their newline is two or four
+    bytes) are decoded whole; their lines have no offset (None)."""
+    if handle.peek(4)[:4].startswith(WIDE_BOMS):
+        raw = handle.read(options.max_bytes + 1)
+        if len(raw) > options.max_bytes:
+            raise InputError(f"file is over the limit of {options.max_bytes:,} bytes (--max-bytes)", "too_large")
+        yield from ((None, 0, item) for item in _parse_jsonl(decode_bytes(raw), shown, options, story_default))
+        return
+    articles, size = 0, 0
+    for number, offset, raw in jsonl_lines(handle):
+        size += len(raw)
+        if raw.strip():
+            articles += 1
+            yield offset, number, document_from_jsonl_bytes(raw, shown, number, options, story_default)
+    if not articles:
+        raise InputError("empty file (only whitespace)" if size else "empty file", "empty")
+
+
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def jsonl_lines(handle) -> Iterator[tuple[int, int, bytes]]:
+    """(1-based line number, byte offset, raw line without its newline and a leading UTF-8
+    BOM) of an open binary file, without reading it whole. Lines end at b"\\n" only (U+2028
+    and U+0085 are legal inside JSON strings)."""
+    offset = 0
+    for number, raw in enumerate(handle, start=1):
+        line = raw[len(UTF8_BOM):] if offset == 0 and raw.startswith(UTF8_BOM) else raw
+        yield number, offset, line.rstrip(b"\r\n")
+        offset += len(raw)
+
+
+def document_from_jsonl_bytes(
+    raw: bytes, shown: str, number: int, options: IngestOptions, story_default: str | None = None
+) -> Document | Skipped:
+    """One raw JSONL line -> Document or Skipped: UTF-8, else the same fallbacks as a file."""
+    if len(raw) > options.max_bytes:
+        return Skipped(f"{shown}:{number}", f"line is over the limit of {options.max_bytes:,} bytes (--max-bytes)", "too_large")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = decode_bytes(raw)  # cp1252 exports and the like
+        except InputError as err:
+            return Skipped(f"{shown}:{number}", err.reason, err.code)
+    if "\x00" in text:
+        return Skipped(f"{shown}:{number}", "binary data (contains NUL bytes)", "binary")
+    return document_from_jsonl_line(text, shown, number, options, story_default)
+
+
+def _open_input(path: Path):
+    """Open an input for reading in binary, with plain-worded errors."""
     try:
         # O_NONBLOCK: opening a FIFO would otherwise wait for a writer before we can refuse it.
-        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
-            _check_regular_file_size(os.fstat(handle.fileno()), max_bytes)
-            raw = handle.read(max_bytes + 1)
+        return os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb")
     except FileNotFoundError:
         if path.is_symlink():
             raise InputError("broken symbolic link (its target does not exist)", "not_found") from None
@@ -176,17 +297,23 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(_os_error_reason(err), "unreadable") from None
     except ValueError:  # a NUL byte in the path
         raise InputError("invalid path", "not_found") from None
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    with _open_input(path) as handle:
+        _check_regular_file_size(os.fstat(handle.fileno()), max_bytes)
+        raw = handle.read(max_bytes + 1)
     if len(raw) > max_bytes:  # the file grew after it was measured
         raise InputError(f"file is over the limit of {max_bytes:,} bytes (--max-bytes)", "too_large")
     return raw
 
 
-def _check_regular_file_size(stat: os.stat_result, max_bytes: int) -> None:
+def _check_regular_file_size(stat: os.stat_result, max_bytes: int | None) -> None:
     """Checked on the open handle, so the file measured is the file read. FIFOs, sockets and
     devices are refused: reading one would block forever or never end (/dev/zero)."""
     if not S_ISREG(stat.st_mode):
         raise InputError("not a regular file (device, FIFO or socket)", "unreadable")
-    if stat.st_size > max_bytes:
+    if max_bytes is not None and stat.st_size > max_bytes:
         raise InputError(f"file is {stat.st_size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)", "too_large")
 
 
@@ -225,11 +352,12 @@ def _parse_bytes(
     raw: bytes, path: Path, options: IngestOptions, story_default: str | None, display: str | None = None
 ) -> Iterator[Document | Skipped]:
     shown = display or str(path)
-    text = decode_bytes(raw)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _parse_jsonl(text, shown, options, story_default)
-    elif suffix in JSON_SUFFIXES:
+        yield from (item for _, _, item in jsonl_records(io.BufferedReader(io.BytesIO(raw)), shown, options, story_default))
+        return
+    text = decode_bytes(raw)
+    if suffix in JSON_SUFFIXES:
         yield _document_from_record(_load_json_object(text), shown, options, story_default, default_id=path.stem)
     elif suffix in HTML_SUFFIXES:
         yield _document_from_html(text, shown, path.stem, options, story_default)
@@ -270,6 +398,10 @@ def decode_bytes(raw: bytes) -> str:
 def _decode_text(raw: bytes) -> str:
     for bom, encoding in BOMS:
         if raw.startswith(bom):
+            if encoding == "utf-16" and b"\x00" not in raw[len(bom):]:
+                # UTF-16 of Western text has a zero byte in every other byte: none at all means a
+                # stray BOM on 8-bit text (an editor's export), which decodes as that text
+                return _decode_text(raw[len(bom):])
             return _decode_or_fail(raw, encoding)
     if b"\x00" in raw:
         return _decode_utf16_without_bom(raw)
@@ -331,25 +463,33 @@ def _decode_or_fail(raw: bytes, encoding: str) -> str:
         raise InputError(f"invalid {encoding} text at byte {err.start}", "encoding") from None
 
 
-def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
-    """Return (front matter as strings, body, number of lines before the body)."""
+def split_front_matter(text: str, shown: str | None = None) -> tuple[dict[str, str], str, int]:
+    """Return (front matter as strings, body, number of lines before the body). With `shown`
+    (the input's name), a key given twice is a warning naming file and key."""
     match = FRONT_MATTER.match(text)
     if not match:
         if UNCLOSED_FRONT_MATTER.match(text):
             raise InputError("front matter is not closed (no '---' line after it)", "front_matter")
         return {}, text.lstrip("\ufeff"), 0
-    meta = _load_yaml_strings(match.group(1) or "")
+    meta = _load_yaml_strings(match.group(1) or "", shown)
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         raise InputError("front matter is not a mapping of keys to values", "front_matter")
     body = text[match.end():]
-    return meta, body, text[: match.end()].count("\n")
+    return meta, body, len(LINE_BREAK.findall(text, 0, match.end()))
 
 
-def _load_yaml_strings(source: str) -> object:
+def _load_yaml_strings(source: str, shown: str | None = None) -> object:
     try:
-        return yaml.load(source, Loader=yaml.BaseLoader)  # strings only, no type guessing
+        loader = yaml.BaseLoader(source)  # strings only, no type guessing
+        try:
+            node = loader.get_single_node()
+            if shown is not None:
+                _warn_duplicate_keys(node, shown)
+            return loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
@@ -359,8 +499,22 @@ def _load_yaml_strings(source: str) -> object:
         raise InputError("malformed front matter: nested too deeply", "front_matter") from None
 
 
+def _warn_duplicate_keys(node, shown: str) -> None:
+    """YAML keeps the last of two equal keys without a word; a `lang:` or `published:` given
+    twice is almost always a mistake, so say which value wins."""
+    if not isinstance(node, yaml.MappingNode):
+        return
+    seen: set[str] = set()
+    for key, _ in node.value:
+        name = key.value if isinstance(key, yaml.ScalarNode) else None
+        if name in seen:
+            log.warning("%s: front matter key '%s' is given twice; the last value is used", shown, name)
+        if name is not None:
+            seen.add(name)
+
+
 def _document_from_text(text: str, shown: str, stem: str, options: IngestOptions, story_default: str | None) -> Document:
-    meta, body, line_offset = split_front_matter(text)
+    meta, body, line_offset = split_front_matter(text, shown if options.warn else None)
     record = {key: _scalar(meta, key) for key in ARTICLE_FIELDS if key != "text"}
     record["text"] = body
     return _document_from_record(record, shown, options, story_default, default_id=stem, line_offset=line_offset)
@@ -508,20 +662,32 @@ def parse_published(value: object) -> date | None:
         raise InputError(f"invalid published date '{text}' (no such day)", "published") from None
 
 
-def _make_ids_unique(documents: list[Document]) -> None:
-    """Two inputs may share a stem (nl.md in two story folders): qualify by story, then number."""
-    seen: dict[str, int] = {}
-    for index, doc in enumerate(documents):
+class UniqueIds:
+    """Two inputs may share an id (nl.md in two story folders, a feed that repeats one): the
+    first keeps it; a repeat is qualified by its story when the first is in another story
+    (`story/x`), then numbered (`x~2`). Incremental, so batch mode applies the same rule."""
+
+    def __init__(self) -> None:
+        self._story_of: dict[str, str | None] = {}
+
+    def claim(self, doc: Document) -> str:
         candidate = doc.id
-        if candidate in seen and doc.story and documents[seen[candidate]].story != doc.story:
+        if candidate in self._story_of and doc.story and self._story_of[candidate] != doc.story:
             candidate = f"{doc.story}/{doc.id}"
         base, count = candidate, 1
-        while candidate in seen:
+        while candidate in self._story_of:
             count += 1
             candidate = f"{base}~{count}"
-        seen[candidate] = index
-        if candidate != doc.id:
-            documents[index] = _with_id(doc, candidate)
+        self._story_of[candidate] = doc.story
+        return candidate
+
+
+def _make_ids_unique(documents: list[Document]) -> None:
+    ids = UniqueIds()
+    for index, doc in enumerate(documents):
+        unique = ids.claim(doc)
+        if unique != doc.id:
+            documents[index] = _with_id(doc, unique)
 
 
 def _with_id(doc: Document, new_id: str) -> Document:

@@ -16,6 +16,7 @@ from enum import IntEnum
 
 from .model import StoryReport
 from .report.terminal import is_tty
+from .safe_text import one_line
 
 
 class Verbosity(IntEnum):
@@ -55,10 +56,10 @@ class StoryProgress:
         self.done += 1
         if self.level is Verbosity.VERBOSE:
             took = time.monotonic() - self.started
-            self.stream.write(
+            self.stream.write(one_line(
                 f"factcheck: story {story.id}: {len(story.documents)} articles, {len(story.claims)} claims, "
-                f"{len(story.findings)} findings ({took:.1f} s so far)\n"
-            )
+                f"{len(story.findings)} findings ({took:.1f} s so far)"
+            ) + "\n")
         if self.bar:
             self.bar.update(self.task, total=self.total, description="comparing stories", count=f"{self.done}/{self.total}")
             self.bar.advance(self.task)

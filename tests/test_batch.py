@@ -153,3 +153,24 @@ def test_each_worker_loads_the_data_once_and_uses_one_blas_thread(tmp_path):
     with get_engine(BatchOptions(jobs=1), 5, partial(_note_pid, str(tmp_path))) as engine:
         assert isinstance(engine, InProcessEngine) and len(list(engine.map_ordered(_worker_environment, range(2)))) == 2
     assert len(list(tmp_path.iterdir())) == len(loaded)
+
+
+def test_a_feed_in_a_folder_is_streamed_like_a_named_one(tmp_path):
+    """Found in a folder, a JSONL feed is read line by line and re-read by offset, not held in
+    memory; a NUL line is skipped alone; the folder names the story of lines without one."""
+    from factcheck.batch import plan
+    from factcheck.ingest import IngestOptions
+
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    lines = FIXTURE.read_bytes().splitlines()
+    lines.insert(1, b'{"id": "nul", "lang": "en", "text": "x\x00y"}')
+    lines.append(json.dumps({"id": "loose", "lang": "fr", "text": "Le pont est fermé."}, ensure_ascii=False).encode("cp1252"))
+    (folder / "f.jsonl").write_bytes(b"\n".join(lines))
+    planned = plan([str(folder)], IngestOptions(), BatchOptions())
+    assert planned.held == [] and all(loc.offset is not None for _, locs in planned.stories for loc in locs)
+    assert [(s.path, s.code) for s in planned.skipped] == [(f"{folder / 'f.jsonl'}:2", "binary")]
+    report = _report([folder], jobs=1)
+    assert [s["id"] for s in report["stories"]] == ["blackberry", "floods", "merger", "feeds"]
+    assert report["stories"][3]["claims"][0]["text"] == "Le pont est fermé."
+    assert _report([folder / "f.jsonl"], jobs=1)["stories"][:3] == report["stories"][:3]

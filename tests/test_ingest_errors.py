@@ -218,6 +218,13 @@ def test_duplicate_ids_within_and_across_stories(tmp_path):
     lines = [{"id": "x", "story": "s", "lang": "en", "text": "One."}] * 2 + [{"id": "x", "story": "t", "lang": "en", "text": "Two."}]
     (tmp_path / "f.jsonl").write_text("\n".join(json.dumps(r) for r in lines))
     assert [d.id for d in ingest([str(tmp_path / "f.jsonl")]).documents] == ["x", "x~2", "t/x"]
+    # the CLI reads feeds in batch mode: the same documented ids (it gave "s/x" for the repeat)
+    from typer.testing import CliRunner
+
+    from factcheck import cli
+
+    result = CliRunner().invoke(cli.app, ["compare", str(tmp_path / "f.jsonl"), "-f", "json", "--translator", "none"])
+    assert sorted(d["id"] for story in json.loads(result.stdout)["stories"] for d in story["documents"]) == ["t/x", "x", "x~2"]
 
 
 def test_closed_stdin_is_reported(monkeypatch):
@@ -235,3 +242,60 @@ def test_a_file_that_grows_while_read_is_still_bounded(tmp_path, monkeypatch):
     (tmp_path / "a.md").write_text("The bridge is closed. " * 10)
     monkeypatch.setattr(ingest_module, "_check_regular_file_size", lambda stat, max_bytes: None)
     assert only_skip([tmp_path / "a.md"], IngestOptions(lang="en", max_bytes=50)).reason == "file is over the limit of 50 bytes (--max-bytes)"
+
+
+# ------------------------------------------------------------------ issue 17, item 8
+
+
+def test_jsonl_in_a_folder_is_read_line_by_line_like_a_given_one(tmp_path, monkeypatch):
+    """One NUL line spoils only itself and each line is decoded on its own (a cp1252 line next
+    to UTF-8 ones), in a folder exactly as when the file is named (the folder's copy used to be
+    decoded whole: all lines lost, or mojibake)."""
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    lines = [
+        json.dumps({"id": "a", "lang": "fr", "text": FRENCH}, ensure_ascii=False).encode("utf-8"),
+        b'{"id": "nul", "lang": "en", "text": "x\x00y"}',
+        json.dumps({"id": "b", "lang": "fr", "text": "« Ça coûte 5 € », a dit l’élu."}, ensure_ascii=False).encode("cp1252"),
+    ]
+    (folder / "f.jsonl").write_bytes(b"\r\n".join(lines))
+    in_folder, given = ingest([str(folder)]), ingest([str(folder / "f.jsonl")])
+    expected = [("a", FRENCH), ("b", "« Ça coûte 5 € », a dit l’élu.")]
+    assert [(d.id, d.text) for d in in_folder.documents] == [(d.id, d.text) for d in given.documents] == expected
+    assert [(s.path, s.code) for s in in_folder.skipped] == [(f"{folder / 'f.jsonl'}:2", "binary")]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((folder / "f.jsonl").read_bytes())))
+    piped = ingest(["-"])  # and the same from standard input
+    assert [(d.id, d.text) for d in piped.documents] == expected and [s.path for s in piped.skipped] == ["-:2"]
+
+
+def test_cr_only_line_endings_keep_the_front_matter(tmp_path):
+    (tmp_path / "a.md").write_bytes(b"---\rlang: nl\rtitle: Brug dicht\rpublished: 2015-11-30\r---\rDe brug gaat dicht.\r")
+    doc = ingest([str(tmp_path / "a.md")]).documents[0]
+    assert (doc.lang, doc.title, str(doc.published), doc.text, doc.body_line_offset) == ("nl", "Brug dicht", "2015-11-30", "De brug gaat dicht.\r", 5)
+
+
+def test_a_duplicate_front_matter_key_is_a_warning_naming_file_and_key(tmp_path, caplog):
+    (tmp_path / "a.md").write_text("---\nlang: en\ntitle: One\nlang: nl\n---\nDe brug gaat dicht.\n")
+    doc = ingest([str(tmp_path / "a.md")]).documents[0]
+    assert doc.lang == "nl"
+    assert [r.getMessage() for r in caplog.records] == [f"{tmp_path / 'a.md'}: front matter key 'lang' is given twice; the last value is used"]
+
+
+def test_a_utf16_byte_order_mark_on_ascii_text_is_read_as_that_text():
+    """An exporter's stray FF FE before 8-bit text: decoded as UTF-16 it was CJK noise and the
+    article was refused as an unsupported language."""
+    assert decode_bytes(b"\xff\xfe" + GERMAN.encode("utf-8")) == GERMAN
+    assert decode_bytes(GERMAN.encode("utf-16")) == GERMAN  # real UTF-16 is unchanged
+
+
+@pytest.mark.parametrize("name", ["report.pdf", "story.docx", "photo.JPG", "feed.jsonl.gz"])
+def test_a_binary_document_given_by_name_is_an_unsupported_type(tmp_path, name):
+    (tmp_path / name).write_bytes(b"%PDF-1.4 The bridge is closed on Monday, the mayor said.")
+    skip = only_skip([tmp_path / name])
+    assert skip.code == "unsupported_type" and "unsupported file type" in skip.reason
+
+
+def test_a_text_file_with_another_suffix_given_by_name_is_still_read(tmp_path):
+    for name in ("notes", "story.log", "story.csv"):
+        (tmp_path / name).write_text("The bridge is closed on Monday, the mayor said.")
+        assert ingest([str(tmp_path / name)], IngestOptions(lang="en")).documents

@@ -8,13 +8,18 @@ The properties, precisely:
   is dropped silently).
 - claims: `doc.text[c.start:c.end] == c.text`, each claim lies inside its sentence, and every
   sentence with a word character yields at least one claim; facet offsets point at their text.
-- compare: any two documents compare without an exception and pairs name existing claims.
+- compare: any two documents, with any publication dates (year 1 to 9999), compare without an
+  exception and pairs name existing claims.
+- the CLI: random article text with random publication dates and random file names (any bytes
+  but "/" and NUL) always gives exit 0 or 2 and a report that is valid UTF-8, valid JSON and
+  valid against the report's schema.
 """
 
 import json
 import os
 import re
 import string
+from datetime import date
 
 import pytest
 import yaml
@@ -37,7 +42,14 @@ WORDS = st.sampled_from(
     "the bridge closed Monday 30 December 2015 € 2,5 millions Mr. Dr. z.B. said vandaag niet "
     "nicht ne pas no non BlackBerry Pakistan « » “ ” — – … ; : ! ? . , ( ) [ ] / › | - --- # * > "
     "15% 1.000 3,5 1st 2nd 12:30 déclaré Bürgermeister maire alcalde sindaco zei sagte dijo".split()
+    # time phrases, with counts far beyond the calendar, in every language
+    + ["2500 jaar geleden", "2100 years ago", "vor 2100 Jahren", "il y a 2100 ans", "hace 2100 años", "2100 anni fa",
+       "in 9000 years", "over 9000 jaar", "in 3000000 days", "in 12345678901234567890 weeks", "in 99999 working days",
+       "three Sundays from now", "tomorrow", "morgen", "demain", "mañana", "domani", "next year", "the next day",
+       "the week of 31 December", "end of next month", "yesterday", "ayer", "gisteren"]
 )
+# Every day Python's date holds, the first and last ones included.
+PUBLISHED = st.none() | st.dates() | st.sampled_from([date.min, date.max, date(9999, 12, 30), date(1, 1, 2)])
 SPACES = st.sampled_from([" ", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\u2028", "\x0c", "\u3000", "\x85"])
 NEWS_LIKE = st.lists(st.one_of(WORDS, SPACES), max_size=80).map("".join)
 ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
@@ -163,9 +175,10 @@ def test_claims_offsets_and_every_sentence_claimed(text, lang):
 
 
 @SETTINGS
-@given(left=TEXT, right=TEXT, langs=st.tuples(LANGS, LANGS))
-def test_compare_never_raises(left, right, langs):
-    docs = [Document(id="a", path="a.md", lang=langs[0], text=left or "x"), Document(id="b", path="b.md", lang=langs[1], text=right or "y")]
+@given(left=TEXT, right=TEXT, langs=st.tuples(LANGS, LANGS), published=st.tuples(PUBLISHED, PUBLISHED))
+def test_compare_never_raises(left, right, langs, published):
+    docs = [Document(id="a", path="a.md", lang=langs[0], text=left or "x", published=published[0]),
+            Document(id="b", path="b.md", lang=langs[1], text=right or "y", published=published[1])]
     story = compare_story([extract(doc) for doc in docs], Options(translator="none", use_cache=False), "s")
     claim_ids = {claim.id for claim in story.claims}
     assert all(pair.left in claim_ids and pair.right in claim_ids for pair in story.pairs)
@@ -178,3 +191,34 @@ def test_printable_ascii_alphabet_is_covered():
     segmentation = segment(doc)
     assert_segmentation_covers_the_text(doc, segmentation)
     assert_claims_point_into_the_text(doc, segmentation.sentences, extract_claims(doc, segmentation.sentences))
+
+
+# ------------------------------------------------------------------------------ the CLI
+
+# Any bytes a POSIX file name may hold (not "/" or NUL), undecodable ones included.
+FILE_NAMES = st.binary(min_size=1, max_size=24).filter(lambda raw: b"/" not in raw and b"\x00" not in raw and raw not in (b".", b".."))
+
+
+@settings(max_examples=max(10, EXAMPLES // 3), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.tuples(TEXT, LANGS, PUBLISHED, FILE_NAMES), min_size=1, max_size=3, unique_by=lambda item: item[3]))
+def test_cli_always_gives_valid_json(tmp_path_factory, texts):
+    """Random text, publication dates and file names through the whole CLI: never a crash
+    (exit 3), always a report that is valid UTF-8 JSON and matches the schema."""
+    import jsonschema
+    from typer.testing import CliRunner
+
+    from factcheck import cli
+    from factcheck.report.schema import report_schema
+
+    folder = tmp_path_factory.mktemp("cli")
+    paths = []
+    for text, lang, published, name in texts:
+        path = folder / os.fsdecode(name + b".md")
+        front = f"lang: {lang}\n" + (f"published: {published.isoformat()}\n" if published else "")
+        path.write_text(f"---\n{front}---\n{text}", encoding="utf-8", errors="surrogatepass")
+        paths.append(str(path))
+    result = CliRunner().invoke(cli.app, ["compare", *paths, "--format", "json", "--translator", "none", "--no-cache", "--jobs", "1"])
+    assert result.exit_code in (cli.EXIT_OK, cli.EXIT_INPUT), (result.exit_code, result.stderr)
+    report = json.loads(result.stdout_bytes.decode("utf-8"))
+    jsonschema.validate(report, report_schema())
+    assert len(report["skipped"]) + sum(len(story["documents"]) for story in report["stories"]) == len(paths)

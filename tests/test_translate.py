@@ -318,6 +318,20 @@ def test_cache_round_trip_and_version_isolation(tmp_path):
     assert cache.get_many("lexicon:v1", "de", ["Het bedrijf"]) == {}
 
 
+def test_a_poisoned_cache_row_is_ignored_and_translated_again(tmp_path, caplog):
+    """A translation edited in the SQLite file would silently change findings: its checksum
+    (back-end version, language, text, translation) no longer matches, so it is not used."""
+    import sqlite3
+
+    cache = TranslationCache(tmp_path)
+    cache.put_many("lexicon:v1", "nl", {"Het bedrijf": "the company", "De brug": "the bridge"})
+    cache.close()
+    with sqlite3.connect(cache.path) as connection:
+        connection.execute("UPDATE translations_v2 SET translation = 'the government' WHERE translation = 'the company'")
+    assert TranslationCache(tmp_path).get_many("lexicon:v1", "nl", ["Het bedrijf", "De brug"]) == {"De brug": "the bridge"}
+    assert "1 row(s) failed their checksum" in caplog.text
+
+
 def test_cache_disabled_by_none_and_env(tmp_path, monkeypatch):
     assert open_cache(None) is None
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "envcache"))

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import calendar
 import re
+import sys
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date
 from functools import lru_cache
 from typing import Callable
+
+from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import _time_rules as R
 from factcheck.model import TimeExpr
@@ -28,16 +31,32 @@ class Meaning:
 
 
 # ---------------------------------------------------------------------------------------------
-# Calendar helpers
+# Calendar helpers. All calendar arithmetic goes through `shifted`: "2500 jaar geleden", "in
+# 3000000 days" or "tomorrow" on 9999-12-31 are ordinary text whose day Python's `date` cannot
+# hold; `to_expr` then keeps the expression as text, unresolved, instead of failing the run.
+
+
+class OutsideCalendar(ValueError):
+    """The day an expression denotes lies outside what `datetime.date` holds (years 1-9999)."""
+
+
+def shifted(base: date, **delta: int) -> date:
+    """`base` moved by a relativedelta (years, months, weeks, days; month ends clamp, as in
+    "one month after 31 January" = 28/29 February); OutsideCalendar past year 1 or 9999."""
+    try:
+        return base + relativedelta(**delta)
+    except (OverflowError, ValueError):
+        raise OutsideCalendar(f"{base.isoformat()} {delta}") from None
+
+
+def checked_year(year: int) -> int:
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OutsideCalendar(f"year {year}")
+    return year
 
 
 def last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
-
-
-def add_months(year: int, month: int, offset: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + offset
-    return index // 12, index % 12 + 1
 
 
 def day_resolution(d: date) -> Resolution:
@@ -45,16 +64,23 @@ def day_resolution(d: date) -> Resolution:
 
 
 def month_resolution(year: int, month: int) -> Resolution:
-    return f"{year:04d}-{month:02d}", date(year, month, 1), date(year, month, last_day(year, month))
+    first = date(checked_year(year), month, 1)
+    return f"{year:04d}-{month:02d}", first, first.replace(day=last_day(year, month))
 
 
 def year_resolution(year: int) -> Resolution:
-    return f"{year:04d}", date(year, 1, 1), date(year, 12, 31)
+    return f"{year:04d}", date(checked_year(year), 1, 1), date(year, 12, 31)
 
 
 def week_resolution(monday: date) -> Resolution:
     iso_year, iso_week, _ = monday.isocalendar()
-    return f"{iso_year:04d}-W{iso_week:02d}", monday, monday + timedelta(days=6)
+    return f"{iso_year:04d}-W{iso_week:02d}", monday, shifted(monday, days=6)
+
+
+def month_of(base: date, offset: int) -> tuple[int, int]:
+    """(year, month) `offset` months from the month of `base`."""
+    moved = shifted(base.replace(day=1), months=offset)
+    return moved.year, moved.month
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -67,12 +93,12 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 def period_resolution(unit: str, published: date, offset: int) -> Resolution:
     """The calendar week/month/year `offset` periods away from the publication date."""
     if unit == "year":
-        return year_resolution(published.year + offset)
+        return year_resolution(shifted(published, years=offset).year)
     if unit == "month":
-        return month_resolution(*add_months(published.year, published.month, offset))
+        return month_resolution(*month_of(published, offset))
     if unit == "week":
-        return week_resolution(published - timedelta(days=published.weekday() - 7 * offset))
-    return day_resolution(published + timedelta(days=offset))
+        return week_resolution(shifted(published, days=-published.weekday(), weeks=offset))
+    return day_resolution(shifted(published, days=offset))
 
 
 def sub_period(unit: str, period: Resolution, position: str) -> Resolution:
@@ -85,7 +111,7 @@ def sub_period(unit: str, period: Resolution, position: str) -> Resolution:
         days = {"end": (21, last.day), "begin": (1, 10), "mid": (11, 20)}[position]
         return value, first.replace(day=days[0]), first.replace(day=days[1])
     offsets = {"end": (4, 6), "begin": (0, 1), "mid": (2, 3)}[position]  # week
-    return value, first + timedelta(days=offsets[0]), first + timedelta(days=offsets[1])
+    return value, shifted(first, days=offsets[0]), shifted(first, days=offsets[1])
 
 
 def two_digit_year(yy: int) -> int:
@@ -159,7 +185,8 @@ def _split_compound(word: str, lang: str) -> list[int]:
 def parse_count(token: str, lang: str) -> int | None:
     token = token.strip().lower()
     if token.isdigit():
-        return int(token)
+        # past Python's int-conversion limit (4300 digits) a count is no calendar phrase
+        return int(token) if len(token) <= sys.get_int_max_str_digits() else None
     vague = {k.lower(): v for k, v in R.VAGUE_COUNTS[lang].items()}
     return vague.get(token) if token in vague else word_number(token, lang)
 
@@ -324,7 +351,7 @@ def offset_name(unit: str, offset: int) -> str:
 
 def day_offset_meaning(offset: int) -> Meaning:
     anchor = {0: "today", 1: "tomorrow", -1: "yesterday"}.get(offset, f"day{offset:+d}")
-    return relative_meaning("day", anchor, lambda pub: day_resolution(pub + timedelta(days=offset)))
+    return relative_meaning("day", anchor, lambda pub: day_resolution(shifted(pub, days=offset)))
 
 
 def partial_date_meaning(month: int, day: int) -> Meaning:
@@ -352,7 +379,7 @@ def month_meaning(year: int | None, month: int, year_offset: int | None = None) 
     if year is not None:
         return fixed_meaning("month", month_resolution(year, month))
     anchor = f"month:{month}" if year_offset is None else f"{offset_name('year', year_offset)}:month:{month}"
-    return relative_meaning("month", anchor, lambda pub: month_resolution(pub.year + (year_offset or 0), month))
+    return relative_meaning("month", anchor, lambda pub: month_resolution(shifted(pub, years=year_offset or 0).year, month))
 
 
 def period_meaning(unit: str, offset: int) -> Meaning:
@@ -372,13 +399,12 @@ def weekday_meaning(weekday: int, mode: str) -> Meaning:
     def resolve(pub: date) -> Resolution:
         back = (pub.weekday() - weekday) % 7
         if mode == "past":
-            return day_resolution(pub - timedelta(days=back))
+            return day_resolution(shifted(pub, days=-back))
         if mode == "prev":
-            return day_resolution(pub - timedelta(days=back or 7))
+            return day_resolution(shifted(pub, days=-(back or 7)))
         if mode == "upcoming":
-            return day_resolution(pub + timedelta(days=(weekday - pub.weekday()) % 7 or 7))
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=int(mode.split(":")[1]))
-        return day_resolution(monday + timedelta(days=weekday))
+            return day_resolution(shifted(pub, days=(weekday - pub.weekday()) % 7 or 7))
+        return day_resolution(shifted(pub, days=weekday - pub.weekday(), weeks=int(mode.split(":")[1])))
 
     prefix = "" if mode == "past" else (mode.replace("week:", "week") + ":")
     return relative_meaning("day", f"{prefix}weekday:{weekday}", resolve)
@@ -394,12 +420,11 @@ def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0
     counted = [(n, unit) for n, unit in parts if unit == "workday" or unit.startswith("weekday:")]
 
     def resolve(pub: date) -> Resolution:
-        base = pub + timedelta(days=base_days)
-        year, month = add_months(base.year, base.month, sign * months)
-        shifted = date(year, month, min(base.day, last_day(year, month))) + timedelta(days=sign * days)
+        day = shifted(shifted(pub, days=base_days), months=sign * months)
+        day = shifted(day, days=sign * days)
         for n, unit in counted:
-            shifted = _count_days(shifted, n * sign, unit)
-        return day_resolution(shifted)
+            day = _count_days(day, n * sign, unit)
+        return day_resolution(day)
 
     short = {"day": "d", "week": "w", "month": "m", "year": "y", "workday": "wd"}  # "-3w": three weeks ago
     label = "".join(f"{n}{short.get(unit, unit)}" for n, unit in parts)
@@ -408,12 +433,14 @@ def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0
 
 
 def _count_days(start: date, steps: int, unit: str) -> date:
-    """Step |steps| matching days from `start` (exclusive): workdays, or one weekday."""
+    """Step |steps| matching days from `start` (exclusive): workdays, or one weekday. Any 7
+    days in a row hold each weekday once, so whole weeks are jumped, then at most 7 days walked."""
     wanted = range(5) if unit == "workday" else (int(unit.split(":")[1]),)
-    step = timedelta(days=1 if steps > 0 else -1)
-    day, left = start, abs(steps)
+    sign = 1 if steps > 0 else -1
+    weeks = (abs(steps) - 1) // len(wanted) if steps else 0
+    day, left = shifted(start, weeks=sign * weeks), abs(steps) - weeks * len(wanted)
     while left:
-        day += step
+        day = shifted(day, days=sign)
         left -= day.weekday() in wanted
     return day
 
@@ -423,7 +450,7 @@ def anaphoric_day_meaning(offset: int) -> Meaning:
     mentioned last; `times.extract_times` re-anchors it. Resolved here against publication,
     which is only the fallback; the anchor says so (time_relation treats it as unverifiable)."""
     anchor = f"day{offset:+d}@published"
-    return Meaning("day", True, anchor, resolve=lambda pub: day_resolution(pub + timedelta(days=offset)),
+    return Meaning("day", True, anchor, resolve=lambda pub: day_resolution(shifted(pub, days=offset)),
                    anaphoric=offset)
 
 
@@ -436,7 +463,7 @@ def period_of_date(meaning: Meaning, unit: str) -> Meaning:
         day = resolution[1]
         if unit == "month":
             return month_resolution(day.year, day.month)
-        return week_resolution(day - timedelta(days=day.weekday()))
+        return week_resolution(shifted(day, days=-day.weekday()))
 
     if meaning.fixed:
         return Meaning(unit, False, None, fixed=widen(meaning.fixed))
@@ -448,7 +475,7 @@ def nth_weekday_meaning(nth: int, weekday: int, month_offset: int = 0) -> Meanin
     """"de tweede zondag": the nth such weekday of the publication month."""
 
     def resolve(pub: date) -> Resolution | None:
-        year, month = add_months(pub.year, pub.month, month_offset)
+        year, month = month_of(pub, month_offset)
         first = date(year, month, 1)
         day = 1 + (weekday - first.weekday()) % 7 + 7 * (nth - 1)
         found = safe_date(year, month, day)
@@ -461,7 +488,7 @@ def day_of_month_meaning(day: int, month_offset: int = 0) -> Meaning:
     """"vrijdag de 22e", "the 20th of next month": that day of the publication month (+offset)."""
 
     def resolve(pub: date) -> Resolution | None:
-        year, month = add_months(pub.year, pub.month, month_offset)
+        year, month = month_of(pub, month_offset)
         found = safe_date(year, month, day)
         return day_resolution(found) if found else None
 
@@ -480,11 +507,17 @@ def part_of_current(unit: str, offset: int, part: str) -> Meaning:
 
 
 def to_expr(text: str, start: int, end: int, meaning: Meaning, published: date | None) -> TimeExpr | None:
+    """The TimeExpr of a match; None when the phrase names no day ("the 31st" of a 30-day
+    month). A day outside the calendar keeps the expression as text, unresolved (value None)."""
     resolution = meaning.fixed
     if resolution is None and meaning.resolve is not None and published is not None:
-        resolution = meaning.resolve(published)
-        if resolution is None:
-            return None
+        try:
+            resolution = meaning.resolve(published)
+        except OutsideCalendar:
+            resolution = None
+        else:
+            if resolution is None:
+                return None
     value, first, last = resolution if resolution else (None, None, None)
     return TimeExpr(
         text=text[start:end], start=start, end=end, value=value,
@@ -500,12 +533,12 @@ def shifted_month_meaning(month: int, offset: int) -> Meaning:
     one after it, "this June" = the publication year's (news usage, not calendar-year shifts)."""
 
     def resolve(pub: date) -> Resolution:
-        year = pub.year
+        years = 0
         if offset < 0:
-            year -= 1 if month >= pub.month else 0
+            years = -1 if month >= pub.month else 0
         elif offset > 0:
-            year += 1 if month <= pub.month else 0
-        return month_resolution(year, month)
+            years = 1 if month <= pub.month else 0
+        return month_resolution(shifted(pub, years=years).year, month)
 
     return relative_meaning("month", f"{offset_name('month', offset)}:month:{month}", resolve)
 

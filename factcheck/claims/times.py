@@ -31,10 +31,10 @@ Resolution rules (news conventions):
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from factcheck.claims import _time_rules as R
-from factcheck.claims._time_meanings import Lines, Meaning, fold, lowered, to_expr
+from factcheck.claims._time_meanings import Lines, Meaning, OutsideCalendar, fold, lowered, shifted, to_expr
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
 
@@ -72,9 +72,11 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
     previous_day: date | None = None
     for expr, meaning in found:
         if meaning.anaphoric is not None and previous_day is not None:
-            day = previous_day + timedelta(days=meaning.anaphoric)
-            expr = replace(expr, value=day.isoformat(), earliest=day.isoformat(), latest=day.isoformat(),
-                           anchor=f"day{meaning.anaphoric:+d}@previous")
+            try:
+                day = shifted(previous_day, days=meaning.anaphoric).isoformat()
+            except OutsideCalendar:
+                day = None
+            expr = replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous")
         if expr.granularity == "day" and expr.value and not _fallback(expr):
             previous_day = date.fromisoformat(expr.value)
         result.append(expr)

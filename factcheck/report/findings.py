@@ -65,7 +65,7 @@ class LocatedFinding:
             self.other.path if self.other else "",
             _normalised(self.other_claim.text) if self.other_claim else "",
         ]
-        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
     def sentences(self) -> list[tuple[Claim, Location | None]]:
         """The claims whose sentences show the evidence, primary first."""

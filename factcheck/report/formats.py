@@ -12,6 +12,10 @@ from typing import TextIO
 from ..model import Report
 
 SHARING_FORMATS = ("sarif", "github", "markdown", "html", "rdjson")
+# Written with safe_text.json_text (data exact); the others render a safe_text.sanitised report.
+JSON_FORMATS = ("json", "jsonl", "sarif", "rdjson")
+# Writes workflow commands on purpose (github.workflow_command escapes each onto one line).
+WORKFLOW_COMMAND_FORMATS = ("github",)
 
 
 def render_format(report: Report, name: str, stream: TextIO, prefer_paths=()) -> None:

@@ -19,14 +19,21 @@ SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&])")
 
 
+# "@name" in a PR comment notifies that user or team: a zero-width space after "@" keeps the text.
+MENTION = re.compile(r"@(?=\w)")
+
+
 def md_escape(text: str) -> str:
     """Literal text inside Markdown: special punctuation escaped, line breaks flattened (a
-    table cell is one line). Edge spaces are kept: pieces of one sentence are escaped apart."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
+    table cell is one line), @mentions defused. Edge spaces are kept: pieces of one sentence
+    are escaped apart."""
+    return MENTION.sub("@\u200b", MARKDOWN_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text)))
 
 
 def md_code(text: str) -> str:
-    return "`" + text.replace("`", "'") + "`"
+    """An id or path as inline code, safe in a table cell: on one line, and `|` escaped (GFM
+    splits cells on it even inside code spans)."""
+    return "`" + re.sub(r"\s+", " ", text).replace("`", "'").replace("|", "\\|") + "`"
 
 
 def render_markdown(report: Report, stream: TextIO, prefer_paths=()) -> None:

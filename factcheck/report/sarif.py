@@ -9,13 +9,14 @@ code scanning maps results onto the repository's files when factcheck runs from 
 
 from __future__ import annotations
 
-import json
+import os
 from pathlib import Path, PurePosixPath
 from typing import TextIO
 from urllib.parse import quote
 
 from .. import DOCS_URL, __version__
 from ..model import FINDING_TYPES, Report
+from ..safe_text import json_text
 from .findings import FINGERPRINT_KEY, LocatedFinding, located_findings, rule_description, rule_title
 from .locations import Location
 
@@ -25,7 +26,7 @@ SOURCE_ROOT = "%SRCROOT%"
 
 
 def render_sarif(report: Report, stream: TextIO, prefer_paths=()) -> None:
-    stream.write(json.dumps(sarif_log(report, prefer_paths), ensure_ascii=False, indent=2) + "\n")
+    stream.write(json_text(sarif_log(report, prefer_paths), indent=2) + "\n")
 
 
 def sarif_log(report: Report, prefer_paths=()) -> dict:
@@ -90,7 +91,7 @@ def _artifact(path: str) -> dict:
     the working directory stays an absolute file URI."""
     if PurePosixPath(path).is_absolute():
         return {"uri": Path(path).as_uri()}
-    return {"uri": quote(path), "uriBaseId": SOURCE_ROOT}
+    return {"uri": quote(os.fsencode(path)), "uriBaseId": SOURCE_ROOT}
 
 
 def _region(location: Location, snippet: str | None) -> dict:

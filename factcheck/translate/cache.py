@@ -2,6 +2,10 @@
 
 Key: (back-end name + version, source language, sha256 of the text). The version carries the lexicon data hash
 or the HTTP model name, so a rebuilt lexicon or another model never serves stale translations.
+Each row also stores a checksum of back-end version, language, source text and translation: a row that was
+edited or damaged on disk (a "poisoned" translation would silently change findings) fails it and is ignored,
+then translated again. It is a checksum, not a signature: it stops damage and careless edits, not someone
+who can write the cache and recompute it.
 WAL mode + busy timeout + INSERT OR REPLACE make parallel runs (CI matrix, xargs -P) safe; any SQLite or
 file-system error turns the cache off for the rest of the run with one warning instead of failing it.
 """
@@ -23,11 +27,12 @@ BUSY_TIMEOUT_MS = 30_000
 _DEFAULT = object()  # "use the env var or the platform cache dir" (None means: no cache)
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS translations (
+CREATE TABLE IF NOT EXISTS translations_v2 (
     backend TEXT NOT NULL,
     lang TEXT NOT NULL,
     text_sha256 TEXT NOT NULL,
     translation TEXT NOT NULL,
+    checksum TEXT NOT NULL,
     PRIMARY KEY (backend, lang, text_sha256)
 ) WITHOUT ROWID
 """
@@ -42,7 +47,11 @@ def default_cache_dir() -> Path:
 
 
 def text_key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def row_checksum(backend: str, lang: str, text: str, translation: str) -> str:
+    return text_key("\x1f".join((backend, lang, text, translation)))
 
 
 class TranslationCache:
@@ -93,6 +102,7 @@ class TranslationCache:
             return {}
         keys = {text_key(t): t for t in texts}
         found: dict[str, str] = {}
+        rejected = 0
         try:
             connection = self._connect()
             key_list = list(keys)
@@ -100,24 +110,30 @@ class TranslationCache:
                 chunk = key_list[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 rows = connection.execute(
-                    f"SELECT text_sha256, translation FROM translations "
+                    f"SELECT text_sha256, translation, checksum FROM translations_v2 "
                     f"WHERE backend = ? AND lang = ? AND text_sha256 IN ({marks})",
                     [backend, lang, *chunk],
                 )
-                found.update((keys[key], translation) for key, translation in rows)
+                for key, translation, checksum in rows:
+                    if isinstance(translation, str) and checksum == row_checksum(backend, lang, keys[key], translation):
+                        found[keys[key]] = translation
+                    else:
+                        rejected += 1
         except (sqlite3.Error, OSError) as error:
             self._disable(error)
+        if rejected:
+            log.warning("translation cache %s: %d row(s) failed their checksum (damaged or edited); translated again", self.path, rejected)
         return found
 
     def put_many(self, backend: str, lang: str, translations: dict[str, str]) -> None:
         if self.disabled or not translations:
             return
-        rows = [(backend, lang, text_key(t), tr) for t, tr in translations.items()]
+        rows = [(backend, lang, text_key(t), tr, row_checksum(backend, lang, t, tr)) for t, tr in translations.items()]
         try:
             connection = self._connect()
             with connection:  # one transaction: a single fsync and a short write lock
                 connection.execute("BEGIN IMMEDIATE")
-                connection.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?)", rows)
+                connection.executemany("INSERT OR REPLACE INTO translations_v2 VALUES (?, ?, ?, ?, ?)", rows)
         except (sqlite3.Error, OSError) as error:
             self._disable(error)
 

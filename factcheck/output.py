@@ -1,0 +1,127 @@
+"""Where the report goes: `--output FILE` or standard output, so that a report is never lost.
+
+- The output path is checked before the run (a usage error, exit 2): not a folder, its folder
+  exists and is writable, and it is not one of the inputs (`-o article.md` would destroy it).
+- A report file is written to a temporary file in the same folder and moved over the old one
+  with `os.replace` only when complete: a run that dies (kill -9, a full disk) leaves the old
+  report as it was, never a truncated one.
+- Standard output that cannot take the report (`> /dev/full`, closed) is exit 2 with a message.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+
+class OutputError(Exception):
+    """The report cannot be written; the message says why (the caller exits 2)."""
+
+
+def check_output(output: Path | None, inputs: Iterable[str]) -> None:
+    """Raise OutputError now, before any work, when the report could not be written."""
+    if output is None:
+        if sys.stdout is None or sys.stdout.closed:
+            raise OutputError("standard output is closed (use --output FILE)")
+        return
+    folder = output.parent
+    if output.is_dir():
+        raise OutputError(f"{output}: is a directory")
+    if not folder.is_dir():
+        raise OutputError(f"{output}: its folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"{output}: its folder {folder} is not writable")
+    for raw in inputs:
+        if raw != "-" and _is_input(output, Path(raw)):
+            raise OutputError(f"{output}: is one of the inputs; the report would overwrite it")
+
+
+def _is_input(output: Path, given: Path) -> bool:
+    """`output` is the input file `given`, or an article file that reading folder `given` reads."""
+    from .ingest import KNOWN_SUFFIXES
+
+    try:
+        if os.path.samefile(output, given):
+            return True
+    except OSError:  # one of them does not exist (yet)
+        return output.resolve() == given.resolve()
+    return (given.is_dir() and output.is_file() and output.suffix.lower() in KNOWN_SUFFIXES
+            and output.resolve().is_relative_to(given.resolve()))
+
+
+@contextmanager
+def report_stream(output: Path | None) -> Iterator[TextIO]:
+    """The stream to write the report to; the file appears (atomically) only when complete."""
+    if output is None:
+        yield from _stdout()
+        return
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    except OSError as err:
+        raise OutputError(f"{output}: cannot write report: {err.strerror or err}") from None
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, _mode_for(output))
+        os.replace(temporary, output)
+    except OSError as err:
+        _remove(temporary)
+        raise OutputError(f"{output}: cannot write report: {err.strerror or err}") from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _stdout() -> Iterator[TextIO]:
+    stream = sys.stdout
+    if stream is None:
+        raise OutputError("standard output is closed (use --output FILE)")
+    try:
+        yield stream
+        stream.flush()
+    except OSError as err:
+        if err.errno == errno.EPIPE:
+            raise  # `factcheck … | head`: the reader has what it wanted
+        _silence_stdout()
+        raise OutputError(f"cannot write the report to standard output: {err.strerror or err}") from None
+    except ValueError:
+        if not stream.closed:
+            raise  # a bug (UnicodeEncodeError is a ValueError too), not a closed stream
+        raise OutputError("standard output is closed (use --output FILE)") from None
+
+
+def _silence_stdout() -> None:
+    """What is still buffered for a full or broken stdout would fail again when Python exits
+    (a second message, exit 120): point the descriptor at /dev/null so that flush succeeds."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _mode_for(output: Path) -> int:
+    """An existing report keeps its permissions; a new one gets the usual 0666 less umask
+    (mkstemp's 0600 would hide the report from a CI step running as another user)."""
+    try:
+        return output.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

@@ -1,0 +1,112 @@
+"""Text from the input, made safe to echo: the one place every renderer and every stderr
+message goes through (docs/errors.md, "Hostile text").
+
+Article text, titles, ids, story names and file names are untrusted. Echoed raw they could
+drive the reader's terminal (CSI clear screen, OSC 8 links, OSC 0 window titles, C1 controls
+such as U+009B, which some terminals read as CSI), reorder what is shown (bidi overrides,
+"Trojan Source"), or make a CI runner execute a workflow command (a line that starts with
+`::error`, `::add-mask::` or `##[`: runners read them from stdout and stderr alike).
+
+- `visible`: for rendered reports (text, side by side, Markdown, GitHub, HTML). Each unsafe
+  character becomes one visible stand-in (C0 controls their Control Picture, "␛" for ESC;
+  C1, bidi controls and lone surrogates "�"), so every offset into the text stays valid.
+  Newlines and tabs are kept: layout is the renderer's business.
+- `one_line`: for stderr messages. Every non-printable character is shown as its escape
+  (`\\n`, `\\x1b`, `\\u202e`, `\\udcff` for an undecodable byte of a file name): one problem,
+  one line.
+- `no_workflow_commands`: a line that would start a runner command gets a zero-width space
+  after its first colon, which shows the same and is no command.
+- `json_text`: JSON whose text is plain ASCII-safe for a terminal: C1, DEL, bidi controls and
+  lone surrogates (from file names decoded with surrogateescape) are written as \\uXXXX
+  escapes, so the data is unchanged and the output is valid UTF-8.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+
+# C0 (but tab and newline), DEL, C1, the bidi embeddings/overrides/isolates and marks, lone surrogates.
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
+# What json.dumps(ensure_ascii=False) leaves raw that a terminal or a UTF-8 encoder chokes on.
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_BIDI}\ud800-\udfff]")
+# Leading blanks or colour codes (the runner trims blanks; a coloured line is still a line).
+_WORKFLOW_COMMAND = re.compile(r"^((?:\s|\x1b\[[0-9;]*m)*)(::|##\[)", re.M)
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def _stand_in(match: re.Match) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟ (ESC is ␛)
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def visible(text: str) -> str:
+    """`text` with every unsafe character replaced by one visible stand-in (same length)."""
+    return UNSAFE.sub(_stand_in, text) if UNSAFE.search(text) else text
+
+
+def one_line(text: str) -> str:
+    """`text` on one line, every non-printable character shown as its backslash escape."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii") for ch in text)
+
+
+def no_workflow_commands(text: str) -> str:
+    """No line of `text` starts a CI runner command (`::error …`, `::add-mask::…`, `##[group]`)."""
+    return _WORKFLOW_COMMAND.sub(lambda m: m.group(1) + m.group(2)[0] + ZERO_WIDTH_SPACE + m.group(2)[1:], text)
+
+
+def json_text(value, indent: int | None = None) -> str:
+    """json.dumps for output: readable UTF-8, with what could hurt a terminal or the encoder escaped."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def sanitised(value):
+    """A copy of a report (or any dataclass/list/dict tree) with every string made `visible`.
+    Lengths are kept, so claim and sentence offsets still index the texts."""
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, list):
+        return [sanitised(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(sanitised(item) for item in value)
+    if isinstance(value, dict):
+        return {sanitised(key): sanitised(item) for key, item in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: sanitised(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+class CommandSafeStream:
+    """Wraps an output stream so that no written line starts a runner command; complete lines
+    are passed on as they come (`finish` writes the rest). Terminal queries (isatty, encoding,
+    fileno) go to the wrapped stream, so rich still sees the terminal it writes to."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        head, newline, self._pending = (self._pending + text).rpartition("\n")
+        if newline:
+            self._stream.write(no_workflow_commands(head + newline))
+        return len(text)
+
+    def finish(self) -> None:
+        if self._pending:
+            self._stream.write(no_workflow_commands(self._pending))
+            self._pending = ""
+        self._stream.flush()
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
