@@ -242,11 +242,11 @@ def section(summaries: dict[str, dict], command: str) -> str:
     return "\n".join([*lines, NOTES, ""])
 
 
-def write_section(path: Path, body: str) -> None:
-    """Replace only this section of BENCHMARKS.md (up to the next `## `), keep the rest."""
+def write_section(path: Path, body: str, heading: str = SECTION) -> None:
+    """Replace only the section `heading` of BENCHMARKS.md (up to the next `## `), keep the rest."""
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     lines = text.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if line.strip() == SECTION), None)
+    start = next((i for i, line in enumerate(lines) if line.strip() == heading), None)
     if start is None:
         path.write_text(text.rstrip() + "\n\n" + body.rstrip() + "\n", encoding="utf-8")
         return

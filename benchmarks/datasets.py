@@ -428,6 +428,22 @@ def make_ntrex_pair(corpus: NtrexCorpus, doc_id: str, lang: str, donors: list[st
     )
 
 
+def load_ntrex_faithful(root: Path, split: str = "dev", langs: tuple[str, ...] = FOREIGN_LANGS,
+                        seed: int = DEFAULT_SEED) -> list[list[BuiltDoc]]:
+    """One story per document: English and its translations with nothing changed (same paragraphing
+    as the perturbed pairs, no dropped, inserted or edited line). Any warning or error is a false alarm
+    or a real translation difference."""
+    corpus = read_ntrex(root)
+    stories = []
+    for doc_id in ntrex_split(corpus.doc_order, split):
+        groups = paragraph_groups(len(corpus.lines[doc_id]["en"]), random.Random(f"{seed}:{doc_id}:paragraphs"))
+        stories.append([build_document(f"{doc_id}.{lang}", lang,
+                                       [[(corpus.lines[doc_id][lang][i], i) for i in group] for group in groups],
+                                       NTREX_PUBLISHED)
+                        for lang in ("en", *langs)])
+    return stories
+
+
 def _insert_foreign_line(paragraphs: list[list[tuple[str, int | None]]], corpus: NtrexCorpus,
                          doc_id: str, lang: str, donors: list[str], rng: random.Random) -> None:
     """One off-topic line (not a headline) from another document of the same split and language."""

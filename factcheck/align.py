@@ -11,8 +11,10 @@ Two ways to pick pairs, chosen per document pair:
     well-placed pairs are kept and inserted or dropped sentences are skipped; within each sentence
     pair every claim takes its most similar partner; a few sentences skipped on both sides between
     two beads are aligned by their lengths; claims still alone may pair by free linking nearby;
-  * independent articles: competitive linking on similarity x position, ranked by a
-    hubness-corrected margin (CSLS), with 1:n links where they are clearly earned.
+  * independent articles (few confident matches, see align_facts.looks_comparable): fact-level,
+    many-to-many links anchored on shared names, figures and dates (factcheck/align_facts.py), plus
+    competitive linking on similarity x position, ranked by a hubness-corrected margin (CSLS), with
+    1:n links where they are clearly earned, for claims that share wording.
 Every Pair carries its score and the evidence that made it.
 """
 
@@ -28,6 +30,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .align_facts import fact_links, looks_comparable
 from .model import Claim, Pair
 
 ENGLISH_STOPWORDS = frozenset(
@@ -107,10 +110,10 @@ def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=Non
     text = similarity.matrix()
     positions = _position_closeness(left, right, (whole.last_left, whole.last_right) if whole else None)
     scores = text * (1.0 - config.weight_position * (1.0 - positions))
-    if _looks_parallel(text, config) or _single_sentences(left, right):
+    if _single_sentences(left, right) or (_looks_parallel(text, config) and not looks_comparable(text)):
         chosen, method = _parallel_pairs(similarity, text, scores, left, right, config, whole.length_ratio if whole else None)
-    else:
-        chosen, method = _competitive_linking(scores, left, right, config), {}
+    else:  # separately written articles: fact-anchored, many-to-many links (align_facts.py)
+        return _fact_pairs(left, right, text, positions, similarity, _competitive_linking(scores, left, right, config))
     return [
         Pair(
             left=left[i].id,
@@ -125,6 +128,16 @@ def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=Non
             },
         )
         for i, j in chosen
+    ]
+
+
+def _fact_pairs(left, right, text, positions, similarity, word_links) -> list[Pair]:
+    """Pairs for the links of align_facts, each with its score and the anchors it rests on."""
+    return [
+        Pair(left=left[link.left].id, right=right[link.right].id, score=link.score, status="agree",
+             evidence={"method": "facts", "text": link.text, "position": round(float(positions[link.left, link.right]), 3),
+                       "shared": similarity.shared(link.left, link.right), "anchors": list(link.anchors)})
+        for link in fact_links(left, right, text, word_links)
     ]
 
 
@@ -470,7 +483,9 @@ def _looks_parallel(text: np.ndarray, config: AlignConfig) -> bool:
     best_right = text.argmax(axis=1)
     best_left = text.argmax(axis=0)
     anchors = [int(best_right[i]) for i in range(text.shape[0]) if best_left[best_right[i]] == i and text[i, best_right[i]] >= 0.22]
-    if len(anchors) < 3:
+    # Two in order are enough where they also cover much of the text (`looks_comparable`): a short
+    # translation has few sentences to match.
+    if len(anchors) < 2:
         return False
     return _longest_increasing(anchors) / len(anchors) >= config.parallel_order
 

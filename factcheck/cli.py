@@ -179,6 +179,7 @@ IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Finding t
 ConfigOpt = Annotated[str | None, typer.Option("--config", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
 SideBySideOpt = Annotated[bool, typer.Option("--side-by-side", help="Text format: aligned claims in two columns (stacked below 100 columns).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the report and errors: no progress, no summary line.")]
+MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="One line per story on stderr as it is compared.")]
 
 
@@ -221,6 +222,7 @@ def compare(
     ignore: IgnoreOpt = None,
     config: ConfigOpt = None,
     side_by_side: SideBySideOpt = False,
+    min_confidence: MinConfidenceOpt = 0.0,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -230,7 +232,7 @@ def compare(
     from .runtime import ConfiguredRun
 
     _require_paths(paths)
-    settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="none")
+    settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="none", min_confidence=min_confidence)
     _check_side_by_side(side_by_side, settings)
     options = _pipeline_options(settings, settings.translator, translator_option, cache_dir, no_cache, published, lang, max_bytes, scorer)
     batch = BatchOptions(jobs=jobs, engine=engine.value, scheduler=scheduler, group=group.value)
@@ -259,6 +261,7 @@ def check(
     ignore: IgnoreOpt = None,
     config: ConfigOpt = None,
     side_by_side: SideBySideOpt = False,
+    min_confidence: MinConfidenceOpt = 0.0,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -266,7 +269,7 @@ def check(
     _check_output(output, paths)
     from .check import run_check
 
-    settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="error")
+    settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="error", min_confidence=min_confidence)
     _check_side_by_side(side_by_side, settings)
 
     def options_for(story_id: str):
@@ -492,14 +495,14 @@ def _strict_exit_code(report: Report, strict: bool) -> int:
     return EXIT_OK
 
 
-def _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on: str):
+def _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on: str, min_confidence: float = 0.0):
     """Command line over configuration file over built-in default; a bad file is exit 2."""
     from .runtime import ConfigError, resolve_settings
 
     try:
         return resolve_settings(
             config, format.value if format else None, fail_on.value if fail_on else None, translator.value if translator else None,
-            ignore, quiet, verbose, default_fail_on
+            ignore, quiet, verbose, default_fail_on, min_confidence,
         )
     except ValueError as err:
         raise typer.BadParameter(str(err), param_hint="--ignore") from None

@@ -142,6 +142,7 @@ class Pair:
     score: float
     status: str  # agree | partial | conflict
     evidence: dict = field(default_factory=dict)
+    confidence: float = 0.0  # 0-1, how sure the aligner is that both claims state one fact (set by compare)
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ class Finding:
     right: str | None
     message: str
     evidence: dict = field(default_factory=dict)
+    confidence: float = 1.0  # 0-1: alignment confidence x the check's own (role match); see docs/discrepancies.md
 
 
 @dataclass

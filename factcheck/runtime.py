@@ -6,7 +6,7 @@ and verbosity, and the exit verdict. Kept out of cli.py so the CLI stays a thin 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .config import Config, ConfigError, apply_ignores, load_config
 from .model import FINDING_TYPES, SEVERITY_RANK, Report, StoryReport
@@ -26,6 +26,7 @@ class Settings:
     translator: str
     ignore: tuple[str, ...] | None  # from the command line; None: per story from the file
     level: Verbosity
+    min_confidence: float = 0.0  # findings below this confidence are left out (--min-confidence)
 
     def fail_level(self, story_id: str) -> str:
         return self.fail_on or self.config.for_story(story_id).fail_on or self.default_fail_on
@@ -45,6 +46,7 @@ def resolve_settings(
     quiet: bool,
     verbose: bool,
     default_fail_on: str,
+    min_confidence: float = 0.0,
 ) -> Settings:
     from pathlib import Path
 
@@ -57,6 +59,7 @@ def resolve_settings(
         translator=translator or config.translator or "lexicon",
         ignore=tuple(validate_ignore(ignore)) if ignore else None,
         level=verbosity(quiet, verbose),
+        min_confidence=min_confidence,
     )
 
 
@@ -70,7 +73,16 @@ def validate_ignore(values: list[str]) -> list[str]:
 
 
 def finish_report(report: Report, settings: Settings) -> Report:
-    return apply_ignores(report, settings.config, settings.ignore)
+    return confident_only(apply_ignores(report, settings.config, settings.ignore), settings.min_confidence)
+
+
+def confident_only(report: Report, min_confidence: float) -> Report:
+    """Leave out findings less confident than `min_confidence` (pairs and their status stay)."""
+    if min_confidence <= 0:
+        return report
+    stories = [replace(story, findings=[f for f in story.findings if f.confidence >= min_confidence])
+               for story in report.stories]
+    return replace(report, stories=stories)
 
 
 def failed(report: Report, settings: Settings) -> bool:

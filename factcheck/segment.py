@@ -29,9 +29,9 @@ ABBREVIATIONS = {
     "nl": {"dhr", "mevr", "mr", "dr", "prof", "mln", "mld", "ca", "blz", "nr", "o.a", "d.w.z", "bijv", "m.b.t", "i.p.v"},
     "en": {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "inc", "corp", "jr", "sr", "no", "vs"},
     "de": {"dr", "prof", "hr", "fr", "nr", "bzw", "ca", "mio", "mrd", "z.b", "u.a", "d.h", "vgl", "str"},
-    "fr": {"m", "mm", "mme", "mlle", "dr", "pr", "st", "av", "env", "janv", "févr", "déc", "nov", "oct"},
+    "fr": {"m", "mm", "mme", "mlle", "dr", "pr", "st", "av", "env", "janv", "févr", "déc", "nov", "oct", "fr"},
     "es": {"sr", "sra", "srta", "dr", "dra", "ud", "uds", "núm", "av", "etc", "aprox"},
-    "it": {"sig", "sigg", "dott", "prof", "ing", "avv", "on", "pag", "ecc"},
+    "it": {"sig", "sigg", "dott", "prof", "ing", "avv", "on", "pag", "ecc", "fr"},
 }
 
 

@@ -460,8 +460,14 @@ def test_a_negation_in_the_sentence_a_translator_split_off_is_only_a_note():
     everything = {c.id: c for c in (english, *extract_claims(spanish, segment(spanish).sentences))}
     _, found = compare_pairs([Pair(english.id, second.id, 0.5, "agree")], everything)
     assert severity_of("polarity_mismatch", {(f.type, f.severity) for f in found}) == {"info"}
-    # Without the neighbouring sentence, the same pair is a conflict.
+    # Without the neighbouring sentence the negation has no place to sit, but the Spanish claim is a
+    # quarter of the English one: the negation may sit in what it leaves out (a note, issue 13).
     _, found = compare_pairs([Pair(english.id, second.id, 0.5, "agree")], {english.id: english, second.id: second})
+    assert severity_of("polarity_mismatch", {(f.type, f.severity) for f in found}) == {"info"}
+    # A whole Spanish sentence without the negation is a conflict.
+    whole = Document("c", "<test>/c", "es", "El tsunami llegó solo, arrastró coches y casas, dijo Nugroho, y añadió que se desplazó muy rápido.", PUBLISHED)
+    (plain,) = extract_claims(whole, segment(whole).sentences)[:1]
+    _, found = compare_pairs([Pair(english.id, plain.id, 0.5, "agree")], {english.id: english, plain.id: plain})
     assert severity_of("polarity_mismatch", {(f.type, f.severity) for f in found}) == {"warning"}
 
 

@@ -32,8 +32,18 @@ def test_deadline_today_vs_december_30_is_a_time_mismatch(story):
     other = finding.right if finding.left == vandaag else finding.left
     english = next(c for c in story.claims if c.id == other)
     assert english.doc == "en" and ("December 30" in english.sentence_text or "year’s end" in english.text)
-    assert finding.severity == "error"
+    # The Dutch "vandaag" is the original deadline, since moved to 30 December (issue 13, point 6):
+    # a warning that says so, not an error against the date both articles now agree on.
+    assert finding.severity == "warning"
     assert "vandaag" in finding.evidence["left_sentence"] + finding.evidence["right_sentence"]
+    assert "original value" in finding.message and "oorspronkelijk" in finding.message
+    assert "30 december" in finding.message and "does not mention the original" in finding.message
+
+
+def test_deadline_is_the_one_finding_at_warning_or_above(story):
+    serious = [f for f in story.findings if f.severity in ("warning", "error")]
+    assert [f.type for f in serious] == ["time_mismatch"]
+    assert 0 < serious[0].confidence <= 1
 
 
 def test_30_december_agrees_with_december_30(story):

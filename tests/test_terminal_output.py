@@ -85,7 +85,7 @@ def test_columns_still_sets_the_width_of_piped_text():
 
 def test_a_terminal_gets_text_wrapped_at_its_own_width():
     lines = _compare_on_terminal(100)
-    assert "Findings (3)" in lines
+    assert any(line.startswith("Findings (") for line in lines)
     assert max(len(line) for line in lines) <= 100
     assert max(len(line) for line in lines) > 80  # the terminal's width, not Rich's fallback
 

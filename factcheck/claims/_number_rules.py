@@ -5,8 +5,8 @@ from __future__ import annotations
 # Decimal comma languages use "." (and spaces in French) to group thousands.
 DECIMAL_COMMA = {"nl", "de", "fr", "es", "it"}
 # French, Italian, and Spanish since the RAE's 2010 rules, group thousands with a space
-# ("300 000 personas", "85 000 dipendenti").
-SPACE_GROUPING = {"fr", "es", "it"}
+# ("300 000 personas", "85 000 dipendenti"); so do Swiss and typographic German and Dutch ("76 000").
+SPACE_GROUPING = {"fr", "es", "it", "de", "nl"}
 
 # Scale words after a number ("1,5 miljoen", "two billion", "3 Mrd.").
 SCALES: dict[str, dict[str, float]] = {
@@ -150,7 +150,11 @@ COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\
                       "pouces?": "in", "zoll": "in", "duim": "in", "f(?:ee|oo)t": "ft", "pies": "ft",
                       "piedi": "ft", "fu(?:ß|ss)": "ft", "voet": "ft", "pieds?": "ft",
                       "[°º] ?f": "°F", "(?:degrees? )?fahrenheit": "°F", "[°º] ?c": "°C", "(?:degrees? )?celsius": "°C",
-                      "(?:grad|graden|grados|gradi|degrés) celsius": "°C"}
+                      "(?:grad|graden|grados|gradi|degrés) celsius": "°C",
+                      # Swiss francs: "49.50 Franken", "12 francs suisses", "CHF 20", "Fr. 49.50", "49 fr."
+                      "chf": "CHF", "franken": "CHF", "francs?(?: suisses)?": "CHF", "franchi(?: svizzeri)?": "CHF",
+                      "frank(?:en)?": "CHF", "francos?(?: suizos)?": "CHF", "swiss francs?": "CHF", "sfr\\.?": "CHF",
+                      "fr\\.": "CHF"}
 # Measures that translators convert ("85 mph" -> "136 km/h"): unit -> (dimension, factor to the
 # dimension's base unit). Temperatures are affine and handled apart in numbers.py.
 CONVERSIONS = {"km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
@@ -162,4 +166,13 @@ CENTURY_WORDS = {"en": r"century", "nl": r"eeuw", "de": r"jahrhunderts?", "fr": 
 # Spanish/Italian put the century word first ("siglo XV", "secolo XIV"); others after the number.
 CENTURY_BEFORE = {"es", "it"}
 CURRENCY_BEFORE = {"€": "EUR", "us\\$": "USD", "\\$": "USD", "£": "GBP", "eur": "EUR",
-                   "usd": "USD", "gbp": "GBP"}
+                   "usd": "USD", "gbp": "GBP", "chf": "CHF", "sfr\\.": "CHF", "fr\\.": "CHF"}
+# Swiss and other grouping marks every language may meet: "12'400", "12’400", and a (thin)
+# space in German and Dutch Swiss or typographic texts ("76 000").
+APOSTROPHE_GROUPING = "'’"
+# A price in francs and centimes written around the currency ("49 fr. 50"): the pattern reads
+# the number, the abbreviation and the two-digit centimes as one amount.
+FRANCS_AND_CENTIMES = r"(?P<units>\d{1,6})\s?(?:fr|frs|sfr)\.\s?(?P<cents>\d{2})(?!\d)"
+# A score: "3:1", or "3-0" / "2–1" where the first figure is not smaller (a smaller one opens a
+# range, "1-5"); one or two digits, then one digit.
+SCORE = r"(?<![\d:.,-])(?P<home>\d{1,2})\s?(?P<mark>[:–-])\s?(?P<away>\d)(?![\d:.,])"

@@ -401,6 +401,8 @@ def _weekday_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
             return None  # "said Monday 5 people died" is not the 5th
         if not m.group("day") and not has_marker:
             return None  # "Samedi, six personnes", "lunes, una": dates are written in digits
+        if not m.group("day") and re.match(r"\s+[^\W\d_]", text[m.end():]):
+            return None  # "dimanche, le Premier ministre", "Samstag, dem ersten Tag": an ordinal of a noun
         return day_of_month_meaning(day)
 
     return _rule("weekday_day", rf"{B}(?P<wd>{f.weekday}),?\s+(?P<art>{article}){_day_slot(f)}{E}", interpret)

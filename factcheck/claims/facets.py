@@ -57,7 +57,9 @@ NEGATION_IDIOMS = {
     r"n['’]est pas la première fois|"
     # "ne fait que monter" = only rises: a restriction, not a negation (unless "pas" is there too)
     r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)\w+\s+){1,2}qu(?:e\b|['’])|"
-    r"ou non|ou pas|,\s*(?:et\s+)?(?:non|pas)(?=\s+(?:par|avec|dans|en|sur|pour|de|comme)\b)",
+    r"ou non|ou pas|,\s*(?:et\s+)?(?:non|pas)(?=\s+(?:par|avec|dans|en|sur|pour|de|comme)\b)|"
+    # "un grand pas vers", "le premier pas", "pas à pas": the noun (a step), not the particle
+    r"(?:un|le|les|ce|du|grand|grands|premier|premiers|petit|petits|nouveau|faux|mauvais)\s+pas\b|pas à pas",
     "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más) (?:de|que)|"
     r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no|"
     r",\s*no(?=\s+(?:por|con|en|para|de|como)\b)",

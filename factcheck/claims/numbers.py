@@ -30,7 +30,7 @@ NEARLY_TOLERANCE = 0.10  # "nearly 300" -> 270..300
 ROUNDING_CAP = 0.05  # a round figure covers at most ±5 % ("28,000" ~ 27,500..28,500)
 CONVERSION_TOLERANCE = 0.10  # "85 mph" ~ "140 km/h" (136.8): converted figures get rounded
 # Units whose figures are never rounded: a clock time or a century is exact as written.
-EXACT_UNITS = {"clock", "century"}
+EXACT_UNITS = {"clock", "century", "score"}
 FLAGS = re.IGNORECASE
 B = r"(?<![\w.,])"
 
@@ -60,7 +60,8 @@ def _case_free(regex: str) -> re.Pattern:
 
 def _core(lang: str, name: str) -> str:
     """A number as written: digits with the language's grouping, or spelled-out words."""
-    group = r"[.,\u00a0\u202f ]" if lang in R.SPACE_GROUPING else r"[.,]"
+    marks = ".," + R.APOSTROPHE_GROUPING
+    group = rf"[{marks}\u00a0\u202f ]" if lang in R.SPACE_GROUPING else rf"[{marks}]"
     digits = rf"\d{{1,3}}(?:{group}\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
     return rf"(?P<{name}>{digits}|{_word_number_regex(lang)})"
 
@@ -93,7 +94,9 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
         ranges.append(_Pass(pattern, _range, _case_free(connector)))
     digit, number = _case_free(r"\d"), _case_free(rf"\d|{_alt(R.NUMBER_WORD_STEMS[lang])}")
     # Clock times and centuries first: "15.00 uur" is not fifteen, "siglo XV" is a number.
-    return (_Pass(_clock_pattern(lang), _clock, digit),
+    return (_Pass(_case_free(R.FRANCS_AND_CENTIMES), _francs_and_centimes, _case_free(r"fr")),
+            _Pass(_clock_pattern(lang), _clock, digit),
+            _Pass(re.compile(R.SCORE), _score, _case_free("[:–-]")),
             _Pass(_century_pattern(lang), _century, _case_free(R.CENTURY_WORDS[lang]), on_lowered=False),
             *ranges, _Pass(_case_free(single), _single, number),
             _Pass(_vague_pattern(lang), _vague, _case_free(_alt(R.VAGUE_AMOUNTS[lang]))))
@@ -106,7 +109,7 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
 def parse_digits(token: str, lang: str) -> float | None:
     """"272.000" (nl) -> 272000, "3,5" -> 3.5, "28,000" (en) -> 28000, "272 000" (fr); None
     for a token with two decimal marks ("6,107,31" in French)."""
-    token = re.sub(r"[\u00a0\u202f ]", "", token)
+    token = re.sub(rf"[\u00a0\u202f {R.APOSTROPHE_GROUPING}]", "", token)
     thousands, decimal = (".", ",") if lang in R.DECIMAL_COMMA else (",", ".")
     # A lone separator followed by exactly three digits groups thousands ("1.500" in nl);
     # the other one, or a separator before 1-2 / 4+ digits, is the decimal mark.
@@ -255,6 +258,22 @@ def _clock(match: re.Match, text: str, lang: str) -> Quantity | None:
             return None
         hours = hours % 12 + (12 if meridiem.lower() == "p" else 0)
     return Quantity(text[match.start():match.end()], match.start(), match.end(), float(hours * 60 + minutes), "clock")
+
+
+def _francs_and_centimes(match: re.Match, text: str, lang: str) -> Quantity | None:
+    """"49 fr. 50" -> 49.50 CHF."""
+    value = int(match.group("units")) + int(match.group("cents")) / 100
+    return Quantity(text[match.start():match.end()], match.start(), match.end(), value, "CHF")
+
+
+def _score(match: re.Match, text: str, lang: str) -> Quantity | None:
+    """"3:1" -> a score, kept whole (value higher x 100 + lower), never compared with a count. The
+    order is left out: each side's report may put its own team first ("1-0" / "bei 0:1-Rückstand")."""
+    home, away = int(match.group("home")), int(match.group("away"))
+    if match.group("mark") != ":" and home < away:
+        return None  # "1-5": a range
+    return Quantity(text[match.start():match.end()], match.start(), match.end(),
+                    float(max(home, away) * 100 + min(home, away)), "score")
 
 
 def _first(match: re.Match, name: str) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
-from .common import Siblings
+from .common import STRONG_PAIR, Siblings, alignment_confidence, graded
 from .names import _full_names, check_entities
 from .numbers import check_numbers
 from .omissions import omissions
@@ -30,15 +30,31 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
         partners.setdefault(pair.right, []).append(pair.left)
     full_names = _full_names(claims.values())
     sentences = _sentences_by_paragraph(claims.values())
+    values = _values_by_sentence(claims.values())
     for pair in _mark_one_to_one(pairs):
         left, right = claims[pair.left], claims[pair.right]
         siblings = Siblings(tuple(claims[c] for c in partners[pair.left] if c != pair.right),
                             tuple(claims[c] for c in partners[pair.right] if c != pair.left), full_names,
-                            _around(left, sentences), _around(right, sentences))
-        pair_findings = [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)]
-        judged.append(replace(pair, status=_status(pair_findings, left, right)))
+                            _around(left, sentences), _around(right, sentences),
+                            values[(left.doc, left.sentence)], values[(right.doc, right.sentence)])
+        aligned = alignment_confidence(pair)
+        pair_findings = _loose_fact_link_cap(pair, [graded(f, aligned) for check in FACET_CHECKS for f in check(left, right, pair, siblings)])
+        judged.append(replace(pair, status=_status(pair_findings, left, right), confidence=aligned))
         findings.extend(pair_findings)
     return judged, findings
+
+
+def _loose_fact_link_cap(pair: Pair, findings: list[Finding]) -> list[Finding]:
+    """A link between separately written articles (align_facts.py) that rests only on shared
+    anchors, with little wording in common, says the claims are about the same fact, not that
+    they state it alike: what differs between them is reported as info, never a conflict, until
+    the values are matched by role. (Comparable text only: parallel pairs are untouched.)"""
+    if pair.evidence.get("method") != "facts" or pair.evidence.get("text", 0.0) >= STRONG_PAIR:
+        return findings
+    shared = ", ".join(pair.evidence.get("anchors") or ()) or "some words"
+    note = f" (claims of separately written articles linked by {shared} only; they may state different facts)"
+    return [replace(f, severity="info", message=f.message + note) if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f
+            for f in findings]
 
 
 def _sentences_by_paragraph(claims: Iterable[Claim]) -> dict[tuple[str, int], dict[int, str]]:
@@ -46,6 +62,13 @@ def _sentences_by_paragraph(claims: Iterable[Claim]) -> dict[tuple[str, int], di
     for claim in claims:
         found.setdefault((claim.doc, claim.paragraph), {})[claim.sentence] = claim.sentence_text
     return found
+
+
+def _values_by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int], tuple]:
+    found: dict[tuple[str, int], list] = {}
+    for claim in claims:
+        found.setdefault((claim.doc, claim.sentence), []).extend([*claim.times, *claim.numbers])
+    return {key: tuple(values) for key, values in found.items()}
 
 
 def _around(claim: Claim, sentences: dict[tuple[str, int], dict[int, str]]) -> str:

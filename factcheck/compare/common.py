@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -67,6 +67,10 @@ class Siblings:
     # make two sentences of one ("… didn't come by itself, it dragged cars" / "no llegó solo. …").
     around_left: str = ""
     around_right: str = ""
+    # Every time and figure of each claim's sentence, whichever clause holds it: an earlier
+    # value may be in one clause and its replacement in the next (`superseded.py`).
+    sentence_values_left: tuple = ()
+    sentence_values_right: tuple = ()
 
     def split_sentence(self, left: Claim, right: Claim) -> bool:
         """No siblings, or only the other clauses of the partner's own sentence: one sentence
@@ -87,8 +91,12 @@ def _evidence(left: Claim, right: Claim, facet: str, left_values, right_values, 
     }
 
 
-def _finding(kind: str, severity: str, left: Claim, right: Claim, message: str, evidence: dict) -> Finding:
-    return Finding(type=kind, severity=severity, left=left.id, right=right.id, message=message, evidence=evidence)
+def _finding(kind: str, severity: str, left: Claim, right: Claim, message: str, evidence: dict,
+             confidence: float = 1.0) -> Finding:
+    """`confidence`: how sure the check is that the two values describe one fact (a role match);
+    `compare_pairs` multiplies it by the alignment's confidence."""
+    return Finding(type=kind, severity=severity, left=left.id, right=right.id, message=message, evidence=evidence,
+                   confidence=confidence)
 
 
 @lru_cache(maxsize=50_000)
@@ -111,6 +119,57 @@ def _confident(pair: Pair) -> bool:
     one claim split in two on one side (dictionary translation keeps the similarity of a
     faithful translation low). Names, dates and figures are looked for in the whole bead."""
     return pair.evidence.get("method") == "path" or _confident_one_to_one(pair)
+
+
+# Confidence (0-1) of a pair and of each finding; the figures are calibrated on comparable_news dev
+# and NTREX dev (docs/discrepancies.md, "Confidence, then severity").
+PATH_CONFIDENCE = 0.9  # a bead of the monotone path through a parallel text, scoring >= 0.1
+PATH_FLOOR, PATH_SLOPE = 0.5, 4.0
+STRONG_CONFIDENCE = 0.8  # a strong score
+EXCLUSIVE_CONFIDENCE = 0.7  # an exclusive 1:1 link of moderate score
+CONFIDENT_ALIGNMENT = 0.7  # an `error` needs at least this alignment ...
+CONFIDENT_FACET = 0.8  # ... and at least this confidence of the check itself (a role match)
+WARNING_CONFIDENCE = 0.4  # below this a warning is only a hint (info): a role or an alignment in doubt
+
+
+def alignment_confidence(pair: Pair) -> float:
+    """How sure the aligner is that the two claims state one fact."""
+    if pair.evidence.get("method") == "path":
+        # A bead of the path is only as sure as its words: a tenth of NTREX beads and most beads
+        # found in separately written articles score near 0.
+        return round(min(PATH_CONFIDENCE, PATH_FLOOR + PATH_SLOPE * pair.score), 3)
+    if pair.score >= STRONG_PAIR:
+        return round(min(1.0, STRONG_CONFIDENCE + (pair.score - STRONG_PAIR)), 3)
+    if pair.evidence.get("one_to_one") and pair.score >= NEGATION_PAIR:
+        return EXCLUSIVE_CONFIDENCE
+    return round(EXCLUSIVE_CONFIDENCE * pair.score / STRONG_PAIR, 3)
+
+
+BALANCED_CLAIMS = 0.7  # shorter/longer claim length at which two claims can state the same thing
+UNBALANCED_CONFIDENCE = 0.35  # at most half as long: the value may sit in the part the other leaves out
+
+
+def length_balance(left: Claim, right: Claim) -> float:
+    """How sure we are that a sentence-wide facet (negation, hedge) of one claim has its place in
+    the other: claims of similar length (in English words) state the same span; a clause paired
+    with a whole sentence may carry the negation or hedge in what the clause leaves out."""
+    lengths = sorted(len((c.translation if c.lang != "en" and c.translation else c.text).split()) for c in (left, right))
+    ratio = lengths[0] / max(lengths[1], 1)
+    if ratio >= BALANCED_CLAIMS:
+        return 1.0
+    return round(max(UNBALANCED_CONFIDENCE, ratio / BALANCED_CLAIMS), 3)
+
+
+def graded(finding: Finding, aligned: float) -> Finding:
+    """Confidence, then severity: the finding's confidence is the alignment's times the check's
+    own; an `error` needs both to be confident, a warning below `WARNING_CONFIDENCE` is info."""
+    confidence = round(aligned * finding.confidence, 3)
+    severity = finding.severity
+    if severity == "error" and (aligned < CONFIDENT_ALIGNMENT or finding.confidence < CONFIDENT_FACET):
+        severity = "warning"
+    if severity == "warning" and confidence < WARNING_CONFIDENCE:
+        severity = "info"
+    return replace(finding, severity=severity, confidence=confidence)
 
 
 def _confident_one_to_one(pair: Pair) -> bool:

@@ -11,28 +11,68 @@ from ..model import (
     Pair,
     Quantity,
 )
-from .common import Siblings, _evidence, _finding
+from .common import Siblings, _evidence, _finding, length_balance
+from .roles import CONFIDENT_ROLE, describe_role, quantity_role, role_match
 
 ONE_SIDED_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 
 
+# Role confidence of the only figure left on each side of balanced claims: enough for a warning,
+# not for an error, which needs the role itself to be known.
+SOLE_FIGURES = 0.75
 ROUNDING_SLACK = 0.05  # "more than 300" vs "more than 297": the same bound, rounded
 
 
 def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
-    """Numbers that agree are paired off one to one; what is left on both sides and measures
-    the same kind of thing is a changed figure. A number only one side gives is detail."""
+    """Numbers that agree are paired off one to one; what is left on both sides and fills the
+    same role (`roles.py`: the same counted thing or unit) is a changed figure. A number only one
+    side gives, or one of another role, is detail, never a conflict."""
     left_rest, right_rest = _unpaired_quantities(left.numbers, right.numbers)
     left_rest = _unpaired_quantities(left_rest, [q for c in siblings.of_left for q in c.numbers])[0]
     right_rest = _unpaired_quantities(right_rest, [q for c in siblings.of_right for q in c.numbers])[0]
-    clashes = [(a, b, verdict) for a in left_rest for b in right_rest if (verdict := _number_verdict(a, b)) in ("conflict", "differ")]
+    roles = {id(q): quantity_role(q, left) for q in left_rest} | {id(q): quantity_role(q, right) for q in right_rest}
+    clashes = []
+    for a in left_rest:
+        for b in right_rest:
+            verdict = _number_verdict(a, b)
+            match = role_match(a, b, roles[id(a)], roles[id(b)]) if verdict in ("conflict", "differ") else None
+            if match is not None:
+                clashes.append((match, verdict == "conflict", a, b))
     if not clashes:
-        return []
-    a, b, verdict = min(clashes, key=lambda clash: clash[2] != "conflict")
-    severity = "error" if verdict == "conflict" else "warning"
-    evidence = _evidence(left, right, "numbers", [_number_value(q) for q in left.numbers], [_number_value(q) for q in right.numbers])
-    message = f"number differs: “{a.text}” ({_describe_quantity(a)}) vs “{b.text}” ({_describe_quantity(b)})"
-    return [_finding("number_mismatch", severity, left, right, message, evidence)]
+        return _rounding_notes(left, right)
+    match, conflict, a, b = max(clashes, key=lambda clash: clash[:2])
+    if len(left_rest) == len(right_rest) == 1:
+        # The one figure left on each side: the alignment itself says they fill one role (a
+        # translation that changed the figure), as far as the two claims are alike in length.
+        match = max(match, round(SOLE_FIGURES * length_balance(left, right), 3))
+    severity = "error" if conflict and match >= CONFIDENT_ROLE else "warning"
+    evidence = _evidence(left, right, "numbers", [_number_value(q) for q in left.numbers], [_number_value(q) for q in right.numbers],
+                         role_confidence=match, roles=[roles[id(a)].concept, roles[id(b)].concept])
+    message = (f"number differs: “{a.text}” ({_describe_quantity(a)}){describe_role(roles[id(a)])} vs "
+               f"“{b.text}” ({_describe_quantity(b)}){describe_role(roles[id(b)])}")
+    if not conflict:
+        message += _stated_figures_note(a, b)
+    return [_finding("number_mismatch", severity, left, right, message, evidence, confidence=match)]
+
+
+def _stated_figures_note(a: Quantity, b: Quantity) -> str:
+    if a.approx in ONE_SIDED_BOUNDS or b.approx in ONE_SIDED_BOUNDS:
+        return f"; the ranges overlap, but the stated figures differ ({a.value:g} vs {b.value:g})"
+    return "; the figures may describe different things"
+
+
+def _rounding_notes(left: Claim, right: Claim) -> list[Finding]:
+    """An approximate figure against an exact one within its rounding ("about 50" vs 47, "una
+    quindicina" vs 16) agrees; the note says so, because the stated figures differ."""
+    notes = []
+    for a in left.numbers:
+        for b in right.numbers:
+            rounded = ({a.approx, b.approx} & {"about"} and "exact" in (a.approx, b.approx)) or a.unit == b.unit == "clock"
+            if rounded and not _values_agree(a.value, b.value) and _number_verdict(a, b) == "agree":
+                evidence = _evidence(left, right, "numbers", [_number_value(a)], [_number_value(b)], note="rounding")
+                message = f"rounded figure agrees: “{a.text}” ({_describe_quantity(a)}) vs “{b.text}” ({_describe_quantity(b)})"
+                notes.append(_finding("number_mismatch", "info", left, right, message, evidence))
+    return notes[:1]
 
 
 def _unpaired_quantities(left: list[Quantity], right: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
@@ -51,8 +91,10 @@ def _unpaired_quantities(left: list[Quantity], right: list[Quantity]) -> tuple[l
 def _number_verdict(a: Quantity, b: Quantity) -> str:
     """agree | differ (probably another figure) | conflict | unrelated.
 
-    Rounding is tolerated through `interval` ("297" ~ "300"); intervals that only touch do not
-    count as overlapping ("14" vs "15"). An exact figure must itself lie in an approximate one
+    Intervals (see `interval`) that do not overlap conflict; intervals that only touch do not
+    count as overlapping ("14" vs "15"). Overlapping intervals with different stated figures
+    differ: two exact figures (247 vs 250), a bound and a figure ("at least 60" vs 65), two bounds
+    of different kinds. An exact figure must itself lie in an approximate one
     ("around 9 billion" does not cover "8 billion"), two ranges must share their bounds, and two
     bounds of one kind must be the same bound ("less than 5%" is not "less than 3%"). Converted
     units ("85 mph" / "140 km/h") agree within the conversion tolerance.
@@ -64,18 +106,34 @@ def _number_verdict(a: Quantity, b: Quantity) -> str:
         return "agree"
     if convertible(a, b):
         return "agree" if relation == "compatible" else "conflict"
+    if a.unit == b.unit == "clock":
+        return "agree" if abs(a.value - b.value) <= _clock_rounding(a, b) else "conflict"
     (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
     if max(a_low, b_low) >= min(a_high, b_high) and not (a_low == a_high == b_low == b_high):
         return "conflict"
-    if a.approx == b.approx and a.approx in ONE_SIDED_BOUNDS:
-        return "agree" if relation == "compatible" and _values_agree(a.value, b.value) else "differ"
+    if a.approx in ONE_SIDED_BOUNDS or b.approx in ONE_SIDED_BOUNDS:
+        # A bound states a figure: "more than 60" vs "plus de 65" or vs "65" overlap as intervals
+        # but report different figures (docs/discrepancies.md, "stated figures").
+        same_kind = a.approx == b.approx
+        return "agree" if math.isclose(a.value, b.value, rel_tol=ROUNDING_SLACK if same_kind else 1e-9) else "differ"
     if a.approx == b.approx == "range":
         return "agree" if _same_bounds(a, b) else "differ"
     exact, approximate = (a, b) if a.approx == "exact" else (b, a)
     if exact.approx == "exact" and approximate.approx != "exact":
         low, high = interval(approximate)
         return "agree" if low <= exact.value <= high else "differ"
-    return "agree"
+    # Two exact figures within each other's rounding (247 vs 250) are still two stated figures.
+    return "differ" if a.approx == b.approx == "exact" else "agree"
+
+
+CLOCK_HOUR_SLACK = 30  # "9 p.m." covers 20:30-21:30
+CLOCK_SLACK = 3  # "21.12" ~ "21.15": two reports of one moment; "23:35" vs "23:45" is another time
+
+
+def _clock_rounding(a: Quantity, b: Quantity) -> float:
+    """Minutes two clock times may differ by and still report one moment: a whole hour is a
+    rounded time; otherwise a few minutes."""
+    return CLOCK_HOUR_SLACK if any(q.value % 60 == 0 for q in (a, b)) else CLOCK_SLACK
 
 
 def _units_comparable(a: Quantity, b: Quantity) -> bool:
@@ -96,6 +154,8 @@ def _same_bounds(a: Quantity, b: Quantity) -> bool:
 
 
 def _describe_quantity(q: Quantity) -> str:
+    if q.unit == "score":
+        return f"score {q.text}"
     unit = f" {q.unit}" if q.unit else ""
     if q.approx == "range":
         return f"{q.low:g}–{q.high:g}{unit}"

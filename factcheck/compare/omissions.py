@@ -11,6 +11,10 @@ from ..model import (
 )
 
 
+# The aligner may have missed a counterpart worded very differently: an omission is a hint.
+OMISSION_CONFIDENCE = 0.5
+
+
 def omissions(unmatched: Iterable[Claim], documents: list[Document]) -> list[Finding]:
     """One `omission` per run of unmatched claims in the same paragraph of one document."""
     by_paragraph: dict[tuple[str, int], list[Claim]] = {}
@@ -22,5 +26,5 @@ def omissions(unmatched: Iterable[Claim], documents: list[Document]) -> list[Fin
         missing_in = ", ".join(others.get(doc, [])) or "the other articles"
         message = f"only {doc} says this (paragraph {paragraph + 1}, {len(claims)} claim(s)); not found in {missing_in}"
         evidence = {"claims": [c.id for c in claims], "texts": [c.text for c in claims], "paragraph": paragraph, "doc": doc}
-        findings.append(Finding("omission", "info", claims[0].id, None, message, evidence))
+        findings.append(Finding("omission", "info", claims[0].id, None, message, evidence, confidence=OMISSION_CONFIDENCE))
     return findings

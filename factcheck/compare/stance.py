@@ -29,6 +29,7 @@ from .common import (
     _lemma,
     _name_words,
     _senses,
+    length_balance,
 )
 
 # Stances that commit to the claim vs those that hedge it: a change across the two is news.
@@ -65,7 +66,8 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         note = "; the claims may state different things"  # the likelier reading of a loose pair
     else:
         note = _rephrased_negation(negated_claim, plain, around)
-    return [_finding("polarity_mismatch", "info" if note else "warning", left, right, message + (note or ""), evidence)]
+    return [_finding("polarity_mismatch", "info" if note else "warning", left, right, message + (note or ""), evidence,
+                     confidence=length_balance(left, right))]
 
 
 def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str) -> str | None:
@@ -95,7 +97,8 @@ def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         if judged is None:
             return []
         severity, note = judged
-        return [_finding("modality_mismatch", severity, left, right, message + note, evidence)]
+        return [_finding("modality_mismatch", severity, left, right, message + note, evidence,
+                         confidence=length_balance(left, right))]
     if "conditional" in labels and labels & CERTAIN and pair.score >= STRONG_PAIR:
         return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence)]
     return []

@@ -11,22 +11,27 @@ from ..model import (
     Pair,
     TimeExpr,
 )
-from .common import Siblings, _confident, _evidence, _finding
+from .common import Siblings, _confident, _evidence, _finding, length_balance
+from .superseded import is_statement_time, superseded
 
 # Relations that mean both sides can describe the same moment: granularity ("in December" vs
 # "December 30") is tolerated, only disjoint periods contradict.
 TIME_AGREEMENT = ("equal", "contains", "within", "overlap")
 
 
-def check_times(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -> list[Finding]:
+def check_times(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
     """Times that agree are paired off one to one (an equal reading first); a time left over on
-    each side that contradicts the other is a changed date. Without a clash among the time
+    each side that contradicts the other is a changed date. A time that dates a statement ("said
+    on Wednesday") is compared with another such time; against the date of a fact it is a hint
+    (info) only, since the statement words of one language may be missing from the other's list. Without a clash among the time
     expressions, years written anywhere in the claims are compared the same way."""
     left_rest, right_rest = _unpaired_times(left.times, right.times)
-    clashes = [(a, b, rel) for a in left_rest for b in right_rest if (rel := _time_relation(a, b)) not in TIME_AGREEMENT]
+    clashes = [(a, b, rel, is_statement_time(a, left) != is_statement_time(b, right)) for a in left_rest for b in right_rest
+               if (rel := _time_relation(a, b)) not in TIME_AGREEMENT]
     if not clashes:
         return _year_findings(left, right, pair)
-    a, b, relation = min(clashes, key=lambda clash: clash[2] != "disjoint")
+    # Same kind first (two dates of facts, two dates of statements), then the surer contradiction.
+    a, b, relation, mixed = min(clashes, key=lambda clash: (clash[3], clash[2] != "disjoint"))
     if relation == "unknown" and any(_bare_weekday(t) for t in (a, b)):
         return []  # a bare weekday is resolved by a tense guess: no evidence against a date
     unresolved = [t for t in (a, b) if t.value is None]
@@ -34,8 +39,65 @@ def check_times(left: Claim, right: Claim, pair: Pair, _siblings: Siblings) -> l
     if unresolved:
         message += " (publication date unknown, so the relative time cannot be resolved"
         message += "; the two differ whatever it is)" if relation == "disjoint" else ")"
-    evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times], relation=relation)
-    return [_finding("time_mismatch", _contradiction_severity(relation == "disjoint", pair), left, right, message, evidence)]
+    severity = _contradiction_severity(relation == "disjoint", pair)
+    earlier = _superseded_note(a, left, siblings.sentence_values_left, b) or _superseded_note(b, right, siblings.sentence_values_right, a)
+    if mixed:
+        # One time dates a statement ("said on Tuesday"), the other what was said: a hint only.
+        message += "; one of the two dates a statement, not the fact"
+    if earlier:
+        message += earlier
+        severity = "warning" if severity == "error" else severity
+    evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times],
+                         relation=relation, superseded=bool(earlier))
+    # The one time left on each side dates one event (a translation that changed the date), as far
+    # as the claims are alike in length: a time of the longer claim may sit in the part the shorter
+    # one leaves out. Among several times, dates months apart are more likely two events.
+    balance = length_balance(left, right)
+    sole = len(left_rest) == len(right_rest) == 1
+    confidence = balance if sole else min(_event_confidence(a, b), balance)
+    if mixed:
+        confidence = min(confidence, STATEMENT_VS_FACT)
+    return [_finding("time_mismatch", severity, left, right, message, evidence, confidence=confidence)]
+
+
+STATEMENT_VS_FACT = 0.3  # the time of a statement against the time of the fact: info at most
+
+# Reports of one event disagree by days; dates further apart than this are more likely two
+# events of one story (the crash and its commemoration) than a disagreement about one.
+SAME_EVENT_DAYS = 92
+OTHER_EVENT_CONFIDENCE = 0.3
+
+
+def _event_confidence(a: TimeExpr, b: TimeExpr) -> float:
+    """How sure we are that the two times date one event when the claims hold several times or
+    differ in length (when each of two like claims keeps one time, they date one event): low
+    when they lie months apart."""
+    from datetime import date
+
+    try:
+        ends = [date.fromisoformat(t.earliest) for t in (a, b) if t.earliest] + [date.fromisoformat(t.latest) for t in (a, b) if t.latest]
+    except ValueError:
+        return 1.0
+    if len(ends) < 4:
+        return 1.0
+    gap = max(ends[0], ends[1]) - min(ends[2], ends[3])
+    return OTHER_EVENT_CONFIDENCE if gap.days > SAME_EVENT_DAYS else 1.0
+
+
+def _superseded_note(time: TimeExpr, claim: Claim, sentence_values: tuple, other: TimeExpr) -> str:
+    """"; “vandaag” is the original date (“oorspronkelijk”), since changed (“uitgesteld”) to “30
+    december” (= 2015-12-30), which agrees with “at year's end”: the other article does not mention the original"."""
+    times = [v for v in sentence_values if isinstance(v, TimeExpr)]
+    found = superseded(time, claim, times)
+    if found is None:
+        return ""
+    note = f"; “{time.text}” is the original value" + (f" (“{found.original}”)" if found.original else "")
+    if found.newer is None:
+        return note + ", so it may no longer hold"
+    note += ", since changed" + (f" (“{found.changed}”)" if found.changed else "") + f" to {_describe_time(found.newer)}"
+    if _time_relation(found.newer, other) in TIME_AGREEMENT:
+        note += f", which agrees with “{other.text}”; the other article does not mention the original value"
+    return note
 
 
 def _contradiction_severity(checkable: bool, pair: Pair) -> str:

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from .. import __version__
 from ..model import Claim, Document, Report, Skipped, StoryReport
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: `confidence` on every pair and finding
 
 
 def report_to_dict(report: Report) -> dict:

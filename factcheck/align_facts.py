@@ -1,0 +1,274 @@
+"""Fact-level alignment for comparable text: articles written separately about one event.
+
+Two outlets share facts, not sentences: order, grouping and wording differ, so neither the
+monotone path of a translation nor one best partner per claim fits. What survives the rewrite
+are anchors: names, numbers with their unit, dates resolved against each article's own
+publication date, clock times. Here each anchor shared by the two articles forms a block (the
+claims that state it on either side); within a block every claim is linked to its most similar
+claim of the other side (translated lexical similarity), so one claim may be linked to several,
+each for different anchors, in any order. Claims that share no anchor are linked by their words
+alone, as before, at a stricter threshold. Every link carries its score and the anchors it rests
+on (`evidence["anchors"]`), for explanations and for compare's confidence.
+
+`align.align` calls `looks_comparable` to choose between this and the path of parallel text.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from .model import Claim, Quantity
+
+
+@dataclass(frozen=True)
+class FactConfig:
+    # Parallel text keeps most sentences in a confident, ordered match; comparable text a few.
+    parallel_coverage: float = 0.3  # share of the shorter side's claims in confident mutual-best matches
+    # What one shared anchor of each kind is worth: a figure with a unit or a date is rarely shared
+    # by chance, a bare small count ("two", "3") often is.
+    weight_number: float = 1.0
+    weight_small_number: float = 0.3
+    weight_date: float = 0.8
+    weight_period: float = 0.5  # a month, a year, a week: shared more often than a day
+    weight_clock: float = 0.8
+    weight_name: float = 0.8
+    weight_role: float = 0.5  # a figure's role ("dead"): the same fact, perhaps another value
+    small_number: float = 10.0  # bare counts below this are weak anchors
+    clock_tolerance: float = 30.0  # minutes: "gegen 21.15 Uhr" / "at about 9 p.m." is one moment
+    name_similarity: float = 0.85  # folded spelling ratio at which two names are one ("Gökmen"/"Gokmen")
+    anchor_gain: float = 0.25  # how much a fully specific anchor adds to the lexical score
+    block_floor: float = 0.05  # a link inside a small anchor block needs at least this lexical similarity
+    common_floor: float = 0.1  # ... inside a block of a common anchor, this
+    # An anchor in more than this share of one article's claims (the company of a story about a
+    # company) says little: inside its block only mutual best partners link.
+    everywhere: float = 0.2
+    link_threshold: float = 0.15  # ... and this score (lexical + anchor gain)
+    max_partners: int = 5  # links per claim, best first
+    small_block: int = 4  # an anchor in at most this many claim pairs links all of them
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A handle of a claim that survives translation. `kind`: number | clock | date | name."""
+
+    kind: str
+    key: str  # what is shown: "28 people", "2012-03-13", "Elsig"
+    strength: float
+    value: float | None = None  # numbers, clock minutes
+    quantity: Quantity | None = None
+    explicit: bool = True  # dates: written out ("im Dezember 2013"), not resolved from publication ("this year")
+
+
+@dataclass(frozen=True)
+class FactLink:
+    left: int
+    right: int
+    score: float
+    text: float
+    anchors: tuple[str, ...]  # "number:28 people", ...
+
+
+# --- which machinery: parallel or comparable --------------------------------------------------
+
+
+def looks_comparable(text: np.ndarray, config: FactConfig | None = None) -> bool:
+    """Few confident mutual-best matches (relative to the shorter side) mean separately written
+    articles, whatever their order: a translation matches most of its sentences confidently.
+    (Whether the matches keep their order is `align._looks_parallel`.)"""
+    config = config or FactConfig()
+    if text.size == 0:
+        return True
+    best_right, best_left = text.argmax(axis=1), text.argmax(axis=0)
+    mutual = sum(1 for i in range(text.shape[0]) if best_left[best_right[i]] == i and text[i, best_right[i]] >= 0.22)
+    return mutual < config.parallel_coverage * min(text.shape)
+
+
+# --- anchors ----------------------------------------------------------------------------------
+
+
+def claim_fact_anchors(claim: Claim, config: FactConfig) -> list[Anchor]:
+    anchors = [_number_anchor(q, config) for q in claim.numbers]
+    anchors += [Anchor("date", t.value, config.weight_date if t.granularity == "day" else config.weight_period, explicit=not t.relative)
+                for t in claim.times if t.value]
+    anchors += [Anchor("name", name, config.weight_name) for name in sorted(_names(claim))]
+    anchors += [Anchor("role", role, config.weight_role) for role in sorted(_roles(claim))]
+    return anchors
+
+
+def _roles(claim: Claim) -> set[str]:
+    """What the claim's figures count, when specific ("dead", "injured", "passengers"): two
+    articles giving different tolls still state the same fact, which compare must then weigh."""
+    from .compare.roles import GENERIC, quantity_role
+
+    found = {quantity_role(q, claim).concept for q in claim.numbers if q.unit != "clock"}
+    return {concept for concept in found if concept and concept != GENERIC}
+
+
+def _number_anchor(q: Quantity, config: FactConfig) -> Anchor:
+    if q.unit == "clock":
+        return Anchor("clock", f"{int(q.value) // 60:02d}:{int(q.value) % 60:02d}", config.weight_clock, q.value, q)
+    strong = q.unit not in (None, "people") or q.value >= config.small_number
+    label = f"{q.value:g} {q.unit}" if q.unit else f"{q.value:g}"
+    return Anchor("number", label, config.weight_number if strong else config.weight_small_number, q.value, q)
+
+
+def _names(claim: Claim) -> set[str]:
+    from .align import _capitalised_words, _name_key
+    from .places import english_place_name
+
+    names = {_name_key(e.text) for e in claim.entities} | _capitalised_words(claim.text)
+    # A country is one name in every language ("Zwitserland", "Suisse" -> "Switzerland").
+    names = {english_place_name(n, claim.lang) or n for n in names}
+    return {n for n in names if len(n) > 2}
+
+
+def _same(a: Anchor, b: Anchor, config: FactConfig) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "number":
+        from .claims.numbers import quantity_relation
+
+        relation = quantity_relation(a.quantity, b.quantity)
+        # The same stated figure anchors even under another bound ("mindestens 24" / "24 others");
+        # a rounded one anchors the figures it covers ("rund 30" / "about 30", "about 50" / 47).
+        same_figure = math.isclose(a.value, b.value) and relation != "incomparable"
+        return same_figure or (_approximate(a.quantity, b.quantity) and relation in ("equal", "compatible"))
+    if a.kind == "clock":
+        return abs(a.value - b.value) <= config.clock_tolerance
+    if a.kind == "role":
+        return a.key == b.key
+    return a.key == b.key or _within(a, b) or _within(b, a)  # dates
+
+
+def _within(day: Anchor, period: Anchor) -> bool:
+    """A date inside a month or year written out ("Dezember 2013" / "in 2013"); a period read
+    from the publication date ("at year's end", "this month") holds every date of a story."""
+    return period.explicit and day.key.startswith(period.key)
+
+
+def _approximate(a: Quantity, b: Quantity) -> bool:
+    """A rounded figure anchors like the exact one ("rund 30", "about 30"); two different exact
+    figures or two bounds do not."""
+    return "about" in (a.approx, b.approx)
+
+
+def _matching_names(left: list[Anchor], right: list[Anchor], config: FactConfig):
+    """Names spelled alike once folded: identical, or (five letters and more) a spelling ratio of
+    at least `name_similarity` ("Gökmen"/"Gokmen", "Duesseldorf"/"Düsseldorf")."""
+    if not left or not right:
+        return
+    from rapidfuzz import fuzz, process
+
+    folded_l, folded_r = [_folded(a.key) for a in left], [_folded(b.key) for b in right]
+    ratios = process.cdist(folded_l, folded_r, scorer=fuzz.ratio, score_cutoff=100 * config.name_similarity, dtype=np.uint8)
+    for x, y in zip(*np.nonzero(ratios)):
+        a, b = folded_l[x], folded_r[y]
+        if a == b or min(len(a), len(b)) >= 5:
+            yield left[x], right[y]
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isalnum())
+
+
+# --- linking ----------------------------------------------------------------------------------
+
+
+def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_links: Iterable[tuple[int, int]] = (),
+               config: FactConfig | None = None) -> list[FactLink]:
+    """Many-to-many, order-free links between the claims of two comparable articles: the links
+    of anchor blocks, and `word_links` (made on wording alone, by the caller) where no anchor is shared."""
+    config = config or FactConfig()
+    blocks = _shared_anchors([claim_fact_anchors(c, config) for c in left], [claim_fact_anchors(c, config) for c in right], config)
+    blocks_of_left: dict[int, set[int]] = {}
+    blocks_of_right: dict[int, set[int]] = {}
+    candidates: set[tuple[int, int]] = set()
+    for number, (block_l, block_r, worth, _label) in enumerate(blocks):
+        for i in block_l:
+            blocks_of_left.setdefault(i, set()).add(number)
+        for j in block_r:
+            blocks_of_right.setdefault(j, set()).add(number)
+        candidates |= _block_links(block_l, block_r, worth, text, config)
+    shared = {pair: blocks_of_left.get(pair[0], set()) & blocks_of_right.get(pair[1], set())
+              for pair in candidates | set(word_links)}
+    score = {pair: _link_score(float(text[pair]), [blocks[b] for b in found], config) for pair, found in shared.items()}
+    links = [pair for pair in candidates if score[pair] >= config.link_threshold] + list(word_links)
+    return [FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(blocks[b][3] for b in shared[(i, j)])))
+            for i, j in _at_most(set(links), score, config.max_partners)]
+
+
+def _link_score(text: float, blocks, config: FactConfig) -> float:
+    """Lexical similarity plus what the shared anchors add: each by its kind's worth, less the
+    more claims state it (divided by the square root of its block's size)."""
+    gain = sum(worth / math.sqrt(len(block_l) * len(block_r)) for block_l, block_r, worth, _label in blocks)
+    return min(1.0, text + config.anchor_gain * (1.0 - math.exp(-gain)))
+
+
+def _shared_anchors(anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]], config: FactConfig):
+    """(left claims, right claims, worth, label) for each anchor the two articles share: the
+    claims on each side with an anchor that matches one on the other side. Distinct anchors are
+    compared, not claims, so the work grows with the articles' vocabulary of names and figures."""
+    distinct_l, distinct_r = _distinct(anchors_l), _distinct(anchors_r)
+    blocks: dict[tuple[str, str], tuple[set[int], set[int], float]] = {}
+    for a, b in _matching(list(distinct_l), list(distinct_r), config):
+        claims_l, claims_r, worth = blocks.setdefault((a.kind, a.key), (set(), set(), 0.0))
+        claims_l |= distinct_l[a]
+        claims_r |= distinct_r[b]
+        blocks[(a.kind, a.key)] = (claims_l, claims_r, max(worth, min(a.strength, b.strength)))
+    return [(sorted(l), sorted(r), worth, f"{kind}:{key}") for (kind, key), (l, r, worth) in sorted(blocks.items())]
+
+
+def _distinct(anchors: list[list[Anchor]]) -> dict[Anchor, set[int]]:
+    """Each distinct anchor (its text position aside) with the claims that state it."""
+    found: dict[Anchor, set[int]] = {}
+    for index, of_claim in enumerate(anchors):
+        for anchor in of_claim:
+            found.setdefault(_without_position(anchor), set()).add(index)
+    return found
+
+
+def _without_position(anchor: Anchor) -> Anchor:
+    q = anchor.quantity
+    return replace(anchor, quantity=replace(q, text="", start=0, end=0)) if q else anchor
+
+
+def _matching(left: list[Anchor], right: list[Anchor], config: FactConfig):
+    """Pairs of matching anchors: names through one fuzzy-matching call over the distinct names,
+    figures and dates (few distinct values an article) pairwise."""
+    names_l = [a for a in left if a.kind == "name"]
+    names_r = [b for b in right if b.kind == "name"]
+    yield from _matching_names(names_l, names_r, config)
+    for a in left:
+        if a.kind != "name":
+            yield from ((a, b) for b in right if b.kind == a.kind and _same(a, b, config))
+def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.ndarray, config: FactConfig) -> set[tuple[int, int]]:
+    """A rare, strong anchor links every claim that states it to every claim on the other side
+    that does ("28 Menschen, darunter 22 Kinder" to "28 people" and to "Twenty-two of the
+    fatalities"); a common one links each claim of the block to its most similar partner in it."""
+    if worth >= config.weight_period and len(block_l) * len(block_r) <= config.small_block:
+        return {(i, j) for i in block_l for j in block_r if text[i, j] >= config.block_floor}
+    sub = text[np.ix_(block_l, block_r)]
+    rows = {(block_l[a], block_r[int(sub[a].argmax())]) for a in range(len(block_l))}
+    columns = {(block_l[int(sub[:, b].argmax())], block_r[b]) for b in range(len(block_r))}
+    everywhere = len(block_l) > config.everywhere * text.shape[0] or len(block_r) > config.everywhere * text.shape[1]
+    found = rows & columns if everywhere else rows | columns
+    return {(i, j) for i, j in found if text[i, j] >= config.common_floor}
+
+
+def _at_most(links: Iterable[tuple[int, int]], score: dict[tuple[int, int], float], limit: int) -> list[tuple[int, int]]:
+    """Keep each claim's `limit` best links: a headline that names everything is not every fact."""
+    count_l: dict[int, int] = {}
+    count_r: dict[int, int] = {}
+    kept = []
+    for i, j in sorted(links, key=lambda pair: (-score[pair], pair)):
+        if count_l.get(i, 0) < limit and count_r.get(j, 0) < limit:
+            kept.append((i, j))
+            count_l[i] = count_l.get(i, 0) + 1
+            count_r[j] = count_r.get(j, 0) + 1
+    return sorted(kept)

@@ -1,0 +1,78 @@
+"""What a value is doing in its sentence: dating a statement, or standing for an earlier value.
+
+* Time of the statement vs time of the fact: "said on Wednesday", "a décidé mardi" date the
+  statement, not what was said; such a time is compared only with another statement time.
+* Superseded values: "oorspronkelijk … vandaag … uitgesteld … 30 december", "originally",
+  "postponed to", "revised down from 80": the value after an @original word (or before an
+  @changed word, "from 80 to 60") is the earlier one, the value after the @changed word the one
+  that holds now. A finding on the earlier value says so.
+
+The marker words are per-language data (`roles/<lang>.tsv`, concepts starting with "@"); the
+code reads every language the same way. Values are anything with document offsets `start`/`end`
+and a `text` (TimeExpr, Quantity).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Claim
+from .roles import WORD, concept_of, sentence_start
+
+STATEMENT_BEFORE, STATEMENT_AFTER = 2, 1  # "said on Wednesday", "a décidé mardi", "Monday said"
+ORIGINAL_REACH = 8  # words from an @original word to the value it marks
+
+
+@dataclass(frozen=True)
+class Superseded:
+    value: object  # the earlier value (TimeExpr or Quantity)
+    newer: object | None  # the value that replaced it, when the sentence gives one
+    original: str | None  # the word that marks it as the original one, as written
+    changed: str | None  # the word that says it was changed
+
+
+def _words(claim: Claim) -> list[tuple[int, int, str]]:
+    """(document start, end, word) of every word of the claim's sentence."""
+    offset = sentence_start(claim)
+    return [(m.start() + offset, m.end() + offset, m.group(0)) for m in WORD.finditer(claim.sentence_text)]
+
+
+def _marker(word: str, lang: str) -> str | None:
+    concept = concept_of(word, lang)
+    return concept if concept and concept.startswith("@") else None
+
+
+def is_statement_time(value, claim: Claim) -> bool:
+    """The time stands next to a statement word: it dates the statement."""
+    words = _words(claim)
+    before = [w for s, e, w in words if e <= value.start][-STATEMENT_BEFORE:]
+    after = [w for s, e, w in words if s >= value.end][:STATEMENT_AFTER]
+    return any(_marker(w, claim.lang) == "@statement" for w in (*before, *after))
+
+
+def superseded(value, claim: Claim, sentence_values: list) -> Superseded | None:
+    """`value` is marked as the earlier one of its sentence, and by which later value if any.
+
+    With an @changed word in the sentence, the values before it are earlier and the first value
+    after it the newer one ("vandaag … uitgesteld: op 30 december"); when all values follow it,
+    the first is the earlier and the last the newer ("revised down from 80 to 60", "postponed
+    from 1 March to 1 May"). An @original word up to `ORIGINAL_REACH` words before a value marks
+    it as earlier too ("originally due today")."""
+    words = _words(claim)
+    kinds = [(s, w, _marker(w, claim.lang)) for s, e, w in words]
+    changed = next(((s, w) for s, w, kind in kinds if kind == "@changed"), None)
+    before = [w for s, e, w in words if e <= value.start][-ORIGINAL_REACH:]
+    original = next((w for w in reversed(before) if _marker(w, claim.lang) == "@original"), None)
+    values = sorted({id(v): v for v in (*sentence_values, value)}.values(), key=lambda v: v.start)
+    newer = None
+    if changed:
+        after = [v for v in values if v.start > changed[0]]
+        if value.start < changed[0] and after:
+            newer = after[0]
+        elif len(after) >= 2 and value is after[0]:
+            newer = after[-1]
+    if newer is None and original:
+        newer = next((v for v in values if v.start > value.end), None)
+    if newer is None and not original:
+        return None
+    return Superseded(value, newer, original, changed[1] if changed and newer is not None else None)

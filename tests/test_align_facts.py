@@ -1,0 +1,130 @@
+"""Fact-level alignment of separately written articles (factcheck/align_facts.py).
+
+The fixture (tests/fixtures/comparable) is two short made-up reports of one bus crash, German and
+English, with the facts in another order and grouping: the German lead gives the dead, the
+children among them and the day ("gestern", published on Wednesday); the English article gives
+the children in a sentence of their own and the dead with the time and the day ("on Tuesday",
+published on Thursday)."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factcheck.align_facts import FactConfig, fact_links, looks_comparable
+from factcheck.ingest import ingest
+from factcheck.model import Claim, TimeExpr
+from factcheck.pipeline import Options, compare_documents
+
+FIXTURE = Path(__file__).parent / "fixtures" / "comparable"
+
+
+@pytest.fixture(scope="module")
+def story():
+    return compare_documents(ingest([str(FIXTURE)]).documents, Options(use_cache=False))
+
+
+def claim_id(story, doc: str, fragment: str) -> str:
+    return next(c.id for c in story.claims if c.doc == doc and fragment in c.text)
+
+
+def pair_of(story, left: str, right: str):
+    return next((p for p in story.pairs if {p.left, p.right} == {left, right}), None)
+
+
+def test_separately_written_articles_are_linked_by_facts_not_by_path(story):
+    assert story.pairs and {p.evidence["method"] for p in story.pairs} == {"facts"}
+
+
+def test_one_claim_links_to_two_claims_each_for_its_own_anchor(story):
+    lead = claim_id(story, "de", "28 Menschen")
+    dead = pair_of(story, lead, claim_id(story, "en", "killing 28 people"))
+    children = pair_of(story, lead, claim_id(story, "en", "Twenty-two"))
+    assert dead is not None and children is not None
+    assert "number:28 people" in dead.evidence["anchors"] and "number:22" in children.evidence["anchors"]
+    assert "number:28 people" not in children.evidence["anchors"]
+
+
+def test_relative_days_resolve_against_each_articles_own_date(story):
+    # "gestern" on Wednesday and "on Tuesday" written on Thursday are the same day.
+    lead = claim_id(story, "de", "gestern")
+    pair = pair_of(story, lead, claim_id(story, "en", "on Tuesday"))
+    assert any(a.startswith("date:") for a in pair.evidence["anchors"])
+    assert not any(f.type == "time_mismatch" for f in story.findings)
+
+
+def test_links_may_cross_in_order(story):
+    # The German third paragraph (the prosecutor) is the English first.
+    prosecutor = pair_of(story, claim_id(story, "de", "Oberholzer"), claim_id(story, "en", "Oberholzer"))
+    assert prosecutor is not None and "name:Oberholzer" in prosecutor.evidence["anchors"]
+
+
+def test_facts_only_one_article_states_stay_unmatched(story):
+    assert claim_id(story, "de", "drei Monate") in story.unmatched
+    assert claim_id(story, "en", "weather") in story.unmatched
+
+
+def test_every_link_has_a_score_and_its_anchors(story):
+    for pair in story.pairs:
+        assert 0.0 < pair.score <= 1.0 and pair.score >= pair.evidence["text"]
+        assert isinstance(pair.evidence["anchors"], list)
+
+
+def test_a_loose_fact_link_reports_differences_as_info_only(story):
+    # The clock times anchor the crash sentence to "at about 9 p.m.", but wording barely overlaps:
+    # a difference found there is a note, never a conflict.
+    loose = [f for f in story.findings if f.left and f.right and "may state different facts" in f.message]
+    assert loose and all(f.severity == "info" for f in loose)
+    assert not [f for f in story.findings if f.severity in ("warning", "error")]
+
+
+def test_a_translation_is_not_taken_for_comparable_text():
+    # Most claims in a confident mutual-best match: parallel.
+    text = np.eye(6) * 0.5
+    assert not looks_comparable(text)
+    sparse = np.zeros((6, 6))
+    sparse[0, 3] = 0.5
+    assert looks_comparable(sparse)
+
+
+def test_a_common_anchor_links_each_claim_only_to_its_best_partner_in_the_block(story):
+    # Hand-made similarity: every claim names "Lindenau"; only the most similar partners link.
+    left = [c for c in story.claims if c.doc == "de"][:1] * 3
+    right = [c for c in story.claims if c.doc == "en"][2:3] * 3
+    text = np.full((3, 3), 0.06)
+    text[0, 0] = text[1, 1] = text[2, 2] = 0.3
+    links = fact_links(left, right, text, config=FactConfig(small_block=1))
+    assert {(link.left, link.right) for link in links} == {(0, 0), (1, 1), (2, 2)}
+
+
+def _dated(doc: str, text: str, value: str, granularity: str, relative: bool) -> Claim:
+    time = TimeExpr(text=text, start=0, end=len(text), value=value, granularity=granularity, relative=relative)
+    return Claim(id=f"{doc}:1", doc=doc, lang="en", text=text, start=0, end=len(text), sentence=0, paragraph=0,
+                 sentence_text=text, times=[time], translation=text)
+
+
+@pytest.mark.parametrize("period, relative, linked", [("2013", False, True), ("2013", True, False)])
+def test_a_day_anchors_to_a_written_out_year_not_to_one_read_from_the_publication_date(period, relative, linked):
+    # "sentenced in December 2013" / "in 2013" share the year; "at year's end" (resolved from the
+    # publication date) holds every date of the story and anchors nothing.
+    left = [_dated("a", "in December 2013", "2013-12-19", "day", False)]
+    right = [_dated("b", "in 2013", period, "year", relative)]
+    links = fact_links(left, right, np.array([[0.06]]))
+    assert bool(links) is linked
+    assert not linked or links[0].anchors == ("date:2013-12-19",)
+
+
+def test_different_counts_of_one_role_are_linked_for_compare_to_weigh():
+    # Two tolls that differ share no figure, but both count the dead: one fact, stated differently.
+    from datetime import date
+
+    from factcheck.model import Document
+
+    docs = [Document(id="it", path="it.md", lang="it", published=date(2031, 5, 7),
+                     text="Il terremoto ha fatto 250 morti nella notte.\n\nLe scuole resteranno chiuse fino a lunedì."),
+            Document(id="en", path="en.md", lang="en", published=date(2031, 5, 7),
+                     text="The weather was mild in the valley.\n\nAt least 247 people were killed by the earthquake.")]
+    story = compare_documents(docs, Options(use_cache=False))
+    toll = pair_of(story, claim_id(story, "it", "250 morti"), claim_id(story, "en", "247"))
+    assert toll is not None and "role:dead" in toll.evidence["anchors"]
+    assert not any(a.startswith("number:") for a in toll.evidence["anchors"])

@@ -1,0 +1,171 @@
+"""Issue 13: comparing separately written articles — roles, stated figures, statement times,
+superseded values, confidence. The texts are written for these tests."""
+
+import json
+from datetime import date
+
+import pytest
+
+from factcheck.claims.numbers import extract_numbers
+from factcheck.model import Document
+from factcheck.pipeline import Options, compare_documents
+from factcheck.segment import segment
+
+from .test_cli import invoke
+
+DAY = date(2020, 3, 2)
+
+
+def findings(left: tuple[str, str], right: tuple[str, str], kind: str):
+    docs = [Document(id=lang, path=f"<{lang}>", lang=lang, text=text, published=DAY) for lang, text in (left, right)]
+    story = compare_documents(docs, Options(use_cache=False))
+    return [f for f in story.findings if f.type == kind], story
+
+
+def serious(found):
+    return [f for f in found if f.severity in ("warning", "error")]
+
+
+# ----------------------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize("left, right", [
+    (("it", "Nel terremoto sono morte 250 persone e 365 sono rimaste ferite."),
+     ("en", "The earthquake killed 250 people and left 365 injured.")),
+    (("es", "El accidente dejó 78 heridos y 13 muertos."), ("en", "The crash left 78 injured and 13 dead.")),
+])
+def test_figures_of_different_roles_are_not_compared(left, right):
+    found, _ = findings(left, right, "number_mismatch")
+    assert not serious(found)
+
+
+def test_same_role_with_other_figure_is_an_error_naming_the_role():
+    found, _ = findings(("es", "El accidente dejó 78 heridos en la estación."), ("en", "The crash left 94 injured at the station."),
+                        "number_mismatch")
+    assert [f.severity for f in found] == ["error"]
+    assert "78" in found[0].message and "94" in found[0].message and "injured" in found[0].message
+    assert found[0].confidence >= 0.7
+
+
+def test_aftershocks_are_not_compared_with_the_dead():
+    found, _ = findings(("it", "Le scosse registrate finora sono 640, e i morti sono 250."),
+                        ("en", "Some 460 aftershocks have rattled the region, and 250 people died."), "number_mismatch")
+    assert not any("250" in f.message and "460" in f.message for f in found)
+
+
+def test_a_figure_of_unknown_role_is_never_an_error():
+    found, _ = findings(("de", "Sieben Schüler kamen aus den Niederlanden, sagte der Sender."),
+                        ("fr", "Deux cars sont repartis vers la Belgique dans la soirée."), "number_mismatch")
+    assert found and all(f.severity != "error" for f in found)
+
+
+# ----------------------------------------------------------------------------- stated figures
+
+
+@pytest.mark.parametrize("left, right, figures", [
+    (("en", "More than 60 seats went to the ruling party."), ("fr", "Plus de 65 sièges sont allés au parti au pouvoir."), ("60", "65")),
+    (("en", "At least 247 people were killed in the quake."), ("it", "Nel terremoto sono state uccise 250 persone."), ("247", "250")),
+])
+def test_overlapping_bounds_with_other_stated_figures_warn_naming_both(left, right, figures):
+    found, _ = findings(left, right, "number_mismatch")
+    assert serious(found), found
+    assert all(figure in serious(found)[0].message for figure in figures)
+
+
+def test_rounding_agrees_with_a_note():
+    found, story = findings(("en", "About 50 people were injured in the fire."), ("de", "Bei dem Brand wurden 47 Menschen verletzt."),
+                            "number_mismatch")
+    assert not serious(found)
+    assert any("rounded" in f.message for f in found)
+    assert all(p.status != "conflict" for p in story.pairs)
+
+
+# ----------------------------------------------------------------------------- reading figures
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("Es kamen 12'400 Zuschauer.", "de", 12400, None),
+    ("Es kamen 12’400 Zuschauer.", "de", 12400, None),
+    ("Es waren 76 000 Zuschauer.", "de", 76000, None),
+    ("Le billet coûte 49 fr. 50 pour les adultes.", "fr", 49.5, "CHF"),
+    ("Der Eintritt kostet 49.50 Franken.", "de", 49.5, "CHF"),
+    ("Sion a gagné 3:1 contre Bâle.", "fr", 301, "score"),
+    ("Bâle a perdu 1:3 contre Sion.", "fr", 301, "score"),
+])
+def test_swiss_separators_prices_and_scores(text, lang, value, unit):
+    (quantity,) = extract_numbers(text, lang)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_price_in_francs_is_one_sentence():
+    doc = Document("fr", "<fr>", "fr", "Le billet coûte 49 fr. 50 pour les adultes. Les enfants entrent gratuitement.")
+    assert len(segment(doc).sentences) == 2
+
+
+def test_a_score_is_not_compared_with_an_age():
+    found, _ = findings(("fr", "Le FC Sion a battu Bâle 3:1 samedi, et l'entraîneur a 31 ans."),
+                        ("en", "FC Sion beat Basel 3:1 on Saturday, and the coach is 31."), "number_mismatch")
+    assert not serious(found)
+
+
+# ----------------------------------------------------------------------------- times
+
+
+def test_the_time_of_a_statement_is_not_compared_with_the_time_of_the_fact():
+    found, _ = findings(("fr", "Le gouvernement a décidé mardi que la loi entre en vigueur le 1er mars."),
+                        ("en", "The law takes effect on 1 March, the government decided on Tuesday."), "time_mismatch")
+    assert not serious(found)
+
+
+def test_a_changed_statement_date_is_still_compared_with_a_statement_date():
+    found, _ = findings(("en", "The minister said on Monday that the plant will close."),
+                        ("de", "Der Minister sagte am Freitag, dass das Werk schließt."), "time_mismatch")
+    assert found
+
+
+def test_a_superseded_deadline_is_explained():
+    found, _ = findings(("nl", "Oorspronkelijk moest de fabriek vandaag sluiten, maar de minister heeft de datum uitgesteld naar 30 maart."),
+                        ("en", "The factory will close at the end of March."), "time_mismatch")
+    assert found and "original value" in found[0].message and "30 maart" in found[0].message
+    assert found[0].severity != "error"
+
+
+# ----------------------------------------------------------------------------- confidence
+
+
+def test_every_pair_and_finding_carries_a_confidence(tmp_path):
+    (tmp_path / "en.md").write_text("---\nlang: en\npublished: 2020-03-02\n---\nThe company will cut 300 jobs at its factory in Leiden.\n")
+    (tmp_path / "de.md").write_text("---\nlang: de\npublished: 2020-03-02\n---\nDas Unternehmen streicht 500 Stellen in seiner Fabrik in Leiden.\n")
+    report = json.loads(invoke("compare", str(tmp_path), "--format", "json").stdout)
+    assert report["schema_version"] == "1.1"
+    story = report["stories"][0]
+    assert story["pairs"] and all(0 <= p["confidence"] <= 1 for p in story["pairs"])
+    assert story["findings"] and all(0 <= f["confidence"] <= 1 for f in story["findings"])
+    strict = json.loads(invoke("compare", str(tmp_path), "--format", "json", "--min-confidence", "0.99").stdout)
+    kept = strict["stories"][0]["findings"]
+    assert all(f["confidence"] >= 0.99 for f in kept) and len(kept) < len(story["findings"])
+
+
+# ----------------------------------------------------------------------------- negation on faithful translations
+
+
+@pytest.mark.parametrize("text, negates", [
+    ("Trump a qualifié la rencontre de grand pas vers la dénucléarisation.", False),
+    ("Le premier pas est fait.", False),
+    ("Ce n'est pas un grand pas.", True),
+    ("Il ne viendra pas.", True),
+])
+def test_the_french_noun_pas_is_no_negation(text, negates):
+    from factcheck.claims.facets import negated
+
+    assert negated(text, "fr") is negates
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Ce dimanche, le Premier ministre était à Sierre.", "fr", "Ce dimanche"),
+    ("Am Samstag, dem ersten Tag der Saison, griff ein Hai an.", "de", "Samstag"),
+])
+def test_an_ordinal_before_a_noun_is_not_a_day_of_the_month(text, lang, kept):
+    from factcheck.claims.times import extract_times
+
+    assert [t.text for t in extract_times(text, lang, DAY)] == [kept]
