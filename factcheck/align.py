@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -76,12 +77,41 @@ def align(left: list[Claim], right: list[Claim], config: AlignConfig | None = No
     # that a word lexicon may translate apart; against English they would only dilute the bags.
     source_words = left[0].lang != "en" and right[0].lang != "en"
     bags = [claim_bag(c, config, source_words) for c in left + right]
-    similarity = _Similarity(bags[: len(left)], bags[len(left):], config, embeddings)
+    blocks = _anchored_blocks(bags[: len(left)], bags[len(left):], left, right, config)
+    if blocks is None:
+        return _align_bags(left, right, bags[: len(left)], bags[len(left):], config, embeddings)
+    whole = _Whole(_idf_by_word(bags), _last_sentence(left), _last_sentence(right), _length_ratio(left, right))
+    pairs = []
+    for (a, b), (c, d) in blocks:
+        # Each block is aligned with a margin of its neighbours' sentences, so that a bead across
+        # the cut is seen whole; a block keeps the pairs of its own left claims.
+        own = {claim.id for claim in left[a:b]}
+        a, b = _sentence_start(left, a - BLOCK_MARGIN), _sentence_start(left, b + BLOCK_MARGIN)
+        c, d = _sentence_start(right, c - BLOCK_MARGIN), _sentence_start(right, d + BLOCK_MARGIN)
+        pairs += [pair for pair in _align_bags(left[a:b], right[c:d], bags[a:b], bags[len(left) + c:len(left) + d], config,
+                                               (embeddings[0][a:b], embeddings[1][c:d]) if embeddings is not None else None, whole)
+                  if pair.left in own]
+    return pairs
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """What a block of two long articles is scored against: the whole articles' word weights,
+    sentence positions and length ratio, so that a block scores its pairs as the whole would."""
+
+    idf: dict[str, float]
+    last_left: int
+    last_right: int
+    length_ratio: float
+
+
+def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=None, whole: _Whole | None = None) -> list[Pair]:
+    similarity = _Similarity(bags_l, bags_r, config, embeddings, whole.idf if whole else None)
     text = similarity.matrix()
-    positions = _position_closeness(left, right)
+    positions = _position_closeness(left, right, (whole.last_left, whole.last_right) if whole else None)
     scores = text * (1.0 - config.weight_position * (1.0 - positions))
     if _single_sentences(left, right) or (_looks_parallel(text, config) and not looks_comparable(text)):
-        chosen, method = _parallel_pairs(similarity, text, scores, left, right, config)
+        chosen, method = _parallel_pairs(similarity, text, scores, left, right, config, whole.length_ratio if whole else None)
     else:  # separately written articles: fact-anchored, many-to-many links (align_facts.py)
         return _fact_pairs(left, right, text, positions, similarity, _competitive_linking(scores, left, right, config))
     return [
@@ -111,13 +141,15 @@ def _fact_pairs(left, right, text, positions, similarity, word_links) -> list[Pa
     ]
 
 
-def _parallel_pairs(similarity, text, scores, left, right, config) -> tuple[list[tuple[int, int]], dict]:
+def _parallel_pairs(similarity, text, scores, left, right, config, ratio: float | None = None) -> tuple[list[tuple[int, int]], dict]:
     """The sentence path, its gaps filled and boundaries refined, then free links; with each
-    pair's method ("path" or "gap"; free links have none and count as "linking")."""
+    pair's method ("path" or "gap"; free links have none and count as "linking"). `ratio`: of the
+    right to the left text's length (default: of these claims' sentences)."""
     sentences_l, sentences_r = _Sentences.of(left), _Sentences.of(right)
-    path = _sentence_path(similarity, text, sentences_l, sentences_r, config)
-    gaps = _fill_gaps(path, text, sentences_l, sentences_r, config)
-    refined = _Gaps(sentences_l, sentences_r, text, config).refine(sorted(path + gaps))
+    ratio = ratio or _Sentences.length_ratio(sentences_l, sentences_r)
+    path = _sentence_path(similarity, text, sentences_l, sentences_r, ratio, config)
+    gaps = _fill_gaps(path, text, sentences_l, sentences_r, ratio, config)
+    refined = _Gaps(sentences_l, sentences_r, text, config, ratio).refine(sorted(path + gaps))
     chosen = _add_free_links(refined, scores, left, right, config)
     on_path = set(path)
     return chosen, {pair: "path" if pair in on_path else "gap" for pair in refined}
@@ -153,13 +185,17 @@ class _Similarity:
     the similarity of 2:1 and 1:2 beads without building new bags.
     """
 
-    def __init__(self, left_bags, right_bags, config: AlignConfig, embeddings=None):
+    def __init__(self, left_bags, right_bags, config: AlignConfig, embeddings=None, idf: dict | None = None):
+        """`idf`: word -> weight from a larger text than these bags (a block of a long article)."""
         self.left_bags, self.right_bags = left_bags, right_bags
         self.embeddings, self.weight_embeddings = embeddings, config.weight_embeddings
         vocabulary = sorted({w for bag in left_bags + right_bags for w in bag})
         self.index = {w: k for k, w in enumerate(vocabulary)}
         self.similar = _word_similarity(vocabulary, config)
-        self.idf = _idf(left_bags + right_bags, self.index)
+        if idf is None:
+            self.idf = _idf(left_bags + right_bags, self.index)
+        else:
+            self.idf = np.array([idf[w] for w in vocabulary], dtype=np.float32)
         self.weights_l, self.cover_l = _weights_and_cover(left_bags, self.index, self.idf, self.similar)
         self.weights_r, self.cover_r = _weights_and_cover(right_bags, self.index, self.idf, self.similar)
 
@@ -257,6 +293,13 @@ def _idf(bags, index) -> np.ndarray:
     return np.log((len(bags) + 1) / (counts + 1)) + 1.0
 
 
+def _idf_by_word(bags) -> dict[str, float]:
+    """The same weights as `_idf`, as a mapping over the whole of two long articles."""
+    counts = Counter(word for bag in bags for word in bag)
+    words = list(counts)
+    return dict(zip(words, _idf(bags, {w: k for k, w in enumerate(words)}).tolist()))
+
+
 def _weights_and_cover(bags, index, idf, similar):
     weights = np.zeros((len(bags), len(index)), dtype=np.float32)
     cover = np.zeros_like(weights)
@@ -309,9 +352,9 @@ SYNONYMS = {word: group.split()[0] for group in _SYNONYM_GROUPS for word in grou
 
 @lru_cache(maxsize=50_000)
 def _lemma(word: str) -> str:
-    import simplemma
+    from .lemmas import lemmatize
 
-    return simplemma.lemmatize(word, lang="en")
+    return lemmatize(word, "en")
 
 
 def claim_anchors(claim: Claim) -> set[str]:
@@ -343,14 +386,97 @@ def _name_key(name: str) -> str:
     return last.strip("'’").removesuffix("'s").removesuffix("’s")
 
 
-def _position_closeness(left: list[Claim], right: list[Claim]) -> np.ndarray:
-    """1 - distance of relative sentence positions (0 = first sentence, 1 = last)."""
-    return 1.0 - np.abs(_relative_positions(left)[:, None] - _relative_positions(right)[None, :])
+def _position_closeness(left: list[Claim], right: list[Claim], last: tuple[int, int] | None = None) -> np.ndarray:
+    """1 - distance of relative sentence positions (0 = first sentence, 1 = `last`, by default the
+    last of these claims)."""
+    last_l, last_r = last or (_last_sentence(left), _last_sentence(right))
+    return 1.0 - np.abs(_relative_positions(left, last_l)[:, None] - _relative_positions(right, last_r)[None, :])
 
 
-def _relative_positions(claims: list[Claim]) -> np.ndarray:
-    sentences = np.array([c.sentence for c in claims], dtype=np.float32)
-    return sentences / (sentences.max() or 1.0)
+def _relative_positions(claims: list[Claim], last: int) -> np.ndarray:
+    return np.array([c.sentence for c in claims], dtype=np.float32) / (np.float32(last) or 1.0)
+
+
+def _last_sentence(claims: list[Claim]) -> int:
+    return max(c.sentence for c in claims)
+
+
+def _length_ratio(left: list[Claim], right: list[Claim]) -> float:
+    return _Sentences.length_ratio(_Sentences.of(left), _Sentences.of(right))
+
+
+# --- long parallel articles: blocks between anchors ------------------------------------------
+
+# Claims a side per block: the path and its similarities cost the square of a block's size, so
+# long articles are aligned block by block, which keeps time and memory linear in their length.
+BLOCK_CLAIMS = 150
+RARE = 2  # a word at most this often on each side is an anchor word (names, numbers, rare words)
+BLOCK_MARGIN = 40  # claims of the neighbouring blocks aligned with a block (not kept from it)
+ANCHOR_REACH = 8  # an anchor cuts only where its neighbours in the chain are this close (claims)
+
+
+def _anchored_blocks(bags_l, bags_r, left: list[Claim], right: list[Claim], config: AlignConfig):
+    """((left start, end), (right start, end)) claim ranges of blocks of a long parallel article
+    pair, cut at sentences that anchors tie together; None to align the pair as one block (short,
+    or not parallel: independent articles have no order to cut along)."""
+    if min(len(left), len(right)) <= 2 * BLOCK_CLAIMS:
+        return None
+    mutual = _rare_word_partners(bags_l, bags_r)
+    chain = [mutual[k] for k in _increasing_run([j for _, j in mutual])]
+    if len(chain) < 3 or len(chain) < config.parallel_order * len(mutual):
+        return None
+    first_l, first_r = _sentence_starts(left), _sentence_starts(right)
+    cuts = [(0, 0)]
+    for (i0, j0), (i, j), (i1, j1) in zip(chain, chain[1:], chain[2:]):
+        if i1 - i0 > ANCHOR_REACH or j1 - j0 > ANCHOR_REACH:
+            continue  # a lone anchor may be a repeated name far from its translation
+        start_l, start_r = first_l[left[i].sentence], first_r[right[j].sentence]
+        if (start_l - cuts[-1][0] >= BLOCK_CLAIMS and start_r > cuts[-1][1]
+                and len(left) - start_l >= BLOCK_CLAIMS // 2 and len(right) - start_r >= BLOCK_CLAIMS // 2):
+            cuts.append((start_l, start_r))
+    if len(cuts) == 1:
+        return None
+    ends = cuts[1:] + [(len(left), len(right))]
+    return [((a, c), (b, d)) for (a, b), (c, d) in zip(cuts, ends)]
+
+
+def _rare_word_partners(bags_l, bags_r) -> list[tuple[int, int]]:
+    """Claim pairs that are each other's best partner by the words that are rare on both sides,
+    in left order (an inverted index: only claims that share such a word are ever compared)."""
+    seen_l = Counter(w for bag in bags_l for w in bag)
+    seen_r = Counter(w for bag in bags_r for w in bag)
+    holders: dict[str, list[int]] = {}
+    for j, bag in enumerate(bags_r):
+        for word in bag:
+            if seen_r[word] <= RARE and 0 < seen_l[word] <= RARE:
+                holders.setdefault(word, []).append(j)
+    shared: Counter = Counter((i, j) for i, bag in enumerate(bags_l) for word in bag for j in holders.get(word, ()))
+    best_l: dict[int, tuple[int, int]] = {}
+    best_r: dict[int, tuple[int, int]] = {}
+    for (i, j), count in sorted(shared.items()):
+        if count > best_l.get(i, (0, 0))[0]:
+            best_l[i] = (count, j)
+        if count > best_r.get(j, (0, 0))[0]:
+            best_r[j] = (count, i)
+    return [(i, j) for i, (_, j) in sorted(best_l.items()) if best_r[j][1] == i]
+
+
+def _sentence_start(claims: list[Claim], index: int) -> int:
+    """The first claim of the sentence of claim `index` (clipped to the claims)."""
+    if index >= len(claims):
+        return len(claims)
+    index = max(index, 0)
+    while index and claims[index - 1].sentence == claims[index].sentence:
+        index -= 1
+    return index
+
+
+def _sentence_starts(claims: list[Claim]) -> dict[int, int]:
+    """Sentence -> index of its first claim."""
+    starts: dict[int, int] = {}
+    for index, claim in enumerate(claims):
+        starts.setdefault(claim.sentence, index)
+    return starts
 
 
 # --- parallel texts: a monotone path --------------------------------------------------------
@@ -376,11 +502,23 @@ def _single_sentences(left: list[Claim], right: list[Claim]) -> bool:
 
 
 def _longest_increasing(values: list[int]) -> int:
-    tails: list[int] = []
-    for value in values:
+    return len(_increasing_run(values))
+
+
+def _increasing_run(values: list[int]) -> list[int]:
+    """Positions of a longest strictly increasing subsequence (patience sorting)."""
+    tails: list[int] = []  # smallest tail value of a run of each length
+    ends: list[int] = []  # ... and its position
+    before: list[int] = []  # position of the previous element in its run
+    for position, value in enumerate(values):
         slot = bisect_left(tails, value)
-        tails[slot:slot + 1] = [value]
-    return len(tails)
+        before.append(ends[slot - 1] if slot else -1)
+        tails[slot:slot + 1], ends[slot:slot + 1] = [value], [position]
+    run, position = [], ends[-1] if ends else -1
+    while position >= 0:
+        run.append(position)
+        position = before[position]
+    return run[::-1]
 
 
 # Moves of the path: (left sentences, right sentences) consumed by one bead. Sentence splitting
@@ -389,11 +527,10 @@ _BEADS = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2), (1, 4), (4, 1), (2, 3)
 _SKIP_LEFT, _SKIP_RIGHT = 0, len(_BEADS) + 1  # move codes around the beads' 1..len(_BEADS)
 
 
-def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np.ndarray, config: AlignConfig) -> list[tuple[int, int]]:
+def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np.ndarray, ratio: float, config: AlignConfig) -> list[tuple[int, int]]:
     """Best monotone path through the units (sentences) of `similarity`, maximising the sum over
     its beads of similarity + length match - threshold - merge penalty; skipping one costs nothing.
     Rows are filled with numpy, and the skip-right move becomes a running maximum along the row."""
-    ratio = lengths_r.sum() / max(lengths_l.sum(), 1.0)
     bead_scores = {
         shape: _with_length(similarity.bead(*shape), _length_match(lengths_l, lengths_r, ratio, *shape), config)
         for shape in _BEADS
@@ -459,13 +596,13 @@ def _trace_path(move: np.ndarray, i: int, j: int) -> list[tuple[int, int]]:
 
 
 def _sentence_path(similarity: _Similarity, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Sentences,
-                   config: AlignConfig) -> list[tuple[int, int]]:
+                   ratio: float, config: AlignConfig) -> list[tuple[int, int]]:
     """The monotone path over whole sentences (their claims' bags merged), then within each
     sentence pair of it every claim with its most similar claim on the other side. Sentences, not
     clauses, are what translations keep in order; clause splitting differs between languages."""
     merged = similarity.of_sentences(sentences_l.claims, sentences_r.claims)
     pairs = set()
-    for s, t in _monotone_path(merged, sentences_l.lengths, sentences_r.lengths, config):
+    for s, t in _monotone_path(merged, sentences_l.lengths, sentences_r.lengths, ratio, config):
         pairs.update(_cover(sentences_l.claims[s], sentences_r.claims[t], text))
     return sorted(pairs)
 
@@ -498,8 +635,13 @@ class _Sentences:
             anchors[at[claim.sentence]] |= {_name_key(e.text) for e in claim.entities} | {f"#{q.value:g}" for q in claim.numbers}
         return cls(members, lengths, [at[c.sentence] for c in claims], anchors, texts)
 
+    @staticmethod
+    def length_ratio(left: _Sentences, right: _Sentences) -> float:
+        """Characters of the right text per character of the left (Gale-Church's expected ratio)."""
+        return right.lengths.sum() / left.lengths.sum()
 
-def _fill_gaps(path, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Sentences, config: AlignConfig) -> list[tuple[int, int]]:
+
+def _fill_gaps(path, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Sentences, ratio: float, config: AlignConfig) -> list[tuple[int, int]]:
     """Claim pairs for sentences the path skipped between two of its beads.
 
     Through a word lexicon a freely worded translation may share no word with its original, so
@@ -507,7 +649,7 @@ def _fill_gaps(path, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Se
     both sides, they are aligned by their lengths alone (Gale-Church, within the gap). A
     translation keeps its names and numbers, so sentences carrying several of them but none in
     common are not one (an inserted sentence where one was dropped)."""
-    gaps = _Gaps(sentences_l, sentences_r, text, config)
+    gaps = _Gaps(sentences_l, sentences_r, text, config, ratio)
     beads = _sentence_beads(path, gaps.left, gaps.right)
     added = []
     for before, after in zip(beads, beads[1:]):
@@ -521,9 +663,9 @@ def _fill_gaps(path, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Se
 class _Gaps:
     """Gale-Church by sentence lengths, for the few sentences between two path beads."""
 
-    def __init__(self, left: _Sentences, right: _Sentences, text: np.ndarray, config: AlignConfig):
+    def __init__(self, left: _Sentences, right: _Sentences, text: np.ndarray, config: AlignConfig, ratio: float | None = None):
         self.left, self.right, self.text, self.config = left, right, text, config
-        self.ratio = right.lengths.sum() / left.lengths.sum()
+        self.ratio = ratio or _Sentences.length_ratio(left, right)
 
     def within(self, gap_l: range, gap_r: range) -> list[tuple[int, int]]:
         """The beads (shapes as on the path) that best fit the lengths, each worth its fit -

@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from .cluster import ClusterConfig, ClusterItem, cluster, cluster_item
@@ -249,11 +250,12 @@ class BatchRun:
         `stage` hears what runs before the first story is done (for the progress bar)."""
         from .engines import TaskFailure, get_engine
 
-        if self.batch.engine == "local":
-            stage("loading language data")
-            warm_up(self.options, self.plan.languages())
+        # Each worker loads the language data as it starts (in-process: the first story loads
+        # what it uses), so the stages are announced in the order a user waits for them.
+        load_data = partial(warm_up, self.options, tuple(self.plan.languages()))
+        stage("loading language data")
         stage("starting workers")
-        with get_engine(self.batch, len(self.plan.stories)) as engine:
+        with get_engine(self.batch, len(self.plan.stories), load_data) as engine:
             stage("comparing the first story")
             for outcome in engine.map_ordered(process_story_safely, self.tasks(), self.options):
                 if isinstance(outcome, TaskFailure):
@@ -311,10 +313,10 @@ def run_batch(paths: Iterable[str], options: Options | None = None, batch: Batch
 
 
 def warm_up(options: Options, languages: Iterable[str]) -> None:
-    """Load each language's data once, before the process pool forks, so that workers share those
-    pages instead of each loading its own copy (and paying for it on its first story): lexicons and
-    simplemma dictionaries (~0.5 s per language), claim patterns (regexes compiled on first use).
-    A tiny story in the run's languages touches every stage; a Dutch-English feed loads no Italian."""
+    """Load each language's data once per worker process as it starts (engines with workers run
+    this; in-process runs load lazily, only what their stories use): lexicons, lemma lists, claim
+    patterns (regexes compiled on first use). A tiny story in the run's languages touches every
+    stage; a Dutch-English feed loads no Italian."""
     documents = [Document(f"warm-up-{lang}", "", lang, WARM_UP_TEXT) for lang in languages]
     # Never the embeddings model (its runtime starts threads; each worker loads it itself) and
     # never a remote translator (the real run calls it, once, with its own deadlines).

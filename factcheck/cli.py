@@ -16,13 +16,15 @@ from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from typer.core import TyperGroup
 
 from . import DISTRIBUTION, __version__
-from .model import Report
+
+if TYPE_CHECKING:  # the stages load when a command runs, not for --version or --help
+    from .model import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
@@ -441,6 +443,7 @@ def _stream_jsonl(run, output: Path | None) -> Report:
     """`compare --format jsonl`: one line per story, written (and flushed) as soon as the story
     is done, in plan order. The returned report keeps only what the exit code needs."""
     from .batch import story_skeleton
+    from .model import Report
     from .report import report_to_dict
     from .safe_text import json_text
 

@@ -253,3 +253,51 @@ def test_a_skipped_sentence_whose_name_is_spelled_into_a_longer_one_is_still_pai
     left[2] = with_entities(left[2], "Black Tooth")  # keyed by its last word, "Tooth"
     right[2] = with_entities(right[2], "BlackTooth", "Chagaran")  # the scan lost the space
     assert ("en:3", "xx:3") in links(align(left, right))
+
+
+# A long parallel pair: every sentence names its own town and figure (rare words on both sides),
+# the right side drops every seventh sentence and rewords every fifth.
+TOWNS = ["Aberdeen", "Bruges", "Cadiz", "Dresden", "Exeter", "Florence", "Ghent", "Hamburg", "Innsbruck", "Jena",
+         "Kassel", "Lyon", "Malaga", "Nantes", "Oporto", "Padua", "Quimper", "Rouen", "Siena", "Toledo"]
+LONG = [f"Officials in {TOWNS[n % 20]} counted {1000 + 37 * n} visitors during the {['spring', 'summer', 'autumn'][n % 3]} festival"
+        for n in range(60)]
+
+
+def long_pair():
+    right = [text.replace("counted", "recorded") if n % 5 == 0 else text for n, text in enumerate(LONG) if n % 7 != 3]
+    left, right = claims("en", LONG), claims("xx", right)
+    for claim in left + right:  # names and numbers as the claim extractor would find them
+        claim.numbers.append(type("Number", (), {"value": float(claim.text.split()[4])})())
+    return left, right
+
+
+def test_a_long_parallel_pair_is_aligned_block_by_block_as_a_whole(monkeypatch):
+    import factcheck.align as aligner
+
+    left, right = long_pair()
+    dense = align(left, right)
+    whole = links(dense)
+    assert aligner._anchored_blocks([aligner.claim_bag(c, AlignConfig()) for c in left],
+                                    [aligner.claim_bag(c, AlignConfig()) for c in right], left, right, AlignConfig()) is None
+    monkeypatch.setattr(aligner, "BLOCK_CLAIMS", 10)
+    monkeypatch.setattr(aligner, "BLOCK_MARGIN", 4)
+    bags_l = [aligner.claim_bag(c, AlignConfig()) for c in left]
+    bags_r = [aligner.claim_bag(c, AlignConfig()) for c in right]
+    blocks = aligner._anchored_blocks(bags_l, bags_r, left, right, AlignConfig())
+    assert blocks is not None and len(blocks) >= 3
+    assert [block[0] for block in blocks] == sorted(block[0] for block in blocks)  # in order, no overlap of cores
+    assert blocks[0][0][0] == 0 and blocks[-1][0][1] == len(left) and blocks[-1][1][1] == len(right)
+    blocked = align(left, right)
+    assert [(p.left, p.right, p.score, p.evidence) for p in blocked] == [(p.left, p.right, p.score, p.evidence) for p in dense]
+    assert len(whole) == len(right)  # every kept sentence found its original
+
+
+def test_a_long_pair_out_of_order_is_not_cut_into_blocks(monkeypatch):
+    import factcheck.align as aligner
+
+    left, right = long_pair()
+    right = right[::2] + right[1::2]  # the same sentences, shuffled halves: not a translation's order
+    monkeypatch.setattr(aligner, "BLOCK_CLAIMS", 10)
+    bags_l = [aligner.claim_bag(c, AlignConfig()) for c in left]
+    bags_r = [aligner.claim_bag(c, AlignConfig()) for c in right]
+    assert aligner._anchored_blocks(bags_l, bags_r, left, right, AlignConfig()) is None

@@ -124,6 +124,37 @@ def test_warm_up_failures_are_not_errors(monkeypatch):
     batch_module.warm_up(Options(), ["en"])
 
 
+def _note_pid(folder: str) -> None:
+    import os
+
+    (Path(folder) / str(os.getpid())).touch(exist_ok=False)  # a second load in one worker would fail here
+
+
+def _worker_environment(_task) -> tuple[int, str]:
+    import os
+
+    return os.getpid(), os.environ.get("OPENBLAS_NUM_THREADS", "")
+
+
+def test_each_worker_loads_the_data_once_and_uses_one_blas_thread(tmp_path):
+    from functools import partial
+
+    from factcheck.engines.local import InProcessEngine, ProcessEngine
+
+    with ProcessEngine(2, partial(_note_pid, str(tmp_path))) as engine:
+        results = list(engine.map_ordered(_worker_environment, range(12)))
+    workers = {pid for pid, _ in results}
+    loaded = {int(path.name) for path in tmp_path.iterdir()}
+    assert workers <= loaded and len(loaded) <= 2  # every worker that ran a task had loaded, once
+    assert {threads for _, threads in results} == {"1"}
+    from factcheck.engines import get_engine
+
+    # In-process: nothing loaded ahead, the stories load what they use.
+    with get_engine(BatchOptions(jobs=1), 5, partial(_note_pid, str(tmp_path))) as engine:
+        assert isinstance(engine, InProcessEngine) and len(list(engine.map_ordered(_worker_environment, range(2)))) == 2
+    assert len(list(tmp_path.iterdir())) == len(loaded)
+
+
 def test_a_feed_in_a_folder_is_streamed_like_a_named_one(tmp_path):
     """Found in a folder, a JSONL feed is read line by line and re-read by offset, not held in
     memory; a NUL line is skipped alone; the folder names the story of lines without one."""

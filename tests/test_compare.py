@@ -4,10 +4,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from factcheck.claims import extract_claims
 from factcheck.claims.facets import negated
 from factcheck.compare import compare_pairs
+from factcheck.compare.common import CognateIndex, _cognate
 from factcheck.model import Document, Pair
 from factcheck.segment import segment
 
@@ -482,3 +484,18 @@ def test_with_no_states_an_absence_both_ways():
                         "Communications were totally crippled with no information.")
     assert severity_of("polarity_mismatch", found) <= {"info"}
 
+
+# Few letters, so that shared stems, words inside words and c/k/q initials are common.
+_WORD = st.text(alphabet="ckqaeinrsty", min_size=1, max_size=9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORD, max_size=12), _WORD)
+def test_the_cognate_index_finds_what_trying_every_word_finds(vocabulary, word):
+    assert CognateIndex(vocabulary).has_cognate(word) == any(_cognate(word, other) for other in vocabulary)
+
+
+def test_the_cognate_index_on_names_across_languages():
+    index = CognateIndex(["syria", "korea", "states", "argentina", "the", "bishkek"])
+    assert all(index.has_cognate(word) for word in ("siria", "corea", "südkorea", "stati", "argentinien", "bischkeks"))
+    assert not any(index.has_cognate(word) for word in ("iran", "west", "norway"))

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Callable
 
 from factcheck.claims import _time_rules as R
+from factcheck.lazyre import LazyPattern
 from factcheck.claims._time_meanings import (
     Lexicon, Meaning, alternation, case_free, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
     fixed_meaning, fold, fragment_pattern, lexicon, lookup, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
@@ -33,7 +34,7 @@ FLAGS = re.IGNORECASE
 @dataclass(frozen=True)
 class Rule:
     name: str
-    pattern: re.Pattern
+    pattern: LazyPattern  # compiled on first use: most rules never meet a line with their words
     interpret: Callable[[re.Match, str], Meaning | None]
     group: str | None = None  # report only this group's span (e.g. the year after "in")
     needs: tuple[str, ...] = ()  # word classes of which every match contains one (speed)
@@ -154,7 +155,7 @@ def _year_slot(f: _Fragments) -> str:
 
 
 def _rule(name: str, regex: str, interpret, group: str | None = None) -> Rule:
-    return Rule(name, re.compile(fold(regex), FLAGS), interpret, group, _NEEDS.get(name.split("_")[0], ()))
+    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, group, _NEEDS.get(name.split("_")[0], ()))
 
 
 # Cheap pre-check: a rule family only reads the lines that have a word of one of its classes
@@ -497,7 +498,7 @@ def _anaphoric_day_rule(lang: str) -> Rule:
 
 def _relative_rule(name: str, regex: str, interpret, needs: tuple[str, ...] = ("unit",)) -> Rule:
     """A relative-family rule with its own word-class pre-check (a unit word by default)."""
-    return Rule(name, re.compile(fold(regex), FLAGS), interpret, None, needs)
+    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, None, needs)
 
 
 def _weekday_week_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:

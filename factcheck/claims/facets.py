@@ -206,10 +206,10 @@ def lexically_negated(text: str, lang: str) -> bool:
 def lemma_list_knows(word: str, lang: str) -> bool | None:
     """simplemma's word list of the language has the (lower-case) word; None for a language it
     does not cover."""
-    import simplemma
+    from ..lemmas import is_known
 
     try:
-        return simplemma.is_known(word, lang=lang)
+        return is_known(word, lang)
     except ValueError:
         return None
 
@@ -446,11 +446,11 @@ def _german_rendering(word: str) -> str:
 
 
 def _german_lemmas(word: str) -> set[str]:
-    import simplemma
+    from ..lemmas import lemmatize
 
     # The greedy lemma is spelled the old way ("Nominierungsprozeß"); a lemma in lower case is
     # a guess at an unknown word, not a noun.
-    lemmas = {simplemma.lemmatize(word, lang="de"), simplemma.lemmatize(word, lang="de", greedy=True)}
+    lemmas = {lemmatize(word, "de"), lemmatize(word, "de", greedy=True)}
     return {lemma.replace("ß", "ss") for lemma in lemmas if lemma[:1].isupper()} - {word}
 
 

@@ -183,10 +183,10 @@ def _confident_one_to_one(pair: Pair) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _lemma(word: str, lang: str) -> str:
-    import simplemma
+    from ..lemmas import lemmatize
 
     try:
-        return simplemma.lemmatize(word, lang=lang)
+        return lemmatize(word, lang)
     except ValueError:  # a language simplemma does not know
         return word
 
@@ -210,6 +210,37 @@ def _cognate(a: str, b: str) -> bool:
     return len(shorter) >= 4 and (stem >= max(4, 0.6 * len(shorter)) or inside)
 
 
+class CognateIndex:
+    """Words to find cognates of a word among, indexed so that `_cognate` runs only on words that
+    can pass it: an identical word is found by set membership, and otherwise `_cognate` needs the
+    same initial (its close spelling and shared stem) or one word inside the other."""
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(words)
+        self.by_initial: dict[str, list[str]] = {}
+        for word in sorted(self.words):
+            self.by_initial.setdefault(_initial_class(word), []).append(word)
+        self.joined = "\n".join(sorted(self.words))  # one C-speed scan for "is it inside any word?"
+
+    def has_cognate(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        initial = _initial_class(word)
+        if any(_cognate(word, other) for other in self.by_initial.get(initial, ())):
+            return True
+        # Across initials only `_cognate`'s "one inside the other" can hold, and its shorter word
+        # has at least four letters: the other word is a piece of this one, or contains it.
+        pieces = {word[start:end] + tail for start in range(len(word)) for end in range(start + 4, len(word) + 1)
+                  for tail in ("", "s")}
+        around = [other for other in self.words if word in other or word.removesuffix("s") in other] \
+            if len(word) >= 4 and word.removesuffix("s") in self.joined else []
+        return any(_cognate(word, other) for other in [*(pieces & self.words), *around] if _initial_class(other) != initial)
+
+
+def _initial_class(word: str) -> str:
+    return "k" if word[:1] in ("c", "k", "q") else word[:1]
+
+
 def _spelling_distance(a: str, b: str) -> int:
     # A genitive or plural "s" is no other name ("Bischkeks"/"Bishkek").
     return min(Levenshtein.distance(x, y) for x in (a, a.removesuffix("s")) for y in (b, b.removesuffix("s")))
@@ -221,7 +252,13 @@ def _same_initial(a: str, b: str) -> bool:
 
 
 def _name_words(text: str) -> list[str]:
+    return list(_name_words_of(text))
+
+
+@lru_cache(maxsize=50_000)
+def _name_words_of(text: str) -> tuple[str, ...]:
     text = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", text)  # "U.S" -> "US", "K.o." -> "Ko."
-    folded = unicodedata.normalize("NFKD", text.lower())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return [w for w in re.findall(r"\w+", folded) if w not in NAME_FILLERS and w not in TITLES]
+    folded = text.lower()
+    if not folded.isascii():  # ASCII has no accents to fold (and the character loop is slow)
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+    return tuple(w for w in re.findall(r"\w+", folded) if w not in NAME_FILLERS and w not in TITLES)

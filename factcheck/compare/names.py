@@ -29,8 +29,8 @@ from .common import (
     EVERY_GLOSS,
     MAX_SPELLED_ACRONYM,
     NAME_FILLERS,
+    CognateIndex,
     Siblings,
-    _cognate,
     _confident,
     _evidence,
     _finding,
@@ -151,6 +151,7 @@ def _common_word(text: str, lang: str) -> bool:
     return translation == translation.lower()
 
 
+@lru_cache(maxsize=50_000)
 def _acronym(text: str) -> str | None:
     """"U.S." -> "US", "AMs" -> "AM", "EE. UU." -> "EEUU", "I. A." -> "IA"; None for other names."""
     letters = re.sub(r"['’]s$|(?<=[A-Z])s$", "", re.sub(r"\.\s*", "", text))
@@ -207,8 +208,8 @@ class OtherSide:
     others: tuple[Claim, ...]
 
     @cached_property
-    def vocabulary(self) -> list[str]:
-        return [word for other in self.others for word in _vocabulary(other)]
+    def vocabulary(self) -> CognateIndex:
+        return CognateIndex(word for other in self.others for word in _vocabulary(other))
 
     @cached_property
     def acronyms(self) -> set[str]:
@@ -219,7 +220,7 @@ class OtherSide:
         """Runs of the other side's words as initials, where a word the own claim already
         expresses is blank: it translates a word of its own, not an acronym ("Fronteras" is
         the "Frontières" of "Médecins Sans Frontières", not the F of a swapped "FIFA")."""
-        own = _vocabulary(self.own)
+        own = CognateIndex(_vocabulary(self.own))
         return [[set() if _word_found(word, lang, own) else initials for word, lang, initials in run]
                 for other in self.others for run in _word_runs(other)]
 
@@ -333,20 +334,26 @@ def _fold(token: str) -> str:
     return "".join(_name_words(token))
 
 
-def _word_found(token: str, lang: str, vocabulary: list[str]) -> bool:
+def _word_found(token: str, lang: str, vocabulary: CognateIndex) -> bool:
     """One word of a name, as written or in any of its senses ("Hermanas" -> sisters)."""
     forms = (_name_words(form) for form in (token, *_senses(token, lang)))
     return any(_words_found(words, vocabulary) for words in forms if words)
 
 
-def _vocabulary(claim: Claim) -> list[str]:
+def _vocabulary(claim: Claim) -> tuple[str, ...]:
+    return _vocabulary_of(claim.sentence_text, claim.translation or "", tuple(e.text for e in claim.entities), claim.lang)
+
+
+@lru_cache(maxsize=20_000)
+def _vocabulary_of(sentence: str, translation: str, names: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """Computed once per claim, not once for every pair and sibling the claim is compared with."""
     # The whole sentence counts: a clause split can leave the name in the neighbouring clause.
-    renderings = [r for e in claim.entities for r in _renderings(e.text, claim.lang)]
-    senses = [sense for e in claim.entities for token in e.text.split() for sense in _senses(token, claim.lang)]
-    senses += [_every_gloss(e.text, claim.lang) for e in claim.entities]
-    words = _name_words(" ".join([claim.sentence_text, claim.translation or "", *(e.text for e in claim.entities), *renderings, *senses]))
+    renderings = [r for name in names for r in _renderings(name, lang)]
+    senses = [sense for name in names for token in name.split() for sense in _senses(token, lang)]
+    senses += [_every_gloss(name, lang) for name in names]
+    words = _name_words(" ".join([sentence, translation, *names, *renderings, *senses]))
     words += [place for word in words for place in DEMONYM_PLACES.get(word, ())]
-    return words + _english_lemmas(tuple(words)) if claim.lang == "en" else words
+    return tuple(words + _english_lemmas(tuple(words)) if lang == "en" else words)
 
 
 @lru_cache(maxsize=20_000)
@@ -355,8 +362,8 @@ def _english_lemmas(words: tuple[str, ...]) -> list[str]:
     return [lemma for word in words if (lemma := _lemma(word, "en")) != word]
 
 
-def _words_found(words: list[str], vocabulary: list[str]) -> bool:
-    return _enough_found([any(_cognate(word, candidate) for candidate in vocabulary) for word in words])
+def _words_found(words: list[str], vocabulary: CognateIndex) -> bool:
+    return _enough_found([vocabulary.has_cognate(word) for word in words])
 
 
 def _enough_found(found: list[bool]) -> bool:

@@ -19,17 +19,19 @@ def __getattr__(name):
     raise AttributeError(name)
 
 
-def get_engine(batch, stories: int):
-    """`stories` caps the workers: starting processes for a two-story run would only cost time."""
+def get_engine(batch, stories: int, load_data=None):
+    """`stories` caps the workers: starting processes for a two-story run would only cost time.
+    `load_data` runs once in each worker process as it starts (not in-process: lazy loading is
+    cheaper when one process does everything)."""
     from ..batch import default_jobs
 
     jobs = max(1, min(batch.jobs or default_jobs(), max(stories, 1)))
     if batch.engine == "local":
         from .local import InProcessEngine, ProcessEngine
 
-        return InProcessEngine() if jobs == 1 else ProcessEngine(jobs)
+        return InProcessEngine() if jobs == 1 else ProcessEngine(jobs, load_data)
     if batch.engine == "dask":
         from .dask_engine import DaskEngine
 
-        return DaskEngine(batch.scheduler, batch.jobs)
+        return DaskEngine(batch.scheduler, batch.jobs, load_data)
     raise ValueError(f"unknown engine {batch.engine!r} (expected one of {', '.join(ENGINES)})")

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from .local import IN_FLIGHT_PER_WORKER, ordered_window
+from .local import IN_FLIGHT_PER_WORKER, ordered_window, start_worker
 
 
 class DaskEngine:
-    def __init__(self, scheduler: str | None = None, jobs: int | None = None):
+    def __init__(self, scheduler: str | None = None, jobs: int | None = None, load_data: Callable[[], None] | None = None):
         self.scheduler = scheduler
         self.jobs = jobs
+        self.load_data = load_data
         self.client = None
         self.cluster = None
 
@@ -33,6 +34,8 @@ class DaskEngine:
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         host="127.0.0.1", dashboard_address=None)
             self.client = Client(self.cluster)
+        # Once per worker process, not per task: the data stays loaded in the worker between tasks.
+        self.client.run(start_worker, self.load_data)
         return self
 
     def __exit__(self, *exc) -> None:

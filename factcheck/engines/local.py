@@ -15,6 +15,7 @@ Linux) and load what they need themselves.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -52,9 +53,30 @@ class InProcessEngine:
             yield fn(task, *args)
 
 
+# One BLAS thread per worker: the workers already fill the cores, more threads only contend.
+BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
+def start_worker(load_data: Callable[[], None] | None = None) -> None:
+    """Runs once in each worker process before its first task."""
+    _worker_defaults()
+    for variable in BLAS_THREAD_VARIABLES:
+        os.environ[variable] = "1"  # read by the BLAS library when numpy is first imported
+    if "numpy" in sys.modules:  # inherited already loaded (fork): limit it now, where possible
+        try:
+            from threadpoolctl import threadpool_limits
+        except ImportError:
+            pass
+        else:
+            threadpool_limits(1)
+    if load_data is not None:
+        load_data()
+
+
 class ProcessEngine:
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int, load_data: Callable[[], None] | None = None):
         self.jobs = jobs
+        self.load_data = load_data
         self.pool: ProcessPoolExecutor | None = None
         self._previous_sigterm = None
 
@@ -111,7 +133,7 @@ class ProcessEngine:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(start_method()),
-                                   initializer=_worker_defaults)
+                                   initializer=start_worker, initargs=(self.load_data,))
 
 
 def start_method() -> str:

@@ -49,6 +49,10 @@ class Lexicon:
     lang: str
     entries: dict[str, tuple[str, ...]]
     data_hash: str
+    phrase_starts: frozenset[str] = frozenset()  # first words of the multi-word entries
+
+    def starts_phrase(self, word: str) -> bool:
+        return word in self.phrase_starts
 
     def get(self, key: str) -> tuple[str, ...] | None:
         return self.entries.get(key)
@@ -67,19 +71,20 @@ def load_lexicon(lang: str) -> Lexicon:
         key, _, glosses = line.partition("\t")
         entries[key] = tuple(glosses.split("|"))
     entries.update(SUPPLEMENT.get(lang, {}))
+    phrase_starts = frozenset(key.partition(" ")[0] for key in entries if " " in key)
     supplement_text = repr(sorted(SUPPLEMENT.get(lang, {}).items())).encode()
     data_hash = hashlib.sha256(raw + supplement_text).hexdigest()[:16]
-    return Lexicon(lang, entries, data_hash)
+    return Lexicon(lang, entries, data_hash, phrase_starts)
 
 
 @lru_cache(maxsize=None)
 def _lemmatizer(lang: str) -> Callable[[str], str]:
     """simplemma loads its per-language data on first use (about a second): only for languages we meet."""
-    import simplemma
+    from ..lemmas import lemmatize as lemma_of
 
     def lemmatize(token: str) -> str:
         try:
-            return simplemma.lemmatize(token, lang=lang)
+            return lemma_of(token, lang)
         except (ValueError, KeyError):
             return token
 
@@ -182,6 +187,8 @@ class _SentenceTranslator:
 
     def _phrase(self, tokens: list[Token], start: int) -> tuple[int, list[str]]:
         """Longest dictionary phrase starting at `start` ("in de steek laten", "al mismo tiempo")."""
+        if not self.lexicon.starts_phrase(tokens[start].lower):  # most words start none: skip the lookups
+            return 0, []
         for length in range(min(MAX_PHRASE, len(tokens) - start), 1, -1):
             window = tokens[start : start + length]
             if any(t.is_number for t in window):

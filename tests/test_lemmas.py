@@ -1,0 +1,75 @@
+"""The lemma lists behind factcheck.lemmas: built once into the cache, mapped after, same lemmas as
+simplemma's own in-memory dictionaries."""
+
+import os
+
+import pytest
+import simplemma
+
+from factcheck import lemmas
+
+WORDS = {
+    "en": ["houses", "said", "children", "better", "Elections", "ran", "Qwxzy"],
+    "nl": ["huizen", "zeiden", "kinderen", "verkiezingen", "liep"],
+}
+
+
+@pytest.fixture
+def trie_factory(tmp_path):
+    pytest.importorskip("marisa_trie")
+    return lambda: lemmas.MappedTrieFactory(tmp_path)
+
+
+def test_a_language_is_built_on_first_use_then_mapped(trie_factory, tmp_path):
+    first = trie_factory().get_dictionary("en")
+    built = tmp_path / "en.marisa"
+    assert built.is_file() and not (tmp_path / "nl.marisa").exists()  # only the language asked for
+    stamp = built.stat().st_mtime_ns
+    second = trie_factory().get_dictionary("en")
+    assert built.stat().st_mtime_ns == stamp  # read back, not rebuilt
+    assert second.get("houses") == first.get("houses") == "house"
+    assert second.get("Qwxzy") is None
+
+
+@pytest.mark.parametrize("lang", sorted(WORDS))
+def test_same_lemmas_as_simplemma(trie_factory, lang):
+    from simplemma.strategies import DefaultStrategy
+
+    mapped = simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=trie_factory()))
+    for word in WORDS[lang]:
+        assert mapped.lemmatize(word, lang) == simplemma.lemmatize(word, lang=lang), word
+
+
+def test_known_words_and_languages_as_simplemma():
+    assert lemmas.is_known("huizen", "nl") == simplemma.is_known("huizen", lang="nl") is True
+    assert lemmas.is_known("qwxzy", "nl") is False
+    assert lemmas.lemmatize("Nominierungsprozesses", "de", greedy=True) == simplemma.lemmatize(
+        "Nominierungsprozesses", lang="de", greedy=True)
+    with pytest.raises(ValueError):
+        lemmas.lemmatize("word", "xx")
+    with pytest.raises(ValueError):
+        lemmas.is_known("", "en")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
+def test_an_unwritable_cache_only_costs_speed(trie_factory, tmp_path):
+    tmp_path.chmod(0o500)
+    try:
+        assert trie_factory().get_dictionary("en").get("children") == "child"
+        assert not (tmp_path / "en.marisa").exists()
+    finally:
+        tmp_path.chmod(0o700)
+
+
+def test_a_cache_that_cannot_be_created_only_costs_speed(tmp_path):
+    pytest.importorskip("marisa_trie")
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    factory = lemmas.MappedTrieFactory(blocked / "lemmas")
+    assert factory.get_dictionary("en").get("children") == "child"
+
+
+def test_a_corrupt_cache_file_is_built_again(trie_factory, tmp_path):
+    (tmp_path / "en.marisa").write_bytes(b"not a trie")
+    assert trie_factory().get_dictionary("en").get("children") == "child"
+    assert (tmp_path / "en.marisa").stat().st_size > 1000  # rebuilt
