@@ -32,6 +32,10 @@ from .common import (
     length_balance,
 )
 
+# A conditional against an assertion is as likely the future of reported speech ("said it would")
+# as a hedge: a hint, never sure.
+REPORTED_SPEECH_CONFIDENCE = 0.3
+
 # Stances that commit to the claim vs those that hedge it: a change across the two is news.
 # "would" (conditional) is left out of both: in reported speech it is the future seen from
 # the past ("the government would require access"), so it is only worth a note.
@@ -100,7 +104,8 @@ def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         return [_finding("modality_mismatch", severity, left, right, message + note, evidence,
                          confidence=length_balance(left, right))]
     if "conditional" in labels and labels & CERTAIN and pair.score >= STRONG_PAIR:
-        return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence)]
+        return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence,
+                         confidence=REPORTED_SPEECH_CONFIDENCE)]
     return []
 
 
