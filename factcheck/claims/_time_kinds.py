@@ -200,7 +200,7 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
         count = None
         if _g(m, "n"):
             written = _original(m, "n", text)
-            if not written[0].isdigit() and ordinal_word(written, lang):
+            if not written[0].isdigit() and word_number(written, lang) is not None and ordinal_word(written, lang):
                 return None  # "am ersten Tag", "the first day": a day of a series, not a length of time
             count = float(written.replace(",", ".")) if written[0].isdigit() else parse_count(written, lang)
             if count is None or count > 10_000:
