@@ -46,8 +46,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # `python benchmarks/bench_comparable.py` from the repo root
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_discrepancy import write_section
-from benchmarks.datasets import BuiltDoc, data_root, load_ntrex_faithful
+from benchmarks.datasets import BuiltDoc, data_root, load_ntrex_faithful, write_section
 
 REPO = Path(__file__).resolve().parents[1]
 SECTION = "## Comparable articles (issue 13)"

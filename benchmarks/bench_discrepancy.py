@@ -38,7 +38,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # `python benchmarks/bench_discrepancy.py` from the repo root
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.datasets import DemetrItem, data_root, load_demetr
+from benchmarks.datasets import DemetrItem, data_root, load_demetr, write_section
 
 REPO = Path(__file__).resolve().parents[1]
 SECTION = "## Discrepancy detection (issue 5)"
@@ -242,19 +242,6 @@ def section(summaries: dict[str, dict], command: str) -> str:
     return "\n".join([*lines, NOTES, ""])
 
 
-def write_section(path: Path, body: str, heading: str = SECTION) -> None:
-    """Replace only the section `heading` of BENCHMARKS.md (up to the next `## `), keep the rest."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    lines = text.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if line.strip() == heading), None)
-    if start is None:
-        path.write_text(text.rstrip() + "\n\n" + body.rstrip() + "\n", encoding="utf-8")
-        return
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-    after = "".join(lines[end:])
-    path.write_text("".join(lines[:start]) + body.rstrip() + "\n" + ("\n" + after if after else ""), encoding="utf-8")
-
-
 # --------------------------------------------------------------------------- main
 
 
@@ -287,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.details:
         args.details.write_text(json.dumps(details, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.write:
-        write_section(REPO / "BENCHMARKS.md", body)
+        write_section(REPO / "BENCHMARKS.md", body, SECTION)
     return 0
 
 

@@ -37,6 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.datasets import write_section  # noqa: E402
 from factcheck.claims.times import extract_times  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -258,15 +259,6 @@ def _compatible(a, b) -> bool:
     return False
 
 
-def write_section(path: Path, body: list[str]) -> None:
-    """Replace only this benchmark's section of BENCHMARKS.md (others own the rest)."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    section = "\n".join([SECTION, ""] + body).rstrip() + "\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    new = pattern.sub(lambda _: section + "\n", old) if pattern.search(old) else old.rstrip() + "\n\n" + section
-    path.write_text(new.rstrip() + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -292,7 +284,7 @@ def main() -> None:
     if args.errors:
         print("\n".join(error_summary(errors, args.errors) + misses))
     if not args.no_write:
-        write_section(Path(__file__).resolve().parents[1] / "BENCHMARKS.md", body)
+        write_section(Path(__file__).resolve().parents[1] / "BENCHMARKS.md", "\n".join([SECTION, "", *body]), SECTION)
 
 
 if __name__ == "__main__":

@@ -573,3 +573,16 @@ def load_demetr(root: Path, split: str = "dev", files: list[str] | None = None) 
                                     raw["mt_sent"], raw["pert_sent"], raw["pert_name"],
                                     raw["severity"], bool(raw["pert_check"])))
     return items
+
+
+def write_section(path: Path, body: str, heading: str) -> None:
+    """Replace only the section `heading` of BENCHMARKS.md (up to the next `## `), keep the rest."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.strip() == heading), None)
+    if start is None:
+        path.write_text(text.rstrip() + "\n\n" + body.rstrip() + "\n", encoding="utf-8")
+        return
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    after = "".join(lines[end:])
+    path.write_text("".join(lines[:start]) + body.rstrip() + "\n" + ("\n" + after if after else ""), encoding="utf-8")
