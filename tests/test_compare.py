@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 from factcheck.claims import extract_claims
 from factcheck.claims.facets import negated
 from factcheck.compare import compare_pairs
-from factcheck.compare.common import CognateIndex, _cognate
+from factcheck.compare.common import CognateIndex, CognateIndexes, _cognate
 from factcheck.model import Document, Pair
 from factcheck.segment import segment
 
@@ -499,3 +499,10 @@ def test_the_cognate_index_on_names_across_languages():
     index = CognateIndex(["syria", "korea", "states", "argentina", "the", "bishkek"])
     assert all(index.has_cognate(word) for word in ("siria", "corea", "südkorea", "stati", "argentinien", "bischkeks"))
     assert not any(index.has_cognate(word) for word in ("iran", "west", "norway"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_WORD, max_size=6), max_size=4), _WORD)
+def test_indexes_of_each_claim_answer_as_one_index_of_all_their_words(vocabularies, word):
+    union = CognateIndex(w for words in vocabularies for w in words)
+    assert CognateIndexes(CognateIndex(words) for words in vocabularies).has_cognate(word) == union.has_cognate(word)

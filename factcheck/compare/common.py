@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -235,6 +236,18 @@ class CognateIndex:
         around = [other for other in self.words if word in other or word.removesuffix("s") in other] \
             if len(word) >= 4 and word.removesuffix("s") in self.joined else []
         return any(_cognate(word, other) for other in [*(pieces & self.words), *around] if _initial_class(other) != initial)
+
+
+class CognateIndexes:
+    """Several indexes searched as one: every test of `CognateIndex.has_cognate` asks whether
+    some word passes, so the union of word sets is the union of answers. Lets each claim keep
+    its own index (built once) instead of one index built for every pair of claims."""
+
+    def __init__(self, indexes: Iterable[CognateIndex]) -> None:
+        self.indexes = tuple(indexes)
+
+    def has_cognate(self, word: str) -> bool:
+        return any(index.has_cognate(word) for index in self.indexes)
 
 
 def _initial_class(word: str) -> str:

@@ -30,6 +30,7 @@ from .common import (
     MAX_SPELLED_ACRONYM,
     NAME_FILLERS,
     CognateIndex,
+    CognateIndexes,
     Siblings,
     _confident,
     _evidence,
@@ -208,8 +209,8 @@ class OtherSide:
     others: tuple[Claim, ...]
 
     @cached_property
-    def vocabulary(self) -> CognateIndex:
-        return CognateIndex(word for other in self.others for word in _vocabulary(other))
+    def vocabulary(self) -> CognateIndexes:
+        return CognateIndexes(_cognate_index(_vocabulary(other)) for other in self.others)
 
     @cached_property
     def acronyms(self) -> set[str]:
@@ -334,7 +335,7 @@ def _fold(token: str) -> str:
     return "".join(_name_words(token))
 
 
-def _word_found(token: str, lang: str, vocabulary: CognateIndex) -> bool:
+def _word_found(token: str, lang: str, vocabulary: CognateIndex | CognateIndexes) -> bool:
     """One word of a name, as written or in any of its senses ("Hermanas" -> sisters)."""
     forms = (_name_words(form) for form in (token, *_senses(token, lang)))
     return any(_words_found(words, vocabulary) for words in forms if words)
@@ -342,6 +343,12 @@ def _word_found(token: str, lang: str, vocabulary: CognateIndex) -> bool:
 
 def _vocabulary(claim: Claim) -> tuple[str, ...]:
     return _vocabulary_of(claim.sentence_text, claim.translation or "", tuple(e.text for e in claim.entities), claim.lang)
+
+
+@lru_cache(maxsize=20_000)
+def _cognate_index(words: tuple[str, ...]) -> CognateIndex:
+    """One index per claim's vocabulary, shared by every pair the claim takes part in."""
+    return CognateIndex(words)
 
 
 @lru_cache(maxsize=20_000)
@@ -362,7 +369,7 @@ def _english_lemmas(words: tuple[str, ...]) -> list[str]:
     return [lemma for word in words if (lemma := _lemma(word, "en")) != word]
 
 
-def _words_found(words: list[str], vocabulary: CognateIndex) -> bool:
+def _words_found(words: list[str], vocabulary: CognateIndex | CognateIndexes) -> bool:
     return _enough_found([vocabulary.has_cognate(word) for word in words])
 
 
