@@ -345,13 +345,13 @@ def _vocabulary(claim: Claim) -> tuple[str, ...]:
     return _vocabulary_of(claim.sentence_text, claim.translation or "", tuple(e.text for e in claim.entities), claim.lang)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=100_000)
 def _cognate_index(words: tuple[str, ...]) -> CognateIndex:
     """One index per claim's vocabulary, shared by every pair the claim takes part in."""
     return CognateIndex(words)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=100_000)
 def _vocabulary_of(sentence: str, translation: str, names: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """Computed once per claim, not once for every pair and sibling the claim is compared with."""
     # The whole sentence counts: a clause split can leave the name in the neighbouring clause.
@@ -363,7 +363,7 @@ def _vocabulary_of(sentence: str, translation: str, names: tuple[str, ...], lang
     return tuple(words + _english_lemmas(tuple(words)) if lang == "en" else words)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=100_000)
 def _english_lemmas(words: tuple[str, ...]) -> list[str]:
     """"Allies" -> "ally": the dictionary renders a foreign name in the singular."""
     return [lemma for word in words if (lemma := _lemma(word, "en")) != word]
