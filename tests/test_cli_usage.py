@@ -62,6 +62,8 @@ def test_claims_lists_the_claims_of_every_article_of_a_story():
     assert "en:1" in listed and "nl:1" in listed
     json_claims = json.loads(invoke("claims", str(SEEDS), "-f", "json").stdout)["stories"][0]["claims"]
     assert listed == {claim["id"] for claim in json_claims}
+    # Nothing was compared, so the summary names the claims and no pairs or findings.
+    assert f"{len(json_claims)} claims" in result.stdout and "pairs" not in result.stdout
 
 
 def test_an_article_on_stdin_forms_one_story_with_the_other_inputs():

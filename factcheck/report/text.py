@@ -52,7 +52,9 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     claims = {c.id: c for c in story.claims}
     view = _StoryView(story, claims, plain)
     console.print(_header(story))
-    console.print(Padding(story_summary(story), (0, 0, 0, 2)))
+    # `factcheck claims` compares nothing: a line of zero pairs and findings would say it did.
+    summary = Text(f"{len(story.claims)} claims") if list_claims else story_summary(story)
+    console.print(Padding(summary, (0, 0, 0, 2)))
     problems = [f for f in story.findings if f.type != "omission"]
     _section(console, f"Findings ({len(problems)})", [view.finding(f) for f in problems])
     agreements = [p for p in story.pairs if p.status != "conflict"]
