@@ -64,6 +64,16 @@ def test_short_fragments_are_not_split_off():
         ("No obstante, la falta de financiación ha afectado", "es", False),  # "however"
         ("Non appena Willoughby ha scelto Instagram", "it", False),  # "as soon as"
         ("no es la primera vez que un cerdo ataca", "es", False),  # it happened before
+        # a negated comparative is a bound ("no later than Friday"), "not the only" = one of several
+        ("si prevede avrà luogo non più tardi di venerdì", "it", False),
+        ("le vote aura lieu pas plus tard que vendredi", "fr", False),
+        ("Hij is niet de enige beroemde rapper die zijn naam verandert.", "nl", False),
+        ("Er ist nicht der einzige Rapper, der seinen Namen ändert.", "de", False),
+        ("Il n'est pas le seul rappeur à changer de nom.", "fr", False),
+        ("No es el único rapero que cambia de nombre.", "es", False),
+        ("He is not the only rapper to change his name.", "en", False),
+        ("Il n'est pas le rappeur qui a changé de nom.", "fr", True),
+        ("Hij is niet de rapper die zijn naam veranderde.", "nl", True),
     ],
 )
 def test_negation(text, lang, expected):
@@ -108,6 +118,9 @@ def test_negation(text, lang, expected):
         ("Des témoins auraient aperçu des suspects", "fr", "hedged"),  # the journalistic conditional
         ("Alan Lithgow could only direct his effort wide", "en", "asserted"),  # what he managed
         ("wobei bis zu 25 Zentimeter möglich sind", "de", "possibility"),
+        # "it is reported that": an impersonal report hedges like "reportedly"
+        ("Si riferisce che aveva viaggiato con il cugino", "it", "hedged"),
+        ("Según se informa, viajó con su primo", "es", "hedged"),
     ],
 )
 def test_modality(text, lang, expected):

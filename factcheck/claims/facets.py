@@ -38,7 +38,7 @@ DOUBLE_NEGATION = {
 # Phrases whose negation word does not negate the claim ("not only", "no choice but to").
 NEGATION_IDIOMS = {
     "en": r"not only|not just|not merely|no choice but|no doubt|nothing but|no\.\s?\d+|"
-    r"no (?:later|earlier|sooner|more|less|fewer) than|not least|"
+    r"(?:no|not) (?:later|earlier|sooner|more|less|fewer) than|not least|not the only|"
     r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?until|"  # "didn't open until March" = "opened only in March"
     r"(?:can't|cannot|couldn't) stop|"  # "can't stop laughing" = keeps laughing
     r"no(?=\s*[,!])|"  # the answer "No, uh no, I wait" (Dutch "Nee", German "Nein")
@@ -48,22 +48,27 @@ NEGATION_IDIOMS = {
     r"with no|or not|,\s*not(?=\s+(?:through|by|in|on|at|for|with|from|as|a|an|the)\b)",
     # "does not stop doing" = "keeps doing" (continuation, not negation)
     # "pas moins de 20 %" = "at least 20 %": a bound, not a negation.
-    "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer) dan|"
+    "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer|later|eerder) dan|"
+    r"niet (?:de|het) enige|"
     r"niet de eerste keer|of niet|,\s*niet(?=\s+(?:door|met|in|op|voor|van|uit|als|via)\b)",
-    "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr) als|"
+    "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr|später|früher) als|"
+    r"nicht (?:der|die|das|den|dem) einzigen?|"
     r"nicht das erste mal|oder nicht|,\s*nicht(?=\s+(?:durch|mit|in|an|auf|für|von|aus|als|über)\b)",
     "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de|"
-    r"(?:pas|non) (?:moins|plus) (?:de|que)|non(?=\s*[,!])|ne fait (?:aucun|pas de) doute|nul doute|"
+    r"(?:pas|non) (?:moins|plus)(?: tard| tôt)? (?:de|que)|non(?=\s*[,!])|"
+    r"n['’](?:est|était|sont|étaient) pas (?:le|la|les|l['’])\s*seule?s?|ne fait (?:aucun|pas de) doute|nul doute|"
     r"n['’]est pas la première fois|"
     # "ne fait que monter" = only rises: a restriction, not a negation (unless "pas" is there too)
     r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)\w+\s+){1,2}qu(?:e\b|['’])|"
     r"ou non|ou pas|,\s*(?:et\s+)?(?:non|pas)(?=\s+(?:par|avec|dans|en|sur|pour|de|comme)\b)|"
     # "un grand pas vers", "le premier pas", "pas à pas": the noun (a step), not the particle
     r"(?:un|le|les|ce|du|grand|grands|premier|premiers|petit|petits|nouveau|faux|mauvais)\s+pas\b|pas à pas",
-    "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más) (?:de|que)|"
+    "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más)(?: tarde| temprano)? (?:de|que)|"
+    r"no (?:es|era|son|eran|fue) (?:el|la|los|las) únic[oa]s?|"
     r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no|"
     r",\s*no(?=\s+(?:por|con|en|para|de|como)\b)",
-    "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più) di|"
+    "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più)(?: tardi| presto)? d(?:i|['’])|non oltre|"
+    r"non (?:è|era|sono|erano|fu) (?:il|la|i|le|gli|l['’])\s*unic[oaie]|"
     r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|non è la prima volta|o no|o meno|"
     r",\s*non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)",
 }
@@ -117,8 +122,8 @@ MODALITY = {
         "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|vermutlich|berichten zufolge|nach berichten|"
         r"laut berichten|soll haben|sollen haben",
         "fr": r"selon des informations|aurait|auraient|présumé|apparemment",
-        "es": r"presuntamente|supuestamente|al parecer|parece que",
-        "it": r"presumibilmente|a quanto pare|sembra",
+        "es": r"presuntamente|supuestamente|al parecer|parece que|según se informa|se dice que|según informes",
+        "it": r"presumibilmente|a quanto pare|sembra|si riferisce che|si dice che|secondo quanto riferito|stando a quanto riferito",
     },
     "future": {
         "en": r"will|'ll|going to|is to|are to",
