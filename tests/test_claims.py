@@ -120,6 +120,8 @@ def test_negation(text, lang, expected):
         ("wobei bis zu 25 Zentimeter möglich sind", "de", "possibility"),
         # "it is reported that": an impersonal report hedges like "reportedly"
         ("Si riferisce che aveva viaggiato con il cugino", "it", "hedged"),
+        # a French "qui" after a bracket or comma states something of its own; a bare "qui" picks out whoever
+        ("des crues subites (qui pourraient être bénéfiques pour les zones arides)", "fr", "possibility"),
         ("Según se informa, viajó con su primo", "es", "hedged"),
     ],
 )

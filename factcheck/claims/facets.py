@@ -253,7 +253,9 @@ def _negative_word(match: re.Match, lang: str) -> bool:
 # confused") asserts that something did not happen, and a modal after a verb of fearing ("are
 # worried it could invite ridicule") or in a clause about whoever may exist ("anyone who may have
 # footage", "iedereen die mogelijk iets heeft gefilmd", "le persone che possano avere visto") says
-# what someone fears or looks for, not how sure the writer is.
+# what someone fears or looks for, not how sure the writer is. A French "qui" after a comma or a
+# bracket opens a clause that states something of its own ("crues subites (qui pourraient être
+# bénéfiques …)"): its hedge counts.
 NON_HEDGES = {
     "en": r"as (?:\w+\s+){1,3}?as possible|(?:if|where|when|whenever) possible|(?:best|worst|only|highest|lowest) possible|"
     r"(?:it is|it's|is|are) possible to|(?:not|never|no one|nobody|nothing|\w+n't)\s+(?:\w+\s+){0,5}?could|"
@@ -266,7 +268,7 @@ NON_HEDGES = {
     "de": r"so \w+ wie möglich|wenn möglich|"
     r"(?:befürchten|befürchtet|fürchten|fürchtet|glauben|glaubt|denken|denkt),?\s+(?:dass\s+)?(?:\w+\s+){0,4}?(?:könnte|könnten)",
     "fr": r"(?:pour|afin) qu['’e]\s*(?:\w+\s+){0,4}?(?:puisse|puissent)|(?:dès|autant) que possible|si possible|"
-    r"il est possible de|(?:quiconque|qui)\s+(?:\w+\s+)?(?:pourrai(?:en)?t|aurai(?:en)?t|puissent|puisse)|"
+    r"il est possible de|(?:quiconque|(?<![(,]\s)(?<![(,])qui)\s+(?:\w+\s+)?(?:pourrai(?:en)?t|aurai(?:en)?t|puissent|puisse)|"
     r"(?:pensent|pense|croit|croient|craint|craignent|estime|estiment|redoute|redoutent)\s+qu['’e]\s*(?:\w+\s+){0,3}?"
     r"(?:pourrai(?:en)?t|puisse|puissent)",
     "es": r"para que\s+(?:\w+\s+){0,4}?(?:pueda|puedan)|lo (?:más|antes) \w* ?posible|si es posible|"
