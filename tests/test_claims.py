@@ -74,6 +74,12 @@ def test_short_fragments_are_not_split_off():
         ("He is not the only rapper to change his name.", "en", False),
         ("Il n'est pas le rappeur qui a changé de nom.", "fr", True),
         ("Hij is niet de rapper die zijn naam veranderde.", "nl", True),
+        # "pas" is a noun after any determiner ("ses pas" = his steps); "ne manque pas de" = does
+        ("la longueur de ses pas était presque le double des miens", "fr", False),
+        ("ce qui ne manque pas de créer de grosses difficultés", "fr", False),
+        ("nos empreintes ne s'étaient élargies que de 3 millimètres", "fr", False),  # "ne … que" = only
+        ("Nirgends hatte es sich auf allen Vieren bewegt.", "de", True),
+        ("Het dier had nergens sporen achtergelaten.", "nl", True),
     ],
 )
 def test_negation(text, lang, expected):

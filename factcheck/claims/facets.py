@@ -16,9 +16,9 @@ from ..model import Entity
 # "senza targa" = "unmarked"), not the claim. "failed to" is a negation in all but form
 # ("had failed to pay" = "nicht beglichen"), so it counts as one.
 NEGATION = {
-    "en": r"not|n't|cannot|no|never|none|nobody|nothing|neither|nor|fail(?:s|ed)? to",
-    "nl": r"niet|geen|nooit|niets|niemand|noch",
-    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder",
+    "en": r"not|n't|cannot|no|never|none|nobody|nothing|nowhere|neither|nor|fail(?:s|ed)? to",
+    "nl": r"niet|geen|nooit|niets|niemand|nergens|noch",
+    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|nirgends|nirgendwo|weder",
     "fr": r"ne|n['’]|pas|jamais|aucun|aucune|rien|personne|non(?!-)",  # "et non à un jeune"; not "non-violent"
     "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie",
     "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla",
@@ -59,10 +59,13 @@ NEGATION_IDIOMS = {
     r"n['’](?:est|était|sont|étaient) pas (?:le|la|les|l['’])\s*seule?s?|ne fait (?:aucun|pas de) doute|nul doute|"
     r"n['’]est pas la première fois|"
     # "ne fait que monter" = only rises: a restriction, not a negation (unless "pas" is there too)
-    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)\w+\s+){1,2}qu(?:e\b|['’])|"
+    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)[\w'’]+\s+){1,2}qu(?:e\b|['’])|"
     r"ou non|ou pas|,\s*(?:et\s+)?(?:non|pas)(?=\s+(?:par|avec|dans|en|sur|pour|de|comme)\b)|"
     # "un grand pas vers", "le premier pas", "pas à pas": the noun (a step), not the particle
-    r"(?:un|le|les|ce|du|grand|grands|premier|premiers|petit|petits|nouveau|faux|mauvais)\s+pas\b|pas à pas",
+    r"(?:un|le|les|ce|ces|du|des|ses|son|mes|mon|tes|ton|nos|vos|leurs?|grand|grands|premier|premiers|petit|petits|"
+    r"nouveau|faux|mauvais|propres)\s+pas\b|pas à pas|"
+    r"n(?:e\s+|['’])(?:manque|manquent|manquait|manquaient|manqua|manquera|manqueront)\s+pas\s+d(?:e\b|['’])|"
+    r"n['’](?:a|ont|avait|avaient)\s+pas\s+manqué\s+d(?:e\b|['’])",
     "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más)(?: tarde| temprano)? (?:de|que)|"
     r"no (?:es|era|son|eran|fue) (?:el|la|los|las) únic[oa]s?|"
     r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no|"
