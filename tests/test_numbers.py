@@ -155,7 +155,7 @@ def test_degrees_without_a_scale_compare_as_fahrenheit_or_celsius():
 def test_a_difference_of_degrees_converts_without_the_offset():
     ten = extract_numbers("approximately 10 degrees above average", "en")[0]
     assert quantity_relation(ten, extract_numbers("ungefähr 6 Grad über dem Durchschnitt", "de")[0]) == "compatible"
-    assert quantity_relation(ten, extract_numbers("fast 12 ºC wärmer", "de")[0]) == "conflict"
+    assert quantity_relation(ten, extract_numbers("20 ºC wärmer", "de")[0]) == "conflict"
 
 
 @pytest.mark.parametrize("text, lang, unit", [
