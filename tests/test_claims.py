@@ -80,6 +80,13 @@ def test_short_fragments_are_not_split_off():
         ("nos empreintes ne s'étaient élargies que de 3 millimètres", "fr", False),  # "ne … que" = only
         ("Nirgends hatte es sich auf allen Vieren bewegt.", "de", True),
         ("Het dier had nergens sporen achtergelaten.", "nl", True),
+        # French "personne", "jamais", "aucun" negate only with "ne"; the expletive "ne" negates nothing
+        ("Toute personne disposant d’informations est priée de contacter la police", "fr", False),
+        ("Il est plus motivé que jamais", "fr", False),
+        ("Aucune sirène n’a retenti à Palu", "fr", True),
+        ("Avant que les portes de l’ascenseur ne se soient refermées, Flake a parlé", "fr", False),
+        ("aber es gibt keinen Zweifel, dass Ayr gewonnen hat", "de", False),
+        ("se celebre no más tarde del viernes", "es", False),
     ],
 )
 def test_negation(text, lang, expected):

@@ -19,7 +19,9 @@ NEGATION = {
     "en": r"not|n't|cannot|no|never|none|nobody|nothing|nowhere|neither|nor|fail(?:s|ed)? to",
     "nl": r"niet|geen|nooit|niets|niemand|nergens|noch",
     "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|nirgends|nirgendwo|weder",
-    "fr": r"ne|n['’]|pas|jamais|aucun|aucune|rien|personne|non(?!-)",  # "et non à un jeune"; not "non-violent"
+    # "jamais", "rien", "aucun", "personne" negate only with "ne" ("plus que jamais" = ever, "toute
+    # personne" = anyone), which is a cue of its own.
+    "fr": r"ne|n['’]|pas|non(?!-)",  # "et non à un jeune"; not "non-violent"
     "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie",
     "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla",
 }
@@ -51,12 +53,14 @@ NEGATION_IDIOMS = {
     "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer|later|eerder) dan|"
     r"niet (?:de|het) enige|"
     r"niet de eerste keer|of niet|,\s*niet(?=\s+(?:door|met|in|op|voor|van|uit|als|via)\b)",
-    "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr|später|früher) als|"
+    "de": r"nicht nur|keine andere wahl|keine?n? zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr|später|früher) als|"
     r"nicht (?:der|die|das|den|dem) einzigen?|"
     r"nicht das erste mal|oder nicht|,\s*nicht(?=\s+(?:durch|mit|in|an|auf|für|von|aus|als|über)\b)",
     "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de|"
     r"(?:pas|non) (?:moins|plus)(?: tard| tôt)? (?:de|que)|non(?=\s*[,!])|"
-    r"n['’](?:est|était|sont|étaient) pas (?:le|la|les|l['’])\s*seule?s?|ne fait (?:aucun|pas de) doute|nul doute|"
+    r"n['’](?:est|était|sont|étaient) pas (?:le|la|les|l['’])\s*seule?s?|"
+    # the expletive "ne" after "avant que", "à moins que", "de peur que" negates nothing
+    r"(?:avant|à moins|de peur|de crainte) qu(?:e\s+|['’])(?:[\w'’-]+\s+){0,6}?n(?:e\s+|['’])(?!(?:\w+\s+)?(?:pas|plus|jamais|rien)\b)|ne fait (?:aucun|pas de) doute|nul doute|(?:il n['’]y a )?aucun doute|"
     r"n['’]est pas la première fois|"
     # "ne fait que monter" = only rises: a restriction, not a negation (unless "pas" is there too)
     r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)[\w'’]+\s+){1,2}qu(?:e\b|['’])|"
@@ -66,13 +70,13 @@ NEGATION_IDIOMS = {
     r"nouveau|faux|mauvais|propres)\s+pas\b|pas à pas|"
     r"n(?:e\s+|['’])(?:manque|manquent|manquait|manquaient|manqua|manquera|manqueront)\s+pas\s+d(?:e\b|['’])|"
     r"n['’](?:a|ont|avait|avaient)\s+pas\s+manqué\s+d(?:e\b|['’])",
-    "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más)(?: tarde| temprano)? (?:de|que)|"
+    "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más)(?: tarde| temprano)? (?:del?|que)|"
     r"no (?:es|era|son|eran|fue) (?:el|la|los|las) únic[oa]s?|"
     r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no|"
     r",\s*no(?=\s+(?:por|con|en|para|de|como)\b)",
     "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più)(?: tardi| presto)? d(?:i|['’])|non oltre|"
     r"non (?:è|era|sono|erano|fu) (?:il|la|i|le|gli|l['’])\s*unic[oaie]|"
-    r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|non è la prima volta|o no|o meno|"
+    r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|nessun dubbio|non è la prima volta|o no|o meno|"
     r",\s*non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)",
 }
 MODALITY = {
