@@ -135,6 +135,17 @@ def test_negation(text, lang, expected):
         ("Si riferisce che aveva viaggiato con il cugino", "it", "hedged"),
         # a French "qui" after a bracket or comma states something of its own; a bare "qui" picks out whoever
         ("des crues subites (qui pourraient être bénéfiques pour les zones arides)", "fr", "possibility"),
+        # imperfects and pasts of verbs whose stem ends in -r are no conditional or future
+        ("une source a indiqué que Kiernan quería involucrarse", "es", "asserted"),
+        ("Le ministre déclarait que le pont était sûr", "fr", "asserted"),
+        ("Le ministre déclara que le pont était sûr", "fr", "asserted"),
+        ("Le pont serait fermé", "fr", "conditional"),
+        ("Pour que le référendum soit valide, il faut 50 % des voix", "fr", "obligation"),
+        ("it appears Kiernan is planning for life after Craiglang", "en", "hedged"),
+        # a negated "could" asserts that something did not happen, in every language
+        ("Nessuno a Nottingham East potrebbe essere rimasto sconcertato", "it", "asserted"),
+        ("Personne ne pourrait ignorer mes positions", "fr", "asserted"),
+        ("nadie podría haber dudado de mis posiciones", "es", "asserted"),
         ("Según se informa, viajó con su primo", "es", "hedged"),
     ],
 )

@@ -84,7 +84,7 @@ MODALITY = {
         "en": r"must|have to|has to|had to|need to|needs to|required to|obliged to|forced to",
         "nl": r"moet|moeten|moest|moesten|verplicht|dienen|dient",
         "de": r"muss|müssen|musste|mussten|soll|sollen|sollte|verpflichtet",
-        "fr": r"doit|doivent|devait|devaient|devra|devront|obligé|obligée|contraint",
+        "fr": r"doit|doivent|devait|devaient|devra|devront|obligé|obligée|contraint|il faut|il faudra",
         "es": r"debe|deben|debía|debían|deberá|tiene que|tienen que|obligado|obligada",
         "it": r"deve|devono|doveva|dovevano|dovrà|costretto|costretta|obbligato",
     },
@@ -119,12 +119,14 @@ MODALITY = {
         "en": r"would|should",
         "nl": r"zou|zouden",
         "de": r"würde|würden|wäre|wären",
-        "fr": r"\w+rait|\w+raient",
-        "es": r"\w+ría|\w+rían",
+        # "déclarait", "assurait", "espérait", "ignorait" are imperfects of -rer verbs, "quería" of querer
+        "fr": r"\w*(?:[^\Waoéu]|au)rai(?:t|ent)",
+        "es": r"(?!quer[ií]a)\w+rían?",
         "it": r"\w+rebbe|\w+rebbero",
     },
     "hedged": {
-        "en": r"reportedly|allegedly|apparently|reported to|said to be|seems? to|seemed to",
+        "en": r"reportedly|allegedly|apparently|reported to|said to be|seems? to|seemed to|appears? to|appeared to|"
+        r"it (?:appears|seems)(?: that)?",
         "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar",
         "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|vermutlich|berichten zufolge|nach berichten|"
         r"laut berichten|soll haben|sollen haben",
@@ -136,7 +138,7 @@ MODALITY = {
         "en": r"will|'ll|going to|is to|are to",
         "nl": r"zal|zullen|gaat|gaan",
         "de": r"wird|werden",
-        "fr": r"va|vont|\w+ra|\w+ront",
+        "fr": r"va|vont|\w*(?:[^\Waoéu]|au)ra|\w+ront",  # not the past "déclara", "assura", nor "caméra"
         "es": r"va a|van a|\w+rá|\w+rán",
         "it": r"\w+rà|\w+ranno",
     },
@@ -270,19 +272,25 @@ NON_HEDGES = {
     r"(?:worr(?:y|ies|ied)|fears?|feared|concerned|afraid)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:could|might|may)|"
     r"(?:anyone|anybody|someone|people|those|whoever)\s+(?:\w+\s+)?(?:who|that)\s+(?:may|might|could)|"
     r"could only(?=\s+\w+)",  # "Lithgow could only direct his effort wide": what he managed
-    "nl": r"zo ?veel mogelijk|zo \w+ mogelijk|(?:indien|waar|zodra) mogelijk|(?:iedereen|mensen|wie) die mogelijk|"
+    "nl": r"(?:niet|niemand|niets|nooit|geen)\s+(?:\w+\s+){0,5}?(?:zou|zouden) kunnen|"
+    r"zo ?veel mogelijk|zo \w+ mogelijk|(?:indien|waar|zodra) mogelijk|(?:iedereen|mensen|wie) die mogelijk|"
     r"(?:vrezen|vreest|denken|denkt|geloven|gelooft),?\s+(?:dat\s+)?(?:\w+\s+){0,4}?(?:zou|zouden) kunnen",
-    "de": r"so \w+ wie möglich|wenn möglich|"
+    "de": r"(?:nicht|niemand|nichts|nie|niemals|kein\w*)\s+(?:\w+\s+){0,5}?(?:könnte|könnten)|"
+    r"(?:könnte|könnten)(?:\s+\w+)?\s+(?:nicht|nie|niemals|kaum)|"
+    r"so \w+ wie möglich|wenn möglich|"
     r"(?:befürchten|befürchtet|fürchten|fürchtet|glauben|glaubt|denken|denkt),?\s+(?:dass\s+)?(?:\w+\s+){0,4}?(?:könnte|könnten)",
-    "fr": r"(?:pour|afin) qu['’e]\s*(?:\w+\s+){0,4}?(?:puisse|puissent)|(?:dès|autant) que possible|si possible|"
+    "fr": r"(?:personne|rien|jamais|aucune?|n['’]|ne)\s*(?:\w+\s+){0,5}?(?:pourrai(?:en)?t)|"
+    r"(?:pour|afin) qu['’e]\s*(?:\w+\s+){0,4}?(?:puisse|puissent)|(?:dès|autant) que possible|si possible|"
     r"il est possible de|(?:quiconque|(?<![(,]\s)(?<![(,])qui)\s+(?:\w+\s+)?(?:pourrai(?:en)?t|aurai(?:en)?t|puissent|puisse)|"
     r"(?:pensent|pense|croit|croient|craint|craignent|estime|estiment|redoute|redoutent)\s+qu['’e]\s*(?:\w+\s+){0,3}?"
     r"(?:pourrai(?:en)?t|puisse|puissent)",
-    "es": r"para que\s+(?:\w+\s+){0,4}?(?:pueda|puedan)|lo (?:más|antes) \w* ?posible|si es posible|"
+    "es": r"(?:no|nadie|nada|nunca|ningún|ninguna)\s+(?:\w+\s+){0,5}?(?:podría|podrían)|"
+    r"para que\s+(?:\w+\s+){0,4}?(?:pueda|puedan)|lo (?:más|antes) \w* ?posible|si es posible|"
     r"(?:quien|quienes|cualquiera que)\s+(?:\w+\s+)?(?:pueda|puedan|podría|podrían)|"
     r"(?:temen|teme|creen|cree|piensan|piensa)\s+que\s+(?:\w+\s+){0,3}?(?:podría|podrían|pueda|puedan)|"
     r"es posible(?=\s+\w+(?:ar|er|ir)\b)",
-    "it": r"(?:perché|affinché|che|chiunque)\s+[“\"«‘]?(?:\w+\s+){0,4}?(?:possa|possano)|(?:il più|prima) \w* ?possibile|se possibile|"
+    "it": r"(?:non|nessuno|nessuna|niente|nulla|mai)\s+(?:\w+\s+){0,5}?(?:potrebbe|potrebbero)|"
+    r"(?:perché|affinché|che|chiunque)\s+[“\"«‘]?(?:\w+\s+){0,4}?(?:possa|possano)|(?:il più|prima) \w* ?possibile|se possibile|"
     r"è possibile(?=\s+\w+(?:are|ere|ire)\b)",
 }
 
