@@ -33,8 +33,14 @@ def triangulate(pairs: Iterable[Pair], findings: list[Finding], claims: dict[str
     for pair in pairs:
         partners.setdefault(pair.left, set()).add(pair.right)
         partners.setdefault(pair.right, set()).add(pair.left)
-    alarms = {(f.type, frozenset((f.left, f.right))) for f in findings if SEVERITY_RANK[f.severity] >= ALARM}
-    return [_downgraded(f, _witness(f, partners, alarms, claims)) for f in findings]
+    # Rounds until nothing changes: a disagreement set aside in one round no longer counts against
+    # a witness in the next; each round judges every finding against the same alarms.
+    while True:
+        alarms = {(f.type, frozenset((f.left, f.right))) for f in findings if SEVERITY_RANK[f.severity] >= ALARM}
+        judged = [_downgraded(f, _witness(f, partners, alarms, claims)) for f in findings]
+        if judged == findings:
+            return judged
+        findings = judged
 
 
 def _witness(finding: Finding, partners: dict[str, set[str]], alarms: set, claims: dict[str, Claim]) -> Claim | None:
