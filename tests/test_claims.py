@@ -64,6 +64,29 @@ def test_short_fragments_are_not_split_off():
         ("No obstante, la falta de financiación ha afectado", "es", False),  # "however"
         ("Non appena Willoughby ha scelto Instagram", "it", False),  # "as soon as"
         ("no es la primera vez que un cerdo ataca", "es", False),  # it happened before
+        # a negated comparative is a bound ("no later than Friday"), "not the only" = one of several
+        ("si prevede avrà luogo non più tardi di venerdì", "it", False),
+        ("le vote aura lieu pas plus tard que vendredi", "fr", False),
+        ("Hij is niet de enige beroemde rapper die zijn naam verandert.", "nl", False),
+        ("Er ist nicht der einzige Rapper, der seinen Namen ändert.", "de", False),
+        ("Il n'est pas le seul rappeur à changer de nom.", "fr", False),
+        ("No es el único rapero que cambia de nombre.", "es", False),
+        ("He is not the only rapper to change his name.", "en", False),
+        ("Il n'est pas le rappeur qui a changé de nom.", "fr", True),
+        ("Hij is niet de rapper die zijn naam veranderde.", "nl", True),
+        # "pas" is a noun after any determiner ("ses pas" = his steps); "ne manque pas de" = does
+        ("la longueur de ses pas était presque le double des miens", "fr", False),
+        ("ce qui ne manque pas de créer de grosses difficultés", "fr", False),
+        ("nos empreintes ne s'étaient élargies que de 3 millimètres", "fr", False),  # "ne … que" = only
+        ("Nirgends hatte es sich auf allen Vieren bewegt.", "de", True),
+        ("Het dier had nergens sporen achtergelaten.", "nl", True),
+        # French "personne", "jamais", "aucun" negate only with "ne"; the expletive "ne" negates nothing
+        ("Toute personne disposant d’informations est priée de contacter la police", "fr", False),
+        ("Il est plus motivé que jamais", "fr", False),
+        ("Aucune sirène n’a retenti à Palu", "fr", True),
+        ("Avant que les portes de l’ascenseur ne se soient refermées, Flake a parlé", "fr", False),
+        ("aber es gibt keinen Zweifel, dass Ayr gewonnen hat", "de", False),
+        ("se celebre no más tarde del viernes", "es", False),
     ],
 )
 def test_negation(text, lang, expected):
@@ -108,6 +131,22 @@ def test_negation(text, lang, expected):
         ("Des témoins auraient aperçu des suspects", "fr", "hedged"),  # the journalistic conditional
         ("Alan Lithgow could only direct his effort wide", "en", "asserted"),  # what he managed
         ("wobei bis zu 25 Zentimeter möglich sind", "de", "possibility"),
+        # "it is reported that": an impersonal report hedges like "reportedly"
+        ("Si riferisce che aveva viaggiato con il cugino", "it", "hedged"),
+        # a French "qui" after a bracket or comma states something of its own; a bare "qui" picks out whoever
+        ("des crues subites (qui pourraient être bénéfiques pour les zones arides)", "fr", "possibility"),
+        # imperfects and pasts of verbs whose stem ends in -r are no conditional or future
+        ("une source a indiqué que Kiernan quería involucrarse", "es", "asserted"),
+        ("Le ministre déclarait que le pont était sûr", "fr", "asserted"),
+        ("Le ministre déclara que le pont était sûr", "fr", "asserted"),
+        ("Le pont serait fermé", "fr", "conditional"),
+        ("Pour que le référendum soit valide, il faut 50 % des voix", "fr", "obligation"),
+        ("it appears Kiernan is planning for life after Craiglang", "en", "hedged"),
+        # a negated "could" asserts that something did not happen, in every language
+        ("Nessuno a Nottingham East potrebbe essere rimasto sconcertato", "it", "asserted"),
+        ("Personne ne pourrait ignorer mes positions", "fr", "asserted"),
+        ("nadie podría haber dudado de mis posiciones", "es", "asserted"),
+        ("Según se informa, viajó con su primo", "es", "hedged"),
     ],
 )
 def test_modality(text, lang, expected):

@@ -152,6 +152,26 @@ def test_degrees_without_a_scale_compare_as_fahrenheit_or_celsius():
     assert quantity_relation(eighty, extract_numbers("atteindre 36 degrés", "fr")[0]) == "conflict"
 
 
+def test_a_difference_of_degrees_converts_without_the_offset():
+    ten = extract_numbers("approximately 10 degrees above average", "en")[0]
+    assert quantity_relation(ten, extract_numbers("ungefähr 6 Grad über dem Durchschnitt", "de")[0]) == "compatible"
+    assert quantity_relation(ten, extract_numbers("20 ºC wärmer", "de")[0]) == "conflict"
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("Winden von 136 Kilometern pro Stunde", "de", "km/h"),
+    ("des vents de 136 kilomètres par heure", "fr", "km/h"),
+    ("venti a una velocità di 85 miglia all’ora", "it", "mph"),
+])
+def test_spelled_speed_units(text, lang, unit):
+    assert [q.unit for q in extract_numbers(text, lang)][-1] == unit
+
+
+def test_spanish_plural_article_is_no_number():
+    assert [q.value for q in extract_numbers("Se esperan unas lluvias de entre 7 y 15 centímetros", "es")] == [11.0]
+    assert [q.value for q in extract_numbers("unas 12.000 personas", "es")] == [12000.0]
+
+
 def test_italian_groups_thousands_with_a_space():
     (quantity,) = extract_numbers("Fortis ha 85 000 dipendenti", "it")
     assert quantity.value == 85000

@@ -268,3 +268,21 @@ def test_later_counts_from_the_story_not_from_the_publication_date(text, lang):
     later = ("later", "später", "plus tard", "después")
     found = [t for t in extract_times(text, lang, PUB) if any(word in t.text for word in later)]
     assert all(t.value is None for t in found)  # no earlier date here that the count fits
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("una inversión de 2000 millones de USD", "es"),
+    ("un budget de 1500 euros", "fr"),
+    ("eine Hütte in 2000 m Höhe", "de"),
+])
+def test_a_year_like_figure_with_a_scale_word_or_unit_is_a_count(text, lang):
+    assert [t.text for t in extract_times(text, lang, date(2019, 1, 15))] == []
+
+
+def test_a_year_before_people_is_still_a_year():
+    assert [t.value for t in extract_times("In 2016 people voted to leave", "en", date(2019, 1, 15))] == ["2016"]
+
+
+@pytest.mark.parametrize("text, lang", [("Negli anni ‘80, alla Carnegie Mellon", "it"), ("in de jaren '80 werkte hij", "nl")])
+def test_a_decade_after_an_apostrophe(text, lang):
+    assert [t.value for t in extract_times(text, lang, date(2019, 1, 15))] == ["198"]

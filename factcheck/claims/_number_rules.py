@@ -63,11 +63,11 @@ NUMBER_WORD_STEMS: dict[str, list[str]] = {
 NUMBER_WORD_JOINERS: dict[str, str] = {
     "en": "and", "nl": "en", "de": "und", "fr": "et", "es": "y", "it": "e",
 }
-# "one"/"een"/"un" alone is an article or pronoun, not a number worth checking; counted only
+# "one"/"een"/"un" alone is an article or pronoun (Spanish "unos"/"unas": some), not a number worth checking; counted only
 # before a scale word ("een miljoen", "eine Million").
 ARTICLE_ONES: dict[str, set[str]] = {
     "en": {"one", "a", "an"}, "nl": {"een", "één"}, "de": {"ein", "eine", "einer", "einen", "eins"},
-    "fr": {"un", "une"}, "es": {"un", "uno", "una"}, "it": {"un", "uno", "una"},
+    "fr": {"un", "une"}, "es": {"un", "uno", "una", "unos", "unas"}, "it": {"un", "uno", "una"},
 }
 
 # Approximation words before a number -> Quantity.approx. "nearly" is "about" below the value;
@@ -142,9 +142,11 @@ UNITS_AFTER: dict[str, dict[str, str]] = {
 COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\\$": "USD",
                       "£": "GBP", "km": "km", "kilomet(?:er|re)s?": "km", "kg": "kg",
                       "kilos?": "kg", "ton(?:nes|nen|s)?": "t", "mb": "MB", "gb": "GB",
-                      "km/h": "km/h", "km/u": "km/h", "kilomet(?:er|re)s? per (?:hour|uur|stunde)": "km/h",
-                      "kilómetros por hora": "km/h", "chilometri orari": "km/h", "mph": "mph",
-                      "miles per hour": "mph", "miles?": "mi", "millas?": "mi", "miglia": "mi", "meilen?": "mi", "mijl(?:en)?": "mi", "milles": "mi",
+                      "km/h": "km/h", "km/u": "km/h", "kilomet(?:er|re)(?:s|n)? (?:per|pro) (?:hour|uur|stunde)": "km/h",
+                      "kilómetros por hora": "km/h", "chilometri (?:orari|all['’]ora)": "km/h",
+                      "kilomètres? (?:par heure|à l['’]heure)": "km/h", "mph": "mph",
+                      "miles per hour": "mph", "millas por hora": "mph", "miglia (?:orarie|all['’]ora)": "mph",
+                      "meilen pro stunde": "mph", "mijl per uur": "mph", "milles (?:par heure|à l['’]heure)": "mph", "miles?": "mi", "millas?": "mi", "miglia": "mi", "meilen?": "mi", "mijl(?:en)?": "mi", "milles": "mi",
                       "yards?": "yd", "yardas?": "yd", "iarde": "yd",
                       "cm": "cm", "centimet(?:er|re)s?": "cm", "centímetros?": "cm", "centimetri": "cm",
                       "zentimeter": "cm", "mm": "mm", "millimet(?:er|re)s?": "mm", "milímetros?": "mm",

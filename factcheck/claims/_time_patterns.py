@@ -656,8 +656,11 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     def year(m: re.Match, text: str) -> Meaning | None:
         found = int(m.group("year"))
         # "opgelopen tot 2349", "bilan de 2349 morts": beyond 2199 a number after a
-        # preposition is a count in news, not a year
-        return fixed_meaning("year", year_resolution(found)) if found <= LATEST_BARE_YEAR else None
+        # preposition is a count in news, not a year; so is one with a scale word or a unit
+        # ("de 2000 millones", "de 1500 euros", "in 2000 m Höhe")
+        if found > LATEST_BARE_YEAR or _counted_after(lang).match(text, m.end()):
+            return None
+        return fixed_meaning("year", year_resolution(found))
 
     def year_in_words(m: re.Match, text: str) -> Meaning | None:
         found = year_from_words(_original(m, "yearword", text), lang)
@@ -679,6 +682,17 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         _rule("wordyear_introduced", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+(?P<yearword>{f.year_words}){E}",
               year_in_words, group="yearword"),
     ]
+
+
+@lru_cache(maxsize=None)
+def _counted_after(lang: str) -> re.Pattern:
+    """A scale word or a measure or currency of the number rules right after a figure: it counts
+    something. People are left out: "In 2016 people voted" starts with a year."""
+    from factcheck.claims import _number_rules as N
+
+    units = {**N.UNITS_AFTER.get(lang, {}), **N.COMMON_UNITS_AFTER}
+    words = [*N.SCALES.get(lang, {}), *(word for word, unit in units.items() if unit != "people")]
+    return re.compile(rf"\s*(?:{'|'.join(sorted(words, key=len, reverse=True))})(?!\w)", re.I)
 
 
 @lru_cache(maxsize=None)

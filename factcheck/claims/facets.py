@@ -16,10 +16,12 @@ from ..model import Entity
 # "senza targa" = "unmarked"), not the claim. "failed to" is a negation in all but form
 # ("had failed to pay" = "nicht beglichen"), so it counts as one.
 NEGATION = {
-    "en": r"not|n't|cannot|no|never|none|nobody|nothing|neither|nor|fail(?:s|ed)? to",
-    "nl": r"niet|geen|nooit|niets|niemand|noch",
-    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder",
-    "fr": r"ne|n['’]|pas|jamais|aucun|aucune|rien|personne|non(?!-)",  # "et non à un jeune"; not "non-violent"
+    "en": r"not|n't|cannot|no|never|none|nobody|nothing|nowhere|neither|nor|fail(?:s|ed)? to",
+    "nl": r"niet|geen|nooit|niets|niemand|nergens|noch",
+    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|nirgends|nirgendwo|weder",
+    # "jamais", "rien", "aucun", "personne" negate only with "ne" ("plus que jamais" = ever, "toute
+    # personne" = anyone), which is a cue of its own.
+    "fr": r"ne|n['’]|pas|non(?!-)",  # "et non à un jeune"; not "non-violent"
     "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie",
     "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla",
 }
@@ -38,7 +40,7 @@ DOUBLE_NEGATION = {
 # Phrases whose negation word does not negate the claim ("not only", "no choice but to").
 NEGATION_IDIOMS = {
     "en": r"not only|not just|not merely|no choice but|no doubt|nothing but|no\.\s?\d+|"
-    r"no (?:later|earlier|sooner|more|less|fewer) than|not least|"
+    r"(?:no|not) (?:later|earlier|sooner|more|less|fewer) than|not least|not the only|"
     r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?until|"  # "didn't open until March" = "opened only in March"
     r"(?:can't|cannot|couldn't) stop|"  # "can't stop laughing" = keeps laughing
     r"no(?=\s*[,!])|"  # the answer "No, uh no, I wait" (Dutch "Nee", German "Nein")
@@ -48,23 +50,33 @@ NEGATION_IDIOMS = {
     r"with no|or not|,\s*not(?=\s+(?:through|by|in|on|at|for|with|from|as|a|an|the)\b)",
     # "does not stop doing" = "keeps doing" (continuation, not negation)
     # "pas moins de 20 %" = "at least 20 %": a bound, not a negation.
-    "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer) dan|"
+    "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer|later|eerder) dan|"
+    r"niet (?:de|het) enige|"
     r"niet de eerste keer|of niet|,\s*niet(?=\s+(?:door|met|in|op|voor|van|uit|als|via)\b)",
-    "de": r"nicht nur|keine andere wahl|kein zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr) als|"
+    "de": r"nicht nur|keine andere wahl|keine?n? zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr|später|früher) als|"
+    r"nicht (?:der|die|das|den|dem) einzigen?|"
     r"nicht das erste mal|oder nicht|,\s*nicht(?=\s+(?:durch|mit|in|an|auf|für|von|aus|als|über)\b)",
     "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de|"
-    r"(?:pas|non) (?:moins|plus) (?:de|que)|non(?=\s*[,!])|ne fait (?:aucun|pas de) doute|nul doute|"
+    r"(?:pas|non) (?:moins|plus)(?: tard| tôt)? (?:de|que)|non(?=\s*[,!])|"
+    r"n['’](?:est|était|sont|étaient) pas (?:le|la|les|l['’])\s*seule?s?|"
+    # the expletive "ne" after "avant que", "à moins que", "de peur que" negates nothing
+    r"(?:avant|à moins|de peur|de crainte) qu(?:e\s+|['’])(?:[\w'’-]+\s+){0,6}?n(?:e\s+|['’])(?!(?:\w+\s+)?(?:pas|plus|jamais|rien)\b)|ne fait (?:aucun|pas de) doute|nul doute|(?:il n['’]y a )?aucun doute|"
     r"n['’]est pas la première fois|"
     # "ne fait que monter" = only rises: a restriction, not a negation (unless "pas" is there too)
-    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)\w+\s+){1,2}qu(?:e\b|['’])|"
+    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)[\w'’]+\s+){1,2}qu(?:e\b|['’])|"
     r"ou non|ou pas|,\s*(?:et\s+)?(?:non|pas)(?=\s+(?:par|avec|dans|en|sur|pour|de|comme)\b)|"
     # "un grand pas vers", "le premier pas", "pas à pas": the noun (a step), not the particle
-    r"(?:un|le|les|ce|du|grand|grands|premier|premiers|petit|petits|nouveau|faux|mauvais)\s+pas\b|pas à pas",
-    "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más) (?:de|que)|"
+    r"(?:un|le|les|ce|ces|du|des|ses|son|mes|mon|tes|ton|nos|vos|leurs?|grand|grands|premier|premiers|petit|petits|"
+    r"nouveau|faux|mauvais|propres)\s+pas\b|pas à pas|"
+    r"n(?:e\s+|['’])(?:manque|manquent|manquait|manquaient|manqua|manquera|manqueront)\s+pas\s+d(?:e\b|['’])|"
+    r"n['’](?:a|ont|avait|avaient)\s+pas\s+manqué\s+d(?:e\b|['’])",
+    "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más)(?: tarde| temprano)? (?:del?|que)|"
+    r"no (?:es|era|son|eran|fue) (?:el|la|los|las) únic[oa]s?|"
     r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no|"
     r",\s*no(?=\s+(?:por|con|en|para|de|como)\b)",
-    "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più) di|"
-    r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|non è la prima volta|o no|o meno|"
+    "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più)(?: tardi| presto)? d(?:i|['’])|non oltre|"
+    r"non (?:è|era|sono|erano|fu) (?:il|la|i|le|gli|l['’])\s*unic[oaie]|"
+    r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|nessun dubbio|non è la prima volta|o no|o meno|"
     r",\s*non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)",
 }
 MODALITY = {
@@ -72,7 +84,7 @@ MODALITY = {
         "en": r"must|have to|has to|had to|need to|needs to|required to|obliged to|forced to",
         "nl": r"moet|moeten|moest|moesten|verplicht|dienen|dient",
         "de": r"muss|müssen|musste|mussten|soll|sollen|sollte|verpflichtet",
-        "fr": r"doit|doivent|devait|devaient|devra|devront|obligé|obligée|contraint",
+        "fr": r"doit|doivent|devait|devaient|devra|devront|obligé|obligée|contraint|il faut|il faudra",
         "es": r"debe|deben|debía|debían|deberá|tiene que|tienen que|obligado|obligada",
         "it": r"deve|devono|doveva|dovevano|dovrà|costretto|costretta|obbligato",
     },
@@ -107,24 +119,26 @@ MODALITY = {
         "en": r"would|should",
         "nl": r"zou|zouden",
         "de": r"würde|würden|wäre|wären",
-        "fr": r"\w+rait|\w+raient",
-        "es": r"\w+ría|\w+rían",
+        # "déclarait", "assurait", "espérait", "ignorait" are imperfects of -rer verbs, "quería" of querer
+        "fr": r"\w*(?:[^\Waoéu]|au)rai(?:t|ent)",
+        "es": r"(?!quer[ií]a)\w+rían?",
         "it": r"\w+rebbe|\w+rebbero",
     },
     "hedged": {
-        "en": r"reportedly|allegedly|apparently|reported to|said to be|seems? to|seemed to",
+        "en": r"reportedly|allegedly|apparently|reported to|said to be|seems? to|seemed to|appears? to|appeared to|"
+        r"it (?:appears|seems)(?: that)?",
         "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar",
         "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|vermutlich|berichten zufolge|nach berichten|"
         r"laut berichten|soll haben|sollen haben",
         "fr": r"selon des informations|aurait|auraient|présumé|apparemment",
-        "es": r"presuntamente|supuestamente|al parecer|parece que",
-        "it": r"presumibilmente|a quanto pare|sembra",
+        "es": r"presuntamente|supuestamente|al parecer|parece que|según se informa|se dice que|según informes",
+        "it": r"presumibilmente|a quanto pare|sembra|si riferisce che|si dice che|secondo quanto riferito|stando a quanto riferito",
     },
     "future": {
         "en": r"will|'ll|going to|is to|are to",
         "nl": r"zal|zullen|gaat|gaan",
         "de": r"wird|werden",
-        "fr": r"va|vont|\w+ra|\w+ront",
+        "fr": r"va|vont|\w*(?:[^\Waoéu]|au)ra|\w+ront",  # not the past "déclara", "assura", nor "caméra"
         "es": r"va a|van a|\w+rá|\w+rán",
         "it": r"\w+rà|\w+ranno",
     },
@@ -248,7 +262,9 @@ def _negative_word(match: re.Match, lang: str) -> bool:
 # confused") asserts that something did not happen, and a modal after a verb of fearing ("are
 # worried it could invite ridicule") or in a clause about whoever may exist ("anyone who may have
 # footage", "iedereen die mogelijk iets heeft gefilmd", "le persone che possano avere visto") says
-# what someone fears or looks for, not how sure the writer is.
+# what someone fears or looks for, not how sure the writer is. A French "qui" after a comma or a
+# bracket opens a clause that states something of its own ("crues subites (qui pourraient être
+# bénéfiques …)"): its hedge counts.
 NON_HEDGES = {
     "en": r"as (?:\w+\s+){1,3}?as possible|(?:if|where|when|whenever) possible|(?:best|worst|only|highest|lowest) possible|"
     r"(?:it is|it's|is|are) possible to|(?:not|never|no one|nobody|nothing|\w+n't)\s+(?:\w+\s+){0,5}?could|"
@@ -256,19 +272,25 @@ NON_HEDGES = {
     r"(?:worr(?:y|ies|ied)|fears?|feared|concerned|afraid)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:could|might|may)|"
     r"(?:anyone|anybody|someone|people|those|whoever)\s+(?:\w+\s+)?(?:who|that)\s+(?:may|might|could)|"
     r"could only(?=\s+\w+)",  # "Lithgow could only direct his effort wide": what he managed
-    "nl": r"zo ?veel mogelijk|zo \w+ mogelijk|(?:indien|waar|zodra) mogelijk|(?:iedereen|mensen|wie) die mogelijk|"
+    "nl": r"(?:niet|niemand|niets|nooit|geen)\s+(?:\w+\s+){0,5}?(?:zou|zouden) kunnen|"
+    r"zo ?veel mogelijk|zo \w+ mogelijk|(?:indien|waar|zodra) mogelijk|(?:iedereen|mensen|wie) die mogelijk|"
     r"(?:vrezen|vreest|denken|denkt|geloven|gelooft),?\s+(?:dat\s+)?(?:\w+\s+){0,4}?(?:zou|zouden) kunnen",
-    "de": r"so \w+ wie möglich|wenn möglich|"
+    "de": r"(?:nicht|niemand|nichts|nie|niemals|kein\w*)\s+(?:\w+\s+){0,5}?(?:könnte|könnten)|"
+    r"(?:könnte|könnten)(?:\s+\w+)?\s+(?:nicht|nie|niemals|kaum)|"
+    r"so \w+ wie möglich|wenn möglich|"
     r"(?:befürchten|befürchtet|fürchten|fürchtet|glauben|glaubt|denken|denkt),?\s+(?:dass\s+)?(?:\w+\s+){0,4}?(?:könnte|könnten)",
-    "fr": r"(?:pour|afin) qu['’e]\s*(?:\w+\s+){0,4}?(?:puisse|puissent)|(?:dès|autant) que possible|si possible|"
-    r"il est possible de|(?:quiconque|qui)\s+(?:\w+\s+)?(?:pourrai(?:en)?t|aurai(?:en)?t|puissent|puisse)|"
+    "fr": r"(?:personne|rien|jamais|aucune?|n['’]|ne)\s*(?:\w+\s+){0,5}?(?:pourrai(?:en)?t)|"
+    r"(?:pour|afin) qu['’e]\s*(?:\w+\s+){0,4}?(?:puisse|puissent)|(?:dès|autant) que possible|si possible|"
+    r"il est possible de|(?:quiconque|(?<![(,]\s)(?<![(,])qui)\s+(?:\w+\s+)?(?:pourrai(?:en)?t|aurai(?:en)?t|puissent|puisse)|"
     r"(?:pensent|pense|croit|croient|craint|craignent|estime|estiment|redoute|redoutent)\s+qu['’e]\s*(?:\w+\s+){0,3}?"
     r"(?:pourrai(?:en)?t|puisse|puissent)",
-    "es": r"para que\s+(?:\w+\s+){0,4}?(?:pueda|puedan)|lo (?:más|antes) \w* ?posible|si es posible|"
+    "es": r"(?:no|nadie|nada|nunca|ningún|ninguna)\s+(?:\w+\s+){0,5}?(?:podría|podrían)|"
+    r"para que\s+(?:\w+\s+){0,4}?(?:pueda|puedan)|lo (?:más|antes) \w* ?posible|si es posible|"
     r"(?:quien|quienes|cualquiera que)\s+(?:\w+\s+)?(?:pueda|puedan|podría|podrían)|"
     r"(?:temen|teme|creen|cree|piensan|piensa)\s+que\s+(?:\w+\s+){0,3}?(?:podría|podrían|pueda|puedan)|"
     r"es posible(?=\s+\w+(?:ar|er|ir)\b)",
-    "it": r"(?:perché|affinché|che|chiunque)\s+[“\"«‘]?(?:\w+\s+){0,4}?(?:possa|possano)|(?:il più|prima) \w* ?possibile|se possibile|"
+    "it": r"(?:non|nessuno|nessuna|niente|nulla|mai)\s+(?:\w+\s+){0,5}?(?:potrebbe|potrebbero)|"
+    r"(?:perché|affinché|che|chiunque)\s+[“\"«‘]?(?:\w+\s+){0,4}?(?:possa|possano)|(?:il più|prima) \w* ?possibile|se possibile|"
     r"è possibile(?=\s+\w+(?:are|ere|ire)\b)",
 }
 

@@ -418,9 +418,8 @@ def quantity_relation(a: Quantity, b: Quantity) -> str:
     measures ("85 mph" vs "136 km/h") are compared with `CONVERSION_TOLERANCE`, because
     translators round what they convert.
     """
-    if _unknown_scale(a, b):
-        relations = {_converted_relation(x, converted(y, x.unit)) for x in _scales(a) for y in _scales(b)}
-        return "compatible" if "compatible" in relations else "conflict"
+    if _unknown_scale(a, b) or {a.unit, b.unit} == {"°F", "°C"}:
+        return _temperature_relation(a, b)
     if convertible(a, b):
         return _converted_relation(a, converted(b, a.unit))
     if a.unit and b.unit and a.unit != b.unit:
@@ -435,6 +434,23 @@ def quantity_relation(a: Quantity, b: Quantity) -> str:
 
 def _unknown_scale(a: Quantity, b: Quantity) -> bool:
     return "°" in (a.unit, b.unit) and {a.unit, b.unit} <= TEMPERATURES
+
+
+def _temperature_relation(a: Quantity, b: Quantity) -> str:
+    """Every reading of two temperatures: each scale where one side does not say it, and a
+    temperature or a difference of temperatures ("10 degrees above average" = "6 Grad über dem
+    Durchschnitt": a difference converts without the offset)."""
+    readings = [(x, y) for x in _scales(a) for y in _scales(b)]
+    relations = {_converted_relation(x, convert(y, x.unit)) for x, y in readings for convert in (converted, _converted_difference)}
+    return "compatible" if "compatible" in relations else "conflict"
+
+
+def _converted_difference(q: Quantity, unit: str) -> Quantity:
+    if unit == q.unit:
+        return q
+    factor = 5 / 9 if unit == "°C" else 9 / 5
+    bound = lambda v: None if v is None else v * factor  # noqa: E731
+    return replace(q, value=q.value * factor, unit=unit, low=bound(q.low), high=bound(q.high))
 
 
 def _scales(q: Quantity) -> list[Quantity]:

@@ -18,6 +18,7 @@ from .numbers import check_numbers
 from .omissions import omissions
 from .stance import check_modality, check_polarity
 from .times import check_times
+from .triangulate import triangulate
 
 __all__ = ["compare_pairs", "omissions"]
 
@@ -39,8 +40,13 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
                             values[(left.doc, left.sentence)], values[(right.doc, right.sentence)])
         aligned = alignment_confidence(pair)
         pair_findings = _loose_fact_link_cap(pair, [graded(f, aligned) for check in FACET_CHECKS for f in check(left, right, pair, siblings)])
-        judged.append(replace(pair, status=_status(pair_findings, left, right), confidence=aligned))
+        judged.append(replace(pair, confidence=aligned))
         findings.extend(pair_findings)
+    findings = triangulate(judged, findings, claims)
+    by_pair: dict[tuple[str, str], list[Finding]] = {}
+    for finding in findings:
+        by_pair.setdefault((finding.left, finding.right), []).append(finding)
+    judged = [replace(p, status=_status(by_pair.get((p.left, p.right), []), claims[p.left], claims[p.right])) for p in judged]
     return judged, findings
 
 

@@ -29,8 +29,10 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     same role (`roles.py`: the same counted thing or unit) is a changed figure. A number only one
     side gives, or one of another role, is detail, never a conflict."""
     left_rest, right_rest = _unpaired_quantities(left.numbers, right.numbers)
-    left_rest = _unpaired_quantities(left_rest, [q for c in siblings.of_left for q in c.numbers])[0]
-    right_rest = _unpaired_quantities(right_rest, [q for c in siblings.of_right for q in c.numbers])[0]
+    # Only the partner's own article: in a story of three or more, another article's claim would
+    # state a changed figure's original and hide the change (310 vs 240 million, the others 240).
+    left_rest = _unpaired_quantities(left_rest, [q for c in siblings.of_left if c.doc == right.doc for q in c.numbers])[0]
+    right_rest = _unpaired_quantities(right_rest, [q for c in siblings.of_right if c.doc == left.doc for q in c.numbers])[0]
     roles = {id(q): quantity_role(q, left) for q in left_rest} | {id(q): quantity_role(q, right) for q in right_rest}
     clashes = []
     sole = len(left_rest) == len(right_rest) == 1

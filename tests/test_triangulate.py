@@ -1,0 +1,74 @@
+"""Triangulation in stories of three or more articles (compare/triangulate.py): a disagreement
+between two articles that both agree with a third is set aside as info; a change in one article,
+which disagrees with all the others, stays."""
+
+from __future__ import annotations
+
+from factcheck.compare.triangulate import triangulate
+from factcheck.model import Claim, Finding, Pair, Quantity
+from factcheck.pipeline import Options, run
+
+from .conftest import FIXTURES
+
+
+def _claim(doc: str, numbers: tuple[float, ...] = ()) -> Claim:
+    text = "The bridge opened."
+    quantities = [Quantity(text=f"{n:g}", start=0, end=3, value=n) for n in numbers]
+    return Claim(id=f"{doc}:1", doc=doc, lang=doc, text=text, start=0, end=len(text), sentence=0, paragraph=0,
+                 sentence_text=text, numbers=quantities)
+
+
+def _story(*docs: str, numbers: dict[str, tuple[float, ...]] | None = None):
+    claims = {c.id: c for c in (_claim(d, (numbers or {}).get(d, ())) for d in docs)}
+    ids = list(claims)
+    pairs = [Pair(a, b, 0.5, "agree") for i, a in enumerate(ids) for b in ids[i + 1:]]
+    return claims, pairs
+
+
+def _alarm(kind: str, left: str, right: str, severity: str = "warning") -> Finding:
+    return Finding(type=kind, severity=severity, left=f"{left}:1", right=f"{right}:1", message="differs")
+
+
+def test_a_disagreement_both_sides_of_which_agree_with_a_third_article_is_info():
+    claims, pairs = _story("de", "es", "en")
+    (found,) = triangulate(pairs, [_alarm("polarity_mismatch", "de", "es")], claims)
+    assert found.severity == "info"
+    assert "en article (en:1) agrees with both" in found.message and found.evidence["witness"] == "en:1"
+
+
+def test_an_article_that_differs_from_all_others_keeps_its_findings():
+    claims, pairs = _story("de", "es", "en", "fr")
+    alarms = [_alarm("time_mismatch", "de", other, "error") for other in ("es", "en", "fr")]
+    assert [f.severity for f in triangulate(pairs, alarms, claims)] == ["error", "error", "error"]
+
+
+def test_a_witness_must_state_the_facet():
+    claims, pairs = _story("de", "es", "en", numbers={"de": (310,), "es": (240,)})
+    (found,) = triangulate(pairs, [_alarm("number_mismatch", "de", "es")], claims)
+    assert found.severity == "warning"  # the English claim states no figure: no evidence either way
+
+
+def test_two_articles_are_never_triangulated():
+    claims, pairs = _story("de", "es")
+    alarm = _alarm("polarity_mismatch", "de", "es")
+    assert triangulate(pairs, [alarm], claims) == [alarm]
+
+
+def test_a_disagreement_set_aside_no_longer_counts_against_a_witness():
+    # de-es and es-fr disagree; en agrees with all three, so both are set aside, and fr, which then
+    # agrees with de and es alike, may witness too: the result does not depend on the order.
+    claims, pairs = _story("de", "es", "fr", "en")
+    found = triangulate(pairs, [_alarm("modality_mismatch", "de", "es"), _alarm("modality_mismatch", "es", "fr")], claims)
+    assert [f.severity for f in found] == ["info", "info"]
+
+
+def test_six_articles_one_changed_figure_and_one_changed_day_are_found_against_every_other_article():
+    story = run([str(FIXTURES / "six_languages")], Options(use_cache=False)).stories[0]
+    by_claim = {c.id: c for c in story.claims}
+
+    def against(lang: str, kind: str) -> set[str]:
+        langs = [{by_claim[f.left].lang, by_claim[f.right].lang} for f in story.findings if f.type == kind and f.severity == "error"]
+        return {other for pair in langs if lang in pair for other in pair - {lang}}
+
+    assert against("nl", "number_mismatch") == {"de", "en", "es", "fr", "it"}  # 310 vs 240 million
+    assert against("de", "time_mismatch") == {"en", "es", "fr", "it", "nl"}  # Sonntag vs Saturday
