@@ -75,6 +75,37 @@ def test_years_ago_is_a_year_and_a_year_earlier_counts_from_the_last_date():
     assert values == ["1989-Q3", "1988-Q3"]
 
 
+def test_a_year_ago_after_a_quarter_of_this_year_is_that_quarter_a_year_back():
+    text = "Third-quarter sales of the brewer rose to $5 million from $4 million a year ago."
+    assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
+    # without a quarter it stays the year, as TIMEX3 annotates it
+    assert [t.value for t in extract_times("The brewer sold more than a year ago.", "en", PUB)] == ["2014"]
+    # a quarter of another year is no reporting period of this text's year
+    text = "In the second quarter of 2011 output fell; a year ago it rose."
+    assert [t.value for t in extract_times(text, "en", PUB)] == ["2011-Q2", "2014"]
+
+
+def test_counts_from_the_story_do_not_chain():
+    text = ("Profit in the third quarter of 1989 rose from a year earlier. "
+            "Sales rose 5% from a year earlier.")
+    assert [t.value for t in extract_times(text, "en", PUB)] == ["1989-Q3", "1988-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The repairs will take a few days.", "en", "PXD"),
+    ("She worked there for several years.", "en", "PXY"),
+    ("The talks lasted a couple of weeks.", "en", "P2W"),
+    ("Het duurde enkele maanden.", "nl", "PXM"),
+])
+def test_an_indefinite_count_leaves_the_duration_open(text, lang, value):
+    assert [v for _, kind, v, _ in found(text, lang) if kind == "DURATION"] == [value]
+
+
+def test_sec_the_agency_is_no_unit_of_time():
+    assert found("Two SEC officials resigned.", "en") == []
+    assert found("The rocket burned for 30 seconds.", "en")[0][2] == "PT30S"
+
+
 @pytest.mark.parametrize("text, lang, published", [
     ("Het gebeurde 2500 jaar geleden.", "nl", PUB),
     ("That was 2100 years ago.", "en", PUB),

@@ -193,12 +193,16 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
              rf"(?:\s+|-)(?P<unit>{units}){R.DURATION_SUFFIX[lang]}){E}{not_an_age}")
     half = rf"{B}{mod}(?P<span>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units})){E}{not_an_age}"
 
+    indefinite = re.compile(fold(R.DURATION_VAGUE[lang]), FLAGS)
+
     def interpret(m: re.Match, text: str) -> Meaning | None:
         code = code_of.get(fold(m.group("unit").lower()))
         if code is None:
             return None
         count = None
-        if _g(m, "n"):
+        # "a few days", "several years": TIMEX3 leaves the count open (PXD), though "a few days
+        # ago" still counts three days for a date
+        if _g(m, "n") and not indefinite.fullmatch(m.group("n")):
             written = _original(m, "n", text)
             if not written[0].isdigit() and word_number(written, lang) is not None and ordinal_word(written, lang):
                 return None  # "am ersten Tag", "the first day": a day of a series, not a length of time

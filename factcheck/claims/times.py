@@ -149,12 +149,14 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
     result: list[TimeExpr] = []
     previous: TimeExpr | None = None
     for expr, meaning in found:
+        counted_from_antecedent = True
         if previous is not None and meaning.anaphoric is not None and previous.granularity == "day":
             try:
                 day = shifted(date.fromisoformat(previous.value), days=meaning.anaphoric).isoformat()
             except OutsideCalendar:
                 day = None
             expr = replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous")
+            counted_from_antecedent = False  # "the next day ... the day after": a chain of days
         elif meaning.shift is not None:
             # "ten years later" counts from the story, never from publication: unresolved without
             # an earlier date it fits
@@ -163,11 +165,29 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
             expr = replace(expr, value=value, earliest=first and first.isoformat(), latest=last and last.isoformat(),
                            granularity=previous.granularity if moved else expr.granularity,
                            anchor=expr.anchor.replace("@published", "@previous"))
-        if expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) \
+        elif previous is not None and previous.granularity == "quarter" and (back := _years_back(expr, previous)):
+            # "third-quarter profit rose from a year ago": the quarter a year back, not the year
+            value, first, last = shifted_resolution(previous.value, "quarter", ((back, "year"),), -1)
+            expr = replace(expr, value=value, earliest=first.isoformat(), latest=last.isoformat(), granularity="quarter")
+        else:
+            counted_from_antecedent = False
+        # a count from the story ("a year earlier") refers to the same antecedent as the next one
+        # does ("... from a year earlier; sales rose from a year earlier"), so it anchors nothing
+        if expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) and not counted_from_antecedent \
                 and expr.granularity in ("day", "week", "month", "quarter", "year"):
             previous = expr
         result.append(expr)
     return result
+
+
+def _years_back(expr: TimeExpr, quarter: TimeExpr) -> int | None:
+    """N of "N years ago" when the text last named a quarter of the publication year (whose year
+    is N after the expression's), else None."""
+    counted = re.fullmatch(r"-(\d+)y", expr.anchor or "")
+    if not (counted and expr.value and expr.granularity == "year"):
+        return None
+    back = int(counted.group(1))
+    return back if int(quarter.value[:4]) == int(expr.value) + back else None
 
 
 def _fallback(expr: TimeExpr) -> bool:
