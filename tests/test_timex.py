@@ -58,7 +58,10 @@ def test_an_age_is_no_duration():
 @pytest.mark.parametrize("text, published, value", [
     ("In December sales fell sharply.", date(2016, 5, 10), "2015-12"),  # past tense: the last December
     ("The firm will open a plant in April.", date(2015, 12, 1), "2016-04"),  # future: the next April
-    ("The plant opens in April.", date(2015, 12, 1), "2015-04"),  # no tense: the publication year
+    ("The plant opens in April.", date(2015, 12, 1), "2016-04"),  # no tense: the nearest April
+    ("The plant opens in October.", date(2015, 12, 1), "2015-10"),
+    ("Mr. Smith will succeed J. Doe on Feb. 1.", date(2015, 10, 26), "2016-02-01"),  # "Mr." ends no sentence
+    ("The three are expected to join in April.", date(2015, 12, 5), "2016-04"),  # "expected to" is future
     ("He said he would testify on Feb. 10.", date(2000, 1, 7), "2000-02-10"),  # announced, a month ahead
     ("The suspect was seen after the Oct. 23 slaying.", date(1999, 5, 6), "1998-10-23"),
     ("The leaders will meet on Friday.", PUB, "2015-12-04"),  # future: the coming Friday

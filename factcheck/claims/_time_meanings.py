@@ -401,7 +401,12 @@ def occurrence(of_year: Callable[[int], Resolution | None], published: date, ten
     if tense == "future":
         return min((c for c in candidates if c[2].year >= published.year and c[2] >= published - TENSE_SLACK),
                    key=lambda c: c[1], default=None)
-    return max((c for c in candidates if c[1].year <= published.year), key=lambda c: c[1], default=None)
+    return min(candidates, key=lambda c: (_distance(c, published), c[1]), default=None)
+
+
+def _distance(resolution: Resolution, day: date) -> int:
+    """Days between `day` and the nearest day of the resolution's interval (0 inside it)."""
+    return max((resolution[1] - day).days, (day - resolution[2]).days, 0)
 
 
 TENSE_SLACK = timedelta(days=92)

@@ -117,7 +117,9 @@ class _Tenses:
     dates): "past" or "future" from the nearest marker of the language's TENSE_MARKERS in the
     same sentence, "" when there is none. Markers are looked for only once a text needs them."""
 
-    SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
+    # not after an initial or a short title ("P. Davison", "Mr. Schwarz", "Jan. 2")
+    SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]+[\"'”’)\]]*\s+"
+                              r"(?=[\"'“‘(\[]?[A-Z0-9])|\n")
 
     def __init__(self, text: str, lang: str):
         self.text, self.lang = text, lang
@@ -134,11 +136,19 @@ class _Tenses:
         first = self.ends[index - 1] if index else 0
         last = self.ends[index] if index < len(self.ends) else len(self.text)
         if first not in self.sentences:  # markers are looked for only in sentences that need them
-            self.sentences[first] = [(m.start(), tense) for tense, pattern in tense_markers(self.lang).items()
-                                     for m in pattern.finditer(self.text, first, last)]
+            self.sentences[first] = _outermost([(m.start(), m.end(), tense)
+                                                for tense, pattern in tense_markers(self.lang).items()
+                                                for m in pattern.finditer(self.text, first, last)])
         nearest = min(((abs(position - start), tense) for position, tense in self.sentences[first]
                        if not start <= position < end), default=None)
         return nearest[1] if nearest else ""
+
+
+def _outermost(markers: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """(position, tense) of the markers that lie inside no longer one: in "are expected to" the
+    future marker holds "expected", which is no past tense there."""
+    return [(start, tense) for start, end, tense in markers
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in markers)]
 
 
 def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
