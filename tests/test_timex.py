@@ -88,6 +88,25 @@ def test_a_year_ago_after_a_quarter_of_this_year_is_that_quarter_a_year_back():
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2011-Q2", "2014"]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Output fell in the 2013 second quarter.", "2013-Q2"),
+    ("Output fell in this year's third quarter.", "2015-Q3"),
+    ("Output will rise in next year's first quarter.", "2016-Q1"),
+    ("Output fell in 2012's fourth quarter.", "2012-Q4"),
+])
+def test_a_quarter_with_its_year_written_before_it(text, value):
+    assert [(t.value, t.type) for t in extract_times(text, "en", PUB)] == [(value, "DATE")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The vote is set to resume Friday.", "2015-12-04"),  # future: the coming Friday
+    ("The ministers are to meet Friday in Oslo.", "2015-12-04"),
+    ("The ministers met Friday in Oslo.", "2015-11-27"),
+])
+def test_set_to_and_is_to_mark_the_future(text, value):
+    assert [t.value for t in extract_times(text, "en", PUB)] == [value]
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")

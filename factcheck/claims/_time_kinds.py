@@ -306,6 +306,10 @@ def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
             quarter = int(m.group("q")) if _g(m, "q") else _key(ordinals, m.group("ord"))
             if _g(m, "year"):
                 return fixed_meaning("quarter", quarter_resolution(int(m.group("year")), quarter))
+            if _g(m, "yshift"):  # "next year's first quarter"
+                years = lex.shift(m.group("yshift"))
+                return Meaning("quarter", True, f"year{years:+d}:quarter:{quarter}",
+                               resolve=lambda pub: quarter_resolution(pub.year + years, quarter))
             return yearly_meaning("quarter", f"quarter:{quarter}", lambda year: quarter_resolution(year, quarter))
         shift = _g(m, "shift")
         own = _key(R.QUARTER_SHIFTS[lang], shift) if shift else None
@@ -320,8 +324,11 @@ def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     rules = []
     for i, template in enumerate(R.QUARTER_PATTERNS[lang]):
         regex = (template.replace("{ORD}", rf"(?P<ord>{alternation(ordinals)})")
-                 .replace("{SHIFT}", rf"(?P<shift>{f.shift_pre}|{f.shift_post}|{alternation(R.QUARTER_SHIFTS[lang])})"))
-        rules.append(_rule(f"quarter_{i}", rf"{B}{regex}{year_tail}{E}", interpret, ("quarter",)))
+                 .replace("{SHIFT}", rf"(?P<shift>{f.shift_pre}|{f.shift_post}|{alternation(R.QUARTER_SHIFTS[lang])})")
+                 .replace("{YEARSHIFT}", rf"(?P<yshift>{f.shift_pre})"))
+        # the year is written before the quarter ("the 1988 third quarter") or may follow it
+        regex = regex.replace("{YEAR}", YEAR) if "{YEAR}" in regex else regex + year_tail
+        rules.append(_rule(f"quarter_{i}", rf"{B}{regex}{E}", interpret, ("quarter",)))
     rules.append(_rule("quarter_q", rf"{B}q(?P<q>[1-4])(?:\s*{YEAR}|\s*'?(?P<yy>\d\d))?{E}", interpret, ("quarter",)))
     return rules
 
