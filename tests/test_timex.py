@@ -107,6 +107,20 @@ def test_set_to_and_is_to_mark_the_future(text, value):
     assert [t.value for t in extract_times(text, "en", PUB)] == [value]
 
 
+@pytest.mark.parametrize("text, lang, value, earliest, latest", [
+    ("Sales fell in the last three months of this year.", "en", "2015", "2015-10-01", "2015-12-31"),
+    ("Las ventas caerán en los primeros 4 meses del próximo año.", "es", "2016", "2016-01-01", "2016-04-30"),
+    ("De omzet daalde in de eerste twee weken van 2014.", "nl", "2014", "2014-01-01", "2014-01-14"),
+])
+def test_the_first_or_last_units_of_a_period_are_part_of_that_period(text, lang, value, earliest, latest):
+    (expr,) = extract_times(text, lang, PUB)
+    assert (expr.type, expr.value, expr.earliest, expr.latest) == ("DATE", value, earliest, latest)
+
+
+def test_a_count_of_months_alone_stays_a_duration():
+    assert found("Sales fell in the last three months.", "en")[0][1:3] == ("DURATION", "P3M")
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")

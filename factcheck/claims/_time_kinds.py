@@ -445,6 +445,27 @@ def _holiday_rule(lang: str) -> list[Rule]:
     return [_rule("holiday", rf"{B}(?P<h>{alternation(names)}){year}{E}", interpret, ("holiday",))]
 
 
+def part_of_period_meaning(period: Meaning, count: int, code: str, position: str) -> Meaning:
+    """"the last six months of this year", "los primeros 6 meses del próximo año": the period's
+    value (as for "end of the year") with its interval narrowed to its first or last `count` units."""
+    length = relativedelta(**{{"D": "days", "W": "weeks", "M": "months"}[code]: count})
+
+    def narrow(resolution):
+        if resolution is None:
+            return None
+        value, first, last = resolution
+        if position == "begin":
+            return value, first, min(last, first + length - timedelta(days=1))
+        return value, max(first, last - length + timedelta(days=1)), last
+
+    anchor = f"{position}{count}{code}_of_{period.anchor}"
+    if period.fixed:
+        return Meaning(period.granularity, False, None, fixed=narrow(period.fixed))
+    resolve, tensed = period.resolve, period.tensed
+    return Meaning(period.granularity, True, anchor, resolve=lambda pub: narrow(resolve(pub)),
+                   tensed=(lambda pub, tense: narrow(tensed(pub, tense))) if tensed else None)
+
+
 # ---------------------------------------------------------------------------------------------
 # Assembly
 

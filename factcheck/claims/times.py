@@ -38,7 +38,7 @@ from datetime import date
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, shifted, to_expr
-from factcheck.claims._time_kinds import shifted_resolution, tense_markers, time_meaning
+from factcheck.claims._time_kinds import part_of_period_meaning, shifted_resolution, tense_markers, time_meaning
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
 
@@ -67,7 +67,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
                 found.append((start, end, meaning))
     found.sort(key=lambda item: item[0])
     exprs = []
-    for start, end, meaning in _join_days_and_times(text, lang, found):
+    for start, end, meaning in _join_days_and_times(text, lang, _join_parts_of_periods(text, lang, found)):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((expr, meaning))
@@ -99,6 +99,25 @@ def _join_days_and_times(text: str, lang: str, found: list[tuple[int, int, Meani
             if (joiner.fullmatch(text[p_end:start]) and time.type == "TIME" and _time_part(time)
                     and day.type == "DATE" and day.granularity == "day"):
                 result[-1] = (p_start, end, time_meaning(_time_part(time), time.zone, day))
+                continue
+        result.append((start, end, meaning))
+    return result
+
+
+def _join_parts_of_periods(text: str, lang: str, found: list[tuple[int, int, Meaning]]):
+    """"the last six months of this year": a first/last count of days, weeks or months followed by
+    the year, quarter or month they belong to is one DATE, that period narrowed (not a duration)."""
+    joiner = fragment_pattern(rf"\s+(?:{R.QUARTER_YEAR_JOINERS[lang]})\s+")
+    leads = R.PERIOD_PART_LEADS[lang]
+    result: list[tuple[int, int, Meaning]] = []
+    for start, end, meaning in found:
+        if result and meaning.granularity in ("year", "quarter", "month") and joiner.fullmatch(text[result[-1][1]:start]):
+            d_start, d_end, duration = result[-1]
+            counted = re.fullmatch(r"P(\d+)([DWM])", duration.fixed[0] or "") if duration.type == "DURATION" else None
+            position = next((place for lead, place in leads.items()
+                             if fragment_pattern(lead + r"\s").match(fold(text[d_start:d_end]))), None)
+            if counted and position and not duration.mod:
+                result[-1] = (d_start, end, part_of_period_meaning(meaning, int(counted.group(1)), counted.group(2), position))
                 continue
         result.append((start, end, meaning))
     return result
