@@ -121,6 +121,17 @@ def test_a_count_of_months_alone_stays_a_duration():
     assert found("Sales fell in the last three months.", "en")[0][1:3] == ("DURATION", "P3M")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sales for the full year should rise.", [("the full year", "DATE", "2015")]),
+    ("In the year ended June 30, profit fell.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2015-06-30")]),
+    ("Output doubled from the year before.", []),
+    ("The plant will close by the end of the year.", [("by the end of the year", "DATE", "2015")]),
+    ("She was named Woman of the Year.", []),
+])
+def test_the_year_of_a_news_report_is_the_publication_year(text, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")

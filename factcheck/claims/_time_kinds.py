@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import (
-    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
+    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, period_meaning, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
     month_resolution, occurrence, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
     yearly_meaning,
 )
@@ -474,6 +474,24 @@ def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
     return _clock_rules(lang) + _decade_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
         + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)]
+
+
+def current_period_rules(lang: str) -> list[Rule]:
+    """Run last ("the end of the year", "the year 2000" are read by other rules): "the year", "the full year", "the fiscal year" in news: the publication year; "the year
+    ended March 31" is a year's length (a DURATION, as TIMEX3 annotates a period named by its end)."""
+    table = R.CURRENT_PERIODS.get(lang)
+    if not table:
+        return []
+    ended = re.compile(rf"\s+{fold(R.PERIOD_ENDED[lang])}\b", FLAGS)
+    units = {"year": "Y", "month": "M", "week": "W"}
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        unit = _key(table, m.group(0))
+        if ended.match(text, m.end()):
+            return duration_meaning_of(duration_value(1, units[unit]), None)
+        return period_meaning(unit, 0)
+
+    return [_rule("current_period", rf"{B}{alternation(table)}{E}", interpret)]
 
 
 def late_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:

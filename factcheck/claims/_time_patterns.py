@@ -683,7 +683,7 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
 @lru_cache(maxsize=None)
 def build_rules(lang: str) -> tuple[Rule, ...]:
-    from factcheck.claims._time_kinds import early_rules, late_rules  # they build on this module
+    from factcheck.claims._time_kinds import current_period_rules, early_rules, late_rules  # they build on this module
 
     f, lex = _fragments(lang), lexicon(lang)
     return tuple(
@@ -698,4 +698,5 @@ def build_rules(lang: str) -> tuple[Rule, ...]:
         + late_rules(lang, f, lex)
         + _lone_ordinal_rule(lang, f)
         + _bare_rules(lang, f, lex)
+        + current_period_rules(lang)
     )
