@@ -132,6 +132,14 @@ def test_the_year_of_a_news_report_is_the_publication_year(text, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, "en", PUB)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hij kwam vrijdag de dertiende terug.", [("vrijdag de dertiende", "2015-11-13")]),  # 13 Nov 2015: a Friday
+    ("Hij kwam zaterdag de dertiende terug.", [("zaterdag", "2015-11-28")]),  # not a Saturday: the weekday alone
+])
+def test_a_weekday_and_a_day_in_words_before_another_word_must_agree(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "nl", PUB)] == expected
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")

@@ -543,13 +543,14 @@ def nth_weekday_meaning(nth: int, weekday: int, month_offset: int = 0) -> Meanin
     return relative_meaning("day", f"month{month_offset:+d}:weekday:{weekday}#{nth}", resolve)
 
 
-def day_of_month_meaning(day: int, month_offset: int = 0) -> Meaning:
-    """"vrijdag de 22e", "the 20th of next month": that day of the publication month (+offset)."""
+def day_of_month_meaning(day: int, month_offset: int = 0, weekday: int | None = None) -> Meaning:
+    """"vrijdag de 22e", "the 20th of next month": that day of the publication month (+offset);
+    with `weekday`, only where that day falls on it (else no expression)."""
 
     def resolve(pub: date) -> Resolution | None:
         year, month = month_of(pub, month_offset)
         found = safe_date(year, month, day)
-        return day_resolution(found) if found else None
+        return day_resolution(found) if found and weekday in (None, found.weekday()) else None
 
     prefix = "" if month_offset == 0 else offset_name("month", month_offset) + ":"
     return relative_meaning("day", f"{prefix}day_of_month:{day}", resolve)

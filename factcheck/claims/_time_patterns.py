@@ -403,11 +403,12 @@ def _weekday_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
         has_marker = bool(m.group("art").strip() or (_g(m, "suf") or "").strip())
         if not day or (lang in ("en", "nl", "de") and m.group("day") and not has_marker):
             return None  # "said Monday 5 people died" is not the 5th
-        if not m.group("day") and (not has_marker or _original(m, "dayword", text)[:1].isupper()
-                                   or re.match(r"\s+[^\W\d_]", text[m.end():])):
-            # "Samedi, six personnes", "dimanche, le Premier ministre", "Samstag, dem ersten Tag":
-            # a word ordinal of a noun, no day of the month
-            return None
+        if not m.group("day") and (not has_marker or _original(m, "dayword", text)[:1].isupper()):
+            return None  # "Samedi, six personnes", "dimanche, le Premier ministre"
+        if not m.group("day") and re.match(r"\s+[^\W\d_]", text[m.end():]):
+            # "Samstag, dem ersten Tag" is a word ordinal of a noun; "vrijdag de vijftiende terug"
+            # a day of the month only where that day is the weekday written
+            return day_of_month_meaning(day, weekday=lex.weekday(m.group("wd")))
         return day_of_month_meaning(day)
 
     return _rule("weekday_day", rf"{B}(?P<wd>{f.weekday}),?\s+(?P<art>{article}){_day_slot(f)}{E}", interpret)
