@@ -140,6 +140,18 @@ def test_a_weekday_and_a_day_in_words_before_another_word_must_agree(text, expec
     assert [(t.text, t.value) for t in extract_times(text, "nl", PUB)] == expected
 
 
+@pytest.mark.parametrize("text, lang, value", [
+    ("The trial lasted 3 1/2 years.", "en", "P3Y6M"),
+    ("The trial lasted two and a half days.", "en", "P2DT12H"),
+    ("The speech lasted an hour and a half.", "en", "PT1H30M"),
+    ("The speech lasted half an hour.", "en", "PT30M"),
+    ("Le procès a duré trois ans et demi.", "fr", "P3Y6M"),
+    ("El juicio duró dos horas y media.", "es", "PT2H30M"),
+])
+def test_a_half_unit_is_written_in_the_smaller_unit(text, lang, value):
+    assert [v for _, kind, v, _ in found(text, lang) if kind == "DURATION"] == [value]
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")

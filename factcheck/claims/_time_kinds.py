@@ -172,6 +172,13 @@ def duration_value(count: float | None, code: str) -> str:
         count, code = (None if count is None else count * 10), "Y"
     elif code == "CE":
         count, code = (None if count is None else count * 100), "Y"
+    halves = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
+    if count is not None and count != int(count) and (count * 2).is_integer() and code in halves:
+        # "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M (TIMEX3 writes no fractions)
+        per, smaller = halves[code]
+        whole = duration_value(int(count), code) if int(count) else ("PT" if code in ("H", "MIN") else "P")
+        rest = duration_value(per // 2, smaller)
+        return whole + rest[2:] if smaller in ("S", "MIN", "H") and "T" in whole else whole + rest[1:]
     amount = "X" if count is None else (f"{count:g}" if count == int(count) else f"{count:.1f}")
     if code in ("S", "MIN", "H"):
         return f"PT{amount}{'M' if code == 'MIN' else code}"
@@ -189,16 +196,20 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     mod = rf"(?:(?P<mod>{alternation(mods)})\s+)?"
     not_an_age = rf"(?!{R.AGE_AFTER[lang]})"  # "a 6-year-old" is an age, not a duration
     # The span leaves the modifier out ("about [three days]"), as TIMEX3 does; it is kept in `mod`.
-    regex = (rf"{B}{mod}(?P<span>{R.DURATION_LEADS[lang]}(?:(?P<n>{count})|(?P<vague>{R.DURATION_VAGUE[lang]}))"
-             rf"(?:\s+|-)(?P<unit>{units}){R.DURATION_SUFFIX[lang]}){E}{not_an_age}")
+    # "2 1/2 years", "two and a half years", "a minute and a half", "deux ans et demi"
+    and_a_half = R.DURATION_AND_A_HALF.get(lang, "(?!x)x")
+    regex = (rf"{B}{mod}(?P<span>{R.DURATION_LEADS[lang]}(?:(?P<n>{count})(?P<half_n>\s+1/2|{and_a_half})?"
+             rf"|(?P<vague>{R.DURATION_VAGUE[lang]}))"
+             rf"(?:\s+|-)(?P<unit>{units})(?P<half_u>{and_a_half})?{R.DURATION_SUFFIX[lang]}){E}{not_an_age}")
     half = rf"{B}{mod}(?P<span>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units})){E}{not_an_age}"
 
     indefinite = re.compile(fold(R.DURATION_VAGUE[lang]), FLAGS)
+    half_before = re.compile(fold(rf"{B}{R.DURATION_HALF[lang]}\s*$"), FLAGS)
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         code = code_of.get(fold(m.group("unit").lower()))
-        if code is None:
-            return None
+        if code is None or (_g(m, "n") and half_before.search(text, max(0, m.start("span") - 12), m.end("n"))):
+            return None  # "[half an] hour" is read whole by the next rule
         count = None
         # "a few days", "several years": TIMEX3 leaves the count open (PXD), though "a few days
         # ago" still counts three days for a date
@@ -211,13 +222,15 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
                 return None
         if _g(m, "half"):
             count = 0.5
+        elif count is not None and (_g(m, "half_n") or _g(m, "half_u")):
+            count += 0.5
         return duration_meaning_of(duration_value(count, code), _key(mods, m.group("mod")) if _g(m, "mod") else None)
 
     plurals = alternation(form for _, forms in R.DURATION_UNITS[lang].values() for form in forms)
     bare = rf"{B}{R.DURATION_BARE_AFTER[lang]}\s+(?P<span>(?P<unit>{plurals})){E}"
     return [_rule("duration_bare", bare, interpret, ("duration_unit",), group="span"),
-            _rule("duration_half", half, interpret, ("duration_unit",), group="span"),
-            _rule("duration", regex, interpret, ("duration_unit",), group="span")]
+            _rule("duration", regex, interpret, ("duration_unit",), group="span"),
+            _rule("duration_half", half, interpret, ("duration_unit",), group="span")]
 
 
 def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
