@@ -152,6 +152,16 @@ def test_a_half_unit_is_written_in_the_smaller_unit(text, lang, value):
     assert [v for _, kind, v, _ in found(text, lang) if kind == "DURATION"] == [value]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("She joined on 4 May 2009 and the following year she left.", ["2009-05-04", "2010"]),
+    ("He came back in March 2011 and was arrested later that month.", ["2011-03", "2011-03"]),
+    ("The firm sold itself the following month.", [None]),  # no earlier date: unresolved, never from publication
+    ("In 2011 he moved; the following day he left.", ["2011", None]),  # a year names no day to count from
+])
+def test_the_following_period_counts_from_the_last_date_of_the_text(text, expected):
+    assert [t.value for t in extract_times(text, "en", PUB)] == expected
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")

@@ -40,6 +40,8 @@ class Meaning:
     zone: str | None = None
     # ((count, unit), ...), sign: "a year earlier" counts from the date the text mentioned last
     shift: tuple[tuple[tuple[int, str], ...], int] | None = None
+    # (unit, offset): "the following year", "that day" - the period of the text's previous date
+    anaphoric_period: tuple[str, int] | None = None
 
 
 # ---------------------------------------------------------------------------------------------

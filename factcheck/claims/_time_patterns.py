@@ -460,7 +460,7 @@ def _lone_ordinal_rule(lang: str, f: _Fragments) -> list[Rule]:
 def _relative_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     return (_weekday_week_rules(lang, f, lex) + _earlier_later_rules(lang, f, lex)
             + _duration_rules(lang, f, lex) + _after_next_rules(lang, f, lex) + [_rest_of_rule(lang, f, lex)]
-            + [_relative_period_rule(lang, f, lex), _anaphoric_day_rule(lang)]
+            + _anaphoric_period_rules(lang, f, lex) + [_relative_period_rule(lang, f, lex), _anaphoric_day_rule(lang)]
             + [_relative_day_rule(lang)] + _weekday_rules(lang, f, lex))
 
 
@@ -495,6 +495,22 @@ def _anaphoric_day_rule(lang: str) -> Rule:
         return anaphoric_day_meaning(lookup(table, m.group(0)))
 
     return _relative_rule("relative_anaphoric_day", rf"{B}{alternation(table)}{E}", interpret, ("anaphoric",))
+
+
+def _anaphoric_period_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    """"the following year", "that same day", "later that year": a period counted from the date
+    the text mentioned last (re-anchored in times.extract_times; unresolved without one)."""
+    table = R.ANAPHORIC_PERIODS.get(lang, {})
+
+    def interpret(m: re.Match, text: str, offset: int) -> Meaning | None:
+        unit = lex.unit(m.group("unit"))
+        if unit not in ("day", "week", "month", "year"):
+            return None
+        return Meaning(unit, True, f"{unit}{offset:+d}@previous", fixed=(None, None, None), anaphoric_period=(unit, offset))
+
+    return [_relative_rule(f"anaphoric_period_{i}", rf"{B}{template.replace('{U}', rf'(?P<unit>{f.unit_singular})')}{E}",
+                           lambda m, t, offset=offset: interpret(m, t, offset))
+            for i, (template, offset) in enumerate(table.items())]
 
 
 def _relative_rule(name: str, regex: str, interpret, needs: tuple[str, ...] = ("unit",)) -> Rule:

@@ -37,7 +37,9 @@ from datetime import date
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
-from factcheck.claims._time_meanings import Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, shifted, to_expr
+from factcheck.claims._time_meanings import (
+    Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, period_resolution, shifted, to_expr,
+)
 from factcheck.claims._time_kinds import part_of_period_meaning, shifted_resolution, tense_markers, time_meaning
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
@@ -186,6 +188,8 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
                 day = None
             expr = replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous")
             counted_from_antecedent = False  # "the next day ... the day after": a chain of days
+        elif meaning.anaphoric_period is not None:
+            expr = _period_of_previous(expr, previous, *meaning.anaphoric_period)
         elif meaning.shift is not None:
             # "ten years later" counts from the story, never from publication: unresolved without
             # an earlier date it fits
@@ -207,6 +211,21 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
             previous = expr
         result.append(expr)
     return result
+
+
+GRANULARITY_ORDER = ("day", "week", "month", "quarter", "year")
+
+
+def _period_of_previous(expr: TimeExpr, previous: TimeExpr | None, unit: str, offset: int) -> TimeExpr:
+    """"the following year" after "in March 1995" = 1996; unresolved without an earlier date, or
+    when that date is coarser than the unit ("the following day" after "in 1995")."""
+    if previous is None or GRANULARITY_ORDER.index(previous.granularity) > GRANULARITY_ORDER.index(unit):
+        return expr
+    try:
+        value, first, last = period_resolution(unit, date.fromisoformat(previous.earliest), offset)
+    except OutsideCalendar:
+        return expr
+    return replace(expr, value=value, earliest=first.isoformat(), latest=last.isoformat())
 
 
 def _years_back(expr: TimeExpr, quarter: TimeExpr) -> int | None:
