@@ -162,6 +162,15 @@ def test_the_following_period_counts_from_the_last_date_of_the_text(text, expect
     assert [t.value for t in extract_times(text, "en", PUB)] == expected
 
 
+def test_the_year_before_a_reporting_period_is_that_period_a_year_back():
+    text = ("The bank lost $9 million for the quarter ended Sept. 30, against $2 million in the year-ago "
+            "quarter and $3 million in the 2013 period.")
+    values = [(t.text, t.value) for t in extract_times(text, "en", PUB)]
+    # the day only closes the quarter: "year-ago" counts from the quarter, "the 2013 period" is its quarter
+    assert values == [("the quarter", "2015-Q3"), ("Sept. 30", "2015-09-30"), ("the year-ago", "2014-Q3"),
+                      ("the 2013 period", "2013-Q3")]
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")

@@ -324,6 +324,9 @@ def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
                 return Meaning("quarter", True, f"year{years:+d}:quarter:{quarter}",
                                resolve=lambda pub: quarter_resolution(pub.year + years, quarter))
             return yearly_meaning("quarter", f"quarter:{quarter}", lambda year: quarter_resolution(year, quarter))
+        if _g(m, "year"):  # "the 1988 quarter", "the 1989 period"
+            year = int(m.group("year"))
+            return Meaning("year", False, f"quarter_of:{year}", fixed=year_resolution(year), quarter_of_year=year)
         shift = _g(m, "shift")
         own = _key(R.QUARTER_SHIFTS[lang], shift) if shift else None
         offset = -1 if not shift else own if own is not None else lex.shift(shift)

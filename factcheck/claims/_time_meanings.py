@@ -42,6 +42,8 @@ class Meaning:
     shift: tuple[tuple[tuple[int, str], ...], int] | None = None
     # (unit, offset): "the following year", "that day" - the period of the text's previous date
     anaphoric_period: tuple[str, int] | None = None
+    # "the 1988 quarter": the quarter the text last named, in this year (else the year)
+    quarter_of_year: int | None = None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import (
     Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, period_resolution, shifted, to_expr,
 )
-from factcheck.claims._time_kinds import part_of_period_meaning, shifted_resolution, tense_markers, time_meaning
+from factcheck.claims._time_kinds import part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers, time_meaning
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
 
@@ -73,7 +73,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((expr, meaning))
-    return _anchor_anaphora(exprs)
+    return _anchor_anaphora(exprs, _period_end_days(text, lang, exprs))
 
 
 def calendar_spans(times: list[TimeExpr]) -> list[tuple[int, int]]:
@@ -172,7 +172,18 @@ def _outermost(markers: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
             if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in markers)]
 
 
-def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
+def _period_end_days(text: str, lang: str, found: list[tuple[TimeExpr, Meaning]]) -> set[int]:
+    """Starts of the days that only close the period before them ("the quarter ended Sept. 30",
+    "the year ending June 30"): a later "a year earlier" counts from that period, not from the day."""
+    if lang not in R.PERIOD_ENDED:
+        return set()
+    ended = fragment_pattern(rf"\s+{R.PERIOD_ENDED[lang]}\s+")
+    return {expr.start for (before, _), (expr, _) in zip(found, found[1:])
+            if expr.granularity == "day" and before.granularity in ("quarter", "year", "duration")
+            and ended.fullmatch(text[before.end:expr.start])}
+
+
+def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int] = frozenset()) -> list[TimeExpr]:
     """"He was arrested on 3 May and charged the next day", "profit rose from a year earlier":
     an anaphoric expression counts from the last resolved date before it in the same text, at that
     date's granularity (an anaphor anchored this way can anchor the next one). Without one it keeps
@@ -188,6 +199,9 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
                 day = None
             expr = replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous")
             counted_from_antecedent = False  # "the next day ... the day after": a chain of days
+        elif meaning.quarter_of_year is not None and previous is not None and previous.granularity == "quarter":
+            value, first, last = quarter_resolution(meaning.quarter_of_year, int(previous.value[6]))
+            expr = replace(expr, value=value, earliest=first.isoformat(), latest=last.isoformat(), granularity="quarter")
         elif meaning.anaphoric_period is not None:
             expr = _period_of_previous(expr, previous, *meaning.anaphoric_period)
         elif meaning.shift is not None:
@@ -207,6 +221,7 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
         # a count from the story ("a year earlier") refers to the same antecedent as the next one
         # does ("... from a year earlier; sales rose from a year earlier"), so it anchors nothing
         if expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) and not counted_from_antecedent \
+                and expr.start not in period_ends \
                 and expr.granularity in ("day", "week", "month", "quarter", "year"):
             previous = expr
         result.append(expr)
