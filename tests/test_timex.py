@@ -171,6 +171,14 @@ def test_the_year_before_a_reporting_period_is_that_period_a_year_back():
                       ("the 2013 period", "2013-Q3")]
 
 
+def test_year_ago_counts_from_the_last_date_only_within_the_reported_year():
+    # the 2014 figures are already the year-ago ones: "year-ago" is still the year before publication
+    text = "Profit for the 2014 period was $3 million. The year-ago results were restated."
+    assert [t.value for t in extract_times(text, "en", PUB)] == ["2014", "2014"]
+    text = "Profit for the third quarter was $3 million. The year-ago results were restated."
+    assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")

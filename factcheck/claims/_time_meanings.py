@@ -42,6 +42,9 @@ class Meaning:
     shift: tuple[tuple[tuple[int, str], ...], int] | None = None
     # (unit, offset): "the following year", "that day" - the period of the text's previous date
     anaphoric_period: tuple[str, int] | None = None
+    # "year-ago", "year-earlier": counted from the text's last date only while that lies in the
+    # publication year (the period being reported), else from publication
+    reporting: bool = False
     # "the 1988 quarter": the quarter the text last named, in this year (else the year)
     quarter_of_year: int | None = None
 

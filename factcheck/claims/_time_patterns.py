@@ -599,7 +599,8 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         if not parts or not all(unit for _, unit in parts):
             return None
         meaning = duration_meaning(parts, sign)
-        return replace(meaning, anchor=f"{meaning.anchor}@published", shift=(tuple(parts), sign))
+        return replace(meaning, anchor=f"{meaning.anchor}@published", shift=(tuple(parts), sign),
+                       reporting=bool(_g(m, "u1")))
 
     def shift_regex(template: str) -> str:
         return regex(template).replace("{U1}", rf"(?P<u1>{f.unit_singular})")

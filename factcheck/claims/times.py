@@ -204,6 +204,8 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int
             expr = replace(expr, value=value, earliest=first.isoformat(), latest=last.isoformat(), granularity="quarter")
         elif meaning.anaphoric_period is not None:
             expr = _period_of_previous(expr, previous, *meaning.anaphoric_period)
+        elif meaning.shift is not None and meaning.reporting and not _reports_this_year(previous, expr):
+            pass  # "the 1988 period ... the year-ago results": a year before publication, as resolved
         elif meaning.shift is not None:
             # "ten years later" counts from the story, never from publication: unresolved without
             # an earlier date it fits
@@ -226,6 +228,17 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int
             previous = expr
         result.append(expr)
     return result
+
+
+def _reports_this_year(previous: TimeExpr | None, expr: TimeExpr) -> bool:
+    """Whether "year-ago" counts from the text's last date: only while that date lies in the
+    publication year, the period being reported (`expr` is resolved from publication: the year
+    before it). Without a last date it stays the year before publication."""
+    if previous is None:
+        return False
+    if not (expr.value and expr.granularity == "year" and (expr.anchor or "").startswith("-1y")):
+        return True
+    return int(previous.value[:4]) == int(expr.value) + 1
 
 
 GRANULARITY_ORDER = ("day", "week", "month", "quarter", "year")
