@@ -179,6 +179,17 @@ def test_year_ago_counts_from_the_last_date_only_within_the_reported_year():
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("For nearly forty years the border stayed shut.", [("forty years", "P40Y", "LESS_THAN")]),
+    ("Over the next couple of years prices will rise.", [("the next couple of years", "P2Y", None)]),
+    ("The charge is spread over the next two quarters.", [("the next two quarters", "P2Q", None)]),
+    ("Three quarters of the voters stayed home.", []),  # a share, not nine months
+    ("The strike lasted over two weeks.", [("two weeks", "P2W", "MORE_THAN")]),
+])
+def test_durations_in_words_and_quarters(text, expected):
+    assert [(t.text, t.value, t.mod) for t in extract_times(text, "en", PUB)] == expected
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")

@@ -163,7 +163,8 @@ def _part_of_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
 @lru_cache(maxsize=None)
 def _duration_units(lang: str) -> tuple[str, dict[str, str]]:
     forms = {form: code for code, (singular, plural) in R.DURATION_UNITS[lang].items() for form in singular + plural}
-    return alternation(forms), {fold(form.lower()): code for form, code in forms.items()}
+    # a form may end in a lookahead ("quarters(?!\s+of)": "three quarters of voters" is a share)
+    return alternation(forms), {fold(re.sub(r"\(\?!.*\)$", "", form).lower()): code for form, code in forms.items()}
 
 
 def duration_value(count: float | None, code: str) -> str:
@@ -224,7 +225,10 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
             count = 0.5
         elif count is not None and (_g(m, "half_n") or _g(m, "half_u")):
             count += 0.5
-        return duration_meaning_of(duration_value(count, code), _key(mods, m.group("mod")) if _g(m, "mod") else None)
+        mod = _key(mods, m.group("mod")) if _g(m, "mod") else None
+        if mod == "MORE_THAN" and _g(m, "n") and m.start("n") > m.start("span"):
+            mod = None  # "over the past two years" is during them, not more than them
+        return duration_meaning_of(duration_value(count, code), mod)
 
     plurals = alternation(form for _, forms in R.DURATION_UNITS[lang].values() for form in forms)
     bare = rf"{B}{R.DURATION_BARE_AFTER[lang]}\s+(?P<span>(?P<unit>{plurals})){E}"
