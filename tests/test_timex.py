@@ -190,6 +190,17 @@ def test_durations_in_words_and_quarters(text, expected):
     assert [(t.text, t.value, t.mod) for t in extract_times(text, "en", PUB)] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Analysts cut their 2016 earnings estimates.", "en", ["2016"]),
+    ("De omzet over 2014 viel tegen.", "nl", ["2014"]),
+    ("About 2000 people marched.", "en", []),  # a count: a unit follows
+    ("Es kamen 1990 Millionen Euro zusammen.", "de", []),
+    ("He paid $1999 for it.", "en", []),
+])
+def test_a_four_digit_year_alone_is_a_year_unless_a_quantity_follows(text, lang, expected):
+    assert [t.value for t in extract_times(text, lang, PUB)] == expected
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")

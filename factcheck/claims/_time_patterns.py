@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Callable
 
 from factcheck.claims import _time_rules as R
+from factcheck.claims._number_rules import quantity_follows
 from factcheck.lazyre import LazyPattern
 from factcheck.claims._time_meanings import (
     Lexicon, Meaning, alternation, case_free, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
@@ -677,6 +678,9 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         # preposition is a count in news, not a year
         return fixed_meaning("year", year_resolution(found)) if found <= LATEST_BARE_YEAR else None
 
+    def bare_year(m: re.Match, text: str) -> Meaning | None:
+        return None if quantity_follows(text, m.end(), lang) else year(m, text)
+
     def year_in_words(m: re.Match, text: str) -> Meaning | None:
         found = year_from_words(_original(m, "yearword", text), lang)
         # "in two thousand cases": a round thousand after "in" is a count, not a year
@@ -696,6 +700,9 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
                                       rf"|(?P<yearword>{f.year_words}))){E}", year_after_noun, group="y"),
         _rule("wordyear_introduced", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+(?P<yearword>{f.year_words}){E}",
               year_in_words, group="yearword"),
+        # last: "the company's 1989 results", "predicting 1990 earnings" - in news a four-digit
+        # 19xx/20xx standing alone is a year, unless a unit or scale makes it a count ("2000 people")
+        _rule("lone_year", r"(?<![\w$€£#.,:/-])(?P<year>(?:19|20)\d\d)(?![\w%]|[.,:/-]\d|['’]s\b)", bare_year),
     ]
 
 
