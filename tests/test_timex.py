@@ -93,6 +93,7 @@ def test_a_year_ago_after_a_quarter_of_this_year_is_that_quarter_a_year_back():
     ("Output fell in this year's third quarter.", "2015-Q3"),
     ("Output will rise in next year's first quarter.", "2016-Q1"),
     ("Output fell in 2012's fourth quarter.", "2012-Q4"),
+    ("Sales in the latest period rose.", "2015-Q3"),  # the last completed quarter
 ])
 def test_a_quarter_with_its_year_written_before_it(text, value):
     assert [(t.value, t.type) for t in extract_times(text, "en", PUB)] == [(value, "DATE")]
