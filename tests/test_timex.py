@@ -103,8 +103,9 @@ def test_a_quarter_with_its_year_written_before_it(text, value):
     ("The vote is set to resume Friday.", "2015-12-04"),  # future: the coming Friday
     ("The ministers are to meet Friday in Oslo.", "2015-12-04"),
     ("The ministers met Friday in Oslo.", "2015-11-27"),
+    ("The board named a new chairman, effective Feb. 1.", "2016-02-01"),  # takes effect: ahead
 ])
-def test_set_to_and_is_to_mark_the_future(text, value):
+def test_set_to_is_to_and_effective_mark_the_future(text, value):
     assert [t.value for t in extract_times(text, "en", PUB)] == [value]
 
 
