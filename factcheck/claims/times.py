@@ -186,48 +186,54 @@ def _period_end_days(text: str, lang: str, found: list[tuple[TimeExpr, Meaning]]
 def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int] = frozenset()) -> list[TimeExpr]:
     """"He was arrested on 3 May and charged the next day", "profit rose from a year earlier":
     an anaphoric expression counts from the last resolved date before it in the same text, at that
-    date's granularity (an anaphor anchored this way can anchor the next one). Without one it keeps
-    its publication-date fallback, anchored "...@published"."""
+    date's granularity (an anaphoric day anchored this way can anchor the next one). Without one it
+    keeps its publication-date fallback, anchored "...@published"."""
     result: list[TimeExpr] = []
     previous: TimeExpr | None = None
     for expr, meaning in found:
-        counted_from_antecedent = True
-        if previous is not None and meaning.anaphoric is not None and previous.granularity == "day":
-            try:
-                day = shifted(date.fromisoformat(previous.value), days=meaning.anaphoric).isoformat()
-            except OutsideCalendar:
-                day = None
-            expr = replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous")
-            counted_from_antecedent = False  # "the next day ... the day after": a chain of days
-        elif meaning.quarter_of_year is not None and previous is not None and previous.granularity == "quarter":
-            value, first, last = quarter_resolution(meaning.quarter_of_year, int(previous.value[6]))
-            expr = replace(expr, value=value, earliest=first.isoformat(), latest=last.isoformat(), granularity="quarter")
-        elif meaning.anaphoric_period is not None:
-            expr = _period_of_previous(expr, previous, *meaning.anaphoric_period)
-        elif meaning.shift is not None and meaning.reporting and not _reports_this_year(previous, expr):
-            pass  # "the 1988 period ... the year-ago results": a year before publication, as resolved
-        elif meaning.shift is not None:
-            # "ten years later" counts from the story, never from publication: unresolved without
-            # an earlier date it fits
-            moved = shifted_resolution(previous.value, previous.granularity, *meaning.shift) if previous else None
-            value, first, last = moved or (None, None, None)
-            expr = replace(expr, value=value, earliest=first and first.isoformat(), latest=last and last.isoformat(),
-                           granularity=previous.granularity if moved else expr.granularity,
-                           anchor=expr.anchor.replace("@published", "@previous"))
-        elif previous is not None and previous.granularity == "quarter" and (back := _years_back(expr, previous)):
-            # "third-quarter profit rose from a year ago": the quarter a year back, not the year
-            value, first, last = shifted_resolution(previous.value, "quarter", ((back, "year"),), -1)
-            expr = replace(expr, value=value, earliest=first.isoformat(), latest=last.isoformat(), granularity="quarter")
-        else:
-            counted_from_antecedent = False
+        expr, counted_from_antecedent = _reanchored(expr, meaning, previous)
         # a count from the story ("a year earlier") refers to the same antecedent as the next one
-        # does ("... from a year earlier; sales rose from a year earlier"), so it anchors nothing
+        # does ("... from a year earlier; sales rose from a year earlier"), so it anchors nothing;
+        # nor does a day that only closes a period ("the quarter ended Sept. 30")
         if expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) and not counted_from_antecedent \
-                and expr.start not in period_ends \
-                and expr.granularity in ("day", "week", "month", "quarter", "year"):
+                and expr.start not in period_ends and expr.granularity in GRANULARITY_ORDER:
             previous = expr
         result.append(expr)
     return result
+
+
+def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None) -> tuple[TimeExpr, bool]:
+    """`expr` counted from the text's last date where its meaning asks for that, and whether it is
+    such a count (an anaphoric day is not: "the next day ... the day after" chain)."""
+    if previous is not None and meaning.anaphoric is not None and previous.granularity == "day":
+        try:
+            day = shifted(date.fromisoformat(previous.value), days=meaning.anaphoric).isoformat()
+        except OutsideCalendar:
+            day = None
+        return replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous"), False
+    if meaning.quarter_of_year is not None and previous is not None and previous.granularity == "quarter":
+        return _resolved(expr, quarter_resolution(meaning.quarter_of_year, int(previous.value[6])), "quarter"), True
+    if meaning.anaphoric_period is not None:
+        return _period_of_previous(expr, previous, *meaning.anaphoric_period), True
+    if meaning.shift is not None:
+        if meaning.reporting and not _reports_this_year(previous, expr):
+            return expr, True  # "the 1988 period ... the year-ago results": the year before publication
+        # "ten years later" counts from the story, never from publication: unresolved without an
+        # earlier date it fits
+        moved = shifted_resolution(previous.value, previous.granularity, *meaning.shift) if previous else None
+        value, first, last = moved or (None, None, None)
+        return replace(expr, value=value, earliest=first and first.isoformat(), latest=last and last.isoformat(),
+                       granularity=previous.granularity if moved else expr.granularity,
+                       anchor=expr.anchor.replace("@published", "@previous")), True
+    if previous is not None and previous.granularity == "quarter" and (back := _years_back(expr, previous)):
+        # "third-quarter profit rose from a year ago": the quarter a year back, not the year
+        return _resolved(expr, shifted_resolution(previous.value, "quarter", ((back, "year"),), -1), "quarter"), True
+    return expr, False
+
+
+def _resolved(expr: TimeExpr, resolution, granularity: str) -> TimeExpr:
+    value, first, last = resolution
+    return replace(expr, value=value, earliest=first.isoformat(), latest=last.isoformat(), granularity=granularity)
 
 
 def _reports_this_year(previous: TimeExpr | None, expr: TimeExpr) -> bool:
