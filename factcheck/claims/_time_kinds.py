@@ -497,8 +497,9 @@ def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
 
 def current_period_rules(lang: str) -> list[Rule]:
-    """Run last ("the end of the year", "the year 2000" are read by other rules): "the year", "the full year", "the fiscal year" in news: the publication year; "the year
-    ended March 31" is a year's length (a DURATION, as TIMEX3 annotates a period named by its end)."""
+    """"the year", "the full year", "the fiscal year" in news: the publication year; "the year ended
+    March 31" is a year's length (a DURATION, as TIMEX3 annotates a period named by its end). Run
+    last: "the end of the year" and "the year 2000" are read by other rules."""
     table = R.CURRENT_PERIODS.get(lang)
     if not table:
         return []

@@ -507,9 +507,11 @@ def _anaphoric_period_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule
         unit = lex.unit(m.group("unit"))
         if unit not in ("day", "week", "month", "year"):
             return None
-        return Meaning(unit, True, f"{unit}{offset:+d}@previous", fixed=(None, None, None), anaphoric_period=(unit, offset))
+        return Meaning(unit, True, f"{unit}{offset:+d}@previous", fixed=(None, None, None),
+                       anaphoric_period=(unit, offset))
 
-    return [_relative_rule(f"anaphoric_period_{i}", rf"{B}{template.replace('{U}', rf'(?P<unit>{f.unit_singular})')}{E}",
+    unit = rf"(?P<unit>{f.unit_singular})"
+    return [_relative_rule(f"anaphoric_period_{i}", rf"{B}{template.replace('{U}', unit)}{E}",
                            lambda m, t, offset=offset: interpret(m, t, offset))
             for i, (template, offset) in enumerate(table.items())]
 

@@ -40,7 +40,9 @@ from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import (
     Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, period_resolution, shifted, to_expr,
 )
-from factcheck.claims._time_kinds import part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers, time_meaning
+from factcheck.claims._time_kinds import (
+    part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers, time_meaning,
+)
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
 
@@ -113,13 +115,15 @@ def _join_parts_of_periods(text: str, lang: str, found: list[tuple[int, int, Mea
     leads = R.PERIOD_PART_LEADS[lang]
     result: list[tuple[int, int, Meaning]] = []
     for start, end, meaning in found:
-        if result and meaning.granularity in ("year", "quarter", "month") and joiner.fullmatch(text[result[-1][1]:start]):
+        joined = result and meaning.granularity in ("year", "quarter", "month")
+        if joined and joiner.fullmatch(text[result[-1][1]:start]):
             d_start, d_end, duration = result[-1]
             counted = re.fullmatch(r"P(\d+)([DWM])", duration.fixed[0] or "") if duration.type == "DURATION" else None
             position = next((place for lead, place in leads.items()
                              if fragment_pattern(lead + r"\s").match(fold(text[d_start:d_end]))), None)
             if counted and position and not duration.mod:
-                result[-1] = (d_start, end, part_of_period_meaning(meaning, int(counted.group(1)), counted.group(2), position))
+                part = part_of_period_meaning(meaning, int(counted.group(1)), counted.group(2), position)
+                result[-1] = (d_start, end, part)
                 continue
         result.append((start, end, meaning))
     return result
@@ -195,8 +199,8 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int
         # a count from the story ("a year earlier") refers to the same antecedent as the next one
         # does ("... from a year earlier; sales rose from a year earlier"), so it anchors nothing;
         # nor does a day that only closes a period ("the quarter ended Sept. 30")
-        if expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) and not counted_from_antecedent \
-                and expr.start not in period_ends and expr.granularity in GRANULARITY_ORDER:
+        if (expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) and not counted_from_antecedent
+                and expr.start not in period_ends and expr.granularity in GRANULARITY_ORDER):
             previous = expr
         result.append(expr)
     return result
