@@ -170,10 +170,15 @@ class _Tenses:
 
 
 def _outermost(markers: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
-    """(position, tense) of the markers that lie inside no longer one: in "are expected to" the
-    future marker holds "expected", which is no past tense there."""
-    return [(start, tense) for start, end, tense in markers
-            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in markers)]
+    """(position, tense) of the markers that lie inside no other one: in "are expected to" the
+    future marker holds "expected", which is no past tense there. One sweep in start order
+    (longest first), so a sentence of thousands of markers stays cheap."""
+    kept, reach = [], -1
+    for start, end, tense in sorted(markers, key=lambda marker: (marker[0], -marker[1])):
+        if end > reach:
+            kept.append((start, tense))
+        reach = max(reach, end)
+    return kept
 
 
 def _period_end_days(text: str, lang: str, found: list[tuple[TimeExpr, Meaning]]) -> set[int]:
