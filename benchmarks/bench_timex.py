@@ -16,6 +16,8 @@ Scoring follows TempEval-3 Task A (UzZaman et al. 2013):
   value F1 = value accuracy x relaxed F1. Type accuracy likewise.
 * By type: recall over gold spans of that type, precision over system spans our tagger typed so,
   value accuracy over the relaxed matches of gold spans of that type.
+* Value errors are counted by class (VALUE_ERROR_CLASSES, the first class that fits): what is left
+  to gain, and how much of it is the annotation's own convention.
 
 Second part, `../shared/data/comparable_news/dev` (real same-event article pairs): of the gold
 `type: time` facts labelled `agree` with a span on both sides, the share whose two spans hold time
@@ -196,6 +198,36 @@ def target_notes(tallies: dict[str, Tally]) -> list[str]:
     return ["Targets: " + "; ".join(f"{name}: {value:.3f} {'met' if ok else 'NOT met'}" for name, ok, value in marks)]
 
 
+WEEKDAY_NAME = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+# Classes of value errors, tried in this order (the first that fits names the error).
+VALUE_ERROR_CLASSES = (
+    ("gold leaves a part open (1989-WXX, 1968-XX, 198X, 1989-QX)",
+     lambda g, s: "X" in g.value and not g.value.startswith("P")),
+    ("weekday with a part of day: gold a DATE day, ours a TIME (TIMEX3's TIME)",
+     lambda g, s: re.fullmatch(r".*T(?:MO|AF|EV|NI)", s.value) is not None and g.value[:10] == s.value[:10]),
+    ("which weekday (the story's time is not the publication's; tense)", lambda g, s: bool(WEEKDAY_NAME.search(g.text))),
+    ("week number written W7 against W07",
+     lambda g, s: bool(re.fullmatch(r"\d{4}-W\d+", g.value) and re.fullmatch(r"\d{4}-W\d+", s.value))
+     and int(g.value[6:]) == int(s.value[6:])),
+    ("a duration against a date (last week = P1W, in two weeks, the weekend)",
+     lambda g, s: (g.type == "DURATION") != (s.type == "DURATION")),
+    ("granularity (a day against its month, quarter or year)",
+     lambda g, s: bool(g.value and s.value) and (g.value.startswith(s.value) or s.value.startswith(g.value))),
+    ("year choice (underspecified month or day, year-ago)",
+     lambda g, s: bool(re.match(r"\d{4}", g.value) and re.match(r"\d{4}", s.value)) and g.value[:4] != s.value[:4]),
+    ("other", lambda g, s: True),
+)
+
+
+def value_error_classes(errors) -> list[str]:
+    """Value errors (relaxed matches with another value) by class, largest first."""
+    counts = Counter(next(name for name, fits in VALUE_ERROR_CLASSES if fits(gold, ours))
+                     for kind, _, gold, ours in errors if kind == "value")
+    rows = ["| value errors by class | count |", "|---|---|"]
+    return rows + [f"| {name} | {count} |" for name, count in counts.most_common()] + \
+        [f"| all | {sum(counts.values())} |"]
+
+
 def error_summary(errors, limit: int) -> list[str]:
     kinds = Counter(kind for kind, *_ in errors)
     lines = [f"errors: {dict(kinds)}"]
@@ -270,7 +302,7 @@ def main() -> None:
     body = [f"Command: `python benchmarks/bench_timex.py` ({len(docs)} TimeBank + AQUAINT documents, all dev "
             "per SPLITS.md; scoring as TempEval-3 Task A, see the script's docstring). Value F1 = value "
             "accuracy x relaxed F1; HeidelTime, the best TempEval-3 system, reached about 0.78 on its test set.",
-            ""] + table(tallies) + [""] + target_notes(tallies)
+            ""] + table(tallies) + [""] + target_notes(tallies) + [""] + value_error_classes(errors)
     outcome, misses = comparable_agreement(args.data)
     total = outcome["compatible"] + outcome["different"] + outcome["unread"]
     discrepancies = sum(v for k, v in outcome.items() if k.startswith("discrepancy"))

@@ -58,7 +58,10 @@ def test_an_age_is_no_duration():
 @pytest.mark.parametrize("text, published, value", [
     ("In December sales fell sharply.", date(2016, 5, 10), "2015-12"),  # past tense: the last December
     ("The firm will open a plant in April.", date(2015, 12, 1), "2016-04"),  # future: the next April
-    ("The plant opens in April.", date(2015, 12, 1), "2015-04"),  # no tense: the publication year
+    ("The plant opens in April.", date(2015, 12, 1), "2016-04"),  # no tense: the nearest April
+    ("The plant opens in October.", date(2015, 12, 1), "2015-10"),
+    ("Mr. Smith will succeed J. Doe on Feb. 1.", date(2015, 10, 26), "2016-02-01"),  # "Mr." ends no sentence
+    ("The three are expected to join in April.", date(2015, 12, 5), "2016-04"),  # "expected to" is future
     ("He said he would testify on Feb. 10.", date(2000, 1, 7), "2000-02-10"),  # announced, a month ahead
     ("The suspect was seen after the Oct. 23 slaying.", date(1999, 5, 6), "1998-10-23"),
     ("The leaders will meet on Friday.", PUB, "2015-12-04"),  # future: the coming Friday
@@ -73,6 +76,152 @@ def test_years_ago_is_a_year_and_a_year_earlier_counts_from_the_last_date():
     assert found("Two years ago the mine closed.", "en")[0][2] == "2013"
     values = [t.value for t in extract_times("Profit in the third quarter of 1989 rose from a year earlier.", "en", PUB)]
     assert values == ["1989-Q3", "1988-Q3"]
+
+
+def test_a_year_ago_after_a_quarter_of_this_year_is_that_quarter_a_year_back():
+    text = "Third-quarter sales of the brewer rose to $5 million from $4 million a year ago."
+    assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
+    # without a quarter it stays the year, as TIMEX3 annotates it
+    assert [t.value for t in extract_times("The brewer sold more than a year ago.", "en", PUB)] == ["2014"]
+    # a quarter of another year is no reporting period of this text's year
+    text = "In the second quarter of 2011 output fell; a year ago it rose."
+    assert [t.value for t in extract_times(text, "en", PUB)] == ["2011-Q2", "2014"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Output fell in the 2013 second quarter.", "2013-Q2"),
+    ("Output fell in this year's third quarter.", "2015-Q3"),
+    ("Output will rise in next year's first quarter.", "2016-Q1"),
+    ("Output fell in 2012's fourth quarter.", "2012-Q4"),
+    ("Sales in the latest period rose.", "2015-Q3"),  # the last completed quarter
+])
+def test_a_quarter_with_its_year_written_before_it(text, value):
+    assert [(t.value, t.type) for t in extract_times(text, "en", PUB)] == [(value, "DATE")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The vote is set to resume Friday.", "2015-12-04"),  # future: the coming Friday
+    ("The ministers are to meet Friday in Oslo.", "2015-12-04"),
+    ("The ministers met Friday in Oslo.", "2015-11-27"),
+    ("The board named a new chairman, effective Feb. 1.", "2016-02-01"),  # takes effect: ahead
+])
+def test_set_to_is_to_and_effective_mark_the_future(text, value):
+    assert [t.value for t in extract_times(text, "en", PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value, earliest, latest", [
+    ("Sales fell in the last three months of this year.", "en", "2015", "2015-10-01", "2015-12-31"),
+    ("Las ventas caerán en los primeros 4 meses del próximo año.", "es", "2016", "2016-01-01", "2016-04-30"),
+    ("De omzet daalde in de eerste twee weken van 2014.", "nl", "2014", "2014-01-01", "2014-01-14"),
+])
+def test_the_first_or_last_units_of_a_period_are_part_of_that_period(text, lang, value, earliest, latest):
+    (expr,) = extract_times(text, lang, PUB)
+    assert (expr.type, expr.value, expr.earliest, expr.latest) == ("DATE", value, earliest, latest)
+
+
+def test_a_count_of_months_alone_stays_a_duration():
+    assert found("Sales fell in the last three months.", "en")[0][1:3] == ("DURATION", "P3M")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales for the full year should rise.", [("the full year", "DATE", "2015")]),
+    ("In the year ended June 30, profit fell.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2015-06-30")]),
+    ("Output doubled from the year before.", []),
+    ("The plant will close by the end of the year.", [("by the end of the year", "DATE", "2015")]),
+    ("She was named Woman of the Year.", []),
+])
+def test_the_year_of_a_news_report_is_the_publication_year(text, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hij kwam vrijdag de dertiende terug.", [("vrijdag de dertiende", "2015-11-13")]),  # 13 Nov 2015: a Friday
+    ("Hij kwam zaterdag de dertiende terug.", [("zaterdag", "2015-11-28")]),  # not a Saturday: the weekday alone
+])
+def test_a_weekday_and_a_day_in_words_before_another_word_must_agree(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "nl", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The trial lasted 3 1/2 years.", "en", "P3Y6M"),
+    ("The trial lasted two and a half days.", "en", "P2DT12H"),
+    ("The speech lasted an hour and a half.", "en", "PT1H30M"),
+    ("The speech lasted half an hour.", "en", "PT30M"),
+    ("Le procès a duré trois ans et demi.", "fr", "P3Y6M"),
+    ("El juicio duró dos horas y media.", "es", "PT2H30M"),
+])
+def test_a_half_unit_is_written_in_the_smaller_unit(text, lang, value):
+    assert [v for _, kind, v, _ in found(text, lang) if kind == "DURATION"] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She joined on 4 May 2009 and the following year she left.", ["2009-05-04", "2010"]),
+    ("He came back in March 2011 and was arrested later that month.", ["2011-03", "2011-03"]),
+    ("The firm sold itself the following month.", [None]),  # no earlier date: unresolved, never from publication
+    ("In 2011 he moved; the following day he left.", ["2011", None]),  # a year names no day to count from
+])
+def test_the_following_period_counts_from_the_last_date_of_the_text(text, expected):
+    assert [t.value for t in extract_times(text, "en", PUB)] == expected
+
+
+def test_the_year_before_a_reporting_period_is_that_period_a_year_back():
+    text = ("The bank lost $9 million for the quarter ended Sept. 30, against $2 million in the year-ago "
+            "quarter and $3 million in the 2013 period.")
+    values = [(t.text, t.value) for t in extract_times(text, "en", PUB)]
+    # the day only closes the quarter: "year-ago" counts from the quarter, "the 2013 period" is its quarter
+    assert values == [("the quarter", "2015-Q3"), ("Sept. 30", "2015-09-30"), ("the year-ago", "2014-Q3"),
+                      ("the 2013 period", "2013-Q3")]
+
+
+def test_year_ago_counts_from_the_last_date_only_within_the_reported_year():
+    # the 2014 figures are already the year-ago ones: "year-ago" is still the year before publication
+    text = "Profit for the 2014 period was $3 million. The year-ago results were restated."
+    assert [t.value for t in extract_times(text, "en", PUB)] == ["2014", "2014"]
+    text = "Profit for the third quarter was $3 million. The year-ago results were restated."
+    assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For nearly forty years the border stayed shut.", [("forty years", "P40Y", "LESS_THAN")]),
+    ("Over the next couple of years prices will rise.", [("the next couple of years", "P2Y", None)]),
+    ("The charge is spread over the next two quarters.", [("the next two quarters", "P2Q", None)]),
+    ("Three quarters of the voters stayed home.", []),  # a share, not nine months
+    ("The strike lasted over two weeks.", [("two weeks", "P2W", "MORE_THAN")]),
+])
+def test_durations_in_words_and_quarters(text, expected):
+    assert [(t.text, t.value, t.mod) for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Analysts cut their 2016 earnings estimates.", "en", ["2016"]),
+    ("De omzet over 2014 viel tegen.", "nl", ["2014"]),
+    ("About 2000 people marched.", "en", []),  # a count: a unit follows
+    ("Es kamen 1990 Millionen Euro zusammen.", "de", []),
+    ("He paid $1999 for it.", "en", []),
+])
+def test_a_four_digit_year_alone_is_a_year_unless_a_quantity_follows(text, lang, expected):
+    assert [t.value for t in extract_times(text, lang, PUB)] == expected
+
+
+def test_counts_from_the_story_do_not_chain():
+    text = ("Profit in the third quarter of 1989 rose from a year earlier. "
+            "Sales rose 5% from a year earlier.")
+    assert [t.value for t in extract_times(text, "en", PUB)] == ["1989-Q3", "1988-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The repairs will take a few days.", "en", "PXD"),
+    ("She worked there for several years.", "en", "PXY"),
+    ("The talks lasted a couple of weeks.", "en", "P2W"),
+    ("Het duurde enkele maanden.", "nl", "PXM"),
+])
+def test_an_indefinite_count_leaves_the_duration_open(text, lang, value):
+    assert [v for _, kind, v, _ in found(text, lang) if kind == "DURATION"] == [value]
+
+
+def test_sec_the_agency_is_no_unit_of_time():
+    assert found("Two SEC officials resigned.", "en") == []
+    assert found("The rocket burned for 30 seconds.", "en")[0][2] == "PT30S"
 
 
 @pytest.mark.parametrize("text, lang, published", [

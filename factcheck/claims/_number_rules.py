@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 # Decimal comma languages use "." (and spaces in French) to group thousands.
 DECIMAL_COMMA = {"nl", "de", "fr", "es", "it"}
 # French, Italian, and Spanish since the RAE's 2010 rules, group thousands with a space
@@ -181,3 +184,15 @@ FRANCS_AND_CENTIMES = r"(?P<units>\d{1,6})\s?(?:fr|frs|sfr)\.\s?(?P<cents>\d{2})
 # A score: "3:1", or "3-0" / "2–1" where the first figure is not smaller (a smaller one opens a
 # range, "1-5"); one or two digits, then one digit.
 SCORE = r"(?<![\d:.,-])(?P<home>\d{1,2})\s?(?P<mark>[:–-])\s?(?P<away>\d)(?![\d:.,])"
+
+
+def quantity_follows(text: str, position: int, lang: str) -> bool:
+    """Whether a unit or scale word of a quantity starts at `position` ("2000 people", "1990
+    millones"): a four-digit number before one is a count, not a year."""
+    return bool(_quantity_word(lang).match(text, position))
+
+
+@lru_cache(maxsize=None)
+def _quantity_word(lang: str) -> re.Pattern:
+    words = [*UNITS_AFTER.get(lang, {}), *COMMON_UNITS_AFTER, *SCALES.get(lang, {})]
+    return re.compile(r"\s*(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)

@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._time_meanings import (
-    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
+    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, period_meaning, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
     month_resolution, occurrence, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
     yearly_meaning,
 )
@@ -163,7 +163,8 @@ def _part_of_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
 @lru_cache(maxsize=None)
 def _duration_units(lang: str) -> tuple[str, dict[str, str]]:
     forms = {form: code for code, (singular, plural) in R.DURATION_UNITS[lang].items() for form in singular + plural}
-    return alternation(forms), {fold(form.lower()): code for form, code in forms.items()}
+    # a form may end in a lookahead ("quarters(?!\s+of)": "three quarters of voters" is a share)
+    return alternation(forms), {fold(re.sub(r"\(\?!.*\)$", "", form).lower()): code for form, code in forms.items()}
 
 
 def duration_value(count: float | None, code: str) -> str:
@@ -172,6 +173,13 @@ def duration_value(count: float | None, code: str) -> str:
         count, code = (None if count is None else count * 10), "Y"
     elif code == "CE":
         count, code = (None if count is None else count * 100), "Y"
+    halves = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
+    if count is not None and count != int(count) and (count * 2).is_integer() and code in halves:
+        # "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M (TIMEX3 writes no fractions)
+        per, smaller = halves[code]
+        whole = duration_value(int(count), code) if int(count) else ("PT" if code in ("H", "MIN") else "P")
+        rest = duration_value(per // 2, smaller)
+        return whole + rest[2:] if smaller in ("S", "MIN", "H") and "T" in whole else whole + rest[1:]
     amount = "X" if count is None else (f"{count:g}" if count == int(count) else f"{count:.1f}")
     if code in ("S", "MIN", "H"):
         return f"PT{amount}{'M' if code == 'MIN' else code}"
@@ -189,16 +197,24 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     mod = rf"(?:(?P<mod>{alternation(mods)})\s+)?"
     not_an_age = rf"(?!{R.AGE_AFTER[lang]})"  # "a 6-year-old" is an age, not a duration
     # The span leaves the modifier out ("about [three days]"), as TIMEX3 does; it is kept in `mod`.
-    regex = (rf"{B}{mod}(?P<span>{R.DURATION_LEADS[lang]}(?:(?P<n>{count})|(?P<vague>{R.DURATION_VAGUE[lang]}))"
-             rf"(?:\s+|-)(?P<unit>{units}){R.DURATION_SUFFIX[lang]}){E}{not_an_age}")
+    # "2 1/2 years", "two and a half years", "a minute and a half", "deux ans et demi"
+    and_a_half = R.DURATION_AND_A_HALF.get(lang, "(?!x)x")
+    regex = (rf"{B}{mod}(?P<span>{R.DURATION_LEADS[lang]}(?:(?P<n>{count})(?P<half_n>\s+1/2|{and_a_half})?"
+             rf"|(?P<vague>{R.DURATION_VAGUE[lang]}))"
+             rf"(?:\s+|-)(?P<unit>{units})(?P<half_u>{and_a_half})?{R.DURATION_SUFFIX[lang]}){E}{not_an_age}")
     half = rf"{B}{mod}(?P<span>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units})){E}{not_an_age}"
+
+    indefinite = re.compile(fold(R.DURATION_VAGUE[lang]), FLAGS)
+    half_before = re.compile(fold(rf"{B}{R.DURATION_HALF[lang]}\s*$"), FLAGS)
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         code = code_of.get(fold(m.group("unit").lower()))
-        if code is None:
-            return None
+        if code is None or (_g(m, "n") and half_before.search(text, max(0, m.start("span") - 12), m.end("n"))):
+            return None  # "[half an] hour" is read whole by the next rule
         count = None
-        if _g(m, "n"):
+        # "a few days", "several years": TIMEX3 leaves the count open (PXD), though "a few days
+        # ago" still counts three days for a date
+        if _g(m, "n") and not indefinite.fullmatch(m.group("n")):
             written = _original(m, "n", text)
             if not written[0].isdigit() and word_number(written, lang) is not None and ordinal_word(written, lang):
                 return None  # "am ersten Tag", "the first day": a day of a series, not a length of time
@@ -207,13 +223,18 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
                 return None
         if _g(m, "half"):
             count = 0.5
-        return duration_meaning_of(duration_value(count, code), _key(mods, m.group("mod")) if _g(m, "mod") else None)
+        elif count is not None and (_g(m, "half_n") or _g(m, "half_u")):
+            count += 0.5
+        mod = _key(mods, m.group("mod")) if _g(m, "mod") else None
+        if mod == "MORE_THAN" and _g(m, "n") and m.start("n") > m.start("span"):
+            mod = None  # "over the past two years" is during them, not more than them
+        return duration_meaning_of(duration_value(count, code), mod)
 
     plurals = alternation(form for _, forms in R.DURATION_UNITS[lang].values() for form in forms)
     bare = rf"{B}{R.DURATION_BARE_AFTER[lang]}\s+(?P<span>(?P<unit>{plurals})){E}"
     return [_rule("duration_bare", bare, interpret, ("duration_unit",), group="span"),
-            _rule("duration_half", half, interpret, ("duration_unit",), group="span"),
-            _rule("duration", regex, interpret, ("duration_unit",), group="span")]
+            _rule("duration", regex, interpret, ("duration_unit",), group="span"),
+            _rule("duration_half", half, interpret, ("duration_unit",), group="span")]
 
 
 def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
@@ -302,7 +323,14 @@ def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
             quarter = int(m.group("q")) if _g(m, "q") else _key(ordinals, m.group("ord"))
             if _g(m, "year"):
                 return fixed_meaning("quarter", quarter_resolution(int(m.group("year")), quarter))
+            if _g(m, "yshift"):  # "next year's first quarter"
+                years = lex.shift(m.group("yshift"))
+                return Meaning("quarter", True, f"year{years:+d}:quarter:{quarter}",
+                               resolve=lambda pub: quarter_resolution(pub.year + years, quarter))
             return yearly_meaning("quarter", f"quarter:{quarter}", lambda year: quarter_resolution(year, quarter))
+        if _g(m, "year"):  # "the 1988 quarter", "the 1989 period"
+            year = int(m.group("year"))
+            return Meaning("year", False, f"quarter_of:{year}", fixed=year_resolution(year), quarter_of_year=year)
         shift = _g(m, "shift")
         own = _key(R.QUARTER_SHIFTS[lang], shift) if shift else None
         offset = -1 if not shift else own if own is not None else lex.shift(shift)
@@ -316,8 +344,11 @@ def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     rules = []
     for i, template in enumerate(R.QUARTER_PATTERNS[lang]):
         regex = (template.replace("{ORD}", rf"(?P<ord>{alternation(ordinals)})")
-                 .replace("{SHIFT}", rf"(?P<shift>{f.shift_pre}|{f.shift_post}|{alternation(R.QUARTER_SHIFTS[lang])})"))
-        rules.append(_rule(f"quarter_{i}", rf"{B}{regex}{year_tail}{E}", interpret, ("quarter",)))
+                 .replace("{SHIFT}", rf"(?P<shift>{f.shift_pre}|{f.shift_post}|{alternation(R.QUARTER_SHIFTS[lang])})")
+                 .replace("{YEARSHIFT}", rf"(?P<yshift>{f.shift_pre})"))
+        # the year is written before the quarter ("the 1988 third quarter") or may follow it
+        regex = regex.replace("{YEAR}", YEAR) if "{YEAR}" in regex else regex + year_tail
+        rules.append(_rule(f"quarter_{i}", rf"{B}{regex}{E}", interpret, ("quarter",)))
     rules.append(_rule("quarter_q", rf"{B}q(?P<q>[1-4])(?:\s*{YEAR}|\s*'?(?P<yy>\d\d))?{E}", interpret, ("quarter",)))
     return rules
 
@@ -434,6 +465,27 @@ def _holiday_rule(lang: str) -> list[Rule]:
     return [_rule("holiday", rf"{B}(?P<h>{alternation(names)}){year}{E}", interpret, ("holiday",))]
 
 
+def part_of_period_meaning(period: Meaning, count: int, code: str, position: str) -> Meaning:
+    """"the last six months of this year", "los primeros 6 meses del próximo año": the period's
+    value (as for "end of the year") with its interval narrowed to its first or last `count` units."""
+    length = relativedelta(**{{"D": "days", "W": "weeks", "M": "months"}[code]: count})
+
+    def narrow(resolution):
+        if resolution is None:
+            return None
+        value, first, last = resolution
+        if position == "begin":
+            return value, first, min(last, first + length - timedelta(days=1))
+        return value, max(first, last - length + timedelta(days=1)), last
+
+    anchor = f"{position}{count}{code}_of_{period.anchor}"
+    if period.fixed:
+        return Meaning(period.granularity, False, None, fixed=narrow(period.fixed))
+    resolve, tensed = period.resolve, period.tensed
+    return Meaning(period.granularity, True, anchor, resolve=lambda pub: narrow(resolve(pub)),
+                   tensed=(lambda pub, tense: narrow(tensed(pub, tense))) if tensed else None)
+
+
 # ---------------------------------------------------------------------------------------------
 # Assembly
 
@@ -442,6 +494,25 @@ def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
     return _clock_rules(lang) + _decade_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
         + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)]
+
+
+def current_period_rules(lang: str) -> list[Rule]:
+    """"the year", "the full year", "the fiscal year" in news: the publication year; "the year ended
+    March 31" is a year's length (a DURATION, as TIMEX3 annotates a period named by its end). Run
+    last: "the end of the year" and "the year 2000" are read by other rules."""
+    table = R.CURRENT_PERIODS.get(lang)
+    if not table:
+        return []
+    ended = re.compile(rf"\s+{fold(R.PERIOD_ENDED[lang])}\b", FLAGS)
+    units = {"year": "Y", "month": "M", "week": "W"}
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        unit = _key(table, m.group(0))
+        if ended.match(text, m.end()):
+            return duration_meaning_of(duration_value(1, units[unit]), None)
+        return period_meaning(unit, 0)
+
+    return [_rule("current_period", rf"{B}{alternation(table)}{E}", interpret)]
 
 
 def late_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:

@@ -40,6 +40,13 @@ class Meaning:
     zone: str | None = None
     # ((count, unit), ...), sign: "a year earlier" counts from the date the text mentioned last
     shift: tuple[tuple[tuple[int, str], ...], int] | None = None
+    # (unit, offset): "the following year", "that day" - the period of the text's previous date
+    anaphoric_period: tuple[str, int] | None = None
+    # "year-ago", "year-earlier": counted from the text's last date only while that lies in the
+    # publication year (the period being reported), else from publication
+    reporting: bool = False
+    # "the 1988 quarter": the quarter the text last named, in this year (else the year)
+    quarter_of_year: int | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -401,7 +408,12 @@ def occurrence(of_year: Callable[[int], Resolution | None], published: date, ten
     if tense == "future":
         return min((c for c in candidates if c[2].year >= published.year and c[2] >= published - TENSE_SLACK),
                    key=lambda c: c[1], default=None)
-    return max((c for c in candidates if c[1].year <= published.year), key=lambda c: c[1], default=None)
+    return min(candidates, key=lambda c: (_distance(c, published), c[1]), default=None)
+
+
+def _distance(resolution: Resolution, day: date) -> int:
+    """Days between `day` and the nearest day of the resolution's interval (0 inside it)."""
+    return max((resolution[1] - day).days, (day - resolution[2]).days, 0)
 
 
 TENSE_SLACK = timedelta(days=92)
@@ -538,13 +550,14 @@ def nth_weekday_meaning(nth: int, weekday: int, month_offset: int = 0) -> Meanin
     return relative_meaning("day", f"month{month_offset:+d}:weekday:{weekday}#{nth}", resolve)
 
 
-def day_of_month_meaning(day: int, month_offset: int = 0) -> Meaning:
-    """"vrijdag de 22e", "the 20th of next month": that day of the publication month (+offset)."""
+def day_of_month_meaning(day: int, month_offset: int = 0, weekday: int | None = None) -> Meaning:
+    """"vrijdag de 22e", "the 20th of next month": that day of the publication month (+offset);
+    with `weekday`, only where that day falls on it (else no expression)."""
 
     def resolve(pub: date) -> Resolution | None:
         year, month = month_of(pub, month_offset)
         found = safe_date(year, month, day)
-        return day_resolution(found) if found else None
+        return day_resolution(found) if found and weekday in (None, found.weekday()) else None
 
     prefix = "" if month_offset == 0 else offset_name("month", month_offset) + ":"
     return relative_meaning("day", f"{prefix}day_of_month:{day}", resolve)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Callable
 
 from factcheck.claims import _time_rules as R
+from factcheck.claims._number_rules import quantity_follows
 from factcheck.lazyre import LazyPattern
 from factcheck.claims._time_meanings import (
     Lexicon, Meaning, alternation, case_free, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
@@ -403,11 +404,12 @@ def _weekday_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
         has_marker = bool(m.group("art").strip() or (_g(m, "suf") or "").strip())
         if not day or (lang in ("en", "nl", "de") and m.group("day") and not has_marker):
             return None  # "said Monday 5 people died" is not the 5th
-        if not m.group("day") and (not has_marker or _original(m, "dayword", text)[:1].isupper()
-                                   or re.match(r"\s+[^\W\d_]", text[m.end():])):
-            # "Samedi, six personnes", "dimanche, le Premier ministre", "Samstag, dem ersten Tag":
-            # a word ordinal of a noun, no day of the month
-            return None
+        if not m.group("day") and (not has_marker or _original(m, "dayword", text)[:1].isupper()):
+            return None  # "Samedi, six personnes", "dimanche, le Premier ministre"
+        if not m.group("day") and re.match(r"\s+[^\W\d_]", text[m.end():]):
+            # "Samstag, dem ersten Tag" is a word ordinal of a noun; "vrijdag de vijftiende terug"
+            # a day of the month only where that day is the weekday written
+            return day_of_month_meaning(day, weekday=lex.weekday(m.group("wd")))
         return day_of_month_meaning(day)
 
     return _rule("weekday_day", rf"{B}(?P<wd>{f.weekday}),?\s+(?P<art>{article}){_day_slot(f)}{E}", interpret)
@@ -459,7 +461,7 @@ def _lone_ordinal_rule(lang: str, f: _Fragments) -> list[Rule]:
 def _relative_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     return (_weekday_week_rules(lang, f, lex) + _earlier_later_rules(lang, f, lex)
             + _duration_rules(lang, f, lex) + _after_next_rules(lang, f, lex) + [_rest_of_rule(lang, f, lex)]
-            + [_relative_period_rule(lang, f, lex), _anaphoric_day_rule(lang)]
+            + _anaphoric_period_rules(lang, f, lex) + [_relative_period_rule(lang, f, lex), _anaphoric_day_rule(lang)]
             + [_relative_day_rule(lang)] + _weekday_rules(lang, f, lex))
 
 
@@ -494,6 +496,24 @@ def _anaphoric_day_rule(lang: str) -> Rule:
         return anaphoric_day_meaning(lookup(table, m.group(0)))
 
     return _relative_rule("relative_anaphoric_day", rf"{B}{alternation(table)}{E}", interpret, ("anaphoric",))
+
+
+def _anaphoric_period_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
+    """"the following year", "that same day", "later that year": a period counted from the date
+    the text mentioned last (re-anchored in times.extract_times; unresolved without one)."""
+    table = R.ANAPHORIC_PERIODS.get(lang, {})
+
+    def interpret(m: re.Match, text: str, offset: int) -> Meaning | None:
+        unit = lex.unit(m.group("unit"))
+        if unit not in ("day", "week", "month", "year"):
+            return None
+        return Meaning(unit, True, f"{unit}{offset:+d}@previous", fixed=(None, None, None),
+                       anaphoric_period=(unit, offset))
+
+    unit = rf"(?P<unit>{f.unit_singular})"
+    return [_relative_rule(f"anaphoric_period_{i}", rf"{B}{template.replace('{U}', unit)}{E}",
+                           lambda m, t, offset=offset: interpret(m, t, offset))
+            for i, (template, offset) in enumerate(table.items())]
 
 
 def _relative_rule(name: str, regex: str, interpret, needs: tuple[str, ...] = ("unit",)) -> Rule:
@@ -582,7 +602,8 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         if not parts or not all(unit for _, unit in parts):
             return None
         meaning = duration_meaning(parts, sign)
-        return replace(meaning, anchor=f"{meaning.anchor}@published", shift=(tuple(parts), sign))
+        return replace(meaning, anchor=f"{meaning.anchor}@published", shift=(tuple(parts), sign),
+                       reporting=bool(_g(m, "u1")))
 
     def shift_regex(template: str) -> str:
         return regex(template).replace("{U1}", rf"(?P<u1>{f.unit_singular})")
@@ -662,6 +683,9 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
             return None
         return fixed_meaning("year", year_resolution(found))
 
+    def bare_year(m: re.Match, text: str) -> Meaning | None:
+        return None if quantity_follows(text, m.end(), lang) else year(m, text)
+
     def year_in_words(m: re.Match, text: str) -> Meaning | None:
         found = year_from_words(_original(m, "yearword", text), lang)
         # "in two thousand cases": a round thousand after "in" is a count, not a year
@@ -681,6 +705,9 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
                                       rf"|(?P<yearword>{f.year_words}))){E}", year_after_noun, group="y"),
         _rule("wordyear_introduced", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+(?P<yearword>{f.year_words}){E}",
               year_in_words, group="yearword"),
+        # last: "the company's 1989 results", "predicting 1990 earnings" - in news a four-digit
+        # 19xx/20xx standing alone is a year, unless a unit or scale makes it a count ("2000 people")
+        _rule("lone_year", r"(?<![\w$€£#.,:/-])(?P<year>(?:19|20)\d\d)(?![\w%]|[.,:/-]\d|['’]s\b)", bare_year),
     ]
 
 
@@ -697,7 +724,7 @@ def _counted_after(lang: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def build_rules(lang: str) -> tuple[Rule, ...]:
-    from factcheck.claims._time_kinds import early_rules, late_rules  # they build on this module
+    from factcheck.claims._time_kinds import current_period_rules, early_rules, late_rules  # they build on this module
 
     f, lex = _fragments(lang), lexicon(lang)
     return tuple(
@@ -712,4 +739,5 @@ def build_rules(lang: str) -> tuple[Rule, ...]:
         + late_rules(lang, f, lex)
         + _lone_ordinal_rule(lang, f)
         + _bare_rules(lang, f, lex)
+        + current_period_rules(lang)
     )

@@ -37,8 +37,12 @@ from datetime import date
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
-from factcheck.claims._time_meanings import Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, shifted, to_expr
-from factcheck.claims._time_kinds import shifted_resolution, tense_markers, time_meaning
+from factcheck.claims._time_meanings import (
+    Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, period_resolution, shifted, to_expr,
+)
+from factcheck.claims._time_kinds import (
+    part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers, time_meaning,
+)
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
 
@@ -67,11 +71,11 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
                 found.append((start, end, meaning))
     found.sort(key=lambda item: item[0])
     exprs = []
-    for start, end, meaning in _join_days_and_times(text, lang, found):
+    for start, end, meaning in _join_days_and_times(text, lang, _join_parts_of_periods(text, lang, found)):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((expr, meaning))
-    return _anchor_anaphora(exprs)
+    return _anchor_anaphora(exprs, _period_end_days(text, lang, exprs))
 
 
 def calendar_spans(times: list[TimeExpr]) -> list[tuple[int, int]]:
@@ -104,6 +108,27 @@ def _join_days_and_times(text: str, lang: str, found: list[tuple[int, int, Meani
     return result
 
 
+def _join_parts_of_periods(text: str, lang: str, found: list[tuple[int, int, Meaning]]):
+    """"the last six months of this year": a first/last count of days, weeks or months followed by
+    the year, quarter or month they belong to is one DATE, that period narrowed (not a duration)."""
+    joiner = fragment_pattern(rf"\s+(?:{R.QUARTER_YEAR_JOINERS[lang]})\s+")
+    leads = R.PERIOD_PART_LEADS[lang]
+    result: list[tuple[int, int, Meaning]] = []
+    for start, end, meaning in found:
+        joined = result and meaning.granularity in ("year", "quarter", "month")
+        if joined and joiner.fullmatch(text[result[-1][1]:start]):
+            d_start, d_end, duration = result[-1]
+            counted = re.fullmatch(r"P(\d+)([DWM])", duration.fixed[0] or "") if duration.type == "DURATION" else None
+            position = next((place for lead, place in leads.items()
+                             if fragment_pattern(lead + r"\s").match(fold(text[d_start:d_end]))), None)
+            if counted and position and not duration.mod:
+                part = part_of_period_meaning(meaning, int(counted.group(1)), counted.group(2), position)
+                result[-1] = (d_start, end, part)
+                continue
+        result.append((start, end, meaning))
+    return result
+
+
 def _time_part(meaning: Meaning) -> str | None:
     """The clock time or part of day of a TIME meaning not yet tied to a written day."""
     if meaning.granularity == "part":
@@ -117,7 +142,9 @@ class _Tenses:
     dates): "past" or "future" from the nearest marker of the language's TENSE_MARKERS in the
     same sentence, "" when there is none. Markers are looked for only once a text needs them."""
 
-    SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
+    # not after an initial or a short title ("P. Davison", "Mr. Schwarz", "Jan. 2")
+    SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]+[\"'”’)\]]*\s+"
+                              r"(?=[\"'“‘(\[]?[A-Z0-9])|\n")
 
     def __init__(self, text: str, lang: str):
         self.text, self.lang = text, lang
@@ -134,40 +161,124 @@ class _Tenses:
         first = self.ends[index - 1] if index else 0
         last = self.ends[index] if index < len(self.ends) else len(self.text)
         if first not in self.sentences:  # markers are looked for only in sentences that need them
-            self.sentences[first] = [(m.start(), tense) for tense, pattern in tense_markers(self.lang).items()
-                                     for m in pattern.finditer(self.text, first, last)]
+            self.sentences[first] = _outermost([(m.start(), m.end(), tense)
+                                                for tense, pattern in tense_markers(self.lang).items()
+                                                for m in pattern.finditer(self.text, first, last)])
         nearest = min(((abs(position - start), tense) for position, tense in self.sentences[first]
                        if not start <= position < end), default=None)
         return nearest[1] if nearest else ""
 
 
-def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]]) -> list[TimeExpr]:
+def _outermost(markers: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """(position, tense) of the markers that lie inside no other one: in "are expected to" the
+    future marker holds "expected", which is no past tense there. One sweep in start order
+    (longest first), so a sentence of thousands of markers stays cheap."""
+    kept, reach = [], -1
+    for start, end, tense in sorted(markers, key=lambda marker: (marker[0], -marker[1])):
+        if end > reach:
+            kept.append((start, tense))
+        reach = max(reach, end)
+    return kept
+
+
+def _period_end_days(text: str, lang: str, found: list[tuple[TimeExpr, Meaning]]) -> set[int]:
+    """Starts of the days that only close the period before them ("the quarter ended Sept. 30",
+    "the year ending June 30"): a later "a year earlier" counts from that period, not from the day."""
+    if lang not in R.PERIOD_ENDED:
+        return set()
+    ended = fragment_pattern(rf"\s+{R.PERIOD_ENDED[lang]}\s+")
+    return {expr.start for (before, _), (expr, _) in zip(found, found[1:])
+            if expr.granularity == "day" and before.granularity in ("quarter", "year", "duration")
+            and ended.fullmatch(text[before.end:expr.start])}
+
+
+def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int] = frozenset()) -> list[TimeExpr]:
     """"He was arrested on 3 May and charged the next day", "profit rose from a year earlier":
     an anaphoric expression counts from the last resolved date before it in the same text, at that
-    date's granularity (an anaphor anchored this way can anchor the next one). Without one it keeps
-    its publication-date fallback, anchored "...@published"."""
+    date's granularity (an anaphoric day anchored this way can anchor the next one). Without one it
+    keeps its publication-date fallback, anchored "...@published"."""
     result: list[TimeExpr] = []
     previous: TimeExpr | None = None
     for expr, meaning in found:
-        if previous is not None and meaning.anaphoric is not None and previous.granularity == "day":
-            try:
-                day = shifted(date.fromisoformat(previous.value), days=meaning.anaphoric).isoformat()
-            except OutsideCalendar:
-                day = None
-            expr = replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous")
-        elif meaning.shift is not None:
-            # "ten years later" counts from the story, never from publication: unresolved without
-            # an earlier date it fits
-            moved = shifted_resolution(previous.value, previous.granularity, *meaning.shift) if previous else None
-            value, first, last = moved or (None, None, None)
-            expr = replace(expr, value=value, earliest=first and first.isoformat(), latest=last and last.isoformat(),
-                           granularity=previous.granularity if moved else expr.granularity,
-                           anchor=expr.anchor.replace("@published", "@previous"))
-        if expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) \
-                and expr.granularity in ("day", "week", "month", "quarter", "year"):
+        expr, counted_from_antecedent = _reanchored(expr, meaning, previous)
+        # a count from the story ("a year earlier") refers to the same antecedent as the next one
+        # does ("... from a year earlier; sales rose from a year earlier"), so it anchors nothing;
+        # nor does a day that only closes a period ("the quarter ended Sept. 30")
+        if (expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) and not counted_from_antecedent
+                and expr.start not in period_ends and expr.granularity in GRANULARITY_ORDER):
             previous = expr
         result.append(expr)
     return result
+
+
+def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None) -> tuple[TimeExpr, bool]:
+    """`expr` counted from the text's last date where its meaning asks for that, and whether it is
+    such a count (an anaphoric day is not: "the next day ... the day after" chain)."""
+    if previous is not None and meaning.anaphoric is not None and previous.granularity == "day":
+        try:
+            day = shifted(date.fromisoformat(previous.value), days=meaning.anaphoric).isoformat()
+        except OutsideCalendar:
+            day = None
+        return replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous"), False
+    if meaning.quarter_of_year is not None and previous is not None and previous.granularity == "quarter":
+        return _resolved(expr, quarter_resolution(meaning.quarter_of_year, int(previous.value[6])), "quarter"), True
+    if meaning.anaphoric_period is not None:
+        return _period_of_previous(expr, previous, *meaning.anaphoric_period), True
+    if meaning.shift is not None:
+        if meaning.reporting and not _reports_this_year(previous, expr):
+            return expr, True  # "the 1988 period ... the year-ago results": the year before publication
+        # "ten years later" counts from the story, never from publication: unresolved without an
+        # earlier date it fits
+        moved = shifted_resolution(previous.value, previous.granularity, *meaning.shift) if previous else None
+        value, first, last = moved or (None, None, None)
+        return replace(expr, value=value, earliest=first and first.isoformat(), latest=last and last.isoformat(),
+                       granularity=previous.granularity if moved else expr.granularity,
+                       anchor=expr.anchor.replace("@published", "@previous")), True
+    if previous is not None and previous.granularity == "quarter" and (back := _years_back(expr, previous)):
+        # "third-quarter profit rose from a year ago": the quarter a year back, not the year
+        return _resolved(expr, shifted_resolution(previous.value, "quarter", ((back, "year"),), -1), "quarter"), True
+    return expr, False
+
+
+def _resolved(expr: TimeExpr, resolution, granularity: str) -> TimeExpr:
+    value, first, last = resolution
+    return replace(expr, value=value, earliest=first.isoformat(), latest=last.isoformat(), granularity=granularity)
+
+
+def _reports_this_year(previous: TimeExpr | None, expr: TimeExpr) -> bool:
+    """Whether "year-ago" counts from the text's last date: only while that date lies in the
+    publication year, the period being reported (`expr` is resolved from publication: the year
+    before it). Without a last date it stays the year before publication."""
+    if previous is None:
+        return False
+    if not (expr.value and expr.granularity == "year" and (expr.anchor or "").startswith("-1y")):
+        return True
+    return int(previous.value[:4]) == int(expr.value) + 1
+
+
+GRANULARITY_ORDER = ("day", "week", "month", "quarter", "year")
+
+
+def _period_of_previous(expr: TimeExpr, previous: TimeExpr | None, unit: str, offset: int) -> TimeExpr:
+    """"the following year" after "in March 1995" = 1996; unresolved without an earlier date, or
+    when that date is coarser than the unit ("the following day" after "in 1995")."""
+    if previous is None or GRANULARITY_ORDER.index(previous.granularity) > GRANULARITY_ORDER.index(unit):
+        return expr
+    try:
+        value, first, last = period_resolution(unit, date.fromisoformat(previous.earliest), offset)
+    except OutsideCalendar:
+        return expr
+    return replace(expr, value=value, earliest=first.isoformat(), latest=last.isoformat())
+
+
+def _years_back(expr: TimeExpr, quarter: TimeExpr) -> int | None:
+    """N of "N years ago" when the text last named a quarter of the publication year (whose year
+    is N after the expression's), else None."""
+    counted = re.fullmatch(r"-(\d+)y", expr.anchor or "")
+    if not (counted and expr.value and expr.granularity == "year"):
+        return None
+    back = int(counted.group(1))
+    return back if int(quarter.value[:4]) == int(expr.value) + back else None
 
 
 def _fallback(expr: TimeExpr) -> bool:
