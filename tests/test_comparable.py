@@ -59,6 +59,49 @@ def test_a_figure_of_unknown_role_is_never_an_error():
     assert found and all(f.severity != "error" for f in found)
 
 
+def roles_of(lang: str, text: str) -> dict[str, str | None]:
+    from factcheck.compare.roles import quantity_role
+
+    _, story = findings((lang, text), ("en", "Nothing else."), "number_mismatch")
+    return {q.text: quantity_role(q, c).concept for c in story.claims if c.lang == lang for q in c.numbers}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of people takes the role of the verb before it, not of the next clause
+    ("en", "The attacks killed at least 31 people and injured more than 220.", {"at least 31 people": "dead", "more than 220": "injured"}),
+    # ... and only a role of persons ("carriages" is no role of a count of people)
+    ("en", "The train, with 247 people on board, hit a wall as carriages jack-knifed.", {"247 people": "people"}),
+    # a figure after a part-of-whole marker counts a subset
+    ("fr", "L'attaque a fait 32 blessés, dont dix blessés graves.", {"32": "injured", "dix": "part of injured"}),
+    ("de", "Drei Menschen wurden getötet und fünf verletzt, drei von ihnen schwer.", {"Drei Menschen": "dead", "fünf": "injured", "drei": "part of a count"}),
+    # the counted thing as the subject of the figure's phrase
+    ("it", "Le scosse registrate finora sono 640.", {"640": "quakes"}),
+])
+def test_roles_of_figures(lang, text, expected):
+    assert roles_of(lang, text) == expected
+
+
+def test_a_part_is_not_compared_with_the_whole():
+    found, _ = findings(("es", "El ataque dejó más de 20 heridos en la Rambla."), ("fr", "L'attaque a fait 32 blessés, dont dix blessés graves."),
+                        "number_mismatch")
+    assert not any("dix" in f.message for f in serious(found))
+
+
+def test_a_lone_figure_of_unknown_role_is_a_hint_between_separately_written_articles():
+    """One known role against an unknown one: a translation that changed the figure (parallel
+    pair) warns; a fact link between two outlets' articles is no proof of one role."""
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.numbers import check_numbers
+    from factcheck.model import Pair
+
+    _, story = findings(("es", "El avión llevaba 150 personas a bordo."), ("en", "The crew of the plane included 4 cabin staff."), "x")
+    left, right = story.claims
+    linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0}}
+    severity = {kind: [graded(f, 0.95).severity for f in check_numbers(left, right, Pair(left.id, right.id, 0.5, "agree", evidence), Siblings())]
+                for kind, evidence in linked.items()}
+    assert severity == {"parallel": ["warning"], "separate": ["info"]}
+
+
 # ----------------------------------------------------------------------------- stated figures
 
 

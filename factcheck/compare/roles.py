@@ -27,6 +27,9 @@ AGE = "age of "  # concept prefix: "age of jones"
 PERSONS = frozenset("dead injured missing people passengers crew children adults arrested suspects soldiers police "
                     "rescuers jobs".split())
 WORDS_AFTER, WORDS_BEFORE = 3, 4
+PART_WORDS = 3  # a part-of-whole marker right before or after the figure ("dont dix", "tres de ellos")
+PART = "part of "  # concept prefix: "part of injured"
+UNNAMED = "a count"  # "part of a count": a subset whose role is not next to it
 MIN_HEAD_LETTERS = 4  # shorter words after a figure are mostly articles and prepositions
 PHRASE_BREAK = re.compile(r"[,;:()\[\]“”\"«»]|\s[–—-]\s")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -101,15 +104,41 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
     phrase_start = max((m.end() for m in PHRASE_BREAK.finditer(text, 0, start)), default=0)
     after = [m.group(0) for m in WORD.finditer(text, end, phrase_end.start() if phrase_end else len(text))][:WORDS_AFTER]
     before = [m.group(0) for m in WORD.finditer(text, phrase_start, start)][-WORDS_BEFORE:][::-1]
+    part = _part_of_whole(before[:PART_WORDS], after[:PART_WORDS], claim.lang)
     for window in (own, after, before):
-        found = [(word, concept) for word in window if not (concept := concept_of(word, claim.lang) or "").startswith("@")]
-        specific = next(((w, c) for w, c in found if c and c != GENERIC), None)
-        generic = next(((w, c) for w, c in found if c == GENERIC), None)
+        specific, generic = _role_words(window, claim.lang)
         if specific or generic:
-            word, concept = specific or _predicate(text, end, claim) or generic
-            return Role(concept, word, claim.lang)
+            # "killed at least 31 people and injured more than 220": a count of people takes the
+            # role of the verb before it in its phrase, else of the clause after it.
+            word, concept = specific or _person_role(before, claim.lang) or _predicate(text, end, claim) or generic
+            return Role(part + concept, word, claim.lang)
+    # "Le scosse registrate finora ... sono 640": the counted thing is the subject of its phrase.
+    subject = _role_words([m.group(0) for m in WORD.finditer(text, phrase_start, start)], claim.lang)[0]
+    if subject:
+        return Role(part + subject[1], subject[0], claim.lang)
     head = next((word for word in after[:2] if len(word) >= MIN_HEAD_LETTERS), None)
-    return Role(None, head, claim.lang)
+    # "drei von ihnen schwer": a part of a count named elsewhere in the sentence.
+    return Role(PART + UNNAMED if part else None, head, claim.lang)
+
+
+def _role_words(window: list[str], lang: str) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """The first specific and the first generic role word of a window, as (word, concept)."""
+    found = [(word, concept) for word in window if not (concept := concept_of(word, lang) or "").startswith("@")]
+    specific = next(((w, c) for w, c in found if c and c != GENERIC), None)
+    generic = next(((w, c) for w, c in found if c == GENERIC), None)
+    return specific, generic
+
+
+def _person_role(window: list[str], lang: str) -> tuple[str, str] | None:
+    """A role of persons in the window ("killed", "injured"), not of things ("in der Straßenbahn")."""
+    return next(((word, concept) for word in window if (concept := concept_of(word, lang)) in PERSONS - {GENERIC}), None)
+
+
+def _part_of_whole(before: list[str], after: list[str], lang: str) -> str:
+    """"32 blessés, dont dix blessés graves", "28 Menschen, darunter 22 Kinder", "drei von ihnen
+    schwer": a figure marked as part of a larger count (@part in the role files) counts a subset,
+    compared only with another such part, never with the whole."""
+    return PART if any(concept_of(word, lang) == "@part" for word in (*before, *after)) else ""
 
 
 # "Hortense Jones, 59," / "Hortense Jones (59)" / "Hortense Jones, 59 anni,": the age of that person.
@@ -137,11 +166,9 @@ def _predicate(text: str, end: int, claim: Claim) -> tuple[str, str] | None:
     verletzt" counts injured. The first specific role word up to the next figure or the clause end."""
     stop = min([q.start - sentence_start(claim) for q in claim.numbers if q.start - sentence_start(claim) >= end]
                + [claim.end - sentence_start(claim)])
-    for match in WORD.finditer(text, end, max(end, stop)):
-        concept = concept_of(match.group(0), claim.lang)
-        if concept and concept != GENERIC and not concept.startswith("@"):
-            return match.group(0), concept
-    return None
+    words = [match.group(0) for match in WORD.finditer(text, end, max(end, stop))]
+    # Persons only: "247 people on board, ... as carriages jack-knifed" counts no carriages.
+    return _person_role(words, claim.lang)
 
 
 def sentence_start(claim: Claim) -> int:
@@ -157,6 +184,11 @@ def role_match(a: Quantity, b: Quantity, role_a: Role, role_b: Role) -> float | 
         if any(ages) and not all(ages):
             # "Jones, 59" against "59 years": an age, and years; perhaps of the same person
             return ONE_ROLE_UNKNOWN if {role_a.concept.split(" ")[0], role_b.concept.split(" ")[0]} <= {"age", "years"} else None
+        parts = [r.concept.startswith(PART) for r in (role_a, role_b)]
+        if any(parts):
+            # A subset against the whole is no disagreement; two subsets of one count may be two
+            # different subsets ("dont 10 blessés graves" / "including 5 children").
+            return GENERIC_ROLE if all(parts) and role_a.concept == role_b.concept else None
         if role_a.concept != role_b.concept:
             # "people" is every count of persons: weakly the same role as "dead" or "injured".
             persons = {role_a.concept, role_b.concept} - {GENERIC} <= PERSONS
