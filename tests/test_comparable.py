@@ -74,6 +74,7 @@ def roles_of(lang: str, text: str) -> dict[str, str | None]:
     # a figure after a part-of-whole marker counts a subset
     ("fr", "L'attaque a fait 32 blessés, dont dix blessés graves.", {"32": "injured", "dix": "part of injured"}),
     ("de", "Drei Menschen wurden getötet und fünf verletzt, drei von ihnen schwer.", {"Drei Menschen": "dead", "fünf": "injured", "drei": "part of a count"}),
+    ("en", "At least 86 of the deaths occurred in Amatrice, and 40 % of the votes went to him.", {"At least 86": "part of dead", "40 %": "votes"}),
     # the counted thing as the subject of the figure's phrase
     ("it", "Le scosse registrate finora sono 640.", {"640": "quakes"}),
 ])
@@ -98,6 +99,28 @@ def test_a_lone_figure_of_unknown_role_is_a_hint_between_separately_written_arti
     left, right = story.claims
     linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0}}
     severity = {kind: [graded(f, 0.95).severity for f in check_numbers(left, right, Pair(left.id, right.id, 0.5, "agree", evidence), Siblings())]
+                for kind, evidence in linked.items()}
+    assert severity == {"parallel": ["warning"], "separate": ["info"]}
+
+
+@pytest.mark.parametrize("check, left, right", [
+    ("check_entities", ("en", "The agreement was signed by Merkel in Berlin on Monday."),
+     ("de", "Das Abkommen wurde am Montag von Macron in Berlin unterzeichnet.")),
+    ("check_polarity", ("en", "The servers would no longer operate in the country from December."),
+     ("fr", "Le gouvernement a annoncé son intention de contrôler les serveurs dans le pays à compter de décembre.")),
+])
+def test_other_names_and_negated_other_clauses_are_details_between_separately_written_articles(check, left, right):
+    """On a translation (a path bead) a swapped name or a lost negation warns; two outlets name
+    other actors and negate other clauses around one fact: a note."""
+    from factcheck.compare import names, stance
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.model import Pair
+
+    _, story = findings(left, right, "x")
+    a, b = story.claims
+    checker = getattr(names, check, None) or getattr(stance, check)
+    linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0, "one_to_one": True}}
+    severity = {kind: [graded(f, 0.95).severity for f in checker(a, b, Pair(a.id, b.id, 0.5, "agree", evidence), Siblings())]
                 for kind, evidence in linked.items()}
     assert severity == {"parallel": ["warning"], "separate": ["info"]}
 
@@ -165,6 +188,19 @@ def test_a_changed_statement_date_is_still_compared_with_a_statement_date():
     found, _ = findings(("en", "The minister said on Monday that the plant will close."),
                         ("de", "Der Minister sagte am Freitag, dass das Werk schließt."), "time_mismatch")
     assert found
+
+
+@pytest.mark.parametrize("left, right", [
+    # the date of a dateline is when the report was filed
+    (("es", "Decenas de pasajeros murieron anoche en Santiago al descarrilar el tren."),
+     ("en", "SANTIAGO DE COMPOSTELA, Spain, July 25 The driver of the train that derailed was under police guard.")),
+    # a quoted "today" is the speaker's day, not the day of publication
+    (("nl", "Utrecht is op 1 maart opgeschrikt door een aanslag in een tram."),
+     ("de", "„Es ist heute ein schwarzer Tag für unsere Stadt Utrecht“, sagte der Bürgermeister über den Anschlag in einer Straßenbahn.")),
+])
+def test_a_dateline_or_a_quoted_today_dates_the_statement(left, right):
+    found, _ = findings(left, right, "time_mismatch")
+    assert found and not serious(found) and "dates a statement" in found[0].message
 
 
 def test_a_superseded_deadline_is_explained():

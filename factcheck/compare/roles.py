@@ -104,7 +104,8 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
     phrase_start = max((m.end() for m in PHRASE_BREAK.finditer(text, 0, start)), default=0)
     after = [m.group(0) for m in WORD.finditer(text, end, phrase_end.start() if phrase_end else len(text))][:WORDS_AFTER]
     before = [m.group(0) for m in WORD.finditer(text, phrase_start, start)][-WORDS_BEFORE:][::-1]
-    part = _part_of_whole(before[:PART_WORDS], after[:PART_WORDS], claim.lang)
+    # A count can be part of a larger count; a measure ("40 % of the votes", "3 km of road") is not.
+    part = _part_of_whole(before[:PART_WORDS], after[:PART_WORDS], claim.lang) if quantity.unit in (None, "people") else ""
     for window in (own, after, before):
         specific, generic = _role_words(window, claim.lang)
         if specific or generic:
@@ -136,9 +137,11 @@ def _person_role(window: list[str], lang: str) -> tuple[str, str] | None:
 
 def _part_of_whole(before: list[str], after: list[str], lang: str) -> str:
     """"32 blessés, dont dix blessés graves", "28 Menschen, darunter 22 Kinder", "drei von ihnen
-    schwer": a figure marked as part of a larger count (@part in the role files) counts a subset,
-    compared only with another such part, never with the whole."""
-    return PART if any(concept_of(word, lang) == "@part" for word in (*before, *after)) else ""
+    schwer", "86 of the deaths": a figure marked as part of a larger count (@part words near it,
+    a partitive @part_of word right after it) counts a subset, compared only with another such
+    part, never with the whole."""
+    marked = any(concept_of(word, lang) == "@part" for word in (*before, *after))
+    return PART if marked or (after and concept_of(after[0], lang) == "@part_of") else ""
 
 
 # "Hortense Jones, 59," / "Hortense Jones (59)" / "Hortense Jones, 59 anni,": the age of that person.

@@ -30,6 +30,7 @@ from .common import (
     _name_words,
     _senses,
     length_balance,
+    written_separately,
 )
 
 # A conditional against an assertion is as likely the future of reported speech ("said it would")
@@ -69,22 +70,26 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     if not _confident_one_to_one(pair):
         note = "; the claims may state different things"  # the likelier reading of a loose pair
     else:
-        note = _rephrased_negation(negated_claim, plain, around)
+        note = _rephrased_negation(negated_claim, plain, around, either_language=written_separately(pair))
     return [_finding("polarity_mismatch", "info" if note else "warning", left, right, message + (note or ""), evidence,
                      confidence=length_balance(left, right))]
 
 
-def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str) -> str | None:
-    """Why the plain side may say the same thing after all, or None."""
+def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str, either_language: bool = False) -> str | None:
+    """Why the plain side may say the same thing after all, or None. Between separately written
+    articles (`either_language`) a denied word the other claim does not state is looked for in
+    any language: there it is most often another clause of a long claim ("would no longer
+    operate" / "interdire"), not a rephrased translation."""
     if lexically_negated(plain.sentence_text, plain.lang):
         return "; the other side may negate with a word"  # "unbeaten" / "nog geen nederlaag"
     if len(negated_claim.sentence_text) > len(plain.sentence_text) and negated(around, plain.lang):
         return "; the negation may sit in the neighbouring sentence (one sentence made two)"
     denied = _scope_words(negated_claim.text, negated_claim.lang, _negation_cues(negated_claim.lang))
-    if denied and plain.lang == "en" and not _stated_in(denied, negated_claim.lang, plain):
+    if denied and (plain.lang == "en" or either_language) and not _stated_in(denied, negated_claim.lang, plain):
         # "L'intérêt n'a pas faibli" / "Interest remained high": what is denied is not said on
         # the other side, so the translation most likely rephrased the negation.
-        return f"; “{denied[0]}” has no counterpart on the other side: the negation may be rephrased"
+        why = "the claims may state different things" if either_language else "the negation may be rephrased"
+        return f"; “{denied[0]}” has no counterpart on the other side: {why}"
     return None
 
 
