@@ -76,7 +76,7 @@ def roles_of(lang: str, text: str) -> dict[str, str | None]:
     ("de", "Drei Menschen wurden getötet und fünf verletzt, drei von ihnen schwer.", {"Drei Menschen": "dead", "fünf": "injured", "drei": "part of a count"}),
     ("en", "At least 86 of the deaths occurred in Amatrice, and 40 % of the votes went to him.", {"At least 86": "part of dead", "40 %": "votes"}),
     # the counted thing as the subject of the figure's phrase
-    ("it", "Le scosse registrate finora sono 640.", {"640": "quakes"}),
+    ("it", "Le scosse registrate finora tra Lazio, Umbria e Marche sono 640.", {"640": "quakes"}),
 ])
 def test_roles_of_figures(lang, text, expected):
     assert roles_of(lang, text) == expected
@@ -125,6 +125,23 @@ def test_other_names_and_negated_other_clauses_are_details_between_separately_wr
     assert severity == {"parallel": ["warning"], "separate": ["info"]}
 
 
+@pytest.mark.parametrize("anchors, severity", [
+    (["role:injured", "name:Maelbeek"], "warning"),  # the same count at the same place: told differently
+    (["role:injured"], "info"),  # two counts of injured, perhaps of two places
+])
+def test_a_fact_link_anchored_on_a_role_and_a_name_compares_its_figures(anchors, severity):
+    from factcheck.compare import compare_pairs
+    from factcheck.model import Pair
+
+    _, story = findings(("fr", "À la station Maelbeek, l'explosion a fait 106 blessés selon les pompiers."),
+                        ("en", "The blast at the Maelbeek station in the morning left 55 wounded."), "x")
+    a, b = story.claims
+    link = Pair(a.id, b.id, 0.2, "agree", {"method": "facts", "text": 0.1, "anchors": anchors})
+    _, found = compare_pairs([link], {c.id: c for c in story.claims})
+    numbers = [f for f in found if f.type == "number_mismatch"]
+    assert [f.severity for f in numbers] == [severity] and "106" in numbers[0].message and "55" in numbers[0].message
+
+
 # ----------------------------------------------------------------------------- stated figures
 
 
@@ -162,6 +179,12 @@ def test_rounding_agrees_with_a_note():
 def test_swiss_separators_prices_and_scores(text, lang, value, unit):
     (quantity,) = extract_numbers(text, lang)
     assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_dotted_time_of_day_is_a_clock_time():
+    found, _ = findings(("es", "El avión había despegado a las 09.55 del aeropuerto de Barcelona."),
+                        ("en", "The plane had left the airport of Barcelona at 10.01."), "number_mismatch")
+    assert serious(found) and "09.55" in serious(found)[0].message and "10.01" in serious(found)[0].message
 
 
 def test_a_price_in_francs_is_one_sentence():

@@ -262,6 +262,23 @@ def _clock(match: re.Match, text: str, lang: str) -> Quantity | None:
     return Quantity(text[match.start():match.end()], match.start(), match.end(), float(hours * 60 + minutes), "clock")
 
 
+DOTTED_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)")
+
+
+def clock_readings(numbers: list[Quantity], times: list) -> list[Quantity]:
+    """A plain "10.01" or "22.30" that the time reader takes for a time of day ("at 10.01",
+    "poco prima delle 22.30") is that clock time, not a decimal: compared with "a las 09.55" as
+    a time, never with a count."""
+    clocks = [(t.start, t.end) for t in times if t.type == "TIME"]
+    found = []
+    for q in numbers:
+        dotted = DOTTED_CLOCK.fullmatch(q.text)
+        if dotted and q.unit is None and any(start <= q.start and q.end <= end for start, end in clocks):
+            q = replace(q, value=float(int(dotted["h"]) * 60 + int(dotted["m"])), unit="clock", approx="exact", low=None, high=None)
+        found.append(q)
+    return found
+
+
 def _francs_and_centimes(match: re.Match, text: str, lang: str) -> Quantity | None:
     """"49 fr. 50" -> 49.50 CHF."""
     value = int(match.group("units")) + int(match.group("cents")) / 100

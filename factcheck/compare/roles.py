@@ -113,8 +113,9 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
             # role of the verb before it in its phrase, else of the clause after it.
             word, concept = specific or _person_role(before, claim.lang) or _predicate(text, end, claim) or generic
             return Role(part + concept, word, claim.lang)
-    # "Le scosse registrate finora ... sono 640": the counted thing is the subject of its phrase.
-    subject = _role_words([m.group(0) for m in WORD.finditer(text, phrase_start, start)], claim.lang)[0]
+    # "Le scosse registrate finora ... sono 640": the counted thing is the subject of its phrase,
+    # or of the sentence when the figure ends its clause ("Le scosse ... tra Lazio, Umbria e Marche sono 640.").
+    subject = _role_words([m.group(0) for m in WORD.finditer(text, 0 if not after else phrase_start, start)], claim.lang)[0]
     if subject:
         return Role(part + subject[1], subject[0], claim.lang)
     head = next((word for word in after[:2] if len(word) >= MIN_HEAD_LETTERS), None)
