@@ -95,7 +95,7 @@ def test_a_lone_figure_of_unknown_role_is_a_hint_between_separately_written_arti
     from factcheck.compare.numbers import check_numbers
     from factcheck.model import Pair
 
-    _, story = findings(("es", "El avión llevaba 150 personas a bordo."), ("en", "The crew of the plane included 4 cabin staff."), "x")
+    _, story = findings(("es", "El avión llevaba 150 personas a bordo."), ("en", "The flight had 4 cabin staff and a pilot."), "x")
     left, right = story.claims
     linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0}}
     severity = {kind: [graded(f, 0.95).severity for f in check_numbers(left, right, Pair(left.id, right.id, 0.5, "agree", evidence), Siblings())]
@@ -140,6 +140,23 @@ def test_a_fact_link_anchored_on_a_role_and_a_name_compares_its_figures(anchors,
     _, found = compare_pairs([link], {c.id: c for c in story.claims})
     numbers = [f for f in found if f.type == "number_mismatch"]
     assert [f.severity for f in numbers] == [severity] and "106" in numbers[0].message and "55" in numbers[0].message
+
+
+@pytest.mark.parametrize("other, separate", [
+    ("Das Unternehmen schließt die Fabrik in Leiden.", "warning"),  # the hedged statement, asserted
+    ("Das Unternehmen baut eine neue Fabrik in Leiden.", "info"),  # another statement about the factory
+])
+def test_a_hedge_between_separately_written_articles_bears_on_a_statement_both_make(other, separate):
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.stance import check_modality
+    from factcheck.model import Pair
+
+    _, story = findings(("en", "The company will probably close the factory in Leiden."), ("de", other), "x")
+    a, b = story.claims
+    linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0, "one_to_one": True}}
+    severity = {kind: [graded(f, 0.95).severity for f in check_modality(a, b, Pair(a.id, b.id, 0.5, "agree", evidence), Siblings())]
+                for kind, evidence in linked.items()}
+    assert severity == {"parallel": ["warning"], "separate": [separate]}
 
 
 # ----------------------------------------------------------------------------- stated figures

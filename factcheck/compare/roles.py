@@ -26,6 +26,9 @@ AGE = "age of "  # concept prefix: "age of jones"
 # Concepts that count persons: the generic "people" may stand for any of them.
 PERSONS = frozenset("dead injured missing people passengers crew children adults arrested suspects soldiers police "
                     "rescuers jobs".split())
+# What happened to the persons counted: the verb before a count of people says it ("killed 31
+# people"); a noun before it does not ("puesto" is a post, not "jobs").
+OUTCOMES = frozenset("dead injured missing arrested".split())
 WORDS_AFTER, WORDS_BEFORE = 3, 4
 PART_WORDS = 3  # a part-of-whole marker right before or after the figure ("dont dix", "tres de ellos")
 PART = "part of "  # concept prefix: "part of injured"
@@ -111,7 +114,7 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
         if specific or generic:
             # "killed at least 31 people and injured more than 220": a count of people takes the
             # role of the verb before it in its phrase, else of the clause after it.
-            word, concept = specific or _person_role(before, claim.lang) or _predicate(text, end, claim) or generic
+            word, concept = specific or _person_role(before, claim.lang, OUTCOMES) or _predicate(text, end, claim) or generic
             return Role(part + concept, word, claim.lang)
     # "Le scosse registrate finora ... sono 640": the counted thing is the subject of its phrase,
     # or of the sentence when the figure ends its clause ("Le scosse ... tra Lazio, Umbria e Marche sono 640.").
@@ -131,9 +134,9 @@ def _role_words(window: list[str], lang: str) -> tuple[tuple[str, str] | None, t
     return specific, generic
 
 
-def _person_role(window: list[str], lang: str) -> tuple[str, str] | None:
+def _person_role(window: list[str], lang: str, roles: frozenset[str] = PERSONS - {GENERIC}) -> tuple[str, str] | None:
     """A role of persons in the window ("killed", "injured"), not of things ("in der Straßenbahn")."""
-    return next(((word, concept) for word in window if (concept := concept_of(word, lang)) in PERSONS - {GENERIC}), None)
+    return next(((word, concept) for word in window if (concept := concept_of(word, lang)) in roles), None)
 
 
 def _part_of_whole(before: list[str], after: list[str], lang: str) -> str:

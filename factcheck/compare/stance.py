@@ -114,6 +114,14 @@ def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     return []
 
 
+def _hedged_word_stated(hedged: Claim, certain: Claim) -> bool:
+    """Whether what the hedge bears on (the first content word after a hedge cue) is stated by
+    the other claim; true when there is no such word or the dictionaries cannot tell."""
+    cues = "|".join(MODALITY[stance][hedged.lang] for stance in UNCERTAIN if hedged.lang in MODALITY[stance])
+    hedged_words = _scope_words(hedged.text, hedged.lang, cues) if cues else []
+    return not hedged_words or _stated_in(hedged_words, hedged.lang, certain)
+
+
 def _negation_cues(lang: str) -> str:
     return NEGATION[lang] + (r"|\w+n['’]t" if lang == "en" else "")  # "didn't", "wasn't"
 
@@ -206,6 +214,10 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair) -> t
         return None  # the hedge sits in a clause of the other sentence this claim leaves out
     if len(hedged.sentence_text) > len(certain.sentence_text) and stances(around, certain.lang) & UNCERTAIN:
         return "info", " (the hedge may sit in the neighbouring sentence)"
+    if written_separately(pair) and not _hedged_word_stated(hedged, certain):
+        # Two outlets' claims around one fact: a hedge on something the other claim does not
+        # state ("it is very likely that there will not be any survivors") hedges another statement.
+        return "info", " (the hedged statement has no counterpart in the other claim)"
     # On a loose pair, or next to a much longer claim, a different stance is more likely a
     # different statement.
     partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text)
