@@ -82,6 +82,17 @@ def test_roles_of_figures(lang, text, expected):
     assert roles_of(lang, text) == expected
 
 
+def test_counts_of_one_group_with_different_outcomes_are_not_compared():
+    found, _ = findings(("de", "Dort starben außer den 22 Kindern auch ihre zwei Busfahrer."),
+                        ("en", "Both drivers were killed and three children remain in critical condition."), "number_mismatch")
+    assert not serious(found)
+
+
+def test_a_noun_right_after_a_figure_is_what_it_counts():
+    # "zwei Busfahrer" counts bus drivers (who died), not the children named before them
+    assert roles_of("de", "Dort starben außer den 22 Kindern auch ihre zwei Busfahrer.") == {"22": "children", "zwei": "dead"}
+
+
 def test_a_part_is_not_compared_with_the_whole():
     found, _ = findings(("es", "El ataque dejó más de 20 heridos en la Rambla."), ("fr", "L'attaque a fait 32 blessés, dont dix blessés graves."),
                         "number_mismatch")

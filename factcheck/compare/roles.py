@@ -54,6 +54,7 @@ class Role:
     concept: str | None  # "dead", "injured", "people"...; None when no role word is near
     word: str | None  # the word that says so, as written; without a concept, the word after the figure
     lang: str = "en"
+    outcome: str | None = None  # what happened to a group counted ("22 Kinder starben": dead)
 
 
 @lru_cache(maxsize=None)
@@ -109,13 +110,16 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
     before = [m.group(0) for m in WORD.finditer(text, phrase_start, start)][-WORDS_BEFORE:][::-1]
     # A count can be part of a larger count; a measure ("40 % of the votes", "3 km of road") is not.
     part = _part_of_whole(before[:PART_WORDS], after[:PART_WORDS], claim.lang) if quantity.unit in (None, "people") else ""
-    for window in (own, after, before):
+    # "auch ihre zwei Busfahrer": a noun of its own right after the figure is what it counts, so a
+    # word before it says at most what happened to them ("starben"), never another group ("Kindern").
+    own_noun = bool(after) and len(after[0]) >= MIN_HEAD_LETTERS and concept_of(after[0], claim.lang) is None
+    for window in (own, after, [w for w in before if concept_of(w, claim.lang) in OUTCOMES] if own_noun else before):
         specific, generic = _role_words(window, claim.lang)
         if specific or generic:
             # "killed at least 31 people and injured more than 220": a count of people takes the
             # role of the verb before it in its phrase, else of the clause after it.
             word, concept = specific or _person_role(before, claim.lang, OUTCOMES) or _predicate(text, end, claim) or generic
-            return Role(part + concept, word, claim.lang)
+            return Role(part + concept, word, claim.lang, _outcome(concept, before, text, end, claim))
     # "Le scosse registrate finora ... sono 640": the counted thing is the subject of its phrase,
     # or of the sentence when the figure ends its clause ("Le scosse ... tra Lazio, Umbria e Marche sono 640.").
     subject = _role_words([m.group(0) for m in WORD.finditer(text, 0 if not after else phrase_start, start)], claim.lang)[0]
@@ -168,14 +172,25 @@ def _apposed_person(text: str, start: int, end: int, quantity: Quantity, lang: s
     return name.group("name")
 
 
-def _predicate(text: str, end: int, claim: Claim) -> tuple[str, str] | None:
+def _outcome(concept: str, before: list[str], text: str, end: int, claim: Claim) -> str | None:
+    """What happened to a group a figure counts (children, passengers, adults): the outcome
+    word of its clause after it, else before it in its phrase ("Dort starben … 22 Kindern",
+    "three children remain in critical condition"). Two counts of one group with different
+    outcomes are two counts."""
+    if concept in OUTCOMES or concept not in PERSONS - {GENERIC}:
+        return None
+    found = _predicate(text, end, claim, OUTCOMES) or _person_role(before, claim.lang, OUTCOMES)
+    return found[1] if found else None
+
+
+def _predicate(text: str, end: int, claim: Claim, roles: frozenset[str] = PERSONS - {GENERIC}) -> tuple[str, str] | None:
     """A count of people takes its role from the clause: "Drei Personen wurden am Samstag
     verletzt" counts injured. The first specific role word up to the next figure or the clause end."""
     stop = min([q.start - sentence_start(claim) for q in claim.numbers if q.start - sentence_start(claim) >= end]
                + [claim.end - sentence_start(claim)])
     words = [match.group(0) for match in WORD.finditer(text, end, max(end, stop))]
     # Persons only: "247 people on board, ... as carriages jack-knifed" counts no carriages.
-    return _person_role(words, claim.lang)
+    return _person_role(words, claim.lang, roles)
 
 
 def sentence_start(claim: Claim) -> int:
@@ -191,6 +206,8 @@ def role_match(a: Quantity, b: Quantity, role_a: Role, role_b: Role) -> float | 
         if any(ages) and not all(ages):
             # "Jones, 59" against "59 years": an age, and years; perhaps of the same person
             return ONE_ROLE_UNKNOWN if {role_a.concept.split(" ")[0], role_b.concept.split(" ")[0]} <= {"age", "years"} else None
+        if role_a.outcome and role_b.outcome and role_a.outcome != role_b.outcome:
+            return None  # "22 Kinder starben" / "three children remain in critical condition"
         parts = [r.concept.startswith(PART) for r in (role_a, role_b)]
         if any(parts):
             # A subset against the whole is no disagreement; two subsets of one count may be two
