@@ -254,6 +254,20 @@ def test_a_dateline_or_a_quoted_today_dates_the_statement(left, right):
     assert found and not serious(found) and "dates a statement" in found[0].message
 
 
+def test_lone_dates_years_apart_are_two_events_between_separately_written_articles():
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.times import check_times
+    from factcheck.model import Pair
+
+    _, story = findings(("de", "Im Dezember 2013 wurde er wegen versuchten Mordes verurteilt."),
+                        ("en", "He was in court accused of a rape in 2017."), "x")
+    a, b = story.claims
+    linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0, "one_to_one": True}}
+    severity = {kind: {graded(f, 0.95).severity for f in check_times(a, b, Pair(a.id, b.id, 0.5, "agree", evidence), Siblings())}
+                for kind, evidence in linked.items()}
+    assert severity["parallel"] & {"warning", "error"} and severity["separate"] == {"info"}
+
+
 def test_a_superseded_deadline_is_explained():
     found, _ = findings(("nl", "Oorspronkelijk moest de fabriek vandaag sluiten, maar de minister heeft de datum uitgesteld naar 30 maart."),
                         ("en", "The factory will close at the end of March."), "time_mismatch")
