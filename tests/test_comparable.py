@@ -183,9 +183,12 @@ def test_overlapping_bounds_with_other_stated_figures_warn_naming_both(left, rig
     assert all(figure in serious(found)[0].message for figure in figures)
 
 
-def test_rounding_agrees_with_a_note():
-    found, story = findings(("en", "About 50 people were injured in the fire."), ("de", "Bei dem Brand wurden 47 Menschen verletzt."),
-                            "number_mismatch")
+@pytest.mark.parametrize("left, right", [
+    (("en", "About 50 people were injured in the fire."), ("de", "Bei dem Brand wurden 47 Menschen verletzt.")),
+    (("it", "Una quindicina di persone sono rimaste ferite nell'incendio."), ("en", "16 people were injured in the fire.")),
+])
+def test_rounding_agrees_with_a_note(left, right):
+    found, story = findings(left, right, "number_mismatch")
     assert not serious(found)
     assert any("rounded" in f.message for f in found)
     assert all(p.status != "conflict" for p in story.pairs)
@@ -202,6 +205,9 @@ def test_rounding_agrees_with_a_note():
     ("Le billet coûte 49 fr. 50 pour les adultes.", "fr", 49.5, "CHF"),
     ("Der Eintritt kostet 49.50 Franken.", "de", 49.5, "CHF"),
     ("Sion a gagné 3:1 contre Bâle.", "fr", 301, "score"),
+    ("Il y aurait une vingtaine de morts.", "fr", 20, None),  # collective numerals: about that many
+    ("Ci sono una quindicina di feriti.", "it", 15, None),
+    ("Er vielen een twintigtal doden.", "nl", 20, None),
     ("Bâle a perdu 1:3 contre Sion.", "fr", 301, "score"),
 ])
 def test_swiss_separators_prices_and_scores(text, lang, value, unit):
@@ -213,6 +219,17 @@ def test_a_dotted_time_of_day_is_a_clock_time():
     found, _ = findings(("es", "El avión había despegado a las 09.55 del aeropuerto de Barcelona."),
                         ("en", "The plane had left the airport of Barcelona at 10.01."), "number_mismatch")
     assert serious(found) and "09.55" in serious(found)[0].message and "10.01" in serious(found)[0].message
+
+
+@pytest.mark.parametrize("text, lang", [("Il est placé en quarantaine.", "fr"), ("Llegó en la primera quincena de julio.", "es")])
+def test_collective_words_that_count_nothing_are_no_numbers(text, lang):
+    assert extract_numbers(text, lang) == []
+
+
+def test_about_twenty_is_not_fifteen():
+    found, _ = findings(("fr", "Le bilan fait état d'une vingtaine de morts à la station de métro."),
+                        ("en", "The transport authority said 15 people were killed at the metro station."), "number_mismatch")
+    assert serious(found) and "vingtaine" in serious(found)[0].message
 
 
 def test_a_price_in_francs_is_one_sentence():

@@ -100,7 +100,7 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
             _Pass(_clock_pattern(lang), _clock, digit),
             _Pass(re.compile(R.SCORE), _score, _case_free("[:–-]")),
             _Pass(_century_pattern(lang), _century, _case_free(R.CENTURY_WORDS[lang]), on_lowered=False),
-            *ranges, _Pass(_case_free(single), _single, number),
+            *ranges, *_round_pass(lang), _Pass(_case_free(single), _single, number),
             _Pass(_vague_pattern(lang), _vague, _case_free(_alt(R.VAGUE_AMOUNTS[lang]))))
 
 
@@ -203,6 +203,21 @@ def _currency_scale(match: re.Match) -> float:
     """"£125m": after a currency sign, "m" is million, not metres."""
     unit = match.group("unit")
     return R.CURRENCY_SCALES.get(unit.lower(), 1.0) if match.group("cur") and unit else 1.0
+
+
+def _round_pass(lang: str) -> tuple[_Pass, ...]:
+    """"une vingtaine de morts": about 20 (see `R.ROUND_AMOUNTS`), article included."""
+    if lang not in R.ROUND_AMOUNTS:
+        return ()
+    words = _alt(R.ROUND_AMOUNTS[lang])
+    pattern = _case_free(rf"\b(?:(?:{_alt(R.ARTICLE_ONES[lang])})\s+)?(?P<w>{words})(?=\s+{R.ROUND_LINKS[lang]}[^\W\d_])")
+    return (_Pass(pattern, _round, _case_free(words)),)
+
+
+def _round(match: re.Match, text: str, lang: str) -> Quantity | None:
+    value = float(R.ROUND_AMOUNTS[lang][match.group("w").lower()])
+    low, high = _approx_bounds(value, "about")
+    return Quantity(text[match.start():match.end()], match.start(), match.end(), value, None, "about", low, high)
 
 
 def _vague_pattern(lang: str) -> re.Pattern:
