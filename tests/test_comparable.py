@@ -271,13 +271,18 @@ def test_a_dateline_or_a_quoted_today_dates_the_statement(left, right):
     assert found and not serious(found) and "dates a statement" in found[0].message
 
 
-def test_lone_dates_years_apart_are_two_events_between_separately_written_articles():
+@pytest.mark.parametrize("left, right", [
+    # lone dates years apart: two events
+    (("de", "Im Dezember 2013 wurde er wegen versuchten Mordes verurteilt."), ("en", "He was in court accused of a rape in 2017.")),
+    # parts of one day: one day holds several events (a shooting in the morning, an arrest in the evening)
+    (("en", "The police arrested the suspect on Monday evening."), ("de", "Die Polizei nahm den Verdächtigen am Montagmorgen fest.")),
+])
+def test_lone_times_are_two_events_between_separately_written_articles(left, right):
     from factcheck.compare.common import Siblings, graded
     from factcheck.compare.times import check_times
     from factcheck.model import Pair
 
-    _, story = findings(("de", "Im Dezember 2013 wurde er wegen versuchten Mordes verurteilt."),
-                        ("en", "He was in court accused of a rape in 2017."), "x")
+    _, story = findings(left, right, "x")
     a, b = story.claims
     linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0, "one_to_one": True}}
     severity = {kind: {graded(f, 0.95).severity for f in check_times(a, b, Pair(a.id, b.id, 0.5, "agree", evidence), Siblings())}
