@@ -113,10 +113,10 @@ def _date_anchor(t: TimeExpr, config: FactConfig) -> Anchor | None:
 def _roles(claim: Claim) -> set[str]:
     """What the claim's figures count, when specific ("dead", "injured", "passengers"): two
     articles giving different tolls still state the same fact, which compare must then weigh."""
-    from .compare.roles import GENERIC, quantity_role
+    from .compare.roles import GENERIC, PART, UNNAMED, quantity_role
 
     found = {quantity_role(q, claim).concept for q in claim.numbers if q.unit != "clock"}
-    return {concept for concept in found if concept and concept != GENERIC}
+    return {concept for concept in found if concept and concept not in (GENERIC, PART + UNNAMED)}
 
 
 def _number_anchor(q: Quantity, config: FactConfig) -> Anchor:

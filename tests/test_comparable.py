@@ -59,6 +59,117 @@ def test_a_figure_of_unknown_role_is_never_an_error():
     assert found and all(f.severity != "error" for f in found)
 
 
+def roles_of(lang: str, text: str) -> dict[str, str | None]:
+    from factcheck.compare.roles import quantity_role
+
+    _, story = findings((lang, text), ("en", "Nothing else."), "number_mismatch")
+    return {q.text: quantity_role(q, c).concept for c in story.claims if c.lang == lang for q in c.numbers}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of people takes the role of the verb before it, not of the next clause
+    ("en", "The attacks killed at least 31 people and injured more than 220.", {"at least 31 people": "dead", "more than 220": "injured"}),
+    # ... and only a role of persons ("carriages" is no role of a count of people)
+    ("en", "The train, with 247 people on board, hit a wall as carriages jack-knifed.", {"247 people": "people"}),
+    # a figure after a part-of-whole marker counts a subset
+    ("fr", "L'attaque a fait 32 blessés, dont dix blessés graves.", {"32": "injured", "dix": "part of injured"}),
+    ("de", "Drei Menschen wurden getötet und fünf verletzt, drei von ihnen schwer.", {"Drei Menschen": "dead", "fünf": "injured", "drei": "part of a count"}),
+    ("en", "At least 86 of the deaths occurred in Amatrice, and 40 % of the votes went to him.", {"At least 86": "part of dead", "40 %": "votes"}),
+    # the counted thing as the subject of the figure's phrase
+    ("it", "Le scosse registrate finora tra Lazio, Umbria e Marche sono 640.", {"640": "quakes"}),
+])
+def test_roles_of_figures(lang, text, expected):
+    assert roles_of(lang, text) == expected
+
+
+def test_counts_of_one_group_with_different_outcomes_are_not_compared():
+    found, _ = findings(("de", "Dort starben außer den 22 Kindern auch ihre zwei Busfahrer."),
+                        ("en", "Both drivers were killed and three children remain in critical condition."), "number_mismatch")
+    assert not serious(found)
+
+
+def test_a_noun_right_after_a_figure_is_what_it_counts():
+    # "zwei Busfahrer" counts bus drivers (who died), not the children named before them
+    assert roles_of("de", "Dort starben außer den 22 Kindern auch ihre zwei Busfahrer.") == {"22": "children", "zwei": "dead"}
+
+
+def test_a_part_is_not_compared_with_the_whole():
+    found, _ = findings(("es", "El ataque dejó más de 20 heridos en la Rambla."), ("fr", "L'attaque a fait 32 blessés, dont dix blessés graves."),
+                        "number_mismatch")
+    assert not any("dix" in f.message for f in serious(found))
+
+
+def test_a_lone_figure_of_unknown_role_is_a_hint_between_separately_written_articles():
+    """One known role against an unknown one: a translation that changed the figure (parallel
+    pair) warns; a fact link between two outlets' articles is no proof of one role."""
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.numbers import check_numbers
+    from factcheck.model import Pair
+
+    _, story = findings(("es", "El avión llevaba 150 personas a bordo."), ("en", "The flight had 4 cabin staff and a pilot."), "x")
+    left, right = story.claims
+    linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0}}
+    severity = {kind: [graded(f, 0.95).severity for f in check_numbers(left, right, Pair(left.id, right.id, 0.5, "agree", evidence), Siblings())]
+                for kind, evidence in linked.items()}
+    assert severity == {"parallel": ["warning"], "separate": ["info"]}
+
+
+@pytest.mark.parametrize("check, left, right", [
+    ("check_entities", ("en", "The agreement was signed by Merkel in Berlin on Monday."),
+     ("de", "Das Abkommen wurde am Montag von Macron in Berlin unterzeichnet.")),
+    ("check_polarity", ("en", "The servers would no longer operate in the country from December."),
+     ("fr", "Le gouvernement a annoncé son intention de contrôler les serveurs dans le pays à compter de décembre.")),
+])
+def test_other_names_and_negated_other_clauses_are_details_between_separately_written_articles(check, left, right):
+    """On a translation (a path bead) a swapped name or a lost negation warns; two outlets name
+    other actors and negate other clauses around one fact: a note."""
+    from factcheck.compare import names, stance
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.model import Pair
+
+    _, story = findings(left, right, "x")
+    a, b = story.claims
+    checker = getattr(names, check, None) or getattr(stance, check)
+    linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0, "one_to_one": True}}
+    severity = {kind: [graded(f, 0.95).severity for f in checker(a, b, Pair(a.id, b.id, 0.5, "agree", evidence), Siblings())]
+                for kind, evidence in linked.items()}
+    assert severity == {"parallel": ["warning"], "separate": ["info"]}
+
+
+@pytest.mark.parametrize("anchors, severity", [
+    (["role:injured", "name:Maelbeek"], "warning"),  # the same count at the same place: told differently
+    (["role:injured"], "info"),  # two counts of injured, perhaps of two places
+])
+def test_a_fact_link_anchored_on_a_role_and_a_name_compares_its_figures(anchors, severity):
+    from factcheck.compare import compare_pairs
+    from factcheck.model import Pair
+
+    _, story = findings(("fr", "À la station Maelbeek, l'explosion a fait 106 blessés selon les pompiers."),
+                        ("en", "The blast at the Maelbeek station in the morning left 55 wounded."), "x")
+    a, b = story.claims
+    link = Pair(a.id, b.id, 0.2, "agree", {"method": "facts", "text": 0.1, "anchors": anchors})
+    _, found = compare_pairs([link], {c.id: c for c in story.claims})
+    numbers = [f for f in found if f.type == "number_mismatch"]
+    assert [f.severity for f in numbers] == [severity] and "106" in numbers[0].message and "55" in numbers[0].message
+
+
+@pytest.mark.parametrize("other, separate", [
+    ("Das Unternehmen schließt die Fabrik in Leiden.", "warning"),  # the hedged statement, asserted
+    ("Das Unternehmen baut eine neue Fabrik in Leiden.", "info"),  # another statement about the factory
+])
+def test_a_hedge_between_separately_written_articles_bears_on_a_statement_both_make(other, separate):
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.stance import check_modality
+    from factcheck.model import Pair
+
+    _, story = findings(("en", "The company will probably close the factory in Leiden."), ("de", other), "x")
+    a, b = story.claims
+    linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0, "one_to_one": True}}
+    severity = {kind: [graded(f, 0.95).severity for f in check_modality(a, b, Pair(a.id, b.id, 0.5, "agree", evidence), Siblings())]
+                for kind, evidence in linked.items()}
+    assert severity == {"parallel": ["warning"], "separate": [separate]}
+
+
 # ----------------------------------------------------------------------------- stated figures
 
 
@@ -72,9 +183,12 @@ def test_overlapping_bounds_with_other_stated_figures_warn_naming_both(left, rig
     assert all(figure in serious(found)[0].message for figure in figures)
 
 
-def test_rounding_agrees_with_a_note():
-    found, story = findings(("en", "About 50 people were injured in the fire."), ("de", "Bei dem Brand wurden 47 Menschen verletzt."),
-                            "number_mismatch")
+@pytest.mark.parametrize("left, right", [
+    (("en", "About 50 people were injured in the fire."), ("de", "Bei dem Brand wurden 47 Menschen verletzt.")),
+    (("it", "Una quindicina di persone sono rimaste ferite nell'incendio."), ("en", "16 people were injured in the fire.")),
+])
+def test_rounding_agrees_with_a_note(left, right):
+    found, story = findings(left, right, "number_mismatch")
     assert not serious(found)
     assert any("rounded" in f.message for f in found)
     assert all(p.status != "conflict" for p in story.pairs)
@@ -91,11 +205,31 @@ def test_rounding_agrees_with_a_note():
     ("Le billet coûte 49 fr. 50 pour les adultes.", "fr", 49.5, "CHF"),
     ("Der Eintritt kostet 49.50 Franken.", "de", 49.5, "CHF"),
     ("Sion a gagné 3:1 contre Bâle.", "fr", 301, "score"),
+    ("Il y aurait une vingtaine de morts.", "fr", 20, None),  # collective numerals: about that many
+    ("Ci sono una quindicina di feriti.", "it", 15, None),
+    ("Er vielen een twintigtal doden.", "nl", 20, None),
     ("Bâle a perdu 1:3 contre Sion.", "fr", 301, "score"),
 ])
 def test_swiss_separators_prices_and_scores(text, lang, value, unit):
     (quantity,) = extract_numbers(text, lang)
     assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_dotted_time_of_day_is_a_clock_time():
+    found, _ = findings(("es", "El avión había despegado a las 09.55 del aeropuerto de Barcelona."),
+                        ("en", "The plane had left the airport of Barcelona at 10.01."), "number_mismatch")
+    assert serious(found) and "09.55" in serious(found)[0].message and "10.01" in serious(found)[0].message
+
+
+@pytest.mark.parametrize("text, lang", [("Il est placé en quarantaine.", "fr"), ("Llegó en la primera quincena de julio.", "es")])
+def test_collective_words_that_count_nothing_are_no_numbers(text, lang):
+    assert extract_numbers(text, lang) == []
+
+
+def test_about_twenty_is_not_fifteen():
+    found, _ = findings(("fr", "Le bilan fait état d'une vingtaine de morts à la station de métro."),
+                        ("en", "The transport authority said 15 people were killed at the metro station."), "number_mismatch")
+    assert serious(found) and "vingtaine" in serious(found)[0].message
 
 
 def test_a_price_in_francs_is_one_sentence():
@@ -122,6 +256,38 @@ def test_a_changed_statement_date_is_still_compared_with_a_statement_date():
     found, _ = findings(("en", "The minister said on Monday that the plant will close."),
                         ("de", "Der Minister sagte am Freitag, dass das Werk schließt."), "time_mismatch")
     assert found
+
+
+@pytest.mark.parametrize("left, right", [
+    # the date of a dateline is when the report was filed
+    (("es", "Decenas de pasajeros murieron anoche en Santiago al descarrilar el tren."),
+     ("en", "SANTIAGO DE COMPOSTELA, Spain, July 25 The driver of the train that derailed was under police guard.")),
+    # a quoted "today" is the speaker's day, not the day of publication
+    (("nl", "Utrecht is op 1 maart opgeschrikt door een aanslag in een tram."),
+     ("de", "„Es ist heute ein schwarzer Tag für unsere Stadt Utrecht“, sagte der Bürgermeister über den Anschlag in einer Straßenbahn.")),
+])
+def test_a_dateline_or_a_quoted_today_dates_the_statement(left, right):
+    found, _ = findings(left, right, "time_mismatch")
+    assert found and not serious(found) and "dates a statement" in found[0].message
+
+
+@pytest.mark.parametrize("left, right", [
+    # lone dates years apart: two events
+    (("de", "Im Dezember 2013 wurde er wegen versuchten Mordes verurteilt."), ("en", "He was in court accused of a rape in 2017.")),
+    # parts of one day: one day holds several events (a shooting in the morning, an arrest in the evening)
+    (("en", "The police arrested the suspect on Monday evening."), ("de", "Die Polizei nahm den Verdächtigen am Montagmorgen fest.")),
+])
+def test_lone_times_are_two_events_between_separately_written_articles(left, right):
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.times import check_times
+    from factcheck.model import Pair
+
+    _, story = findings(left, right, "x")
+    a, b = story.claims
+    linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0, "one_to_one": True}}
+    severity = {kind: {graded(f, 0.95).severity for f in check_times(a, b, Pair(a.id, b.id, 0.5, "agree", evidence), Siblings())}
+                for kind, evidence in linked.items()}
+    assert severity["parallel"] & {"warning", "error"} and severity["separate"] == {"info"}
 
 
 def test_a_superseded_deadline_is_explained():

@@ -141,6 +141,7 @@ def test_never_uses_machine_clock():
     ("Er kwamen 2000 mensen.", "nl"),  # a count, not a year
     ("De laatste jaren groeide het.", "nl"),  # recent years, not "last year"
     ("They won 3-2 and ate 1/3 of it.", "en"),
+    ("Dix-sept enfants et vingt-sept adultes.", "fr"),  # compound numbers, not 10 and 20 September
 ])
 def test_false_positives(text, lang):
     assert extract_times(text, lang, PUB) == []

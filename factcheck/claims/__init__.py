@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..model import Attribution, Claim, Document, Entity, Quantity, Sentence, TimeExpr
 from . import facets
 from .clauses import split_clauses
-from .numbers import extract_numbers
+from .numbers import clock_readings, extract_numbers
 from .times import calendar_spans, extract_times
 
 
@@ -27,7 +27,7 @@ def extract_claims(doc: Document, sentences: list[Sentence]) -> list[Claim]:
 
 def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], first_number: int) -> list[Claim]:
     local_times = extract_times(sentence.text, doc.lang, doc.published)
-    local_numbers = extract_numbers(sentence.text, doc.lang, exclude=calendar_spans(local_times))
+    local_numbers = clock_readings(extract_numbers(sentence.text, doc.lang, exclude=calendar_spans(local_times)), local_times)
     times = [_shift(t, sentence.start) for t in local_times]
     numbers = [_shift(n, sentence.start) for n in local_numbers]
     claims = []

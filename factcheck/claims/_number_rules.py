@@ -39,6 +39,19 @@ VAGUE_AMOUNTS: dict[str, dict[str, float]] = {
     "es": {"decenas": 10, "docenas": 12, "cientos": 100, "centenares": 100, "miles": 1e3, "millones": 1e6},
     "it": {"decine": 10, "dozzine": 12, "centinaia": 100, "migliaia": 1e3, "milioni": 1e6, "miliardi": 1e9},
 }
+# Collective numerals ("une vingtaine de morts", "una quindicina di feriti", "een twintigtal
+# doden"): about that many. Read only before the language's linking word ("de", "di"), so
+# "quarantaine" (quarantine) and "quincena de julio" (a fortnight) stay words.
+ROUND_AMOUNTS: dict[str, dict[str, float]] = {
+    "fr": {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+           "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1e3},
+    "es": {"decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1e3},
+    "it": {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40,
+           "cinquantina": 50, "sessantina": 60, "settantina": 70, "ottantina": 80, "novantina": 90,
+           "centinaio": 100, "migliaio": 1e3},
+    "nl": {"tiental": 10, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "honderdtal": 100},
+}
+ROUND_LINKS = {"fr": r"(?:de\s+|d['’])", "es": r"de\s+", "it": r"(?:di\s+|d['’])", "nl": r""}
 # "of" between two of them ("tens of thousands", "dizaines de milliers", "decine di migliaia").
 VAGUE_LINKS = {"en": "of", "nl": "", "de": "", "fr": "de", "es": "de", "it": "di"}
 # English writes millions and billions after a currency as letters ("£125m", "$26.7bn").

@@ -147,6 +147,11 @@ def _year_number(match: re.Match, lang: str, text: str) -> int | None:
 _DAY_DIGITS = r"(?<!\d[.,])(?P<day>\d{1,2})"
 
 
+# "17-sept", "17/Sep": a hyphen or slash joins a day in digits to its month; after a day in words
+# it joins a compound number ("dix-sept", "vingt-sept" are 17 and 27, not 10 and 20 September).
+_DAY_MONTH_SEPARATOR = r"(?(dayword)\s*|\s*(?:[-/]\s*)?)"
+
+
 def _day_slot(f: _Fragments) -> str:
     return rf"(?:{_DAY_DIGITS}(?P<suf>{f.day_suffix})|(?P<dayword>{f.day_word}))"
 
@@ -319,7 +324,7 @@ def _month_name_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     weekday_prefix = rf"(?:(?P<wd>{f.weekday})\.?,?\s+)?"
     year_tail = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*[-/]?\s*{_year_slot(f)})?"
     day_month_year = (rf"{weekday_prefix}{R.DAY_ARTICLES[lang]}{_day_slot(f)}"
-                      rf"{R.DAY_MONTH_JOINERS[lang]}(?:\s*[-/]\s*|\s*)(?P<month>{f.month_any})"
+                      rf"{R.DAY_MONTH_JOINERS[lang]}{_DAY_MONTH_SEPARATOR}(?P<month>{f.month_any})"
                       rf"{year_tail}{E}")
     month_day_year = (rf"{weekday_prefix}(?P<month>{f.month_any})\s*[-/.]?\s*{R.DAY_ARTICLES[lang]}"
                       rf"(?:{_DAY_DIGITS}(?P<suf>{f.day_suffix})(?!\d)|(?P<dayword>{f.day_word}))"

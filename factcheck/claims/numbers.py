@@ -100,7 +100,7 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
             _Pass(_clock_pattern(lang), _clock, digit),
             _Pass(re.compile(R.SCORE), _score, _case_free("[:–-]")),
             _Pass(_century_pattern(lang), _century, _case_free(R.CENTURY_WORDS[lang]), on_lowered=False),
-            *ranges, _Pass(_case_free(single), _single, number),
+            *ranges, *_round_pass(lang), _Pass(_case_free(single), _single, number),
             _Pass(_vague_pattern(lang), _vague, _case_free(_alt(R.VAGUE_AMOUNTS[lang]))))
 
 
@@ -205,6 +205,21 @@ def _currency_scale(match: re.Match) -> float:
     return R.CURRENCY_SCALES.get(unit.lower(), 1.0) if match.group("cur") and unit else 1.0
 
 
+def _round_pass(lang: str) -> tuple[_Pass, ...]:
+    """"une vingtaine de morts": about 20 (see `R.ROUND_AMOUNTS`), article included."""
+    if lang not in R.ROUND_AMOUNTS:
+        return ()
+    words = _alt(R.ROUND_AMOUNTS[lang])
+    pattern = _case_free(rf"\b(?:(?:{_alt(R.ARTICLE_ONES[lang])})\s+)?(?P<w>{words})(?=\s+{R.ROUND_LINKS[lang]}[^\W\d_])")
+    return (_Pass(pattern, _round, _case_free(words)),)
+
+
+def _round(match: re.Match, text: str, lang: str) -> Quantity | None:
+    value = float(R.ROUND_AMOUNTS[lang][match.group("w").lower()])
+    low, high = _approx_bounds(value, "about")
+    return Quantity(text[match.start():match.end()], match.start(), match.end(), value, None, "about", low, high)
+
+
 def _vague_pattern(lang: str) -> re.Pattern:
     word = _alt(R.VAGUE_AMOUNTS[lang])
     link = rf"\s+{R.VAGUE_LINKS[lang]}\s+" if R.VAGUE_LINKS[lang] else r"\s+"
@@ -260,6 +275,23 @@ def _clock(match: re.Match, text: str, lang: str) -> Quantity | None:
             return None
         hours = hours % 12 + (12 if meridiem.lower() == "p" else 0)
     return Quantity(text[match.start():match.end()], match.start(), match.end(), float(hours * 60 + minutes), "clock")
+
+
+DOTTED_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)")
+
+
+def clock_readings(numbers: list[Quantity], times: list) -> list[Quantity]:
+    """A plain "10.01" or "22.30" that the time reader takes for a time of day ("at 10.01",
+    "poco prima delle 22.30") is that clock time, not a decimal: compared with "a las 09.55" as
+    a time, never with a count."""
+    clocks = [(t.start, t.end) for t in times if t.type == "TIME"]
+    found = []
+    for q in numbers:
+        dotted = DOTTED_CLOCK.fullmatch(q.text)
+        if dotted and q.unit is None and any(start <= q.start and q.end <= end for start, end in clocks):
+            q = replace(q, value=float(int(dotted["h"]) * 60 + int(dotted["m"])), unit="clock", approx="exact", low=None, high=None)
+        found.append(q)
+    return found
 
 
 def _francs_and_centimes(match: re.Match, text: str, lang: str) -> Quantity | None:

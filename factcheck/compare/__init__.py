@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
 from .common import STRONG_PAIR, Siblings, alignment_confidence, graded
+from .roles import SAME_ROLE
 from .names import _full_names, check_entities
 from .numbers import check_numbers
 from .omissions import omissions
@@ -21,6 +22,10 @@ from .times import check_times
 from .triangulate import triangulate
 
 __all__ = ["compare_pairs", "omissions"]
+
+# A figure of one specific role on a fact link anchored on that role and a shared name or date
+# (calibrated on comparable_news dev, docs/discrepancies.md).
+ROLE_ANCHORED_CONFIDENCE = 0.6
 
 
 def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pair], list[Finding]]:
@@ -61,10 +66,27 @@ def _loose_fact_link_cap(pair: Pair, findings: list[Finding]) -> list[Finding]:
     note = f" (claims of separately written articles linked by {shared} only; they may state different facts)"
     # That the two claims state one fact is only as sure as their shared wording.
     worded = alignment_confidence(replace(pair, score=pair.evidence.get("text", 0.0)))
-    return [replace(f, severity="info" if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.severity,
+    return [_role_anchored(f, pair, shared) or
+            replace(f, severity="info" if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.severity,
                     message=f.message + note if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.message,
                     confidence=min(f.confidence, worded))
             for f in findings]
+
+
+def _role_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
+    """Two figures of the same specific role ("106 blessés" / "55 wounded") on a fact link that
+    rests on that role and on a name or date the two claims share: the same count told
+    differently, whatever the wording. A warning at most: the link is the aligner's reading."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    roles = evidence.get("roles") or ()
+    if (finding.type != "number_mismatch" or SEVERITY_RANK[finding.severity] <= SEVERITY_RANK["info"]
+            or evidence.get("role_confidence", 0.0) < SAME_ROLE or len(set(roles)) != 1):
+        return None
+    anchors = pair.evidence.get("anchors") or ()
+    if f"role:{roles[0]}" not in anchors or not any(a.startswith(("name:", "date:")) for a in anchors):
+        return None
+    return replace(finding, severity="warning", confidence=min(finding.confidence, ROLE_ANCHORED_CONFIDENCE),
+                   message=finding.message + f" (claims of separately written articles linked by {shared}: the same count)")
 
 
 def _sentences_by_paragraph(claims: Iterable[Claim]) -> dict[tuple[str, int], dict[int, str]]:

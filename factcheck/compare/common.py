@@ -173,6 +173,12 @@ def graded(finding: Finding, aligned: float) -> Finding:
     return replace(finding, severity=severity, confidence=confidence)
 
 
+def written_separately(pair: Pair) -> bool:
+    """A link between separately written articles (align_facts.py): it says the two claims share a
+    fact, not that one renders the other, so it does not vouch for the role of a lone figure."""
+    return pair.evidence.get("method") == "facts"
+
+
 def _confident_one_to_one(pair: Pair) -> bool:
     """As `_confident`, but a split bead does not count: a negation or a hedge of the unsplit
     sentence may sit in the other half, so stance is only compared between whole partners."""

@@ -11,8 +11,8 @@ from ..model import (
     Pair,
     Quantity,
 )
-from .common import Siblings, _evidence, _finding, length_balance
-from .roles import CONFIDENT_ROLE, describe_role, quantity_role, role_match
+from .common import Siblings, _evidence, _finding, length_balance, written_separately
+from .roles import CONFIDENT_ROLE, ONE_ROLE_UNKNOWN, describe_role, quantity_role, role_match
 
 ONE_SIDED_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 
@@ -49,9 +49,11 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     if not clashes:
         return _rounding_notes(left, right)
     match, conflict, a, b = max(clashes, key=lambda clash: clash[:2])
-    if sole and match > OTHER_ROLE_HINT:
+    if sole and match > OTHER_ROLE_HINT and not (written_separately(pair) and match == ONE_ROLE_UNKNOWN):
         # The one figure left on each side: the alignment itself says they fill one role (a
         # translation that changed the figure), as far as the two claims are alike in length.
+        # Not between separately written articles when only one role is known: there a lone
+        # figure of the other claim is as often another count ("150 personas" / "4 cabin staff").
         match = max(match, round(SOLE_FIGURES * length_balance(left, right), 3))
     severity = "error" if conflict and match >= CONFIDENT_ROLE else "warning"
     evidence = _evidence(left, right, "numbers", [_number_value(q) for q in left.numbers], [_number_value(q) for q in right.numbers],

@@ -26,7 +26,13 @@ AGE = "age of "  # concept prefix: "age of jones"
 # Concepts that count persons: the generic "people" may stand for any of them.
 PERSONS = frozenset("dead injured missing people passengers crew children adults arrested suspects soldiers police "
                     "rescuers jobs".split())
+# What happened to the persons counted: the verb before a count of people says it ("killed 31
+# people"); a noun before it does not ("puesto" is a post, not "jobs").
+OUTCOMES = frozenset("dead injured missing arrested".split())
 WORDS_AFTER, WORDS_BEFORE = 3, 4
+PART_WORDS = 3  # a part-of-whole marker right before or after the figure ("dont dix", "tres de ellos")
+PART = "part of "  # concept prefix: "part of injured"
+UNNAMED = "a count"  # "part of a count": a subset whose role is not next to it
 MIN_HEAD_LETTERS = 4  # shorter words after a figure are mostly articles and prepositions
 PHRASE_BREAK = re.compile(r"[,;:()\[\]“”\"«»]|\s[–—-]\s")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -48,6 +54,7 @@ class Role:
     concept: str | None  # "dead", "injured", "people"...; None when no role word is near
     word: str | None  # the word that says so, as written; without a concept, the word after the figure
     lang: str = "en"
+    outcome: str | None = None  # what happened to a group counted ("22 Kinder starben": dead)
 
 
 @lru_cache(maxsize=None)
@@ -101,15 +108,48 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
     phrase_start = max((m.end() for m in PHRASE_BREAK.finditer(text, 0, start)), default=0)
     after = [m.group(0) for m in WORD.finditer(text, end, phrase_end.start() if phrase_end else len(text))][:WORDS_AFTER]
     before = [m.group(0) for m in WORD.finditer(text, phrase_start, start)][-WORDS_BEFORE:][::-1]
-    for window in (own, after, before):
-        found = [(word, concept) for word in window if not (concept := concept_of(word, claim.lang) or "").startswith("@")]
-        specific = next(((w, c) for w, c in found if c and c != GENERIC), None)
-        generic = next(((w, c) for w, c in found if c == GENERIC), None)
+    # A count can be part of a larger count; a measure ("40 % of the votes", "3 km of road") is not.
+    part = _part_of_whole(before[:PART_WORDS], after[:PART_WORDS], claim.lang) if quantity.unit in (None, "people") else ""
+    # "auch ihre zwei Busfahrer": a noun of its own right after the figure is what it counts, so a
+    # word before it says at most what happened to them ("starben"), never another group ("Kindern").
+    own_noun = bool(after) and len(after[0]) >= MIN_HEAD_LETTERS and concept_of(after[0], claim.lang) is None
+    for window in (own, after, [w for w in before if concept_of(w, claim.lang) in OUTCOMES] if own_noun else before):
+        specific, generic = _role_words(window, claim.lang)
         if specific or generic:
-            word, concept = specific or _predicate(text, end, claim) or generic
-            return Role(concept, word, claim.lang)
+            # "killed at least 31 people and injured more than 220": a count of people takes the
+            # role of the verb before it in its phrase, else of the clause after it.
+            word, concept = specific or _person_role(before, claim.lang, OUTCOMES) or _predicate(text, end, claim) or generic
+            return Role(part + concept, word, claim.lang, _outcome(concept, before, text, end, claim))
+    # "Le scosse registrate finora ... sono 640": the counted thing is the subject of its phrase,
+    # or of the sentence when the figure ends its clause ("Le scosse ... tra Lazio, Umbria e Marche sono 640.").
+    subject = _role_words([m.group(0) for m in WORD.finditer(text, 0 if not after else phrase_start, start)], claim.lang)[0]
+    if subject:
+        return Role(part + subject[1], subject[0], claim.lang)
     head = next((word for word in after[:2] if len(word) >= MIN_HEAD_LETTERS), None)
-    return Role(None, head, claim.lang)
+    # "drei von ihnen schwer": a part of a count named elsewhere in the sentence.
+    return Role(PART + UNNAMED if part else None, head, claim.lang)
+
+
+def _role_words(window: list[str], lang: str) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """The first specific and the first generic role word of a window, as (word, concept)."""
+    found = [(word, concept) for word in window if not (concept := concept_of(word, lang) or "").startswith("@")]
+    specific = next(((w, c) for w, c in found if c and c != GENERIC), None)
+    generic = next(((w, c) for w, c in found if c == GENERIC), None)
+    return specific, generic
+
+
+def _person_role(window: list[str], lang: str, roles: frozenset[str] = PERSONS - {GENERIC}) -> tuple[str, str] | None:
+    """A role of persons in the window ("killed", "injured"), not of things ("in der Straßenbahn")."""
+    return next(((word, concept) for word in window if (concept := concept_of(word, lang)) in roles), None)
+
+
+def _part_of_whole(before: list[str], after: list[str], lang: str) -> str:
+    """"32 blessés, dont dix blessés graves", "28 Menschen, darunter 22 Kinder", "drei von ihnen
+    schwer", "86 of the deaths": a figure marked as part of a larger count (@part words near it,
+    a partitive @part_of word right after it) counts a subset, compared only with another such
+    part, never with the whole."""
+    marked = any(concept_of(word, lang) == "@part" for word in (*before, *after))
+    return PART if marked or (after and concept_of(after[0], lang) == "@part_of") else ""
 
 
 # "Hortense Jones, 59," / "Hortense Jones (59)" / "Hortense Jones, 59 anni,": the age of that person.
@@ -132,16 +172,25 @@ def _apposed_person(text: str, start: int, end: int, quantity: Quantity, lang: s
     return name.group("name")
 
 
-def _predicate(text: str, end: int, claim: Claim) -> tuple[str, str] | None:
+def _outcome(concept: str, before: list[str], text: str, end: int, claim: Claim) -> str | None:
+    """What happened to a group a figure counts (children, passengers, adults): the outcome
+    word of its clause after it, else before it in its phrase ("Dort starben … 22 Kindern",
+    "three children remain in critical condition"). Two counts of one group with different
+    outcomes are two counts."""
+    if concept in OUTCOMES or concept not in PERSONS - {GENERIC}:
+        return None
+    found = _predicate(text, end, claim, OUTCOMES) or _person_role(before, claim.lang, OUTCOMES)
+    return found[1] if found else None
+
+
+def _predicate(text: str, end: int, claim: Claim, roles: frozenset[str] = PERSONS - {GENERIC}) -> tuple[str, str] | None:
     """A count of people takes its role from the clause: "Drei Personen wurden am Samstag
     verletzt" counts injured. The first specific role word up to the next figure or the clause end."""
     stop = min([q.start - sentence_start(claim) for q in claim.numbers if q.start - sentence_start(claim) >= end]
                + [claim.end - sentence_start(claim)])
-    for match in WORD.finditer(text, end, max(end, stop)):
-        concept = concept_of(match.group(0), claim.lang)
-        if concept and concept != GENERIC and not concept.startswith("@"):
-            return match.group(0), concept
-    return None
+    words = [match.group(0) for match in WORD.finditer(text, end, max(end, stop))]
+    # Persons only: "247 people on board, ... as carriages jack-knifed" counts no carriages.
+    return _person_role(words, claim.lang, roles)
 
 
 def sentence_start(claim: Claim) -> int:
@@ -157,6 +206,13 @@ def role_match(a: Quantity, b: Quantity, role_a: Role, role_b: Role) -> float | 
         if any(ages) and not all(ages):
             # "Jones, 59" against "59 years": an age, and years; perhaps of the same person
             return ONE_ROLE_UNKNOWN if {role_a.concept.split(" ")[0], role_b.concept.split(" ")[0]} <= {"age", "years"} else None
+        if role_a.outcome and role_b.outcome and role_a.outcome != role_b.outcome:
+            return None  # "22 Kinder starben" / "three children remain in critical condition"
+        parts = [r.concept.startswith(PART) for r in (role_a, role_b)]
+        if any(parts):
+            # A subset against the whole is no disagreement; two subsets of one count may be two
+            # different subsets ("dont 10 blessés graves" / "including 5 children").
+            return GENERIC_ROLE if all(parts) and role_a.concept == role_b.concept else None
         if role_a.concept != role_b.concept:
             # "people" is every count of persons: weakly the same role as "dead" or "injured".
             persons = {role_a.concept, role_b.concept} - {GENERIC} <= PERSONS

@@ -30,6 +30,7 @@ from .common import (
     _name_words,
     _senses,
     length_balance,
+    written_separately,
 )
 
 # A conditional against an assertion is as likely the future of reported speech ("said it would")
@@ -69,22 +70,26 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     if not _confident_one_to_one(pair):
         note = "; the claims may state different things"  # the likelier reading of a loose pair
     else:
-        note = _rephrased_negation(negated_claim, plain, around)
+        note = _rephrased_negation(negated_claim, plain, around, either_language=written_separately(pair))
     return [_finding("polarity_mismatch", "info" if note else "warning", left, right, message + (note or ""), evidence,
                      confidence=length_balance(left, right))]
 
 
-def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str) -> str | None:
-    """Why the plain side may say the same thing after all, or None."""
+def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str, either_language: bool = False) -> str | None:
+    """Why the plain side may say the same thing after all, or None. Between separately written
+    articles (`either_language`) a denied word the other claim does not state is looked for in
+    any language: there it is most often another clause of a long claim ("would no longer
+    operate" / "interdire"), not a rephrased translation."""
     if lexically_negated(plain.sentence_text, plain.lang):
         return "; the other side may negate with a word"  # "unbeaten" / "nog geen nederlaag"
     if len(negated_claim.sentence_text) > len(plain.sentence_text) and negated(around, plain.lang):
         return "; the negation may sit in the neighbouring sentence (one sentence made two)"
     denied = _scope_words(negated_claim.text, negated_claim.lang, _negation_cues(negated_claim.lang))
-    if denied and plain.lang == "en" and not _stated_in(denied, negated_claim.lang, plain):
+    if denied and (plain.lang == "en" or either_language) and not _stated_in(denied, negated_claim.lang, plain):
         # "L'intérêt n'a pas faibli" / "Interest remained high": what is denied is not said on
         # the other side, so the translation most likely rephrased the negation.
-        return f"; “{denied[0]}” has no counterpart on the other side: the negation may be rephrased"
+        why = "the claims may state different things" if either_language else "the negation may be rephrased"
+        return f"; “{denied[0]}” has no counterpart on the other side: {why}"
     return None
 
 
@@ -107,6 +112,14 @@ def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence,
                          confidence=REPORTED_SPEECH_CONFIDENCE)]
     return []
+
+
+def _hedged_word_stated(hedged: Claim, certain: Claim) -> bool:
+    """Whether what the hedge bears on (the first content word after a hedge cue) is stated by
+    the other claim; true when there is no such word or the dictionaries cannot tell."""
+    cues = "|".join(MODALITY[stance][hedged.lang] for stance in UNCERTAIN if hedged.lang in MODALITY[stance])
+    hedged_words = _scope_words(hedged.text, hedged.lang, cues) if cues else []
+    return not hedged_words or _stated_in(hedged_words, hedged.lang, certain)
 
 
 def _negation_cues(lang: str) -> str:
@@ -201,6 +214,10 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair) -> t
         return None  # the hedge sits in a clause of the other sentence this claim leaves out
     if len(hedged.sentence_text) > len(certain.sentence_text) and stances(around, certain.lang) & UNCERTAIN:
         return "info", " (the hedge may sit in the neighbouring sentence)"
+    if written_separately(pair) and not _hedged_word_stated(hedged, certain):
+        # Two outlets' claims around one fact: a hedge on something the other claim does not
+        # state ("it is very likely that there will not be any survivors") hedges another statement.
+        return "info", " (the hedged statement has no counterpart in the other claim)"
     # On a loose pair, or next to a much longer claim, a different stance is more likely a
     # different statement.
     partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text)

@@ -14,6 +14,7 @@ and a `text` (TimeExpr, Quantity).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Claim
@@ -43,11 +44,42 @@ def _marker(word: str, lang: str) -> str | None:
 
 
 def is_statement_time(value, claim: Claim) -> bool:
-    """The time stands next to a statement word: it dates the statement."""
+    """The time dates a statement, not the fact: it stands next to a statement word, it is the
+    date of a dateline ("SANTIAGO DE COMPOSTELA, Spain, July 25 The driver…": when the report was
+    filed), or it is a "today" / "yesterday" said inside a quotation (the speaker's day, not the
+    day the article was published)."""
     words = _words(claim)
     before = [w for s, e, w in words if e <= value.start][-STATEMENT_BEFORE:]
     after = [w for s, e, w in words if s >= value.end][:STATEMENT_AFTER]
-    return any(_marker(w, claim.lang) == "@statement" for w in (*before, *after))
+    if any(_marker(w, claim.lang) == "@statement" for w in (*before, *after)):
+        return True
+    start = value.start - sentence_start(claim)
+    if not 0 <= start <= len(claim.sentence_text):
+        return False
+    return bool(DATELINE.fullmatch(claim.sentence_text[:start])) or (
+        bool(DEICTIC.match(getattr(value, "anchor", None) or "")) and _quoted(claim.sentence_text, start))
+
+
+# A dateline: the city in capitals, perhaps its country, then the date ("BRUSSELS, March 22",
+# "SANTIAGO DE COMPOSTELA, Spain, July 25").
+DATELINE = re.compile(r"\W*[A-ZÀ-Ý]{3,}[A-ZÀ-Ý .'-]*(?:,\s*[A-ZÀ-Ý][^\W\d_]*(?:[ .-]+[A-ZÀ-Ý][^\W\d_]*)*)*,\s*")
+# Times counted from the day of writing ("today", "gisteren", "demain"): in a quotation, from the day of speaking.
+DEICTIC = re.compile(r"(?:today|tomorrow|yesterday|day[+-]\d|published)")
+OPENING_QUOTES, CLOSING_QUOTES = "„“«\"", "“”»\""
+
+
+def _quoted(sentence: str, start: int) -> bool:
+    """Whether the position lies inside a quotation: an opening quote mark before it that no
+    closing mark has ended (straight quotes alternate)."""
+    inside = False
+    for char in sentence[:start]:
+        if char == '"':
+            inside = not inside
+        elif char in OPENING_QUOTES and not inside:
+            inside = True
+        elif char in CLOSING_QUOTES and inside:
+            inside = False
+    return inside
 
 
 def superseded(value, claim: Claim, sentence_values: list) -> Superseded | None:
