@@ -32,6 +32,8 @@ wijziging=change  krijgen=get|receive  kreeg=got|received  kregen=got|received  
 mijn=my  tijd=time  mogelijk=possible|possibly  altijd=always  waarschijnlijk=probably  bijna=almost
 moeilijk=difficult  plaatselijke=local  wetgeving=legislation  financiering=funding  vrijdag=Friday
 canadese=Canadian  aziatische=Asian  europese=European  amerikaanse=American  chinese=Chinese  duitse=German
+oorspronkelijk=originally|original  oorspronkelijke=original  aanvankelijk=initially  email=email  e-mail=email
+versturen=send  verstuurd=sent  verzonden=sent  bericht=message|report  berichten=messages|reports
 """
 
 _DE = """
@@ -49,6 +51,7 @@ sich=itself|themselves  dass=that  wenn=if|when  als=as|than|when  wie=how|as  z
 um=at|around  über=about|over  unter=under|among  durch=through|by  gegen=against  zum=to the  zur=to the
 im=in the  am=on the  vom=from the  beim=at the  alle=all  dieser=this  diese=this|these  dieses=this
 letzten=last  letzte=last  weder=neither  hinzu=in addition  ins=into the  ums=around the
+ursprünglich=originally|original  zunächst=initially|first  e-mail=email  verschickt=sent  gesendet=sent
 """
 
 _FR = """
@@ -63,6 +66,7 @@ aux=to the  il=he|it  elle=she|it  ils=they  elles=they  nous=we  on=one|we  ce=
 son=his|its  sa=her|its  ses=its|their  leur=their  leurs=their  a déclaré=said  déclaré=said  dit=said
 tandis que=while  tandis=while  quant à=as for  parce que=because  certains=some  certaines=some
 communiqué=statement  élu=elected  élus=elected  pays=country  an=year  ans=years  année=year  pourcent=percent  pour cent=percent  doit=must  devait=had to
+initialement=initially  originellement=originally  courriel=email  courriels=emails  envoyé=sent  envoyés=sent
 """
 
 _ES = """
@@ -75,6 +79,7 @@ acceso=access  dijo=said  país=country  año=year  años=years  el=the  la=the 
 de=of  del=of the  al=to the  a=to  se=itself|themselves  su=its|their  sus=their  lo=it  le=him|her
 gran=great|big  ese=that  esa=that  cual=which  nuestro=our  nuestra=our  nuestros=our  nuestras=our
 prensa=press  setiembre=September  este=this  esta=this  estos=these  debe=must  debía=had to  tiene que=has to  tenía que=had to  por ciento=percent
+originalmente=originally  inicialmente=initially  correo electrónico=email  correos electrónicos=emails  enviado=sent  enviados=sent
 """
 
 _IT = """
@@ -90,6 +95,7 @@ nella=in the  nell'=in the  sul=on the  sulla=on the  da=from|by  dal=from the  
 cui=which|whom  mentre=while  fino=until  fino a=until  dove=where  perché=because|why  quindi=so|therefore
 oltre=over|beyond  ore=hours  zona=area  alcuni=some  quanto=how much  diversi=several  ciò=this  presso=at
 dichiarato=stated|said  suo=his|its  sua=her|its  loro=their  questo=this  questa=this  deve=must  doveva=had to  per cento=percent
+inizialmente=initially  originariamente=originally  email=email  inviato=sent  inviati=sent  inviate=sent
 """
 
 
