@@ -22,6 +22,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import DISTRIBUTION, __version__
+from .engines import default_to_one_blas_thread
 
 if TYPE_CHECKING:  # the stages load when a command runs, not for --version or --help
     from .model import Report
@@ -111,6 +112,7 @@ def main(
     """Cross-check news articles in several languages, claim by claim."""
     ctx.meta[DEBUG_KEY] = debug
     _route_warnings_to_stderr()
+    default_to_one_blas_thread()
 
 
 def _route_warnings_to_stderr() -> None:

@@ -25,6 +25,8 @@ from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from . import BLAS_THREAD_VARIABLES
+
 # Tasks in flight per worker: enough that no worker waits for the parent to read the next story,
 # few enough that pending stories (and finished ones waiting for a slow earlier one) stay small.
 IN_FLIGHT_PER_WORKER = 4
@@ -53,15 +55,11 @@ class InProcessEngine:
             yield fn(task, *args)
 
 
-# One BLAS thread per worker: the workers already fill the cores, more threads only contend.
-BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
-
-
 def start_worker(load_data: Callable[[], None] | None = None) -> None:
     """Runs once in each worker process before its first task."""
     _worker_defaults()
-    for variable in BLAS_THREAD_VARIABLES:
-        os.environ[variable] = "1"  # read by the BLAS library when numpy is first imported
+    for variable in BLAS_THREAD_VARIABLES:  # one per worker: the workers already fill the cores
+        os.environ[variable] = "1"
     if "numpy" in sys.modules:  # inherited already loaded (fork): limit it now, where possible
         try:
             from threadpoolctl import threadpool_limits
