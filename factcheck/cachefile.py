@@ -1,11 +1,38 @@
-"""Files that the cache directory holds derived data in (lemma tries, compiled regexes)."""
+"""Files in the cache directory that hold data derived from what is installed (lemma tries,
+compiled regexes, parsed lexicons): built on first use, then loaded in milliseconds. Each is a
+pure function of the installed code and data, named by what it was built from, so it need not
+follow --cache-dir (the translation cache); `FACTCHECK_COMPILED_CACHE_DIR` moves them."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+COMPILED_CACHE_ENV = "FACTCHECK_COMPILED_CACHE_DIR"
+
+
+def compiled_cache_dir() -> Path:
+    if os.environ.get(COMPILED_CACHE_ENV):
+        return Path(os.environ[COMPILED_CACHE_ENV])
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("factcheck")) / "compiled"
+
+
+def read_marshal(path: Path):
+    """What `save_marshal` wrote, or None when the file is missing or unreadable."""
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def save_marshal(path: Path, value) -> None:
+    data = marshal.dumps(value)
+    save_atomically(path, lambda temporary: Path(temporary).write_bytes(data))
 
 
 def save_atomically(path: Path, write: Callable[[str], None]) -> None:

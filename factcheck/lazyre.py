@@ -15,16 +15,13 @@ costs nothing.
 from __future__ import annotations
 
 import atexit
-import marshal
-import os
 import re
 import sys
 from array import array
 from pathlib import Path
 
-from .cachefile import save_atomically
+from .cachefile import compiled_cache_dir, read_marshal, save_marshal
 
-CACHE_ENV = "FACTCHECK_REGEX_CACHE_DIR"
 MAX_PROGRAMS = 20_000  # start afresh past this (patterns of older versions pile up otherwise)
 
 try:  # the engine's own entry point; every CPython has it, another interpreter may not
@@ -84,8 +81,7 @@ class _Programs:
             merged = {}
         merged.update(self._new)
         self._new = {}
-        data = marshal.dumps(merged)
-        save_atomically(path, lambda temporary: Path(temporary).write_bytes(data))
+        save_marshal(path, merged)
 
 
 def _program(source: str, flags: int) -> tuple:
@@ -100,20 +96,11 @@ def _program(source: str, flags: int) -> tuple:
 
 
 def _cache_file() -> Path:
-    if os.environ.get(CACHE_ENV):
-        folder = Path(os.environ[CACHE_ENV])
-    else:
-        import platformdirs
-
-        folder = Path(platformdirs.user_cache_dir("factcheck")) / "regex"
-    return folder / f"{sys.implementation.cache_tag}-sre{_sre.MAGIC}.marshal"
+    return compiled_cache_dir() / f"regex-{sys.implementation.cache_tag}-sre{_sre.MAGIC}.marshal"
 
 
 def _read(path: Path) -> dict:
-    try:
-        programs = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
+    programs = read_marshal(path)
     return programs if isinstance(programs, dict) else {}
 
 

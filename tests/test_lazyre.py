@@ -6,6 +6,7 @@ import re
 import pytest
 
 from factcheck import lazyre
+from factcheck.cachefile import COMPILED_CACHE_ENV
 from factcheck.claims._time_meanings import alternation
 
 PATTERNS = [
@@ -18,7 +19,7 @@ PATTERNS = [
 
 @pytest.fixture
 def cache_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(lazyre.CACHE_ENV, str(tmp_path / "regex"))
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path / "regex"))
     monkeypatch.setattr(lazyre, "_PROGRAMS", lazyre._Programs())
     return tmp_path / "regex"
 
@@ -73,7 +74,7 @@ def test_a_program_the_engine_rejects_is_compiled_again(cache_dir, monkeypatch):
 def test_an_unwritable_cache_directory_is_not_an_error(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    monkeypatch.setenv(lazyre.CACHE_ENV, str(blocker / "regex"))
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(blocker / "regex"))
     monkeypatch.setattr(lazyre, "_PROGRAMS", lazyre._Programs())
     _same_as_re(lazyre.compiled(*PATTERNS[2]), *PATTERNS[2])
     lazyre.save_compiled()
