@@ -139,7 +139,8 @@ def _worker_environment(_task) -> tuple[int, str]:
 def test_each_worker_loads_the_data_once_and_uses_one_blas_thread(tmp_path):
     from functools import partial
 
-    from factcheck.engines.local import InProcessEngine, ProcessEngine
+    from factcheck.engines import InProcessEngine
+    from factcheck.engines.local import ProcessEngine
 
     with ProcessEngine(2, partial(_note_pid, str(tmp_path))) as engine:
         results = list(engine.map_ordered(_worker_environment, range(12)))

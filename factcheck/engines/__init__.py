@@ -9,6 +9,8 @@ task order, whatever order they finish in.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 ENGINES = ("local", "dask")
 # Read by the BLAS library when numpy is first imported.
@@ -24,12 +26,26 @@ def default_to_one_blas_thread() -> None:
         os.environ.setdefault(variable, "1")
 
 
-def __getattr__(name):
-    if name == "TaskFailure":  # lazily: importing the engines package starts nothing
-        from .local import TaskFailure
+@dataclass(frozen=True)
+class TaskFailure:
+    """A task whose worker died under it, twice: reported instead of its result."""
 
-        return TaskFailure
-    raise AttributeError(name)
+    task: object
+    reason: str
+
+
+class InProcessEngine:
+    """`--jobs 1` and single-story runs: here, without importing the process pool's modules."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def map_ordered(self, fn: Callable, tasks: Iterable, *args) -> Iterator:
+        for task in tasks:
+            yield fn(task, *args)
 
 
 def get_engine(batch, stories: int, load_data=None):
@@ -39,10 +55,12 @@ def get_engine(batch, stories: int, load_data=None):
     from ..batch import default_jobs
 
     jobs = max(1, min(batch.jobs or default_jobs(), max(stories, 1)))
+    if batch.engine == "local" and jobs == 1:
+        return InProcessEngine()
     if batch.engine == "local":
-        from .local import InProcessEngine, ProcessEngine
+        from .local import ProcessEngine
 
-        return InProcessEngine() if jobs == 1 else ProcessEngine(jobs, load_data)
+        return ProcessEngine(jobs, load_data)
     if batch.engine == "dask":
         from .dask_engine import DaskEngine
 

