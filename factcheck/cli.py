@@ -22,7 +22,6 @@ import typer
 from typer.core import TyperGroup
 
 from . import DISTRIBUTION, __version__
-from .engines import default_to_one_blas_thread
 
 if TYPE_CHECKING:  # the stages load when a command runs, not for --version or --help
     from .model import Report
@@ -110,6 +109,8 @@ def main(
     debug: Annotated[bool, typer.Option("--debug", help="On an internal error, show the Python traceback.")] = False,
 ) -> None:
     """Cross-check news articles in several languages, claim by claim."""
+    from .engines import default_to_one_blas_thread
+
     ctx.meta[DEBUG_KEY] = debug
     _route_warnings_to_stderr()
     default_to_one_blas_thread()
