@@ -297,6 +297,8 @@ class Lines:
                 position = start + 1
                 continue
             found.update(range(bisect_right(self.starts, start) - 1, bisect_right(self.starts, max(start, end - 1))))
+            if len(found) == len(self.starts):  # every line has one (a one-line text: the first will do)
+                break
         return found
 
     def spans(self, indices) -> list[tuple[int, int]]:
