@@ -8,6 +8,7 @@ across translations. Negation and modality are closed word classes: small per-la
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from ..lazyre import compiled
@@ -214,14 +215,14 @@ def lemma_list_knows(word: str, lang: str) -> bool | None:
         return None
 
 
-@lru_cache(maxsize=None)
-def _known_words(lang: str) -> frozenset[str]:
-    """Headwords of the language's dictionary; for English, the common words of its glosses
-    (precomputed: counting them is slow, and "Germany" is no common word)."""
+def _known_words(lang: str) -> Container[str]:
+    """Headwords of the language's dictionary (its entries, no copy: German has 270,000); for
+    English, the common words of its glosses (precomputed: counting them is slow, and "Germany"
+    is no common word)."""
     from ..translate.english_words import common_english_words
     from ..translate.lexicon import load_lexicon
 
-    return common_english_words() if lang == "en" else frozenset(load_lexicon(lang).entries)
+    return common_english_words() if lang == "en" else load_lexicon(lang).entries
 
 
 def _without_idioms(text: str, lang: str) -> str:
