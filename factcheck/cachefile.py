@@ -8,7 +8,8 @@ from __future__ import annotations
 import marshal
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 COMPILED_CACHE_ENV = "FACTCHECK_COMPILED_CACHE_DIR"
@@ -20,6 +21,27 @@ def compiled_cache_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("factcheck")) / "compiled"
+
+
+@contextmanager
+def exclusive(path: Path) -> Iterator[None]:
+    """Held by one process at a time (an advisory lock on `path` + ".lock"), for a read, merge and
+    write that must not interleave with another's. Without fcntl (Windows) or a writable folder: no
+    lock, and a lost merge only costs recomputing what it held."""
+    try:
+        import fcntl
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path.with_name(path.name + ".lock"), "a")
+    except (ImportError, OSError):
+        yield
+        return
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError:
+            pass
+        yield
 
 
 def read_marshal(path: Path):

@@ -20,7 +20,7 @@ import sys
 from array import array
 from pathlib import Path
 
-from .cachefile import compiled_cache_dir, read_marshal, save_marshal
+from .cachefile import compiled_cache_dir, exclusive, read_marshal, save_marshal
 
 MAX_PROGRAMS = 20_000  # start afresh past this (patterns of older versions pile up otherwise)
 
@@ -48,24 +48,33 @@ class _Programs:
     def __init__(self) -> None:
         self._known: dict | None = None
         self._new: dict = {}
+        self._patterns: dict[tuple[str, int], re.Pattern] = {}  # as re.compile's own cache
 
     def compile(self, source: str, flags: int) -> re.Pattern:
         if _sre is None:
             return re.compile(source, flags)
         key = (source, flags)
+        if key not in self._patterns:
+            self._patterns[key] = self._from_cache(key) or self._compile_new(key)
+        return self._patterns[key]
+
+    def _from_cache(self, key: tuple[str, int]) -> re.Pattern | None:
         stored = self._programs().get(key)
-        if stored is not None:
-            try:
-                flags_used, code, groups, group_index, index_group = stored
-                return _sre.compile(source, flags_used, array(_CODE_TYPE, code).tolist(), groups, group_index, index_group)
-            except (RuntimeError, TypeError, ValueError):  # not a program of this engine
-                pass
-        flags_used, code, groups, group_index, index_group = _program(source, flags)
+        if stored is None:
+            return None
+        try:
+            flags_used, code, groups, group_index, index_group = stored
+            return _sre.compile(key[0], flags_used, array(_CODE_TYPE, code).tolist(), groups, group_index, index_group)
+        except (RuntimeError, TypeError, ValueError):  # not a program of this engine
+            return None
+
+    def _compile_new(self, key: tuple[str, int]) -> re.Pattern:
+        flags_used, code, groups, group_index, index_group = _program(*key)
         if not self._new:
             atexit.register(self.save)
         # the opcodes as bytes: one object to unmarshal instead of thousands of ints
         self._new[key] = self._known[key] = (flags_used, array(_CODE_TYPE, code).tobytes(), groups, group_index, index_group)
-        return _sre.compile(source, flags_used, code, groups, group_index, index_group)
+        return _sre.compile(key[0], flags_used, code, groups, group_index, index_group)
 
     def _programs(self) -> dict:
         if self._known is None:
@@ -76,12 +85,13 @@ class _Programs:
         if not self._new:
             return
         path = _cache_file()
-        merged = _read(path)
-        if len(merged) + len(self._new) > MAX_PROGRAMS:
-            merged = {}
-        merged.update(self._new)
-        self._new = {}
-        save_marshal(path, merged)
+        with exclusive(path):  # workers end at once: each merges into what the one before wrote
+            merged = _read(path)
+            if len(merged) + len(self._new) > MAX_PROGRAMS:
+                merged = {}
+            merged.update(self._new)
+            self._new = {}
+            save_marshal(path, merged)
 
 
 def _program(source: str, flags: int) -> tuple:

@@ -41,7 +41,7 @@ def test_compiled_then_cached_patterns_equal_re_compile(cache_dir, monkeypatch):
     for source, flags in PATTERNS:
         _same_as_re(lazyre.compiled(source, flags), source, flags)
     lazyre.save_compiled()
-    assert len(list(cache_dir.iterdir())) == 1
+    assert len(list(cache_dir.glob("*.marshal"))) == 1
 
     _fresh_process_view(monkeypatch)
     compile_calls = []
@@ -54,7 +54,7 @@ def test_compiled_then_cached_patterns_equal_re_compile(cache_dir, monkeypatch):
 def test_a_damaged_cache_file_costs_only_the_compilation(cache_dir, monkeypatch):
     lazyre.compiled(*PATTERNS[0])
     lazyre.save_compiled()
-    (path,) = cache_dir.iterdir()
+    (path,) = cache_dir.glob("*.marshal")
     path.write_bytes(b"\x00not marshal data")
     _fresh_process_view(monkeypatch)
     _same_as_re(lazyre.compiled(*PATTERNS[0]), *PATTERNS[0])
@@ -90,3 +90,22 @@ def test_alternation_text_does_not_depend_on_set_order():
     """The cache is keyed by the pattern text: equally long forms must not come out in hash order."""
     forms = ["jun", "jul", "may", "june", "july", "sept"]
     assert alternation(forms) == alternation(reversed(forms)) == "(?:july|june|sept|jul|jun|may)"
+
+
+def _compile_in_worker(number: int) -> str:
+    return lazyre.compiled(rf"worker-{number}\d+").pattern
+
+
+def test_programs_compiled_in_worker_processes_are_saved_as_the_workers_end(cache_dir, monkeypatch):
+    """Pool workers end with os._exit, so atexit never runs there."""
+    import sys
+
+    from factcheck.engines import local
+
+    if sys.platform != "linux":
+        pytest.skip("forked workers: Linux")
+    monkeypatch.setattr(local, "start_method", lambda: "fork")  # the fixture's cache folder is in the environment they inherit
+    with local.ProcessEngine(2) as engine:
+        assert list(engine.map_ordered(_compile_in_worker, range(4))) == [rf"worker-{n}\d+" for n in range(4)]
+    saved = lazyre._read(lazyre._cache_file())
+    assert {(rf"worker-{n}\d+", 0) for n in range(4)} <= set(saved)

@@ -48,6 +48,13 @@ def start_worker(load_data: Callable[[], None] | None = None) -> None:
             threadpool_limits(1)
     if load_data is not None:
         load_data()
+    # A worker ends with os._exit (no atexit): the regex programs it compiled are saved as it
+    # ends, by multiprocessing's own exit hook, so that the next run finds them.
+    from multiprocessing.util import Finalize
+
+    from ..lazyre import save_compiled
+
+    Finalize(None, save_compiled, exitpriority=0)
 
 
 class ProcessEngine:
