@@ -1,11 +1,15 @@
 """Speed benchmark (issue 16): every ratio of the issue, measured side by side in one run.
 
-    python -m benchmarks.bench_speed [--repeat 5] [--only startup,scale,batch,cluster,jobs]
+    python -m benchmarks.bench_speed [--repeat 5] [--only startup,scale,batch,cluster,jobs] [--baseline DIR]
 
 Each figure is the median over `--repeat` fresh child processes of their CPU time (user + system,
 from wait4, so a process pool's reaped workers count too) and peak RSS; the machine is shared, so
 ratios are taken between figures measured in the same run, in turns (one repeat of every command,
-then the next). Inputs are built from NTREX-128 (all 1997 lines for the long articles and every
+then the next). What is measured is an installed factcheck after its first run: the package's
+bytecode is compiled first (pip does that on install; an editable checkout under
+PYTHONDONTWRITEBYTECODE would otherwise recompile every module in every run) and every command
+runs once untimed, so that the cache directory holds what a first run builds there (lemma
+tries, compiled regexes, parsed lexicons). Inputs are built from NTREX-128 (all 1997 lines for the long articles and every
 document for the batch; only timings are looked at, never the output):
 
 - start-up: `python -c 'import rich, typer'` (the floor for any typer CLI), `factcheck --version`,
@@ -17,11 +21,16 @@ document for the batch; only timings are looked at, never the output):
 - jobs: the same batch with `--jobs 2` against `--jobs 1` by wall time, next to the machine's own
   two-process ceiling (two copies of a pure-Python loop at once against one);
 - cluster: `factcheck cluster` over the 123 documents in all six languages (738 articles).
+
+`--baseline DIR` (a checkout of an older commit, e.g. `git worktree add --detach DIR main`) runs
+every command a second time with that checkout's `factcheck` package first on PYTHONPATH, in the
+same turns, and prints both side by side: before and after measured under the same load.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -36,13 +45,14 @@ from benchmarks.datasets import FOREIGN_LANGS, NTREX_PUBLISHED, data_root, read_
 ROOT = Path(__file__).resolve().parents[1]
 FACTCHECK = str(Path(sys.executable).parent / "factcheck")
 SECTIONS = ("startup", "scale", "batch", "jobs", "cluster")
+BASELINE = " [baseline]"
 SPIN = "import time\nend = time.process_time() + %f\nwhile time.process_time() < end: pass"
 
 
-def measure(command: list[str]) -> dict:
+def measure(command: list[str], env: dict | None = None) -> dict:
     """CPU seconds, wall seconds and peak RSS (MiB) of one child process (and its reaped children)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in (0, 1):  # 1: findings at --fail-on, still a full run
@@ -50,13 +60,17 @@ def measure(command: list[str]) -> dict:
     return {"cpu": usage.ru_utime + usage.ru_stime, "wall": time.perf_counter() - start, "rss": usage.ru_maxrss / 1024}
 
 
-def run_in_turns(commands: dict[str, list[str]], repeat: int) -> dict[str, dict]:
-    """Medians per command; every repeat runs each command once, so load that comes and goes falls
-    on all of them alike."""
-    runs: dict[str, list[dict]] = {name: [] for name in commands}
+def run_in_turns(commands: dict[str, list[str]], repeat: int, baseline: Path | None = None) -> dict[str, dict]:
+    """Medians per command; every repeat runs each command once (and at once its baseline run), so
+    load that comes and goes falls on all of them alike."""
+    variants = {"": None}
+    if baseline:
+        variants[BASELINE] = {**os.environ, "PYTHONPATH": str(baseline.resolve())}
+    runs: dict[str, list[dict]] = {name + suffix: [] for name in commands for suffix in variants}
     for _ in range(repeat):
         for name, command in commands.items():
-            runs[name].append(measure(command))
+            for suffix, env in variants.items():
+                runs[name + suffix].append(measure(command, env))
     return {name: {key: statistics.median(run[key] for run in results) for key in ("cpu", "wall", "rss")}
             for name, results in runs.items()}
 
@@ -118,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated: " + ",".join(SECTIONS))
+    parser.add_argument("--baseline", type=Path, help="a checkout of an older commit to measure side by side")
     args = parser.parse_args(argv)
     sections = set(args.only.split(","))
     corpus = read_ntrex(data_root())
@@ -139,17 +154,36 @@ def main(argv: list[str] | None = None) -> int:
             everything = folder / "all.jsonl"
             articles = ntrex_jsonl(corpus, everything, lambda n: ("en",) + FOREIGN_LANGS)
             commands[f"cluster {articles} articles"] = [FACTCHECK, "cluster", str(everything), "-o", "/dev/null"]
+        for checkout in (ROOT, args.baseline) if args.baseline else (ROOT,):
+            compileall.compile_dir(checkout / "factcheck", quiet=1)
+        run_in_turns(commands, 1, args.baseline)  # untimed: the cache directory as any run after the first finds it
         print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
-        results = run_in_turns(commands, args.repeat)
+        results = run_in_turns(commands, args.repeat, args.baseline)
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print("| command | CPU s | wall s | peak RSS MiB |\n|---|---:|---:|---:|")
-    for name, figures in results.items():
-        print(f"| {name} | {figures['cpu']:.3f} | {figures['wall']:.3f} | {figures['rss']:.0f} |")
-    report_ratios(results, sections, args.repeat)
+    print("| command | CPU s | wall s | peak RSS MiB |" + (" baseline CPU s | wall s | RSS MiB |" if args.baseline else ""))
+    print("|---|---:|---:|---:|" + ("---:|---:|---:|" if args.baseline else ""))
+    for name in commands:
+        row = [results[name]] + ([results[name + BASELINE]] if args.baseline else [])
+        print(f"| {name} | " + " | ".join(f"{f['cpu']:.3f} | {f['wall']:.3f} | {f['rss']:.0f}" for f in row) + " |")
+    report_ratios(results, args.repeat, args.baseline is not None)
     return 0
 
 
-def report_ratios(results: dict[str, dict], sections: set[str], repeat: int) -> None:
+def report_ratios(results: dict[str, dict], repeat: int, with_baseline: bool) -> None:
+    ceiling = [("this machine's two-process ceiling (wall)", two_process_ceiling(results[name]["wall"] / 2, repeat), "(reference)")
+               for name in results if name.startswith("batch") and name.endswith("1 job")
+               and name.replace("1 job", "2 jobs") in results][:1]
+    now = ratios({name: figures for name, figures in results.items() if not name.endswith(BASELINE)})
+    before = ratios({name[:-len(BASELINE)]: figures for name, figures in results.items()
+                     if name.endswith(BASELINE)} | {"import rich, typer": results["import rich, typer"]}) if with_baseline else []
+    print("\n| ratio | measured |" + (" baseline |" if with_baseline else "") + " target |")
+    print("|---|---:|" + ("---:|" if with_baseline else "") + "---|")
+    for index, (label, value, target) in enumerate(now + ceiling):
+        old = f" {before[index][1]:.2f} |" if with_baseline and index < len(before) else (" |" if with_baseline else "")
+        print(f"| {label} | {value:.2f} |{old} {target} |")
+
+
+def ratios(results: dict[str, dict]) -> list[tuple[str, float, str]]:
     floor, seed = results["import rich, typer"]["cpu"], results["compare seeds/"]["cpu"]
     lines = [("seed compare / import rich, typer (CPU)", seed / floor, "<= 4"),
              ("factcheck --version / import rich, typer (CPU)", results["factcheck --version"]["cpu"] / floor, "<= 1.5")]
@@ -164,12 +198,9 @@ def report_ratios(results: dict[str, dict], sections: set[str], repeat: int) -> 
             two = results.get(name.replace("1 job", "2 jobs"))
             if two:
                 lines.append(("2 jobs / 1 job speed-up (wall)", figures["wall"] / two["wall"], ">= 1.8"))
-                lines.append(("this machine's two-process ceiling (wall)", two_process_ceiling(figures["wall"] / 2, repeat), "(reference)"))
         if name.startswith("cluster"):
             lines.append((f"{name} / seed compare (CPU)", figures["cpu"] / seed, "<= 1.5"))
-    print("\n| ratio | measured | target |\n|---|---:|---|")
-    for label, value, target in lines:
-        print(f"| {label} | {value:.2f} | {target} |")
+    return lines
 
 
 if __name__ == "__main__":

@@ -109,8 +109,11 @@ def main(
     debug: Annotated[bool, typer.Option("--debug", help="On an internal error, show the Python traceback.")] = False,
 ) -> None:
     """Cross-check news articles in several languages, claim by claim."""
+    from .engines import default_to_one_blas_thread
+
     ctx.meta[DEBUG_KEY] = debug
     _route_warnings_to_stderr()
+    default_to_one_blas_thread()
 
 
 def _route_warnings_to_stderr() -> None:

@@ -154,10 +154,13 @@ def _names(text: str) -> Iterable[str]:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before.endswith("\n") or before[-1] in SENTENCE_OPENERS
+    end = start  # the spaces before the word are stepped over in place: copying the text before
+    while end and text[end - 1] in " \t":  # each name made a long article quadratic
+        end -= 1
+    return not end or text[end - 1] == "\n" or text[end - 1] in SENTENCE_OPENERS
 
 
+@lru_cache(maxsize=100_000)  # names recur in and across articles
 def _fold(word: str) -> str:
     """Lower case without accents: "Pakistán" and "Pakistan" must be one anchor."""
     decomposed = unicodedata.normalize("NFKD", word.lower())

@@ -11,7 +11,6 @@ directory cannot be written, simplemma's own in-memory dictionaries are used: sa
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +20,8 @@ from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
 from simplemma.strategies.dictionaries import DEFAULT_DICTIONARY_FACTORY, DefaultDictionaryFactory
 from simplemma.strategies.dictionaries.dictionary_factory import CachingDictionaryFactory
 from simplemma.utils import normalize_token
+
+from .cachefile import save_atomically
 
 CACHE_SUBDIR = "lemmas"
 LEMMA_CACHE_ENV = "FACTCHECK_LEMMA_CACHE_DIR"
@@ -79,23 +80,8 @@ class MappedTrieFactory(CachingDictionaryFactory):
             pass  # not built yet (or unreadable): build it
         words = DefaultDictionaryFactory(cache_max_size=0).get_dictionary(lang)  # ValueError: unsupported
         built = marisa_trie.BytesTrie((word, lemma.encode()) for word, lemma in words.items())
-        _save_atomically(built, path)
+        save_atomically(path, built.save)
         return _MappedTrie(built)
-
-
-def _save_atomically(trie, path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        os.close(handle)
-        try:
-            trie.save(temporary)
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-    except OSError:
-        pass  # a read-only cache only costs speed
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """Batch mode: streaming plan, story grouping, --jobs determinism, streamed JSONL output."""
 
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -136,16 +137,18 @@ def _worker_environment(_task) -> tuple[int, str]:
     return os.getpid(), os.environ.get("OPENBLAS_NUM_THREADS", "")
 
 
-def test_each_worker_loads_the_data_once_and_uses_one_blas_thread(tmp_path):
+def test_started_workers_each_load_the_data_once_and_use_one_blas_thread(tmp_path, monkeypatch):
     from functools import partial
 
-    from factcheck.engines.local import InProcessEngine, ProcessEngine
+    from factcheck.engines import InProcessEngine
+    from factcheck.engines import local
 
-    with ProcessEngine(2, partial(_note_pid, str(tmp_path))) as engine:
+    monkeypatch.setattr(local, "start_method", lambda: "forkserver")  # what a run with other threads gets
+    with local.ProcessEngine(2, partial(_note_pid, str(tmp_path))) as engine:
         results = list(engine.map_ordered(_worker_environment, range(12)))
     workers = {pid for pid, _ in results}
     loaded = {int(path.name) for path in tmp_path.iterdir()}
-    assert workers <= loaded and len(loaded) <= 2  # every worker that ran a task had loaded, once
+    assert workers <= loaded and len(loaded) <= 2 and os.getpid() not in loaded  # every worker that ran a task had loaded, once
     assert {threads for _, threads in results} == {"1"}
     from factcheck.engines import get_engine
 
@@ -153,6 +156,19 @@ def test_each_worker_loads_the_data_once_and_uses_one_blas_thread(tmp_path):
     with get_engine(BatchOptions(jobs=1), 5, partial(_note_pid, str(tmp_path))) as engine:
         assert isinstance(engine, InProcessEngine) and len(list(engine.map_ordered(_worker_environment, range(2)))) == 2
     assert len(list(tmp_path.iterdir())) == len(loaded)
+
+
+def test_forked_workers_share_the_data_the_parent_loaded_once(tmp_path):
+    from functools import partial
+
+    from factcheck.engines import local
+
+    if local.start_method() != "fork":
+        pytest.skip("workers are not forked here")
+    with local.ProcessEngine(2, partial(_note_pid, str(tmp_path))) as engine:
+        results = list(engine.map_ordered(_worker_environment, range(12)))
+    assert {int(path.name) for path in tmp_path.iterdir()} == {os.getpid()}  # loaded here, before the fork, only
+    assert os.getpid() not in {pid for pid, _ in results} and {threads for _, threads in results} == {"1"}
 
 
 def test_a_feed_in_a_folder_is_streamed_like_a_named_one(tmp_path):

@@ -12,6 +12,7 @@ from factcheck.cluster import (
     _band_shape,
     _candidate_pairs,
     anchors,
+    capitalised_words,
     cluster,
     cluster_item,
     pairwise_scores,
@@ -34,6 +35,13 @@ def test_anchors_are_language_neutral():
 
 def test_sentence_initial_words_are_not_names():
     assert "the" not in anchors(None, "The company said so.", "en")
+
+
+def test_a_word_after_a_sentence_end_line_break_or_quote_opens_a_sentence_however_many_spaces_before_it():
+    text = "Merkel spoke.  \t Later she left.\n   Berlin was quiet; “Meanwhile Macron waited, with Scholz."
+    found = capitalised_words(None, text)
+    assert {"merkel", "later", "berlin", "meanwh"}.isdisjoint(found)
+    assert {"macron", "scholz"} <= found
 
 
 def test_tiny_multilingual_set_clusters_by_event():

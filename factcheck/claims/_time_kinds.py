@@ -13,6 +13,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import _time_rules as R
+from factcheck.lazyre import compiled
 from factcheck.claims._time_meanings import (
     OUT_OF_CALENDAR, Lexicon, Meaning, alternation, period_meaning, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
     month_resolution, occurrence, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
@@ -42,7 +43,7 @@ PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 23), "NI
 
 
 def _rule(name: str, regex: str, interpret, needs: tuple[str, ...] = (), group: str | None = None) -> Rule:
-    return Rule(name, re.compile(fold(regex), FLAGS), interpret, group, needs)
+    return Rule(name, compiled(fold(regex), FLAGS), interpret, group, needs)
 
 
 def _key(table: dict, found: str):
@@ -541,4 +542,4 @@ def kind_word_classes(lang: str) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def tense_markers(lang: str) -> dict[str, re.Pattern]:
-    return {tense: re.compile(regex, FLAGS) for tense, regex in R.TENSE_MARKERS[lang].items()}
+    return {tense: compiled(regex, FLAGS) for tense, regex in R.TENSE_MARKERS[lang].items()}

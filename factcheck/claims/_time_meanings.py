@@ -15,6 +15,7 @@ from typing import Callable
 from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import _time_rules as R
+from factcheck.lazyre import compiled
 from factcheck.model import TimeExpr
 
 # (value, earliest, latest) of a resolved expression.
@@ -227,7 +228,9 @@ def fold(text: str) -> str:
 
 
 def alternation(forms) -> str:
-    return "(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + ")"
+    """Longest first (so a form is never cut short by its own prefix), then alphabetical: the same
+    pattern text in every run, which the compiled-pattern cache (lazyre.py) is keyed by."""
+    return "(?:" + "|".join(sorted(set(forms), key=lambda form: (-len(form), form))) + ")"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -301,6 +304,8 @@ class Lines:
                 position = start + 1
                 continue
             found.update(range(bisect_right(self.starts, start) - 1, bisect_right(self.starts, max(start, end - 1))))
+            if len(found) == len(self.starts):  # every line has one (a one-line text: the first will do)
+                break
         return found
 
     def spans(self, indices) -> list[tuple[int, int]]:
@@ -320,7 +325,7 @@ def lookup(table: dict[str, int], found: str) -> int | None:
 def fragment_pattern(fragment: str) -> re.Pattern:
     """A table key compiled once: there are more of them than `re`'s own cache holds, and a
     recompiled pattern costs more than the match."""
-    return re.compile(fold(fragment), re.IGNORECASE)
+    return compiled(fold(fragment), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Callable
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._number_rules import quantity_follows
-from factcheck.lazyre import LazyPattern
+from factcheck.lazyre import LazyPattern, compiled
 from factcheck.claims._time_meanings import (
     Lexicon, Meaning, alternation, case_free, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
     fixed_meaning, fold, fragment_pattern, lexicon, lookup, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
@@ -187,7 +187,7 @@ def word_classes(lang: str) -> dict[str, re.Pattern]:
     from factcheck.claims._time_kinds import kind_word_classes  # it builds on this module
 
     classes = dict(words, digit=r"\d", number_word=rf"{B}{R.NUMBER_STEMS[lang]}", **kind_word_classes(lang))
-    return {name: re.compile(case_free(fold(regex))) for name, regex in classes.items()}
+    return {name: compiled(case_free(fold(regex))) for name, regex in classes.items()}
 
 
 # Classes whose words start a word ("5 ans", not "dans"); they may end inside one ("Mondays").
@@ -570,8 +570,8 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     unit = alternation([f.unit_any] + [form + R.WEEKDAY_PLURAL[lang] + "?" for form in weekdays])
     pair = rf"(?:{R.DURATION_QUALIFIERS[lang]}\s+)?{count}\s+{unit}"
     pairs = rf"(?P<dur>{pair}(?:(?:\s*,\s*|\s+{R.AND_WORDS[lang]}\s+|\s+){pair})*)"
-    pair_parser = re.compile(fold(rf"(?P<n>{count})\s+(?P<unit>{unit}){E}"), FLAGS)
-    plural = re.compile(R.WEEKDAY_PLURAL[lang] + "$") if R.WEEKDAY_PLURAL[lang] else None
+    pair_parser = compiled(fold(rf"(?P<n>{count})\s+(?P<unit>{unit}){E}"), FLAGS)
+    plural = compiled(R.WEEKDAY_PLURAL[lang] + "$") if R.WEEKDAY_PLURAL[lang] else None
 
     def unit_of(word: str) -> str | None:
         """A calendar unit, or "weekday:N" for counted weekdays ("two Sundays")."""
@@ -633,7 +633,7 @@ def _relative_period_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
 
 def _relative_day_rule(lang: str) -> Rule:
     table = R.RELATIVE_DAYS[lang]
-    not_a_day = re.compile(fold(R.NOT_A_DAY_AFTER[lang]), FLAGS) if lang in R.NOT_A_DAY_AFTER else None
+    not_a_day = compiled(fold(R.NOT_A_DAY_AFTER[lang]), FLAGS) if lang in R.NOT_A_DAY_AFTER else None
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         if not_a_day and not_a_day.search(text[max(0, m.start() - 20):m.start()]):
@@ -645,7 +645,7 @@ def _relative_day_rule(lang: str) -> Rule:
 
 
 def _weekday_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
-    upcoming = re.compile(fold(R.UPCOMING_WORDS[lang]), FLAGS)
+    upcoming = compiled(fold(R.UPCOMING_WORDS[lang]), FLAGS)
 
     def mode_for(shift_words: str | None) -> str:
         if not shift_words:

@@ -8,8 +8,10 @@ across translations. Negation and modality are closed word classes: small per-la
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
+from ..lazyre import compiled
 from ..model import Entity
 
 # "without"/"ohne"/"sans" are left out on purpose: they negate a phrase ("without spectators",
@@ -166,8 +168,7 @@ def negated(text: str, lang: str) -> bool:
     if not words:
         return False
     cleaned = _without_double_negation(_without_idioms(text, lang), lang)
-    # An elided word may stand before the cue ("qu'aucune", "n'y"), but no letter may.
-    return re.search(rf"(?<!\w)(?:{words})(?:(?<=['’])|(?![\w'’]))", cleaned, re.I) is not None or (
+    return _negation_cue(words).search(cleaned) is not None or (
         lang == "en" and re.search(r"\w+n['’]t\b", cleaned, re.I) is not None
     )
 
@@ -204,7 +205,7 @@ def lexically_negated(text: str, lang: str) -> bool:
     """Does the text negate by a word of its own: a negative word or a prefix before a word
     the dictionary knows ("unbeaten", "ontevreden", "unmöglich", "inutile")?"""
     words = NEGATIVE_WORDS.get(lang)
-    if words and re.search(rf"(?<![\w'’])(?:{words})(?![\w'’])", text, re.I):
+    if words and _whole_words(words).search(text):
         return True
     prefixes = NEGATIVE_PREFIXES.get(lang)
     if not prefixes:
@@ -228,19 +229,19 @@ def lemma_list_knows(word: str, lang: str) -> bool | None:
         return None
 
 
-@lru_cache(maxsize=None)
-def _known_words(lang: str) -> frozenset[str]:
-    """Headwords of the language's dictionary; for English, the common words of its glosses
-    (precomputed: counting them is slow, and "Germany" is no common word)."""
+def _known_words(lang: str) -> Container[str]:
+    """Headwords of the language's dictionary (its entries, no copy: German has 270,000); for
+    English, the common words of its glosses (precomputed: counting them is slow, and "Germany"
+    is no common word)."""
     from ..translate.english_words import common_english_words
     from ..translate.lexicon import load_lexicon
 
-    return common_english_words() if lang == "en" else frozenset(load_lexicon(lang).entries)
+    return common_english_words() if lang == "en" else load_lexicon(lang).entries
 
 
 def _without_idioms(text: str, lang: str) -> str:
     idioms = NEGATION_IDIOMS.get(lang)
-    return re.sub(rf"\b(?:{idioms})\b", " ", text, flags=re.I) if idioms else text
+    return _idiom_words(idioms).sub(" ", text) if idioms else text
 
 
 def _without_double_negation(text: str, lang: str) -> str:
@@ -325,13 +326,31 @@ def _without_non_hedges(text: str, lang: str) -> str:
     if lang == "de":
         text = GERMAN_PASSIVE.sub(" ", text)
     if lang in NON_HEDGES:
-        text = re.sub(rf"(?<![\w'’])(?:{NON_HEDGES[lang]})(?![\w'’])", " ", text, flags=re.I)
+        text = _whole_words(NON_HEDGES[lang]).sub(" ", text)
     return text
 
 
 def _marks(stance: str, text: str, lang: str) -> bool:
     pattern = MODALITY[stance].get(lang)
-    return bool(pattern) and re.search(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", text, re.I) is not None
+    return bool(pattern) and _whole_words(pattern).search(text) is not None
+
+
+# A language's word list compiled once: building and hashing the pattern text at every call cost
+# more than the search.
+@lru_cache(maxsize=None)
+def _whole_words(words: str) -> re.Pattern:
+    return compiled(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _negation_cue(words: str) -> re.Pattern:
+    # An elided word may stand before the cue ("qu'aucune", "n'y"), but no letter may.
+    return compiled(rf"(?<!\w)(?:{words})(?:(?<=['’])|(?![\w'’]))", re.I)
+
+
+@lru_cache(maxsize=None)
+def _idiom_words(idioms: str) -> re.Pattern:
+    return compiled(rf"\b(?:{idioms})\b", re.I)
 
 
 # Month and weekday names, whole words (a prefix would take "Marco" and "Month" for months).

@@ -23,7 +23,8 @@ from typing import Callable, Iterable
 
 from factcheck.claims import _number_rules as R
 from factcheck.claims._spans import TakenSpans
-from factcheck.claims._time_meanings import Lines, case_free, lowered
+from factcheck.claims._time_meanings import Lines, alternation, case_free, lowered
+from factcheck.lazyre import compiled
 from factcheck.model import Quantity
 
 ABOUT_TOLERANCE = 0.10  # "about 30" -> 27..33
@@ -34,10 +35,6 @@ CONVERSION_TOLERANCE = 0.10  # "85 mph" ~ "140 km/h" (136.8): converted figures 
 EXACT_UNITS = {"clock", "century", "score"}
 FLAGS = re.IGNORECASE
 B = r"(?<![\w.,])"
-
-
-def _alt(fragments: Iterable[str]) -> str:
-    return "(?:" + "|".join(sorted(set(fragments), key=len, reverse=True)) + ")"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -56,7 +53,7 @@ class _Pass:
 
 
 def _case_free(regex: str) -> re.Pattern:
-    return re.compile(case_free(regex))
+    return compiled(case_free(regex))
 
 
 def _core(lang: str, name: str) -> str:
@@ -69,21 +66,21 @@ def _core(lang: str, name: str) -> str:
 
 
 def _word_number_regex(lang: str) -> str:
-    token = rf"[^\W\d_]*{_alt(R.NUMBER_WORD_STEMS[lang])}[^\W\d_]*"
+    token = rf"[^\W\d_]*{alternation(R.NUMBER_WORD_STEMS[lang])}[^\W\d_]*"
     joiner = R.NUMBER_WORD_JOINERS[lang]
     return rf"\b{token}(?:(?:\s+{joiner}\s+|[\s-]+){token})*\b"
 
 
 def _scale(lang: str, name: str) -> str:
-    return rf"(?:\s*(?P<{name}>{_alt(R.SCALES[lang])})(?![\w]))?"
+    return rf"(?:\s*(?P<{name}>{alternation(R.SCALES[lang])})(?![\w]))?"
 
 
 @lru_cache(maxsize=None)
 def _passes(lang: str) -> tuple[_Pass, ...]:
-    approx = _alt(R.APPROX[lang])
-    currency = _alt(R.CURRENCY_BEFORE)
+    approx = alternation(R.APPROX[lang])
+    currency = alternation(R.CURRENCY_BEFORE)
     # "deux millions d'euros", "dos millones de euros": a linking "of" before the unit
-    units = rf"(?:\s*(?:d['’]|de\s+|di\s+|of\s+))?\s*(?P<unit>{_alt(list(R.UNITS_AFTER[lang]) + list(R.COMMON_UNITS_AFTER))})"
+    units = rf"(?:\s*(?:d['’]|de\s+|di\s+|of\s+))?\s*(?P<unit>{alternation(list(R.UNITS_AFTER[lang]) + list(R.COMMON_UNITS_AFTER))})"
     single = (rf"(?:(?P<approx>{approx})\s+)?(?:(?P<cur>{currency})\s?)?{B}{_core(lang, 'num')}"
               rf"{_scale(lang, 'scale')}(?:{units}(?![^\W\d_]))?")
     ranges = []
@@ -94,14 +91,14 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
         body = body.replace("{B}", _core(lang, "b") + _scale(lang, "scale"))
         pattern = _case_free(rf"(?:(?P<cur>{currency})\s?)?{B}{body}(?:{units}(?![^\W\d_]))?")
         ranges.append(_Pass(pattern, _range, _case_free(connector)))
-    digit, number = _case_free(r"\d"), _case_free(rf"\d|{_alt(R.NUMBER_WORD_STEMS[lang])}")
+    digit, number = _case_free(r"\d"), _case_free(rf"\d|{alternation(R.NUMBER_WORD_STEMS[lang])}")
     # Clock times and centuries first: "15.00 uur" is not fifteen, "siglo XV" is a number.
     return (_Pass(_case_free(R.FRANCS_AND_CENTIMES), _francs_and_centimes, _case_free(r"fr")),
             _Pass(_clock_pattern(lang), _clock, digit),
-            _Pass(re.compile(R.SCORE), _score, _case_free("[:–-]")),
+            _Pass(compiled(R.SCORE), _score, _case_free("[:–-]")),
             _Pass(_century_pattern(lang), _century, _case_free(R.CENTURY_WORDS[lang]), on_lowered=False),
             *ranges, *_round_pass(lang), _Pass(_case_free(single), _single, number),
-            _Pass(_vague_pattern(lang), _vague, _case_free(_alt(R.VAGUE_AMOUNTS[lang]))))
+            _Pass(_vague_pattern(lang), _vague, _case_free(alternation(R.VAGUE_AMOUNTS[lang]))))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -209,8 +206,8 @@ def _round_pass(lang: str) -> tuple[_Pass, ...]:
     """"une vingtaine de morts": about 20 (see `R.ROUND_AMOUNTS`), article included."""
     if lang not in R.ROUND_AMOUNTS:
         return ()
-    words = _alt(R.ROUND_AMOUNTS[lang])
-    pattern = _case_free(rf"\b(?:(?:{_alt(R.ARTICLE_ONES[lang])})\s+)?(?P<w>{words})(?=\s+{R.ROUND_LINKS[lang]}[^\W\d_])")
+    words = alternation(R.ROUND_AMOUNTS[lang])
+    pattern = _case_free(rf"\b(?:(?:{alternation(R.ARTICLE_ONES[lang])})\s+)?(?P<w>{words})(?=\s+{R.ROUND_LINKS[lang]}[^\W\d_])")
     return (_Pass(pattern, _round, _case_free(words)),)
 
 
@@ -221,7 +218,7 @@ def _round(match: re.Match, text: str, lang: str) -> Quantity | None:
 
 
 def _vague_pattern(lang: str) -> re.Pattern:
-    word = _alt(R.VAGUE_AMOUNTS[lang])
+    word = alternation(R.VAGUE_AMOUNTS[lang])
     link = rf"\s+{R.VAGUE_LINKS[lang]}\s+" if R.VAGUE_LINKS[lang] else r"\s+"
     return _case_free(rf"\b(?P<a>{word})(?:{link}(?P<b>{word}))?\b")
 
@@ -332,7 +329,7 @@ def _century_pattern(lang: str) -> re.Pattern:
     number = r"(?P<c>[IVXLC]+|\d{1,2})(?:st|nd|rd|th|e|er|ème|eme|ste|de|\.|º|°)?"
     word = R.CENTURY_WORDS[lang]
     order = rf"{word}\s+{number}" if lang in R.CENTURY_BEFORE else rf"{number}[\s-]+{word}"
-    return re.compile(rf"{B}{order}(?!\w)", FLAGS)
+    return compiled(rf"{B}{order}(?!\w)", FLAGS)
 
 
 def _century(match: re.Match, text: str, lang: str) -> Quantity | None:

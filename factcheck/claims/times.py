@@ -63,6 +63,8 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     tenses = _Tenses(text, lang)
     for rule in build_rules(lang):
         readable = set().union(*(lines_with[name] for name in rule.needs)) if rule.needs else lines.every
+        if not readable:  # most rules: no line has their words
+            continue
         windows = lines.spans(readable)
         for start, end, meaning in _rule_matches(rule, folded, text, taken, windows):
             if meaning.fixed or to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end)):

