@@ -48,7 +48,7 @@ class FactConfig:
     # company) says little: inside its block only mutual best partners link.
     everywhere: float = 0.2
     link_threshold: float = 0.15  # ... and this score (lexical + anchor gain)
-    max_partners: int = 5  # links per claim, best first
+    max_partners: int = 6  # links per claim, best first
     small_block: int = 4  # an anchor in at most this many claim pairs links all of them
 
 
@@ -134,6 +134,10 @@ def _names(claim: Claim) -> set[str]:
     from .places import english_place_name
 
     names = {_name_key(e.text) for e in claim.entities} | _capitalised_words(claim.text)
+    if claim.translation and claim.lang != "en":
+        # Nationalities are lower case in most languages but capitalised in the English pivot
+        # ("españoles", "toutes belges" -> "Spanish", "Belgian"), as the names the lexicon knows.
+        names |= _capitalised_words(claim.translation)
     # A country is one name in every language ("Zwitserland", "Suisse" -> "Switzerland").
     names = {english_place_name(n, claim.lang) or n for n in names}
     return {n for n in names if len(n) > 2}

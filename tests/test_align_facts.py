@@ -152,3 +152,15 @@ def test_figures_of_one_specific_role_are_linked_whatever_their_wording(left, ri
     links = fact_links(*claims, np.zeros((1, 1)))
     assert bool(links) is linked
     assert not links or any(a.startswith("role:") for a in links[0].anchors)
+
+
+def test_a_nationality_in_lower_case_anchors_by_its_english_pivot():
+    # "españoles" is lower case in Spanish; the pivot translation capitalises it as English does.
+    spanish = replace(_counted("a", "es", "Entre las víctimas habrían al menos 45 españoles."),
+                      translation="between the victims at least 45 Spanish")
+    english = _counted("b", "en", "and 42 passengers were of Spanish nationality")
+    some_words = np.full((1, 1), 0.1)
+    links = fact_links([spanish], [english], some_words)
+    assert links and "name:Spanish" in links[0].anchors
+    untranslated = replace(spanish, translation=None)
+    assert all("name:Spanish" not in link.anchors for link in fact_links([untranslated], [english], some_words))
