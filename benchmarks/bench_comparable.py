@@ -10,7 +10,8 @@ Prints the comparable pairs twice: as the pipeline aligns them, and with the gol
 annotated with exact spans). Each pair is run as a user would run it: two Documents with their language,
 publication date and headline, `compare_documents(docs, Options())` (default lexicon translator, no cache). A claim
 *covers* a gold span when its character range overlaps an occurrence of the span in its document's text. A
-finding's claims are oriented by document (left = the pair file's first document).
+finding's claims are oriented by document (left = the pair file's first document). A claim's attribution ("Selon le
+maire de Bruxelles, …") is part of what it states: its span covers gold spans too.
 
 * discrepancy recall: gold `discrepancy` facts with a warning/error finding of the gold type
   (time -> time_mismatch, number -> number_mismatch, ...) whose left claim covers the left span and whose right
@@ -104,7 +105,21 @@ class PairOutcome:
 
 
 def covering(claims, text_ranges: list[tuple[int, int]]) -> frozenset[str]:
-    return frozenset(c.id for c in claims if any(c.start < end and start < c.end for start, end in text_ranges))
+    return frozenset(c.id for c in claims if any(a < end and start < b for a, b in claim_ranges(c) for start, end in text_ranges))
+
+
+def claim_ranges(claim) -> list[tuple[int, int]]:
+    """The claim's own text, and its attribution ("Selon le maire de Bruxelles,", "sagte Rutker
+    Jeuken vom Innenministerium"), which the claim states too but its range leaves out."""
+    from factcheck.compare.roles import sentence_start
+
+    ranges = [(claim.start, claim.end)]
+    if claim.attribution and claim.attribution.text:
+        inside = claim.sentence_text.find(claim.attribution.text)
+        if inside >= 0:
+            start = sentence_start(claim) + inside
+            ranges.append((start, start + len(claim.attribution.text)))
+    return ranges
 
 
 def evaluate_pair(pair: dict, oracle: bool = False) -> PairOutcome:
