@@ -48,7 +48,7 @@ class FactConfig:
     # company) says little: inside its block only mutual best partners link.
     everywhere: float = 0.2
     link_threshold: float = 0.15  # ... and this score (lexical + anchor gain)
-    max_partners: int = 5  # links per claim, best first
+    max_partners: int = 6  # links per claim, best first
     small_block: int = 4  # an anchor in at most this many claim pairs links all of them
 
 
@@ -115,7 +115,9 @@ def _roles(claim: Claim) -> set[str]:
     articles giving different tolls still state the same fact, which compare must then weigh."""
     from .compare.roles import GENERIC, PART, UNNAMED, quantity_role
 
-    found = {quantity_role(q, claim).concept for q in claim.numbers if q.unit != "clock"}
+    roles = [quantity_role(q, claim) for q in claim.numbers if q.unit != "clock"]
+    # What happened to a group counted is a role too: "zeven inzittenden gewond" counts injured.
+    found = {role.concept for role in roles} | {role.outcome for role in roles}
     return {concept for concept in found if concept and concept not in (GENERIC, PART + UNNAMED)}
 
 
@@ -132,6 +134,10 @@ def _names(claim: Claim) -> set[str]:
     from .places import english_place_name
 
     names = {_name_key(e.text) for e in claim.entities} | _capitalised_words(claim.text)
+    if claim.translation and claim.lang != "en":
+        # Nationalities are lower case in most languages but capitalised in the English pivot
+        # ("españoles", "toutes belges" -> "Spanish", "Belgian"), as the names the lexicon knows.
+        names |= _capitalised_words(claim.translation)
     # A country is one name in every language ("Zwitserland", "Suisse" -> "Switzerland").
     names = {english_place_name(n, claim.lang) or n for n in names}
     return {n for n in names if len(n) > 2}
@@ -199,16 +205,20 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
     blocks_of_left: dict[int, set[int]] = {}
     blocks_of_right: dict[int, set[int]] = {}
     candidates: set[tuple[int, int]] = set()
+    role_links: set[tuple[int, int]] = set()
     for number, (block_l, block_r, worth, _label) in enumerate(blocks):
         for i in block_l:
             blocks_of_left.setdefault(i, set()).add(number)
         for j in block_r:
             blocks_of_right.setdefault(j, set()).add(number)
-        candidates |= _block_links(block_l, block_r, worth, text, config)
+        found = _block_links(block_l, block_r, worth, text, config, role=_label.startswith("role:"))
+        candidates |= found
+        if _label.startswith("role:"):
+            role_links |= found
     shared = {pair: blocks_of_left.get(pair[0], set()) & blocks_of_right.get(pair[1], set())
               for pair in candidates | set(word_links)}
     score = {pair: _link_score(float(text[pair]), [blocks[b] for b in found], config) for pair, found in shared.items()}
-    links = [pair for pair in candidates if score[pair] >= config.link_threshold] + list(word_links)
+    links = [pair for pair in candidates if score[pair] >= config.link_threshold or pair in role_links] + list(word_links)
     return [FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(blocks[b][3] for b in shared[(i, j)])))
             for i, j in _at_most(set(links), score, config.max_partners)]
 
@@ -257,10 +267,12 @@ def _matching(left: list[Anchor], right: list[Anchor], config: FactConfig):
     for a in left:
         if a.kind != "name":
             yield from ((a, b) for b in right if b.kind == a.kind and _same(a, b, config))
-def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.ndarray, config: FactConfig) -> set[tuple[int, int]]:
+def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.ndarray, config: FactConfig, role: bool = False) -> set[tuple[int, int]]:
     """A rare, strong anchor links every claim that states it to every claim on the other side
     that does ("28 Menschen, darunter 22 Kinder" to "28 people" and to "Twenty-two of the
     fatalities"); a common one links each claim of the block to its most similar partner in it."""
+    if role:
+        return {(i, j) for i in block_l for j in block_r}
     if worth >= config.weight_period and len(block_l) * len(block_r) <= config.small_block:
         return {(i, j) for i in block_l for j in block_r if text[i, j] >= config.block_floor}
     sub = text[np.ix_(block_l, block_r)]

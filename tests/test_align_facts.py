@@ -6,6 +6,7 @@ children among them and the day ("gestern", published on Wednesday); the English
 the children in a sentence of their own and the dead with the time and the day ("on Tuesday",
 published on Thursday)."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -89,8 +90,9 @@ def test_a_translation_is_not_taken_for_comparable_text():
 
 def test_a_common_anchor_links_each_claim_only_to_its_best_partner_in_the_block(story):
     # Hand-made similarity: every claim names "Lindenau"; only the most similar partners link.
-    left = [c for c in story.claims if c.doc == "de"][:1] * 3
-    right = [c for c in story.claims if c.doc == "en"][2:3] * 3
+    # Without their figures, so that no role of a figure links them all.
+    left = [replace(c, numbers=[]) for c in story.claims if c.doc == "de"][:1] * 3
+    right = [replace(c, numbers=[]) for c in story.claims if c.doc == "en"][2:3] * 3
     text = np.full((3, 3), 0.06)
     text[0, 0] = text[1, 1] = text[2, 2] = 0.3
     links = fact_links(left, right, text, config=FactConfig(small_block=1))
@@ -128,3 +130,37 @@ def test_different_counts_of_one_role_are_linked_for_compare_to_weigh():
     toll = pair_of(story, claim_id(story, "it", "250 morti"), claim_id(story, "en", "247"))
     assert toll is not None and "role:dead" in toll.evidence["anchors"]
     assert not any(a.startswith("number:") for a in toll.evidence["anchors"])
+
+
+def _counted(doc: str, lang: str, text: str) -> Claim:
+    from factcheck.claims.numbers import extract_numbers
+
+    return Claim(id=f"{doc}:1", doc=doc, lang=lang, text=text, start=0, end=len(text), sentence=0, paragraph=0,
+                 sentence_text=text, numbers=extract_numbers(text, lang), translation=text)
+
+
+@pytest.mark.parametrize("left, right, linked", [
+    # two tolls that differ, worded apart: the role "dead" is the fact both state
+    (("fr", "Ces deux attentats ont fait 14 morts à Zaventem."), ("en", "The minister stated that 11 people died."), True),
+    # what happened to the group counted is its role: occupants injured / injured
+    (("nl", "Zeker zeven andere inzittenden gewond."), ("de", "Fünf Menschen wurden verletzt."), True),
+    # two different roles share no fact
+    (("fr", "Ces deux attentats ont fait 14 morts à Zaventem."), ("en", "The police arrested 11 people."), False),
+])
+def test_figures_of_one_specific_role_are_linked_whatever_their_wording(left, right, linked):
+    claims = [_counted("a", *left)], [_counted("b", *right)]
+    links = fact_links(*claims, np.zeros((1, 1)))
+    assert bool(links) is linked
+    assert not links or any(a.startswith("role:") for a in links[0].anchors)
+
+
+def test_a_nationality_in_lower_case_anchors_by_its_english_pivot():
+    # "españoles" is lower case in Spanish; the pivot translation capitalises it as English does.
+    spanish = replace(_counted("a", "es", "Entre las víctimas habrían al menos 45 españoles."),
+                      translation="between the victims at least 45 Spanish")
+    english = _counted("b", "en", "and 42 passengers were of Spanish nationality")
+    some_words = np.full((1, 1), 0.1)
+    links = fact_links([spanish], [english], some_words)
+    assert links and "name:Spanish" in links[0].anchors
+    untranslated = replace(spanish, translation=None)
+    assert all("name:Spanish" not in link.anchors for link in fact_links([untranslated], [english], some_words))

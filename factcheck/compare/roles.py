@@ -148,8 +148,18 @@ def _part_of_whole(before: list[str], after: list[str], lang: str) -> str:
     schwer", "86 of the deaths": a figure marked as part of a larger count (@part words near it,
     a partitive @part_of word right after it) counts a subset, compared only with another such
     part, never with the whole."""
-    marked = any(concept_of(word, lang) == "@part" for word in (*before, *after))
+    marked = any(concept_of(word, lang) == "@part" for word in (*before, *_before_role_word(after, lang)))
     return PART if marked or (after and concept_of(after[0], lang) == "@part_of") else ""
+
+
+def _before_role_word(after: list[str], lang: str) -> list[str]:
+    """The words after a figure up to its own role word: a @part word after that word lists the
+    parts of the figure's count ("80 morts dont des enfants" counts all the dead), not the other way round."""
+    for index, word in enumerate(after):
+        concept = concept_of(word, lang)
+        if concept and not concept.startswith("@"):
+            return after[:index]
+    return after
 
 
 # "Hortense Jones, 59," / "Hortense Jones (59)" / "Hortense Jones, 59 anni,": the age of that person.
