@@ -8,7 +8,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -52,6 +52,10 @@ MAX_SPELLED_ACRONYM = 5
 EVERY_GLOSS = 5  # glosses per word when every sense of a name's words is wanted (`_every_gloss`)
 
 
+# Full names of a story by each of their words (names._full_names).
+FullNames = dict[str, tuple[frozenset[str], ...]]
+
+
 @dataclass(frozen=True)
 class Siblings:
     """The other partners of each claim of a pair: when one side splits a sentence into two
@@ -63,7 +67,7 @@ class Siblings:
     of_right: tuple[Claim, ...] = ()
     # Words written together as one full name somewhere in the documents ("Chad Hammel"): one
     # side may call the person by the first name, the other by the surname.
-    full_names: frozenset[frozenset[str]] = frozenset()
+    full_names: FullNames = field(default_factory=dict)
     # The sentences just before and after each claim's own, in its paragraph: a translator may
     # make two sentences of one ("… didn't come by itself, it dragged cars" / "no llegó solo. …").
     around_left: str = ""

@@ -31,6 +31,7 @@ from .common import (
     NAME_FILLERS,
     CognateIndex,
     CognateIndexes,
+    FullNames,
     Siblings,
     _confident,
     _evidence,
@@ -93,17 +94,24 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
 
 
-def _full_names(claims: Iterable[Claim]) -> frozenset[frozenset[str]]:
+def _full_names(claims: Iterable[Claim]) -> FullNames:
     """Two or three capitalised words in a row ("Chad Hammel", "Elin Jones"); longer runs are
-    headlines or institutions ("Hurricane Rosa Threatening Phoenix"), not one person."""
+    headlines or institutions ("Hurricane Rosa Threatening Phoenix"), not one person. Indexed by
+    each of their words, so that a pair looks only at the names sharing a word with its own, not
+    at every name of the story."""
     sentences = {claim.sentence_text for claim in claims}
     runs = (match.group(0).split() for sentence in sentences for match in CAPITALISED_RUN.finditer(sentence))
-    return frozenset(frozenset(map(str.lower, run)) for run in runs if 2 <= len(run) <= 3)
+    names = {frozenset(map(str.lower, run)) for run in runs if 2 <= len(run) <= 3}
+    by_word: dict[str, list[frozenset[str]]] = {}
+    for name in names:
+        for word in name:
+            by_word.setdefault(word, []).append(name)
+    return {word: tuple(found) for word, found in by_word.items()}
 
 
-def _one_full_name(a: Entity, b: Entity, full_names: frozenset[frozenset[str]]) -> bool:
+def _one_full_name(a: Entity, b: Entity, full_names: FullNames) -> bool:
     words = frozenset(word.lower() for word in (*a.text.split(), *b.text.split()))
-    return any(words <= name for name in full_names)
+    return any(words <= name for name in full_names.get(min(words), ())) if words else bool(full_names)
 
 
 def _names(claim: Claim) -> list[Entity]:
