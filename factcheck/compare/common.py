@@ -76,6 +76,9 @@ class Siblings:
     # value may be in one clause and its replacement in the next (`superseded.py`).
     sentence_values_left: tuple = ()
     sentence_values_right: tuple = ()
+    # What each claim's other side mentions (names.OtherSide), shared by the pairs of one story:
+    # a claim meets the same partners in each of its pairs.
+    sides: dict = field(default_factory=dict, compare=False, repr=False)
 
     def split_sentence(self, left: Claim, right: Claim) -> bool:
         """No siblings, or only the other clauses of the partner's own sentence: one sentence
