@@ -50,7 +50,7 @@ class _WordTable(Mapping):
 
     def _query(self, sql: str, parameters=()) -> sqlite3.Cursor:
         if self._pid != os.getpid():
-            self._connection = sqlite3.connect(f"{self._path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            self._connection = sqlite3.connect(f"{self._path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
             self._pid = os.getpid()
         return self._connection.execute(sql, parameters)
 

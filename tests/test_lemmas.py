@@ -87,3 +87,10 @@ def test_a_forked_process_opens_its_own_connection(trie_factory):
     answer = os.read(reader, 100).decode()
     os.waitpid(pid, 0)
     assert answer == "house True" and table.get("houses") == "house"
+
+
+def test_a_relative_cache_directory_works(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    table = lemmas.WordTableFactory(lemmas.Path("relative cache")).get_dictionary("en")
+    assert table.get("children") == "child"
+    assert (tmp_path / "relative cache" / "en.sqlite").is_file()
