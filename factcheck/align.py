@@ -227,8 +227,12 @@ class _Similarity:
         return (1.0 - self.weight_embeddings) * lexical + self.weight_embeddings * semantic
 
     def shared(self, i: int, j: int) -> list[str]:
-        similar, index = self.similar, self.index
-        both = [w for w in self.left_bags[i] if any(similar[index[w], index[o]] > 0 for o in self.right_bags[j])]
+        words, index = list(self.left_bags[i]), self.index
+        if not words or not self.right_bags[j]:
+            return []
+        # One slice of the similarity matrix instead of an element lookup per pair of words.
+        found = (self.similar[np.ix_([index[w] for w in words], [index[o] for o in self.right_bags[j]])] > 0).any(axis=1)
+        both = [w for w, hit in zip(words, found) if hit]
         return sorted(both, key=lambda w: (-self.idf[index[w]], w))[:6]  # ties by name: stable output
 
 

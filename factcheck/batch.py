@@ -43,6 +43,7 @@ from .ingest import (
     read_file,
 )
 from .model import Document, Report, Skipped, StoryReport
+from .gc_pause import without_cycle_collection
 from .pipeline import DEFAULT_STORY, Options, _ingest_options, compare_story, extract
 
 GROUPINGS = ("auto", "story", "cluster")
@@ -102,6 +103,7 @@ class StoryFailure:
     code: str = "failed"
 
 
+@without_cycle_collection
 def process_story(task: StoryTask, options: Options) -> StoryReport:
     """The unit of work every engine runs: per-document extraction, then the story comparison."""
     return compare_story([extract(doc) for doc in task.documents], options, task.story_id)

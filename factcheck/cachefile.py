@@ -57,9 +57,9 @@ def save_marshal(path: Path, value) -> None:
     save_atomically(path, lambda temporary: Path(temporary).write_bytes(data))
 
 
-def save_atomically(path: Path, write: Callable[[str], None]) -> None:
+def save_atomically(path: Path, write: Callable[[str], None]) -> bool:
     """`write(temporary)` then rename it to `path`: parallel runs may race, and a reader sees the old
-    file or the new one, never half of one. A read-only cache only costs speed: no error."""
+    file or the new one, never half of one. A read-only cache only costs speed: no error, False."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
@@ -67,8 +67,9 @@ def save_atomically(path: Path, write: Callable[[str], None]) -> None:
         try:
             write(temporary)
             os.replace(temporary, path)
+            return True
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
     except OSError:
-        pass
+        return False

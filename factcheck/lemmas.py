@@ -2,22 +2,25 @@
 
 simplemma ships each language's lemma list front-coded and lzma-compressed and decodes it into a
 dict in pure Python: 0.25 s for English, 1.8 s for German, in every run and every worker. Here the
-list is decoded once per simplemma version into a MARISA trie in the cache directory (simplemma's
-own trie format, `marisa-trie`), which later runs memory-map: 1-2 ms, and worker processes share
-the pages. Only the languages a run meets are touched. Without `marisa-trie`, or when the cache
+list is decoded once per simplemma version into an SQLite table in the cache directory (the
+standard library's `sqlite3`; it replaced a `marisa-trie` file, a 6 MB dependency, at the same
+speed: BENCHMARKS.md, issue 15), which later runs open in a millisecond, and worker processes share
+its pages through the page cache. Only the languages a run meets are touched. When the cache
 directory cannot be written, simplemma's own in-memory dictionaries are used: same lemmas, slower.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Mapping
+import sqlite3
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
 import simplemma
 from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
-from simplemma.strategies.dictionaries import DEFAULT_DICTIONARY_FACTORY, DefaultDictionaryFactory
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 from simplemma.strategies.dictionaries.dictionary_factory import CachingDictionaryFactory
 from simplemma.utils import normalize_token
 
@@ -37,17 +40,24 @@ def lemma_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("factcheck")) / CACHE_SUBDIR / f"simplemma-{simplemma.__version__}"
 
 
-class _MappedTrie(Mapping):
-    """simplemma's dictionary interface (`get`) over a memory-mapped marisa BytesTrie."""
+class _WordTable(Mapping):
+    """simplemma's dictionary interface (`get`) over one language's SQLite table of words. A
+    connection is not carried across `fork` (SQLite forbids it): each process opens its own."""
 
-    __slots__ = ("_trie",)
+    __slots__ = ("_path", "_pid", "_connection")
 
-    def __init__(self, trie) -> None:
-        self._trie = trie
+    def __init__(self, path: Path) -> None:
+        self._path, self._pid, self._connection = path, None, None
+
+    def _query(self, sql: str, parameters=()) -> sqlite3.Cursor:
+        if self._pid != os.getpid():
+            self._connection = sqlite3.connect(f"{self._path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._connection.execute(sql, parameters)
 
     def get(self, key: str, default=None):
-        values = self._trie.get(key)
-        return values[0].decode() if values else default
+        row = self._query("SELECT lemma FROM lemmas WHERE word = ?", (key,)).fetchone()
+        return row[0] if row else default
 
     def __getitem__(self, key: str) -> str:
         value = self.get(key)
@@ -56,41 +66,47 @@ class _MappedTrie(Mapping):
         return value
 
     def __iter__(self):
-        return iter(self._trie.iterkeys())
+        return (word for (word,) in self._query("SELECT word FROM lemmas"))
 
     def __len__(self) -> int:
-        return len(self._trie)
+        return self._query("SELECT count(*) FROM lemmas").fetchone()[0]
 
 
-class MappedTrieFactory(CachingDictionaryFactory):
-    """Builds `<lang>.marisa` on first use (atomically: parallel runs may race) and maps it after."""
+class WordTableFactory(CachingDictionaryFactory):
+    """Builds `<lang>.sqlite` on first use (atomically: parallel runs may race) and reads it after;
+    simplemma's own dictionary when the cache cannot be written."""
 
     def __init__(self, cache_dir: Path) -> None:
         self._cache_dir = cache_dir
         super().__init__(cache_max_size=64)
 
     def _get_dictionary_uncached(self, lang: str) -> Mapping[str, str]:
-        import marisa_trie
-
-        path = self._cache_dir / f"{lang}.marisa"
-        trie = marisa_trie.BytesTrie()
+        path = self._cache_dir / f"{lang}.sqlite"
+        table = _WordTable(path)
         try:
-            return _MappedTrie(trie.mmap(str(path)))
-        except (OSError, RuntimeError, ValueError):
+            table.get("")  # opens it: missing, unreadable or corrupt raise here
+            return table
+        except sqlite3.Error:
             pass  # not built yet (or unreadable): build it
         words = DefaultDictionaryFactory(cache_max_size=0).get_dictionary(lang)  # ValueError: unsupported
-        built = marisa_trie.BytesTrie((word, lemma.encode()) for word, lemma in words.items())
-        save_atomically(path, built.save)
-        return _MappedTrie(built)
+        return _WordTable(path) if save_atomically(path, _table_writer(words)) else words
+
+
+def _table_writer(words: Mapping[str, str]) -> Callable[[str], None]:
+    def write(temporary: str) -> None:
+        try:
+            with contextlib.closing(sqlite3.connect(temporary)) as connection, connection:
+                connection.execute("CREATE TABLE lemmas (word TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
+                connection.executemany("INSERT INTO lemmas VALUES (?, ?)", sorted(words.items()))
+        except sqlite3.Error as error:  # a full disk, a locked file: as unwritable as an OSError
+            raise OSError(error) from error
+
+    return write
 
 
 @lru_cache(maxsize=1)
 def _factory():
-    try:
-        import marisa_trie  # noqa: F401
-    except ImportError:
-        return DEFAULT_DICTIONARY_FACTORY
-    return MappedTrieFactory(lemma_cache_dir())
+    return WordTableFactory(lemma_cache_dir())
 
 
 @lru_cache(maxsize=2)

@@ -14,6 +14,7 @@ from .align import AlignConfig, align
 from .blocking import align_bounded, article_pairs, compared_with
 from .claims import extract_claims
 from .compare import compare_pairs, omissions
+from .gc_pause import without_cycle_collection
 from .ingest import IngestOptions, ingest
 from .model import SEVERITY_RANK, Claim, Document, Report, StoryReport
 from .segment import Segmentation, segment
@@ -78,16 +79,19 @@ def group_by_story(documents: list[Document]) -> dict[str, list[Document]]:
     return groups
 
 
+@without_cycle_collection
 def extract(doc: Document) -> ExtractedDocument:
     segmentation = segment(doc)
     return ExtractedDocument(doc, segmentation, extract_claims(doc, segmentation.sentences))
 
 
+@without_cycle_collection
 def compare_documents(documents: list[Document], options: Options | None = None, story_id: str | None = None) -> StoryReport:
     options = options or Options()
     return compare_story([extract(doc) for doc in documents], options, story_id or documents[0].story or DEFAULT_STORY)
 
 
+@without_cycle_collection
 def compare_story(extracted: list[ExtractedDocument], options: Options, story_id: str) -> StoryReport:
     claims = [claim for item in extracted for claim in item.claims]
     _translate(claims, options)

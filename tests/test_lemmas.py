@@ -1,4 +1,4 @@
-"""The lemma lists behind factcheck.lemmas: built once into the cache, mapped after, same lemmas as
+"""The lemma lists behind factcheck.lemmas: built once into the cache, read after, same lemmas as
 simplemma's own in-memory dictionaries."""
 
 import os
@@ -16,14 +16,13 @@ WORDS = {
 
 @pytest.fixture
 def trie_factory(tmp_path):
-    pytest.importorskip("marisa_trie")
-    return lambda: lemmas.MappedTrieFactory(tmp_path)
+    return lambda: lemmas.WordTableFactory(tmp_path)
 
 
 def test_a_language_is_built_on_first_use_then_mapped(trie_factory, tmp_path):
     first = trie_factory().get_dictionary("en")
-    built = tmp_path / "en.marisa"
-    assert built.is_file() and not (tmp_path / "nl.marisa").exists()  # only the language asked for
+    built = tmp_path / "en.sqlite"
+    assert built.is_file() and not (tmp_path / "nl.sqlite").exists()  # only the language asked for
     stamp = built.stat().st_mtime_ns
     second = trie_factory().get_dictionary("en")
     assert built.stat().st_mtime_ns == stamp  # read back, not rebuilt
@@ -56,20 +55,42 @@ def test_an_unwritable_cache_only_costs_speed(trie_factory, tmp_path):
     tmp_path.chmod(0o500)
     try:
         assert trie_factory().get_dictionary("en").get("children") == "child"
-        assert not (tmp_path / "en.marisa").exists()
+        assert not (tmp_path / "en.sqlite").exists()
     finally:
         tmp_path.chmod(0o700)
 
 
 def test_a_cache_that_cannot_be_created_only_costs_speed(tmp_path):
-    pytest.importorskip("marisa_trie")
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
-    factory = lemmas.MappedTrieFactory(blocked / "lemmas")
+    factory = lemmas.WordTableFactory(blocked / "lemmas")
     assert factory.get_dictionary("en").get("children") == "child"
 
 
 def test_a_corrupt_cache_file_is_built_again(trie_factory, tmp_path):
-    (tmp_path / "en.marisa").write_bytes(b"not a trie")
+    (tmp_path / "en.sqlite").write_bytes(b"not a database")
     assert trie_factory().get_dictionary("en").get("children") == "child"
-    assert (tmp_path / "en.marisa").stat().st_size > 1000  # rebuilt
+    assert (tmp_path / "en.sqlite").stat().st_size > 1000  # rebuilt
+
+
+def test_a_forked_process_opens_its_own_connection(trie_factory):
+    table = trie_factory().get_dictionary("en")
+    assert table.get("children") == "child"  # the parent's connection is open now
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: the same table object, used after the fork
+        os.close(reader)
+        answer = f"{table.get('houses')} {table._pid == os.getpid()}"  # noqa: SLF001 - its own connection
+        os.write(writer, answer.encode())
+        os._exit(0)
+    os.close(writer)
+    answer = os.read(reader, 100).decode()
+    os.waitpid(pid, 0)
+    assert answer == "house True" and table.get("houses") == "house"
+
+
+def test_a_relative_cache_directory_works(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    table = lemmas.WordTableFactory(lemmas.Path("relative cache")).get_dictionary("en")
+    assert table.get("children") == "child"
+    assert (tmp_path / "relative cache" / "en.sqlite").is_file()

@@ -141,3 +141,20 @@ def test_an_omission_names_a_bounded_number_of_articles():
     documents = [Document(f"d{i}", "", "en", "x") for i in range(30)]
     (finding,) = omissions([_claim("d0", 1, "only here")], documents)
     assert finding.message.endswith("d1, d2, d3, d4, d5, d6, d7, d8 and 21 more")
+
+
+def test_full_names_index_answers_like_the_scan_over_every_name():
+    from factcheck.compare.names import _full_names, _one_full_name
+    from factcheck.model import Entity
+
+    rng = random.Random(5)
+    words = ["Jan", "Vries", "Elin", "Jones", "Chad", "Hammel", "Red", "Cross"]
+    sentences = [" ".join(rng.choice(words + ["said", "and"]) for _ in range(12)) for _ in range(40)]
+    claims = [Claim(f"c{i}", "d", "en", s, 0, len(s), i, 0, s) for i, s in enumerate(sentences)]
+    index = _full_names(claims)
+    every = {name for names in index.values() for name in names}
+    assert len(every) > 5
+    for _ in range(300):
+        a, b = (Entity(" ".join(rng.sample(words, rng.randint(1, 2))), "PERSON", 0, 1) for _ in range(2))
+        pair_words = frozenset(w.lower() for w in (*a.text.split(), *b.text.split()))
+        assert _one_full_name(a, b, index) == any(pair_words <= name for name in every)

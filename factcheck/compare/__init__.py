@@ -37,12 +37,13 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
     full_names = _full_names(claims.values())
     sentences = _sentences_by_paragraph(claims.values())
     values = _values_by_sentence(claims.values())
+    sides: dict = {}  # names.OtherSide per claim and partners, for every pair of the story
     for pair in _mark_one_to_one(pairs):
         left, right = claims[pair.left], claims[pair.right]
         siblings = Siblings(tuple(claims[c] for c in partners[pair.left] if c != pair.right),
                             tuple(claims[c] for c in partners[pair.right] if c != pair.left), full_names,
                             _around(left, sentences), _around(right, sentences),
-                            values[(left.doc, left.sentence)], values[(right.doc, right.sentence)])
+                            values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides)
         aligned = alignment_confidence(pair)
         pair_findings = _loose_fact_link_cap(pair, [graded(f, aligned) for check in FACET_CHECKS for f in check(left, right, pair, siblings)])
         judged.append(replace(pair, confidence=aligned))

@@ -8,7 +8,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -52,6 +52,10 @@ MAX_SPELLED_ACRONYM = 5
 EVERY_GLOSS = 5  # glosses per word when every sense of a name's words is wanted (`_every_gloss`)
 
 
+# Full names of a story by each of their words (names._full_names).
+FullNames = dict[str, tuple[frozenset[str], ...]]
+
+
 @dataclass(frozen=True)
 class Siblings:
     """The other partners of each claim of a pair: when one side splits a sentence into two
@@ -63,7 +67,7 @@ class Siblings:
     of_right: tuple[Claim, ...] = ()
     # Words written together as one full name somewhere in the documents ("Chad Hammel"): one
     # side may call the person by the first name, the other by the surname.
-    full_names: frozenset[frozenset[str]] = frozenset()
+    full_names: FullNames = field(default_factory=dict)
     # The sentences just before and after each claim's own, in its paragraph: a translator may
     # make two sentences of one ("… didn't come by itself, it dragged cars" / "no llegó solo. …").
     around_left: str = ""
@@ -72,6 +76,9 @@ class Siblings:
     # value may be in one clause and its replacement in the next (`superseded.py`).
     sentence_values_left: tuple = ()
     sentence_values_right: tuple = ()
+    # What each claim's other side mentions (names.OtherSide), shared by the pairs of one story:
+    # a claim meets the same partners in each of its pairs.
+    sides: dict = field(default_factory=dict, compare=False, repr=False)
 
     def split_sentence(self, left: Claim, right: Claim) -> bool:
         """No siblings, or only the other clauses of the partner's own sentence: one sentence

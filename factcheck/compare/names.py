@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
@@ -31,6 +31,7 @@ from .common import (
     NAME_FILLERS,
     CognateIndex,
     CognateIndexes,
+    FullNames,
     Siblings,
     _confident,
     _evidence,
@@ -76,8 +77,8 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
     speakers = left_speaker + right_speaker
     # A name of one claim may sit in the other half of a split bead, on the other side.
-    left_only = _unmentioned(_names(left) + left_speaker, left, (right, *siblings.of_left))
-    right_only = _unmentioned(_names(right) + right_speaker, right, (left, *siblings.of_right))
+    left_only = _unmentioned(_names(left) + left_speaker, _other_side(left, (right, *siblings.of_left), siblings))
+    right_only = _unmentioned(_names(right) + right_speaker, _other_side(right, (left, *siblings.of_right), siblings))
     # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
     # of its own kind (a person with a person), not with whatever the other claim names.
     clash = next(((a, b) for a in left_only for b in right_only
@@ -98,17 +99,24 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
 
 
-def _full_names(claims: Iterable[Claim]) -> frozenset[frozenset[str]]:
+def _full_names(claims: Iterable[Claim]) -> FullNames:
     """Two or three capitalised words in a row ("Chad Hammel", "Elin Jones"); longer runs are
-    headlines or institutions ("Hurricane Rosa Threatening Phoenix"), not one person."""
+    headlines or institutions ("Hurricane Rosa Threatening Phoenix"), not one person. Indexed by
+    each of their words, so that a pair looks only at the names sharing a word with its own, not
+    at every name of the story."""
     sentences = {claim.sentence_text for claim in claims}
     runs = (match.group(0).split() for sentence in sentences for match in CAPITALISED_RUN.finditer(sentence))
-    return frozenset(frozenset(map(str.lower, run)) for run in runs if 2 <= len(run) <= 3)
+    names = {frozenset(map(str.lower, run)) for run in runs if 2 <= len(run) <= 3}
+    by_word: dict[str, list[frozenset[str]]] = {}
+    for name in names:
+        for word in name:
+            by_word.setdefault(word, []).append(name)
+    return {word: tuple(found) for word, found in by_word.items()}
 
 
-def _one_full_name(a: Entity, b: Entity, full_names: frozenset[frozenset[str]]) -> bool:
+def _one_full_name(a: Entity, b: Entity, full_names: FullNames) -> bool:
     words = frozenset(word.lower() for word in (*a.text.split(), *b.text.split()))
-    return any(words <= name for name in full_names)
+    return any(words <= name for name in full_names.get(min(words), ())) if words else bool(full_names)
 
 
 def _names(claim: Claim) -> list[Entity]:
@@ -212,6 +220,12 @@ class OtherSide:
 
     own: Claim
     others: tuple[Claim, ...]
+    mentioned: dict[str, bool] = field(default_factory=dict)  # name -> found, by `mentions`
+
+    def mentions(self, entity: Entity) -> bool:
+        if entity.text not in self.mentioned:
+            self.mentioned[entity.text] = _mentioned(entity, self.own.lang, self)
+        return self.mentioned[entity.text]
 
     @cached_property
     def vocabulary(self) -> CognateIndexes:
@@ -231,9 +245,18 @@ class OtherSide:
                 for other in self.others for run in _word_runs(other)]
 
 
-def _unmentioned(names: list[Entity], own: Claim, others: tuple[Claim, ...]) -> list[Entity]:
-    side = OtherSide(own, others)
-    return [e for e in names if not _mentioned(e, own.lang, side)]
+def _other_side(own: Claim, others: tuple[Claim, ...], siblings: Siblings) -> OtherSide:
+    """A claim's partner and siblings are the same claims, in another order, in each of the
+    claim's pairs: the story's `siblings.sides` keeps one OtherSide (and what it found) for them
+    all, instead of searching the same names in the same claims once per pair."""
+    key = (own.id, frozenset(other.id for other in others))
+    if key not in siblings.sides:
+        siblings.sides[key] = OtherSide(own, others)
+    return siblings.sides[key]
+
+
+def _unmentioned(names: list[Entity], side: OtherSide) -> list[Entity]:
+    return [e for e in names if not side.mentions(e)]
 
 
 def _mentioned(entity: Entity, lang: str, side: OtherSide) -> bool:

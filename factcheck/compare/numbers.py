@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from ..claims.numbers import convertible, interval, quantity_relation
 from ..model import (
@@ -99,6 +100,17 @@ def _unpaired_quantities(left: list[Quantity], right: list[Quantity]) -> tuple[l
 
 
 def _number_verdict(a: Quantity, b: Quantity) -> str:
+    """`_verdict` of the two values: a story compares the same figures again and again (each
+    claim with every partner and sibling), and the verdict depends on the values alone."""
+    return _verdict_of_values((a.value, a.unit, a.approx, a.low, a.high), (b.value, b.unit, b.approx, b.low, b.high))
+
+
+@lru_cache(maxsize=50_000)
+def _verdict_of_values(a: tuple, b: tuple) -> str:
+    return _verdict(Quantity("", 0, 0, *a), Quantity("", 0, 0, *b))
+
+
+def _verdict(a: Quantity, b: Quantity) -> str:
     """agree | differ (probably another figure) | conflict | unrelated.
 
     Intervals (see `interval`) that do not overlap conflict; intervals that only touch do not

@@ -1,0 +1,35 @@
+"""Pause Python's cyclic garbage collector while a story is extracted and compared.
+
+The pipeline builds its results from plain dataclasses, lists and dicts without reference
+cycles (a story of 30 synthetic articles plus the seeds, run with the collector off, leaves 0
+unreachable objects; tests/test_gc_pause.py), so reference counting frees everything and the
+cycle collector only re-scans the live objects. Those grow with the story: a 1,000-article
+story holds millions of them, and the full collections its allocations trigger cost ~10 % of
+its time while a 10-article story triggers none. Reference counting still frees memory as
+before; the collector's previous state is restored afterwards, so cycles made elsewhere (or by
+a future change, which the test would catch) are collected at the next collection.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def without_cycle_collection(function: Callable[P, R]) -> Callable[P, R]:
+    @functools.wraps(function)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return paused
