@@ -127,6 +127,21 @@ def test_a_hanging_endpoint_is_given_up_at_the_overall_deadline(raw_server):
     assert server.connections <= 3  # about 1 s each within 2.5 s, not 51 tries
 
 
+def test_a_socket_timeout_before_the_watchdog_gives_the_same_reason(raw_server, monkeypatch):
+    # on a busy machine the socket's own timeout can end a request before the watchdog fires
+    from factcheck.translate import http_backend
+
+    class IdleWatchdog(http_backend._Watchdog):
+        def _fire(self) -> None:
+            pass
+
+    monkeypatch.setattr(http_backend, "_Watchdog", IdleWatchdog)
+    server = raw_server(hang)
+    translator = get_translator("http", url=server.url, timeout=1, retries=0)
+    with pytest.raises(TranslationError, match="no complete reply within 1 s"):
+        _guarded(lambda: translator.translate(["Een."], "nl"))
+
+
 def test_a_server_sending_a_byte_at_a_time_is_cut_off_by_the_request_timeout(raw_server):
     server = raw_server(trickle)
     translator = get_translator("http", url=server.url, timeout=1, retries=0)

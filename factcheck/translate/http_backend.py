@@ -177,7 +177,8 @@ class HttpTranslator:
             with _opener(watchdog).open(request, timeout=limit) as response:
                 body = _read_capped(response, self.max_reply_bytes, self.url)
         except (OSError, http.client.HTTPException) as error:
-            if watchdog.fired and not isinstance(error, urllib.error.HTTPError):
+            # the watchdog, or on a busy machine the socket's own timeout first: the same reason
+            if (watchdog.fired or _timed_out(error)) and not isinstance(error, urllib.error.HTTPError):
                 raise TimeoutError(f"no complete reply within {limit:g} s") from error
             raise
         finally:
@@ -185,6 +186,11 @@ class HttpTranslator:
         if watchdog.fired:  # the socket was shut under a read, which then looks like the end of the body
             raise TimeoutError(f"no complete reply within {limit:g} s")
         return json.loads(body.decode("utf-8"))
+
+
+def _timed_out(error: BaseException) -> bool:
+    """A socket timeout, raised as it is or wrapped by urllib (`URLError.reason`)."""
+    return isinstance(error, TimeoutError) or isinstance(getattr(error, "reason", None), TimeoutError)
 
 
 class _Watchdog:
