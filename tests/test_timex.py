@@ -320,3 +320,19 @@ def test_a_day_with_a_part_of_day_compares_as_that_day_and_by_its_part():
     assert _time_findings("Le 3 novembre au soir, le port a brûlé.", "fr", "The port burned on November 5.")
     assert _time_findings("Le 3 novembre au soir, le port a brûlé.", "fr",
                           "The port burned on the morning of November 3.")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The ferry sails every Tuesday night.", "en", ("every Tuesday night", "SET", "XXXX-WXX-2TNI")),
+    ("De markt is elke maandagavond open.", "nl", ("elke maandagavond", "SET", "XXXX-WXX-1TEV")),
+    ("Der Markt ist jeden Montagabend offen.", "de", ("jeden Montagabend", "SET", "XXXX-WXX-1TEV")),
+    ("El mercado abre todos los lunes por la noche.", "es", ("todos los lunes por la noche", "SET", "XXXX-WXX-1TNI")),
+    ("Le marché ouvre chaque lundi soir.", "fr", ("chaque lundi soir", "SET", "XXXX-WXX-1TEV")),
+])
+def test_every_weekday_with_a_part_of_day_is_a_set_not_one_day(text, lang, expected):
+    assert found(text, lang) == [expected + (None,)]
+
+
+def test_a_weekly_set_with_a_part_of_day_is_still_weekly():
+    assert _time_findings("De markt is elke maandagavond open.", "nl", "The market opens every Monday.") == []
+    assert _time_findings("De markt is elke maandagavond open.", "nl", "The market opens every day.")

@@ -239,12 +239,15 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
 
 
 def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
-    """"daily", "jaarlijks", "every Monday", "chaque semaine", "every three days"."""
+    """"daily", "jaarlijks", "every Monday", "chaque semaine", "every three days"; a weekday with
+    its part of day, joined as a day and its time are ("every Monday night", "elke maandagavond",
+    "todos los lunes por la noche"), is that part of every such day (XXXX-WXX-1TNI)."""
     words = R.SET_WORDS[lang]
     units, code_of = _duration_units(lang)
     plural = R.WEEKDAY_PLURAL[lang]
     weekday = f.weekday if not plural else rf"{f.weekday}(?:{plural})?"
-    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday})|(?:(?P<n>\d+|{f.day_word})\s+)?(?P<unit>{units})){E}")
+    part = rf"(?:\s*(?:{R.TIME_JOINERS[lang]})?\s*(?P<part>{alternation(R.PARTS_OF_DAY[lang])}))?"
+    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday}){part}|(?:(?P<n>\d+|{f.day_word})\s+)?(?P<unit>{units})){E}")
 
     def fixed_word(m: re.Match, text: str) -> Meaning | None:
         return _set(_key(words, m.group(0)))
@@ -253,7 +256,8 @@ def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         if _g(m, "wd"):
             day = lex.weekday(m.group("wd")) if lex.weekday(m.group("wd")) is not None else \
                 lex.weekday(re.sub(f"{plural}$", "", m.group("wd").lower())) if plural else None
-            return _set(f"XXXX-WXX-{day + 1}") if day is not None else None
+            time = f"T{_key(R.PARTS_OF_DAY[lang], m.group('part'))}" if _g(m, "part") else ""
+            return _set(f"XXXX-WXX-{day + 1}{time}") if day is not None else None
         code = code_of.get(fold(m.group("unit").lower()))
         count = 1 if not _g(m, "n") else (int(m.group("n")) if m.group("n").isdigit() else word_number(_original(m, "n", text), lang))
         return _set(duration_value(count, code)) if code and count else None
