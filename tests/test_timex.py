@@ -308,6 +308,8 @@ def test_a_month_that_differs_still_conflicts_whatever_the_tense():
     ("Il porto bruciò la sera del 3 novembre.", "it", ("sera del 3 novembre", "TIME", "2015-11-03TEV")),
     ("De haven brandde maandag in de ochtend.", "nl", ("maandag in de ochtend", "TIME", "2015-11-30TMO")),
     ("Lundi dans la nuit, le port a brûlé.", "fr", ("Lundi dans la nuit", "TIME", "2015-11-30TNI")),
+    # the number after a month is its day, not a clock hour "3 in the evening"
+    ("The port burned on Nov. 3 in the evening.", "en", ("Nov. 3 in the evening", "TIME", "2015-11-03TEV")),
     # a joiner with an accent ("à") is matched folded, as the rules are
     ("O porto ardeu segunda-feira à noite.", "pt", ("segunda-feira à noite", "TIME", "2015-11-30TNI")),
 ])
