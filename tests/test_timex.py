@@ -298,3 +298,43 @@ def test_a_year_or_day_that_only_tense_or_time_zone_moved_is_no_conflict(left, l
 def test_a_month_that_differs_still_conflicts_whatever_the_tense():
     assert _time_findings("De commissie publiceert de resultaten in april.", "nl",
                           "The commission will publish the results in March.")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The fire broke out on the night of Nov. 3 near the port.", "en", ("night of Nov. 3", "TIME", "2015-11-03TNI")),
+    ("Le 3 novembre au soir, le port a brûlé.", "fr", ("Le 3 novembre au soir", "TIME", "2015-11-03TEV")),
+    ("Am Abend des 3. November brannte der Hafen.", "de", ("Abend des 3. November", "TIME", "2015-11-03TEV")),
+    ("El puerto ardió la noche del 3 de noviembre.", "es", ("noche del 3 de noviembre", "TIME", "2015-11-03TNI")),
+    ("Il porto bruciò la sera del 3 novembre.", "it", ("sera del 3 novembre", "TIME", "2015-11-03TEV")),
+    ("De haven brandde maandag in de ochtend.", "nl", ("maandag in de ochtend", "TIME", "2015-11-30TMO")),
+    ("Lundi dans la nuit, le port a brûlé.", "fr", ("Lundi dans la nuit", "TIME", "2015-11-30TNI")),
+    # the number after a month is its day, not a clock hour "3 in the evening"
+    ("The port burned on Nov. 3 in the evening.", "en", ("Nov. 3 in the evening", "TIME", "2015-11-03TEV")),
+    # a joiner with an accent ("à") is matched folded, as the rules are
+    ("O porto ardeu segunda-feira à noite.", "pt", ("segunda-feira à noite", "TIME", "2015-11-30TNI")),
+])
+def test_a_written_day_with_its_part_of_day_is_a_time_on_that_day(text, lang, expected):
+    assert [(t.text.rstrip("."), t.type, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+def test_a_day_with_a_part_of_day_compares_as_that_day_and_by_its_part():
+    assert _time_findings("Le 3 novembre au soir, le port a brûlé.", "fr", "The port burned on November 3.") == []
+    assert _time_findings("Le 3 novembre au soir, le port a brûlé.", "fr", "The port burned on November 5.")
+    assert _time_findings("Le 3 novembre au soir, le port a brûlé.", "fr",
+                          "The port burned on the morning of November 3.")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The ferry sails every Tuesday night.", "en", ("every Tuesday night", "SET", "XXXX-WXX-2TNI")),
+    ("De markt is elke maandagavond open.", "nl", ("elke maandagavond", "SET", "XXXX-WXX-1TEV")),
+    ("Der Markt ist jeden Montagabend offen.", "de", ("jeden Montagabend", "SET", "XXXX-WXX-1TEV")),
+    ("El mercado abre todos los lunes por la noche.", "es", ("todos los lunes por la noche", "SET", "XXXX-WXX-1TNI")),
+    ("Le marché ouvre chaque lundi soir.", "fr", ("chaque lundi soir", "SET", "XXXX-WXX-1TEV")),
+])
+def test_every_weekday_with_a_part_of_day_is_a_set_not_one_day(text, lang, expected):
+    assert found(text, lang) == [expected + (None,)]
+
+
+def test_a_weekly_set_with_a_part_of_day_is_still_weekly():
+    assert _time_findings("De markt is elke maandagavond open.", "nl", "The market opens every Monday.") == []
+    assert _time_findings("De markt is elke maandagavond open.", "nl", "The market opens every day.")
