@@ -104,7 +104,20 @@ class PairOutcome:
 
 
 def covering(claims, text_ranges: list[tuple[int, int]]) -> frozenset[str]:
-    return frozenset(c.id for c in claims if any(c.start < end and start < c.end for start, end in text_ranges))
+    """Claims whose text, or whose attribution ("…, a affirmé le président François Hollande": who said
+    the claim is part of it), overlaps one of the ranges."""
+    return frozenset(c.id for c in claims if any(lo < end and start < hi for lo, hi in _claim_ranges(c)
+                                                 for start, end in text_ranges))
+
+
+def _claim_ranges(claim) -> list[tuple[int, int]]:
+    ranges = [(claim.start, claim.end)]
+    attribution = claim.attribution.text if claim.attribution else ""
+    at = claim.sentence_text.find(attribution) if attribution else -1
+    if at >= 0:
+        sentence_start = claim.start - max(claim.sentence_text.find(claim.text), 0)
+        ranges.append((sentence_start + at, sentence_start + at + len(attribution)))
+    return ranges
 
 
 def evaluate_pair(pair: dict, oracle: bool = False) -> PairOutcome:

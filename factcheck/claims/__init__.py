@@ -71,16 +71,26 @@ def _attribution(source: str | None, text: str | None) -> Attribution | None:
 def _split_role(source: str) -> tuple[str | None, str]:
     """'Chief Operating Officer Marty Beard' -> ('Chief Operating Officer', 'Marty Beard');
     'Marty Beard van het bedrijf' -> ('van het bedrijf', 'Marty Beard')."""
+    if ", " in source:
+        # "Pierre Meys, Le porte-parole des pompiers": the part written as a name is the speaker.
+        first, second = source.split(", ", 1)
+        return (first, second) if _written_as_name(second) and not _written_as_name(first) else (second, first)
     words = source.split()
     for size in (2, 3):
         if len(words) > size and all(w[:1].isupper() for w in words[-size:]) and words[-size - 1][:1].isupper():
             return " ".join(words[:-size]), " ".join(words[-size:])
-    for marker in (" van ", " von ", " de ", " di ", " of "):
+    for marker in (" van ", " von ", " vom ", " de ", " du ", " des ", " del ", " della ", " di ", " of ", " at "):
         if marker in source:
             name, role = source.split(marker, 1)
             if name[:1].isupper():
                 return marker.strip() + " " + role, name
     return None, source
+
+
+def _written_as_name(text: str) -> bool:
+    """Every word capitalised, particles aside ("Rutger Jeuken", "Marty Beard", "Jean de La Fontaine")."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or len(w) <= 3 for w in words) and words[0][:1].isupper()
 
 
 def _starting_within(items: list, start: int, end: int) -> list:
