@@ -305,7 +305,7 @@ def _apposition(tail: str, lang: str) -> str:
 
 
 def _speaker(who: str, apposition: str = "") -> str:
-    """The speaker, with its apposition after a comma ("Pierre Meys, Le porte-parole des pompiers")."""
+    """The speaker, with its apposition after a comma ("Le porte-parole des pompiers, Pierre Meys")."""
     clean = re.sub(r"\s+", " ", who).strip(" ,“”\"'")
     apposition = re.sub(r"\s+", " ", apposition).strip(" ,“”\"'")
     return f"{clean}, {apposition}" if apposition else clean

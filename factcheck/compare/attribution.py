@@ -15,14 +15,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from ..align import ENGLISH_STOPWORDS
-from ..translate.english_words import common_english_words
+from ..claims import DETERMINER
 from ..model import (
     Attribution,
     Claim,
     Finding,
     Pair,
 )
+from ..translate.english_words import common_english_words
 from .common import Siblings, _cognate, _evidence, _finding, _lemma, _senses, written_separately
 from .names import MAX_SPEAKER_WORDS, _same_name
 
@@ -36,6 +39,11 @@ OUTLET_STEMS = {
 AGENCIES = frozenset("afp reuters ap ansa efe dpa belga apa anp sda ats amaq site".split())
 # Sources too vague, or too generic, to name one body, read in English (foreign words through every
 # dictionary sense): "the authorities", "het bedrijf" (the company).
+VAGUE_NATIVE = {
+    "en": "authorities officials sources", "nl": "autoriteiten instanties bronnen functionarissen",
+    "de": "behörden quellen beamte", "fr": "autorités sources responsables", "es": "autoridades fuentes funcionarios",
+    "it": "autorità fonti funzionari",
+}
 VAGUE_WORDS = frozenset("authorities official officials source sources media report reports statement people"
                         " someone company firm group".split())
 # A pronoun names no one ("It also said …"); per language, lower case.
@@ -45,6 +53,7 @@ PRONOUNS = {
     "it": "lui lei loro noi io esso essa",
 }
 DESCRIBED_APART = 0.8  # two speakers described by words that translate to nothing alike
+NAME_IN_SENTENCE = 90  # rapidfuzz partial ratio: the name, up to a letter or an inflection
 OTHER_SOURCE = 0.3  # an outlet or a vague source: a note
 
 
@@ -59,17 +68,23 @@ def check_attribution(left: Claim, right: Claim, pair: Pair, _siblings: Siblings
     if _outlet(a, left.lang) or _outlet(b, right.lang):
         message = f"credited to other sources: {speakers} (an outlet or agency; both may report one statement)"
         return [_finding("attribution_mismatch", "info", left, right, message, evidence, confidence=OTHER_SOURCE)]
-    if _named_person(a) and _named_person(b):
+    if _named_person(a) and _named_person(b) and not _named_in(a, right) and not _named_in(b, left):
         return [_finding("attribution_mismatch", "warning", left, right, f"attributed to {speakers}", evidence)]
-    if _described_apart(_description(a, left.lang), _description(b, right.lang)):
+    words_a, words_b = _description(a, left.lang), _description(b, right.lang)
+    if not words_a or not words_b or _alike(words_a, words_b):
+        return []  # one speaker described more or less specifically ("the police" / "police spokesman X")
+    if _described_apart(words_a, words_b) and not _vague(a, left.lang) and not _vague(b, right.lang):
         # Between translations a description the dictionary renders otherwise is no other speaker.
         severity = "warning" if written_separately(pair) else "info"
         message = f"attributed to different speakers: {speakers} (their descriptions share no word)"
         return [_finding("attribution_mismatch", severity, left, right, message, evidence, confidence=DESCRIBED_APART)]
-    if _description(a, left.lang) and _description(b, right.lang):
-        message = f"credited to other sources: {speakers} (one of them too vague to tell)"
-        return [_finding("attribution_mismatch", "info", left, right, message, evidence, confidence=OTHER_SOURCE)]
-    return []
+    message = f"credited to other sources: {speakers} (one of them too vague to tell)"
+    return [_finding("attribution_mismatch", "info", left, right, message, evidence, confidence=OTHER_SOURCE)]
+
+
+def _vague(attribution: Attribution, lang: str) -> bool:
+    words = re.findall(r"\w+", f"{attribution.source} {attribution.role or ''}".lower())
+    return bool(set(words) & set(VAGUE_NATIVE.get(lang, "").split()))
 
 
 def _described_apart(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
@@ -104,7 +119,13 @@ def _named_person(attribution: Attribution) -> bool:
     attribution rule swallowed."""
     words = attribution.source.split()
     return 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[:1].isupper() for w in words) \
-        and not re.match(r"(?i)(?:the|de|het|der|die|das|le|la|les|l['’]|el|los|las|il|lo|gli|i)\b", attribution.source)
+        and not DETERMINER.match(attribution.source)
+
+
+def _named_in(attribution: Attribution, other: Claim) -> bool:
+    """The speaker's name stands in the other sentence: one speaker read differently on the two sides
+    (a title taken for the speaker, the name kept inside the clause)."""
+    return fuzz.partial_ratio(attribution.source.lower(), other.sentence_text.lower()) >= NAME_IN_SENTENCE
 
 
 def _outlet(attribution: Attribution, lang: str) -> bool:
@@ -137,6 +158,8 @@ def _common(word: str, lang: str, first: bool) -> bool:
 def _english_forms(text: str, lang: str) -> frozenset[str]:
     forms = set()
     for word in re.findall(r"[^\W\d_][\w'-]*", text.lower()):
+        if DETERMINER.fullmatch(word):
+            continue
         for form in (word, _lemma(word, lang), *_senses(word, lang)):
             forms.update(w for w in re.findall(r"[a-z]+", form.lower()) if len(w) >= 3 and w not in ENGLISH_STOPWORDS)
     return frozenset(forms)
