@@ -26,7 +26,16 @@ from ..model import (
     Pair,
 )
 from ..translate.english_words import common_english_words
-from .common import Siblings, _cognate, _evidence, _finding, _lemma, _senses, written_separately
+from .common import (
+    Siblings,
+    _cognate,
+    _confident_one_to_one,
+    _evidence,
+    _finding,
+    _lemma,
+    _senses,
+    written_separately,
+)
 from .names import MAX_SPEAKER_WORDS, _same_name
 
 # An outlet or agency a claim is credited to: stems found inside a word ("Nachrichtenagentur"), per
@@ -69,7 +78,9 @@ def check_attribution(left: Claim, right: Claim, pair: Pair, _siblings: Siblings
         message = f"credited to other sources: {speakers} (an outlet or agency; both may report one statement)"
         return [_finding("attribution_mismatch", "info", left, right, message, evidence, confidence=OTHER_SOURCE)]
     if _named_person(a) and _named_person(b) and not _named_in(a, right) and not _named_in(b, left):
-        return [_finding("attribution_mismatch", "warning", left, right, f"attributed to {speakers}", evidence)]
+        # Between translations only whole partners: in a bead that joins two sentences each may have its speaker.
+        whole = written_separately(pair) or _confident_one_to_one(pair)
+        return [_finding("attribution_mismatch", "warning" if whole else "info", left, right, f"attributed to {speakers}", evidence)]
     words_a, words_b = _description(a, left.lang), _description(b, right.lang)
     if not words_a or not words_b or _alike(words_a, words_b):
         return []  # one speaker described more or less specifically ("the police" / "police spokesman X")
