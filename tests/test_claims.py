@@ -316,3 +316,11 @@ def test_a_trailing_speaker_keeps_its_title_and_leaves_out_the_adjunct():
 ])
 def test_content_never_becomes_a_speaker(sentence, lang, kept):
     assert any(kept in text for text, _ in clauses(sentence, lang))
+
+
+def test_a_denied_statement_is_content_not_an_attribution():
+    s = "Jersey Dairy has not announced that there will be an increase in the wholesale prices of its milk."
+    (text, source), = clauses(s, "en")
+    assert source is None and "not announced" in text
+    (text, source), = clauses(s.replace("has not announced", "has announced"), "en")
+    assert source == "Jersey Dairy"

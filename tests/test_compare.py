@@ -548,3 +548,9 @@ def test_one_speaker_given_two_titles_is_a_warning_only_between_separately_writt
     # a title against an affiliation with the company only: missing detail
     assert attribution_findings("Volgens Marty Beard van het bedrijf zit er niets anders op dan te stoppen.", "nl",
                                 "The company has to stop, Chief Operating Officer Marty Beard said.") == {"info"}
+
+
+def test_one_person_by_full_name_and_by_title_and_surname_is_one_speaker():
+    found = attribution_findings("Die Zölle bleiben bestehen, sagte US-Präsident Donald Trump am Montag.", "de",
+                                 "US President Trump said that the tariffs would stay in place.", method="path")
+    assert "warning" not in found

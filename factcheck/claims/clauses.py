@@ -79,6 +79,8 @@ SAY_ADVERBS = {
     "en": r"also|later|earlier|previously|further", "nl": r"ook|later|eerder", "de": r"auch|später|zuvor|außerdem",
     "es": r"también|además", "it": r"anche|inoltre",
 }
+# Auxiliaries of a compound verb of saying the SAY lists give without them ("has announced").
+SAY_AUXILIARIES = {"en": r"has|have|had"}
 MAX_OBJECT_WORDS = 4  # "told reporters on Monday that"; more is a clause ("said the extremists opened fire … and that")
 MAX_APPOSITION_WORDS = 8  # "chief operating officer at BlackBerry", "in a posting on the official BlackBerry site"
 # Prepositions that open an adjunct after a trailing speaker ("…, a indiqué X, dans un communiqué"), as
@@ -247,8 +249,9 @@ def _leading_speaker(sentence: str, lang: str) -> re.Match | None:
     """"The Belgian health minister stated that 11 people died", "Le porte-parole des pompiers, Pierre Meys, a
     annoncé que …", "Alcuni testimoni hanno detto di aver udito …": the speaker opens the sentence, the
     verb of saying and a complementizer, comma or colon (English: nothing) open the reported clause."""
-    say, adverbs = SAY[lang], SAY_ADVERBS.get(lang)
+    say, adverbs, auxiliaries = SAY[lang], SAY_ADVERBS.get(lang), SAY_AUXILIARIES.get(lang)
     head = (rf"\s*[-–—]?\s*(?P<who>{SPEAKER})(?:,\s*(?P<appos>{SPEAKER}),)?\s+"
+            + (rf"(?:(?:{auxiliaries})\s+)?" if auxiliaries else "")
             + (rf"(?:(?:{adverbs})\s+)?" if adverbs else ""))
     openers = [rf"(?:{say})\b(?P<rest>[^,;:“”\"]*?)\s*,?\s*(?:{REPORTED_CLAUSE[lang]})\b\s*",
                rf"(?:{say})\b(?P<rest>[^,;:“”\"]*?)\s*[:,]\s*"]
@@ -266,6 +269,10 @@ def _plausible_leading_speaker(match: re.Match, sentence: str, lang: str, adjunc
     most a short object or adjunct after the verb ("told reporters", "am Montag"; before a bare comma or
     colon only one that opens with a preposition), and a whole clause after it."""
     who, appos, rest = match.group("who"), match.group("appos") or "", match.group("rest").strip()
+    from .facets import negated
+
+    if negated(who, lang):
+        return False  # "Jersey Dairy has not announced that …": a denied statement is content
     if re.search(r"\d", who + appos + rest) or _word_count(who) > MAX_SPEAKER_WORDS or _word_count(appos) > MAX_APPOSITION_WORDS:
         return False
     if _word_count(rest) > (MAX_APPOSITION_WORDS if adjunct_only else MAX_OBJECT_WORDS) or _starts_clause(who, lang):

@@ -70,7 +70,7 @@ def check_attribution(left: Claim, right: Claim, pair: Pair, _siblings: Siblings
     a, b = left.attribution, right.attribution
     if not a or not b or _pronoun(a, left.lang) or _pronoun(b, right.lang):
         return []
-    if _same_name(a.source, b.source):
+    if _same_name(a.source, b.source) or _same_surname(a, b):
         return _described_differently(left, right, a, b, written_separately(pair))
     evidence = _evidence(left, right, "attribution", _source_text(a), _source_text(b))
     speakers = f"“{_source_text(a)}” vs “{_source_text(b)}”"
@@ -131,6 +131,11 @@ def _named_person(attribution: Attribution) -> bool:
     words = attribution.source.split()
     return 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[:1].isupper() for w in words) \
         and not DETERMINER.match(attribution.source)
+
+
+def _same_surname(a: Attribution, b: Attribution) -> bool:
+    """"Donald Trump" / "President Trump": two names of one person end alike."""
+    return _named_person(a) and _named_person(b) and _same_name(a.source.split()[-1], b.source.split()[-1])
 
 
 def _named_in(attribution: Attribution, other: Claim) -> bool:
