@@ -48,7 +48,7 @@ def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], 
                 sentence_text=sentence.text,
                 times=_starting_within(times, start, end),
                 numbers=_starting_within(numbers, start, end),
-                entities=_entities(text, clause.start, sentence, doc, doc_names),
+                entities=_speaker_entities(clause, sentence, doc, doc_names) + _entities(text, clause.start, sentence, doc, doc_names),
                 negated=facets.negated(text, doc.lang),
                 modality=facets.modality(text, doc.lang),
                 attribution=_attribution(clause.attribution_source, clause.attribution_text),
@@ -60,6 +60,15 @@ def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], 
 def _entities(text: str, offset_in_sentence: int, sentence: Sentence, doc: Document, doc_names: set[str]) -> list[Entity]:
     found = facets.entities(text, offset_in_sentence, sentence.text, doc.lang, doc_names)
     return [replace(e, start=e.start + sentence.start, end=e.end + sentence.start) for e in found]
+
+
+def _speaker_entities(clause, sentence: Sentence, doc: Document, doc_names: set[str]) -> list[Entity]:
+    """The names of a speaker set aside before the claim ("Swiss prosecutor Olivier Elsig said that …"):
+    who said it stays a name of the claim, for alignment and the name check, as when it was inside it."""
+    at = sentence.text.find(clause.attribution_text) if clause.attribution_text else -1
+    if at < 0 or at >= clause.start:
+        return []
+    return _entities(clause.attribution_text, at, sentence, doc, doc_names)
 
 
 def _attribution(source: str | None, text: str | None) -> Attribution | None:
