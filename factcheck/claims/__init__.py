@@ -46,7 +46,7 @@ def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], 
                 sentence=sentence.index,
                 paragraph=sentence.paragraph,
                 sentence_text=sentence.text,
-                times=_starting_within(times, start, end),
+                times=_starting_within(times, _leading_attribution_start(clause, sentence, start), end),
                 numbers=_starting_within(numbers, start, end),
                 entities=_speaker_entities(clause, sentence, doc, doc_names) + _entities(text, clause.start, sentence, doc, doc_names),
                 negated=facets.negated(text, doc.lang),
@@ -63,12 +63,19 @@ def _entities(text: str, offset_in_sentence: int, sentence: Sentence, doc: Docum
 
 
 def _speaker_entities(clause, sentence: Sentence, doc: Document, doc_names: set[str]) -> list[Entity]:
-    """The names of a speaker set aside before the claim ("Swiss prosecutor Olivier Elsig said that …"):
-    who said it stays a name of the claim, for alignment and the name check, as when it was inside it."""
+    """The names of the speaker set aside ("Swiss prosecutor Olivier Elsig said that …", "…, según la Policía
+    de Halkett"): who said it stays a name of the claim, for alignment and the name check."""
     at = sentence.text.find(clause.attribution_text) if clause.attribution_text else -1
-    if at < 0 or at >= clause.start:
+    if at < 0:
         return []
     return _entities(clause.attribution_text, at, sentence, doc, doc_names)
+
+
+def _leading_attribution_start(clause, sentence: Sentence, start: int) -> int:
+    """Where the claim's times begin: a leading "De president zei op donderdag dat …" dates the statement,
+    which is compared with the other side's statement time (compare/superseded.py), so it stays."""
+    at = sentence.text.find(clause.attribution_text) if clause.attribution_text else -1
+    return sentence.start + at if 0 <= at < clause.start else start
 
 
 def _attribution(source: str | None, text: str | None) -> Attribution | None:

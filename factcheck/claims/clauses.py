@@ -225,7 +225,7 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
     )
     if (trailing and _word_count(sentence[: trailing.start()]) >= MIN_CLAUSE_WORDS and _plausible_attribution(trailing)
             and not _starts_clause(trailing.group("who") or "", lang)):
-        who = (trailing.group("who") or trailing.group("who2") or trailing.group("who3") or "").strip(" ”\"")
+        who = _without_adjunct((trailing.group("who") or trailing.group("who2") or trailing.group("who3") or "").strip(" ”\""), lang)
         end = trailing.start() + (1 if sentence[trailing.start()] in "”\"" else 0)
         return 0, end, _speaker(who, _apposition(trailing.group("tail") or "", lang)), sentence[trailing.start():].strip(" ,.")
     leading = re.match(rf"\s*(?:{according})\s+(?P<who>{SPEAKER})\s*,\s*", sentence, re.I) if according else None
@@ -291,7 +291,9 @@ def _plausible_attribution(match: re.Match) -> bool:
     rest = match.group("rest") or ""
     tail = [part for part in (match.group("tail") or "").split(",") if part.strip()]
     # ", said X, adding that …": a tail that reports a clause is content, not the speaker's title.
-    short_tail = all(_word_count(part) <= MAX_APPOSITION_WORDS and not COMPLEMENTIZERS.search(part) for part in tail)
+    # ", said Olivera Georgijevska, 79, in Skopje": an age is content too.
+    short_tail = all(_word_count(part) <= MAX_APPOSITION_WORDS and not COMPLEMENTIZERS.search(part)
+                     and not re.search(r"\d", part) for part in tail)
     return (_word_count(who) <= MAX_SPEAKER_WORDS and _word_count(rest) <= MAX_ADJUNCT_WORDS
             and not COMPLEMENTIZERS.match(rest) and short_tail)
 
@@ -300,6 +302,12 @@ def _starts_clause(who: str, lang: str) -> bool:
     """", while only 12 percent said the same about the mayor": a "speaker" that opens with a
     conjunction is a clause of its own, with its own content, not an attribution."""
     return re.match(rf"\s*(?:{COMMA_CONJUNCTIONS[lang]})\b", who, re.I) is not None
+
+
+def _without_adjunct(who: str, lang: str) -> str:
+    """"sagte City-Manager X gegenüber Reportern", "informó X a la CNN": the speaker ends before a preposition."""
+    match = re.search(rf"\s(?:{ADJUNCT_PREPOSITIONS[lang]})\s", who, re.I)
+    return who[: match.start()] if match else who
 
 
 def _apposition(tail: str, lang: str) -> str:

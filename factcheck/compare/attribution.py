@@ -36,7 +36,7 @@ from .common import (
     _senses,
     written_separately,
 )
-from .names import MAX_SPEAKER_WORDS, _same_name
+from .names import _same_name
 
 # An outlet or agency a claim is credited to: stems found inside a word ("Nachrichtenagentur"), per
 # language, and agency names, the same in every language.
@@ -70,14 +70,15 @@ def check_attribution(left: Claim, right: Claim, pair: Pair, _siblings: Siblings
     a, b = left.attribution, right.attribution
     if not a or not b or _pronoun(a, left.lang) or _pronoun(b, right.lang):
         return []
-    if _same_name(a.source, b.source) or _same_surname(a, b):
+    name_a, name_b = _person_name(a, left.lang), _person_name(b, right.lang)
+    if _same_name(a.source, b.source) or (name_a and name_b and _same_person(name_a, name_b)):
         return _described_differently(left, right, a, b, written_separately(pair))
     evidence = _evidence(left, right, "attribution", _source_text(a), _source_text(b))
     speakers = f"“{_source_text(a)}” vs “{_source_text(b)}”"
     if _outlet(a, left.lang) or _outlet(b, right.lang):
         message = f"credited to other sources: {speakers} (an outlet or agency; both may report one statement)"
         return [_finding("attribution_mismatch", "info", left, right, message, evidence, confidence=OTHER_SOURCE)]
-    if _named_person(a) and _named_person(b) and not _named_in(a, right) and not _named_in(b, left):
+    if name_a and name_b and not _named_in(name_a, right) and not _named_in(name_b, left):
         # Between translations only whole partners: in a bead that joins two sentences each may have its speaker.
         whole = written_separately(pair) or _confident_one_to_one(pair)
         return [_finding("attribution_mismatch", "warning" if whole else "info", left, right, f"attributed to {speakers}", evidence)]
@@ -125,23 +126,33 @@ def _pronoun(attribution: Attribution, lang: str) -> bool:
     return attribution.source.lower() in PRONOUNS.get(lang, "").split()
 
 
-def _named_person(attribution: Attribution) -> bool:
-    """"John Chen", "Marty Beard": a name written as one, not "the company" nor a clause the
-    attribution rule swallowed."""
+def _person_name(attribution: Attribution, lang: str) -> str | None:
+    """The name that ends a speaker ("City manager Pep Guardiola", "Der mazedonische Präsident Glenn
+    Middleton", "John Chen"): capitalised words no dictionary knows as common words; "the police",
+    "The Brussels transport authority" end with none."""
     words = attribution.source.split()
-    return 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[:1].isupper() for w in words) \
-        and not DETERMINER.match(attribution.source)
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or _known_word(word, lang) or DETERMINER.fullmatch(word):
+            break
+        name.insert(0, word)
+    return " ".join(name) or None
 
 
-def _same_surname(a: Attribution, b: Attribution) -> bool:
-    """"Donald Trump" / "President Trump": two names of one person end alike."""
-    return _named_person(a) and _named_person(b) and _same_name(a.source.split()[-1], b.source.split()[-1])
+def _known_word(word: str, lang: str) -> bool:
+    bare = word.strip(".,'’").lower()
+    return bool(_senses(bare, lang)) if lang != "en" else bare in common_english_words()
 
 
-def _named_in(attribution: Attribution, other: Claim) -> bool:
+def _same_person(a: str, b: str) -> bool:
+    """"Donald Trump" / "Trump": two names of one person end alike."""
+    return _same_name(a, b) or _same_name(a.split()[-1], b.split()[-1])
+
+
+def _named_in(name: str, other: Claim) -> bool:
     """The speaker's name stands in the other sentence: one speaker read differently on the two sides
     (a title taken for the speaker, the name kept inside the clause)."""
-    return fuzz.partial_ratio(attribution.source.lower(), other.sentence_text.lower()) >= NAME_IN_SENTENCE
+    return fuzz.partial_ratio(name.lower(), other.sentence_text.lower()) >= NAME_IN_SENTENCE
 
 
 def _outlet(attribution: Attribution, lang: str) -> bool:
