@@ -127,13 +127,10 @@ def _pronoun(attribution: Attribution, lang: str) -> bool:
 
 
 def _person_name(attribution: Attribution, lang: str) -> str | None:
-    """The speaker's name: the whole speaker when every word is capitalised and no article opens it
-    ("John Chen", "Beard"), else the name that ends it ("City manager Pep Guardiola", "Der mazedonische
-    Präsident Glenn Middleton"): capitalised words no dictionary knows as common words; "the police",
+    """The name that ends a speaker ("City manager Pep Guardiola", "Der mazedonische Präsident Glenn
+    Middleton", "John Chen"): capitalised words no dictionary knows as common words; "the police",
     "The Brussels transport authority" end with none."""
     words = attribution.source.split()
-    if all(w[:1].isupper() for w in words) and not DETERMINER.match(attribution.source):
-        return attribution.source
     name: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper() or _known_word(word, lang) or DETERMINER.fullmatch(word):
