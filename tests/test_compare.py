@@ -523,8 +523,8 @@ def test_two_speakers_described_apart_are_a_warning_between_separately_written_a
     french = "Le porte-parole des pompiers, Pierre Meys, a annoncé que les attentats ont fait 14 morts à l'aéroport."
     english = "The Belgian health minister stated that 14 people died at the airport."
     assert attribution_findings(french, "fr", english) == {"warning"}
-    # between translations a description the dictionary renders otherwise is only a note
-    assert attribution_findings(french, "fr", english, method="path") == {"info"}
+    # between translations a description the dictionary renders otherwise is no other speaker
+    assert attribution_findings(french, "fr", english, method="path") == set()
 
 
 def test_one_speaker_described_more_specifically_agrees():

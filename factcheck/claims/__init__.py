@@ -66,8 +66,8 @@ def _speaker_entities(clause, sentence: Sentence, doc: Document, doc_names: set[
     """The names of the speaker set aside ("Swiss prosecutor Olivier Elsig said that …", "…, según la Policía
     de Halkett"): who said it stays a name of the claim, for alignment and the name check."""
     at = sentence.text.find(clause.attribution_text) if clause.attribution_text else -1
-    if at < 0:
-        return []
+    if at < 0 or clause.start <= at < clause.end:
+        return []  # inside the claim: its names are the claim's already
     return _entities(clause.attribution_text, at, sentence, doc, doc_names)
 
 

@@ -240,8 +240,9 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
     speaker_first = _leading_speaker(sentence, lang)
     if speaker_first:
         appos = speaker_first.group("appos") or ""
-        return (speaker_first.end(), len(sentence), _speaker(speaker_first.group("who"), appos),
-                sentence[: speaker_first.end()].strip(" ,:"))
+        # Read, not cut: the aligner of separately written articles anchors on the claim's own words
+        # ("Die Staatsanwältin Hanna Oberholzer sagte, …" / "Prosecutor Hanna Oberholzer said …").
+        return 0, len(sentence), _speaker(speaker_first.group("who"), appos), sentence[: speaker_first.end()].strip(" ,:")
     return 0, len(sentence), None, None
 
 

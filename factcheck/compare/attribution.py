@@ -85,11 +85,11 @@ def check_attribution(left: Claim, right: Claim, pair: Pair, _siblings: Siblings
     words_a, words_b = _description(a, left.lang), _description(b, right.lang)
     if not words_a or not words_b or _alike(words_a, words_b):
         return []  # one speaker described more or less specifically ("the police" / "police spokesman X")
+    if not written_separately(pair):
+        return []  # between translations a description the dictionary renders otherwise is no other speaker
     if _described_apart(words_a, words_b) and not _vague(a, left.lang) and not _vague(b, right.lang):
-        # Between translations a description the dictionary renders otherwise is no other speaker.
-        severity = "warning" if written_separately(pair) else "info"
         message = f"attributed to different speakers: {speakers} (their descriptions share no word)"
-        return [_finding("attribution_mismatch", severity, left, right, message, evidence, confidence=DESCRIBED_APART)]
+        return [_finding("attribution_mismatch", "warning", left, right, message, evidence, confidence=DESCRIBED_APART)]
     message = f"credited to other sources: {speakers} (one of them too vague to tell)"
     return [_finding("attribution_mismatch", "info", left, right, message, evidence, confidence=OTHER_SOURCE)]
 
