@@ -63,8 +63,8 @@ def _entities(text: str, offset_in_sentence: int, sentence: Sentence, doc: Docum
 
 
 def _speaker_entities(clause, sentence: Sentence, doc: Document, doc_names: set[str]) -> list[Entity]:
-    """The names of the speaker set aside ("Swiss prosecutor Olivier Elsig said that …", "…, según la Policía
-    de Halkett"): who said it stays a name of the claim, for alignment and the name check."""
+    """The names of a speaker cut off the claim ("…, said Swiss prosecutor Olivier Elsig", "According to
+    Olivier Elsig, …"): who said it stays a name of the claim, for alignment and the name check."""
     at = sentence.text.find(clause.attribution_text) if clause.attribution_text else -1
     if at < 0 or clause.start <= at < clause.end:
         return []  # inside the claim: its names are the claim's already
@@ -72,8 +72,8 @@ def _speaker_entities(clause, sentence: Sentence, doc: Document, doc_names: set[
 
 
 def _leading_attribution_start(clause, sentence: Sentence, start: int) -> int:
-    """Where the claim's times begin: a leading "De president zei op donderdag dat …" dates the statement,
-    which is compared with the other side's statement time (compare/superseded.py), so it stays."""
+    """Where the claim's times begin: a time in an attribution cut off before the claim dates the
+    statement, which is compared with the other side's statement time (compare/superseded.py), so it stays."""
     at = sentence.text.find(clause.attribution_text) if clause.attribution_text else -1
     return sentence.start + at if 0 <= at < clause.start else start
 
