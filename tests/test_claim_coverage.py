@@ -13,15 +13,22 @@ from factcheck.segment import segment
 TEXTS = {
     "en": "Some 40 percent of residents said they trusted the council, while only 12 percent said the same about the mayor. "
           "The plant will close at the end of the year, the company said on Monday. "
-          "According to the police, three people were injured, but nobody was killed.",
+          "According to the police, three people were injured, but nobody was killed. "
+          "The health minister, Maggie De Block, said on Tuesday that 11 people died at the airport. "
+          "It also said the extremists opened fire at the airport and that two of them detonated belts.",
     "nl": "Volgens de burgemeester raakten vier mensen gewond, terwijl twee inwoners werden vermist. "
-          "Hoewel het bedrijf oorspronkelijk vandaag moest stoppen, heeft de regering de deadline uitgesteld.",
+          "Hoewel het bedrijf oorspronkelijk vandaag moest stoppen, heeft de regering de deadline uitgesteld. "
+          "Het bedrijf meldt dat de 30 winkels open blijven, meldt hun persbureau.",
     "de": "Die Polizei sagte, drei Menschen seien verletzt worden, während zwölf Prozent dasselbe über den Bürgermeister sagten. "
-          "Laut dem Sprecher kostet der Eintritt 49.50 Franken.",
+          "Laut dem Sprecher kostet der Eintritt 49.50 Franken. "
+          "Am Montag sagte der Sprecher, drei Menschen seien verletzt worden.",
     "fr": "Selon le ministre, 28 personnes sont mortes, tandis que 24 ont été blessées. "
-          "Le billet coûte 49 fr. 50 pour les adultes, a déclaré mardi le directeur.",
-    "es": "Según la policía, 13 personas murieron, mientras que más de 100 resultaron heridas.",
-    "it": "Secondo i soccorritori, i morti sono 250, mentre i feriti sono 365, ha detto il prefetto.",
+          "Le billet coûte 49 fr. 50 pour les adultes, a déclaré mardi le directeur. "
+          "Le porte-parole des pompiers, Pierre Meys, a annoncé que les attentats ont fait 14 morts.",
+    "es": "Según la policía, 13 personas murieron, mientras que más de 100 resultaron heridas. "
+          "El alcalde dijo que trece personas murieron en el accidente, según la agencia EFE.",
+    "it": "Secondo i soccorritori, i morti sono 250, mentre i feriti sono 365, ha detto il prefetto. "
+          "Alcuni testimoni hanno detto di aver udito dei colpi di arma da fuoco.",
 }
 
 

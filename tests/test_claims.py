@@ -273,3 +273,54 @@ def test_a_short_trailing_attribution_is_still_set_aside():
     (clause,) = split_clauses(text, "en")
     assert text[clause.start:clause.end] == "It is therefore withdrawing on December 30"
     assert clause.attribution_source == "Chief Operating Officer Marty Beard"
+
+
+# --- who said it (issue 13): speakers read in six languages, the reported clause stays the claim ----------
+
+
+@pytest.mark.parametrize("sentence, lang, speaker, kept", [
+    ("The Belgian health minister stated that 11 people died at the airport.", "en", "The Belgian health minister", "11 people died"),
+    ("France's DGAC aviation authority said air traffic controllers initiated distress procedures.", "en",
+     "France's DGAC aviation authority", "air traffic controllers initiated"),
+    ("De burgemeester zei dat vier mensen gewond raakten bij de brand.", "nl", "De burgemeester", "vier mensen gewond"),
+    ("Der Sprecher der Feuerwehr sagte, drei Menschen seien verletzt worden.", "de", "Der Sprecher der Feuerwehr",
+     "drei Menschen seien verletzt"),
+    ("Le porte-parole des pompiers, Pierre Meys, a annoncé que les attentats ont fait 14 morts à Zaventem.", "fr",
+     "Le porte-parole des pompiers, Pierre Meys", "14 morts"),
+    ("El alcalde dijo que trece personas murieron en el accidente.", "es", "El alcalde", "trece personas murieron"),
+    ("Alcuni testimoni hanno detto di aver udito dei colpi di arma da fuoco.", "it", "Alcuni testimoni", "aver udito dei colpi"),
+    ("L'Etat islamique a revendiqué les attaques menées avec des ceintures, selon le site spécialisé SITE.", "fr",
+     "le site spécialisé SITE", "revendiqué les attaques"),
+])
+def test_a_speaker_before_the_verb_of_saying_is_set_aside(sentence, lang, speaker, kept):
+    (text, source), = clauses(sentence, lang)
+    assert source == speaker and kept in text
+
+
+def test_a_trailing_speaker_keeps_its_title_and_leaves_out_the_adjunct():
+    s = "C'est un compromis que nous ne sommes pas prêts à accepter, a indiqué Marty Beard, directrice générale de BlackBerry, dans un communiqué."
+    (text, source), = clauses(s, "fr")
+    assert source == "Marty Beard, directrice générale de BlackBerry" and text.endswith("accepter")
+
+
+@pytest.mark.parametrize("sentence, lang, kept", [
+    # a figure in the "speaker" is content
+    ("Some 40 percent of residents said they trusted the council.", "en", "40 percent"),
+    # a fronted time, then the verb and its subject: "Am Montag" is no speaker
+    ("Am Montag sagte der Sprecher, drei Menschen seien verletzt worden.", "de", "Am Montag"),
+    # more than a short object before "that": the words after "said" are the reported clause
+    ("It also said the extremists opened fire at the airport and that several of them detonated belts.", "en",
+     "the extremists opened fire"),
+    # a tail that reports a clause is no title of the speaker
+    ("The plant will close next year, said John Smith, adding that the decision was final.", "en", "the decision was final"),
+])
+def test_content_never_becomes_a_speaker(sentence, lang, kept):
+    assert any(kept in text for text, _ in clauses(sentence, lang))
+
+
+def test_a_denied_statement_is_content_not_an_attribution():
+    s = "Jersey Dairy has not announced that there will be an increase in the wholesale prices of its milk."
+    (text, source), = clauses(s, "en")
+    assert source is None and "not announced" in text
+    (text, source), = clauses(s.replace("has not announced", "has announced"), "en")
+    assert source == "Jersey Dairy"

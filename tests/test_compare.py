@@ -506,3 +506,51 @@ def test_the_cognate_index_on_names_across_languages():
 def test_indexes_of_each_claim_answer_as_one_index_of_all_their_words(vocabularies, word):
     union = CognateIndex(w for words in vocabularies for w in words)
     assert CognateIndexes(CognateIndex(words) for words in vocabularies).has_cognate(word) == union.has_cognate(word)
+
+
+# --- who said it between separately written articles (issue 13) -------------------------------------------
+
+
+def attribution_findings(left_text, left_lang, right_text, method="facts"):
+    left, right = claim(left_text, left_lang, "a"), claim(right_text, "en", "b")
+    assert left.attribution and right.attribution
+    pair = Pair(left.id, right.id, 0.5, "agree", {"method": method, "text": 1.0})
+    _, found = compare_pairs([pair], {left.id: left, right.id: right})
+    return {f.severity for f in found if f.type == "attribution_mismatch"}
+
+
+def test_two_speakers_described_apart_are_a_warning_between_separately_written_articles():
+    french = "Le porte-parole des pompiers, Pierre Meys, a annoncé que les attentats ont fait 14 morts à l'aéroport."
+    english = "The Belgian health minister stated that 14 people died at the airport."
+    assert attribution_findings(french, "fr", english) == {"warning"}
+    # between translations a description the dictionary renders otherwise is no other speaker
+    assert attribution_findings(french, "fr", english, method="path") == set()
+
+
+def test_one_speaker_described_more_specifically_agrees():
+    # "la police" vs "police spokesman X": one body, one of them more specific
+    assert attribution_findings("Selon la police, trois personnes ont été blessées dans l'attaque.", "fr",
+                                "Police spokesman John Smith said that three people were injured in the attack.") == set()
+
+
+def test_two_agencies_or_a_vague_source_are_only_a_note():
+    english = "The attackers used explosive belts, according to Reuters."
+    assert attribution_findings("Les assaillants ont utilisé des ceintures explosives, selon l'AFP.", "fr", english) == {"info"}
+    assert attribution_findings("Selon les autorités, les assaillants ont utilisé des ceintures explosives.", "fr",
+                                "The mayor said that the attackers used explosive belts.") == {"info"}
+
+
+def test_one_speaker_given_two_titles_is_a_warning_only_between_separately_written_articles():
+    german = "Wir wissen relativ viel über den Mann, sagte Rutker Jeuken vom Innenministerium."
+    english = "Rutger Jeuken, the local chief public prosecutor, said that they knew a lot about the man."
+    assert attribution_findings(german, "de", english) == {"warning"}
+    assert attribution_findings(german, "de", english, method="path") == {"info"}
+    # a title against an affiliation with the company only: missing detail
+    assert attribution_findings("Volgens Marty Beard van het bedrijf zit er niets anders op dan te stoppen.", "nl",
+                                "The company has to stop, Chief Operating Officer Marty Beard said.") == {"info"}
+
+
+def test_one_person_by_full_name_and_by_title_and_surname_is_one_speaker():
+    found = attribution_findings("Die Zölle bleiben bestehen, sagte US-Präsident Donald Trump am Montag.", "de",
+                                 "US President Trump said that the tariffs would stay in place.", method="path")
+    assert "warning" not in found

@@ -51,12 +51,47 @@ FINITE_THEN_SUBJECT = {
 }
 
 SAY = {
-    "en": r"said|says|told|stated|added|announced|wrote|explained",
-    "nl": r"zei|zegt|zeggen|zeiden|meldt|meldde|liet weten|laat weten|stelt|stelde|schrijft|schreef",
-    "de": r"sagte|sagt|erklärte|erklärt|teilte mit|schrieb|betonte",
-    "fr": r"a déclaré|a dit|a affirmé|a indiqué|a expliqué|déclare|affirme|a annoncé|a écrit",
-    "es": r"dijo|afirmó|declaró|explicó|señaló|anunció|aseguró|indicó",
-    "it": r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha annunciato|ha scritto",
+    "en": r"said|says|told|stated|has said|have said|has stated|have stated|added|announced|wrote|explained",
+    "nl": r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|liet weten|laat weten|stelt|stelde|schrijft|schreef|verklaarde",
+    "de": r"sagte|sagt|sagten|erklärte|erklärt|erklärten|teilte mit|schrieb|betonte|berichtete",
+    "fr": r"a déclaré|a dit|a affirmé|a indiqué|a expliqué|déclare|affirme|a annoncé|a écrit"
+    r"|ont déclaré|ont dit|ont affirmé|ont indiqué|ont annoncé|a précisé|ont précisé",
+    "es": r"dijo|dijeron|afirmó|afirmaron|declaró|declararon|explicó|señaló|señalaron|anunció|aseguró|indicó|informó"
+    r"|ha dicho|han dicho|ha afirmado|ha declarado",
+    "it": r"ha detto|hanno detto|ha dichiarato|hanno dichiarato|ha affermato|hanno affermato|ha spiegato"
+    r"|ha annunciato|ha scritto|ha riferito|hanno riferito|ha precisato",
+}
+# Verbs of saying after which English drops "that" ("DGAC said air traffic controllers initiated …").
+SAY_WITHOUT_THAT = {"en": r"said|says|stated|has said|has stated|added"}
+# What opens the reported clause after a leading "X said": a complementizer ("dat", "que", Italian "di"
+# before an infinitive), or a comma or colon.
+REPORTED_CLAUSE = {
+    "en": r"that", "nl": r"dat", "de": r"dass|daß", "fr": r"que|qu['’]", "es": r"que", "it": r"che|di",
+}
+# "Am Montag sagte der Sprecher, …": in Dutch and German a subject after the verb means the words before
+# it were no speaker but a fronted adjunct.
+INVERTED_SUBJECT = {
+    "nl": r"de|het|een|hij|zij|ze|men|die|deze",
+    "de": r"der|die|das|ein|eine|er|sie|man|dieser|diese",
+}
+# Adverbs between a leading speaker and the verb ("It also said …").
+SAY_ADVERBS = {
+    "en": r"also|later|earlier|previously|further", "nl": r"ook|later|eerder", "de": r"auch|später|zuvor|außerdem",
+    "es": r"también|además", "it": r"anche|inoltre",
+}
+# Auxiliaries of a compound verb of saying the SAY lists give without them ("has announced").
+SAY_AUXILIARIES = {"en": r"has|have|had"}
+MAX_OBJECT_WORDS = 4  # "told reporters on Monday that"; more is a clause ("said the extremists opened fire … and that")
+MAX_APPOSITION_WORDS = 8  # "chief operating officer at BlackBerry", "in a posting on the official BlackBerry site"
+# Prepositions that open an adjunct after a trailing speaker ("…, a indiqué X, dans un communiqué"), as
+# against an apposition that describes the speaker ("…, said John Smith, the firm's spokesman").
+ADJUNCT_PREPOSITIONS = {
+    "en": r"in|on|at|during|from|to|with|after|before|via",
+    "nl": r"in|op|tijdens|aan|bij|na|voor|met|via|tegen",
+    "de": r"in|im|am|auf|bei|beim|nach|vor|mit|während|gegenüber|laut",
+    "fr": r"dans|à|au|aux|lors|en|sur|devant|après|avant|auprès|par",
+    "es": r"en|a|al|durante|ante|tras|con|por",
+    "it": r"in|a|al|alla|durante|nel|nella|davanti|dopo|con|da|su",
 }
 ACCORDING_TO = {
     "en": r"according to",
@@ -72,7 +107,7 @@ MAX_SPEAKER_WORDS = 6
 # What may follow "said" in a trailing attribution: a time or place ("in a blog post Monday"),
 # not a reported clause ("…, said he's 100 percent certain that it didn't happen").
 MAX_ADJUNCT_WORDS = 6
-COMPLEMENTIZERS = re.compile(r"^\s*(?:that|dat|dass|que|qu['’]|che)\b", re.I)
+COMPLEMENTIZERS = re.compile(r"(?:^|\s)(?:that|dat|dass|que|qu['’]|che)\b", re.I)
 # A speaker without a comma after it: a capitalised name, optionally "van/von het bedrijf",
 # or a determiner and a noun ("het bedrijf").
 NAMED_SPEAKER = (
@@ -176,21 +211,23 @@ def _trim(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, str | None]:
-    """Find "…, X said (Monday)." / "…, said X." / "According to X, …" and cut it off the claim."""
+    """Find "…, X said (Monday)." / "…, said X(, role)." / "According to X, …" / "X(, role,) said
+    (that) …" and cut it off the claim: the reported clause stays the claim's content."""
     say, according = SAY.get(lang), ACCORDING_TO.get(lang)
     if not say:
         return 0, len(sentence), None, None
     trailing = re.search(
         rf"[,”\"]\s*(?P<who>{SPEAKER})\s+(?:{say})\b(?P<rest>[^,;:]*?)[.!?]?[”\"]?\s*$"
-        rf"|,\s*(?:{say})\s+(?P<who2>{SPEAKER})[.!?]?\s*$",
+        rf"|,\s*(?:{say})\s+(?P<who2>{SPEAKER})(?P<tail>(?:,\s*{SPEAKER}){{0,2}})[.!?]?\s*$"
+        rf"|,\s*(?:{according})\s+(?P<who3>{SPEAKER})[.!?]?\s*$",
         sentence,
         re.I,
     )
     if (trailing and _word_count(sentence[: trailing.start()]) >= MIN_CLAUSE_WORDS and _plausible_attribution(trailing)
             and not _starts_clause(trailing.group("who") or "", lang)):
-        who = (trailing.group("who") or trailing.group("who2") or "").strip(" ”\"")
+        who = _without_adjunct((trailing.group("who") or trailing.group("who2") or trailing.group("who3") or "").strip(" ”\""), lang)
         end = trailing.start() + (1 if sentence[trailing.start()] in "”\"" else 0)
-        return 0, end, _speaker(who), sentence[trailing.start():].strip(" ,.")
+        return 0, end, _speaker(who, _apposition(trailing.group("tail") or "", lang)), sentence[trailing.start():].strip(" ,.")
     leading = re.match(rf"\s*(?:{according})\s+(?P<who>{SPEAKER})\s*,\s*", sentence, re.I) if according else None
     if not leading and lang in ("nl", "de"):
         # No comma: "Volgens Marty Beard van het bedrijf zit er ..." (the verb follows the speaker).
@@ -200,15 +237,66 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
         leading = re.match(rf"\s*(?:{according})\s+(?P<who>{NAMED_SPEAKER})\s+", sentence, re.I)
     if leading and _word_count(leading.group("who")) <= MAX_SPEAKER_WORDS:
         return leading.end(), len(sentence), _speaker(leading.group("who")), leading.group(0).strip(" ,")
+    speaker_first = _leading_speaker(sentence, lang)
+    if speaker_first:
+        appos = speaker_first.group("appos") or ""
+        # Read, not cut: the aligner of separately written articles anchors on the claim's own words
+        # ("Die Staatsanwältin Hanna Oberholzer sagte, …" / "Prosecutor Hanna Oberholzer said …").
+        return 0, len(sentence), _speaker(speaker_first.group("who"), appos), sentence[: speaker_first.end()].strip(" ,:")
     return 0, len(sentence), None, None
+
+
+def _leading_speaker(sentence: str, lang: str) -> re.Match | None:
+    """"The Belgian health minister stated that 11 people died", "Le porte-parole des pompiers, Pierre Meys, a
+    annoncé que …", "Alcuni testimoni hanno detto di aver udito …": the speaker opens the sentence, the
+    verb of saying and a complementizer, comma or colon (English: nothing) open the reported clause."""
+    say, adverbs, auxiliaries = SAY[lang], SAY_ADVERBS.get(lang), SAY_AUXILIARIES.get(lang)
+    head = (rf"\s*[-–—]?\s*(?P<who>{SPEAKER})(?:,\s*(?P<appos>{SPEAKER}),)?\s+"
+            + (rf"(?:(?:{auxiliaries})\s+)?" if auxiliaries else "")
+            + (rf"(?:(?:{adverbs})\s+)?" if adverbs else ""))
+    openers = [rf"(?:{say})\b(?P<rest>[^,;:“”\"]*?)\s*,?\s*(?:{REPORTED_CLAUSE[lang]})\b\s*",
+               rf"(?:{say})\b(?P<rest>[^,;:“”\"]*?)\s*[:,]\s*"]
+    if lang in SAY_WITHOUT_THAT:
+        openers.append(rf"(?:{SAY_WITHOUT_THAT[lang]})\s+(?P<rest>)(?=\w)")
+    for opener in openers:
+        match = re.match(head + opener, sentence, re.I)
+        if match and _plausible_leading_speaker(match, sentence, lang, adjunct_only=opener is not openers[0]):
+            return match
+    return None
+
+
+def _plausible_leading_speaker(match: re.Match, sentence: str, lang: str, adjunct_only: bool) -> bool:
+    """A short speaker and adjunct without figures (a count is content: "Some 40 percent of residents said …"), at
+    most a short object or adjunct after the verb ("told reporters", "am Montag"; before a bare comma or
+    colon only one that opens with a preposition), and a whole clause after it."""
+    who, appos, rest = match.group("who"), match.group("appos") or "", match.group("rest").strip()
+    from .facets import negated
+
+    if negated(who, lang):
+        return False  # "Jersey Dairy has not announced that …": a denied statement is content
+    if re.search(r"\d", who + appos + rest) or _word_count(who) > MAX_SPEAKER_WORDS or _word_count(appos) > MAX_APPOSITION_WORDS:
+        return False
+    if _word_count(rest) > (MAX_APPOSITION_WORDS if adjunct_only else MAX_OBJECT_WORDS) or _starts_clause(who, lang):
+        return False
+    first = rest.split()[0] if rest else ""
+    if first and lang in INVERTED_SUBJECT and re.fullmatch(INVERTED_SUBJECT[lang], first, re.I):
+        return False
+    if first and adjunct_only and not re.fullmatch(ADJUNCT_PREPOSITIONS[lang], first, re.I):
+        return False
+    return _word_count(sentence[match.end():]) >= MIN_CLAUSE_WORDS
 
 
 def _plausible_attribution(match: re.Match) -> bool:
     """A short speaker, and after the verb at most a short adjunct, not the reported clause."""
-    who = match.group("who") or match.group("who2") or ""
+    who = match.group("who") or match.group("who2") or match.group("who3") or ""
     rest = match.group("rest") or ""
+    tail = [part for part in (match.group("tail") or "").split(",") if part.strip()]
+    # ", said X, adding that …": a tail that reports a clause is content, not the speaker's title.
+    # ", said Olivera Georgijevska, 79, in Skopje": an age is content too.
+    short_tail = all(_word_count(part) <= MAX_APPOSITION_WORDS and not COMPLEMENTIZERS.search(part)
+                     and not re.search(r"\d", part) for part in tail)
     return (_word_count(who) <= MAX_SPEAKER_WORDS and _word_count(rest) <= MAX_ADJUNCT_WORDS
-            and not COMPLEMENTIZERS.match(rest))
+            and not COMPLEMENTIZERS.match(rest) and short_tail)
 
 
 def _starts_clause(who: str, lang: str) -> bool:
@@ -217,5 +305,23 @@ def _starts_clause(who: str, lang: str) -> bool:
     return re.match(rf"\s*(?:{COMMA_CONJUNCTIONS[lang]})\b", who, re.I) is not None
 
 
-def _speaker(who: str) -> str:
-    return re.sub(r"\s+", " ", who).strip(" ,“”\"'")
+def _without_adjunct(who: str, lang: str) -> str:
+    """"sagte City-Manager X gegenüber Reportern", "informó X a la CNN": the speaker ends before a preposition."""
+    match = re.search(rf"\s(?:{ADJUNCT_PREPOSITIONS[lang]})\s", who, re.I)
+    return who[: match.start()] if match else who
+
+
+def _apposition(tail: str, lang: str) -> str:
+    """", directrice générale de BlackBerry, dans un communiqué": the first part after a trailing speaker
+    describes the speaker unless it opens with a preposition (an adjunct)."""
+    parts = [part.strip() for part in tail.split(",") if part.strip()]
+    if parts and not re.match(rf"(?:{ADJUNCT_PREPOSITIONS[lang]})\b", parts[0], re.I):
+        return parts[0]
+    return ""
+
+
+def _speaker(who: str, apposition: str = "") -> str:
+    """The speaker, with its apposition after a comma ("Le porte-parole des pompiers, Pierre Meys")."""
+    clean = re.sub(r"\s+", " ", who).strip(" ,“”\"'")
+    apposition = re.sub(r"\s+", " ", apposition).strip(" ,“”\"'")
+    return f"{clean}, {apposition}" if apposition else clean
