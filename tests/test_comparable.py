@@ -347,3 +347,55 @@ def test_ages_are_compared_per_person():
     other, _ = findings(("it", "Il sindaco Pietro Rossi, 59 anni, ha parlato ai giornalisti in piazza."),
                         ("en", "Mayor Paolo Bianchi, 36, spoke to reporters on the square."), "number_mismatch")
     assert not serious(other)
+
+
+# ----------------------------------------------------------------------------- subgroups (qualifiers)
+
+
+def qualifiers_of(lang: str, text: str) -> dict[str, tuple[str, ...]]:
+    from factcheck.compare.roles import quantity_role
+
+    _, story = findings((lang, text), ("en", "Nothing else."), "number_mismatch")
+    return {q.text: quantity_role(q, c).qualifiers for c in story.claims if c.lang == lang for q in c.numbers}
+
+
+@pytest.mark.parametrize("lang, text, qualified", [
+    ("nl", "Bij het ongeval kwamen zeven Brugse kinderen om.", True),  # a demonym before the role word
+    ("it", "Il crollo ha causato dodici morti a Visso, secondo i vigili del fuoco.", True),  # a place after it
+    ("en", "The storm left 40 dead in Galway by Tuesday.", True),
+    ("fr", "La tempête a fait quarante morts selon la préfecture.", False),
+])
+def test_a_count_names_its_subgroup(lang, text, qualified):
+    assert bool(next(iter(qualifiers_of(lang, text).values()))) is qualified
+
+
+def test_a_place_and_its_adjective_are_one_subgroup():
+    from factcheck.compare.roles import Role, qualifiers_compatible
+
+    brugse, gent = (Role("children", "kinderen", "nl", qualifiers=(q,)) for q in ("brugs", "gent"))
+    assert qualifiers_compatible(Role("dead", "dead"), Role("dead", "morti"))  # none named on either side
+    assert not qualifiers_compatible(brugse, Role("children", "enfants", "fr"))  # a subgroup is not the whole
+    assert qualifiers_compatible(brugse, Role("children", "enfants", "fr"), one_sided=True)
+    assert not qualifiers_compatible(brugse, gent, one_sided=True)
+    assert qualifiers_compatible(Role("c", "c", qualifiers=("visso",)), Role("c", "c", qualifiers=("visso",)))
+
+
+def test_counts_of_two_places_are_not_compared():
+    found, _ = findings(("it", "Il crollo ha causato dodici morti a Visso."), ("en", "The quake left 40 dead in Norcia."),
+                        "number_mismatch")
+    assert serious(found) == []
+
+
+@pytest.mark.parametrize("left, severity", [
+    ("Het ongeval kostte 15 kinderen het leven in het dorp Tielt.", "warning"),  # the same count: told differently
+    ("Het ongeval kostte 15 Tieltse kinderen het leven.", "info"),  # the town's children, not all of them
+])
+def test_a_role_and_name_link_compares_only_counts_of_one_subgroup(left, severity):
+    from factcheck.compare import compare_pairs
+    from factcheck.model import Pair
+
+    _, story = findings(("nl", left), ("fr", "L'accident a coûté la vie à dix-sept enfants de Tielt."), "x")
+    a, b = story.claims
+    link = Pair(a.id, b.id, 0.2, "agree", {"method": "facts", "text": 0.1, "anchors": ["role:children", "name:Tielt"]})
+    _, found = compare_pairs([link], {c.id: c for c in story.claims})
+    assert [f.severity for f in found if f.type == "number_mismatch"] == [severity]

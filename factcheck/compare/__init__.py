@@ -84,7 +84,14 @@ def _role_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
             or evidence.get("role_confidence", 0.0) < SAME_ROLE or len(set(roles)) != 1):
         return None
     anchors = pair.evidence.get("anchors") or ()
-    if f"role:{roles[0]}" not in anchors or not any(a.startswith(("name:", "date:")) for a in anchors):
+    if f"role:{roles[0]}" not in anchors:
+        return None
+    # The same subgroup on both sides, or none named: "Zeven Lommelse kinderen" (the children of
+    # one town) against "Dix-sept enfants" (all of them) is two counts, whatever the link shares.
+    # The role alone (no name or date) stays too weak: measured on comparable_news dev, precision
+    # 0.50 (4 of 8) with compatible qualifiers, against 0.60 (3 of 5) with a name or date.
+    qualifiers = evidence.get("qualifiers") or ((), ())
+    if set(qualifiers[0]) != set(qualifiers[1]) or not any(a.startswith(("name:", "date:")) for a in anchors):
         return None
     return replace(finding, severity="warning", confidence=min(finding.confidence, ROLE_ANCHORED_CONFIDENCE),
                    message=finding.message + f" (claims of separately written articles linked by {shared}: the same count)")

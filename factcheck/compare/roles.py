@@ -55,6 +55,7 @@ class Role:
     word: str | None  # the word that says so, as written; without a concept, the word after the figure
     lang: str = "en"
     outcome: str | None = None  # what happened to a group counted ("22 Kinder starben": dead)
+    qualifiers: tuple[str, ...] = ()  # which subgroup: a place or people named with it ("ad Accumoli", "Lommelse")
 
 
 @lru_cache(maxsize=None)
@@ -119,7 +120,8 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
             # "killed at least 31 people and injured more than 220": a count of people takes the
             # role of the verb before it in its phrase, else of the clause after it.
             word, concept = specific or _person_role(before, claim.lang, OUTCOMES) or _predicate(text, end, claim) or generic
-            return Role(part + concept, word, claim.lang, _outcome(concept, before, text, end, claim))
+            return Role(part + concept, word, claim.lang, _outcome(concept, before, text, end, claim),
+                        _qualifiers(after, word, claim.lang))
     # "Le scosse registrate finora ... sono 640": the counted thing is the subject of its phrase,
     # or of the sentence when the figure ends its clause ("Le scosse ... tra Lazio, Umbria e Marche sono 640.").
     subject = _role_words([m.group(0) for m in WORD.finditer(text, 0 if not after else phrase_start, start)], claim.lang)[0]
@@ -128,6 +130,33 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
     head = next((word for word in after[:2] if len(word) >= MIN_HEAD_LETTERS), None)
     # "drei von ihnen schwer": a part of a count named elsewhere in the sentence.
     return Role(PART + UNNAMED if part else None, head, claim.lang)
+
+
+QUALIFIER_STEM = 5  # "Lommelse" / "Lommel", "Accumoli" / "Accumoli": a name and its adjective share a stem
+
+
+def _qualifiers(after: list[str], role_word: str, lang: str) -> tuple[str, ...]:
+    """Which subgroup a count counts, read from the figure's phrase after it: a capitalised word
+    before its role word ("Zeven Lommelse kinderen", "16 German teenagers") or a place after an
+    @in word ("Undici morti ad Accumoli", "86 deaths in Amatrice"). Folded stems, so that a place
+    and its adjective match across languages; a capital in the middle of a German phrase is a
+    noun, but nouns between a figure and its role word are rare in every language."""
+    found = []
+    window = after[:after.index(role_word)] if role_word in after else []
+    found += [w for w in window if w[:1].isupper()]
+    for previous, word in zip(after, after[1:]):
+        if concept_of(previous, lang) == "@in" and word[:1].isupper():
+            found.append(word)
+    return tuple(dict.fromkeys(fold(w)[:QUALIFIER_STEM] for w in found))
+
+
+def qualifiers_compatible(a: Role, b: Role, one_sided: bool = False) -> bool:
+    """Two counts of one role are one count only for one subgroup: the same qualifiers, or none
+    on either side ("Undici morti ad Accumoli" and "86 deaths in Amatrice" are two places).
+    `one_sided`: a qualifier only one side states is compatible too."""
+    if not a.qualifiers or not b.qualifiers:
+        return one_sided or a.qualifiers == b.qualifiers
+    return bool(set(a.qualifiers) & set(b.qualifiers))
 
 
 def _role_words(window: list[str], lang: str) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
@@ -218,6 +247,8 @@ def role_match(a: Quantity, b: Quantity, role_a: Role, role_b: Role) -> float | 
             return ONE_ROLE_UNKNOWN if {role_a.concept.split(" ")[0], role_b.concept.split(" ")[0]} <= {"age", "years"} else None
         if role_a.outcome and role_b.outcome and role_a.outcome != role_b.outcome:
             return None  # "22 Kinder starben" / "three children remain in critical condition"
+        if not qualifiers_compatible(role_a, role_b, one_sided=True):
+            return None  # "Undici morti ad Accumoli" / "86 deaths in Amatrice": two subgroups
         parts = [r.concept.startswith(PART) for r in (role_a, role_b)]
         if any(parts):
             # A subset against the whole is no disagreement; two subsets of one count may be two
