@@ -83,7 +83,7 @@ def time_meaning(part: str, zone: str | None = None, day: Meaning | None = None)
                    tensed=(lambda pub, tense: on(tensed(pub, tense))) if tensed else None, type="TIME", zone=zone)
 
 
-def _clock_rules(lang: str, lex: Lexicon) -> list[Rule]:
+def _clock_rules(lang: str) -> list[Rule]:
     """"10:35 a.m.", "21.15 Uhr", "17h50", "9 p.m.", "4 in the morning", "om 18 uur", "alle 18",
     "noon"; a time zone or "local time" after it is kept (as text) with the time."""
     am, pm, hours, zones = R.CLOCK_AM[lang], R.CLOCK_PM[lang], R.CLOCK_HOUR_WORDS[lang], R.TIME_ZONES[lang]
@@ -101,15 +101,8 @@ def _clock_rules(lang: str, lex: Lexicon) -> list[Rule]:
             return "AM" if _g(m, "am") else "PM"
         return _key(in_the, m.group("inthe")) if _g(m, "inthe") else None
 
-    def after_a_month(m: re.Match, text: str) -> bool:
-        """"Nov. 3 in the evening": the number is the day of that month, the part of day its time."""
-        words = text[:m.start("hour")].split()
-        return bool(words) and lex.month(words[-1]) is not None
-
     def interpret(m: re.Match, text: str) -> Meaning | None:
         which = half_of_day(m)
-        if _g(m, "inthe") and not _g(m, "minute") and after_a_month(m, text):
-            return None
         value = clock_value(int(m.group("hour")), int(_g(m, "minute") or 0), which)
         marked = which or _g(m, "hw") or _g(m, "sep") in (":", "h") or _g(m, "prep")
         return time_meaning(value, _g(m, "zone")) if value and marked else None
@@ -246,15 +239,12 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
 
 
 def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
-    """"daily", "jaarlijks", "every Monday", "chaque semaine", "every three days"; a weekday with
-    its part of day, joined as a day and its time are ("every Monday night", "elke maandagavond",
-    "todos los lunes por la noche"), is that part of every such day (XXXX-WXX-1TNI)."""
+    """"daily", "jaarlijks", "every Monday", "chaque semaine", "every three days"."""
     words = R.SET_WORDS[lang]
     units, code_of = _duration_units(lang)
     plural = R.WEEKDAY_PLURAL[lang]
     weekday = f.weekday if not plural else rf"{f.weekday}(?:{plural})?"
-    part = rf"(?:\s*(?:{R.TIME_JOINERS[lang]})?\s*(?P<part>{alternation(R.PARTS_OF_DAY[lang])}))?"
-    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday}){part}|(?:(?P<n>\d+|{f.day_word})\s+)?(?P<unit>{units})){E}")
+    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday})|(?:(?P<n>\d+|{f.day_word})\s+)?(?P<unit>{units})){E}")
 
     def fixed_word(m: re.Match, text: str) -> Meaning | None:
         return _set(_key(words, m.group(0)))
@@ -263,8 +253,7 @@ def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         if _g(m, "wd"):
             day = lex.weekday(m.group("wd")) if lex.weekday(m.group("wd")) is not None else \
                 lex.weekday(re.sub(f"{plural}$", "", m.group("wd").lower())) if plural else None
-            time = f"T{_key(R.PARTS_OF_DAY[lang], m.group('part'))}" if _g(m, "part") else ""
-            return _set(f"XXXX-WXX-{day + 1}{time}") if day is not None else None
+            return _set(f"XXXX-WXX-{day + 1}") if day is not None else None
         code = code_of.get(fold(m.group("unit").lower()))
         count = 1 if not _g(m, "n") else (int(m.group("n")) if m.group("n").isdigit() else word_number(_original(m, "n", text), lang))
         return _set(duration_value(count, code)) if code and count else None
@@ -504,7 +493,7 @@ def part_of_period_meaning(period: Meaning, count: int, code: str, position: str
 
 def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
-    return _clock_rules(lang, lex) + _decade_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
+    return _clock_rules(lang) + _decade_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
         + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)]
 
 

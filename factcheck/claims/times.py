@@ -95,15 +95,14 @@ def counts_from_story(t: TimeExpr) -> bool:
 
 def _join_days_and_times(text: str, lang: str, found: list[tuple[int, int, Meaning]]):
     """A day and a time of day written together ("Tuesday at 9 p.m.", "vendredi soir",
-    "21.15 Uhr am Montag", "le 3 novembre au soir", "the night of Nov. 3") make one TIME expression
-    on that day. The joiner is matched folded, as the rules are ("à noite")."""
+    "21.15 Uhr am Montag") make one TIME expression on that day."""
     joiner = fragment_pattern(rf"\s*(?:{R.TIME_JOINERS[lang]})?\s*")
     result: list[tuple[int, int, Meaning]] = []
     for start, end, meaning in found:
         if result:
             p_start, p_end, previous = result[-1]
             day, time = (previous, meaning) if meaning.type == "TIME" else (meaning, previous)
-            if (joiner.fullmatch(fold(text[p_end:start])) and time.type == "TIME" and _time_part(time)
+            if (joiner.fullmatch(text[p_end:start]) and time.type == "TIME" and _time_part(time)
                     and day.type == "DATE" and day.granularity == "day"):
                 result[-1] = (p_start, end, time_meaning(_time_part(time), time.zone, day))
                 continue
