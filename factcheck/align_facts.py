@@ -50,6 +50,9 @@ class FactConfig:
     link_threshold: float = 0.15  # ... and this score (lexical + anchor gain)
     max_partners: int = 6  # links per claim, best first
     small_block: int = 4  # an anchor in at most this many claim pairs links all of them
+    # A role links every claim stating it to every one on the other side, up to this many pairs (a
+    # news article names its dead a few times); past it, as a common anchor: linear, not quadratic.
+    role_block_pairs: int = 400
 
 
 @dataclass(frozen=True)
@@ -271,7 +274,7 @@ def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.
     """A rare, strong anchor links every claim that states it to every claim on the other side
     that does ("28 Menschen, darunter 22 Kinder" to "28 people" and to "Twenty-two of the
     fatalities"); a common one links each claim of the block to its most similar partner in it."""
-    if role:
+    if role and len(block_l) * len(block_r) <= config.role_block_pairs:
         return {(i, j) for i in block_l for j in block_r}
     if worth >= config.weight_period and len(block_l) * len(block_r) <= config.small_block:
         return {(i, j) for i in block_l for j in block_r if text[i, j] >= config.block_floor}

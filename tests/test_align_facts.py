@@ -164,3 +164,18 @@ def test_a_nationality_in_lower_case_anchors_by_its_english_pivot():
     assert links and "name:Spanish" in links[0].anchors
     untranslated = replace(spanish, translation=None)
     assert all("name:Spanish" not in link.anchors for link in fact_links([untranslated], [english], some_words))
+
+
+def test_a_role_links_every_pair_of_a_small_block_but_only_best_partners_of_a_large_one():
+    # A news article names its dead a few times: every such claim links to every one on the other side.
+    # An article that states a role hundreds of times must not cost the square of that (issue 17).
+    from factcheck.align_facts import _block_links
+
+    def links(size: int) -> set[tuple[int, int]]:
+        rng = np.random.default_rng(size)
+        text = rng.uniform(0.2, 0.9, (size, size))
+        return _block_links(list(range(size)), list(range(size)), 0.5, text, FactConfig(role_block_pairs=100), role=True)
+
+    assert len(links(10)) == 100  # 10 x 10 pairs, within the cap: all of them
+    large = links(40)  # 1,600 pairs, past the cap: best partners only (mutual, as the role is everywhere)
+    assert 0 < len(large) <= 2 * 40
