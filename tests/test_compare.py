@@ -554,3 +554,9 @@ def test_one_person_by_full_name_and_by_title_and_surname_is_one_speaker():
     found = attribution_findings("Die Zölle bleiben bestehen, sagte US-Präsident Donald Trump am Montag.", "de",
                                  "US President Trump said that the tariffs would stay in place.", method="path")
     assert "warning" not in found
+
+
+def test_a_speaker_by_bare_name_against_the_same_name_with_a_title_is_no_finding():
+    # "Beard said" tells the same speaker with less detail: nothing differs, not even as a note
+    assert attribution_findings("Volgens Marty Beard van het bedrijf zit er niets anders op dan te stoppen.", "nl",
+                                "“We are happy to help the police,” Beard said.") == set()

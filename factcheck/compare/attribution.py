@@ -106,8 +106,8 @@ def _described_apart(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
 
 
 def _described_differently(left: Claim, right: Claim, a: Attribution, b: Attribution, separately: bool) -> list[Finding]:
-    if (a.role or "").lower() == (b.role or "").lower():
-        return []
+    if not a.role or not b.role or a.role.lower() == b.role.lower():
+        return []  # a bare name ("Beard said") is the same speaker told with less detail: nothing differs
     evidence = _evidence(left, right, "attribution", _source_text(a), _source_text(b))
     speakers = f"“{_source_text(a)}” vs “{_source_text(b)}”"
     roles = _common_forms(a.role or "", left.lang), _common_forms(b.role or "", right.lang)
