@@ -112,12 +112,14 @@ def covering(claims, text_ranges: list[tuple[int, int]]) -> frozenset[str]:
 
 
 def _claim_ranges(claim) -> list[tuple[int, int]]:
+    from factcheck.compare.roles import sentence_start
+
     ranges = [(claim.start, claim.end)]
     attribution = claim.attribution.text if claim.attribution else ""
     at = claim.sentence_text.find(attribution) if attribution else -1
     if at >= 0:
-        sentence_start = claim.start - max(claim.sentence_text.find(claim.text), 0)
-        ranges.append((sentence_start + at, sentence_start + at + len(attribution)))
+        start = sentence_start(claim) + at
+        ranges.append((start, start + len(attribution)))
     return ranges
 
 
