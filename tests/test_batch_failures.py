@@ -121,7 +121,9 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
 def test_sigterm_stops_the_workers_too(tmp_path):
-    root = _stories(tmp_path, [f"story{i:02d}" for i in range(40)])
+    # Enough stories that the workers are still busy when the signal comes, even on a loaded
+    # machine where this loop sees them late (with 40 they were sometimes already finishing).
+    root = _stories(tmp_path, [f"story{i:03d}" for i in range(400)])
     env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
     process = subprocess.Popen([sys.executable, "-m", "factcheck", "compare", str(root), "--jobs", "2", "--no-cache",
                                 "-f", "json", "-o", str(tmp_path / "out.json")], env=env,

@@ -70,13 +70,20 @@ class ProcessEngine:
         return self
 
     def __exit__(self, *exc) -> None:
-        _restore_sigterm(self._previous_sigterm)
-        if exc[0] is None:
-            self.pool.shutdown(wait=True)
-        else:
-            # Interrupted or failed: pending stories are cancelled and running ones stopped,
-            # so no worker outlives the run.
+        # The handler stays until the workers are gone: a SIGTERM while the last ones finish
+        # still stops them and ends the run with EXIT_TERMINATED.
+        try:
+            if exc[0] is None:
+                self.pool.shutdown(wait=True)
+            else:
+                # Interrupted or failed: pending stories are cancelled and running ones stopped,
+                # so no worker outlives the run.
+                _stop(self.pool)
+        except BaseException:
             _stop(self.pool)
+            raise
+        finally:
+            _restore_sigterm(self._previous_sigterm)
 
     def map_ordered(self, fn: Callable, tasks: Iterable, *args) -> Iterator:
         window = self.jobs * IN_FLIGHT_PER_WORKER
