@@ -133,6 +133,7 @@ def evaluate_pair(pair: dict, oracle: bool = False) -> PairOutcome:
     if oracle:
         story = _with_gold_alignment(story, pair, docs, by_doc)
     doc_of = {c.id: c.doc for c in story.claims}
+    claim_of = {c.id: c for c in story.claims}
     unmatched = set(story.unmatched)
 
     def oriented(a: str | None, b: str | None) -> tuple[str | None, str | None]:
@@ -169,6 +170,9 @@ def evaluate_pair(pair: dict, oracle: bool = False) -> PairOutcome:
         else:
             side = fact["left"] if label == "only_left" else fact["right"]
             row["omitted"] = bool(side & unmatched)
+        if label in ("discrepancy", "agree"):
+            row["links"] = [_link_details(p, a, b, findings) for p, a, b in pairs if on_fact(fact, a, b)]
+            row["claims"] = {"left": _claim_texts(fact["left"], claim_of), "right": _claim_texts(fact["right"], claim_of)}
         outcome.facts.append(row)
     discrepancies = [f for f in facts if f["label"] == "discrepancy"]
     agreements = [f for f in facts if f["label"] == "agree"]
@@ -180,6 +184,22 @@ def evaluate_pair(pair: dict, oracle: bool = False) -> PairOutcome:
             "message": finding.message,
         })
     return outcome
+
+
+def _link_details(pair, left: str, right: str, findings) -> dict:
+    """What the aligner did with one claim pair covering a gold fact (for `--details`): how it was
+    linked (method, score, lexical similarity, anchors), how sure compare is of the link, and the
+    findings it got with their severity, so that a paired but silent discrepancy says why."""
+    evidence = pair.evidence
+    return {"pair": [left, right], "method": evidence.get("method"), "score": pair.score,
+            "text": evidence.get("text"), "anchors": evidence.get("anchors") or [],
+            "confidence": pair.confidence, "status": pair.status,
+            "findings": [{"type": f.type, "severity": f.severity, "confidence": _confidence(f), "message": f.message}
+                         for f, a, b in findings if (a, b) == (left, right)]}
+
+
+def _claim_texts(ids, claim_of) -> dict[str, str]:
+    return {c: claim_of[c].text for c in sorted(ids)}
 
 
 def _with_gold_alignment(story, pair: dict, docs, by_doc):
@@ -523,6 +543,22 @@ def section(command: str, comparable: dict, comparison_alone: dict, faithful: di
     return "\n".join([*lines, NOTES])
 
 
+def details(pairs: list[dict], outcomes: list[PairOutcome], gold_outcomes: list[PairOutcome]) -> list[dict]:
+    """Every pair's facts with the aligner's links covering them (`links`: method, confidence,
+    findings) beside the findings the same fact gets with the gold alignment (`gold_findings`),
+    and every warning/error finding with its verdict."""
+    payload = []
+    for pair, outcome, gold in zip(pairs, outcomes, gold_outcomes):
+        facts = []
+        for fact, row, gold_row in zip(pair["facts"], outcome.facts, gold.facts):
+            row = {"spans": [fact["left"], fact["right"]], **row}
+            if "links" in gold_row:
+                row["gold_findings"] = [f for link in gold_row["links"] for f in link["findings"]]
+            facts.append(row)
+        payload.append({"id": outcome.id, "facts": facts, "alarms": outcome.alarms})
+    return payload
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", help="evaluation data folder (default: $FACTCHECK_DATA or ../shared/data)")
@@ -536,7 +572,8 @@ def main(argv: list[str] | None = None) -> int:
     pairs = load_comparable(root)
     outcomes = _map(evaluate_pair, pairs, args.workers)
     comparable = comparable_summary(outcomes)
-    comparison_alone = comparable_summary(_map(partial(evaluate_pair, oracle=True), pairs, args.workers))
+    gold_outcomes = _map(partial(evaluate_pair, oracle=True), pairs, args.workers)
+    comparison_alone = comparable_summary(gold_outcomes)
     faithful = {}
     if not args.skip_ntrex:
         for split in [s for s in args.ntrex_splits.split(",") if s]:
@@ -545,9 +582,8 @@ def main(argv: list[str] | None = None) -> int:
     body = section(command.strip(), comparable, comparison_alone, faithful)
     print(body)
     if args.details:
-        payload = [{"id": o.id, "facts": [{k: sorted(v) if isinstance(v, frozenset) else v for k, v in f.items()}
-                                          for f in o.facts], "alarms": o.alarms} for o in outcomes]
-        args.details.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+        args.details.write_text(json.dumps(details(pairs, outcomes, gold_outcomes), ensure_ascii=False, indent=1),
+                                encoding="utf-8")
     if args.write:
         write_section(REPO / "BENCHMARKS.md", body, SECTION)
     return 0
