@@ -53,6 +53,9 @@ class FactConfig:
     # A role links every claim stating it to every one on the other side, up to this many pairs (a
     # news article names its dead a few times); past it, as a common anchor: linear, not quadratic.
     role_block_pairs: int = 400
+    # The figures two articles lead with for one role are one count told twice when neither is
+    # more than this many times the other (`_lead_pairs`).
+    lead_ratio: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -222,8 +225,78 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
               for pair in candidates | set(word_links)}
     score = {pair: _link_score(float(text[pair]), [blocks[b] for b in found], config) for pair, found in shared.items()}
     links = [pair for pair in candidates if score[pair] >= config.link_threshold or pair in role_links] + list(word_links)
-    return [FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(blocks[b][3] for b in shared[(i, j)])))
+    leads = _lead_pairs(left, right, config)
+    return [FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3),
+                     tuple(sorted({blocks[b][3] for b in shared[(i, j)]} | leads.get((i, j), set()))))
             for i, j in _at_most(set(links), score, config.max_partners)]
+
+
+# --- the figure each article leads with ---------------------------------------------------------
+
+
+def _lead_pairs(left: list[Claim], right: list[Claim], config: FactConfig) -> dict[tuple[int, int], set[str]]:
+    """`lead:<role>` for the claims that state, on both sides, the figure their article gives first
+    for a specific role ("250 morti" / "At least 247 people were killed"). A news article leads
+    with its count for the event; its later figures of the same role are often parts (per town,
+    per site) or background (an earlier attack), which a role anchor alone cannot tell apart.
+    Repeated, the lead figures are paired in order (lead with lead, the next mention with the
+    next), one partner each: the same difference once per statement, not once per combination."""
+    (lead_l, claims_l), (lead_r, claims_r) = _lead_claims(left), _lead_claims(right)
+    found: dict[tuple[int, int], set[str]] = {}
+    for role in lead_l.keys() & lead_r.keys():
+        # Two reports of one count differ by a few (247 / 250, "más de 20" / 32); a figure more
+        # than `lead_ratio` times the other is more often another count (14 at the airport / 34
+        # in all, 18 in critical condition / about 100 injured).
+        low, high = sorted((lead_l[role], lead_r[role]))
+        if high > config.lead_ratio * max(low, 1e-9):
+            continue
+        for pair in zip(claims_l.get(role, ()), claims_r.get(role, ())):
+            found.setdefault(pair, set()).add(f"lead:{role}")
+    return found
+
+
+def _lead_claims(claims: list[Claim]) -> tuple[dict[str, float], dict[str, list[int]]]:
+    """For each specific role, the article's first figure of it and the claims (in text order)
+    stating it; a claim counts only when that is its one figure of the role, so what compare
+    weighs on the link is that figure. Subgroups ("Zeven Lommelse kinderen") and vague figures
+    ("decenas") lead nothing."""
+    figures = [(index, role, q) for index in sorted(range(len(claims)), key=lambda i: claims[i].start)
+               for role, q in _role_figures(claims[index])]
+    lead: dict[str, float] = {}
+    for _index, role, q in figures:
+        if not _vague(q):
+            lead.setdefault(role, q.value)
+    per_claim: dict[tuple[int, str], list[Quantity]] = {}
+    for index, role, q in figures:
+        per_claim.setdefault((index, role), []).append(q)
+    found: dict[str, list[int]] = {}
+    for (index, role), quantities in per_claim.items():
+        if len(quantities) == 1 and role in lead and not _vague(quantities[0]) and math.isclose(quantities[0].value, lead[role]):
+            found.setdefault(role, []).append(index)
+    return lead, found
+
+
+def _role_figures(claim: Claim) -> list[tuple[str, Quantity]]:
+    """(role, figure) for each figure of a specific role, unqualified and stated precisely enough
+    to be a count ("dozens" is not)."""
+    from .compare.roles import AGE, GENERIC, PART, quantity_role
+
+    found = []
+    for q in sorted(claim.numbers, key=lambda q: q.start):
+        if q.unit == "clock":
+            continue
+        role = quantity_role(q, claim)
+        if role.qualifiers:
+            continue
+        for concept in dict.fromkeys((role.concept, role.outcome)):
+            if concept and concept != GENERIC and not concept.startswith((PART, AGE)):
+                found.append((concept, q))
+    return found
+
+
+def _vague(q: Quantity) -> bool:
+    """A range wider than a doubling ("decenas", "hundreds of") counts no particular figure."""
+    return q.approx == "range" and q.low is not None and q.high is not None and q.high > 2 * max(q.low, 1e-9)
 
 
 def _link_score(text: float, blocks, config: FactConfig) -> float:
