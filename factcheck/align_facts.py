@@ -240,7 +240,7 @@ def _lead_pairs(left: list[Claim], right: list[Claim], config: FactConfig) -> di
     with its count for the event; its later figures of the same role are often parts (per town,
     per site) or background (an earlier attack), which a role anchor alone cannot tell apart.
     Repeated, the lead figures are paired in order (lead with lead, the next mention with the
-    next), one partner each: the same difference once per statement, not once per combination."""
+    next): the same difference once per statement, not once per combination."""
     (lead_l, claims_l), (lead_r, claims_r) = _lead_claims(left), _lead_claims(right)
     found: dict[tuple[int, int], set[str]] = {}
     for role in lead_l.keys() & lead_r.keys():
@@ -250,9 +250,17 @@ def _lead_pairs(left: list[Claim], right: list[Claim], config: FactConfig) -> di
         low, high = sorted((lead_l[role], lead_r[role]))
         if high > config.lead_ratio * max(low, 1e-9):
             continue
-        for pair in zip(claims_l.get(role, ()), claims_r.get(role, ())):
+        for pair in _in_order(claims_l.get(role, []), claims_r.get(role, [])):
             found.setdefault(pair, set()).add(f"lead:{role}")
     return found
+
+
+def _in_order(left: list[int], right: list[int]) -> list[tuple[int, int]]:
+    """Each statement paired with the other side's statement of the same rank; the side that
+    states the figure more often pairs its later statements with the other's last one."""
+    if not left or not right:
+        return []
+    return [(left[min(k, len(left) - 1)], right[min(k, len(right) - 1)]) for k in range(max(len(left), len(right)))]
 
 
 def _lead_claims(claims: list[Claim]) -> tuple[dict[str, float], dict[str, list[int]]]:

@@ -207,6 +207,8 @@ def test_the_figures_each_article_leads_with_for_a_role_are_paired_in_order():
                                     "The death toll rose to 247 on Thursday."])
     # lead with lead, the next mention with the next; the 2009 toll (a later figure) leads nothing
     assert _lead_links(italian, english) == {(0, 0), (2, 1)}
+    # stated once on one side: that statement answers every repeat of the other
+    assert _lead_links(italian[:2], english) == {(0, 0), (0, 1)}
 
 
 def test_lead_figures_far_apart_are_two_counts_not_one():
