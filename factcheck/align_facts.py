@@ -226,9 +226,30 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
     score = {pair: _link_score(float(text[pair]), [blocks[b] for b in found], config) for pair, found in shared.items()}
     links = [pair for pair in candidates if score[pair] >= config.link_threshold or pair in role_links] + list(word_links)
     leads = _lead_pairs(left, right, config)
-    return [FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3),
-                     tuple(sorted({blocks[b][3] for b in shared[(i, j)]} | leads.get((i, j), set()))))
-            for i, j in _at_most(set(links), score, config.max_partners)]
+    found = []
+    for i, j in _at_most(set(links), score, config.max_partners):
+        labels = {blocks[b][3] for b in shared[(i, j)]}
+        labels |= leads.get((i, j), set()) | _speakers(left[i], right[j], labels)
+        found.append(FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(labels))))
+    return found
+
+
+def _speakers(left: Claim, right: Claim, labels: set[str]) -> set[str]:
+    """`speaker:<name>` for a shared name that both claims credit ("Marty Beard, directrice générale
+    de BlackBerry, a indiqué" / "said Marty Beard, chief operating officer"): whatever fact the two
+    claims state, they name one speaker, so how each article describes that speaker compares."""
+    credited_l, credited_r = _person_words(left), _person_words(right)
+    return {f"speaker:{label[5:]}" for label in labels
+            if label.startswith("name:") and (key := _folded(label[5:])) in credited_l and key in credited_r}
+
+
+def _person_words(claim: Claim) -> set[str]:
+    """The words of the name a claim is credited to when the speaker is given by name ("Marty
+    Beard", "Rutger Jeuken"), folded; none for a description ("le maire de Bruxelles", "The PTA
+    officials"), which may fit several people."""
+    words = claim.attribution.source.split() if claim.attribution else []
+    named = all(word[:1].isupper() or (0 < index < len(words) - 1 and len(word) <= 3) for index, word in enumerate(words))
+    return {_folded(word) for word in words} if named else set()
 
 
 # --- the figure each article leads with ---------------------------------------------------------

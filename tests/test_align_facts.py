@@ -217,3 +217,19 @@ def test_lead_figures_far_apart_are_two_counts_not_one():
     english = _article("en", "en", ["Explosions in Brussels killed 34 people on Tuesday."])
     assert _lead_links(french, english) == set()
     assert _lead_links(french[1:], english) == {(0, 0)}
+
+
+@pytest.mark.parametrize("english_source, credited", [
+    ("Marty Beard", True),  # the speaker, named on both sides
+    ("The Beard family", False),  # a description that names the word is no named speaker
+])
+def test_a_speaker_named_on_both_sides_is_a_speaker_anchor(english_source, credited):
+    from factcheck.model import Attribution
+
+    french = replace(_counted("a", "fr", "C'est un compromis que nous ne sommes pas prêts à accepter, a indiqué Marty Beard."),
+                     attribution=Attribution("Marty Beard", "directrice générale de BlackBerry"))
+    english = replace(_counted("b", "en", f"{english_source} said Pakistan's demand was not a question of public safety."),
+                      attribution=Attribution(english_source, "chief operating officer at BlackBerry"))
+    links = fact_links([french], [english], np.full((1, 1), 0.1))
+    assert links and "name:Beard" in links[0].anchors
+    assert ("speaker:Beard" in links[0].anchors) is credited

@@ -401,3 +401,19 @@ def test_a_role_anchored_link_compares_only_counts_of_one_subgroup(left, severit
     link = Pair(a.id, b.id, 0.2, "agree", {"method": "facts", "text": 0.1, "anchors": anchors})
     _, found = compare_pairs([link], {c.id: c for c in story.claims})
     assert [f.severity for f in found if f.type == "number_mismatch"] == [severity]
+
+
+@pytest.mark.parametrize("anchors, severity", [
+    (["name:Beard", "speaker:Beard"], "warning"),  # one named speaker, two titles: whatever fact each claim states
+    (["name:Beard"], "info"),  # the name alone: the claims may not credit one speaker
+])
+def test_a_fact_link_crediting_one_named_speaker_compares_the_speakers_titles(anchors, severity):
+    from factcheck.compare import compare_pairs
+    from factcheck.model import Pair
+
+    _, story = findings(("fr", "C'est un compromis inacceptable, a indiqué Marty Beard, directrice générale de BlackBerry."),
+                        ("en", "Marty Beard, chief operating officer at BlackBerry, said the demand was not about safety."), "x")
+    a, b = story.claims
+    link = Pair(a.id, b.id, 0.3, "agree", {"method": "facts", "text": 0.2, "anchors": anchors})
+    _, found = compare_pairs([link], {c.id: c for c in story.claims})
+    assert [f.severity for f in found if f.type == "attribution_mismatch"] == [severity]

@@ -68,7 +68,7 @@ def _loose_fact_link_cap(pair: Pair, findings: list[Finding]) -> list[Finding]:
     note = f" (claims of separately written articles linked by {shared} only; they may state different facts)"
     # That the two claims state one fact is only as sure as their shared wording.
     worded = alignment_confidence(replace(pair, score=pair.evidence.get("text", 0.0)))
-    return [_role_anchored(f, pair, shared) or
+    return [_role_anchored(f, pair, shared) or _speaker_anchored(f, pair, shared) or
             replace(f, severity="info" if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.severity,
                     message=f.message + note if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.message,
                     confidence=min(f.confidence, worded))
@@ -98,6 +98,17 @@ def _role_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
                    message=finding.message + f" (claims of separately written articles linked by {shared}: "
                    f"the figure each article leads with for {roles[0]}, the same count)")
+
+
+def _speaker_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
+    """Who said it, on a fact link whose two claims credit one speaker named alike (`speaker:`,
+    align_facts): whatever fact each claim states, the two articles describe that speaker, so a
+    title that differs ("directrice générale" / "chief operating officer") stands as checked."""
+    if finding.type != "attribution_mismatch" or SEVERITY_RANK[finding.severity] <= SEVERITY_RANK["info"]:
+        return None
+    if not any(anchor.startswith("speaker:") for anchor in pair.evidence.get("anchors") or ()):
+        return None
+    return replace(finding, message=finding.message + f" (claims of separately written articles linked by {shared})")
 
 
 def _sentences_by_paragraph(claims: Iterable[Claim]) -> dict[tuple[str, int], dict[int, str]]:
