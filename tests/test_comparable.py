@@ -138,20 +138,26 @@ def test_other_names_and_negated_other_clauses_are_details_between_separately_wr
     assert severity == {"parallel": ["warning"], "separate": ["info"]}
 
 
+def on_loose_fact_link(left, right, anchors: list[str], score: float = 0.2):
+    """The findings on one fact link between two one-claim articles, with little wording in common
+    (a loose link) and the given anchors."""
+    from factcheck.compare import compare_pairs
+    from factcheck.model import Pair
+
+    _, story = findings(left, right, "x")
+    a, b = story.claims
+    link = Pair(a.id, b.id, score, "agree", {"method": "facts", "text": score - 0.1, "anchors": anchors})
+    return compare_pairs([link], {c.id: c for c in story.claims})[1]
+
+
 @pytest.mark.parametrize("anchors, severity", [
     (["role:injured", "lead:injured"], "warning"),  # the counts both articles lead with: told differently
     (["role:injured", "name:Maelbeek"], "info"),  # two counts of injured, perhaps one a part of the other
     (["role:injured"], "info"),  # two counts of injured, perhaps of two places
 ])
 def test_a_fact_link_anchored_on_a_role_compares_its_figures_when_both_lead(anchors, severity):
-    from factcheck.compare import compare_pairs
-    from factcheck.model import Pair
-
-    _, story = findings(("fr", "À la station Maelbeek, l'explosion a fait 106 blessés selon les pompiers."),
-                        ("en", "The blast at the Maelbeek station in the morning left 55 wounded."), "x")
-    a, b = story.claims
-    link = Pair(a.id, b.id, 0.2, "agree", {"method": "facts", "text": 0.1, "anchors": anchors})
-    _, found = compare_pairs([link], {c.id: c for c in story.claims})
+    found = on_loose_fact_link(("fr", "À la station Maelbeek, l'explosion a fait 106 blessés selon les pompiers."),
+                               ("en", "The blast at the Maelbeek station in the morning left 55 wounded."), anchors)
     numbers = [f for f in found if f.type == "number_mismatch"]
     assert [f.severity for f in numbers] == [severity] and "106" in numbers[0].message and "55" in numbers[0].message
 
@@ -392,14 +398,8 @@ def test_counts_of_two_places_are_not_compared():
     ("Het ongeval kostte 15 Tieltse kinderen het leven.", "info"),  # the town's children, not all of them
 ])
 def test_a_role_anchored_link_compares_only_counts_of_one_subgroup(left, severity):
-    from factcheck.compare import compare_pairs
-    from factcheck.model import Pair
-
-    _, story = findings(("nl", left), ("fr", "L'accident a coûté la vie à dix-sept enfants de Tielt."), "x")
-    a, b = story.claims
-    anchors = ["role:children", "lead:children", "name:Tielt"]
-    link = Pair(a.id, b.id, 0.2, "agree", {"method": "facts", "text": 0.1, "anchors": anchors})
-    _, found = compare_pairs([link], {c.id: c for c in story.claims})
+    found = on_loose_fact_link(("nl", left), ("fr", "L'accident a coûté la vie à dix-sept enfants de Tielt."),
+                               ["role:children", "lead:children", "name:Tielt"])
     assert [f.severity for f in found if f.type == "number_mismatch"] == [severity]
 
 
@@ -408,12 +408,7 @@ def test_a_role_anchored_link_compares_only_counts_of_one_subgroup(left, severit
     (["name:Beard"], "info"),  # the name alone: the claims may not credit one speaker
 ])
 def test_a_fact_link_crediting_one_named_speaker_compares_the_speakers_titles(anchors, severity):
-    from factcheck.compare import compare_pairs
-    from factcheck.model import Pair
-
-    _, story = findings(("fr", "C'est un compromis inacceptable, a indiqué Marty Beard, directrice générale de BlackBerry."),
-                        ("en", "Marty Beard, chief operating officer at BlackBerry, said the demand was not about safety."), "x")
-    a, b = story.claims
-    link = Pair(a.id, b.id, 0.3, "agree", {"method": "facts", "text": 0.2, "anchors": anchors})
-    _, found = compare_pairs([link], {c.id: c for c in story.claims})
+    found = on_loose_fact_link(("fr", "C'est un compromis inacceptable, a indiqué Marty Beard, directrice générale de BlackBerry."),
+                               ("en", "Marty Beard, chief operating officer at BlackBerry, said the demand was not about safety."),
+                               anchors, score=0.3)
     assert [f.severity for f in found if f.type == "attribution_mismatch"] == [severity]
