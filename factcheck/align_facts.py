@@ -234,6 +234,22 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
     return found
 
 
+def firmly_anchored(labels: Iterable[str], config: FactConfig | None = None) -> bool:
+    """A link that shares a specific figure ("number:150", a figure with a unit or of at least
+    `small_number`) and a name or a date: two anchors that rarely meet by chance, so the two claims
+    state one fact however differently they are worded (compare need not cap what it finds there)."""
+    config = config or FactConfig()
+    labels = list(labels)
+    return any(_specific_figure(label[7:], config) for label in labels if label.startswith("number:")) and \
+        any(label.startswith(("name:", "date:")) for label in labels)
+
+
+def _specific_figure(key: str, config: FactConfig) -> bool:
+    """The label of a number anchor ("150", "12 EUR", "3 people"), as `_number_anchor` writes it, is a strong anchor."""
+    value, _, unit = key.partition(" ")
+    return unit not in ("", "people") or float(value) >= config.small_number
+
+
 def _speakers(left: Claim, right: Claim, labels: set[str]) -> set[str]:
     """`speaker:<name>` for a shared name that both claims credit ("Marty Beard, directrice générale
     de BlackBerry, a indiqué" / "said Marty Beard, chief operating officer"): whatever fact the two

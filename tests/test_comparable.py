@@ -412,3 +412,14 @@ def test_a_fact_link_crediting_one_named_speaker_compares_the_speakers_titles(an
                                ("en", "Marty Beard, chief operating officer at BlackBerry, said the demand was not about safety."),
                                anchors, score=0.3)
     assert [f.severity for f in found if f.type == "attribution_mismatch"] == [severity]
+
+
+@pytest.mark.parametrize("anchors, severity", [
+    (["number:150", "name:France", "role:dead"], "warning"),  # a specific figure and a name: one fact
+    (["number:2", "name:France"], "info"),  # a small count and a name meet by chance
+    (["number:150"], "info"),
+])
+def test_a_fact_link_sharing_a_specific_figure_and_a_name_is_not_capped(anchors, severity):
+    found = on_loose_fact_link(("de", "Beim Absturz in Frankreich sind offenbar alle 150 Insassen ums Leben gekommen."),
+                               ("en", "The crash in France killed all 150 people on board."), anchors, score=0.3)
+    assert [f.severity for f in found if f.type == "modality_mismatch"] == [severity]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from ..align_facts import firmly_anchored
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
 from .common import STRONG_PAIR, Siblings, alignment_confidence, graded
@@ -64,6 +65,8 @@ def _loose_fact_link_cap(pair: Pair, findings: list[Finding]) -> list[Finding]:
     the values are matched by role. (Comparable text only: parallel pairs are untouched.)"""
     if pair.evidence.get("method") != "facts" or pair.evidence.get("text", 0.0) >= STRONG_PAIR:
         return findings
+    if firmly_anchored(pair.evidence.get("anchors") or ()):
+        return findings  # a specific figure and a name or date, both shared: one fact, whatever the wording
     shared = ", ".join(pair.evidence.get("anchors") or ()) or "some words"
     note = f" (claims of separately written articles linked by {shared} only; they may state different facts)"
     # That the two claims state one fact is only as sure as their shared wording.
