@@ -203,9 +203,10 @@ def _folded(word: str) -> str:
 
 
 def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_links: Iterable[tuple[int, int]] = (),
-               config: FactConfig | None = None) -> list[FactLink]:
+               config: FactConfig | None = None, whole_articles: bool = True) -> list[FactLink]:
     """Many-to-many, order-free links between the claims of two comparable articles: the links
-    of anchor blocks, and `word_links` (made on wording alone, by the caller) where no anchor is shared."""
+    of anchor blocks, and `word_links` (made on wording alone, by the caller) where no anchor is shared.
+    Without `whole_articles` (a block of two long articles) no figure is known to lead its article."""
     config = config or FactConfig()
     blocks = _shared_anchors([claim_fact_anchors(c, config) for c in left], [claim_fact_anchors(c, config) for c in right], config)
     blocks_of_left: dict[int, set[int]] = {}
@@ -225,7 +226,7 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
               for pair in candidates | set(word_links)}
     score = {pair: _link_score(float(text[pair]), [blocks[b] for b in found], config) for pair, found in shared.items()}
     links = [pair for pair in candidates if score[pair] >= config.link_threshold or pair in role_links] + list(word_links)
-    leads = _lead_pairs(left, right, config)
+    leads = _lead_pairs(left, right, config) if whole_articles else {}
     found = []
     for i, j in _at_most(set(links), score, config.max_partners):
         labels = {blocks[b][3] for b in shared[(i, j)]}
