@@ -26,6 +26,12 @@ finding's claims are oriented by document (left = the pair file's first document
 * the same figures with the gold alignment (the claims covering each gold fact are paired as a confident fact
   link and compared): the comparison side alone, whatever the aligner finds.
 
+`--details FILE` writes every pair's facts as JSON: for each discrepancy and agreed fact the aligner's claim
+pairs covering it (`links`: method, score, lexical similarity, anchors, link confidence, findings with their
+severity), the covering claims' texts, the findings of the gold alignment there (`gold_findings`) and, for a
+discrepancy, `why`: reported, not paired, paired with its type only at info, or paired with no finding of
+its type, beside the best severity the gold alignment gets.
+
 **Faithful translations** (NTREX-128, documents as in `bench_align` but nothing dropped, inserted or edited;
 one story per document with its six languages en/nl/de/fr/es/it, every pair of articles compared, `published`
 2019-01-15): the share of stories with any `error`, and warnings per story (also split by language pair). Every warning here is a false alarm (or a real
@@ -590,9 +596,29 @@ def details(pairs: list[dict], outcomes: list[PairOutcome], gold_outcomes: list[
             row = {"spans": [fact["left"], fact["right"]], **row}
             if "links" in gold_row:
                 row["gold_findings"] = [f for link in gold_row["links"] for f in link["findings"]]
+            if row["label"] == "discrepancy":
+                row["why"] = _why(row)
             facts.append(row)
         payload.append({"id": outcome.id, "facts": facts, "alarms": outcome.alarms})
     return payload
+
+
+def _why(row: dict) -> str:
+    """What became of one gold discrepancy with the aligner, beside what the gold alignment gets:
+    "reported", "not paired", "paired, only info" (the finding of its type is there, graded or
+    capped to info) or "paired, no finding of its type"."""
+    wanted = FINDING_TYPE[row["type"]]
+    if row["typed"]:
+        found = "reported"
+    elif not row["paired"]:
+        found = "not paired"
+    elif any(f["type"] == wanted for link in row["links"] for f in link["findings"]):
+        found = "paired, only info"
+    else:
+        found = "paired, no finding of its type"
+    gold = [f["severity"] for f in row.get("gold_findings", []) if f["type"] == wanted]
+    best = min(gold, key=lambda severity: ("error", "warning", "info").index(severity), default="none")
+    return f"{found}; with the gold alignment: {best}"
 
 
 def main(argv: list[str] | None = None) -> int:
