@@ -26,7 +26,7 @@ __all__ = ["compare_pairs", "omissions"]
 
 # Two figures of one specific role that lead their articles' counts of it, on a fact link anchored
 # on that role: the link's own score says little (little wording in common); measured on
-# comparable_news dev, 6 of 8 such warnings fall on an annotated discrepancy (docs/discrepancies.md).
+# comparable_news dev, 7 of 9 such warnings fall on an annotated discrepancy (docs/discrepancies.md).
 ROLE_ANCHORED_CONFIDENCE = 0.6
 
 
