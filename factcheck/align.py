@@ -113,7 +113,8 @@ def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=Non
     if _single_sentences(left, right) or (_looks_parallel(text, config) and not looks_comparable(text)):
         chosen, method = _parallel_pairs(similarity, text, scores, left, right, config, whole.length_ratio if whole else None)
     else:  # separately written articles: fact-anchored, many-to-many links (align_facts.py)
-        return _fact_pairs(left, right, text, positions, similarity, _competitive_linking(scores, left, right, config))
+        return _fact_pairs(left, right, text, positions, similarity, _competitive_linking(scores, left, right, config),
+                           whole_articles=whole is None)
     return [
         Pair(
             left=left[i].id,
@@ -131,13 +132,14 @@ def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=Non
     ]
 
 
-def _fact_pairs(left, right, text, positions, similarity, word_links) -> list[Pair]:
-    """Pairs for the links of align_facts, each with its score and the anchors it rests on."""
+def _fact_pairs(left, right, text, positions, similarity, word_links, whole_articles: bool = True) -> list[Pair]:
+    """Pairs for the links of align_facts, each with its score and the anchors it rests on;
+    `whole_articles`: the claims are the two articles', not a block of them."""
     return [
         Pair(left=left[link.left].id, right=right[link.right].id, score=link.score, status="agree",
              evidence={"method": "facts", "text": link.text, "position": round(float(positions[link.left, link.right]), 3),
                        "shared": similarity.shared(link.left, link.right), "anchors": list(link.anchors)})
-        for link in fact_links(left, right, text, word_links)
+        for link in fact_links(left, right, text, word_links, whole_articles=whole_articles)
     ]
 
 

@@ -53,6 +53,9 @@ class FactConfig:
     # A role links every claim stating it to every one on the other side, up to this many pairs (a
     # news article names its dead a few times); past it, as a common anchor: linear, not quadratic.
     role_block_pairs: int = 400
+    # The figures two articles lead with for one role are one count told twice when neither is
+    # more than this many times the other (`_lead_pairs`).
+    lead_ratio: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -200,9 +203,10 @@ def _folded(word: str) -> str:
 
 
 def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_links: Iterable[tuple[int, int]] = (),
-               config: FactConfig | None = None) -> list[FactLink]:
+               config: FactConfig | None = None, whole_articles: bool = True) -> list[FactLink]:
     """Many-to-many, order-free links between the claims of two comparable articles: the links
-    of anchor blocks, and `word_links` (made on wording alone, by the caller) where no anchor is shared."""
+    of anchor blocks, and `word_links` (made on wording alone, by the caller) where no anchor is shared.
+    Without `whole_articles` (a block of two long articles) no figure is known to lead its article."""
     config = config or FactConfig()
     blocks = _shared_anchors([claim_fact_anchors(c, config) for c in left], [claim_fact_anchors(c, config) for c in right], config)
     blocks_of_left: dict[int, set[int]] = {}
@@ -222,8 +226,123 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
               for pair in candidates | set(word_links)}
     score = {pair: _link_score(float(text[pair]), [blocks[b] for b in found], config) for pair, found in shared.items()}
     links = [pair for pair in candidates if score[pair] >= config.link_threshold or pair in role_links] + list(word_links)
-    return [FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(blocks[b][3] for b in shared[(i, j)])))
-            for i, j in _at_most(set(links), score, config.max_partners)]
+    leads = _lead_pairs(left, right, config) if whole_articles else {}
+    found = []
+    for i, j in _at_most(set(links), score, config.max_partners):
+        labels = {blocks[b][3] for b in shared[(i, j)]}
+        labels |= leads.get((i, j), set()) | _speakers(left[i], right[j], labels)
+        found.append(FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(labels))))
+    return found
+
+
+def firmly_anchored(labels: Iterable[str], config: FactConfig | None = None) -> bool:
+    """A link that shares a specific figure ("number:150", a figure with a unit or of at least
+    `small_number`) and a name or a date: two anchors that rarely meet by chance, so the two claims
+    state one fact however differently they are worded (compare need not cap what it finds there)."""
+    config = config or FactConfig()
+    labels = list(labels)
+    return any(_specific_figure(label[7:], config) for label in labels if label.startswith("number:")) and \
+        any(label.startswith(("name:", "date:")) for label in labels)
+
+
+def _specific_figure(key: str, config: FactConfig) -> bool:
+    """The label of a number anchor ("150", "12 EUR", "3 people"), as `_number_anchor` writes it, is a strong anchor."""
+    value, _, unit = key.partition(" ")
+    return unit not in ("", "people") or float(value) >= config.small_number
+
+
+def _speakers(left: Claim, right: Claim, labels: set[str]) -> set[str]:
+    """`speaker:<name>` for a shared name that both claims credit ("Marty Beard, directrice générale
+    de BlackBerry, a indiqué" / "said Marty Beard, chief operating officer"): whatever fact the two
+    claims state, they name one speaker, so how each article describes that speaker compares."""
+    credited_l, credited_r = _person_words(left), _person_words(right)
+    return {f"speaker:{label[5:]}" for label in labels
+            if label.startswith("name:") and (key := _folded(label[5:])) in credited_l and key in credited_r}
+
+
+def _person_words(claim: Claim) -> set[str]:
+    """The words of the name a claim is credited to when the speaker is given by name ("Marty
+    Beard", "Rutger Jeuken"), folded; none for a description ("le maire de Bruxelles", "The PTA
+    officials"), which may fit several people."""
+    words = claim.attribution.source.split() if claim.attribution else []
+    named = all(word[:1].isupper() or (0 < index < len(words) - 1 and len(word) <= 3) for index, word in enumerate(words))
+    return {_folded(word) for word in words} if named else set()
+
+
+# --- the figure each article leads with ---------------------------------------------------------
+
+
+def _lead_pairs(left: list[Claim], right: list[Claim], config: FactConfig) -> dict[tuple[int, int], set[str]]:
+    """`lead:<role>` for the claims that state, on both sides, the figure their article gives first
+    for a specific role ("250 morti" / "At least 247 people were killed"). A news article leads
+    with its count for the event; its later figures of the same role are often parts (per town,
+    per site) or background (an earlier attack), which a role anchor alone cannot tell apart.
+    Repeated, the lead figures are paired in order (lead with lead, the next mention with the
+    next): the same difference once per statement, not once per combination."""
+    (lead_l, claims_l), (lead_r, claims_r) = _lead_claims(left), _lead_claims(right)
+    found: dict[tuple[int, int], set[str]] = {}
+    for role in lead_l.keys() & lead_r.keys():
+        # Two reports of one count differ by a few (247 / 250, "más de 20" / 32); a figure more
+        # than `lead_ratio` times the other is more often another count (14 at the airport / 34
+        # in all, 18 in critical condition / about 100 injured).
+        low, high = sorted((lead_l[role], lead_r[role]))
+        if high > config.lead_ratio * max(low, 1e-9):
+            continue
+        for pair in _in_order(claims_l.get(role, []), claims_r.get(role, [])):
+            found.setdefault(pair, set()).add(f"lead:{role}")
+    return found
+
+
+def _in_order(left: list[int], right: list[int]) -> list[tuple[int, int]]:
+    """Each statement paired with the other side's statement of the same rank; the side that
+    states the figure more often pairs its later statements with the other's last one."""
+    if not left or not right:
+        return []
+    return [(left[min(k, len(left) - 1)], right[min(k, len(right) - 1)]) for k in range(max(len(left), len(right)))]
+
+
+def _lead_claims(claims: list[Claim]) -> tuple[dict[str, float], dict[str, list[int]]]:
+    """For each specific role, the article's first figure of it and the claims (in text order)
+    stating it; a claim counts only when that is its one figure of the role, so what compare
+    weighs on the link is that figure. Subgroups ("Zeven Lommelse kinderen") and vague figures
+    ("decenas") lead nothing."""
+    figures = [(index, role, q) for index in sorted(range(len(claims)), key=lambda i: claims[i].start)
+               for role, q in _role_figures(claims[index])]
+    lead: dict[str, float] = {}
+    for _index, role, q in figures:
+        if not _vague(q):
+            lead.setdefault(role, q.value)
+    per_claim: dict[tuple[int, str], list[Quantity]] = {}
+    for index, role, q in figures:
+        per_claim.setdefault((index, role), []).append(q)
+    found: dict[str, list[int]] = {}
+    for (index, role), quantities in per_claim.items():
+        if len(quantities) == 1 and role in lead and not _vague(quantities[0]) and math.isclose(quantities[0].value, lead[role]):
+            found.setdefault(role, []).append(index)
+    return lead, found
+
+
+def _role_figures(claim: Claim) -> list[tuple[str, Quantity]]:
+    """(role, figure) for each figure of a specific role, unqualified and stated precisely enough
+    to be a count ("dozens" is not)."""
+    from .compare.roles import AGE, GENERIC, PART, quantity_role
+
+    found = []
+    for q in sorted(claim.numbers, key=lambda q: q.start):
+        if q.unit == "clock":
+            continue
+        role = quantity_role(q, claim)
+        if role.qualifiers:
+            continue
+        for concept in dict.fromkeys((role.concept, role.outcome)):
+            if concept and concept != GENERIC and not concept.startswith((PART, AGE)):
+                found.append((concept, q))
+    return found
+
+
+def _vague(q: Quantity) -> bool:
+    """A range wider than a doubling ("decenas", "hundreds of") counts no particular figure."""
+    return q.approx == "range" and q.low is not None and q.high is not None and q.high > 2 * max(q.low, 1e-9)
 
 
 def _link_score(text: float, blocks, config: FactConfig) -> float:

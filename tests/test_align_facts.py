@@ -179,3 +179,57 @@ def test_a_role_links_every_pair_of_a_small_block_but_only_best_partners_of_a_la
     assert len(links(10)) == 100  # 10 x 10 pairs, within the cap: all of them
     large = links(40)  # 1,600 pairs, past the cap: best partners only (mutual, as the role is everywhere)
     assert 0 < len(large) <= 2 * 40
+
+
+def _article(doc: str, lang: str, sentences: list[str]) -> list[Claim]:
+    """One claim a sentence, at its place in the article (a lead is the first figure in text order)."""
+    from factcheck.claims.numbers import extract_numbers
+
+    claims, start = [], 0
+    for index, text in enumerate(sentences):
+        numbers = [replace(q, start=q.start + start, end=q.end + start) for q in extract_numbers(text, lang)]
+        claims.append(Claim(id=f"{doc}:{index}", doc=doc, lang=lang, text=text, start=start, end=start + len(text),
+                            sentence=index, paragraph=0, sentence_text=text, numbers=numbers, translation=text))
+        start += len(text) + 1
+    return claims
+
+
+def _lead_links(left: list[Claim], right: list[Claim]) -> set[tuple[int, int]]:
+    return {(link.left, link.right) for link in fact_links(left, right, np.zeros((len(left), len(right))))
+            if "lead:dead" in link.anchors}
+
+
+def test_the_figures_each_article_leads_with_for_a_role_are_paired_in_order():
+    italian = _article("it", "it", ["Il terremoto ha fatto 250 morti e 365 feriti.",
+                                    "Nel 2009 il terremoto dell'Aquila fece 309 morti.",
+                                    "Sale a 250 morti il bilancio ufficiale."])
+    english = _article("en", "en", ["At least 247 people were killed in the quake.",
+                                    "The death toll rose to 247 on Thursday."])
+    # lead with lead, the next mention with the next; the 2009 toll (a later figure) leads nothing
+    assert _lead_links(italian, english) == {(0, 0), (2, 1)}
+    # stated once on one side: that statement answers every repeat of the other
+    assert _lead_links(italian[:2], english) == {(0, 0), (0, 1)}
+
+
+def test_lead_figures_far_apart_are_two_counts_not_one():
+    # 14 dead at the airport (the French article's first toll) is not the 34 dead in all.
+    french = _article("fr", "fr", ["Les pompiers ont évoqué 14 morts à l'aéroport.", "Le bilan est de 34 morts."])
+    english = _article("en", "en", ["Explosions in Brussels killed 34 people on Tuesday."])
+    assert _lead_links(french, english) == set()
+    assert _lead_links(french[1:], english) == {(0, 0)}
+
+
+@pytest.mark.parametrize("english_source, credited", [
+    ("Marty Beard", True),  # the speaker, named on both sides
+    ("The Beard family", False),  # a description that names the word is no named speaker
+])
+def test_a_speaker_named_on_both_sides_is_a_speaker_anchor(english_source, credited):
+    from factcheck.model import Attribution
+
+    french = replace(_counted("a", "fr", "C'est un compromis que nous ne sommes pas prêts à accepter, a indiqué Marty Beard."),
+                     attribution=Attribution("Marty Beard", "directrice générale de BlackBerry"))
+    english = replace(_counted("b", "en", f"{english_source} said Pakistan's demand was not a question of public safety."),
+                      attribution=Attribution(english_source, "chief operating officer at BlackBerry"))
+    links = fact_links([french], [english], np.full((1, 1), 0.1))
+    assert links and "name:Beard" in links[0].anchors
+    assert ("speaker:Beard" in links[0].anchors) is credited

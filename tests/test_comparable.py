@@ -138,19 +138,26 @@ def test_other_names_and_negated_other_clauses_are_details_between_separately_wr
     assert severity == {"parallel": ["warning"], "separate": ["info"]}
 
 
-@pytest.mark.parametrize("anchors, severity", [
-    (["role:injured", "name:Maelbeek"], "warning"),  # the same count at the same place: told differently
-    (["role:injured"], "info"),  # two counts of injured, perhaps of two places
-])
-def test_a_fact_link_anchored_on_a_role_and_a_name_compares_its_figures(anchors, severity):
+def on_loose_fact_link(left, right, anchors: list[str], score: float = 0.2):
+    """The findings on one fact link between two one-claim articles, with little wording in common
+    (a loose link) and the given anchors."""
     from factcheck.compare import compare_pairs
     from factcheck.model import Pair
 
-    _, story = findings(("fr", "À la station Maelbeek, l'explosion a fait 106 blessés selon les pompiers."),
-                        ("en", "The blast at the Maelbeek station in the morning left 55 wounded."), "x")
+    _, story = findings(left, right, "x")
     a, b = story.claims
-    link = Pair(a.id, b.id, 0.2, "agree", {"method": "facts", "text": 0.1, "anchors": anchors})
-    _, found = compare_pairs([link], {c.id: c for c in story.claims})
+    link = Pair(a.id, b.id, score, "agree", {"method": "facts", "text": score - 0.1, "anchors": anchors})
+    return compare_pairs([link], {c.id: c for c in story.claims})[1]
+
+
+@pytest.mark.parametrize("anchors, severity", [
+    (["role:injured", "lead:injured"], "warning"),  # the counts both articles lead with: told differently
+    (["role:injured", "name:Maelbeek"], "info"),  # two counts of injured, perhaps one a part of the other
+    (["role:injured"], "info"),  # two counts of injured, perhaps of two places
+])
+def test_a_fact_link_anchored_on_a_role_compares_its_figures_when_both_lead(anchors, severity):
+    found = on_loose_fact_link(("fr", "À la station Maelbeek, l'explosion a fait 106 blessés selon les pompiers."),
+                               ("en", "The blast at the Maelbeek station in the morning left 55 wounded."), anchors)
     numbers = [f for f in found if f.type == "number_mismatch"]
     assert [f.severity for f in numbers] == [severity] and "106" in numbers[0].message and "55" in numbers[0].message
 
@@ -390,12 +397,29 @@ def test_counts_of_two_places_are_not_compared():
     ("Het ongeval kostte 15 kinderen het leven in het dorp Tielt.", "warning"),  # the same count: told differently
     ("Het ongeval kostte 15 Tieltse kinderen het leven.", "info"),  # the town's children, not all of them
 ])
-def test_a_role_and_name_link_compares_only_counts_of_one_subgroup(left, severity):
-    from factcheck.compare import compare_pairs
-    from factcheck.model import Pair
-
-    _, story = findings(("nl", left), ("fr", "L'accident a coûté la vie à dix-sept enfants de Tielt."), "x")
-    a, b = story.claims
-    link = Pair(a.id, b.id, 0.2, "agree", {"method": "facts", "text": 0.1, "anchors": ["role:children", "name:Tielt"]})
-    _, found = compare_pairs([link], {c.id: c for c in story.claims})
+def test_a_role_anchored_link_compares_only_counts_of_one_subgroup(left, severity):
+    found = on_loose_fact_link(("nl", left), ("fr", "L'accident a coûté la vie à dix-sept enfants de Tielt."),
+                               ["role:children", "lead:children", "name:Tielt"])
     assert [f.severity for f in found if f.type == "number_mismatch"] == [severity]
+
+
+@pytest.mark.parametrize("anchors, severity", [
+    (["name:Beard", "speaker:Beard"], "warning"),  # one named speaker, two titles: whatever fact each claim states
+    (["name:Beard"], "info"),  # the name alone: the claims may not credit one speaker
+])
+def test_a_fact_link_crediting_one_named_speaker_compares_the_speakers_titles(anchors, severity):
+    found = on_loose_fact_link(("fr", "C'est un compromis inacceptable, a indiqué Marty Beard, directrice générale de BlackBerry."),
+                               ("en", "Marty Beard, chief operating officer at BlackBerry, said the demand was not about safety."),
+                               anchors, score=0.3)
+    assert [f.severity for f in found if f.type == "attribution_mismatch"] == [severity]
+
+
+@pytest.mark.parametrize("anchors, severity", [
+    (["number:150", "name:France", "role:dead"], "warning"),  # a specific figure and a name: one fact
+    (["number:2", "name:France"], "info"),  # a small count and a name meet by chance
+    (["number:150"], "info"),
+])
+def test_a_fact_link_sharing_a_specific_figure_and_a_name_is_not_capped(anchors, severity):
+    found = on_loose_fact_link(("de", "Beim Absturz in Frankreich sind offenbar alle 150 Insassen ums Leben gekommen."),
+                               ("en", "The crash in France killed all 150 people on board."), anchors, score=0.3)
+    assert [f.severity for f in found if f.type == "modality_mismatch"] == [severity]
