@@ -172,6 +172,28 @@ def test_a_hedge_between_separately_written_articles_bears_on_a_statement_both_m
     assert severity == {"parallel": ["warning"], "separate": [separate]}
 
 
+@pytest.mark.parametrize("short, severity", [
+    ("Las autoridades han confirmado que no hay supervivientes.", "warning"),  # states what is hedged
+    ("Las autoridades han confirmado la hora del accidente.", "info"),  # another part of the long claim
+])
+def test_a_hedge_in_a_long_claim_counts_when_the_short_claim_states_what_it_hedges(short, severity):
+    """A long claim may hedge a part the short one leaves out (length balance); not when the short
+    claim itself states the word the hedge bears on."""
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.stance import check_modality
+    from factcheck.model import Pair
+
+    long = ("The airliner with 150 people on board that crashed in the French Alps on Tuesday morning on its "
+            "route from Barcelona to Düsseldorf is so badly destroyed that it is very likely that there will not "
+            "be any survivors.")
+    _, story = findings(("en", long), ("es", short), "x")
+    a = next(c for c in story.claims if "likely" in c.text)
+    (b,) = [c for c in story.claims if c.doc == "es"]
+    assert len(a.text) > 2 * len(b.text)
+    link = Pair(a.id, b.id, 0.5, "agree", {"method": "facts", "text": 1.0, "one_to_one": True})
+    assert [graded(f, 0.95).severity for f in check_modality(a, b, link, Siblings())] == [severity]
+
+
 # ----------------------------------------------------------------------------- stated figures
 
 
@@ -219,7 +241,7 @@ def test_swiss_separators_prices_and_scores(text, lang, value, unit):
 
 def test_a_dotted_time_of_day_is_a_clock_time():
     found, _ = findings(("es", "El avión había despegado a las 09.55 del aeropuerto de Barcelona."),
-                        ("en", "The plane had left the airport of Barcelona at 10.01."), "number_mismatch")
+                        ("en", "The plane had left the airport of Barcelona at 10.01."), "time_mismatch")
     assert serious(found) and "09.55" in serious(found)[0].message and "10.01" in serious(found)[0].message
 
 

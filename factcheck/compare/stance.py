@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..align import ENGLISH_STOPWORDS
@@ -107,7 +108,7 @@ def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
             return []
         severity, note = judged
         return [_finding("modality_mismatch", severity, left, right, message + note, evidence,
-                         confidence=length_balance(left, right))]
+                         confidence=_hedge_confidence(hedged_claim, certain))]
     if "conditional" in labels and labels & CERTAIN and pair.score >= STRONG_PAIR:
         return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence,
                          confidence=REPORTED_SPEECH_CONFIDENCE)]
@@ -117,9 +118,25 @@ def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
 def _hedged_word_stated(hedged: Claim, certain: Claim) -> bool:
     """Whether what the hedge bears on (the first content word after a hedge cue) is stated by
     the other claim; true when there is no such word or the dictionaries cannot tell."""
-    cues = "|".join(MODALITY[stance][hedged.lang] for stance in UNCERTAIN if hedged.lang in MODALITY[stance])
-    hedged_words = _scope_words(hedged.text, hedged.lang, cues) if cues else []
+    hedged_words = _hedged_words(hedged)
     return not hedged_words or _stated_in(hedged_words, hedged.lang, certain)
+
+
+def _hedged_words(hedged: Claim) -> list[str]:
+    cues = "|".join(MODALITY[stance][hedged.lang] for stance in UNCERTAIN if hedged.lang in MODALITY[stance])
+    return _scope_words(hedged.text, hedged.lang, cues) if cues else []
+
+
+def _hedge_confidence(hedged: Claim, certain: Claim) -> float:
+    """The length balance of the two claims (a long claim may hedge a part the short one leaves
+    out), unless the long claim is the hedged one and the short claim itself states the word its
+    hedge bears on ("it is very likely that there will not be any survivors" / "no hay
+    supervivientes"): then the hedge is on what both claims say."""
+    balance = length_balance(hedged, certain)
+    if balance == 1.0 or len(hedged.text) <= len(certain.text):
+        return balance
+    words = _hedged_words(hedged)
+    return 1.0 if words and _stated_in(words, hedged.lang, certain, strict=True) else balance
 
 
 def _negation_cues(lang: str) -> str:
@@ -156,14 +173,17 @@ def _denied_word(word: str, lang: str, cue: re.Pattern) -> bool:
     return not senses or any(w not in ENGLISH_STOPWORDS for w in senses[0].lower().split())
 
 
-def _stated_in(words: list[str], lang: str, other: Claim) -> bool:
+def _stated_in(words: list[str], lang: str, other: Claim, strict: bool = False) -> bool:
     """Does the other claim's sentence say one of the words: as written, in a dictionary sense
     of its words, or by a word the dictionary translates so ("gespielt" for "played")? Also
-    true when the dictionaries cannot tell (a word they do not know): then nothing is ruled out."""
+    true when the dictionaries cannot tell (a word they do not know): then nothing is ruled out.
+    `strict`: only the claim itself, and only what the dictionaries find."""
     forms = {form for word in words for form in _english_forms(word, lang)}
     by_source = _source_words_for(tuple(sorted(forms)), other.lang)
     if (lang != "en" and not any(_senses(word, lang) for word in words)) or (other.lang != "en" and not by_source):
-        return True
+        return not strict
+    if strict:
+        other = replace(other, sentence_text=other.text, translation=None)
     vocabulary = _sentence_vocabulary(other)
     if any(_cognate(form, candidate) for form in forms for candidate in vocabulary):
         return True
@@ -220,5 +240,5 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair) -> t
         return "info", " (the hedged statement has no counterpart in the other claim)"
     # On a loose pair, or next to a much longer claim, a different stance is more likely a
     # different statement.
-    partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text)
+    partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text) and _hedge_confidence(hedged, certain) < 1.0
     return ("warning" if _confident_one_to_one(pair) and not partial else "info"), ""
