@@ -90,6 +90,15 @@ def test_counts_of_one_group_with_different_outcomes_are_not_compared():
     assert not serious(found)
 
 
+@pytest.mark.parametrize("group, serious_finding", [
+    ("Bij de schietpartij raakten zeven inzittenden van de tram gewond.", True),  # a part larger than the whole
+    ("Bij de schietpartij raakten drie inzittenden van de tram gewond.", False),  # a part of the injured
+])
+def test_a_group_with_an_outcome_is_compared_with_that_outcome_only_when_it_exceeds_it(group, serious_finding):
+    found, _ = findings(("nl", group), ("de", "Bei den Schüssen wurden fünf Menschen verletzt."), "number_mismatch")
+    assert bool(serious(found)) == serious_finding
+
+
 def test_a_noun_right_after_a_figure_is_what_it_counts():
     # "zwei Busfahrer" counts bus drivers (who died), not the children named before them
     assert roles_of("de", "Dort starben außer den 22 Kindern auch ihre zwei Busfahrer.") == {"22": "children", "zwei": "dead"}
