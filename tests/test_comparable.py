@@ -203,6 +203,40 @@ def test_a_hedge_in_a_long_claim_counts_when_the_short_claim_states_what_it_hedg
     assert [graded(f, 0.95).severity for f in check_modality(a, b, link, Siblings())] == [severity]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Il bilancio non è ufficiale.", "it", True),
+    ("À ce stade, on ne connaît pas l'identité du chauffeur.", "fr", True),
+    ("Die Zahl der Toten ist noch nicht bestätigt.", "de", True),
+    ("Het is niet bekend hoeveel doden er zijn.", "nl", True),
+    ("The bus was not speeding.", "en", False),
+    ("He did not know the man.", "en", False),
+])
+def test_a_negated_word_of_knowing_leaves_the_statement_unconfirmed(text, lang, expected):
+    from factcheck.claims.facets import unconfirmed
+
+    assert unconfirmed(text, lang) == expected
+
+
+@pytest.mark.parametrize("other, separate", [
+    ("The attacks killed at least 31 people at the airport.", "warning"),  # states the toll ("bilancio": the dead)
+    ("The airport will stay closed until Thursday.", "info"),  # states something else
+])
+def test_an_unconfirmed_statement_against_a_plain_one_is_a_difference_of_certainty(other, separate):
+    """Between separately written articles "not official / not confirmed / not known" against a
+    plain statement of the same thing is modality, not a denial; translations keep the polarity check."""
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.stance import check_polarity
+    from factcheck.model import Pair
+
+    _, story = findings(("it", "Il bilancio delle vittime non è ufficiale."), ("en", other), "x")
+    a, b = story.claims
+    link = Pair(a.id, b.id, 0.5, "agree", {"method": "facts", "text": 1.0, "one_to_one": True})
+    found = [graded(f, 0.95) for f in check_polarity(a, b, link, Siblings())]
+    assert [(f.type, f.severity) for f in found] == [("modality_mismatch", separate)]
+    parallel = Pair(a.id, b.id, 0.5, "agree", {"method": "path", "one_to_one": True})
+    assert {f.type for f in check_polarity(a, b, parallel, Siblings())} == {"polarity_mismatch"}
+
+
 # ----------------------------------------------------------------------------- stated figures
 
 

@@ -8,12 +8,14 @@ from functools import lru_cache
 
 from ..align import ENGLISH_STOPWORDS
 from ..claims.facets import (
+    EPISTEMIC,
     MODALITY,
     NEGATION,
     ability_only,
     lexically_negated,
     negated,
     stances,
+    unconfirmed,
 )
 from ..model import (
     Claim,
@@ -33,6 +35,7 @@ from .common import (
     length_balance,
     written_separately,
 )
+from .roles import concept_of
 
 # A conditional against an assertion is as likely the future of reported speech ("said it would")
 # as a hedge: a hint, never sure.
@@ -65,6 +68,8 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     negated_claim, plain = (left, right) if left.negated else (right, left)
     if negated(plain.sentence_text, plain.lang):
         return []
+    if written_separately(pair) and unconfirmed(negated_claim.text, negated_claim.lang):
+        return _unconfirmed_statement(left, right, negated_claim, plain, pair)
     evidence = _evidence(left, right, "negated", left.negated, right.negated)
     message = f"one side negates the claim ({negated_claim.id}), the other does not ({plain.id})"
     around = siblings.around_right if plain is right else siblings.around_left
@@ -74,6 +79,50 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         note = _rephrased_negation(negated_claim, plain, around, either_language=written_separately(pair))
     return [_finding("polarity_mismatch", "info" if note else "warning", left, right, message + (note or ""), evidence,
                      confidence=length_balance(left, right))]
+
+
+def _unconfirmed_statement(left: Claim, right: Claim, unsure: Claim, plain: Claim, pair: Pair) -> list[Finding]:
+    """One outlet says a statement is not (yet) known, confirmed or official ("on ne connaît pas
+    l'identité du chauffeur", "Il bilancio non è ufficiale"), the other states it plainly: a
+    difference of certainty (modality), not a denial. A warning only when the plain claim states
+    what is unconfirmed (a word of the unsure claim, or a word of the same role: "bilancio" /
+    "killed") and does not hedge it itself."""
+    if stances(plain.sentence_text, plain.lang) & UNCERTAIN:
+        return []
+    evidence = _evidence(left, right, "modality", _certainty(left), _certainty(right))
+    message = f"one side says it is not known or confirmed ({unsure.id}), the other states it ({plain.id})"
+    # Its sentence, not only the claim: "…colpi di fuoco sparati dalla Polizia…, ma la circostanza
+    # non è stata confermata" leaves unconfirmed the clause before it.
+    words = [w for w in re.findall(r"\w[\w'’-]*", _without_epistemic_negation(unsure.sentence_text, unsure.lang))
+             if _denied_word(w, unsure.lang, _NO_CUE)]
+    in_claim = bool(words) and (_stated_in(words, unsure.lang, plain, strict=True) or _same_role_word(words, unsure.lang, plain))
+    stated = in_claim or (bool(words) and _stated_in(words, unsure.lang, plain))
+    note = "" if stated else "; what is unconfirmed has no counterpart on the other side: the claims may state different things"
+    severity = "warning" if stated and _confident_one_to_one(pair) else "info"
+    # Found in the plain claim itself, the unconfirmed statement is what both claims say, however
+    # much more the longer claim says.
+    return [_finding("modality_mismatch", severity, left, right, message + note, evidence,
+                     confidence=1.0 if in_claim else length_balance(left, right))]
+
+
+_NO_CUE = re.compile(r"(?!)")
+
+
+def _certainty(claim: Claim) -> str:
+    return "unconfirmed" if claim.negated and unconfirmed(claim.text, claim.lang) else claim.modality
+
+
+def _without_epistemic_negation(text: str, lang: str) -> str:
+    """The claim without its negation cues and words of knowing: what is left is what is unconfirmed."""
+    text = re.sub(rf"(?<![\w'’])(?:{_negation_cues(lang)})(?![\w'’])", " ", text, flags=re.I)
+    return re.sub(rf"(?<![\w'’])(?:{EPISTEMIC[lang]})(?![\w'’])", " ", text, flags=re.I)
+
+
+def _same_role_word(words: list[str], lang: str, other: Claim) -> bool:
+    """A word that counts the same thing as a word of the other claim (role files: "bilancio",
+    "killed": the dead), across languages."""
+    concepts = {c for w in words if (c := concept_of(w, lang)) and not c.startswith("@")}
+    return bool(concepts) and any(concept_of(w, other.lang) in concepts for w in re.findall(r"\w+", other.text))
 
 
 def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str, either_language: bool = False) -> str | None:
