@@ -237,6 +237,37 @@ def test_an_unconfirmed_statement_against_a_plain_one_is_a_difference_of_certain
     assert {f.type for f in check_polarity(a, b, parallel, Siblings())} == {"polarity_mismatch"}
 
 
+@pytest.mark.parametrize("other, separate", [
+    ("L'attaque a fait au moins un mort, d'après le bilan officiel de la police.", ["warning"]),  # the toll, asserted
+    ("Une camionnette a percuté la foule sur l'avenue.", ["info"]),  # another statement of the event
+])
+def test_a_conditional_after_a_source_is_hearsay_between_separately_written_articles(other, separate):
+    """"según las primeras informaciones, habría dos víctimas": the writer reports without vouching;
+    without a source, or between translations, a conditional stays at most a note (reported speech)."""
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.stance import check_modality
+    from factcheck.model import Pair
+
+    _, story = findings(("es", "Según las primeras informaciones, habría dos víctimas mortales en el ataque."), ("fr", other), "x")
+    a, b = story.claims
+    assert a.modality == "conditional" and b.modality == "asserted"
+    linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0, "one_to_one": True}}
+    severity = {kind: [graded(f, 0.95).severity for f in check_modality(a, b, Pair(a.id, b.id, 0.5, "agree", evidence), Siblings())]
+                for kind, evidence in linked.items()}
+    assert severity == {"parallel": ["info"], "separate": separate}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Según las primeras informaciones, habría dos víctimas mortales.", "es", True),
+    ("Selon le maire, le bilan ferait état d'une vingtaine de morts.", "fr", True),
+    ("El presidente dijo que habría elecciones en marzo.", "es", False),  # the future of reported speech
+])
+def test_a_conditional_of_hearsay_follows_a_source(text, lang, expected):
+    from factcheck.claims.facets import hearsay_conditional
+
+    assert hearsay_conditional(text, lang) == expected
+
+
 # ----------------------------------------------------------------------------- stated figures
 
 

@@ -110,6 +110,23 @@ def _unconfirmed_pattern(lang: str) -> re.Pattern:
                     rf"(?:{EPISTEMIC[lang]})(?![\w'’])", re.I)
 
 
+# A source named before a conditional makes it the conditional of hearsay ("según las primeras
+# informaciones, habría dos víctimas", "selon le maire, le bilan ferait état de"): the writer
+# reports without vouching. Without a source the conditional is as often the future of reported
+# speech ("dijo que habría elecciones").
+HEARSAY_SOURCES = {
+    "en": r"according to", "nl": r"volgens", "de": r"laut|zufolge",
+    "fr": r"selon|d['’]après", "es": r"según|de acuerdo con", "it": r"secondo|stando a",
+}
+
+
+def hearsay_conditional(text: str, lang: str) -> bool:
+    if lang not in HEARSAY_SOURCES:
+        return False
+    source = _whole_words(HEARSAY_SOURCES[lang]).search(text)
+    return source is not None and _whole_words(MODALITY["conditional"][lang]).search(text, source.end()) is not None
+
+
 MODALITY = {
     "obligation": {
         "en": r"must|have to|has to|had to|need to|needs to|required to|obliged to|forced to",

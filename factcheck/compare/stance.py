@@ -12,11 +12,13 @@ from ..claims.facets import (
     MODALITY,
     NEGATION,
     ability_only,
+    hearsay_conditional,
     lexically_negated,
     negated,
     stances,
     unconfirmed,
 )
+from ..claims.numbers import parse_words
 from ..model import (
     Claim,
     Finding,
@@ -151,24 +153,46 @@ def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     message = f"stated as {left.modality} vs {right.modality}"
     if labels & CERTAIN and labels & UNCERTAIN:
         hedged_claim, certain = (left, right) if left.modality in UNCERTAIN else (right, left)
-        around = siblings.around_right if certain is right else siblings.around_left
-        judged = _hedge_severity(hedged_claim, certain, around, pair)
-        if judged is None:
-            return []
-        severity, note = judged
-        return [_finding("modality_mismatch", severity, left, right, message + note, evidence,
-                         confidence=_hedge_confidence(hedged_claim, certain, pair))]
-    if "conditional" in labels and labels & CERTAIN and pair.score >= STRONG_PAIR:
-        return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence,
-                         confidence=REPORTED_SPEECH_CONFIDENCE)]
+        return _hedge_finding(left, right, hedged_claim, certain, pair, siblings, evidence, message)
+    if "conditional" in labels and labels & CERTAIN:
+        conditional, certain = (left, right) if left.modality == "conditional" else (right, left)
+        if written_separately(pair) and hearsay_conditional(conditional.sentence_text, conditional.lang):
+            # "según las primeras informaciones, habría dos víctimas" against the official toll
+            return _hedge_finding(left, right, conditional, certain, pair, siblings, evidence,
+                                  message + " (a conditional of hearsay)", _hearsay_words(conditional))
+        if pair.score >= STRONG_PAIR:
+            return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence,
+                             confidence=REPORTED_SPEECH_CONFIDENCE)]
     return []
 
 
-def _hedged_word_stated(hedged: Claim, certain: Claim) -> bool:
-    """Whether what the hedge bears on (the first content word after a hedge cue) is stated by
-    the other claim; true when there is no such word or the dictionaries cannot tell."""
-    hedged_words = _hedged_words(hedged)
-    return not hedged_words or _stated_in(hedged_words, hedged.lang, certain)
+def _hedge_finding(left: Claim, right: Claim, hedged: Claim, certain: Claim, pair: Pair, siblings: Siblings,
+                   evidence: dict, message: str, words: list[str] | None = None) -> list[Finding]:
+    """`words`: what the hedge bears on (by default the first content word after a hedge cue)."""
+    words = _hedged_words(hedged) if words is None else words
+    around = siblings.around_right if certain is right else siblings.around_left
+    judged = _hedge_severity(hedged, certain, around, pair, words)
+    if judged is None:
+        return []
+    severity, note = judged
+    return [_finding("modality_mismatch", severity, left, right, message + note, evidence,
+                     confidence=_hedge_confidence(hedged, certain, pair, words))]
+
+
+def _hedged_word_stated(hedged: Claim, certain: Claim, words: list[str]) -> bool:
+    """Whether what the hedge bears on is stated by the other claim, as a word or a word of the
+    same role ("víctimas" / "mort"); true when there is no such word or the dictionaries cannot tell."""
+    return not words or _stated_in(words, hedged.lang, certain) or _same_role_word(words, hedged.lang, certain)
+
+
+HEARSAY_SCOPE = 2  # content words after a conditional of hearsay: what it reports ("dos víctimas mortales")
+
+
+def _hearsay_words(claim: Claim) -> list[str]:
+    """The content words after the conditional, figures left out: what the hearsay reports."""
+    cue = re.search(rf"(?<![\w'’])(?:{MODALITY['conditional'][claim.lang]})(?![\w'’])", claim.text, re.I)
+    after = re.findall(r"[^\W\d][\w'’-]*", claim.text[cue.end():]) if cue else []
+    return [w for w in after if parse_words(w, claim.lang) is None and _denied_word(w, claim.lang, _NO_CUE)][:HEARSAY_SCOPE]
 
 
 def _hedged_words(hedged: Claim) -> list[str]:
@@ -176,7 +200,7 @@ def _hedged_words(hedged: Claim) -> list[str]:
     return _scope_words(hedged.text, hedged.lang, cues) if cues else []
 
 
-def _hedge_confidence(hedged: Claim, certain: Claim, pair: Pair) -> float:
+def _hedge_confidence(hedged: Claim, certain: Claim, pair: Pair, words: list[str]) -> float:
     """The length balance of the two claims (a long claim may hedge a part the short one leaves
     out), unless, between separately written articles, the long claim is the hedged one and the
     short claim itself states the word its hedge bears on ("it is very likely that there will not
@@ -185,7 +209,6 @@ def _hedge_confidence(hedged: Claim, certain: Claim, pair: Pair) -> float:
     balance = length_balance(hedged, certain)
     if balance == 1.0 or len(hedged.text) <= len(certain.text) or not written_separately(pair):
         return balance
-    words = _hedged_words(hedged)
     return 1.0 if words and _stated_in(words, hedged.lang, certain, strict=True) else balance
 
 
@@ -276,7 +299,7 @@ def _sentence_vocabulary(claim: Claim) -> list[str]:
     return words + senses + [_lemma(word, "en") for word in words + senses]
 
 
-def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair) -> tuple[str, str] | None:
+def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, words: list[str]) -> tuple[str, str] | None:
     """(severity, note) of a hedge only one side has, or None when the other side hedges too."""
     if ability_only(hedged.text, hedged.lang):
         return None  # "can be heard" / "se oye": translators add and drop ability freely
@@ -284,11 +307,11 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair) -> t
         return None  # the hedge sits in a clause of the other sentence this claim leaves out
     if len(hedged.sentence_text) > len(certain.sentence_text) and stances(around, certain.lang) & UNCERTAIN:
         return "info", " (the hedge may sit in the neighbouring sentence)"
-    if written_separately(pair) and not _hedged_word_stated(hedged, certain):
+    if written_separately(pair) and not _hedged_word_stated(hedged, certain, words):
         # Two outlets' claims around one fact: a hedge on something the other claim does not
         # state ("it is very likely that there will not be any survivors") hedges another statement.
         return "info", " (the hedged statement has no counterpart in the other claim)"
     # On a loose pair, or next to a much longer claim, a different stance is more likely a
     # different statement.
-    partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text) and _hedge_confidence(hedged, certain, pair) < 1.0
+    partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text) and _hedge_confidence(hedged, certain, pair, words) < 1.0
     return ("warning" if _confident_one_to_one(pair) and not partial else "info"), ""
