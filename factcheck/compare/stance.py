@@ -107,7 +107,7 @@ def _unconfirmed_statement(left: Claim, right: Claim, unsure: Claim, plain: Clai
                      confidence=1.0 if in_claim else length_balance(left, right))]
 
 
-_NO_CUE = re.compile(r"(?!)")
+_NO_CUE = re.compile(r"(?!)")  # `_denied_word` with no cue of its own: the cues are already taken out
 
 
 def _certainty(claim: Claim) -> str:
@@ -115,7 +115,7 @@ def _certainty(claim: Claim) -> str:
 
 
 def _without_epistemic_negation(text: str, lang: str) -> str:
-    """The claim without its negation cues and words of knowing: what is left is what is unconfirmed."""
+    """The text without its negation cues and words of knowing: what is left is what is unconfirmed."""
     text = re.sub(rf"(?<![\w'’])(?:{_negation_cues(lang)})(?![\w'’])", " ", text, flags=re.I)
     return re.sub(rf"(?<![\w'’])(?:{EPISTEMIC[lang]})(?![\w'’])", " ", text, flags=re.I)
 
