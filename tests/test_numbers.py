@@ -88,16 +88,6 @@ def test_articles_and_ordinals_are_not_numbers():
     assert extract_numbers("One of them said it.", "en") == []
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("L'attaque a fait au moins un mort.", "fr"),
-    ("The attack killed at least one person.", "en"),
-    ("Er viel minstens een dode.", "nl"),
-])
-def test_an_article_after_a_bound_counts_one(text, lang):
-    (quantity,) = extract_numbers(text, lang)
-    assert (quantity.value, quantity.approx) == (1, "at_least")
-
-
 def q(value, approx="exact", low=None, high=None, unit=None):
     return Quantity(str(value), 0, 1, value, unit, approx, low, high)
 

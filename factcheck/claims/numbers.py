@@ -169,18 +169,9 @@ def _approx_bounds(value: float, approx: str) -> tuple[float | None, float | Non
 def _is_bare_article_or_ordinal(match: re.Match, text: str, lang: str, group: str, scale: str | None) -> bool:
     token = match.group(group)
     if token.lower() in R.ARTICLE_ONES[lang] and not scale:
-        # "een", "one", "un": articles and pronouns; after a bound a count ("au moins un mort")
-        return _approx_of(match, lang) not in ONE_SIDED
+        return True  # "een", "one", "un": articles and pronouns
     following = text[match.end(group):match.end(group) + 1]
     return token[0].isdigit() and following.isalpha() and not match.group("unit") and not scale  # "30e", "1st", "G4"
-
-
-ONE_SIDED = frozenset({"at_least", "more_than", "at_most", "less_than"})
-
-
-def _approx_of(match: re.Match, lang: str) -> str:
-    word = match.groupdict().get("approx")
-    return next((v for k, v in R.APPROX[lang].items() if re.fullmatch(k, word, FLAGS)), "exact") if word else "exact"
 
 
 def _is_year(match: re.Match, value: float) -> bool:
@@ -198,7 +189,7 @@ def _single(match: re.Match, text: str, lang: str) -> Quantity | None:
         return None
     value = core * _scale_factor(scale, lang) * _currency_scale(match)
     approx_word = match.group("approx")
-    approx = _approx_of(match, lang)
+    approx = next((v for k, v in R.APPROX[lang].items() if re.fullmatch(k, approx_word, FLAGS)), "exact") if approx_word else "exact"
     low, high = _approx_bounds(value, approx)
     start = match.start("approx") if approx_word else match.start()
     return Quantity(text[start:match.end()], start, match.end(), value, _unit_of(match, lang),
