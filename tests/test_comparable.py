@@ -90,6 +90,15 @@ def test_counts_of_one_group_with_different_outcomes_are_not_compared():
     assert not serious(found)
 
 
+@pytest.mark.parametrize("group, serious_finding", [
+    ("Bij de schietpartij raakten zeven inzittenden van de tram gewond.", True),  # a part larger than the whole
+    ("Bij de schietpartij raakten drie inzittenden van de tram gewond.", False),  # a part of the injured
+])
+def test_a_group_with_an_outcome_is_compared_with_that_outcome_only_when_it_exceeds_it(group, serious_finding):
+    found, _ = findings(("nl", group), ("de", "Bei den Schüssen wurden fünf Menschen verletzt."), "number_mismatch")
+    assert bool(serious(found)) == serious_finding
+
+
 def test_a_noun_right_after_a_figure_is_what_it_counts():
     # "zwei Busfahrer" counts bus drivers (who died), not the children named before them
     assert roles_of("de", "Dort starben außer den 22 Kindern auch ihre zwei Busfahrer.") == {"22": "children", "zwei": "dead"}
@@ -179,6 +188,93 @@ def test_a_hedge_between_separately_written_articles_bears_on_a_statement_both_m
     assert severity == {"parallel": ["warning"], "separate": [separate]}
 
 
+@pytest.mark.parametrize("short, severity", [
+    ("Las autoridades han confirmado que no hay supervivientes.", "warning"),  # states what is hedged
+    ("Las autoridades han confirmado la hora del accidente.", "info"),  # another part of the long claim
+])
+def test_a_hedge_in_a_long_claim_counts_when_the_short_claim_states_what_it_hedges(short, severity):
+    """A long claim may hedge a part the short one leaves out (length balance); not when the short
+    claim itself states the word the hedge bears on."""
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.stance import check_modality
+    from factcheck.model import Pair
+
+    long = ("The airliner with 150 people on board that crashed in the French Alps on Tuesday morning on its "
+            "route from Barcelona to Düsseldorf is so badly destroyed that it is very likely that there will not "
+            "be any survivors.")
+    _, story = findings(("en", long), ("es", short), "x")
+    a = next(c for c in story.claims if "likely" in c.text)
+    (b,) = [c for c in story.claims if c.doc == "es"]
+    assert len(a.text) > 2 * len(b.text)
+    link = Pair(a.id, b.id, 0.5, "agree", {"method": "facts", "text": 1.0, "one_to_one": True})
+    assert [graded(f, 0.95).severity for f in check_modality(a, b, link, Siblings())] == [severity]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Il bilancio non è ufficiale.", "it", True),
+    ("À ce stade, on ne connaît pas l'identité du chauffeur.", "fr", True),
+    ("Die Zahl der Toten ist noch nicht bestätigt.", "de", True),
+    ("Het is niet bekend hoeveel doden er zijn.", "nl", True),
+    ("The bus was not speeding.", "en", False),
+    ("He did not know the man.", "en", False),
+])
+def test_a_negated_word_of_knowing_leaves_the_statement_unconfirmed(text, lang, expected):
+    from factcheck.claims.facets import unconfirmed
+
+    assert unconfirmed(text, lang) == expected
+
+
+@pytest.mark.parametrize("other, separate", [
+    ("The attacks killed at least 31 people at the airport.", "warning"),  # states the toll ("bilancio": the dead)
+    ("The airport will stay closed until Thursday.", "info"),  # states something else
+])
+def test_an_unconfirmed_statement_against_a_plain_one_is_a_difference_of_certainty(other, separate):
+    """Between separately written articles "not official / not confirmed / not known" against a
+    plain statement of the same thing is modality, not a denial; translations keep the polarity check."""
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.stance import check_polarity
+    from factcheck.model import Pair
+
+    _, story = findings(("it", "Il bilancio delle vittime non è ufficiale."), ("en", other), "x")
+    a, b = story.claims
+    link = Pair(a.id, b.id, 0.5, "agree", {"method": "facts", "text": 1.0, "one_to_one": True})
+    found = [graded(f, 0.95) for f in check_polarity(a, b, link, Siblings())]
+    assert [(f.type, f.severity) for f in found] == [("modality_mismatch", separate)]
+    parallel = Pair(a.id, b.id, 0.5, "agree", {"method": "path", "one_to_one": True})
+    assert {f.type for f in check_polarity(a, b, parallel, Siblings())} == {"polarity_mismatch"}
+
+
+@pytest.mark.parametrize("other, separate", [
+    ("L'attaque a fait au moins un mort, d'après le bilan officiel de la police.", ["warning"]),  # the toll, asserted
+    ("Une camionnette a percuté la foule sur l'avenue.", ["info"]),  # another statement of the event
+])
+def test_a_conditional_after_a_source_is_hearsay_between_separately_written_articles(other, separate):
+    """"según las primeras informaciones, habría dos víctimas": the writer reports without vouching;
+    without a source, or between translations, a conditional stays at most a note (reported speech)."""
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.stance import check_modality
+    from factcheck.model import Pair
+
+    _, story = findings(("es", "Según las primeras informaciones, habría dos víctimas mortales en el ataque."), ("fr", other), "x")
+    a, b = story.claims
+    assert a.modality == "conditional" and b.modality == "asserted"
+    linked = {"parallel": {"method": "path", "one_to_one": True}, "separate": {"method": "facts", "text": 1.0, "one_to_one": True}}
+    severity = {kind: [graded(f, 0.95).severity for f in check_modality(a, b, Pair(a.id, b.id, 0.5, "agree", evidence), Siblings())]
+                for kind, evidence in linked.items()}
+    assert severity == {"parallel": ["info"], "separate": separate}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Según las primeras informaciones, habría dos víctimas mortales.", "es", True),
+    ("Selon le maire, le bilan ferait état d'une vingtaine de morts.", "fr", True),
+    ("El presidente dijo que habría elecciones en marzo.", "es", False),  # the future of reported speech
+])
+def test_a_conditional_of_hearsay_follows_a_source(text, lang, expected):
+    from factcheck.claims.facets import hearsay_conditional
+
+    assert hearsay_conditional(text, lang) == expected
+
+
 # ----------------------------------------------------------------------------- stated figures
 
 
@@ -226,7 +322,7 @@ def test_swiss_separators_prices_and_scores(text, lang, value, unit):
 
 def test_a_dotted_time_of_day_is_a_clock_time():
     found, _ = findings(("es", "El avión había despegado a las 09.55 del aeropuerto de Barcelona."),
-                        ("en", "The plane had left the airport of Barcelona at 10.01."), "number_mismatch")
+                        ("en", "The plane had left the airport of Barcelona at 10.01."), "time_mismatch")
     assert serious(found) and "09.55" in serious(found)[0].message and "10.01" in serious(found)[0].message
 
 

@@ -81,6 +81,52 @@ NEGATION_IDIOMS = {
     r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|nessun dubbio|non è la prima volta|o no|o meno|"
     r",\s*non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)",
 }
+# Words that say how sure or official a statement is: negated ("non è stata confermata", "on ne
+# connaît pas l'identité", "Il bilancio non è ufficiale"), they leave the statement unconfirmed,
+# not denied (compare/stance.py, between separately written articles).
+EPISTEMIC = {
+    "en": r"confirm\w*|known|official(?:ly)?|verified|clear|certain|sure",
+    "nl": r"bevestig\w*|bekend|officieel|officiële|duidelijk|zeker",
+    "de": r"bestätig\w*|bekannt|offiziell\w*|klar|sicher|gewiss",
+    "fr": r"confirm\w*|conna[iî]t|connaissait|connue?s?|sait|officiel\w*|clair\w*|certaine?s?|sûre?s?",
+    "es": r"confirm\w*|conoce|conocid[oa]s?|sabe|oficial\w*|clar[oa]s?|segur[oa]s?",
+    "it": r"conferm\w*|conosce|conosciut[oaie]|not[oaie]|sa|ufficial\w*|chiar[oaie]|cert[oaie]|sicur[oaie]",
+}
+EPISTEMIC_SCOPE = 3  # words between the negation and the word of knowing ("non è stata subito confermata")
+
+
+def unconfirmed(text: str, lang: str) -> bool:
+    """Does a negation deny that the statement is known or confirmed, rather than the statement?"""
+    if lang not in EPISTEMIC or lang not in NEGATION:
+        return False
+    pattern = _unconfirmed_pattern(lang)
+    return pattern.search(_without_idioms(text, lang)) is not None
+
+
+@lru_cache(maxsize=None)
+def _unconfirmed_pattern(lang: str) -> re.Pattern:
+    negation = NEGATION[lang] + (r"|\w+n['’]t" if lang == "en" else "")
+    return compiled(rf"(?<!\w)(?:{negation})(?:(?<=['’])|(?![\w'’]))\s*(?:[\w'’]+\s+){{0,{EPISTEMIC_SCOPE}}}?"
+                    rf"(?:{EPISTEMIC[lang]})(?![\w'’])", re.I)
+
+
+# A source named before a conditional makes it the conditional of hearsay ("según las primeras
+# informaciones, habría dos víctimas", "selon le maire, le bilan ferait état de"): the writer
+# reports without vouching. Without a source the conditional is as often the future of reported
+# speech ("dijo que habría elecciones").
+HEARSAY_SOURCES = {
+    "en": r"according to", "nl": r"volgens", "de": r"laut|zufolge",
+    "fr": r"selon|d['’]après", "es": r"según|de acuerdo con", "it": r"secondo|stando a",
+}
+
+
+def hearsay_conditional(text: str, lang: str) -> bool:
+    if lang not in HEARSAY_SOURCES:
+        return False
+    source = _whole_words(HEARSAY_SOURCES[lang]).search(text)
+    return source is not None and _whole_words(MODALITY["conditional"][lang]).search(text, source.end()) is not None
+
+
 MODALITY = {
     "obligation": {
         "en": r"must|have to|has to|had to|need to|needs to|required to|obliged to|forced to",

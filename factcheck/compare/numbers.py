@@ -64,7 +64,13 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
                f"“{b.text}” ({_describe_quantity(b)}){describe_role(roles[id(b)])}")
     if not conflict:
         message += _stated_figures_note(a, b)
-    return [_finding("number_mismatch", severity, left, right, message, evidence, confidence=match)]
+    return [_finding(_finding_type(a, b), severity, left, right, message, evidence, confidence=match)]
+
+
+def _finding_type(a: Quantity, b: Quantity) -> str:
+    """Two times of day ("a las 09.55" / "at 10.01") are read as figures, but what differs is when
+    something happened: a time finding, as a changed date would be."""
+    return "time_mismatch" if a.unit == b.unit == "clock" else "number_mismatch"
 
 
 def _stated_figures_note(a: Quantity, b: Quantity) -> str:

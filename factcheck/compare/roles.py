@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..claims.numbers import interval
 from ..model import Claim, Quantity
 
 ROLE_FILES = Path(__file__).with_name("roles")
@@ -255,6 +256,8 @@ def role_match(a: Quantity, b: Quantity, role_a: Role, role_b: Role) -> float | 
             # different subsets ("dont 10 blessés graves" / "including 5 children").
             return GENERIC_ROLE if all(parts) and role_a.concept == role_b.concept else None
         if role_a.concept != role_b.concept:
+            if _group_exceeds_outcome(a, b, role_a, role_b) or _group_exceeds_outcome(b, a, role_b, role_a):
+                return GENERIC_ROLE
             # "people" is every count of persons: weakly the same role as "dead" or "injured".
             persons = {role_a.concept, role_b.concept} - {GENERIC} <= PERSONS
             return ONE_ROLE_UNKNOWN if GENERIC in (role_a.concept, role_b.concept) and persons else None
@@ -266,6 +269,15 @@ def role_match(a: Quantity, b: Quantity, role_a: Role, role_b: Role) -> float | 
     if role_a.concept or role_b.concept:
         return ONE_ROLE_UNKNOWN
     return BOTH_UNKNOWN
+
+
+def _group_exceeds_outcome(group: Quantity, whole: Quantity, group_role: Role, whole_role: Role) -> bool:
+    """A count of one group with an outcome ("zeven inzittenden gewond": occupants injured) is part
+    of the count of that outcome ("fünf verletzt": all the injured), so it may be smaller ("22 Kinder
+    starben" / "28 dead") but never larger: only a part that exceeds the whole is a disagreement."""
+    if not group_role.outcome or group_role.outcome != whole_role.concept:
+        return False
+    return interval(group)[0] > interval(whole)[1]
 
 
 def _same_head(a: Role, b: Role) -> bool:
