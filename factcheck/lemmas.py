@@ -18,13 +18,15 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-import simplemma
-from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
-from simplemma.strategies.dictionaries import DefaultDictionaryFactory
-from simplemma.strategies.dictionaries.dictionary_factory import CachingDictionaryFactory
-from simplemma.utils import normalize_token
-
 from .cachefile import save_atomically
+from .lazyre import library_patterns_kept
+
+with library_patterns_kept():  # its rules for 21 languages compile ~350 patterns at import
+    import simplemma
+    from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+    from simplemma.strategies.dictionaries.dictionary_factory import CachingDictionaryFactory
+    from simplemma.utils import normalize_token
 
 CACHE_SUBDIR = "lemmas"
 LEMMA_CACHE_ENV = "FACTCHECK_LEMMA_CACHE_DIR"
@@ -117,6 +119,11 @@ def _lemmatizer(greedy: bool) -> simplemma.Lemmatizer:
 @lru_cache(maxsize=1)
 def _lookup() -> DictionaryLookupStrategy:
     return DictionaryLookupStrategy(_factory())
+
+
+def split_sentences(text: str, lang: str) -> list[str]:
+    """As `simplemma.split_sentences`."""
+    return simplemma.split_sentences(text, lang=lang)
 
 
 def lemmatize(token: str, lang: str, greedy: bool = False) -> str:
