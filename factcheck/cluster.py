@@ -33,6 +33,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from .cachefile import kept
 from .model import Document
 
 NUMBER = re.compile(r"\d+(?:[.,  ]\d{3})*(?:[.,]\d+)?")
@@ -310,18 +311,34 @@ def _minhash(anchor_set: frozenset[str], multipliers, offsets):
     return permuted.min(axis=0)
 
 
+# Both below are the same in every run and cost a run ~15 ms (numpy.random's import; 600 band
+# shapes tried): they are kept in the cache directory.
+LSH_CONSTANTS = "cluster-lsh-1"
+
+
 @lru_cache(maxsize=8)
 def _permutations(num_perm: int, seed: int):
+    import numpy as np
+
+    stored = kept(LSH_CONSTANTS, ("permutations", num_perm, seed, np.__version__), lambda: _new_permutations(num_perm, seed))
+    return tuple(np.frombuffer(values, dtype=np.uint64) for values in stored)
+
+
+def _new_permutations(num_perm: int, seed: int) -> tuple[bytes, bytes]:
     import numpy as np
 
     generator = np.random.RandomState(seed)
     multipliers = generator.randint(1, HASH_MASK, size=num_perm, dtype=np.uint64)
     offsets = generator.randint(0, HASH_MASK, size=num_perm, dtype=np.uint64)
-    return multipliers, offsets
+    return multipliers.tobytes(), offsets.tobytes()
 
 
 @lru_cache(maxsize=8)
 def _band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
+    return kept(LSH_CONSTANTS, ("bands", threshold, num_perm), lambda: _best_band_shape(threshold, num_perm))
+
+
+def _best_band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
     """Bands × rows (≤ num_perm signature values) that minimise the area of false positives
     (Jaccard below the threshold, proposed) plus false negatives (above it, not proposed) under
     the S-curve, as MinHash LSH implementations choose them (Leskovec et al., Mining of Massive
