@@ -9,7 +9,7 @@ then the next). What is measured is an installed factcheck after its first run: 
 bytecode is compiled first (pip does that on install; an editable checkout under
 PYTHONDONTWRITEBYTECODE would otherwise recompile every module in every run) and every command
 runs once untimed, so that the cache directory holds what a first run builds there (lemma
-tries, compiled regexes, parsed lexicons). Inputs are built from NTREX-128 (all 1997 lines for the long articles and every
+tries, compiled regexes, parsed lexicons: a folder of its own for each checkout). Inputs are built from NTREX-128 (all 1997 lines for the long articles and every
 document for the batch; only timings are looked at, never the output):
 
 - start-up: `python -c 'import rich, typer'` (the floor for any typer CLI), `factcheck --version`,
@@ -41,6 +41,7 @@ import time
 from pathlib import Path
 
 from benchmarks.datasets import FOREIGN_LANGS, NTREX_PUBLISHED, data_root, read_ntrex
+from factcheck.cachefile import COMPILED_CACHE_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 FACTCHECK = str(Path(sys.executable).parent / "factcheck")
@@ -60,12 +61,14 @@ def measure(command: list[str], env: dict | None = None) -> dict:
     return {"cpu": usage.ru_utime + usage.ru_stime, "wall": time.perf_counter() - start, "rss": usage.ru_maxrss / 1024}
 
 
-def run_in_turns(commands: dict[str, list[str]], repeat: int, baseline: Path | None = None) -> dict[str, dict]:
+def run_in_turns(commands: dict[str, list[str]], repeat: int, caches: Path, baseline: Path | None = None) -> dict[str, dict]:
     """Medians per command; every repeat runs each command once (and at once its baseline run), so
-    load that comes and goes falls on all of them alike."""
-    variants = {"": None}
+    load that comes and goes falls on all of them alike. Each checkout keeps its derived data in a
+    cache directory of its own under `caches`, as two installations would: in a shared one each
+    took the other's parsed lexicons for stale (named by the data files' times) and replaced them."""
+    variants = {"": {**os.environ, COMPILED_CACHE_ENV: str(caches / "checkout")}}
     if baseline:
-        variants[BASELINE] = {**os.environ, "PYTHONPATH": str(baseline.resolve())}
+        variants[BASELINE] = {**os.environ, "PYTHONPATH": str(baseline.resolve()), COMPILED_CACHE_ENV: str(caches / "baseline")}
     runs: dict[str, list[dict]] = {name + suffix: [] for name in commands for suffix in variants}
     for _ in range(repeat):
         for name, command in commands.items():
@@ -156,9 +159,9 @@ def main(argv: list[str] | None = None) -> int:
             commands[f"cluster {articles} articles"] = [FACTCHECK, "cluster", str(everything), "-o", "/dev/null"]
         for checkout in (ROOT, args.baseline) if args.baseline else (ROOT,):
             compileall.compile_dir(checkout / "factcheck", quiet=1)
-        run_in_turns(commands, 1, args.baseline)  # untimed: the cache directory as any run after the first finds it
+        run_in_turns(commands, 1, folder, args.baseline)  # untimed: the cache directory as any run after the first finds it
         print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
-        results = run_in_turns(commands, args.repeat, args.baseline)
+        results = run_in_turns(commands, args.repeat, folder, args.baseline)
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print("| command | CPU s | wall s | peak RSS MiB |" + (" baseline CPU s | wall s | RSS MiB |" if args.baseline else ""))
     print("|---|---:|---:|---:|" + ("---:|---:|---:|" if args.baseline else ""))

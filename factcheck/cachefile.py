@@ -73,3 +73,16 @@ def save_atomically(path: Path, write: Callable[[str], None]) -> bool:
                 os.unlink(temporary)
     except OSError:
         return False
+
+
+def kept(name: str, key: tuple, compute: Callable[[], object]):
+    """`compute()`, kept in the cache directory under `key` in `name`.marshal (marshal-able values
+    only), for small results that are a pure function of the installed code and costly to compute
+    in every run. `name` carries a version: bump it when what `compute` computes changes."""
+    path = compiled_cache_dir() / f"{name}.marshal"
+    stored = read_marshal(path)
+    stored = stored if isinstance(stored, dict) else {}
+    if key not in stored:
+        stored[key] = compute()
+        save_marshal(path, stored)
+    return stored[key]

@@ -33,6 +33,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from .cachefile import kept
 from .model import Document
 
 NUMBER = re.compile(r"\d+(?:[.,  ]\d{3})*(?:[.,]\d+)?")
@@ -96,8 +97,8 @@ class Clustering:
 
 def cluster_item(doc: Document, translator=None) -> ClusterItem:
     """`translator` (a factcheck.translate back-end, e.g. "lexicon") adds translated keywords."""
-    found = anchors(doc.title, doc.text, doc.lang)
-    unconfirmed = capitalised_words(doc.title, doc.text) if doc.lang in NOUN_CAPITALISING else set()
+    found, names = _anchors_and_names(doc.title, doc.text, doc.lang)
+    unconfirmed = names if doc.lang in NOUN_CAPITALISING else set()
     if translator is not None:
         found |= keyword_anchors(doc.title, doc.text, doc.lang, translator)
     return ClusterItem(doc.id, doc.lang, doc.published, frozenset(found), frozenset(unconfirmed - found))
@@ -107,22 +108,24 @@ def anchors(title: str | None, text: str, lang: str = "en") -> set[str]:
     """Names (capitalised words not opening a sentence), acronyms and numbers, normalised so that
     the same anchor looks the same in every language. In a language that capitalises every noun
     only acronyms and numbers: its capitalised words are `capitalised_words`, which must be confirmed."""
-    found: set[str] = set()
-    for body in (title or "", text):
-        found.update(_number_anchors(body))
-        found.update(_acronyms(body))
-        if lang not in NOUN_CAPITALISING:
-            found.update(_names(body))
-    return found
+    return _anchors_and_names(title, text, lang)[0]
 
 
 def capitalised_words(title: str | None, text: str) -> set[str]:
+    return _anchors_and_names(title, text, "")[1]
+
+
+def _anchors_and_names(title: str | None, text: str, lang: str) -> tuple[set[str], set[str]]:
+    """`anchors` and `capitalised_words` from one pass over the words (the scan is most of a
+    `cluster` run)."""
     found: set[str] = set()
+    names: set[str] = set()
     for body in (title or "", text):
-        found.update(_names(body))
-    return found
-
-
+        found.update(_number_anchors(body))
+        _capitalised(body, found, names)
+    if lang not in NOUN_CAPITALISING:
+        found |= names
+    return found, names
 def keyword_anchors(title: str | None, text: str, lang: str, translator) -> set[str]:
     """Content words of the article's English rendering: what the story is about, beyond names.
     Marked with "~" so that a keyword never collides with a name anchor."""
@@ -139,18 +142,17 @@ def _number_anchors(text: str) -> Iterable[str]:
             yield "#" + digits
 
 
-def _acronyms(text: str) -> Iterable[str]:
+def _capitalised(text: str, acronyms: set[str], names: set[str]) -> None:
+    """Add the text's acronyms (BBM, BES, NSA) and its capitalised words not opening a sentence."""
     for match in WORD.finditer(text):
         word = match.group()
-        if word.isupper() and len(word) >= 2:
-            yield _fold(word)  # BBM, BES, NSA
-
-
-def _names(text: str) -> Iterable[str]:
-    for match in WORD.finditer(text):
-        word = match.group()
-        if word[0].isupper() and not word.isupper() and len(word) >= 3 and not _opens_sentence(text, match.start()):
-            yield _fold(word)[:NAME_PREFIX]
+        if word[0].islower():  # neither (most words): no further test
+            continue
+        if word.isupper():
+            if len(word) >= 2:
+                acronyms.add(_fold(word))
+        elif word[0].isupper() and len(word) >= 3 and not _opens_sentence(text, match.start()):
+            names.add(_fold(word)[:NAME_PREFIX])
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -309,18 +311,34 @@ def _minhash(anchor_set: frozenset[str], multipliers, offsets):
     return permuted.min(axis=0)
 
 
+# Both below are the same in every run and cost a run ~15 ms (numpy.random's import; 600 band
+# shapes tried): they are kept in the cache directory.
+LSH_CONSTANTS = "cluster-lsh-1"
+
+
 @lru_cache(maxsize=8)
 def _permutations(num_perm: int, seed: int):
+    import numpy as np
+
+    stored = kept(LSH_CONSTANTS, ("permutations", num_perm, seed, np.__version__), lambda: _new_permutations(num_perm, seed))
+    return tuple(np.frombuffer(values, dtype=np.uint64) for values in stored)
+
+
+def _new_permutations(num_perm: int, seed: int) -> tuple[bytes, bytes]:
     import numpy as np
 
     generator = np.random.RandomState(seed)
     multipliers = generator.randint(1, HASH_MASK, size=num_perm, dtype=np.uint64)
     offsets = generator.randint(0, HASH_MASK, size=num_perm, dtype=np.uint64)
-    return multipliers, offsets
+    return multipliers.tobytes(), offsets.tobytes()
 
 
 @lru_cache(maxsize=8)
 def _band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
+    return kept(LSH_CONSTANTS, ("bands", threshold, num_perm), lambda: _best_band_shape(threshold, num_perm))
+
+
+def _best_band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
     """Bands × rows (≤ num_perm signature values) that minimise the area of false positives
     (Jaccard below the threshold, proposed) plus false negatives (above it, not proposed) under
     the S-curve, as MinHash LSH implementations choose them (Leskovec et al., Mining of Massive

@@ -24,11 +24,13 @@ from datetime import date
 from pathlib import Path
 from stat import S_ISREG
 
-import yaml
-
 from .langid import LanguageError, detect_language, normalise_language
+from .lazyre import library_patterns_kept
 from .model import Document, Skipped
 from .safe_text import one_line
+
+with library_patterns_kept():  # its reader compiles a class of Unicode ranges at import (3 ms)
+    import yaml
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSON_SUFFIXES = {".json"}

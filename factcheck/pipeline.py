@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .align import AlignConfig, align
-from .blocking import align_bounded, article_pairs, compared_with
-from .claims import extract_claims
-from .compare import compare_pairs, omissions
+from .align import AlignConfig
 from .gc_pause import without_cycle_collection
 from .ingest import IngestOptions, ingest
 from .model import SEVERITY_RANK, Claim, Document, Report, StoryReport
-from .segment import Segmentation, segment
+
+if TYPE_CHECKING:
+    from .segment import Segmentation
 
 DEFAULT_STORY = "story"
 
@@ -81,6 +81,11 @@ def group_by_story(documents: list[Document]) -> dict[str, list[Document]]:
 
 @without_cycle_collection
 def extract(doc: Document) -> ExtractedDocument:
+    # The stages are imported where they run: `cluster` plans batches through this module and
+    # needs none of them (their imports were 45 ms of its run).
+    from .claims import extract_claims
+    from .segment import segment
+
     segmentation = segment(doc)
     return ExtractedDocument(doc, segmentation, extract_claims(doc, segmentation.sentences))
 
@@ -93,6 +98,10 @@ def compare_documents(documents: list[Document], options: Options | None = None,
 
 @without_cycle_collection
 def compare_story(extracted: list[ExtractedDocument], options: Options, story_id: str) -> StoryReport:
+    from .align import align
+    from .blocking import align_bounded, article_pairs, compared_with
+    from .compare import compare_pairs, omissions
+
     claims = [claim for item in extracted for claim in item.claims]
     _translate(claims, options)
     by_doc = {item.document.id: item.claims for item in extracted}

@@ -27,11 +27,14 @@ import dataclasses
 import json
 import re
 
+from .lazyre import LazyPattern
+
 # C0 (but tab and newline), DEL, C1, the bidi embeddings/overrides/isolates and marks, lone surrogates.
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
+# (Kept compiled across runs: a class of these ranges costs re 5 ms to compile.)
+UNSAFE = LazyPattern(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
 # What json.dumps(ensure_ascii=False) leaves raw that a terminal or a UTF-8 encoder chokes on.
-_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_BIDI}\ud800-\udfff]")
+_JSON_UNSAFE = LazyPattern(f"[\x7f-\x9f{_BIDI}\ud800-\udfff]")
 # Leading blanks or colour codes (the runner trims blanks; a coloured line is still a line).
 _WORKFLOW_COMMAND = re.compile(r"^((?:\s|\x1b\[[0-9;]*m)*)(::|##\[)", re.M)
 ZERO_WIDTH_SPACE = "\u200b"

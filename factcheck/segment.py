@@ -126,10 +126,10 @@ def _leading_space(line: str) -> int:
 
 def _sentence_spans(text: str, start: int, end: int, lang: str):
     """Split one paragraph into sentence spans, mapping splitter output back to offsets."""
-    import simplemma
+    from .lemmas import split_sentences
 
     paragraph = text[start:end]
-    pieces = simplemma.split_sentences(paragraph, lang=lang) or [paragraph]
+    pieces = split_sentences(paragraph, lang) or [paragraph]
     spans, cursor = [], 0
     for piece in pieces:
         found = paragraph.find(piece.strip(), cursor)

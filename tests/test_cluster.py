@@ -137,3 +137,30 @@ def test_lsh_band_shape_puts_the_s_curve_step_at_the_threshold():
         assert bands * rows <= 128
         proposed = lambda jaccard: 1 - (1 - jaccard**rows) ** bands  # noqa: E731
         assert proposed(min(1.0, threshold * 1.6)) > 0.75 and proposed(threshold / 3) < 0.3
+
+
+def test_lsh_constants_are_kept_in_the_cache_directory_as_computed(tmp_path, monkeypatch):
+    import numpy as np
+
+    from factcheck import cluster as clustering
+    from factcheck.cachefile import COMPILED_CACHE_ENV
+
+    def forget():
+        for cached in (clustering._permutations, clustering._band_shape):
+            cached.cache_clear()
+
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path))
+    fresh_permutations, fresh_shape = clustering._new_permutations(16, 3), clustering._best_band_shape(0.3, 16)
+    forget()
+    try:
+        first = clustering._permutations(16, 3), clustering._band_shape(0.3, 16)
+        assert (tmp_path / f"{clustering.LSH_CONSTANTS}.marshal").is_file()
+        forget()
+        monkeypatch.setattr(clustering, "_new_permutations", None)  # a later run reads them back
+        monkeypatch.setattr(clustering, "_best_band_shape", None)
+        again = clustering._permutations(16, 3), clustering._band_shape(0.3, 16)
+    finally:
+        forget()
+    for (multipliers, offsets), shape in (first, again):
+        assert multipliers.dtype == offsets.dtype == np.uint64
+        assert (multipliers.tobytes(), offsets.tobytes()) == fresh_permutations and shape == fresh_shape

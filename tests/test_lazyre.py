@@ -120,3 +120,42 @@ def test_programs_compiled_in_worker_processes_are_saved_as_the_workers_end(cach
         assert list(engine.map_ordered(_compile_in_worker, range(4))) == [rf"worker-{n}\d+" for n in range(4)]
     saved = lazyre._read(lazyre._cache_file())
     assert {(rf"worker-{n}\d+", 0) for n in range(4)} <= set(saved)
+
+
+def test_patterns_a_library_compiles_at_import_come_from_the_cache(cache_dir, monkeypatch):
+    with lazyre.library_patterns_kept():
+        for source, flags in PATTERNS:
+            _same_as_re(re.compile(source, flags), source, flags)
+        assert re.compile(rb"bytes\d", re.I) == lazyre._re_compile(rb"bytes\d", re.I)  # re's own way
+    assert re.compile is lazyre._re_compile  # put back
+    lazyre.save_compiled()
+
+    _fresh_process_view(monkeypatch)
+    compile_calls = []
+    monkeypatch.setattr(lazyre, "_program", lambda *args: compile_calls.append(args))
+    with lazyre.library_patterns_kept():
+        for source, flags in PATTERNS:
+            _same_as_re(re.compile(source, flags), source, flags)
+    assert compile_calls == []
+
+
+def test_re_compile_is_put_back_when_the_import_fails(cache_dir):
+    with pytest.raises(re.error), lazyre.library_patterns_kept():
+        re.compile("(unclosed")
+    assert re.compile is lazyre._re_compile
+
+
+def test_without_the_engine_entry_point_a_library_compiles_as_ever(cache_dir, monkeypatch):
+    monkeypatch.setattr(lazyre, "_sre", None)
+    with lazyre.library_patterns_kept():
+        assert re.compile is lazyre._re_compile
+        _same_as_re(lazyre.compiled(*PATTERNS[0]), *PATTERNS[0])
+
+
+def test_a_changed_private_re_layout_does_not_recurse_through_the_replaced_re_compile(cache_dir, monkeypatch):
+    def changed_layout(source, flags):
+        raise AttributeError("module 're._compiler' has no attribute '_code'")
+
+    monkeypatch.setattr(lazyre, "_program", changed_layout)
+    with lazyre.library_patterns_kept():
+        _same_as_re(re.compile(*PATTERNS[1]), *PATTERNS[1])

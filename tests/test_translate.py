@@ -496,8 +496,27 @@ def test_parse_numbered_and_chat_url():
 
 
 def test_shipped_common_english_words_match_the_lexicons():
-    from factcheck.translate.english_words import common_english_words, compute_common_english_words
+    from factcheck.translate.english_words import compute_common_english_words, shipped_common_english_words
 
-    shipped = common_english_words()
+    shipped = shipped_common_english_words()
     assert shipped == compute_common_english_words()  # rebuild: scripts/build_lexicon.py
     assert {"show", "party", "river"} <= shipped and not {"germany", "taipei"} & shipped
+
+
+def test_common_english_words_are_read_from_a_table_built_once(tmp_path, monkeypatch):
+    from factcheck.cachefile import COMPILED_CACHE_ENV
+    from factcheck.translate import english_words
+
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path))
+    english_words.common_english_words.cache_clear()
+    try:
+        words = english_words.common_english_words()
+        (table,) = tmp_path.glob("english-common-*.sqlite")
+        shipped = english_words.shipped_common_english_words()
+        assert all(word in words for word in sorted(shipped)[::500]) and len(words) == len(shipped)
+        assert "germany" not in words and "Show" not in words and "" not in words
+        stamp = table.stat().st_mtime_ns
+        english_words.common_english_words.cache_clear()
+        assert "party" in english_words.common_english_words() and table.stat().st_mtime_ns == stamp  # read back
+    finally:
+        english_words.common_english_words.cache_clear()

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ..lazyre import compiled
+
 MIN_CLAUSE_WORDS = 4
 WORD = re.compile(r"\w+")
 LEADING_SPACE = re.compile(r"\s*")
@@ -153,11 +155,11 @@ def _boundary_cuts(text: str, lang: str):
         yield match.start(), match.end()
     comma = COMMA_CONJUNCTIONS.get(lang)
     if comma:
-        for match in re.finditer(rf",\s+(?:{comma})\s+", text, re.I):
+        for match in compiled(rf",\s+(?:{comma})\s+", re.I).finditer(text):
             yield match.start(), match.start() + 1 + _leading_ws(text, match.start() + 1)
     bare = BARE_CONJUNCTIONS.get(lang)
     if bare:
-        for match in re.finditer(rf"(?<=[\w”’\"])\s+(?:{bare})\s+", text, re.I):
+        for match in compiled(rf"(?<=[\w”’\"])\s+(?:{bare})\s+", re.I).finditer(text):
             if NO_SPLIT_BEFORE.search(text, max(0, match.start() - NO_SPLIT_REACH), match.start()):
                 continue
             yield match.start(), match.start() + _leading_ws(text, match.start())
@@ -166,9 +168,9 @@ def _boundary_cuts(text: str, lang: str):
 
 def _fronted_subordinate_cut(text: str, lang: str):
     subordinators, finite = SUBORDINATORS.get(lang), FINITE_THEN_SUBJECT.get(lang)
-    if not subordinators or not re.match(rf"\s*(?:\w+\s+)?(?:{subordinators})\b", text, re.I):
+    if not subordinators or not compiled(rf"\s*(?:\w+\s+)?(?:{subordinators})\b", re.I).match(text):
         return
-    match = re.search(rf"(?<=\w)[\s,]+(?={finite})", text[1:], re.I)
+    match = compiled(rf"(?<=\w)[\s,]+(?={finite})", re.I).search(text[1:])
     if match:
         yield match.start() + 1, match.end() + 1
 
@@ -216,25 +218,24 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
     say, according = SAY.get(lang), ACCORDING_TO.get(lang)
     if not say:
         return 0, len(sentence), None, None
-    trailing = re.search(
+    trailing = compiled(
         rf"[,”\"]\s*(?P<who>{SPEAKER})\s+(?:{say})\b(?P<rest>[^,;:]*?)[.!?]?[”\"]?\s*$"
         rf"|,\s*(?:{say})\s+(?P<who2>{SPEAKER})(?P<tail>(?:,\s*{SPEAKER}){{0,2}})[.!?]?\s*$"
         rf"|,\s*(?:{according})\s+(?P<who3>{SPEAKER})[.!?]?\s*$",
-        sentence,
         re.I,
-    )
+    ).search(sentence)
     if (trailing and _word_count(sentence[: trailing.start()]) >= MIN_CLAUSE_WORDS and _plausible_attribution(trailing)
             and not _starts_clause(trailing.group("who") or "", lang)):
         who = _without_adjunct((trailing.group("who") or trailing.group("who2") or trailing.group("who3") or "").strip(" ”\""), lang)
         end = trailing.start() + (1 if sentence[trailing.start()] in "”\"" else 0)
         return 0, end, _speaker(who, _apposition(trailing.group("tail") or "", lang)), sentence[trailing.start():].strip(" ,.")
-    leading = re.match(rf"\s*(?:{according})\s+(?P<who>{SPEAKER})\s*,\s*", sentence, re.I) if according else None
+    leading = compiled(rf"\s*(?:{according})\s+(?P<who>{SPEAKER})\s*,\s*", re.I).match(sentence) if according else None
     if not leading and lang in ("nl", "de"):
         # No comma: "Volgens Marty Beard van het bedrijf zit er ..." (the verb follows the speaker).
-        leading = re.match(rf"\s*(?:{according})\s+(?P<who>{NAMED_SPEAKER})\s+", sentence, re.I)
+        leading = compiled(rf"\s*(?:{according})\s+(?P<who>{NAMED_SPEAKER})\s+", re.I).match(sentence)
     if leading and _word_count(leading.group("who")) > MAX_SPEAKER_WORDS and lang in ("nl", "de"):
         # "Laut Giles gibt es … 203 Haiarten, die …": the comma closes a clause, not the speaker.
-        leading = re.match(rf"\s*(?:{according})\s+(?P<who>{NAMED_SPEAKER})\s+", sentence, re.I)
+        leading = compiled(rf"\s*(?:{according})\s+(?P<who>{NAMED_SPEAKER})\s+", re.I).match(sentence)
     if leading and _word_count(leading.group("who")) <= MAX_SPEAKER_WORDS:
         return leading.end(), len(sentence), _speaker(leading.group("who")), leading.group(0).strip(" ,")
     speaker_first = _leading_speaker(sentence, lang)
@@ -259,7 +260,7 @@ def _leading_speaker(sentence: str, lang: str) -> re.Match | None:
     if lang in SAY_WITHOUT_THAT:
         openers.append(rf"(?:{SAY_WITHOUT_THAT[lang]})\s+(?P<rest>)(?=\w)")
     for opener in openers:
-        match = re.match(head + opener, sentence, re.I)
+        match = compiled(head + opener, re.I).match(sentence)
         if match and _plausible_leading_speaker(match, sentence, lang, adjunct_only=opener is not openers[0]):
             return match
     return None
@@ -279,9 +280,9 @@ def _plausible_leading_speaker(match: re.Match, sentence: str, lang: str, adjunc
     if _word_count(rest) > (MAX_APPOSITION_WORDS if adjunct_only else MAX_OBJECT_WORDS) or _starts_clause(who, lang):
         return False
     first = rest.split()[0] if rest else ""
-    if first and lang in INVERTED_SUBJECT and re.fullmatch(INVERTED_SUBJECT[lang], first, re.I):
+    if first and lang in INVERTED_SUBJECT and compiled(INVERTED_SUBJECT[lang], re.I).fullmatch(first):
         return False
-    if first and adjunct_only and not re.fullmatch(ADJUNCT_PREPOSITIONS[lang], first, re.I):
+    if first and adjunct_only and not compiled(ADJUNCT_PREPOSITIONS[lang], re.I).fullmatch(first):
         return False
     return _word_count(sentence[match.end():]) >= MIN_CLAUSE_WORDS
 
@@ -302,12 +303,12 @@ def _plausible_attribution(match: re.Match) -> bool:
 def _starts_clause(who: str, lang: str) -> bool:
     """", while only 12 percent said the same about the mayor": a "speaker" that opens with a
     conjunction is a clause of its own, with its own content, not an attribution."""
-    return re.match(rf"\s*(?:{COMMA_CONJUNCTIONS[lang]})\b", who, re.I) is not None
+    return compiled(rf"\s*(?:{COMMA_CONJUNCTIONS[lang]})\b", re.I).match(who) is not None
 
 
 def _without_adjunct(who: str, lang: str) -> str:
     """"sagte City-Manager X gegenüber Reportern", "informó X a la CNN": the speaker ends before a preposition."""
-    match = re.search(rf"\s(?:{ADJUNCT_PREPOSITIONS[lang]})\s", who, re.I)
+    match = compiled(rf"\s(?:{ADJUNCT_PREPOSITIONS[lang]})\s", re.I).search(who)
     return who[: match.start()] if match else who
 
 
@@ -315,7 +316,7 @@ def _apposition(tail: str, lang: str) -> str:
     """", directrice générale de BlackBerry, dans un communiqué": the first part after a trailing speaker
     describes the speaker unless it opens with a preposition (an adjunct)."""
     parts = [part.strip() for part in tail.split(",") if part.strip()]
-    if parts and not re.match(rf"(?:{ADJUNCT_PREPOSITIONS[lang]})\b", parts[0], re.I):
+    if parts and not compiled(rf"(?:{ADJUNCT_PREPOSITIONS[lang]})\b", re.I).match(parts[0]):
         return parts[0]
     return ""
 

@@ -54,7 +54,8 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     console.print(_header(story))
     # `factcheck claims` compares nothing: a line of zero pairs and findings would say it did.
     summary = Text(f"{len(story.claims)} claims") if list_claims else story_summary(story)
-    console.print(Padding(summary, (0, 0, 0, 2)))
+    # Plain output is a million columns wide and stripped of trailing blanks: padding it out is waste.
+    console.print(Padding(summary, (0, 0, 0, 2), expand=not plain))
     problems = [f for f in story.findings if f.type != "omission"]
     _section(console, f"Findings ({len(problems)})", [view.finding(f) for f in problems])
     agreements = [p for p in story.pairs if p.status != "conflict"]

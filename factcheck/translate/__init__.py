@@ -91,7 +91,8 @@ def _translate_texts(
     texts: list[str], lang: str, translator: Translator, cache: TranslationCache | None
 ) -> dict[str, str]:
     unique = list(dict.fromkeys(texts))
-    backend = f"{translator.name}:{getattr(translator, 'version', '')}"
+    # Only a cache needs the version (the lexicons' is a hash of their 4 MB of data).
+    backend = f"{translator.name}:{getattr(translator, 'version', '')}" if cache is not None else ""
     found = cache.get_many(backend, lang, unique) if cache else {}
     missing = [text for text in unique if text not in found]
     if missing:

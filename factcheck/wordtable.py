@@ -1,0 +1,79 @@
+"""A word list kept as an SQLite table in the cache directory: built on first use, then opened in a
+millisecond and asked one word at a time, where reading the whole list into a dict or set would
+cost every run tens of milliseconds (the lemma lists, the common English words). Worker processes
+share its pages through the page cache. When the cache cannot be written, the list itself serves."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from .cachefile import save_atomically
+
+
+class WordTable(Mapping):
+    """A read-only mapping (word -> value) over one table file. A connection is not carried
+    across `fork` (SQLite forbids it): each process opens its own."""
+
+    __slots__ = ("_path", "_pid", "_connection", "_answers")
+
+    def __init__(self, path: Path) -> None:
+        self._path, self._pid, self._connection = path, None, None
+        self._answers: dict[str, bool] = {}  # `in` asks about the same words again and again
+
+    def _query(self, sql: str, parameters=()) -> sqlite3.Cursor:
+        if self._pid != os.getpid():
+            self._connection = sqlite3.connect(f"{self._path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._connection.execute(sql, parameters)
+
+    def get(self, key: str, default=None):
+        row = self._query("SELECT lemma FROM lemmas WHERE word = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def __contains__(self, key) -> bool:
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._answers[key] = self.get(key) is not None
+        return answer
+
+    def __getitem__(self, key: str) -> str:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __iter__(self):
+        return (word for (word,) in self._query("SELECT word FROM lemmas"))
+
+    def __len__(self) -> int:
+        return self._query("SELECT count(*) FROM lemmas").fetchone()[0]
+
+
+def open_word_table(path: Path, words: Callable[[], Mapping[str, str]]) -> Mapping[str, str]:
+    """The table at `path`, built from `words()` when missing, unreadable or corrupt (atomically:
+    parallel runs may race); `words()` itself when it cannot be written."""
+    table = WordTable(path)
+    try:
+        table.get("")  # opens it: missing, unreadable or corrupt raise here
+        return table
+    except sqlite3.Error:
+        pass
+    listed = words()
+    return WordTable(path) if save_atomically(path, _table_writer(listed)) else listed
+
+
+def _table_writer(words: Mapping[str, str]) -> Callable[[str], None]:
+    def write(temporary: str) -> None:
+        try:
+            with contextlib.closing(sqlite3.connect(temporary)) as connection, connection:
+                # "lemmas": the name the lemma tables had before other lists were kept this way
+                connection.execute("CREATE TABLE lemmas (word TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
+                connection.executemany("INSERT INTO lemmas VALUES (?, ?)", sorted(words.items()))
+        except sqlite3.Error as error:  # a full disk, a locked file: as unwritable as an OSError
+            raise OSError(error) from error
+
+    return write
