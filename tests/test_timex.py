@@ -298,3 +298,16 @@ def test_a_year_or_day_that_only_tense_or_time_zone_moved_is_no_conflict(left, l
 def test_a_month_that_differs_still_conflicts_whatever_the_tense():
     assert _time_findings("De commissie publiceert de resultaten in april.", "nl",
                           "The commission will publish the results in March.")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sales were little changed at 2.46 billion guilders.", "en", []),
+    ("Holders get about 0.55 share for each share.", "en", []),  # a lone 0 before a decimal point
+    ("The euro traded at 1.1854 dollars.", "en", []),  # not January 1854
+    ("Le dollar valait 1.2016 euros.", "fr", []),
+    ("The police arrived at 9.15 and left.", "en", ["2015-11-30T09:15"]),
+    ("De trein vertrok om 0.55 uur.", "nl", ["2015-11-30T00:55"]),
+    ("I'll be out 2015.3", "en", ["2015-03"]),
+])
+def test_a_decimal_before_a_unit_or_scale_is_no_clock_time_or_month(text, lang, expected):
+    assert [t.value for t in extract_times(text, lang, PUB)] == expected

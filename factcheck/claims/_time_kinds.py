@@ -13,6 +13,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import _time_rules as R
+from factcheck.claims._number_rules import quantity_follows
 from factcheck.lazyre import compiled
 from factcheck.claims._time_meanings import (
     OUT_OF_CALENDAR, Lexicon, Meaning, alternation, period_meaning, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
@@ -103,6 +104,9 @@ def _clock_rules(lang: str) -> list[Rule]:
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         which = half_of_day(m)
+        if not (which or _g(m, "hw")) and (quantity_follows(text, m.end(), lang)
+                                            or (m.group("hour") == "0" and _g(m, "sep") == ".")):
+            return None  # "at 2.46 billion guilders", "about 0.55 share": a figure, not a clock time
         value = clock_value(int(m.group("hour")), int(_g(m, "minute") or 0), which)
         marked = which or _g(m, "hw") or _g(m, "sep") in (":", "h") or _g(m, "prep")
         return time_meaning(value, _g(m, "zone")) if value and marked else None

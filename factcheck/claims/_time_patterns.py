@@ -233,6 +233,8 @@ def _numeric_rules(lang: str) -> list[Rule]:
         return date_meaning(int(m.group("year")), int(m.group("month")), int(m.group("day")))
 
     def month_year(m: re.Match, text: str) -> Meaning | None:
+        if quantity_follows(text, m.end(), lang):
+            return None  # "at 1.1854 dollars": an exchange rate, not January 1854
         month = int(m.group("month") or m.group("month2"))
         year = int(m.group("year") or m.group("year2"))
         return fixed_meaning("month", month_resolution(year, month)) if 1 <= month <= 12 else None
