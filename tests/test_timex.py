@@ -311,3 +311,15 @@ def test_a_month_that_differs_still_conflicts_whatever_the_tense():
 ])
 def test_a_decimal_before_a_unit_or_scale_is_no_clock_time_or_month(text, lang, expected):
     assert [t.value for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Il est né le 1er avril 78.", "fr", [("le 1er avril 78", "1978-04-01")]),
+    ("He was born on April 1, ’78.", "en", [("April 1, ’78", "1978-04-01")]),
+    ("Nació el 5 de mayo de 78.", "es", [("el 5 de mayo de 78", "1978-05-05")]),
+    ("On April 1, 78 people were killed.", "en", [("April 1", "2015-04-01")]),  # a count: a word follows
+    ("Le 3 mai 12 personnes ont été tuées.", "fr", [("Le 3 mai", "2015-05-03")]),
+    ("They met on March 3, 12, and 15.", "en", [("March 3", "2015-03-03")]),  # a list of days
+])
+def test_two_digits_after_a_written_day_are_its_year_only_before_punctuation(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == expected

@@ -137,6 +137,8 @@ def _year_number(match: re.Match, lang: str, text: str) -> int | None:
     absent. 0 when words follow that are no year, so the caller can reject the reading."""
     if _g(match, "year"):
         return int(match.group("year"))
+    if _g(match, "year2d") or _g(match, "year2e"):
+        return two_digit_year(int(_g(match, "year2d") or _g(match, "year2e")))
     if not _g(match, "yearword"):
         return None
     year = year_from_words(_original(match, "yearword", text), lang)
@@ -156,8 +158,12 @@ def _day_slot(f: _Fragments) -> str:
     return rf"(?:{_DAY_DIGITS}(?P<suf>{f.day_suffix})|(?P<dayword>{f.day_word}))"
 
 
-def _year_slot(f: _Fragments) -> str:
-    return rf"(?:{YEAR}|(?P<yearword>{f.year_words}))"
+def _year_slot(f: _Fragments, two_digits: bool = False) -> str:
+    """A year in digits or words; after a written day also in two digits ("1er avril 78", "April 1,
+    '78") when an apostrophe marks them, or no comma comes before and only punctuation after ("le 3 mai
+    12 personnes" and "March 3, 12 and 15" are a count and days)."""
+    short = r"|['’](?P<year2d>\d{2})(?!\d)|(?<!,)(?<!,\s)(?P<year2e>\d{2})(?=\s*(?:[.;:!?)]|,(?!\s*\d)|$))" if two_digits else ""
+    return rf"(?:{YEAR}|(?P<yearword>{f.year_words}){short})"
 
 
 def _rule(name: str, regex: str, interpret, group: str | None = None) -> Rule:
@@ -324,13 +330,13 @@ def _narrowed(meaning: Meaning, unit: str, position: str) -> Meaning:
 
 def _month_name_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     weekday_prefix = rf"(?:(?P<wd>{f.weekday})\.?,?\s+)?"
-    year_tail = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*[-/]?\s*{_year_slot(f)})?"
+    year_tail = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*[-/]?\s*{_year_slot(f, two_digits=True)})?"
     day_month_year = (rf"{weekday_prefix}{R.DAY_ARTICLES[lang]}{_day_slot(f)}"
                       rf"{R.DAY_MONTH_JOINERS[lang]}{_DAY_MONTH_SEPARATOR}(?P<month>{f.month_any})"
                       rf"{year_tail}{E}")
     month_day_year = (rf"{weekday_prefix}(?P<month>{f.month_any})\s*[-/.]?\s*{R.DAY_ARTICLES[lang]}"
                       rf"(?:{_DAY_DIGITS}(?P<suf>{f.day_suffix})(?!\d)|(?P<dayword>{f.day_word}))"
-                      rf"(?:\s*,?\s*{_year_slot(f)})?{E}")
+                      rf"(?:\s*,?\s*{_year_slot(f, two_digits=True)})?{E}")
 
     def interpret_date(m: re.Match, text: str) -> Meaning | None:
         day, year = _day_number(m, lang, text), _year_number(m, lang, text)
