@@ -323,3 +323,17 @@ def test_a_decimal_before_a_unit_or_scale_is_no_clock_time_or_month(text, lang, 
 ])
 def test_two_digits_after_a_written_day_are_its_year_only_before_punctuation(text, lang, expected):
     assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The ship has been on patrol since March and will return soon.", "en", "2015-03"),
+    ("Le navire patrouille depuis mars et rentrera bientôt.", "fr", "2015-03"),
+    ("Het schip vaart sinds maart en zal terugkeren.", "nl", "2015-03"),
+    ("The company said it would repay the loan by February.", "en", "2016-02"),
+    ("La société a promis de payer d'ici février.", "fr", "2016-02"),
+    # a past perfect before "due to" / "scheduled to": the planned day has gone by
+    ("The offer had been due to expire Friday evening.", "en", "2015-11-27TEV"),
+    ("The offer is due to expire Friday evening.", "en", "2015-12-04TEV"),
+])
+def test_a_preposition_or_a_past_perfect_before_the_date_decides_its_tense(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)] == [value]

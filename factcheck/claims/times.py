@@ -34,6 +34,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
@@ -157,6 +158,9 @@ class _Tenses:
         return self.at(start, end) if meaning.tensed is not None else ""
 
     def at(self, start: int, end: int) -> str:
+        governing = self._preposition_before(start)
+        if governing:
+            return governing
         if self.ends is None:
             self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text)]
         index = bisect_right(self.ends, start)
@@ -169,6 +173,21 @@ class _Tenses:
         nearest = min(((abs(position - start), tense) for position, tense in self.sentences[first]
                        if not start <= position < end), default=None)
         return nearest[1] if nearest else ""
+
+
+    def _preposition_before(self, start: int) -> str:
+        """"since March" is the last March, "by February" the next one, whatever the verb says:
+        the language's TENSE_PREPOSITIONS right before the expression decide."""
+        for tense, pattern in _tense_prepositions(self.lang).items():
+            if pattern.search(self.text, max(0, start - 30), start):
+                return tense
+        return ""
+
+
+@lru_cache(maxsize=None)
+def _tense_prepositions(lang: str) -> dict[str, re.Pattern]:
+    return {tense: re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
+            for tense, words in R.TENSE_PREPOSITIONS.get(lang, {}).items()}
 
 
 def _outermost(markers: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
