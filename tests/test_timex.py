@@ -337,3 +337,13 @@ def test_two_digits_after_a_written_day_are_its_year_only_before_punctuation(tex
 ])
 def test_a_preposition_or_a_past_perfect_before_the_date_decides_its_tense(text, lang, value):
     assert [t.value for t in extract_times(text, lang, PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unisys said that should help it save $500 million a year in costs.", [("a year", "SET", "P1Y")]),
+    ("Qantas plans four flights a week.", [("a week", "SET", "P1W")]),
+    ("He waited for a week.", [("a week", "DURATION", "P1W")]),  # a preposition: a length of time
+    ("In 2015, a year after the war, it reopened.", [("2015", "DATE", "2015"), ("a year", "DURATION", "P1Y")]),
+])
+def test_a_unit_after_a_figure_and_an_article_is_a_rate(text, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, "en", PUB)] == expected

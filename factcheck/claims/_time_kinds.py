@@ -210,12 +210,16 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     half = rf"{B}{mod}(?P<span>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units})){E}{not_an_age}"
 
     indefinite = re.compile(fold(R.DURATION_VAGUE[lang]), FLAGS)
+    rate = _rate_before(lang)
     half_before = re.compile(fold(rf"{B}{R.DURATION_HALF[lang]}\s*$"), FLAGS)
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         code = code_of.get(fold(m.group("unit").lower()))
         if code is None or (_g(m, "n") and half_before.search(text, max(0, m.start("span") - 12), m.end("n"))):
             return None  # "[half an] hour" is read whole by the next rule
+        if rate and _g(m, "n") and not _g(m, "mod") and m.start("n") == m.start("span") and rate[0].fullmatch(m.group("n")) \
+                and rate[1].search(text, max(0, m.start() - 40), m.start()):
+            return _set(duration_value(1, code))  # "$500 million a year", "four flights a week": a rate (TIMEX3 SET)
         count = None
         # "a few days", "several years": TIMEX3 leaves the count open (PXD), though "a few days
         # ago" still counts three days for a date
@@ -240,6 +244,20 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     return [_rule("duration_bare", bare, interpret, ("duration_unit",), group="span"),
             _rule("duration", regex, interpret, ("duration_unit",), group="span"),
             _rule("duration_half", half, interpret, ("duration_unit",), group="span")]
+
+
+@lru_cache(maxsize=None)
+def _rate_before(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The language's RATE_ARTICLES, and a figure with at most two words before it ("$1.76 a year",
+    "700 seats a week", "four flights a week": a rate, a SET); a comma or a preposition of duration
+    before the article ("in 2015, a year", "5 days for a week") leaves it a duration."""
+    words = R.RATE_ARTICLES.get(lang)
+    if not words:
+        return None
+    figure = rf"(?:[$€£]?\d(?:[\d.,]*\d)?%?|{B}{_number_word(lang)})"
+    prepositions = alternation([*R.DURATION_MODS[lang], R.DURATION_BARE_AFTER[lang]])
+    before = rf"{figure}(?:\s+(?!(?:{prepositions}){E})[^\W\d_]+){{0,2}}\s+\Z"
+    return re.compile(fold(words), FLAGS), re.compile(fold(before), FLAGS)
 
 
 def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
