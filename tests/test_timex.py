@@ -334,6 +334,8 @@ def test_two_digits_after_a_written_day_are_its_year_only_before_punctuation(tex
     # a past perfect before "due to" / "scheduled to": the planned day has gone by
     ("The offer had been due to expire Friday evening.", "en", "2015-11-27TEV"),
     ("The offer is due to expire Friday evening.", "en", "2015-12-04TEV"),
+    # a participle after a future auxiliary belongs to the future ("named" is no past here)
+    ("Collins will be named commander for a mission in February.", "en", "2016-02"),
 ])
 def test_a_preposition_or_a_past_perfect_before_the_date_decides_its_tense(text, lang, value):
     assert [t.value for t in extract_times(text, lang, PUB)] == [value]
