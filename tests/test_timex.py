@@ -104,6 +104,7 @@ def test_a_quarter_with_its_year_written_before_it(text, value):
     ("The ministers are to meet Friday in Oslo.", "2015-12-04"),
     ("The ministers met Friday in Oslo.", "2015-11-27"),
     ("The board named a new chairman, effective Feb. 1.", "2016-02-01"),  # takes effect: ahead
+    ("The reduced dividend is payable Feb. 2 to holders.", "2016-02-02"),  # a payment date: ahead
 ])
 def test_set_to_is_to_and_effective_mark_the_future(text, value):
     assert [t.value for t in extract_times(text, "en", PUB)] == [value]
