@@ -350,3 +350,18 @@ def test_a_preposition_or_a_past_perfect_before_the_date_decides_its_tense(text,
 ])
 def test_a_unit_after_a_figure_and_an_article_is_a_rate(text, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sales rose in the first half of 1990.", "en", ("the first half of 1990", "1990-H1", "1990-01-01", "1990-06-30")),
+    ("Growth slowed in the second half of this year.", "en",
+     ("the second half of this year", "2015-H2", "2015-07-01", "2015-12-31")),
+    ("De omzet daalde in de tweede helft van 2014.", "nl", ("de tweede helft van 2014", "2014-H2", "2014-07-01", "2014-12-31")),
+    ("Der Umsatz stieg im ersten Halbjahr 2016.", "de", ("im ersten Halbjahr 2016", "2016-H1", "2016-01-01", "2016-06-30")),
+    ("Les ventes ont progressé au premier semestre 2014.", "fr", ("au premier semestre 2014", "2014-H1", "2014-01-01", "2014-06-30")),
+    ("Las ventas cayeron en el segundo semestre de 2014.", "es", ("el segundo semestre de 2014", "2014-H2", "2014-07-01", "2014-12-31")),
+    ("Le vendite sono salite nella prima metà del 2014.", "it", ("nella prima metà del 2014", "2014-H1", "2014-01-01", "2014-06-30")),
+    ("I prezzi sono saliti a metà del 2014.", "it", ("a metà del 2014", "2014", "2014-06-01", "2014-07-31")),  # the middle
+])
+def test_a_half_of_a_year_is_a_timex3_half_year(text, lang, expected):
+    assert [(t.text, t.value, str(t.earliest), str(t.latest)) for t in extract_times(text, lang, PUB)] == [expected]

@@ -501,7 +501,24 @@ def part_of_period_meaning(period: Meaning, count: int, code: str, position: str
             return value, first, min(last, first + length - timedelta(days=1))
         return value, max(first, last - length + timedelta(days=1)), last
 
-    anchor = f"{position}{count}{code}_of_{period.anchor}"
+    return _narrowed_period(period, f"{position}{count}{code}_of_{period.anchor}", narrow)
+
+
+def half_of_year_meaning(year: Meaning, half: int) -> Meaning:
+    """"the first half of 1990", "de tweede helft van dit jaar", "el primer semestre de 2016": the
+    TIMEX3 half-year (`1990-H1`), its interval January-June or July-December."""
+    def narrow(resolution):
+        if resolution is None:
+            return None
+        value, first, _ = resolution
+        months = (1, 6) if half == 1 else (7, 12)
+        return (f"{value[:4]}-H{half}", date(first.year, months[0], 1),
+                date(first.year, months[1], 30 if half == 1 else 31))
+
+    return _narrowed_period(year, f"H{half}_of_{year.anchor}", narrow)
+
+
+def _narrowed_period(period: Meaning, anchor: str, narrow) -> Meaning:
     if period.fixed:
         return Meaning(period.granularity, False, None, fixed=narrow(period.fixed))
     resolve, tensed = period.resolve, period.tensed

@@ -42,7 +42,7 @@ from factcheck.claims._time_meanings import (
     Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, period_resolution, shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
-    part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers, time_meaning,
+    half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers, time_meaning,
 )
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
@@ -74,7 +74,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
                 found.append((start, end, meaning))
     found.sort(key=lambda item: item[0])
     exprs = []
-    for start, end, meaning in _join_days_and_times(text, lang, _join_parts_of_periods(text, lang, found)):
+    for start, end, meaning in _join_days_and_times(text, lang, _join_parts_of_periods(text, lang, _join_halves_of_years(text, lang, found))):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((expr, meaning))
@@ -129,6 +129,25 @@ def _join_parts_of_periods(text: str, lang: str, found: list[tuple[int, int, Mea
                 result[-1] = (d_start, end, part)
                 continue
         result.append((start, end, meaning))
+    return result
+
+
+def _join_halves_of_years(text: str, lang: str, found: list[tuple[int, int, Meaning]]):
+    """"the first half of 1990", "im zweiten Halbjahr 2016": a year after one of the language's
+    YEAR_HALVES (and its QUARTER_YEAR_JOINERS) is that half-year."""
+    halves = R.YEAR_HALVES.get(lang)
+    if not halves:
+        return found
+    before = fragment_pattern(rf"(?<!\w)(?:{'|'.join(f'(?P<h{i}>{h})' for i, h in enumerate(halves))})"
+                              rf"\s+(?:(?:{R.QUARTER_YEAR_JOINERS[lang]})\s+)?\Z")
+    result = []
+    for start, end, meaning in found:
+        half = before.search(fold(text), max(0, start - 40), start) if meaning.granularity == "year" else None
+        if half:
+            which = list(halves.values())[next(i for i in range(len(halves)) if half.group(f"h{i}") is not None)]
+            result.append((half.start(), end, half_of_year_meaning(meaning, which)))
+        else:
+            result.append((start, end, meaning))
     return result
 
 
