@@ -365,3 +365,12 @@ def test_a_unit_after_a_figure_and_an_article_is_a_rate(text, expected):
 ])
 def test_a_half_of_a_year_is_a_timex3_half_year(text, lang, expected):
     assert [(t.text, t.value, str(t.earliest), str(t.latest)) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales were flat through the '80s.", [("the '80s", "198")]),
+    ("In the ’90s, sales rose.", [("the ’90s", "199")]),
+    ("He is in his 80s.", []),  # an age
+])
+def test_a_decade_written_with_an_apostrophe(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
