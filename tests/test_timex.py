@@ -374,3 +374,9 @@ def test_a_half_of_a_year_is_a_timex3_half_year(text, lang, expected):
 ])
 def test_a_decade_written_with_an_apostrophe(text, expected):
     assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+def test_a_word_after_a_date_that_only_looks_like_a_year_in_words_is_left_out():
+    # "This" starts like "thirty": the date is read without it
+    assert found("Flights start on August 6. This adds seats.", "en") == [("August 6.", "DATE", "2016-08-06", None)]
+    assert found("Born September 10, nineteen zero one.", "en")[0][:3] == ("September 10, nineteen zero one", "DATE", "1901-09-10")

@@ -345,11 +345,21 @@ def _rule_matches(rule, folded: str, text: str, taken: TakenSpans, windows: list
             start, end = rule.span(match)
             free = not taken.overlaps(start, end)
             meaning = rule.interpret(match, text) if free else None
+            if meaning is None and free and (words := _spelled_year_start(match)):
+                # "August 6. This will": "This" (a number-word stem) is no year; read the date without it
+                match = rule.pattern.match(folded, match.start(), words)
+                start, end = rule.span(match) if match else (start, end)
+                meaning = rule.interpret(match, text) if match and not taken.overlaps(start, end) else None
             if meaning is None:
-                position = match.start() + 1
+                position = start + 1 if match is None else match.start() + 1
                 continue
             yield start, end, meaning
             position = match.end()
+
+
+def _spelled_year_start(match: re.Match) -> int | None:
+    start = match.start("yearword") if "yearword" in match.re.groupindex else -1
+    return start if start > match.start() else None
 
 
 def time_relation(a: TimeExpr, b: TimeExpr) -> str:
