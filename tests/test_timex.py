@@ -378,5 +378,5 @@ def test_a_decade_written_with_an_apostrophe(text, expected):
 
 def test_a_word_after_a_date_that_only_looks_like_a_year_in_words_is_left_out():
     # "This" starts like "thirty": the date is read without it
-    assert found("Flights start on August 6. This adds seats.", "en") == [("August 6.", "DATE", "2016-08-06", None)]
+    assert found("Flights will start on August 6. This adds seats.", "en") == [("August 6.", "DATE", "2016-08-06", None)]
     assert found("Born September 10, nineteen zero one.", "en")[0][:3] == ("September 10, nineteen zero one", "DATE", "1901-09-10")
