@@ -74,7 +74,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
                 found.append((start, end, meaning))
     found.sort(key=lambda item: item[0])
     exprs = []
-    for start, end, meaning in _join_days_and_times(text, lang, _join_parts_of_periods(text, lang, _join_halves_of_years(text, lang, found))):
+    for start, end, meaning in _join_days_and_times(text, lang, _join_parts_of_periods(text, lang, _join_halves_of_years(folded, lang, found))):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((expr, meaning))
@@ -132,9 +132,9 @@ def _join_parts_of_periods(text: str, lang: str, found: list[tuple[int, int, Mea
     return result
 
 
-def _join_halves_of_years(text: str, lang: str, found: list[tuple[int, int, Meaning]]):
+def _join_halves_of_years(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
     """"the first half of 1990", "im zweiten Halbjahr 2016": a year after one of the language's
-    YEAR_HALVES (and its QUARTER_YEAR_JOINERS) is that half-year."""
+    YEAR_HALVES (and its QUARTER_YEAR_JOINERS) is that half-year (`folded`: the accent-folded text)."""
     halves = R.YEAR_HALVES.get(lang)
     if not halves:
         return found
@@ -142,7 +142,7 @@ def _join_halves_of_years(text: str, lang: str, found: list[tuple[int, int, Mean
                               rf"\s+(?:(?:{R.QUARTER_YEAR_JOINERS[lang]})\s+)?\Z")
     result = []
     for start, end, meaning in found:
-        half = before.search(fold(text), max(0, start - 40), start) if meaning.granularity == "year" else None
+        half = before.search(folded, max(0, start - 40), start) if meaning.granularity == "year" else None
         if half:
             which = list(halves.values())[next(i for i in range(len(halves)) if half.group(f"h{i}") is not None)]
             result.append((half.start(), end, half_of_year_meaning(meaning, which)))
