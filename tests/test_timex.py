@@ -380,3 +380,24 @@ def test_a_word_after_a_date_that_only_looks_like_a_year_in_words_is_left_out():
     # "This" starts like "thirty": the date is read without it
     assert found("Flights will start on August 6. This adds seats.", "en") == [("August 6.", "DATE", "2016-08-06", None)]
     assert found("Born September 10, nineteen zero one.", "en")[0][:3] == ("September 10, nineteen zero one", "DATE", "1901-09-10")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("It was built in the 11th century.", "en", ("the 11th century", "10", "1000-01-01", "1099-12-31")),
+    ("Dat gebeurde in de twintigste eeuw.", "nl", ("de twintigste eeuw", "19", "1900-01-01", "1999-12-31")),
+    ("Das geschah im 19. Jahrhundert.", "de", ("im 19. Jahrhundert", "18", "1800-01-01", "1899-12-31")),
+    ("Cela s'est passé au XIXe siècle.", "fr", ("au XIXe siècle", "18", "1800-01-01", "1899-12-31")),
+    ("Ocurrió en el siglo XX.", "es", ("el siglo XX", "19", "1900-01-01", "1999-12-31")),
+])
+def test_a_century_is_a_timex3_century(text, lang, expected):
+    assert [(t.text, t.value, str(t.earliest), str(t.latest)) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Dat was twintig jaar geleden.", "nl", "1995"),
+    ("Ze bleven tachtig dagen.", "nl", "P80D"),
+    ("C'était il y a soixante ans.", "fr", "1955"),
+    ("Ocurrió hace sesenta años.", "es", "1955"),
+])
+def test_every_tens_word_counts(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)] == [value]

@@ -431,6 +431,44 @@ def _decade_rules(lang: str) -> list[Rule]:
             for i, template in enumerate(R.DECADE_PATTERNS[lang])]
 
 
+def _century_rules(lang: str) -> list[Rule]:
+    """"the 20th century", "de twintigste eeuw", "das 19. Jahrhundert", "le XIXe siècle", "siglo XX":
+    TIMEX3 value "19" (the years 1900-1999), from the language's CENTURY_PATTERNS (templates with
+    {N} digits, {ROMAN} capital Roman numerals, {WORD} an ordinal in words)."""
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        n = int(m.group("n")) if _g(m, "n") else roman_number(m.group("roman")) if _g(m, "roman") else \
+            word_number(_original(m, "word", text), lang) if _g(m, "word") and ordinal_word(_original(m, "word", text), lang) else None
+        if not n or not 2 <= n <= 21:
+            return None
+        first = (n - 1) * 100
+        return fixed_meaning("century", (f"{n - 1:02d}", date(first, 1, 1), date(first + 99, 12, 31)))
+
+    slots = {"{N}": r"(?P<n>\d{1,2})", "{ROMAN}": r"(?-i:(?P<roman>[IVXL]{1,7}))", "{WORD}": rf"(?P<word>{_number_word(lang)})"}
+    rules = []
+    for i, template in enumerate(R.CENTURY_PATTERNS.get(lang, ())):
+        regex = template
+        for slot, group in slots.items():
+            regex = regex.replace(slot, group)
+        rules.append(_rule(f"century_{i}", B + regex + E, interpret, ("digit",) if "{N}" in template else ()))
+    return rules
+
+
+def roman_number(numeral: str) -> int | None:
+    """"XIX" -> 19; None for a malformed numeral ("IIII", "VX")."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = sum(-values[a] if values[a] < values[b] else values[a] for a, b in zip(numeral, numeral[1:])) + values[numeral[-1]]
+    return total if _to_roman(total) == numeral else None
+
+
+def _to_roman(number: int) -> str:
+    out = ""
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
 def weekend_resolution(saturday: date):
     iso_year, week, _ = saturday.isocalendar()
     return f"{iso_year:04d}-W{week:02d}-WE", saturday, saturday + timedelta(days=1)
@@ -532,7 +570,7 @@ def _narrowed_period(period: Meaning, anchor: str, narrow) -> Meaning:
 
 def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
-    return _clock_rules(lang) + _decade_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
+    return _clock_rules(lang) + _decade_rules(lang) + _century_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
         + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)]
 
 
