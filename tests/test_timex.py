@@ -401,3 +401,10 @@ def test_a_century_is_a_timex3_century(text, lang, expected):
 ])
 def test_every_tens_word_counts(text, lang, value):
     assert [t.value for t in extract_times(text, lang, PUB)] == [value]
+
+
+def test_a_century_keeps_its_figure_for_the_number_comparison():
+    from factcheck.claims.numbers import extract_numbers
+    text = "La historia data del siglo XV."
+    assert [t.value for t in extract_times(text, "es", PUB)] == ["14"]
+    assert [(q.value, q.unit) for q in extract_numbers(text, "es")] == [(15.0, "century")]

@@ -13,7 +13,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import _time_rules as R
-from factcheck.claims._number_rules import quantity_follows
+from factcheck.claims._number_rules import quantity_follows, roman_to_int
 from factcheck.lazyre import compiled
 from factcheck.claims._time_meanings import (
     OUT_OF_CALENDAR, Lexicon, Meaning, alternation, period_meaning, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
@@ -437,7 +437,7 @@ def _century_rules(lang: str) -> list[Rule]:
     {N} digits, {ROMAN} capital Roman numerals, {WORD} an ordinal in words)."""
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
-        n = int(m.group("n")) if _g(m, "n") else roman_number(m.group("roman")) if _g(m, "roman") else \
+        n = int(m.group("n")) if _g(m, "n") else roman_to_int(m.group("roman")) if _g(m, "roman") else \
             word_number(_original(m, "word", text), lang) if _g(m, "word") and ordinal_word(_original(m, "word", text), lang) else None
         if not n or not 2 <= n <= 21:
             return None
@@ -452,21 +452,6 @@ def _century_rules(lang: str) -> list[Rule]:
             regex = regex.replace(slot, group)
         rules.append(_rule(f"century_{i}", B + regex + E, interpret, ("digit",) if "{N}" in template else ()))
     return rules
-
-
-def roman_number(numeral: str) -> int | None:
-    """"XIX" -> 19; None for a malformed numeral ("IIII", "VX")."""
-    values = {"I": 1, "V": 5, "X": 10, "L": 50}
-    total = sum(-values[a] if values[a] < values[b] else values[a] for a, b in zip(numeral, numeral[1:])) + values[numeral[-1]]
-    return total if _to_roman(total) == numeral else None
-
-
-def _to_roman(number: int) -> str:
-    out = ""
-    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while number >= value:
-            out, number = out + letters, number - value
-    return out
 
 
 def weekend_resolution(saturday: date):

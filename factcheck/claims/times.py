@@ -86,7 +86,13 @@ def calendar_spans(times: list[TimeExpr]) -> list[tuple[int, int]]:
     times and sets keep their figures as quantities ("14 ans", "21.15 Uhr"), which the number
     comparison reads with their bounds and rounding; so do counts from an event of the story
     ("due anni dopo"), which the time comparison leaves aside."""
-    return [(t.start, t.end) for t in times if t.type == "DATE" and not counts_from_story(t)]
+    return [(t.start, t.end) for t in times if t.type == "DATE" and not left_to_numbers(t)]
+
+
+def left_to_numbers(t: TimeExpr) -> bool:
+    """Dates whose figure the number comparison reads: counts from the story ("ten years later")
+    and centuries ("siglo XV", "the 15th century", read with their Roman numerals as numbers)."""
+    return counts_from_story(t) or t.granularity == "century"
 
 
 def counts_from_story(t: TimeExpr) -> bool:
