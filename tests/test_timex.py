@@ -408,3 +408,12 @@ def test_a_century_keeps_its_figure_for_the_number_comparison():
     text = "La historia data del siglo XV."
     assert [t.value for t in extract_times(text, "es", PUB)] == ["14"]
     assert [(q.value, q.unit) for q in extract_numbers(text, "es")] == [(15.0, "century")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He will stay for at least two more weeks.", ("two more weeks", "P2W", "EQUAL_OR_MORE")),
+    ("The loan may be extended for an additional year.", ("an additional year", "P1Y", None)),
+])
+def test_more_or_additional_between_the_count_and_the_unit(text, expected):
+    assert [(t.text, t.value, t.mod) for t in extract_times(text, "en", PUB)] == [expected]
+    assert found("Two more people were hurt.", "en") == []

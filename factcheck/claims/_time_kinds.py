@@ -202,10 +202,12 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     mod = rf"(?:(?P<mod>{alternation(mods)})\s+)?"
     not_an_age = rf"(?!{R.AGE_AFTER[lang]})"  # "a 6-year-old" is an age, not a duration
     # The span leaves the modifier out ("about [three days]"), as TIMEX3 does; it is kept in `mod`.
+    # "two more weeks", "an additional year": DURATION_INFIXES between the count and the unit.
     # "2 1/2 years", "two and a half years", "a minute and a half", "deux ans et demi"
     and_a_half = R.DURATION_AND_A_HALF.get(lang, "(?!x)x")
     regex = (rf"{B}{mod}(?P<span>{R.DURATION_LEADS[lang]}(?:(?P<n>{count})(?P<half_n>\s+1/2|{and_a_half})?"
              rf"|(?P<vague>{R.DURATION_VAGUE[lang]}))"
+             rf"(?:\s+(?:{R.DURATION_INFIXES.get(lang, '(?!x)x')}))?"
              rf"(?:\s+|-)(?P<unit>{units})(?P<half_u>{and_a_half})?{R.DURATION_SUFFIX[lang]}){E}{not_an_age}")
     half = rf"{B}{mod}(?P<span>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units})){E}{not_an_age}"
 

@@ -16,7 +16,8 @@ _FOLDER = Path(__file__).with_name("time_lang")
 OPTIONAL = frozenset({"CAPITALISED_ONLY_MONTHS", "NOT_A_DAY_AFTER", "IRREGULAR_ORDINALS", "ACCENTED_ENDINGS",
                       "CURRENT_PERIODS", "PERIOD_ENDED", "DURATION_AND_A_HALF",
                       "ANAPHORIC_PERIODS", "TENSE_PREPOSITIONS",
-                      "RATE_ARTICLES", "YEAR_HALVES", "CENTURY_PATTERNS"})
+                      "RATE_ARTICLES", "YEAR_HALVES", "CENTURY_PATTERNS",
+                      "DURATION_INFIXES"})
 
 
 def _load() -> dict[str, dict]:
