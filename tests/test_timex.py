@@ -417,3 +417,14 @@ def test_a_century_keeps_its_figure_for_the_number_comparison():
 def test_more_or_additional_between_the_count_and_the_unit(text, expected):
     assert [(t.text, t.value, t.mod) for t in extract_times(text, "en", PUB)] == [expected]
     assert found("Two more people were hurt.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Het conflict duurde jarenlang.", "nl", ("jarenlang", "PXY")),
+    ("Sie warteten tagelang.", "de", ("tagelang", "PXD")),
+    ("It was their third day-long meeting.", "en", ("day-long", "P1D")),
+    ("It ended a decades-long battle.", "en", ("a decades-long", "PXY")),  # decades, not one
+    ("Het duurde een jaar lang.", "nl", ("een jaar", "P1Y")),  # "jaar" is also the singular
+])
+def test_a_unit_with_the_lasting_suffix_is_a_duration(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == [expected]

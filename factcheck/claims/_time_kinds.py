@@ -212,6 +212,11 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     half = rf"{B}{mod}(?P<span>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units})){E}{not_an_age}"
 
     indefinite = re.compile(fold(R.DURATION_VAGUE[lang]), FLAGS)
+    plurals = alternation(form for _, forms in R.DURATION_UNITS[lang].values() for form in forms)
+    # only plural: Dutch "jaar" is both ("een jaar", "drie jaar")
+    singulars = alternation(form for forms, _ in R.DURATION_UNITS[lang].values() for form in forms)
+    plural_unit = re.compile(fold(rf"(?!{singulars}$){plurals}"), FLAGS)
+    indefinite_one = re.compile(fold(alternation(w for w, n in R.VAGUE_COUNTS[lang].items() if n == 1)), FLAGS)
     rate = _rate_before(lang)
     half_before = re.compile(fold(rf"{B}{R.DURATION_HALF[lang]}\s*$"), FLAGS)
 
@@ -232,6 +237,8 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
             count = float(written.replace(",", ".")) if written[0].isdigit() else parse_count(written, lang)
             if count is None or count > 10_000:
                 return None
+        if count == 1 and _g(m, "n") and indefinite_one.fullmatch(m.group("n")) and plural_unit.fullmatch(m.group("unit")):
+            count = None  # "a decades-long battle": decades, not one
         if _g(m, "half"):
             count = 0.5
         elif count is not None and (_g(m, "half_n") or _g(m, "half_u")):
@@ -241,11 +248,22 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
             mod = None  # "over the past two years" is during them, not more than them
         return duration_meaning_of(duration_value(count, code), mod)
 
-    plurals = alternation(form for _, forms in R.DURATION_UNITS[lang].values() for form in forms)
     bare = rf"{B}{R.DURATION_BARE_AFTER[lang]}\s+(?P<span>(?P<unit>{plurals})){E}"
-    return [_rule("duration_bare", bare, interpret, ("duration_unit",), group="span"),
-            _rule("duration", regex, interpret, ("duration_unit",), group="span"),
-            _rule("duration_half", half, interpret, ("duration_unit",), group="span")]
+    rules = [_rule("duration_bare", bare, interpret, ("duration_unit",), group="span"),
+             _rule("duration", regex, interpret, ("duration_unit",), group="span"),
+             _rule("duration_half", half, interpret, ("duration_unit",), group="span")]
+    if R.DURATION_SUFFIX[lang]:
+        def lasting(m: re.Match, text: str) -> Meaning | None:
+            """"jarenlang", "wochenlang", "decades-long" (PXY, PXW); "a day-long meeting" (P1D)."""
+            code = code_of.get(fold(m.group("unit").lower()))
+            if not (m.group("long") and code):
+                return None
+            count = None if plural_unit.fullmatch(m.group("unit")) else 1
+            return duration_meaning_of(duration_value(count, code), None)
+
+        suffixed = rf"{B}(?P<unit>{units})(?P<long>{R.DURATION_SUFFIX[lang]}){E}{not_an_age}"
+        rules.append(_rule("duration_lasting", suffixed, lasting, ("duration_unit",)))
+    return rules
 
 
 @lru_cache(maxsize=None)
