@@ -428,3 +428,13 @@ def test_more_or_additional_between_the_count_and_the_unit(text, expected):
 ])
 def test_a_unit_with_the_lasting_suffix_is_a_duration(text, lang, expected):
     assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("They had forty eight hours to leave.", "en", "PT48H"),  # not "eight hours"
+    ("Tenían cuarenta y ocho horas para salir.", "es", "PT48H"),
+    ("O prazo é de quarenta e oito horas.", "pt", "PT48H"),
+    ("The fund lasted fifty two weeks.", "en", "P52W"),
+])
+def test_a_count_of_several_number_words_is_read_whole(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)] == [value]

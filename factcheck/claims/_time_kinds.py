@@ -198,7 +198,10 @@ def duration_meaning_of(value: str, mod: str | None) -> Meaning:
 def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     units, code_of = _duration_units(lang)
     mods = R.DURATION_MODS[lang]
-    count = rf"(?:\d+(?:[.,]\d+)?|{alternation(R.VAGUE_COUNTS[lang])}|{f.day_word})"
+    # a count in words may take up to three ("forty eight", "cincuenta y dos", "quarenta e oito")
+    word = _number_word(lang)
+    words = rf"{word}(?:(?:\s+{R.AND_WORDS[lang]}\s+|\s+|-){word}){{0,2}}"
+    count = rf"(?:\d+(?:[.,]\d+)?|{alternation(R.VAGUE_COUNTS[lang])}|{words})"
     mod = rf"(?:(?P<mod>{alternation(mods)})\s+)?"
     not_an_age = rf"(?!{R.AGE_AFTER[lang]})"  # "a 6-year-old" is an age, not a duration
     # The span leaves the modifier out ("about [three days]"), as TIMEX3 does; it is kept in `mod`.
