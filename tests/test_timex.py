@@ -435,6 +435,8 @@ def test_a_unit_with_the_lasting_suffix_is_a_duration(text, lang, expected):
     ("Tenían cuarenta y ocho horas para salir.", "es", "PT48H"),
     ("O prazo é de quarenta e oito horas.", "pt", "PT48H"),
     ("The fund lasted fifty two weeks.", "en", "P52W"),
+    ("It happened forty eight years ago.", "en", "1967"),
+    ("Ocurrió hace cincuenta y dos años.", "es", "1963"),
 ])
 def test_a_count_of_several_number_words_is_read_whole(text, lang, value):
     assert [t.value for t in extract_times(text, lang, PUB)] == [value]

@@ -198,10 +198,7 @@ def duration_meaning_of(value: str, mod: str | None) -> Meaning:
 def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     units, code_of = _duration_units(lang)
     mods = R.DURATION_MODS[lang]
-    # a count in words may take up to three ("forty eight", "cincuenta y dos", "quarenta e oito")
-    word = _number_word(lang)
-    words = rf"{word}(?:(?:\s+{R.AND_WORDS[lang]}\s+|\s+|-){word}){{0,2}}"
-    count = rf"(?:\d+(?:[.,]\d+)?|{alternation(R.VAGUE_COUNTS[lang])}|{words})"
+    count = rf"(?:\d+(?:[.,]\d+)?|{alternation(R.VAGUE_COUNTS[lang])}|{f.count_words})"
     mod = rf"(?:(?P<mod>{alternation(mods)})\s+)?"
     not_an_age = rf"(?!{R.AGE_AFTER[lang]})"  # "a 6-year-old" is an age, not a duration
     # The span leaves the modifier out ("about [three days]"), as TIMEX3 does; it is kept in `mod`.
@@ -289,7 +286,7 @@ def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     units, code_of = _duration_units(lang)
     plural = R.WEEKDAY_PLURAL[lang]
     weekday = f.weekday if not plural else rf"{f.weekday}(?:{plural})?"
-    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday})|(?:(?P<n>\d+|{f.day_word})\s+)?(?P<unit>{units})){E}")
+    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday})|(?:(?P<n>\d+|{f.count_words})\s+)?(?P<unit>{units})){E}")
 
     def fixed_word(m: re.Match, text: str) -> Meaning | None:
         return _set(_key(words, m.group(0)))

@@ -60,6 +60,7 @@ class _Fragments:
     article: str
     day_suffix: str
     day_word: str  # a day number in words: "tiende", "twenty one", "vingt et un"
+    count_words: str  # a count in up to three words: "forty eight", "cincuenta y dos", "quarenta e oito"
     year_words: str  # a run of number words that may spell a year: "nineteen twenty eight"
 
 
@@ -84,12 +85,18 @@ def _fragments(lang: str) -> _Fragments:
         article=R.PERIOD_ARTICLES[lang],
         day_suffix=R.DAY_SUFFIXES[lang],
         day_word=_day_word(lang),
+        count_words=_count_words(lang),
         year_words=_year_words(lang),
     )
 
 
 def _number_word(lang: str) -> str:
     return rf"{R.NUMBER_STEMS[lang]}[^\W\d_]*(?:-[^\W\d_]+)*"
+
+
+def _count_words(lang: str) -> str:
+    word, conj = _number_word(lang), R.AND_WORDS[lang]
+    return rf"{word}(?:(?:\s+{conj}\s+|\s+|-){word}){{0,2}}"
 
 
 def _day_word(lang: str) -> str:
@@ -573,7 +580,7 @@ def _earlier_later_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
 
 def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
-    count = rf"(?:\d+|{alternation(R.VAGUE_COUNTS[lang])}|{f.day_word})"
+    count = rf"(?:\d+|{alternation(R.VAGUE_COUNTS[lang])}|{f.count_words})"
     weekdays = [form for forms in R.WEEKDAYS[lang] for form in forms]
     unit = alternation([f.unit_any] + [form + R.WEEKDAY_PLURAL[lang] + "?" for form in weekdays])
     pair = rf"(?:{R.DURATION_QUALIFIERS[lang]}\s+)?{count}\s+{unit}"
