@@ -219,6 +219,7 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     indefinite_one = re.compile(fold(alternation(w for w, n in R.VAGUE_COUNTS[lang].items() if n == 1)), FLAGS)
     rate = _rate_before(lang)
     half_before = re.compile(fold(rf"{B}{R.DURATION_HALF[lang]}\s*$"), FLAGS)
+    one_and_a_half = re.compile(fold(R.DURATION_ONE_AND_A_HALF.get(lang, "(?!x)x")), FLAGS)
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         code = code_of.get(fold(m.group("unit").lower()))
@@ -240,7 +241,7 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
         if count == 1 and _g(m, "n") and indefinite_one.fullmatch(m.group("n")) and plural_unit.fullmatch(m.group("unit")):
             count = None  # "a decades-long battle": decades, not one
         if _g(m, "half"):
-            count = 0.5
+            count = 1.5 if one_and_a_half.fullmatch(m.group("half")) else 0.5  # "anderhalf jaar" = P1Y6M
         elif count is not None and (_g(m, "half_n") or _g(m, "half_u")):
             count += 0.5
         mod = _key(mods, m.group("mod")) if _g(m, "mod") else None
