@@ -450,7 +450,3 @@ def test_a_count_of_several_number_words_is_read_whole(text, lang, value):
 def test_one_and_a_half_in_one_word(text, lang, expected):
     assert [(t.text, t.value) for t in extract_times(text, lang, PUB)][:1] == [expected]
 
-
-def test_half_before_a_month_is_its_middle_in_dutch():
-    assert [(t.text, str(t.earliest), str(t.latest)) for t in extract_times("Hij vertrekt half maart.", "nl", PUB)] == \
-        [("half maart", "2016-03-11", "2016-03-20")]

@@ -290,7 +290,7 @@ def _position_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     position_alt = "|".join(f"(?P<p{i}>{word})" for i, word in enumerate(positions))
     target = (rf"(?:(?P<month>{f.month_full})(?:\s*,?\s*{YEAR})?|(?P<year2>[12]\d{{3}})(?!\d)"
               rf"|{_relative_period(f, f.unit_singular)}|(?P<unit3>{f.unit_singular}))")
-    single_words = {"early", "late", "mid", "mid-", "medio", "half"}
+    single_words = {"early", "late", "mid", "mid-", "medio"}
 
     def which_position(m: re.Match) -> str:
         index = next(i for i in range(len(positions)) if m.group(f"p{i}") is not None)
