@@ -449,4 +449,3 @@ def test_a_count_of_several_number_words_is_read_whole(text, lang, value):
 ])
 def test_one_and_a_half_in_one_word(text, lang, expected):
     assert [(t.text, t.value) for t in extract_times(text, lang, PUB)][:1] == [expected]
-
