@@ -222,8 +222,8 @@ def target_notes(dev: dict) -> list[str]:
             "'the last day' = yesterday (in news: the final day), 'last September' / 'afgelopen "
             "september' = the previous calendar year (we read the most recent September), 'próximo "
             "domingo' / 'dimanche prochain' = Sunday of next week (we read the coming Sunday), "
-            "weekday abbreviations ('ven'); plus '4.22' (a decimal in news), '3~2015', two-digit "
-            "years after a month name ('1er avril 78'), misspelt 'dos cientos'. French: 168 dev "
+            "weekday abbreviations ('ven'), 'two years ago' = the day (TIMEX3: the year); plus '4.22' "
+            "(a decimal in news), '3~2015', misspelt 'dos cientos'. French: 168 dev "
             "cases have no reference date and are skipped.", ""]
 
 

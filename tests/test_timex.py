@@ -104,6 +104,7 @@ def test_a_quarter_with_its_year_written_before_it(text, value):
     ("The ministers are to meet Friday in Oslo.", "2015-12-04"),
     ("The ministers met Friday in Oslo.", "2015-11-27"),
     ("The board named a new chairman, effective Feb. 1.", "2016-02-01"),  # takes effect: ahead
+    ("The reduced dividend is payable Feb. 2 to holders.", "2016-02-02"),  # a payment date: ahead
 ])
 def test_set_to_is_to_and_effective_mark_the_future(text, value):
     assert [t.value for t in extract_times(text, "en", PUB)] == [value]
@@ -298,3 +299,153 @@ def test_a_year_or_day_that_only_tense_or_time_zone_moved_is_no_conflict(left, l
 def test_a_month_that_differs_still_conflicts_whatever_the_tense():
     assert _time_findings("De commissie publiceert de resultaten in april.", "nl",
                           "The commission will publish the results in March.")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sales were little changed at 2.46 billion guilders.", "en", []),
+    ("Holders get about 0.55 share for each share.", "en", []),  # a lone 0 before a decimal point
+    ("The euro traded at 1.1854 dollars.", "en", []),  # not January 1854
+    ("Le dollar valait 1.2016 euros.", "fr", []),
+    ("The police arrived at 9.15 and left.", "en", ["2015-11-30T09:15"]),
+    ("De trein vertrok om 0.55 uur.", "nl", ["2015-11-30T00:55"]),
+    ("I'll be out 2015.3", "en", ["2015-03"]),
+])
+def test_a_decimal_before_a_unit_or_scale_is_no_clock_time_or_month(text, lang, expected):
+    assert [t.value for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Il est né le 1er avril 78.", "fr", [("le 1er avril 78", "1978-04-01")]),
+    ("He was born on April 1, ’78.", "en", [("April 1, ’78", "1978-04-01")]),
+    ("Nació el 5 de mayo de 78.", "es", [("el 5 de mayo de 78", "1978-05-05")]),
+    ("On April 1, 78 people were killed.", "en", [("April 1", "2015-04-01")]),  # a count: a word follows
+    ("Le 3 mai 12 personnes ont été tuées.", "fr", [("Le 3 mai", "2015-05-03")]),
+    ("They met on March 3, 12, and 15.", "en", [("March 3", "2015-03-03")]),  # a list of days
+])
+def test_two_digits_after_a_written_day_are_its_year_only_before_punctuation(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The ship has been on patrol since March and will return soon.", "en", "2015-03"),
+    ("Le navire patrouille depuis mars et rentrera bientôt.", "fr", "2015-03"),
+    ("Het schip vaart sinds maart en zal terugkeren.", "nl", "2015-03"),
+    ("The company said it would repay the loan by February.", "en", "2016-02"),
+    ("La société a promis de payer d'ici février.", "fr", "2016-02"),
+    # a past perfect before "due to" / "scheduled to": the planned day has gone by
+    ("The offer had been due to expire Friday evening.", "en", "2015-11-27TEV"),
+    ("The offer is due to expire Friday evening.", "en", "2015-12-04TEV"),
+    # a participle after a future auxiliary belongs to the future ("named" is no past here)
+    ("Collins will be named commander for a mission in February.", "en", "2016-02"),
+])
+def test_a_preposition_or_a_past_perfect_before_the_date_decides_its_tense(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unisys said that should help it save $500 million a year in costs.", [("a year", "SET", "P1Y")]),
+    ("Qantas plans four flights a week.", [("a week", "SET", "P1W")]),
+    ("He waited for a week.", [("a week", "DURATION", "P1W")]),  # a preposition: a length of time
+    ("In 2015, a year after the war, it reopened.", [("2015", "DATE", "2015"), ("a year", "DURATION", "P1Y")]),
+])
+def test_a_unit_after_a_figure_and_an_article_is_a_rate(text, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sales rose in the first half of 1990.", "en", ("the first half of 1990", "1990-H1", "1990-01-01", "1990-06-30")),
+    ("Growth slowed in the second half of this year.", "en",
+     ("the second half of this year", "2015-H2", "2015-07-01", "2015-12-31")),
+    ("De omzet daalde in de tweede helft van 2014.", "nl", ("de tweede helft van 2014", "2014-H2", "2014-07-01", "2014-12-31")),
+    ("Der Umsatz stieg im ersten Halbjahr 2016.", "de", ("im ersten Halbjahr 2016", "2016-H1", "2016-01-01", "2016-06-30")),
+    ("Les ventes ont progressé au premier semestre 2014.", "fr", ("au premier semestre 2014", "2014-H1", "2014-01-01", "2014-06-30")),
+    ("Las ventas cayeron en el segundo semestre de 2014.", "es", ("el segundo semestre de 2014", "2014-H2", "2014-07-01", "2014-12-31")),
+    ("Le vendite sono salite nella prima metà del 2014.", "it", ("nella prima metà del 2014", "2014-H1", "2014-01-01", "2014-06-30")),
+    ("I prezzi sono saliti a metà del 2014.", "it", ("a metà del 2014", "2014", "2014-06-01", "2014-07-31")),  # the middle
+])
+def test_a_half_of_a_year_is_a_timex3_half_year(text, lang, expected):
+    assert [(t.text, t.value, str(t.earliest), str(t.latest)) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales were flat through the '80s.", [("the '80s", "198")]),
+    ("In the ’90s, sales rose.", [("the ’90s", "199")]),
+    ("He is in his 80s.", []),  # an age
+])
+def test_a_decade_written_with_an_apostrophe(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+def test_a_word_after_a_date_that_only_looks_like_a_year_in_words_is_left_out():
+    # "This" starts like "thirty": the date is read without it
+    assert found("Flights will start on August 6. This adds seats.", "en") == [("August 6.", "DATE", "2016-08-06", None)]
+    assert found("Born September 10, nineteen zero one.", "en")[0][:3] == ("September 10, nineteen zero one", "DATE", "1901-09-10")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("It was built in the 11th century.", "en", ("the 11th century", "10", "1000-01-01", "1099-12-31")),
+    ("Dat gebeurde in de twintigste eeuw.", "nl", ("de twintigste eeuw", "19", "1900-01-01", "1999-12-31")),
+    ("Das geschah im 19. Jahrhundert.", "de", ("im 19. Jahrhundert", "18", "1800-01-01", "1899-12-31")),
+    ("Cela s'est passé au XIXe siècle.", "fr", ("au XIXe siècle", "18", "1800-01-01", "1899-12-31")),
+    ("Ocurrió en el siglo XX.", "es", ("el siglo XX", "19", "1900-01-01", "1999-12-31")),
+])
+def test_a_century_is_a_timex3_century(text, lang, expected):
+    assert [(t.text, t.value, str(t.earliest), str(t.latest)) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Dat was twintig jaar geleden.", "nl", "1995"),
+    ("Ze bleven tachtig dagen.", "nl", "P80D"),
+    ("C'était il y a soixante ans.", "fr", "1955"),
+    ("Ocurrió hace sesenta años.", "es", "1955"),
+])
+def test_every_tens_word_counts(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)] == [value]
+
+
+def test_a_century_keeps_its_figure_for_the_number_comparison():
+    from factcheck.claims.numbers import extract_numbers
+    text = "La historia data del siglo XV."
+    assert [t.value for t in extract_times(text, "es", PUB)] == ["14"]
+    assert [(q.value, q.unit) for q in extract_numbers(text, "es")] == [(15.0, "century")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He will stay for at least two more weeks.", ("two more weeks", "P2W", "EQUAL_OR_MORE")),
+    ("The loan may be extended for an additional year.", ("an additional year", "P1Y", None)),
+])
+def test_more_or_additional_between_the_count_and_the_unit(text, expected):
+    assert [(t.text, t.value, t.mod) for t in extract_times(text, "en", PUB)] == [expected]
+    assert found("Two more people were hurt.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Het conflict duurde jarenlang.", "nl", ("jarenlang", "PXY")),
+    ("Sie warteten tagelang.", "de", ("tagelang", "PXD")),
+    ("It was their third day-long meeting.", "en", ("day-long", "P1D")),
+    ("It ended a decades-long battle.", "en", ("a decades-long", "PXY")),  # decades, not one
+    ("Het duurde een jaar lang.", "nl", ("een jaar", "P1Y")),  # "jaar" is also the singular
+])
+def test_a_unit_with_the_lasting_suffix_is_a_duration(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("They had forty eight hours to leave.", "en", "PT48H"),  # not "eight hours"
+    ("Tenían cuarenta y ocho horas para salir.", "es", "PT48H"),
+    ("O prazo é de quarenta e oito horas.", "pt", "PT48H"),
+    ("The fund lasted fifty two weeks.", "en", "P52W"),
+    ("It happened forty eight years ago.", "en", "1967"),
+    ("Ocurrió hace cincuenta y dos años.", "es", "1963"),
+])
+def test_a_count_of_several_number_words_is_read_whole(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Het gebeurde anderhalf jaar geleden niet.", "nl", ("anderhalf jaar", "P1Y6M")),  # 1.5, not 0.5
+    ("Sie verhandelten anderthalb Jahre.", "de", ("anderthalb Jahre", "P1Y6M")),
+    ("Ze verhandelden een half jaar.", "nl", ("een half jaar", "P6M")),
+])
+def test_one_and_a_half_in_one_word(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)][:1] == [expected]

@@ -209,3 +209,14 @@ def quantity_follows(text: str, position: int, lang: str) -> bool:
 def _quantity_word(lang: str) -> re.Pattern:
     words = [*UNITS_AFTER.get(lang, {}), *COMMON_UNITS_AFTER, *SCALES.get(lang, {})]
     return re.compile(r"\s*(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_to_int(numeral: str) -> int | None:
+    """"XIV" -> 14; None for anything that is not a well-formed Roman numeral up to 399."""
+    if not re.fullmatch(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", numeral.lower()) or not numeral:
+        return None
+    values = [ROMAN[ch] for ch in numeral.lower()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))

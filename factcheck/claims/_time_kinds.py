@@ -13,6 +13,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import _time_rules as R
+from factcheck.claims._number_rules import quantity_follows, roman_to_int
 from factcheck.lazyre import compiled
 from factcheck.claims._time_meanings import (
     OUT_OF_CALENDAR, Lexicon, Meaning, alternation, period_meaning, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
@@ -103,6 +104,9 @@ def _clock_rules(lang: str) -> list[Rule]:
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         which = half_of_day(m)
+        if not (which or _g(m, "hw")) and (quantity_follows(text, m.end(), lang)
+                                            or (m.group("hour") == "0" and _g(m, "sep") == ".")):
+            return None  # "at 2.46 billion guilders", "about 0.55 share": a figure, not a clock time
         value = clock_value(int(m.group("hour")), int(_g(m, "minute") or 0), which)
         marked = which or _g(m, "hw") or _g(m, "sep") in (":", "h") or _g(m, "prep")
         return time_meaning(value, _g(m, "zone")) if value and marked else None
@@ -194,24 +198,36 @@ def duration_meaning_of(value: str, mod: str | None) -> Meaning:
 def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     units, code_of = _duration_units(lang)
     mods = R.DURATION_MODS[lang]
-    count = rf"(?:\d+(?:[.,]\d+)?|{alternation(R.VAGUE_COUNTS[lang])}|{f.day_word})"
+    count = rf"(?:\d+(?:[.,]\d+)?|{alternation(R.VAGUE_COUNTS[lang])}|{f.count_words})"
     mod = rf"(?:(?P<mod>{alternation(mods)})\s+)?"
     not_an_age = rf"(?!{R.AGE_AFTER[lang]})"  # "a 6-year-old" is an age, not a duration
     # The span leaves the modifier out ("about [three days]"), as TIMEX3 does; it is kept in `mod`.
+    # "two more weeks", "an additional year": DURATION_INFIXES between the count and the unit.
     # "2 1/2 years", "two and a half years", "a minute and a half", "deux ans et demi"
     and_a_half = R.DURATION_AND_A_HALF.get(lang, "(?!x)x")
     regex = (rf"{B}{mod}(?P<span>{R.DURATION_LEADS[lang]}(?:(?P<n>{count})(?P<half_n>\s+1/2|{and_a_half})?"
              rf"|(?P<vague>{R.DURATION_VAGUE[lang]}))"
+             rf"(?:\s+(?:{R.DURATION_INFIXES.get(lang, '(?!x)x')}))?"
              rf"(?:\s+|-)(?P<unit>{units})(?P<half_u>{and_a_half})?{R.DURATION_SUFFIX[lang]}){E}{not_an_age}")
     half = rf"{B}{mod}(?P<span>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units})){E}{not_an_age}"
 
     indefinite = re.compile(fold(R.DURATION_VAGUE[lang]), FLAGS)
+    plurals = alternation(form for _, forms in R.DURATION_UNITS[lang].values() for form in forms)
+    # only plural: Dutch "jaar" is both ("een jaar", "drie jaar")
+    singulars = alternation(form for forms, _ in R.DURATION_UNITS[lang].values() for form in forms)
+    plural_unit = re.compile(fold(rf"(?!{singulars}$){plurals}"), FLAGS)
+    indefinite_one = re.compile(fold(alternation(w for w, n in R.VAGUE_COUNTS[lang].items() if n == 1)), FLAGS)
+    rate = _rate_before(lang)
     half_before = re.compile(fold(rf"{B}{R.DURATION_HALF[lang]}\s*$"), FLAGS)
+    one_and_a_half = re.compile(fold(R.DURATION_ONE_AND_A_HALF.get(lang, "(?!x)x")), FLAGS)
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         code = code_of.get(fold(m.group("unit").lower()))
         if code is None or (_g(m, "n") and half_before.search(text, max(0, m.start("span") - 12), m.end("n"))):
             return None  # "[half an] hour" is read whole by the next rule
+        if rate and _g(m, "n") and not _g(m, "mod") and m.start("n") == m.start("span") and rate[0].fullmatch(m.group("n")) \
+                and rate[1].search(text, max(0, m.start() - 40), m.start()):
+            return _set(duration_value(1, code))  # "$500 million a year", "four flights a week": a rate (TIMEX3 SET)
         count = None
         # "a few days", "several years": TIMEX3 leaves the count open (PXD), though "a few days
         # ago" still counts three days for a date
@@ -222,8 +238,10 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
             count = float(written.replace(",", ".")) if written[0].isdigit() else parse_count(written, lang)
             if count is None or count > 10_000:
                 return None
+        if count == 1 and _g(m, "n") and indefinite_one.fullmatch(m.group("n")) and plural_unit.fullmatch(m.group("unit")):
+            count = None  # "a decades-long battle": decades, not one
         if _g(m, "half"):
-            count = 0.5
+            count = 1.5 if one_and_a_half.fullmatch(m.group("half")) else 0.5  # "anderhalf jaar" = P1Y6M
         elif count is not None and (_g(m, "half_n") or _g(m, "half_u")):
             count += 0.5
         mod = _key(mods, m.group("mod")) if _g(m, "mod") else None
@@ -231,11 +249,36 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
             mod = None  # "over the past two years" is during them, not more than them
         return duration_meaning_of(duration_value(count, code), mod)
 
-    plurals = alternation(form for _, forms in R.DURATION_UNITS[lang].values() for form in forms)
     bare = rf"{B}{R.DURATION_BARE_AFTER[lang]}\s+(?P<span>(?P<unit>{plurals})){E}"
-    return [_rule("duration_bare", bare, interpret, ("duration_unit",), group="span"),
-            _rule("duration", regex, interpret, ("duration_unit",), group="span"),
-            _rule("duration_half", half, interpret, ("duration_unit",), group="span")]
+    rules = [_rule("duration_bare", bare, interpret, ("duration_unit",), group="span"),
+             _rule("duration", regex, interpret, ("duration_unit",), group="span"),
+             _rule("duration_half", half, interpret, ("duration_unit",), group="span")]
+    if R.DURATION_SUFFIX[lang]:
+        def lasting(m: re.Match, text: str) -> Meaning | None:
+            """"jarenlang", "wochenlang", "decades-long" (PXY, PXW); "a day-long meeting" (P1D)."""
+            code = code_of.get(fold(m.group("unit").lower()))
+            if not (m.group("long") and code):
+                return None
+            count = None if plural_unit.fullmatch(m.group("unit")) else 1
+            return duration_meaning_of(duration_value(count, code), None)
+
+        suffixed = rf"{B}(?P<unit>{units})(?P<long>{R.DURATION_SUFFIX[lang]}){E}{not_an_age}"
+        rules.append(_rule("duration_lasting", suffixed, lasting, ("duration_unit",)))
+    return rules
+
+
+@lru_cache(maxsize=None)
+def _rate_before(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The language's RATE_ARTICLES, and a figure with at most two words before it ("$1.76 a year",
+    "700 seats a week", "four flights a week": a rate, a SET); a comma or a preposition of duration
+    before the article ("in 2015, a year", "5 days for a week") leaves it a duration."""
+    words = R.RATE_ARTICLES.get(lang)
+    if not words:
+        return None
+    figure = rf"(?:[$€£]?\d(?:[\d.,]*\d)?%?|{B}{_number_word(lang)})"
+    prepositions = alternation([*R.DURATION_MODS[lang], R.DURATION_BARE_AFTER[lang]])
+    before = rf"{figure}(?:\s+(?!(?:{prepositions}){E})[^\W\d_]+){{0,2}}\s+\Z"
+    return re.compile(fold(words), FLAGS), re.compile(fold(before), FLAGS)
 
 
 def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
@@ -244,7 +287,7 @@ def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     units, code_of = _duration_units(lang)
     plural = R.WEEKDAY_PLURAL[lang]
     weekday = f.weekday if not plural else rf"{f.weekday}(?:{plural})?"
-    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday})|(?:(?P<n>\d+|{f.day_word})\s+)?(?P<unit>{units})){E}")
+    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday})|(?:(?P<n>\d+|{f.count_words})\s+)?(?P<unit>{units})){E}")
 
     def fixed_word(m: re.Match, text: str) -> Meaning | None:
         return _set(_key(words, m.group(0)))
@@ -409,6 +452,29 @@ def _decade_rules(lang: str) -> list[Rule]:
             for i, template in enumerate(R.DECADE_PATTERNS[lang])]
 
 
+def _century_rules(lang: str) -> list[Rule]:
+    """"the 20th century", "de twintigste eeuw", "das 19. Jahrhundert", "le XIXe siècle", "siglo XX":
+    TIMEX3 value "19" (the years 1900-1999), from the language's CENTURY_PATTERNS (templates with
+    {N} digits, {ROMAN} capital Roman numerals, {WORD} an ordinal in words)."""
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        n = int(m.group("n")) if _g(m, "n") else roman_to_int(m.group("roman")) if _g(m, "roman") else \
+            word_number(_original(m, "word", text), lang) if _g(m, "word") and ordinal_word(_original(m, "word", text), lang) else None
+        if not n or not 2 <= n <= 21:
+            return None
+        first = (n - 1) * 100
+        return fixed_meaning("century", (f"{n - 1:02d}", date(first, 1, 1), date(first + 99, 12, 31)))
+
+    slots = {"{N}": r"(?P<n>\d{1,2})", "{ROMAN}": r"(?-i:(?P<roman>[IVXL]{1,7}))", "{WORD}": rf"(?P<word>{_number_word(lang)})"}
+    rules = []
+    for i, template in enumerate(R.CENTURY_PATTERNS.get(lang, ())):
+        regex = template
+        for slot, group in slots.items():
+            regex = regex.replace(slot, group)
+        rules.append(_rule(f"century_{i}", B + regex + E, interpret, ("digit",) if "{N}" in template else ()))
+    return rules
+
+
 def weekend_resolution(saturday: date):
     iso_year, week, _ = saturday.isocalendar()
     return f"{iso_year:04d}-W{week:02d}-WE", saturday, saturday + timedelta(days=1)
@@ -479,7 +545,24 @@ def part_of_period_meaning(period: Meaning, count: int, code: str, position: str
             return value, first, min(last, first + length - timedelta(days=1))
         return value, max(first, last - length + timedelta(days=1)), last
 
-    anchor = f"{position}{count}{code}_of_{period.anchor}"
+    return _narrowed_period(period, f"{position}{count}{code}_of_{period.anchor}", narrow)
+
+
+def half_of_year_meaning(year: Meaning, half: int) -> Meaning:
+    """"the first half of 1990", "de tweede helft van dit jaar", "el primer semestre de 2016": the
+    TIMEX3 half-year (`1990-H1`), its interval January-June or July-December."""
+    def narrow(resolution):
+        if resolution is None:
+            return None
+        value, first, _ = resolution
+        months = (1, 6) if half == 1 else (7, 12)
+        return (f"{value[:4]}-H{half}", date(first.year, months[0], 1),
+                date(first.year, months[1], 30 if half == 1 else 31))
+
+    return _narrowed_period(year, f"H{half}_of_{year.anchor}", narrow)
+
+
+def _narrowed_period(period: Meaning, anchor: str, narrow) -> Meaning:
     if period.fixed:
         return Meaning(period.granularity, False, None, fixed=narrow(period.fixed))
     resolve, tensed = period.resolve, period.tensed
@@ -493,7 +576,7 @@ def part_of_period_meaning(period: Meaning, count: int, code: str, position: str
 
 def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
-    return _clock_rules(lang) + _decade_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
+    return _clock_rules(lang) + _decade_rules(lang) + _century_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
         + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)]
 
 

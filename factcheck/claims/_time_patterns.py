@@ -60,6 +60,7 @@ class _Fragments:
     article: str
     day_suffix: str
     day_word: str  # a day number in words: "tiende", "twenty one", "vingt et un"
+    count_words: str  # a count in up to three words: "forty eight", "cincuenta y dos", "quarenta e oito"
     year_words: str  # a run of number words that may spell a year: "nineteen twenty eight"
 
 
@@ -84,12 +85,18 @@ def _fragments(lang: str) -> _Fragments:
         article=R.PERIOD_ARTICLES[lang],
         day_suffix=R.DAY_SUFFIXES[lang],
         day_word=_day_word(lang),
+        count_words=_count_words(lang),
         year_words=_year_words(lang),
     )
 
 
 def _number_word(lang: str) -> str:
     return rf"{R.NUMBER_STEMS[lang]}[^\W\d_]*(?:-[^\W\d_]+)*"
+
+
+def _count_words(lang: str) -> str:
+    word, conj = _number_word(lang), R.AND_WORDS[lang]
+    return rf"{word}(?:(?:\s+{conj}\s+|\s+|-){word}){{0,2}}"
 
 
 def _day_word(lang: str) -> str:
@@ -137,6 +144,8 @@ def _year_number(match: re.Match, lang: str, text: str) -> int | None:
     absent. 0 when words follow that are no year, so the caller can reject the reading."""
     if _g(match, "year"):
         return int(match.group("year"))
+    if _g(match, "year2d") or _g(match, "year2e"):
+        return two_digit_year(int(_g(match, "year2d") or _g(match, "year2e")))
     if not _g(match, "yearword"):
         return None
     year = year_from_words(_original(match, "yearword", text), lang)
@@ -156,8 +165,12 @@ def _day_slot(f: _Fragments) -> str:
     return rf"(?:{_DAY_DIGITS}(?P<suf>{f.day_suffix})|(?P<dayword>{f.day_word}))"
 
 
-def _year_slot(f: _Fragments) -> str:
-    return rf"(?:{YEAR}|(?P<yearword>{f.year_words}))"
+def _year_slot(f: _Fragments, two_digits: bool = False) -> str:
+    """A year in digits or words; after a written day also in two digits ("1er avril 78", "April 1,
+    '78") when an apostrophe marks them, or no comma comes before and only punctuation after ("le 3 mai
+    12 personnes" and "March 3, 12 and 15" are a count and days)."""
+    short = r"|['’](?P<year2d>\d{2})(?!\d)|(?<!,)(?<!,\s)(?P<year2e>\d{2})(?=\s*(?:[.;:!?)]|,(?!\s*\d)|$))" if two_digits else ""
+    return rf"(?:{YEAR}|(?P<yearword>{f.year_words}){short})"
 
 
 def _rule(name: str, regex: str, interpret, group: str | None = None) -> Rule:
@@ -233,6 +246,8 @@ def _numeric_rules(lang: str) -> list[Rule]:
         return date_meaning(int(m.group("year")), int(m.group("month")), int(m.group("day")))
 
     def month_year(m: re.Match, text: str) -> Meaning | None:
+        if quantity_follows(text, m.end(), lang):
+            return None  # "at 1.1854 dollars": an exchange rate, not January 1854
         month = int(m.group("month") or m.group("month2"))
         year = int(m.group("year") or m.group("year2"))
         return fixed_meaning("month", month_resolution(year, month)) if 1 <= month <= 12 else None
@@ -322,13 +337,13 @@ def _narrowed(meaning: Meaning, unit: str, position: str) -> Meaning:
 
 def _month_name_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     weekday_prefix = rf"(?:(?P<wd>{f.weekday})\.?,?\s+)?"
-    year_tail = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*[-/]?\s*{_year_slot(f)})?"
+    year_tail = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*[-/]?\s*{_year_slot(f, two_digits=True)})?"
     day_month_year = (rf"{weekday_prefix}{R.DAY_ARTICLES[lang]}{_day_slot(f)}"
                       rf"{R.DAY_MONTH_JOINERS[lang]}{_DAY_MONTH_SEPARATOR}(?P<month>{f.month_any})"
                       rf"{year_tail}{E}")
     month_day_year = (rf"{weekday_prefix}(?P<month>{f.month_any})\s*[-/.]?\s*{R.DAY_ARTICLES[lang]}"
                       rf"(?:{_DAY_DIGITS}(?P<suf>{f.day_suffix})(?!\d)|(?P<dayword>{f.day_word}))"
-                      rf"(?:\s*,?\s*{_year_slot(f)})?{E}")
+                      rf"(?:\s*,?\s*{_year_slot(f, two_digits=True)})?{E}")
 
     def interpret_date(m: re.Match, text: str) -> Meaning | None:
         day, year = _day_number(m, lang, text), _year_number(m, lang, text)
@@ -565,7 +580,7 @@ def _earlier_later_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
 
 def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
-    count = rf"(?:\d+|{alternation(R.VAGUE_COUNTS[lang])}|{f.day_word})"
+    count = rf"(?:\d+|{alternation(R.VAGUE_COUNTS[lang])}|{f.count_words})"
     weekdays = [form for forms in R.WEEKDAYS[lang] for form in forms]
     unit = alternation([f.unit_any] + [form + R.WEEKDAY_PLURAL[lang] + "?" for form in weekdays])
     pair = rf"(?:{R.DURATION_QUALIFIERS[lang]}\s+)?{count}\s+{unit}"

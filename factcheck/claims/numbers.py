@@ -313,17 +313,6 @@ def _first(match: re.Match, name: str) -> str | None:
                  if key.rstrip("0123456789") == name and match.group(i) is not None), None)
 
 
-ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def roman_to_int(numeral: str) -> int | None:
-    """"XIV" -> 14; None for anything that is not a well-formed Roman numeral up to 399."""
-    if not re.fullmatch(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", numeral.lower()) or not numeral:
-        return None
-    values = [ROMAN[ch] for ch in numeral.lower()]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-
-
 @lru_cache(maxsize=None)
 def _century_pattern(lang: str) -> re.Pattern:
     number = r"(?P<c>[IVXLC]+|\d{1,2})(?:st|nd|rd|th|e|er|ème|eme|ste|de|\.|º|°)?"
@@ -336,7 +325,7 @@ def _century(match: re.Match, text: str, lang: str) -> Quantity | None:
     token = match.group("c")
     if not token[0].isdigit() and not token.isupper():
         return None  # Roman numerals are written in capitals; "mix siècles" is no century
-    value = int(token) if token[0].isdigit() else roman_to_int(token)
+    value = int(token) if token[0].isdigit() else R.roman_to_int(token)
     if not value or value > 30:
         return None
     return Quantity(match.group(0), match.start(), match.end(), float(value), "century", "exact", None, None)

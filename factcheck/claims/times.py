@@ -34,6 +34,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
@@ -41,7 +42,7 @@ from factcheck.claims._time_meanings import (
     Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, period_resolution, shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
-    part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers, time_meaning,
+    half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers, time_meaning,
 )
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
@@ -73,7 +74,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
                 found.append((start, end, meaning))
     found.sort(key=lambda item: item[0])
     exprs = []
-    for start, end, meaning in _join_days_and_times(text, lang, _join_parts_of_periods(text, lang, found)):
+    for start, end, meaning in _join_days_and_times(text, lang, _join_parts_of_periods(text, lang, _join_halves_of_years(folded, lang, found))):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((expr, meaning))
@@ -85,7 +86,13 @@ def calendar_spans(times: list[TimeExpr]) -> list[tuple[int, int]]:
     times and sets keep their figures as quantities ("14 ans", "21.15 Uhr"), which the number
     comparison reads with their bounds and rounding; so do counts from an event of the story
     ("due anni dopo"), which the time comparison leaves aside."""
-    return [(t.start, t.end) for t in times if t.type == "DATE" and not counts_from_story(t)]
+    return [(t.start, t.end) for t in times if t.type == "DATE" and not left_to_numbers(t)]
+
+
+def left_to_numbers(t: TimeExpr) -> bool:
+    """Dates whose figure the number comparison reads: counts from the story ("ten years later")
+    and centuries ("siglo XV", "the 15th century", read with their Roman numerals as numbers)."""
+    return counts_from_story(t) or t.granularity == "century"
 
 
 def counts_from_story(t: TimeExpr) -> bool:
@@ -131,6 +138,25 @@ def _join_parts_of_periods(text: str, lang: str, found: list[tuple[int, int, Mea
     return result
 
 
+def _join_halves_of_years(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
+    """"the first half of 1990", "im zweiten Halbjahr 2016": a year after one of the language's
+    YEAR_HALVES (and its QUARTER_YEAR_JOINERS) is that half-year (`folded`: the accent-folded text)."""
+    halves = R.YEAR_HALVES.get(lang)
+    if not halves:
+        return found
+    before = fragment_pattern(rf"(?<!\w)(?:{'|'.join(f'(?P<h{i}>{h})' for i, h in enumerate(halves))})"
+                              rf"\s+(?:(?:{R.QUARTER_YEAR_JOINERS[lang]})\s+)?\Z")
+    result = []
+    for start, end, meaning in found:
+        half = before.search(folded, max(0, start - 40), start) if meaning.granularity == "year" else None
+        if half:
+            which = list(halves.values())[next(i for i in range(len(halves)) if half.group(f"h{i}") is not None)]
+            result.append((half.start(), end, half_of_year_meaning(meaning, which)))
+        else:
+            result.append((start, end, meaning))
+    return result
+
+
 def _time_part(meaning: Meaning) -> str | None:
     """The clock time or part of day of a TIME meaning not yet tied to a written day."""
     if meaning.granularity == "part":
@@ -157,6 +183,9 @@ class _Tenses:
         return self.at(start, end) if meaning.tensed is not None else ""
 
     def at(self, start: int, end: int) -> str:
+        governing = self._preposition_before(start)
+        if governing:
+            return governing
         if self.ends is None:
             self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text)]
         index = bisect_right(self.ends, start)
@@ -169,6 +198,21 @@ class _Tenses:
         nearest = min(((abs(position - start), tense) for position, tense in self.sentences[first]
                        if not start <= position < end), default=None)
         return nearest[1] if nearest else ""
+
+
+    def _preposition_before(self, start: int) -> str:
+        """"since March" is the last March, "by February" the next one, whatever the verb says:
+        the language's TENSE_PREPOSITIONS right before the expression decide."""
+        for tense, pattern in _tense_prepositions(self.lang).items():
+            if pattern.search(self.text, max(0, start - 30), start):
+                return tense
+        return ""
+
+
+@lru_cache(maxsize=None)
+def _tense_prepositions(lang: str) -> dict[str, re.Pattern]:
+    return {tense: re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
+            for tense, words in R.TENSE_PREPOSITIONS.get(lang, {}).items()}
 
 
 def _outermost(markers: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
@@ -307,11 +351,21 @@ def _rule_matches(rule, folded: str, text: str, taken: TakenSpans, windows: list
             start, end = rule.span(match)
             free = not taken.overlaps(start, end)
             meaning = rule.interpret(match, text) if free else None
+            if meaning is None and free and (words := _spelled_year_start(match)):
+                # "August 6. This will": "This" (a number-word stem) is no year; read the date without it
+                match = rule.pattern.match(folded, match.start(), words)
+                start, end = rule.span(match) if match else (start, end)
+                meaning = rule.interpret(match, text) if match and not taken.overlaps(start, end) else None
             if meaning is None:
-                position = match.start() + 1
+                position = start + 1 if match is None else match.start() + 1
                 continue
             yield start, end, meaning
             position = match.end()
+
+
+def _spelled_year_start(match: re.Match) -> int | None:
+    start = match.start("yearword") if "yearword" in match.re.groupindex else -1
+    return start if start > match.start() else None
 
 
 def time_relation(a: TimeExpr, b: TimeExpr) -> str:

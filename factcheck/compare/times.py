@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..claims.times import counts_from_story, time_relation
+from ..claims.times import left_to_numbers, time_relation
 from ..model import (
     Claim,
     Finding,
@@ -119,9 +119,9 @@ def _year_written_across(t: TimeExpr, other: Claim) -> bool:
 def _dated(times: list[TimeExpr]) -> list[TimeExpr]:
     """The expressions that name a day or period: dates, and times of day with a written day.
     "now"/"recently" (vague references), durations and sets are left to their own checks."""
-    # "ten years later" counts from a date of the story that may sit in another claim: its figure
-    # is compared as a number instead
-    return [t for t in times if (t.type == "DATE" and t.granularity != "ref" and not counts_from_story(t))
+    # "ten years later" counts from a date of the story that may sit in another claim, and a
+    # century is read as a number too: their figures are compared as numbers instead
+    return [t for t in times if (t.type == "DATE" and t.granularity != "ref" and not left_to_numbers(t))
             or (t.type == "TIME" and t.earliest)]
 
 
