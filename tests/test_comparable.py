@@ -275,6 +275,18 @@ def test_a_conditional_of_hearsay_follows_a_source(text, lang, expected):
     assert hearsay_conditional(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, hedged", [
+    ("Der Täter hat nach Medienberichten ein langes Vorstrafenregister.", "de", True),  # a compound report noun
+    ("Der Täter hat laut Polizeiberichten ein langes Vorstrafenregister.", "de", True),
+    ("Hij is volgens persberichten eerder veroordeeld.", "nl", True),
+    ("Er fuhr nach Berlin, um dort zu berichten.", "de", False),  # "berichten" as a verb after a place
+])
+def test_compound_report_nouns_hedge(text, lang, hedged):
+    from factcheck.claims.facets import stances
+
+    assert ("hedged" in stances(text, lang)) == hedged
+
+
 # ----------------------------------------------------------------------------- stated figures
 
 
