@@ -104,6 +104,23 @@ def test_a_noun_right_after_a_figure_is_what_it_counts():
     assert roles_of("de", "Dort starben außer den 22 Kindern auch ihre zwei Busfahrer.") == {"22": "children", "zwei": "dead"}
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a role word used as an adjective before a noun is not what the figure counts
+    ("de", "Dort starben auch zwei Busfahrer und vier erwachsene Betreuer.", {"zwei": "dead", "vier": None}),
+    ("en", "Six adult Britons were hurt.", {"Six": None}),
+    # an outcome before the noun still says what is counted
+    ("de", "Drei verletzte Personen wurden ins Krankenhaus gebracht.", {"Drei": "injured"}),
+])
+def test_an_adjective_between_a_figure_and_its_noun_is_not_the_role(lang, text, expected):
+    assert roles_of(lang, text) == expected
+
+
+def test_adults_of_one_kind_are_not_all_the_adults():
+    found, _ = findings(("de", "Dort starben auch zwei Busfahrer und vier erwachsene Betreuer."),
+                        ("en", "All six adults on board perished."), "number_mismatch")
+    assert not serious(found)
+
+
 def test_a_part_is_not_compared_with_the_whole():
     found, _ = findings(("es", "El ataque dejó más de 20 heridos en la Rambla."), ("fr", "L'attaque a fait 32 blessés, dont dix blessés graves."),
                         "number_mismatch")

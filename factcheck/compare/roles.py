@@ -108,8 +108,15 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
     # ("Hortense Jones, 36, a lifelong resident" does not count residents).
     phrase_end = PHRASE_BREAK.search(text, end)
     phrase_start = max((m.end() for m in PHRASE_BREAK.finditer(text, 0, start)), default=0)
-    after = [m.group(0) for m in WORD.finditer(text, end, phrase_end.start() if phrase_end else len(text))][:WORDS_AFTER]
-    before = [m.group(0) for m in WORD.finditer(text, phrase_start, start)][-WORDS_BEFORE:][::-1]
+    words_after = [m.group(0) for m in WORD.finditer(text, end, phrase_end.start() if phrase_end else len(text))]
+    after = _without_attributes(words_after, claim.lang)[:WORDS_AFTER]
+    words_before = [m.group(0) for m in WORD.finditer(text, phrase_start, start)]
+    before = words_before[-WORDS_BEFORE:][::-1]
+    if after and words_after[0] != after[0] and concept_of(after[0], claim.lang) is None:
+        # "vier erwachsene Betreuer": a noun no role file knows, so a group of its own; the verb of
+        # its phrase says only what happened to it ("starben").
+        outcome = _predicate(text, end, claim, OUTCOMES) or _person_role(words_before[::-1], claim.lang, OUTCOMES)
+        return Role(None, after[0], claim.lang, outcome[1] if outcome else None)
     # A count can be part of a larger count; a measure ("40 % of the votes", "3 km of road") is not.
     part = _part_of_whole(before[:PART_WORDS], after[:PART_WORDS], claim.lang) if quantity.unit in (None, "people") else ""
     # "auch ihre zwei Busfahrer": a noun of its own right after the figure is what it counts, so a
@@ -131,6 +138,14 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
     head = next((word for word in after[:2] if len(word) >= MIN_HEAD_LETTERS), None)
     # "drei von ihnen schwer": a part of a count named elsewhere in the sentence.
     return Role(PART + UNNAMED if part else None, head, claim.lang)
+
+
+def _without_attributes(words: list[str], lang: str) -> list[str]:
+    """"vier erwachsene Betreuer", "six adult Britons": a lower-case role word right before a
+    capitalised one (a German noun, elsewhere a name) qualifies it, so the noun is what the figure
+    counts. An outcome stays ("drei verletzte Personen" counts injured)."""
+    return [word for word, following in zip(words, [*words[1:], ""])
+            if not (word[:1].islower() and following[:1].isupper() and concept_of(word, lang) not in OUTCOMES | {None})]
 
 
 QUALIFIER_STEM = 5  # "Lommelse" / "Lommel", "Accumoli" / "Accumoli": a name and its adjective share a stem
