@@ -145,7 +145,12 @@ def _without_attributes(words: list[str], lang: str) -> list[str]:
     capitalised one (a German noun, elsewhere a name) qualifies it, so the noun is what the figure
     counts. An outcome stays ("drei verletzte Personen" counts injured)."""
     return [word for word, following in zip(words, [*words[1:], ""])
-            if not (word[:1].islower() and following[:1].isupper() and concept_of(word, lang) not in OUTCOMES | {None})]
+            if not (word[:1].islower() and following[:1].isupper() and _is_group(concept_of(word, lang)))]
+
+
+def _is_group(concept: str | None) -> bool:
+    """A role word that names who or what is counted: not an outcome, not a marker ("a Visso")."""
+    return bool(concept) and concept not in OUTCOMES and not concept.startswith("@")
 
 
 QUALIFIER_STEM = 5  # "Lommelse" / "Lommel", "Accumoli" / "Accumoli": a name and its adjective share a stem
