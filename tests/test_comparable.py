@@ -114,6 +114,24 @@ def test_adults_of_one_kind_are_not_all_the_adults():
     assert not serious(found)
 
 
+def test_an_aside_in_brackets_does_not_hide_what_happened_to_a_group():
+    from factcheck.compare.roles import quantity_role
+
+    _, story = findings(("es", "Decenas de pasajeros (78, según el último conteo oficial) murieron anoche en la curva."),
+                        ("en", "Nothing else."), "number_mismatch")
+    roles = {q.text: quantity_role(q, c) for c in story.claims if c.lang == "es" for q in c.numbers}
+    assert {(r.concept, r.outcome) for r in roles.values()} == {("passengers", "dead")}
+
+
+@pytest.mark.parametrize("other, serious_finding", [
+    ("The train carried 218 passengers.", False),  # those who died are a part of those on board
+    ("In the train 90 passengers died.", True),  # the same group with the same outcome
+])
+def test_a_group_with_an_outcome_is_a_part_of_the_group(other, serious_finding):
+    found, _ = findings(("es", "En el tren murieron 78 pasajeros."), ("en", other), "number_mismatch")
+    assert bool(serious(found)) == serious_finding
+
+
 def test_a_part_is_not_compared_with_the_whole():
     found, _ = findings(("es", "El ataque dejó más de 20 heridos en la Rambla."), ("fr", "L'attaque a fait 32 blessés, dont dix blessés graves."),
                         "number_mismatch")

@@ -134,7 +134,7 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
     # or of the sentence when the figure ends its clause ("Le scosse ... tra Lazio, Umbria e Marche sono 640.").
     subject = _role_words([m.group(0) for m in WORD.finditer(text, 0 if not after else phrase_start, start)], claim.lang)[0]
     if subject:
-        return Role(part + subject[1], subject[0], claim.lang)
+        return Role(part + subject[1], subject[0], claim.lang, _outcome(subject[1], before, text, end, claim))
     head = next((word for word in after[:2] if len(word) >= MIN_HEAD_LETTERS), None)
     # "drei von ihnen schwer": a part of a count named elsewhere in the sentence.
     return Role(PART + UNNAMED if part else None, head, claim.lang)
@@ -246,11 +246,22 @@ def _outcome(concept: str, before: list[str], text: str, end: int, claim: Claim)
 def _predicate(text: str, end: int, claim: Claim, roles: frozenset[str] = PERSONS - {GENERIC}) -> tuple[str, str] | None:
     """A count of people takes its role from the clause: "Drei Personen wurden am Samstag
     verletzt" counts injured. The first specific role word up to the next figure or the clause end."""
-    stop = min([q.start - sentence_start(claim) for q in claim.numbers if q.start - sentence_start(claim) >= end]
-               + [claim.end - sentence_start(claim)])
-    words = [match.group(0) for match in WORD.finditer(text, end, max(end, stop))]
+    offset = sentence_start(claim)
+    # "Decenas de pasajeros (78, según el último conteo oficial) murieron": an aside in brackets
+    # neither ends the clause nor says what happened.
+    asides = [match.span() for match in ASIDE.finditer(text, end)]
+    stop = min([q.start - offset for q in claim.numbers if q.start - offset >= end and not _inside(q.start - offset, asides)]
+               + [claim.end - offset])
+    words = [match.group(0) for match in WORD.finditer(text, end, max(end, stop)) if not _inside(match.start(), asides)]
     # Persons only: "247 people on board, ... as carriages jack-knifed" counts no carriages.
     return _person_role(words, claim.lang, roles)
+
+
+ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def sentence_start(claim: Claim) -> int:
@@ -268,6 +279,8 @@ def role_match(a: Quantity, b: Quantity, role_a: Role, role_b: Role) -> float | 
             return ONE_ROLE_UNKNOWN if {role_a.concept.split(" ")[0], role_b.concept.split(" ")[0]} <= {"age", "years"} else None
         if role_a.outcome and role_b.outcome and role_a.outcome != role_b.outcome:
             return None  # "22 Kinder starben" / "three children remain in critical condition"
+        if role_a.concept == role_b.concept and bool(role_a.outcome) != bool(role_b.outcome):
+            return None  # "78 pasajeros murieron" / "218 pasajeros a bordo": those who died are a part of the group
         if not qualifiers_compatible(role_a, role_b, one_sided=True):
             return None  # "Undici morti ad Accumoli" / "86 deaths in Amatrice": two subgroups
         parts = [r.concept.startswith(PART) for r in (role_a, role_b)]
