@@ -83,6 +83,9 @@ def roles_of(lang: str, text: str) -> dict[str, str | None]:
     ("de", "Dort starben auch zwei Busfahrer und vier erwachsene Betreuer.", {"zwei": "dead", "vier": None}),
     ("en", "Six adult Britons were hurt.", {"Six": None}),
     ("de", "Drei verletzte Personen wurden ins Krankenhaus gebracht.", {"Drei": "injured"}),
+    # a role window ends at a sentence end left inside a claim; another figure's noun is not a subject
+    ("es", "El convoy, de 13 vagones, viajaba en un tramo limitado a 80. Iban a bordo 218 pasajeros.",
+     {"13": "vehicles", "80": None, "218": "passengers"}),
 ])
 def test_roles_of_figures(lang, text, expected):
     assert roles_of(lang, text) == expected
@@ -129,6 +132,23 @@ def test_an_aside_in_brackets_does_not_hide_what_happened_to_a_group():
 ])
 def test_a_group_with_an_outcome_is_a_part_of_the_group(other, serious_finding):
     found, _ = findings(("es", "En el tren murieron 78 pasajeros."), ("en", other), "number_mismatch")
+    assert bool(serious(found)) == serious_finding
+
+
+@pytest.mark.parametrize("sibling, serious_finding", [
+    ("Dans le métro, 130 blessés.", True),  # another count of the injured: the partner's 230 answers
+    ("Plus de 130 blessés au total.", False),  # the figure stated the same way: the other half of the fact
+])
+def test_a_sibling_figure_hides_a_difference_only_when_it_states_the_same_figure(sibling, serious_finding):
+    from factcheck.compare.common import Siblings
+    from factcheck.compare.numbers import check_numbers
+    from factcheck.model import Pair
+
+    _, story = findings(("nl", "Het aantal gewonden staat op meer dan 130."),
+                        ("fr", f"{sibling} Au total, 230 personnes ont été blessées."), "number_mismatch")
+    dutch, other, partner = story.claims
+    pair = Pair(dutch.id, partner.id, 0.5, "agree", {"method": "facts", "text": 1.0, "one_to_one": True})
+    found = check_numbers(dutch, partner, pair, Siblings(of_left=(other,)))
     assert bool(serious(found)) == serious_finding
 
 

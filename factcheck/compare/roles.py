@@ -35,7 +35,10 @@ PART_WORDS = 3  # a part-of-whole marker right before or after the figure ("dont
 PART = "part of "  # concept prefix: "part of injured"
 UNNAMED = "a count"  # "part of a count": a subset whose role is not next to it
 MIN_HEAD_LETTERS = 4  # shorter words after a figure are mostly articles and prepositions
-PHRASE_BREAK = re.compile(r"[,;:()\[\]“”\"«»]|\s[–—-]\s")
+# Punctuation ends a phrase, and so does a sentence end the segmenter left inside a claim
+# ("… limitado a 80. Iban a bordo 218 pasajeros": the 80 counts no passengers).
+SENTENCE_END = re.compile(r"[.!?](?=\s+[¿¡]?[A-ZÀ-Ý])")
+PHRASE_BREAK = re.compile(rf"[,;:()\[\]“”\"«»]|\s[–—-]\s|{SENTENCE_END.pattern}")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # How sure we are that two figures fill one role (calibrated on comparable_news dev, see
@@ -132,7 +135,8 @@ def quantity_role(quantity: Quantity, claim: Claim) -> Role:
                         _qualifiers(after, word, claim.lang))
     # "Le scosse registrate finora ... sono 640": the counted thing is the subject of its phrase,
     # or of the sentence when the figure ends its clause ("Le scosse ... tra Lazio, Umbria e Marche sono 640.").
-    subject = _role_words([m.group(0) for m in WORD.finditer(text, 0 if not after else phrase_start, start)], claim.lang)[0]
+    sentence_begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    subject = _role_words(_words_of_no_figure(text, sentence_begin if not after else phrase_start, start, claim), claim.lang)[0]
     if subject:
         return Role(part + subject[1], subject[0], claim.lang, _outcome(subject[1], before, text, end, claim))
     head = next((word for word in after[:2] if len(word) >= MIN_HEAD_LETTERS), None)
@@ -151,6 +155,15 @@ def _without_attributes(words: list[str], lang: str) -> list[str]:
 def _is_group(concept: str | None) -> bool:
     """A role word that names who or what is counted: not an outcome, not a marker ("a Visso")."""
     return bool(concept) and concept not in OUTCOMES and not concept.startswith("@")
+
+
+def _words_of_no_figure(text: str, begin: int, end: int, claim: Claim) -> list[str]:
+    """The words of text[begin:end] but the noun right after another figure, which is that
+    figure's ("El convoy, de 13 vagones, … limitado a 80": 80 counts no carriages)."""
+    offset = sentence_start(claim)
+    taken = {match.start() for q in claim.numbers if begin <= q.end - offset < end
+             for match in [WORD.search(text, q.end - offset)] if match and match.start() < end}
+    return [m.group(0) for m in WORD.finditer(text, begin, end) if m.start() not in taken]
 
 
 QUALIFIER_STEM = 5  # "Lommelse" / "Lommel", "Accumoli" / "Accumoli": a name and its adjective share a stem
