@@ -40,7 +40,7 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     for a in left_rest:
         for b in right_rest:
             verdict = _number_verdict(a, b)
-            match = role_match(a, b, roles[id(a)], roles[id(b)]) if verdict in ("conflict", "differ") else None
+            match = role_match(a, b, roles[id(a)], roles[id(b)], written_separately(pair)) if verdict in ("conflict", "differ") else None
             if match is None and sole and verdict in ("conflict", "differ"):
                 # Role words that disagree (one language's "casualties" is the other's dead): the
                 # one figure left on each side is still worth a hint, never more.
