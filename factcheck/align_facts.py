@@ -334,7 +334,8 @@ def _role_figures(claim: Claim) -> list[tuple[str, Quantity]]:
         role = quantity_role(q, claim)
         if role.qualifiers:
             continue
-        for concept in dict.fromkeys((role.concept, role.outcome)):
+        # "78 pasajeros murieron": those of a group with an outcome are a part of the group, a count of the outcome only.
+        for concept in (role.outcome or role.concept,):
             if concept and concept != GENERIC and not concept.startswith((PART, AGE)):
                 found.append((concept, q))
     return found

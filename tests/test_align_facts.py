@@ -219,6 +219,14 @@ def test_lead_figures_far_apart_are_two_counts_not_one():
     assert _lead_links(french[1:], english) == {(0, 0)}
 
 
+def test_a_group_with_an_outcome_leads_only_the_outcome():
+    # the passengers who died are not the count of passengers: 218 on board leads for passengers
+    spanish = _article("es", "es", ["En el tren murieron 78 pasajeros.", "Iban a bordo 218 pasajeros."])
+    english = _article("en", "en", ["The train had 247 passengers."])
+    links = {(link.left, link.right) for link in fact_links(spanish, english, np.zeros((2, 1))) if "lead:passengers" in link.anchors}
+    assert links == {(1, 0)}
+
+
 @pytest.mark.parametrize("english_source, credited", [
     ("Marty Beard", True),  # the speaker, named on both sides
     ("The Beard family", False),  # a description that names the word is no named speaker

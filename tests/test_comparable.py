@@ -79,6 +79,13 @@ def roles_of(lang: str, text: str) -> dict[str, str | None]:
     ("en", "At least 86 of the deaths occurred in Amatrice, and 40 % of the votes went to him.", {"At least 86": "part of dead", "40 %": "votes"}),
     # the counted thing as the subject of the figure's phrase
     ("it", "Le scosse registrate finora tra Lazio, Umbria e Marche sono 640.", {"640": "quakes"}),
+    # a role word used as an adjective before a noun is not what the figure counts; an outcome is
+    ("de", "Dort starben auch zwei Busfahrer und vier erwachsene Betreuer.", {"zwei": "dead", "vier": None}),
+    ("en", "Six adult Britons were hurt.", {"Six": None}),
+    ("de", "Drei verletzte Personen wurden ins Krankenhaus gebracht.", {"Drei": "injured"}),
+    # a role window ends at a sentence end left inside a claim; another figure's noun is not a subject
+    ("es", "El convoy, de 13 vagones, viajaba en un tramo limitado a 80. Iban a bordo 218 pasajeros.",
+     {"13": "vehicles", "80": None, "218": "passengers"}),
 ])
 def test_roles_of_figures(lang, text, expected):
     assert roles_of(lang, text) == expected
@@ -102,6 +109,54 @@ def test_a_group_with_an_outcome_is_compared_with_that_outcome_only_when_it_exce
 def test_a_noun_right_after_a_figure_is_what_it_counts():
     # "zwei Busfahrer" counts bus drivers (who died), not the children named before them
     assert roles_of("de", "Dort starben außer den 22 Kindern auch ihre zwei Busfahrer.") == {"22": "children", "zwei": "dead"}
+
+
+def test_adults_of_one_kind_are_not_all_the_adults():
+    found, _ = findings(("de", "Dort starben auch zwei Busfahrer und vier erwachsene Betreuer."),
+                        ("en", "All six adults on board perished."), "number_mismatch")
+    assert not serious(found)
+
+
+def test_an_aside_in_brackets_does_not_hide_what_happened_to_a_group():
+    from factcheck.compare.roles import quantity_role
+
+    _, story = findings(("es", "Decenas de pasajeros (78, según el último conteo oficial) murieron anoche en la curva."),
+                        ("en", "Nothing else."), "number_mismatch")
+    roles = {q.text: quantity_role(q, c) for c in story.claims if c.lang == "es" for q in c.numbers}
+    assert {(r.concept, r.outcome) for r in roles.values()} == {("passengers", "dead")}
+
+
+@pytest.mark.parametrize("other, method, serious_finding", [
+    ("The train carried 218 passengers.", "facts", False),  # those who died are a part of those on board
+    ("The train carried 218 passengers.", "path", True),  # a translation: an outcome read on one side only
+    ("In the train 90 passengers died.", "facts", True),  # the same group with the same outcome
+])
+def test_a_group_with_an_outcome_is_a_part_of_the_group_between_separately_written_articles(other, method, serious_finding):
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.numbers import check_numbers
+    from factcheck.model import Pair
+
+    _, story = findings(("es", "En el tren murieron 78 pasajeros."), ("en", other), "number_mismatch")
+    spanish, english = story.claims
+    pair = Pair(spanish.id, english.id, 0.5, "agree", {"method": method, "text": 1.0, "one_to_one": True})
+    assert bool(serious([graded(f, 0.95) for f in check_numbers(spanish, english, pair, Siblings())])) == serious_finding
+
+
+@pytest.mark.parametrize("sibling, serious_finding", [
+    ("Dans le métro, 130 blessés.", True),  # another count of the injured: the partner's 230 answers
+    ("Plus de 130 blessés au total.", False),  # the figure stated the same way: the other half of the fact
+])
+def test_a_sibling_figure_hides_a_difference_only_when_it_states_the_same_figure(sibling, serious_finding):
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.numbers import check_numbers
+    from factcheck.model import Pair
+
+    _, story = findings(("nl", "Het aantal gewonden staat op meer dan 130."),
+                        ("fr", f"{sibling} Au total, 230 personnes ont été blessées."), "number_mismatch")
+    dutch, other, partner = story.claims
+    pair = Pair(dutch.id, partner.id, 0.5, "agree", {"method": "facts", "text": 1.0, "one_to_one": True})
+    found = [graded(f, 0.95) for f in check_numbers(dutch, partner, pair, Siblings(of_left=(other,)))]
+    assert bool(serious(found)) == serious_finding
 
 
 def test_a_part_is_not_compared_with_the_whole():
@@ -273,6 +328,18 @@ def test_a_conditional_of_hearsay_follows_a_source(text, lang, expected):
     from factcheck.claims.facets import hearsay_conditional
 
     assert hearsay_conditional(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, hedged", [
+    ("Der Täter hat nach Medienberichten ein langes Vorstrafenregister.", "de", True),  # a compound report noun
+    ("Der Täter hat laut Polizeiberichten ein langes Vorstrafenregister.", "de", True),
+    ("Hij is volgens persberichten eerder veroordeeld.", "nl", True),
+    ("Er fuhr nach Berlin, um dort zu berichten.", "de", False),  # "berichten" as a verb after a place
+])
+def test_compound_report_nouns_hedge(text, lang, hedged):
+    from factcheck.claims.facets import stances
+
+    assert ("hedged" in stances(text, lang)) == hedged
 
 
 # ----------------------------------------------------------------------------- stated figures

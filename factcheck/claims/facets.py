@@ -175,9 +175,10 @@ MODALITY = {
     "hedged": {
         "en": r"reportedly|allegedly|apparently|reported to|said to be|seems? to|seemed to|appears? to|appeared to|"
         r"it (?:appears|seems)(?: that)?",
-        "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar",
-        "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|vermutlich|berichten zufolge|nach berichten|"
-        r"laut berichten|soll haben|sollen haben",
+        # Report nouns compound freely ("nach Medienberichten", "volgens persberichten"): any compound counts.
+        "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar|volgens \w*berichten",
+        "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|vermutlich|\w*berichten zufolge|nach \w*berichten|"
+        r"laut \w*berichten|soll haben|sollen haben",
         "fr": r"selon des informations|aurait|auraient|présumé|apparemment",
         "es": r"presuntamente|supuestamente|al parecer|parece que|según se informa|se dice que|según informes",
         "it": r"presumibilmente|a quanto pare|sembra|si riferisce che|si dice che|secondo quanto riferito|stando a quanto riferito",

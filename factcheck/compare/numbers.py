@@ -13,7 +13,7 @@ from ..model import (
     Quantity,
 )
 from .common import Siblings, _evidence, _finding, length_balance, written_separately
-from .roles import CONFIDENT_ROLE, ONE_ROLE_UNKNOWN, describe_role, quantity_role, role_match
+from .roles import CONFIDENT_ROLE, ONE_ROLE_UNKNOWN, PERSONS, SAME_ROLE, describe_role, quantity_role, role_match
 
 ONE_SIDED_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 
@@ -32,15 +32,15 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     left_rest, right_rest = _unpaired_quantities(left.numbers, right.numbers)
     # Only the partner's own article: in a story of three or more, another article's claim would
     # state a changed figure's original and hide the change (310 vs 240 million, the others 240).
-    left_rest = _unpaired_quantities(left_rest, [q for c in siblings.of_left if c.doc == right.doc for q in c.numbers])[0]
-    right_rest = _unpaired_quantities(right_rest, [q for c in siblings.of_right if c.doc == left.doc for q in c.numbers])[0]
+    left_rest, right_rest = (_unpaired_by_siblings(left_rest, left, right_rest, right, siblings.of_left),
+                             _unpaired_by_siblings(right_rest, right, left_rest, left, siblings.of_right))
     roles = {id(q): quantity_role(q, left) for q in left_rest} | {id(q): quantity_role(q, right) for q in right_rest}
     clashes = []
     sole = len(left_rest) == len(right_rest) == 1
     for a in left_rest:
         for b in right_rest:
             verdict = _number_verdict(a, b)
-            match = role_match(a, b, roles[id(a)], roles[id(b)]) if verdict in ("conflict", "differ") else None
+            match = role_match(a, b, roles[id(a)], roles[id(b)], written_separately(pair)) if verdict in ("conflict", "differ") else None
             if match is None and sole and verdict in ("conflict", "differ"):
                 # Role words that disagree (one language's "casualties" is the other's dead): the
                 # one figure left on each side is still worth a hint, never more.
@@ -65,6 +65,24 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     if not conflict:
         message += _stated_figures_note(a, b)
     return [_finding(_finding_type(a, b), severity, left, right, message, evidence, confidence=match)]
+
+
+def _unpaired_by_siblings(rest: list[Quantity], claim: Claim, partner_rest: list[Quantity], partner: Claim,
+                          siblings: tuple[Claim, ...]) -> list[Quantity]:
+    """The figures of `rest` that no sibling of the partner states either. A figure whose role the
+    partner itself states ("meer dan 130" gewonden / "230 ont été blessés") is answered by the
+    partner: only a sibling that states it the same way (value and kind of bound) is its other
+    half; a sibling's figure that merely fits it ("130 blessés" in the metro) is another count.
+    Counts of persons only: a duration's role ("hours") does not say what lasted."""
+    stated = [q for c in siblings if c.doc == partner.doc for q in c.numbers]
+    answered = [q for q in rest if quantity_role(q, claim).concept in PERSONS and
+                any(role_match(q, b, quantity_role(q, claim), quantity_role(b, partner)) == SAME_ROLE for b in partner_rest)]
+    unstated = _unpaired_quantities([q for q in rest if q not in answered], stated)[0]
+    return [q for q in rest if q in unstated or (q in answered and not any(_same_statement(q, b) for b in stated))]
+
+
+def _same_statement(a: Quantity, b: Quantity) -> bool:
+    return (a.value, a.unit, a.approx) == (b.value, b.unit, b.approx) or _number_verdict(a, b) == "agree" and a.approx == b.approx
 
 
 def _finding_type(a: Quantity, b: Quantity) -> str:
