@@ -192,6 +192,16 @@ def test_a_role_anchored_link_compares_a_group_by_its_outcome(anchors, severity)
     assert [f.severity for f in found if f.type == "number_mismatch"] == [severity]
 
 
+@pytest.mark.parametrize("right, anchors, severity", [
+    ("The flight left Barcelona at 10.01.", ["clock:09:55"], "warning"),  # one moment told twice
+    ("The flight left Barcelona at 10.01.", [], "info"),  # linked otherwise: perhaps two moments
+    ("The tower raised the alarm at 10.01.", ["clock:09:55"], "info"),  # a time of day of another thing
+])
+def test_a_time_of_day_anchored_link_compares_times_of_one_role(right, anchors, severity):
+    found = on_loose_fact_link(("es", "El vuelo había despegado de Barcelona a las 09.55."), ("en", right), anchors)
+    assert [f.severity for f in found if f.type == "time_mismatch"] == [severity]
+
+
 @pytest.mark.parametrize("other, separate", [
     ("Das Unternehmen schließt die Fabrik in Leiden.", "warning"),  # the hedged statement, asserted
     ("Das Unternehmen baut eine neue Fabrik in Leiden.", "info"),  # another statement about the factory

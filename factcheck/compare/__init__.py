@@ -72,7 +72,7 @@ def _loose_fact_link_cap(pair: Pair, findings: list[Finding]) -> list[Finding]:
     note = f" (claims of separately written articles linked by {shared} only; they may state different facts)"
     # That the two claims state one fact is only as sure as their shared wording.
     worded = alignment_confidence(replace(pair, score=pair.evidence.get("text", 0.0)))
-    return [_role_anchored(f, pair, shared) or _speaker_anchored(f, pair, shared) or
+    return [_role_anchored(f, pair, shared) or _clock_anchored(f, pair, shared) or _speaker_anchored(f, pair, shared) or
             replace(f, severity="info" if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.severity,
                     message=f.message + note if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.message,
                     confidence=min(f.confidence, worded))
@@ -105,6 +105,21 @@ def _role_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
         return None
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
                    message=finding.message + f" (claims of separately written articles linked by {shared}: {why})")
+
+
+def _clock_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
+    """Two times of day of one role ("El vuelo … había despegado a las 09.55" / "the flight …
+    left the airport at 10.01") on a link anchored on them (`clock:`, the two articles' nearest
+    times of day, align_facts): one moment told differently. A warning at most, as above."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    roles = evidence.get("roles") or ()
+    if finding.type != "time_mismatch" or evidence.get("facet") != "numbers" or len(set(roles)) != 1 or roles[0] is None:
+        return None
+    if evidence.get("role_confidence", 0.0) < SAME_ROLE or not any(a.startswith("clock:") for a in pair.evidence.get("anchors") or ()):
+        return None
+    return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
+                   message=finding.message + f" (claims of separately written articles linked by {shared}: "
+                   f"the nearest times of day of the two articles, both of {roles[0]})")
 
 
 def _shared_role(evidence: dict) -> str | None:
