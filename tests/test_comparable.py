@@ -202,6 +202,19 @@ def test_a_time_of_day_anchored_link_compares_times_of_one_role(right, anchors, 
     assert [f.severity for f in found if f.type == "time_mismatch"] == [severity]
 
 
+@pytest.mark.parametrize("anchors, severity", [
+    (["name:French"], "warning"),  # a name both claims share, and the hedged word stated by the other
+    (["role:dead"], "info"),  # what is counted: not the fact itself
+    (["date:2015-03"], "info"),  # a month: many facts of one story share it
+    ([], "info"),
+])
+def test_a_hedge_on_a_word_the_other_claim_states_warns_on_a_link_sharing_a_name(anchors, severity):
+    found = on_loose_fact_link(("es", "Las autoridades francesas han confirmado que no hay supervivientes."),
+                               ("en", "The French authorities said that it is very likely that there will not be any "
+                                      "survivors after the plane crashed in the mountains."), anchors)
+    assert [f.severity for f in found if f.type == "modality_mismatch"] == [severity]
+
+
 @pytest.mark.parametrize("other, separate", [
     ("Das Unternehmen schließt die Fabrik in Leiden.", "warning"),  # the hedged statement, asserted
     ("Das Unternehmen baut eine neue Fabrik in Leiden.", "info"),  # another statement about the factory

@@ -72,7 +72,7 @@ def _loose_fact_link_cap(pair: Pair, findings: list[Finding]) -> list[Finding]:
     note = f" (claims of separately written articles linked by {shared} only; they may state different facts)"
     # That the two claims state one fact is only as sure as their shared wording.
     worded = alignment_confidence(replace(pair, score=pair.evidence.get("text", 0.0)))
-    return [_role_anchored(f, pair, shared) or _clock_anchored(f, pair, shared) or _speaker_anchored(f, pair, shared) or
+    return [_role_anchored(f, pair, shared) or _clock_anchored(f, pair, shared) or _stance_anchored(f, pair, shared) or _speaker_anchored(f, pair, shared) or
             replace(f, severity="info" if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.severity,
                     message=f.message + note if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.message,
                     confidence=min(f.confidence, worded))
@@ -120,6 +120,28 @@ def _clock_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
                    message=finding.message + f" (claims of separately written articles linked by {shared}: "
                    f"the nearest times of day of the two articles, both of {roles[0]})")
+
+
+def _stance_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
+    """A hedge or an unconfirmed statement whose words the other claim itself states ("it is very
+    likely that there will not be any survivors" / "no hay supervivientes"), on a fact link that
+    also shares a name, a date or a figure: the two claims state that statement, one of them
+    unsure. A warning at most."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    if finding.type != "modality_mismatch" or not evidence.get("stated_in_other"):
+        return None
+    if not any(_names_the_fact(anchor) for anchor in pair.evidence.get("anchors") or ()):
+        return None
+    return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
+                   message=finding.message + f" (claims of separately written articles linked by {shared}: "
+                   "the other claim states what one of them leaves unsure)")
+
+
+def _names_the_fact(anchor: str) -> bool:
+    """A name, a figure, a time of day or a day: not a role or a lead (what is counted), nor a
+    month or year ("date:2013-12"), which many facts of one story share."""
+    kind, _, key = anchor.partition(":")
+    return kind in ("name", "number", "clock") or (kind == "date" and len(key) == len("2013-12-31"))
 
 
 def _shared_role(evidence: dict) -> str | None:
