@@ -397,9 +397,14 @@ def _nearest_clocks(left: list[Anchor], right: list[Anchor], config: FactConfig)
     "despegado a las 09.55" is "left the airport at 10.01", not "scheduled at 9.35am" of the same
     sentence; one moment told twice, not every moment of a morning."""
     near = [(a, b, abs(a.value - b.value)) for a in left for b in right if _same(a, b, config)]
-    nearest_l = {a: min(d for x, _, d in near if x == a) for a, _, _ in near}
-    nearest_r = {b: min(d for _, y, d in near if y == b) for _, b, _ in near}
-    yield from ((a, b) for a, b, d in near if d == nearest_l[a] == nearest_r[b])
+    nearest_l: dict[Anchor, float] = {}
+    nearest_r: dict[Anchor, float] = {}
+    for a, b, gap in near:
+        nearest_l[a] = min(gap, nearest_l.get(a, gap))
+        nearest_r[b] = min(gap, nearest_r.get(b, gap))
+    yield from ((a, b) for a, b, gap in near if gap == nearest_l[a] == nearest_r[b])
+
+
 def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.ndarray, config: FactConfig, role: bool = False) -> set[tuple[int, int]]:
     """A rare, strong anchor links every claim that states it to every claim on the other side
     that does ("28 Menschen, darunter 22 Kinder" to "28 people" and to "Twenty-two of the

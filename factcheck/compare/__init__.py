@@ -72,7 +72,7 @@ def _loose_fact_link_cap(pair: Pair, findings: list[Finding]) -> list[Finding]:
     note = f" (claims of separately written articles linked by {shared} only; they may state different facts)"
     # That the two claims state one fact is only as sure as their shared wording.
     worded = alignment_confidence(replace(pair, score=pair.evidence.get("text", 0.0)))
-    return [_role_anchored(f, pair, shared) or _clock_anchored(f, pair, shared) or _stance_anchored(f, pair, shared) or _speaker_anchored(f, pair, shared) or
+    return [next(filter(None, (lift(f, pair, shared) for lift in LOOSE_LINK_LIFTS)), None) or
             replace(f, severity="info" if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.severity,
                     message=f.message + note if SEVERITY_RANK[f.severity] > SEVERITY_RANK["info"] else f.message,
                     confidence=min(f.confidence, worded))
@@ -125,8 +125,8 @@ def _clock_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None
 def _stance_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
     """A hedge or an unconfirmed statement whose words the other claim itself states ("it is very
     likely that there will not be any survivors" / "no hay supervivientes"), on a fact link that
-    also shares a name, a date or a figure: the two claims state that statement, one of them
-    unsure. A warning at most."""
+    also shares a name, a figure, a time of day or a day: the two claims state that statement, one
+    of them unsure. A warning at most."""
     evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
     if finding.type != "modality_mismatch" or not evidence.get("stated_in_other"):
         return None
@@ -218,4 +218,13 @@ FACET_CHECKS: tuple[Callable[[Claim, Claim, Pair, Siblings], list[Finding]], ...
     check_polarity,
     check_modality,
     check_attribution,
+)
+
+
+# What a loose fact link may still report above info, each on a second anchor of its own; the first that applies.
+LOOSE_LINK_LIFTS: tuple[Callable[[Finding, Pair, str], Finding | None], ...] = (
+    _role_anchored,
+    _clock_anchored,
+    _stance_anchored,
+    _speaker_anchored,
 )
