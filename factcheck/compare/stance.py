@@ -176,7 +176,9 @@ def _hedge_finding(left: Claim, right: Claim, hedged: Claim, certain: Claim, pai
     if judged is None:
         return []
     severity, note = judged
-    evidence = {**evidence, "stated_in_other": bool(words) and _stated_in(words, hedged.lang, certain, strict=True)}
+    # What a fact link may lift above info (compare/__init__.py): a hedge on words the other claim
+    # states, with no doubt of its own (a note says why the hedge may not bear on them).
+    evidence = {**evidence, "stated_in_other": not note and bool(words) and _stated_in(words, hedged.lang, certain, strict=True)}
     return [_finding("modality_mismatch", severity, left, right, message + note, evidence,
                      confidence=_hedge_confidence(hedged, certain, pair, words))]
 
