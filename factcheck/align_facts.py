@@ -387,9 +387,25 @@ def _matching(left: list[Anchor], right: list[Anchor], config: FactConfig):
     names_l = [a for a in left if a.kind == "name"]
     names_r = [b for b in right if b.kind == "name"]
     yield from _matching_names(names_l, names_r, config)
+    yield from _nearest_clocks([a for a in left if a.kind == "clock"], [b for b in right if b.kind == "clock"], config)
     for a in left:
-        if a.kind != "name":
+        if a.kind not in ("name", "clock"):
             yield from ((a, b) for b in right if b.kind == a.kind and _same(a, b, config))
+
+
+def _nearest_clocks(left: list[Anchor], right: list[Anchor], config: FactConfig):
+    """Times of day within `clock_tolerance` that are each other's nearest in the two articles:
+    "despegado a las 09.55" is "left the airport at 10.01", not "scheduled at 9.35am" of the same
+    sentence; one moment told twice, not every moment of a morning."""
+    near = [(a, b, abs(a.value - b.value)) for a in left for b in right if _same(a, b, config)]
+    nearest_l: dict[Anchor, float] = {}
+    nearest_r: dict[Anchor, float] = {}
+    for a, b, gap in near:
+        nearest_l[a] = min(gap, nearest_l.get(a, gap))
+        nearest_r[b] = min(gap, nearest_r.get(b, gap))
+    yield from ((a, b) for a, b, gap in near if gap == nearest_l[a] == nearest_r[b])
+
+
 def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.ndarray, config: FactConfig, role: bool = False) -> set[tuple[int, int]]:
     """A rare, strong anchor links every claim that states it to every claim on the other side
     that does ("28 Menschen, darunter 22 Kinder" to "28 people" and to "Twenty-two of the

@@ -241,3 +241,12 @@ def test_a_speaker_named_on_both_sides_is_a_speaker_anchor(english_source, credi
     links = fact_links([french], [english], np.full((1, 1), 0.1))
     assert links and "name:Beard" in links[0].anchors
     assert ("speaker:Beard" in links[0].anchors) is credited
+
+
+def test_times_of_day_anchor_only_to_their_nearest_counterpart():
+    # 09.55 is the other article's 10.01 (take-off told twice), not its 9.35 (the schedule).
+    spanish = _article("a", "es", ["El vuelo había despegado a las 09.55 de Barcelona."])
+    english = _article("b", "en", ["The departure was scheduled at 9.35am.", "But it left the airport at 10.01am."])
+    anchored = {(link.left, link.right) for link in fact_links(spanish, english, np.full((1, 2), 0.1))
+                if any(a.startswith("clock:") for a in link.anchors)}
+    assert anchored == {(0, 1)}

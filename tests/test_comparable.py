@@ -226,6 +226,50 @@ def test_a_fact_link_anchored_on_a_role_compares_its_figures_when_both_lead(anch
     assert [f.severity for f in numbers] == [severity] and "106" in numbers[0].message and "55" in numbers[0].message
 
 
+@pytest.mark.parametrize("anchors, severity", [
+    (["role:children", "name:Lommel", "name:Stekske"], "warning"),  # a count of children with the same two names
+    (["role:children", "name:Lommel"], "info"),  # one shared name meets other counts by chance
+])
+def test_a_fact_link_anchored_on_a_role_and_two_names_compares_its_figures(anchors, severity):
+    found = on_loose_fact_link(("nl", "Bij het ongeval kwamen 15 kinderen van basisschool Stekske in Lommel om."),
+                               ("fr", "Dix-sept enfants étaient élèves de l'école Stekske à Lommel."), anchors)
+    numbers = [f for f in found if f.type == "number_mismatch"]
+    assert [f.severity for f in numbers] == [severity] and "15" in numbers[0].message
+
+
+@pytest.mark.parametrize("anchors, severity", [
+    (["role:injured", "lead:injured"], "warning"),  # the group's outcome is the role both articles lead with
+    (["role:injured"], "info"),
+])
+def test_a_role_anchored_link_compares_a_group_by_its_outcome(anchors, severity):
+    found = on_loose_fact_link(("nl", "Bij de schietpartij raakten zeven inzittenden van de tram gewond."),
+                               ("de", "Bei den Schüssen wurden fünf Menschen verletzt."), anchors)
+    assert [f.severity for f in found if f.type == "number_mismatch"] == [severity]
+
+
+@pytest.mark.parametrize("right, anchors, severity", [
+    ("The flight left Barcelona at 10.01.", ["clock:09:55"], "warning"),  # one moment told twice
+    ("The flight left Barcelona at 10.01.", [], "info"),  # linked otherwise: perhaps two moments
+    ("The tower raised the alarm at 10.01.", ["clock:09:55"], "info"),  # a time of day of another thing
+])
+def test_a_time_of_day_anchored_link_compares_times_of_one_role(right, anchors, severity):
+    found = on_loose_fact_link(("es", "El vuelo había despegado de Barcelona a las 09.55."), ("en", right), anchors)
+    assert [f.severity for f in found if f.type == "time_mismatch"] == [severity]
+
+
+@pytest.mark.parametrize("anchors, severity", [
+    (["name:French"], "warning"),  # a name both claims share, and the hedged word stated by the other
+    (["role:dead"], "info"),  # what is counted: not the fact itself
+    (["date:2015-03"], "info"),  # a month: many facts of one story share it
+    ([], "info"),
+])
+def test_a_hedge_on_a_word_the_other_claim_states_warns_on_a_link_sharing_a_name(anchors, severity):
+    found = on_loose_fact_link(("es", "Las autoridades francesas han confirmado que no hay supervivientes."),
+                               ("en", "The French authorities said that it is very likely that there will not be any "
+                                      "survivors after the plane crashed in the mountains."), anchors)
+    assert [f.severity for f in found if f.type == "modality_mismatch"] == [severity]
+
+
 @pytest.mark.parametrize("other, separate", [
     ("Das Unternehmen schließt die Fabrik in Leiden.", "warning"),  # the hedged statement, asserted
     ("Das Unternehmen baut eine neue Fabrik in Leiden.", "info"),  # another statement about the factory

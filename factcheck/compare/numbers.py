@@ -59,7 +59,8 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     severity = "error" if conflict and match >= CONFIDENT_ROLE else "warning"
     evidence = _evidence(left, right, "numbers", [_number_value(q) for q in left.numbers], [_number_value(q) for q in right.numbers],
                          role_confidence=match, roles=[roles[id(a)].concept, roles[id(b)].concept],
-                         qualifiers=[list(roles[id(a)].qualifiers), list(roles[id(b)].qualifiers)])
+                         qualifiers=[list(roles[id(a)].qualifiers), list(roles[id(b)].qualifiers)],
+                         outcomes=[roles[id(a)].outcome, roles[id(b)].outcome])
     message = (f"number differs: “{a.text}” ({_describe_quantity(a)}){describe_role(roles[id(a)])} vs "
                f"“{b.text}” ({_describe_quantity(b)}){describe_role(roles[id(b)])}")
     if not conflict:

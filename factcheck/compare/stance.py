@@ -100,6 +100,7 @@ def _unconfirmed_statement(left: Claim, right: Claim, unsure: Claim, plain: Clai
     in_claim = bool(words) and (_stated_in(words, unsure.lang, plain, strict=True) or _same_role_word(words, unsure.lang, plain))
     stated = in_claim or (bool(words) and _stated_in(words, unsure.lang, plain))
     note = "" if stated else "; what is unconfirmed has no counterpart on the other side: the claims may state different things"
+    evidence["stated_in_other"] = in_claim
     severity = "warning" if stated and _confident_one_to_one(pair) else "info"
     # Found in the plain claim itself, the unconfirmed statement is what both claims say, however
     # much more the longer claim says.
@@ -175,6 +176,9 @@ def _hedge_finding(left: Claim, right: Claim, hedged: Claim, certain: Claim, pai
     if judged is None:
         return []
     severity, note = judged
+    # What a fact link may lift above info (compare/__init__.py): a hedge on words the other claim
+    # states, with no doubt of its own (a note says why the hedge may not bear on them).
+    evidence = {**evidence, "stated_in_other": not note and bool(words) and _stated_in(words, hedged.lang, certain, strict=True)}
     return [_finding("modality_mismatch", severity, left, right, message + note, evidence,
                      confidence=_hedge_confidence(hedged, certain, pair, words))]
 
