@@ -10,8 +10,11 @@ from typer.testing import CliRunner
 
 from factcheck.batch import BatchOptions, run_batch
 from factcheck.cli import app
+from factcheck.config import Config
 from factcheck.pipeline import Options
+from factcheck.progress import Verbosity
 from factcheck.report import report_to_dict
+from factcheck.runtime import ConfiguredRun, Settings
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "batch" / "three_stories.jsonl"
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "factcheck" / "schema" / "report.schema.json").read_text())
@@ -66,6 +69,30 @@ def test_streamed_jsonl_has_one_valid_report_line_per_story(tmp_path):
         assert len(line["stories"]) == 1
 
 
+@pytest.mark.parametrize("extra", [[], ["--ignore", "time_mismatch", "--min-confidence", "0.7"]])
+def test_streamed_stories_are_finished_and_rendered_alike_in_workers_and_in_process(extra):
+    """With --jobs 2 a worker applies the settings and renders each story's line (only the line,
+    the most severe finding and the counts come back): the same bytes and --verbose counts as
+    one job, where it all happens in the one process."""
+    def run(jobs):
+        result = CliRunner().invoke(app, ["compare", str(FIXTURE), "--format", "jsonl", "--jobs", jobs, "--no-cache",
+                                          "--verbose", "--fail-on", "info", *extra])
+        counts = [line.split(" (")[0] for line in result.stderr.splitlines() if line.startswith("factcheck: story ")]
+        return result.exit_code, result.stdout, counts
+
+    one, two = run("1"), run("2")
+    assert two == one
+    exit_code, stdout, counts = one
+    lines = [json.loads(line)["stories"][0] for line in stdout.splitlines()]
+    assert counts == [f"factcheck: story {s['id']}: {len(s['documents'])} articles, {len(s['claims'])} claims, "
+                      f"{len(s['findings'])} findings" for s in lines]
+    findings = [f for s in lines for f in s["findings"]]
+    assert exit_code == (1 if findings else 0)  # from the most severe finding each story sent back
+    # The fixture's two findings: an error on a time (ignored by type) and a warning on a number
+    # at confidence 0.675 (left out by --min-confidence 0.7).
+    assert {f["type"] for f in findings} == (set() if extra else {"time_mismatch", "number_mismatch"})
+
+
 def test_streaming_writes_each_story_before_the_next_is_computed(monkeypatch):
     """The first story line is on the stream before the engine has been asked for the last story."""
     from factcheck import batch as batch_module
@@ -92,8 +119,14 @@ def test_streaming_writes_each_story_before_the_next_is_computed(monkeypatch):
     from factcheck import cli
 
     monkeypatch.setattr(cli, "_open_output", lambda output: _nullcontext(Stream()))
-    cli._stream_jsonl(run_batch([str(FIXTURE)], Options(use_cache=False), BatchOptions(jobs=1)), None)
+    run = ConfiguredRun(run_batch([str(FIXTURE)], Options(use_cache=False), BatchOptions(jobs=1)), _quiet_settings())
+    cli._stream_jsonl(run, None)
     assert written_before_last == [2]
+
+
+def _quiet_settings() -> Settings:
+    return Settings(config=Config(), format="jsonl", fail_on=None, default_fail_on="none", translator="lexicon",
+                    ignore=None, level=Verbosity.QUIET)
 
 
 def _nullcontext(value):

@@ -6,10 +6,12 @@ HTML views can never disagree about what was found.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict
 
 from .. import __version__
 from ..model import Claim, Document, Report, Skipped, StoryReport
+from ..safe_text import json_text
 
 SCHEMA_VERSION = "1.1"  # 1.1: `confidence` on every pair and finding; TIMEX3 type, mod and zone on times
 
@@ -22,6 +24,21 @@ def report_to_dict(report: Report) -> dict:
         "stories": [story_to_dict(story) for story in report.stories],
         "skipped": [skipped_to_dict(s) for s in report.skipped],
     }
+
+
+def jsonl_lines(full: dict) -> Iterator[dict]:
+    """`--format jsonl`: one line per story; each line is itself a valid report with one story
+    (skipped inputs get a line of their own), so every line validates against the same schema."""
+    head = {key: full[key] for key in ("schema_version", "tool", "options")}
+    for story in full["stories"]:
+        yield {**head, "stories": [story], "skipped": []}
+    if full["skipped"]:
+        yield {**head, "stories": [], "skipped": full["skipped"]}
+
+
+def jsonl_text(report: Report) -> str:
+    """The report's `--format jsonl` lines, as written (a batch worker renders each story's)."""
+    return "".join(json_text(line) + "\n" for line in jsonl_lines(report_to_dict(report)))
 
 
 def story_to_dict(story: StoryReport) -> dict:
