@@ -223,3 +223,14 @@ def test_a_feed_in_a_folder_is_streamed_like_a_named_one(tmp_path):
     assert [s["id"] for s in report["stories"]] == ["blackberry", "floods", "merger", "feeds"]
     assert report["stories"][3]["claims"][0]["text"] == "Le pont est fermé."
     assert _report([folder / "f.jsonl"], jobs=1)["stories"][:3] == report["stories"][:3]
+
+
+def test_a_batch_opens_the_translation_cache_once_not_per_story(tmp_path, monkeypatch):
+    from factcheck.translate.cache import TranslationCache
+
+    opened = []
+    original = TranslationCache._open
+    monkeypatch.setattr(TranslationCache, "_open", lambda self: opened.append(self.path) or original(self))
+    report = run_batch([str(FIXTURE)], Options(cache_dir=str(tmp_path)), BatchOptions(jobs=1)).report()
+    assert len(report.stories) == 3 and all(claim.translation for story in report.stories for claim in story.claims)
+    assert len(opened) == 1 and (tmp_path / Path(opened[0]).name).exists()
