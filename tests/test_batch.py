@@ -204,6 +204,28 @@ def test_forked_workers_share_the_data_the_parent_loaded_once(tmp_path):
     assert os.getpid() not in {pid for pid, _ in results} and {threads for _, threads in results} == {"1"}
 
 
+def _frozen_objects(_task) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_forked_workers_inherit_the_parents_data_frozen(tmp_path):
+    """The data the parent loaded before the fork is out of the workers' collections from their
+    first story on (a full collection would read all of it, and copy its pages)."""
+    import gc
+    from functools import partial
+
+    from factcheck.engines import local
+
+    if local.start_method() != "fork":
+        pytest.skip("workers are not forked here")
+    with local.ProcessEngine(2, partial(_note_pid, str(tmp_path))) as engine:
+        frozen = list(engine.map_ordered(_frozen_objects, range(2)))
+    assert min(frozen) > 0
+    assert gc.get_freeze_count() == 0  # the parent hands its objects back to the collector at the end
+
+
 def test_a_feed_in_a_folder_is_streamed_like_a_named_one(tmp_path):
     """Found in a folder, a JSONL feed is read line by line and re-read by offset, not held in
     memory; a NUL line is skipped alone; the folder names the story of lines without one."""
