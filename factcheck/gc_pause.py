@@ -41,8 +41,8 @@ def run_and_freeze(function: Callable[..., R], *args) -> R:
     only what was made since, not all of that again (in a 246-article batch the collector took
     ~0.17 s, 3 % of the run, most of it re-scanning the data; in a forked worker, scanning the
     parent's data also copied every page of it). Frozen objects are still freed by reference
-    counting when they go; `unfreeze` (the engine, at the end of the run) hands whatever is left
-    back to the collector."""
+    counting when they go; only a reference cycle frozen while alive waits for `unfreeze` (the
+    engine, at the end of the run) to be collected, and the pipeline makes none (tests/test_gc_pause.py)."""
     result = function(*args)
     gc.freeze()
     return result
