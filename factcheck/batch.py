@@ -109,13 +109,18 @@ def process_story(task: StoryTask, options: Options) -> StoryReport:
     return compare_story([extract(doc) for doc in task.documents], options, task.story_id)
 
 
-def process_story_safely(task: StoryTask | StoryFailure, options: Options) -> StoryReport | StoryFailure:
+@without_cycle_collection
+def process_story_safely(task: StoryTask | StoryFailure, options: Options,
+                         finish: Callable[[StoryReport], object] | None = None) -> object:
     """`process_story`, with one story's failure reported instead of ending the batch. Errors of
-    the whole run (a translation endpoint that is down, a missing extra) still end it."""
+    the whole run (a translation endpoint that is down, a missing extra) still end it. `finish`
+    runs on the report where the story was compared (a worker): what it returns is what the
+    parent receives, e.g. the rendered output instead of the whole report."""
     if isinstance(task, StoryFailure):
         return task
     try:
-        return process_story(task, options)
+        report = process_story(task, options)
+        return finish(report) if finish else report
     except Exception as err:  # noqa: BLE001 - reported as the story's failure, with its cause
         if _fails_every_story(err):
             raise
@@ -247,8 +252,10 @@ class BatchRun:
             except (ChangedInput, OSError) as err:
                 yield StoryFailure(story_id, str(err), "changed")
 
-    def stories(self, stage: Callable[[str], None] = lambda description: None) -> Iterator[StoryReport]:
-        """Stories in plan order; a failed one is added to `skipped` (with its reason) instead.
+    def stories(self, stage: Callable[[str], None] = lambda description: None,
+                finish: Callable[[StoryReport], object] | None = None) -> Iterator:
+        """Stories in plan order (each `finish(story)` when given, a picklable function run where
+        the story was compared); a failed one is added to `skipped` (with its reason) instead.
         `stage` hears what runs before the first story is done (for the progress bar)."""
         from .engines import TaskFailure, get_engine
 
@@ -259,7 +266,7 @@ class BatchRun:
         stage("starting workers")
         with get_engine(self.batch, len(self.plan.stories), load_data) as engine:
             stage("comparing the first story")
-            for outcome in engine.map_ordered(process_story_safely, self.tasks(), self.options):
+            for outcome in engine.map_ordered(process_story_safely, self.tasks(), self.options, finish):
                 if isinstance(outcome, TaskFailure):
                     outcome = StoryFailure(outcome.task.story_id, outcome.reason, "worker_died")
                 if isinstance(outcome, StoryFailure):

@@ -411,7 +411,7 @@ def _render(report: Report, format: Format, stream, side_by_side: bool = False, 
 
 
 def _render_format(report: Report, format: Format, stream, side_by_side: bool, prefer_paths, list_claims: bool) -> None:
-    from .report import report_to_dict
+    from .report import jsonl_text, report_to_dict
     from .report.formats import SHARING_FORMATS, render_format
     from .safe_text import json_text
 
@@ -428,43 +428,29 @@ def _render_format(report: Report, format: Format, stream, side_by_side: bool, p
     elif format is Format.json:
         stream.write(json_text(report_to_dict(report), indent=2) + "\n")
     else:
-        for line in _jsonl_lines(report_to_dict(report)):
-            stream.write(json_text(line) + "\n")
-
-
-def _jsonl_lines(full: dict):
-    """One line per story; each line is itself a valid report with one story (skipped inputs
-    get a line of their own), so every line validates against the same schema."""
-    head = {key: full[key] for key in ("schema_version", "tool", "options")}
-    for story in full["stories"]:
-        yield {**head, "stories": [story], "skipped": []}
-    if full["skipped"]:
-        yield {**head, "stories": [], "skipped": full["skipped"]}
+        stream.write(jsonl_text(report))
 
 
 def _stream_jsonl(run, output: Path | None) -> Report:
     """`compare --format jsonl`: one line per story, written (and flushed) as soon as the story
-    is done, in plan order. The returned report keeps only what the exit code needs."""
-    from .batch import story_skeleton
+    is done, in plan order (rendered where the story was compared). The returned report keeps
+    only what the exit code needs."""
     from .model import Report
-    from .report import report_to_dict
-    from .safe_text import json_text
+    from .report import jsonl_text
 
     for skipped in run.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
     reported = len(run.skipped)  # stories that fail during the run are added after these
     report = Report(stories=[], skipped=run.skipped, options=run.options.recorded())
     with _open_output(output) as stream:
-        for story in run.stories():
-            for line in _jsonl_lines(report_to_dict(Report([story], [], report.options))):
-                stream.write(json_text(line) + "\n")
+        for story in run.streamed():
+            stream.write(story.text)
             stream.flush()
-            report.stories.append(story_skeleton(story))
+            report.stories.append(story.skeleton)
         for skipped in report.skipped[reported:]:
             _error(f"{skipped.path}: {skipped.reason}")
         if report.skipped:
-            for line in _jsonl_lines(report_to_dict(Report([], report.skipped, report.options))):
-                stream.write(json_text(line) + "\n")
+            stream.write(jsonl_text(Report([], report.skipped, report.options)))
     if not report.stories:
         _error("no usable input" + (" (all inputs were skipped)" if report.skipped else ""))
         raise typer.Exit(EXIT_INPUT)

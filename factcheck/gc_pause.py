@@ -33,3 +33,20 @@ def without_cycle_collection(function: Callable[P, R]) -> Callable[P, R]:
                 gc.enable()
 
     return paused
+
+
+def run_and_freeze(function: Callable[..., R], *args) -> R:
+    """One story of a batch, then what outlives it frozen (`gc.freeze`): the language data and
+    caches its stories loaded, which stay for the run. Collections between stories then scan
+    only what was made since, not all of that again (in a 246-article batch the collector took
+    ~0.17 s, 3 % of the run, most of it re-scanning the data; in a forked worker, scanning the
+    parent's data also copied every page of it). Frozen objects are still freed by reference
+    counting when they go; only a reference cycle frozen while alive waits for `unfreeze` (the
+    engine, at the end of the run) to be collected, and the pipeline makes none (tests/test_gc_pause.py)."""
+    result = function(*args)
+    gc.freeze()
+    return result
+
+
+def unfreeze() -> None:
+    gc.unfreeze()

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .align import AlignConfig
@@ -149,8 +151,17 @@ def _embeddings(by_doc: dict[str, list[Claim]], options: Options) -> dict | None
 
 def _translate(claims: list[Claim], options: Options) -> None:
     from .translate import get_translator, translate_claims
-    from .translate.cache import open_cache
+    from .translate.cache import default_cache_dir
 
     translator = get_translator(options.translator, **options.translator_options)
-    cache = (open_cache(options.cache_dir) if options.cache_dir else open_cache()) if options.use_cache else None
+    cache = _translation_cache(Path(options.cache_dir or default_cache_dir())) if options.use_cache else None
     translate_claims(claims, translator, cache=cache)
+
+
+@lru_cache(maxsize=4)
+def _translation_cache(directory: Path):
+    """One per directory and process, so that a batch opens its SQLite connection once, not once
+    per story (the cache re-opens it after a fork)."""
+    from .translate.cache import open_cache
+
+    return open_cache(directory)

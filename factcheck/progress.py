@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import IntEnum
 
 from .model import StoryReport
@@ -36,6 +37,20 @@ def progress_bar_wanted(level: Verbosity, stream=None) -> bool:
     return level is not Verbosity.QUIET and not os.environ.get("CI") and is_tty(stream)
 
 
+@dataclass(frozen=True)
+class StoryCounts:
+    """What the --verbose line says of a finished story (all a streamed story brings back)."""
+
+    id: str
+    articles: int
+    claims: int
+    findings: int
+
+    @classmethod
+    def of(cls, story: StoryReport) -> StoryCounts:
+        return cls(story.id, len(story.documents), len(story.claims), len(story.findings))
+
+
 class StoryProgress:
     """Called with each finished story; `stage()` names the work under way before the first one
     lands (loading language data, starting workers), so the bar never sits silent at 0/N. Until
@@ -52,13 +67,14 @@ class StoryProgress:
             self.bar.update(self.task, description=description)
             self.bar.refresh()
 
-    def __call__(self, story: StoryReport) -> None:
+    def __call__(self, story: StoryReport | StoryCounts) -> None:
         self.done += 1
         if self.level is Verbosity.VERBOSE:
+            counts = story if isinstance(story, StoryCounts) else StoryCounts.of(story)
             took = time.monotonic() - self.started
             self.stream.write(one_line(
-                f"factcheck: story {story.id}: {len(story.documents)} articles, {len(story.claims)} claims, "
-                f"{len(story.findings)} findings ({took:.1f} s so far)"
+                f"factcheck: story {counts.id}: {counts.articles} articles, {counts.claims} claims, "
+                f"{counts.findings} findings ({took:.1f} s so far)"
             ) + "\n")
         if self.bar:
             self.bar.update(self.task, total=self.total, description="comparing stories", count=f"{self.done}/{self.total}")

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 
 from .config import Config, ConfigError, apply_ignores, load_config
 from .model import FINDING_TYPES, SEVERITY_RANK, Report, StoryReport
-from .progress import Verbosity, story_progress, verbosity
+from .progress import StoryCounts, Verbosity, story_progress, verbosity
 
 __all__ = ["ConfigError", "Settings", "resolve_settings", "validate_ignore"]
 
@@ -94,9 +95,33 @@ def failed(report: Report, settings: Settings) -> bool:
     return False
 
 
+def finished_story(settings: Settings, story: StoryReport) -> StoryReport:
+    return finish_report(Report([story]), settings).stories[0]
+
+
+@dataclass(frozen=True)
+class StreamedStory:
+    """A story of streamed output (`--format jsonl`) as a worker sends it back: its rendered
+    lines and what the parent still needs, not the whole report (unpickling a report cost the
+    parent more than rendering it costs the worker, on the cores the workers need)."""
+
+    text: str
+    skeleton: StoryReport  # batch.story_skeleton: its most severe finding, for the exit code
+    counts: StoryCounts
+
+
+def streamed_story(settings: Settings, options: dict, story: StoryReport) -> StreamedStory:
+    from .batch import story_skeleton
+    from .report import jsonl_text
+
+    story = finished_story(settings, story)
+    return StreamedStory(jsonl_text(Report([story], [], options)), story_skeleton(story), StoryCounts.of(story))
+
+
 class ConfiguredRun:
     """A batch run whose stories come out with ignored findings removed and progress ticked,
-    so streamed output (`--format jsonl`) obeys the configuration like the whole report does."""
+    so streamed output (`--format jsonl`) obeys the configuration like the whole report does.
+    Both are done where the story was compared (`finish`, in the worker)."""
 
     def __init__(self, run, settings: Settings):
         self._run, self._settings = run, settings
@@ -106,10 +131,15 @@ class ConfiguredRun:
         return getattr(self._run, name)
 
     def stories(self) -> Iterator[StoryReport]:
+        return self._ticked(partial(finished_story, self._settings))
+
+    def streamed(self) -> Iterator[StreamedStory]:
+        return self._ticked(partial(streamed_story, self._settings, self.options.recorded()))
+
+    def _ticked(self, finish) -> Iterator:
         with story_progress(self._total, self._settings.level) as tick:
-            for story in self._run.stories(stage=tick.stage):
-                story = finish_report(Report([story]), self._settings).stories[0]
-                tick(story)
+            for story in self._run.stories(stage=tick.stage, finish=finish):
+                tick(story.counts if isinstance(story, StreamedStory) else story)
                 yield story
 
     def report(self) -> Report:

@@ -26,7 +26,11 @@ class WordTable(Mapping):
 
     def _query(self, sql: str, parameters=()) -> sqlite3.Cursor:
         if self._pid != os.getpid():
-            self._connection = sqlite3.connect(f"{self._path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            # immutable: a table is written once under a temporary name and renamed into place, never
+            # changed after, so SQLite may skip its file locks and change checks on every query (a
+            # lookup 5.7 -> 3.1 us CPU; a batch looks up ~50,000 words).
+            self._connection = sqlite3.connect(f"{self._path.absolute().as_uri()}?mode=ro&immutable=1", uri=True,
+                                               check_same_thread=False)
             self._pid = os.getpid()
         return self._connection.execute(sql, parameters)
 

@@ -10,8 +10,11 @@ from typer.testing import CliRunner
 
 from factcheck.batch import BatchOptions, run_batch
 from factcheck.cli import app
+from factcheck.config import Config
 from factcheck.pipeline import Options
+from factcheck.progress import Verbosity
 from factcheck.report import report_to_dict
+from factcheck.runtime import ConfiguredRun, Settings
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "batch" / "three_stories.jsonl"
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "factcheck" / "schema" / "report.schema.json").read_text())
@@ -66,6 +69,30 @@ def test_streamed_jsonl_has_one_valid_report_line_per_story(tmp_path):
         assert len(line["stories"]) == 1
 
 
+@pytest.mark.parametrize("extra", [[], ["--ignore", "time_mismatch", "--min-confidence", "0.7"]])
+def test_streamed_stories_are_finished_and_rendered_alike_in_workers_and_in_process(extra):
+    """With --jobs 2 a worker applies the settings and renders each story's line (only the line,
+    the most severe finding and the counts come back): the same bytes and --verbose counts as
+    one job, where it all happens in the one process."""
+    def run(jobs):
+        result = CliRunner().invoke(app, ["compare", str(FIXTURE), "--format", "jsonl", "--jobs", jobs, "--no-cache",
+                                          "--verbose", "--fail-on", "info", *extra])
+        counts = [line.split(" (")[0] for line in result.stderr.splitlines() if line.startswith("factcheck: story ")]
+        return result.exit_code, result.stdout, counts
+
+    one, two = run("1"), run("2")
+    assert two == one
+    exit_code, stdout, counts = one
+    lines = [json.loads(line)["stories"][0] for line in stdout.splitlines()]
+    assert counts == [f"factcheck: story {s['id']}: {len(s['documents'])} articles, {len(s['claims'])} claims, "
+                      f"{len(s['findings'])} findings" for s in lines]
+    findings = [f for s in lines for f in s["findings"]]
+    assert exit_code == (1 if findings else 0)  # from the most severe finding each story sent back
+    # The fixture's two findings: an error on a time (ignored by type) and a warning on a number
+    # at confidence 0.675 (left out by --min-confidence 0.7).
+    assert {f["type"] for f in findings} == (set() if extra else {"time_mismatch", "number_mismatch"})
+
+
 def test_streaming_writes_each_story_before_the_next_is_computed(monkeypatch):
     """The first story line is on the stream before the engine has been asked for the last story."""
     from factcheck import batch as batch_module
@@ -92,8 +119,14 @@ def test_streaming_writes_each_story_before_the_next_is_computed(monkeypatch):
     from factcheck import cli
 
     monkeypatch.setattr(cli, "_open_output", lambda output: _nullcontext(Stream()))
-    cli._stream_jsonl(run_batch([str(FIXTURE)], Options(use_cache=False), BatchOptions(jobs=1)), None)
+    run = ConfiguredRun(run_batch([str(FIXTURE)], Options(use_cache=False), BatchOptions(jobs=1)), _quiet_settings())
+    cli._stream_jsonl(run, None)
     assert written_before_last == [2]
+
+
+def _quiet_settings() -> Settings:
+    return Settings(config=Config(), format="jsonl", fail_on=None, default_fail_on="none", translator="lexicon",
+                    ignore=None, level=Verbosity.QUIET)
 
 
 def _nullcontext(value):
@@ -171,6 +204,28 @@ def test_forked_workers_share_the_data_the_parent_loaded_once(tmp_path):
     assert os.getpid() not in {pid for pid, _ in results} and {threads for _, threads in results} == {"1"}
 
 
+def _frozen_objects(_task) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_forked_workers_inherit_the_parents_data_frozen(tmp_path):
+    """The data the parent loaded before the fork is out of the workers' collections from their
+    first story on (a full collection would read all of it, and copy its pages)."""
+    import gc
+    from functools import partial
+
+    from factcheck.engines import local
+
+    if local.start_method() != "fork":
+        pytest.skip("workers are not forked here")
+    with local.ProcessEngine(2, partial(_note_pid, str(tmp_path))) as engine:
+        frozen = list(engine.map_ordered(_frozen_objects, range(2)))
+    assert min(frozen) > 0
+    assert gc.get_freeze_count() == 0  # the parent hands its objects back to the collector at the end
+
+
 def test_a_feed_in_a_folder_is_streamed_like_a_named_one(tmp_path):
     """Found in a folder, a JSONL feed is read line by line and re-read by offset, not held in
     memory; a NUL line is skipped alone; the folder names the story of lines without one."""
@@ -190,3 +245,14 @@ def test_a_feed_in_a_folder_is_streamed_like_a_named_one(tmp_path):
     assert [s["id"] for s in report["stories"]] == ["blackberry", "floods", "merger", "feeds"]
     assert report["stories"][3]["claims"][0]["text"] == "Le pont est fermé."
     assert _report([folder / "f.jsonl"], jobs=1)["stories"][:3] == report["stories"][:3]
+
+
+def test_a_batch_opens_the_translation_cache_once_not_per_story(tmp_path, monkeypatch):
+    from factcheck.translate.cache import TranslationCache
+
+    opened = []
+    original = TranslationCache._open
+    monkeypatch.setattr(TranslationCache, "_open", lambda self: opened.append(self.path) or original(self))
+    report = run_batch([str(FIXTURE)], Options(cache_dir=str(tmp_path)), BatchOptions(jobs=1)).report()
+    assert len(report.stories) == 3 and all(claim.translation for story in report.stories for claim in story.claims)
+    assert len(opened) == 1 and (tmp_path / Path(opened[0]).name).exists()

@@ -225,3 +225,26 @@ def test_sarif_uris_are_relative_to_srcroot(tmp_path, monkeypatch):
     inside = [a for a in artifacts if a.get("uriBaseId") == "%SRCROOT%"]
     assert inside and {a["uri"] for a in inside} == {"articles/en.md"} and (tmp_path / "articles" / "en.md").is_file()
     assert {a["uri"] for a in artifacts if "uriBaseId" not in a} == {outside.resolve().as_uri()}
+
+
+def test_the_json_report_holds_what_asdict_gives_for_every_value():
+    """report_to_dict converts pairs, findings, times, numbers, attributions and removed spans
+    without dataclasses.asdict's deep copy: the result must still be exactly asdict's."""
+    from dataclasses import asdict
+
+    from factcheck.pipeline import Options, run
+    from factcheck.report import report_to_dict
+    from tests.conftest import SEEDS
+
+    story = run([str(SEEDS)], Options(use_cache=False)).stories[0]
+    rendered = report_to_dict(run([str(SEEDS)], Options(use_cache=False)))["stories"][0]
+    claims = {claim["id"]: claim for claim in rendered["claims"]}
+    assert story.findings and any(claim.attribution for claim in story.claims)
+    assert rendered["pairs"] == [asdict(pair) for pair in story.pairs]
+    assert rendered["findings"] == [asdict(finding) for finding in story.findings]
+    for claim in story.claims:
+        assert claims[claim.id]["times"] == [asdict(time) for time in claim.times]
+        assert claims[claim.id]["numbers"] == [asdict(number) for number in claim.numbers]
+        assert claims[claim.id]["attribution"] == (asdict(claim.attribution) if claim.attribution else None)
+    removed = [span for spans in story.removed.values() for span in spans]
+    assert [r for doc in rendered["documents"] for r in doc["removed"]] == [asdict(span) for span in removed]

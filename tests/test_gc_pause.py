@@ -7,7 +7,9 @@ import gc
 import pytest
 
 from factcheck.gc_pause import without_cycle_collection
+from factcheck.model import Report
 from factcheck.pipeline import Options, compare_documents, run
+from factcheck.report import jsonl_text
 from tests.conftest import SEEDS
 from tests.test_scale import EN_WORDS, NL_WORDS, one_long_sentence
 
@@ -46,7 +48,7 @@ def test_a_story_leaves_no_cyclic_garbage(collector_state):
     options = Options(use_cache=False)
 
     def stories():
-        compare_documents(documents, options)
+        jsonl_text(Report([compare_documents(documents, options)], [], {}))  # a batch worker renders too
         return run([str(SEEDS)], options)
 
     stories()  # first use loads lexicons and patterns lazily; those are not per-story work
@@ -55,3 +57,16 @@ def test_a_story_leaves_no_cyclic_garbage(collector_state):
     report = stories()
     assert report.stories and report.stories[0].findings
     assert gc.collect() == 0  # nothing unreachable was left for the collector: refcounting freed it all
+
+
+def test_a_batch_freezes_what_outlives_each_story_until_the_run_ends():
+    """The language data and caches a story leaves are frozen (out of the collector's scans)
+    after each story, and handed back to the collector when the run ends."""
+    from factcheck.engines import InProcessEngine
+
+    frozen = []
+    with InProcessEngine() as engine:
+        for _ in engine.map_ordered(lambda task: frozen.append(gc.get_freeze_count()), range(2)):
+            frozen.append(gc.get_freeze_count())
+    assert frozen[1] > 0 and frozen[3] >= frozen[1]  # after each story
+    assert gc.get_freeze_count() == 0

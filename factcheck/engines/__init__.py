@@ -12,6 +12,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from ..gc_pause import run_and_freeze, unfreeze
+
 ENGINES = ("local", "dask")
 # Read by the BLAS library when numpy is first imported.
 BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
@@ -41,11 +43,11 @@ class InProcessEngine:
         return self
 
     def __exit__(self, *exc) -> None:
-        return None
+        unfreeze()
 
     def map_ordered(self, fn: Callable, tasks: Iterable, *args) -> Iterator:
         for task in tasks:
-            yield fn(task, *args)
+            yield run_and_freeze(fn, task, *args)
 
 
 def get_engine(batch, stories: int, load_data=None):

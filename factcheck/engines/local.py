@@ -14,6 +14,7 @@ Linux) and load what they need themselves.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -24,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from ..gc_pause import run_and_freeze, unfreeze
 from . import BLAS_THREAD_VARIABLES, TaskFailure
 
 # Tasks in flight per worker: enough that no worker waits for the parent to read the next story,
@@ -84,6 +86,7 @@ class ProcessEngine:
             raise
         finally:
             _restore_sigterm(self._previous_sigterm)
+            unfreeze()
 
     def map_ordered(self, fn: Callable, tasks: Iterable, *args) -> Iterator:
         window = self.jobs * IN_FLIGHT_PER_WORKER
@@ -97,10 +100,10 @@ class ProcessEngine:
 
     def _submit(self, fn, task, args) -> Future:
         try:
-            return self.pool.submit(fn, task, *args)
+            return self.pool.submit(run_and_freeze, fn, task, *args)
         except BrokenProcessPool:
             self._replace_pool()
-            return self.pool.submit(fn, task, *args)
+            return self.pool.submit(run_and_freeze, fn, task, *args)
 
     def _result(self, fn, task, future: Future, args):
         try:
@@ -112,7 +115,7 @@ class ProcessEngine:
         """Run one task whose worker died, with nothing else in flight in a fresh pool."""
         self._replace_pool()
         try:
-            return self.pool.submit(fn, task, *args).result()
+            return self.pool.submit(run_and_freeze, fn, task, *args).result()
         except BrokenProcessPool:
             self._replace_pool()
             return TaskFailure(task, "its worker process died (killed, or out of memory) while comparing it, twice")
@@ -130,6 +133,8 @@ class ProcessEngine:
             # each loading the same data again (as long in time, twice the CPU).
             load_data()
             self.load_data = load_data = None
+        if method == "fork":  # the workers inherit the data frozen (gc_pause.run_and_freeze)
+            gc.freeze()
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(method),
                                    initializer=start_worker, initargs=(load_data,))
 
