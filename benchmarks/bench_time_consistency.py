@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ class LineReading:
     texts: dict[str, str]
     times: dict[str, list[TimeExpr]]
     flagged: list[tuple[str, str, str, str]] = field(default_factory=list)  # (lang a, lang b, kind, message)
+    shapes: list[str] = field(default_factory=list)  # per flagged pair: what kind of readings clash
     type_differs: bool = False
     count_differs: bool = False
 
@@ -64,10 +66,23 @@ def read_line(doc: str, index: int, texts: dict[str, str]) -> LineReading:
         for finding in check_times(claims[a], claims[b], PARALLEL_BEAD, Siblings()):
             if finding.severity in ("warning", "error"):
                 reading.flagged.append((a, b, finding.message.split(" differs")[0], finding.message))
+                reading.shapes.append(_clash_shape(finding.message, times[a], times[b]))
     types = {lang: sorted(t.type for t in found) for lang, found in times.items()}
     reading.type_differs = len({tuple(sorted(set(v))) for v in types.values()}) > 1
     reading.count_differs = len({len(found) for found in times.values()}) > 1
     return reading
+
+
+def _clash_shape(message: str, left: list[TimeExpr], right: list[TimeExpr]) -> str:
+    """The two clashing readings without their words (aggregate-safe for test): granularity and
+    whether each is relative to publication, e.g. "day/relative vs day/written"."""
+    quoted = re.findall(r"“([^”]*)”", message)
+
+    def shape(side: list[TimeExpr]) -> str:
+        t = next((t for t in side if t.text in quoted), None)
+        return "?" if t is None else f"{t.type.lower()}:{t.granularity}/{'relative' if t.relative else 'written'}"
+
+    return " vs ".join(sorted((shape(left), shape(right))))
 
 
 def _claim(doc: str, index: int, lang: str, text: str, times: list[TimeExpr]) -> Claim:
@@ -103,6 +118,7 @@ class Summary:
     by_language: dict[str, int]
     type_differs: int
     count_differs: int
+    shapes: dict[str, int]
 
     def rate(self, n: int) -> str:
         return f"{n / self.lines:.3f} ({n})"
@@ -124,6 +140,7 @@ def summarise(readings: list[LineReading]) -> Summary:
         by_kind=dict(by_kind), by_language=dict(by_language),
         type_differs=sum(r.type_differs for r in readings),
         count_differs=sum(r.count_differs for r in readings),
+        shapes=dict(Counter(shape for r in readings for shape in r.shapes)),
     )
 
 
@@ -143,6 +160,8 @@ def table(summaries: dict[str, Summary]) -> list[str]:
         row(f"odd one out: {lang}", lambda s, lang=lang: s.rate(s.by_language.get(lang, 0)))
     row("TIMEX types differ", lambda s: s.rate(s.type_differs))
     row("number of expressions differs", lambda s: s.rate(s.count_differs))
+    for shape in sorted({k for s in summaries.values() for k in s.shapes}):
+        row(f"flagged pairs: {shape}", lambda s, k=shape: str(s.shapes.get(k, 0)))
     return out
 
 
