@@ -701,6 +701,8 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         # ("de 2000 millones", "de 1500 euros", "in 2000 m Höhe")
         if found > LATEST_BARE_YEAR or _counted_after(lang).match(text, m.end()):
             return None
+        if _bound_before(lang).search(text[max(0, m.start("year") - 30):m.start("year")]):
+            return None  # "más de 1000 personas", "plus de 1500": a bound counts, a year is not bounded so
         return fixed_meaning("year", year_resolution(found))
 
     def bare_year(m: re.Match, text: str) -> Meaning | None:
@@ -740,6 +742,19 @@ def _counted_after(lang: str) -> re.Pattern:
     units = {**N.UNITS_AFTER.get(lang, {}), **N.COMMON_UNITS_AFTER}
     words = [*N.SCALES.get(lang, {}), *(word for word, unit in units.items() if unit != "people")]
     return re.compile(rf"\s*(?:{'|'.join(sorted(words, key=len, reverse=True))})(?!\w)", re.I)
+
+
+# Bounds of the number rules that make the figure after them a count: "more than 2000" is no year,
+# while "up to 2020" / "hasta 2020" / "jusqu'à 2020" ("until") and "around 2000" may be one.
+COUNT_BOUNDS = ("more_than", "less_than", "at_least")
+
+
+@lru_cache(maxsize=None)
+def _bound_before(lang: str) -> re.Pattern:
+    from factcheck.claims import _number_rules as N
+
+    words = [word for word, kind in N.APPROX.get(lang, {}).items() if kind in COUNT_BOUNDS]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))})\s*$", re.I)
 
 
 @lru_cache(maxsize=None)
