@@ -298,6 +298,9 @@ def test_a_decade_after_an_apostrophe(text, lang):
 
 
 
+JANUARY = date(2019, 1, 15)
+
+
 # Readings that must agree across languages (classes found by benchmarks/bench_time_consistency.py),
 # and readings the new guards above must keep.
 @pytest.mark.parametrize("text,lang,value,published", [
@@ -305,9 +308,19 @@ def test_a_decade_after_an_apostrophe(text, lang):
     ("Llega mañana.", "es", "2015-12-01", PUB),
     ("Hasta 2020 no cambia.", "es", "2020", PUB),  # "until", not a bound on a count
     ("In 2016 more than 2000 people died.", "en", "2016", PUB),
+    ("Het gebeurde gisteren.", "nl", "2015-11-29", PUB),  # "-de gisteren" is no "de morgen"
+    ("El pasado mes de agosto la empresa creció.", "es", "2015-08", PUB),  # not "last month" + August
+    ("Lo scorso mese di agosto è cresciuta.", "it", "2015-08", PUB),
     ("Le vote a eu lieu mercredi à 15 h.", "fr", "2015-11-25T15:00", PUB),  # accented joiner
     ("El partido fue el miércoles a las 15:00.", "es", "2015-11-25T15:00", PUB),
     ("Giocano alle 15.00 di mercoledì.", "it", "2015-11-25T15:00", PUB),
+    # "this summer" is the bare season, its year from tense; the elided "quest'" is read
+    ("Quest'estate l'azienda è cresciuta.", "it", "2018-SU", JANUARY),
+    ("L'azienda crescerà quest'estate.", "it", "2019-SU", JANUARY),
+    ("The company grew this summer.", "en", "2018-SU", JANUARY),
+    ("The company will grow this summer.", "en", "2019-SU", JANUARY),
+    ("He left this weekend.", "en", "2019-W02-WE", JANUARY),  # the weekend just gone
+    ("He will leave this weekend.", "en", "2019-W03-WE", JANUARY),
 ])
 def test_readings_alike_across_languages(text, lang, value, published):
     assert only(text, lang, published).value == value
