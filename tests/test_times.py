@@ -142,6 +142,14 @@ def test_never_uses_machine_clock():
     ("De laatste jaren groeide het.", "nl"),  # recent years, not "last year"
     ("They won 3-2 and ate 1/3 of it.", "en"),
     ("Dix-sept enfants et vingt-sept adultes.", "fr"),  # compound numbers, not 10 and 20 September
+    # found by benchmarks/bench_time_consistency.py (NTREX dev lines read differently by language)
+    ("Am nächsten Morgen fand sein Cousin ihn tot.", "de"),  # the next morning, not tomorrow
+    ("Esa mañana llegó.", "es"),
+    ("Más de 1000 personas fallecieron.", "es"),  # a bounded figure is a count, not a year
+    ("Plus de 1500 personnes sont mortes.", "fr"),
+    ("Kim è interessato a un secondo incontro.", "it"),  # the ordinal, not one second
+    ("Un segundo encuentro.", "es"),
+    ("Une seconde réunion.", "fr"),
 ])
 def test_false_positives(text, lang):
     assert extract_times(text, lang, PUB) == []
@@ -287,3 +295,32 @@ def test_a_year_before_people_is_still_a_year():
 @pytest.mark.parametrize("text, lang", [("Negli anni ‘80, alla Carnegie Mellon", "it"), ("in de jaren '80 werkte hij", "nl")])
 def test_a_decade_after_an_apostrophe(text, lang):
     assert [t.value for t in extract_times(text, lang, date(2019, 1, 15))] == ["198"]
+
+
+
+JANUARY = date(2019, 1, 15)
+
+
+# Readings that must agree across languages (classes found by benchmarks/bench_time_consistency.py),
+# and readings the new guards above must keep.
+@pytest.mark.parametrize("text,lang,value,published", [
+    ("Er kommt morgen.", "de", "2015-12-01", PUB),
+    ("Llega mañana.", "es", "2015-12-01", PUB),
+    ("Hasta 2020 no cambia.", "es", "2020", PUB),  # "until", not a bound on a count
+    ("In 2016 more than 2000 people died.", "en", "2016", PUB),
+    ("Het gebeurde gisteren.", "nl", "2015-11-29", PUB),  # "-de gisteren" is no "de morgen"
+    ("El pasado mes de agosto la empresa creció.", "es", "2015-08", PUB),  # not "last month" + August
+    ("Lo scorso mese di agosto è cresciuta.", "it", "2015-08", PUB),
+    ("Le vote a eu lieu mercredi à 15 h.", "fr", "2015-11-25T15:00", PUB),  # accented joiner
+    ("El partido fue el miércoles a las 15:00.", "es", "2015-11-25T15:00", PUB),
+    ("Giocano alle 15.00 di mercoledì.", "it", "2015-11-25T15:00", PUB),
+    # "this summer" is the bare season, its year from tense; the elided "quest'" is read
+    ("Quest'estate l'azienda è cresciuta.", "it", "2018-SU", JANUARY),
+    ("L'azienda crescerà quest'estate.", "it", "2019-SU", JANUARY),
+    ("The company grew this summer.", "en", "2018-SU", JANUARY),
+    ("The company will grow this summer.", "en", "2019-SU", JANUARY),
+    ("He left this weekend.", "en", "2019-W02-WE", JANUARY),  # the weekend just gone
+    ("He will leave this weekend.", "en", "2019-W03-WE", JANUARY),
+])
+def test_readings_alike_across_languages(text, lang, value, published):
+    assert only(text, lang, published).value == value

@@ -413,8 +413,8 @@ def _season_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         code = _key(names, m.group("season"))
         if _g(m, "year"):
             return fixed_meaning("season", season_resolution(int(m.group("year")), code))
-        if _g(m, "pre") or _g(m, "post"):
-            offset = lex.shift(_g(m, "pre") or _g(m, "post"))
+        offset = lex.shift(_g(m, "pre") or _g(m, "post")) if _g(m, "pre") or _g(m, "post") else 0
+        if offset:
 
             def resolve(pub: date):
                 this = season_resolution(pub.year, code)
@@ -426,12 +426,15 @@ def _season_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
                 return season_resolution(year, code)
 
             return Meaning("season", True, f"{offset:+d}:season:{code}", resolve=resolve)
+        # "this summer" is the bare season: in a past-tense sentence in January, the summer just
+        # gone ("quest'estate", "cet été" and "this summer" must read alike whatever the tense)
         return yearly_meaning("season", f"season:{code}", lambda year: season_resolution(year, code))
 
     joiner = R.SEASON_YEAR_JOINERS[lang]
     return [
         _rule("season_year", rf"{B}{article}{season}{joiner}\s+{YEAR}{E}", interpret, ("season",)),
-        _rule("season_shift", rf"{B}(?P<pre>{f.shift_pre})\s+{season}{E}", interpret, ("season",)),
+        # (an elided shift word runs into the season: "quest'estate")
+        _rule("season_shift", rf"{B}(?P<pre>{f.shift_pre})(?:\s+|(?<=['’])){season}{E}", interpret, ("season",)),
         _rule("shift_season", rf"{B}{article}{season}\s+(?P<post>{f.shift_post}){E}", interpret, ("season",)),
         # a bare season word, after what the language needs to tell it from a homograph ("été")
         _rule("season", rf"{B}{R.SEASON_BARE_BEFORE[lang]}{season}{E}", interpret, ("season",)),
@@ -482,7 +485,8 @@ def weekend_resolution(saturday: date):
 
 def _weekend_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
     """"the weekend", "this weekend", "le week-end dernier", "volgend weekend": a Saturday-Sunday.
-    Without a shift word it is the last one (in a future-tense sentence the next one)."""
+    Without a shift word it is the last one (in a future-tense sentence the next one); "this
+    weekend" is this week's, or in a past-tense sentence before Saturday the one just gone."""
     weekend = rf"(?P<we>{R.WEEKEND_WORDS[lang]})"
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
@@ -491,6 +495,9 @@ def _weekend_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
 
         def resolve(pub: date, tense: str = ""):
             this_saturday = pub + timedelta(days=5 - pub.weekday())
+            if offset == 0 and tense == "past" and pub.weekday() < 5:
+                # "he left this weekend" on a Tuesday: the weekend just gone, as "am Wochenende"
+                return weekend_resolution(this_saturday - timedelta(weeks=1))
             if offset is not None:
                 return weekend_resolution(this_saturday + timedelta(weeks=offset))
             if tense == "future":
@@ -498,7 +505,7 @@ def _weekend_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
             return weekend_resolution(this_saturday if pub.weekday() >= 5 else this_saturday - timedelta(weeks=1))
 
         anchor = f"weekend{offset:+d}" if offset is not None else "weekend"
-        return Meaning("week", True, anchor, resolve=resolve, tensed=None if offset is not None else resolve)
+        return Meaning("week", True, anchor, resolve=resolve, tensed=resolve if offset in (None, 0) else None)
 
     regex = (rf"{B}(?:(?P<pre>{f.shift_pre})\s+|{R.WEEKEND_ARTICLES[lang]}){weekend}"
              rf"(?:\s+(?P<post>{f.shift_post}))?{E}")

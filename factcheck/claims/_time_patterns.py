@@ -394,11 +394,17 @@ def _period_of_date_rules(lang: str, dates: list[tuple[str, str]], interpret_dat
     return rules
 
 
+# "of" between a month and what names it, in every language ("mes de agosto", "June of next year").
+MONTH_OF = r"of|van|des|de|del|di|dell['’]|d['’]"
+
+
 def _shifted_month_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """"afgelopen september", "juin prochain", "volgend jaar juni", "June next year"."""
     year_unit = alternation(R.UNITS[lang]["year"][0])
     year_phrase = rf"(?P<pre>{f.shift_pre}){_sep_after('')}{year_unit}"
     month = rf"(?P<month>{f.month_full})"
+    # "el pasado mes de agosto", "lo scorso mese di agosto": the unit named before the month
+    month_unit = rf"(?:{alternation(R.UNITS[lang]['month'][0])}\s+(?:{MONTH_OF})\s*)?"
 
     def shifted(m: re.Match, text: str) -> Meaning | None:
         return shifted_month_meaning(lex.month(m.group("month")), lex.shift(_g(m, "pre") or _g(m, "post")))
@@ -408,9 +414,9 @@ def _shifted_month_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
     return [
         _rule("year_phrase_month", rf"{B}{year_phrase}\s+{month}{E}", with_year_phrase),
-        _rule("month_year_phrase", rf"{B}{month}(?:\s+(?:of|van|des|de|del|di|dell['’]))?\s+{year_phrase}{E}",
+        _rule("month_year_phrase", rf"{B}{month}(?:\s+(?:{MONTH_OF}))?\s+{year_phrase}{E}",
               with_year_phrase),
-        _rule("shift_month", rf"{B}(?P<pre>{f.shift_pre})\s+{month}{E}", shifted),
+        _rule("shift_month", rf"{B}(?P<pre>{f.shift_pre})\s+{month_unit}{month}{E}", shifted),
         _rule("month_shift", rf"{B}{month}\s+(?P<post>{f.shift_post}){E}", shifted),
     ]
 
@@ -648,7 +654,8 @@ def _relative_period_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
 
 def _relative_day_rule(lang: str) -> Rule:
     table = R.RELATIVE_DAYS[lang]
-    not_a_day = compiled(fold(R.NOT_A_DAY_AFTER[lang]), FLAGS) if lang in R.NOT_A_DAY_AFTER else None
+    # whole words only: "gebeurde gisteren" ends in "de " but is no "de morgen"
+    not_a_day = compiled(r"(?<!\w)" + fold(R.NOT_A_DAY_AFTER[lang]), FLAGS) if lang in R.NOT_A_DAY_AFTER else None
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         if not_a_day and not_a_day.search(text[max(0, m.start() - 20):m.start()]):
@@ -701,6 +708,8 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         # ("de 2000 millones", "de 1500 euros", "in 2000 m Höhe")
         if found > LATEST_BARE_YEAR or _counted_after(lang).match(text, m.end()):
             return None
+        if _bound_before(lang).search(text[max(0, m.start("year") - 30):m.start("year")]):
+            return None  # "más de 1000 personas", "plus de 1500": a bound counts, a year is not bounded so
         return fixed_meaning("year", year_resolution(found))
 
     def bare_year(m: re.Match, text: str) -> Meaning | None:
@@ -740,6 +749,19 @@ def _counted_after(lang: str) -> re.Pattern:
     units = {**N.UNITS_AFTER.get(lang, {}), **N.COMMON_UNITS_AFTER}
     words = [*N.SCALES.get(lang, {}), *(word for word, unit in units.items() if unit != "people")]
     return re.compile(rf"\s*(?:{'|'.join(sorted(words, key=len, reverse=True))})(?!\w)", re.I)
+
+
+# Bounds of the number rules that make the figure after them a count: "more than 2000" is no year,
+# while "up to 2020" / "hasta 2020" / "jusqu'à 2020" ("until") and "around 2000" may be one.
+COUNT_BOUNDS = ("more_than", "less_than", "at_least")
+
+
+@lru_cache(maxsize=None)
+def _bound_before(lang: str) -> re.Pattern:
+    from factcheck.claims import _number_rules as N
+
+    words = [word for word, kind in N.APPROX.get(lang, {}).items() if kind in COUNT_BOUNDS]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))})\s*$", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -74,7 +74,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
                 found.append((start, end, meaning))
     found.sort(key=lambda item: item[0])
     exprs = []
-    for start, end, meaning in _join_days_and_times(text, lang, _join_parts_of_periods(text, lang, _join_halves_of_years(folded, lang, found))):
+    for start, end, meaning in _join_days_and_times(folded, lang, _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, found))):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((expr, meaning))
@@ -100,16 +100,17 @@ def counts_from_story(t: TimeExpr) -> bool:
     return bool(re.fullmatch(r"[+-][^@]*@previous", t.anchor or ""))
 
 
-def _join_days_and_times(text: str, lang: str, found: list[tuple[int, int, Meaning]]):
+def _join_days_and_times(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
     """A day and a time of day written together ("Tuesday at 9 p.m.", "vendredi soir",
-    "21.15 Uhr am Montag") make one TIME expression on that day."""
+    "21.15 Uhr am Montag") make one TIME expression on that day (`folded`: the accent-folded
+    text, which the joiners are written against: "mercredi à 15 h")."""
     joiner = fragment_pattern(rf"\s*(?:{R.TIME_JOINERS[lang]})?\s*")
     result: list[tuple[int, int, Meaning]] = []
     for start, end, meaning in found:
         if result:
             p_start, p_end, previous = result[-1]
             day, time = (previous, meaning) if meaning.type == "TIME" else (meaning, previous)
-            if (joiner.fullmatch(text[p_end:start]) and time.type == "TIME" and _time_part(time)
+            if (joiner.fullmatch(folded[p_end:start]) and time.type == "TIME" and _time_part(time)
                     and day.type == "DATE" and day.granularity == "day"):
                 result[-1] = (p_start, end, time_meaning(_time_part(time), time.zone, day))
                 continue
@@ -117,19 +118,20 @@ def _join_days_and_times(text: str, lang: str, found: list[tuple[int, int, Meani
     return result
 
 
-def _join_parts_of_periods(text: str, lang: str, found: list[tuple[int, int, Meaning]]):
+def _join_parts_of_periods(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
     """"the last six months of this year": a first/last count of days, weeks or months followed by
-    the year, quarter or month they belong to is one DATE, that period narrowed (not a duration)."""
+    the year, quarter or month they belong to is one DATE, that period narrowed (not a duration;
+    `folded`: the accent-folded text)."""
     joiner = fragment_pattern(rf"\s+(?:{R.QUARTER_YEAR_JOINERS[lang]})\s+")
     leads = R.PERIOD_PART_LEADS[lang]
     result: list[tuple[int, int, Meaning]] = []
     for start, end, meaning in found:
         joined = result and meaning.granularity in ("year", "quarter", "month")
-        if joined and joiner.fullmatch(text[result[-1][1]:start]):
+        if joined and joiner.fullmatch(folded[result[-1][1]:start]):
             d_start, d_end, duration = result[-1]
             counted = re.fullmatch(r"P(\d+)([DWM])", duration.fixed[0] or "") if duration.type == "DURATION" else None
             position = next((place for lead, place in leads.items()
-                             if fragment_pattern(lead + r"\s").match(fold(text[d_start:d_end]))), None)
+                             if fragment_pattern(lead + r"\s").match(folded[d_start:d_end])), None)
             if counted and position and not duration.mod:
                 part = part_of_period_meaning(meaning, int(counted.group(1)), counted.group(2), position)
                 result[-1] = (d_start, end, part)

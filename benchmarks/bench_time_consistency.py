@@ -1,0 +1,207 @@
+"""Line-level cross-language time consistency on NTREX-128 (issues 13 and 14).
+
+Usage (from the repository root):
+    python -m benchmarks.bench_time_consistency                 # dev and test side by side
+    python -m benchmarks.bench_time_consistency --show-dev      # also list the disagreeing DEV lines
+    python -m benchmarks.bench_time_consistency --write         # replace its section of BENCHMARKS.md
+
+NTREX lines are translations of one another in en/nl/de/fr/es/it, so every line should read as the
+same times in all six languages. Each line is read on its own with `extract_times(line, lang,
+published)`, `published` being the fixed NTREX date of `bench_comparable`/`bench_align`
+(2019-01-15). Then every two languages of a line are compared:
+
+* `flagged`: the time comparison itself (`compare.times.check_times`, the two lines as two claims
+  of a confident 1:1 bead of a parallel text) gives a warning or an error. This is the disagreement
+  that becomes a false finding on faithful translations; it is split by the kind the finding names
+  (time / year / duration / frequency / time of day).
+* `type`: the TIMEX types read differ (a DURATION in one language, a DATE in the other).
+* `count`: the number of time expressions differs (one language's data lacks a word).
+
+A line counts once per kind if any two of its languages disagree that way. Per language, a line
+counts against the language that is the odd one out: flagged against at least half of the others.
+Dev = documents 1-40 (tuned on, listed with --show-dev), test = 41-123 (only aggregate rates).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.datasets import NTREX_FILES, NTREX_PUBLISHED, data_root, ntrex_split, read_ntrex, write_section
+from factcheck.claims.times import extract_times
+from factcheck.compare.common import Siblings
+from factcheck.compare.times import check_times
+from factcheck.model import Claim, Pair, TimeExpr
+
+LANGS = tuple(NTREX_FILES)  # en nl de fr es it
+SECTION = "## Cross-language time consistency on NTREX lines (issues 13, 14)"
+COMMAND = "python -m benchmarks.bench_time_consistency"
+FLAG_KINDS = ("time", "year", "duration", "frequency", "time of day")
+# A bead of the monotone path through a parallel text, 1:1: the comparison trusts it fully.
+PARALLEL_BEAD = Pair("l", "r", 1.0, "agree", {"method": "path", "one_to_one": True})
+
+
+@dataclass
+class LineReading:
+    doc: str
+    line: int
+    texts: dict[str, str]
+    times: dict[str, list[TimeExpr]]
+    flagged: list[tuple[str, str, str, str]] = field(default_factory=list)  # (lang a, lang b, kind, message)
+    shapes: list[str] = field(default_factory=list)  # per flagged pair: what kind of readings clash
+    type_differs: bool = False
+    count_differs: bool = False
+
+
+def read_line(doc: str, index: int, texts: dict[str, str]) -> LineReading:
+    times = {lang: extract_times(text, lang, NTREX_PUBLISHED) for lang, text in texts.items()}
+    reading = LineReading(doc, index, texts, times)
+    claims = {lang: _claim(doc, index, lang, texts[lang], times[lang]) for lang in texts}
+    for a, b in itertools.combinations(texts, 2):
+        for finding in check_times(claims[a], claims[b], PARALLEL_BEAD, Siblings()):
+            if finding.severity in ("warning", "error"):
+                reading.flagged.append((a, b, finding.message.split(" differs")[0], finding.message))
+                reading.shapes.append(_clash_shape(finding.message, times[a], times[b]))
+    types = {lang: sorted(t.type for t in found) for lang, found in times.items()}
+    reading.type_differs = len({tuple(sorted(set(v))) for v in types.values()}) > 1
+    reading.count_differs = len({len(found) for found in times.values()}) > 1
+    return reading
+
+
+def _clash_shape(message: str, left: list[TimeExpr], right: list[TimeExpr]) -> str:
+    """The two clashing readings without their words (aggregate-safe for test): granularity and
+    whether each is relative to publication, e.g. "day/relative vs day/written"."""
+    quoted = re.findall(r"“([^”]*)”", message)
+
+    def shape(side: list[TimeExpr]) -> str:
+        t = next((t for t in side if t.text in quoted), None)
+        return "?" if t is None else f"{t.type.lower()}:{t.granularity}/{'relative' if t.relative else 'written'}"
+
+    return " vs ".join(sorted((shape(left), shape(right))))
+
+
+def _claim(doc: str, index: int, lang: str, text: str, times: list[TimeExpr]) -> Claim:
+    return Claim(id=f"{doc}.{lang}:{index}", doc=f"{doc}.{lang}", lang=lang, text=text, start=0, end=len(text),
+                 sentence=index, paragraph=index, sentence_text=text, times=times)
+
+
+def read_split(corpus, split: str) -> list[LineReading]:
+    readings = []
+    for doc in ntrex_split(corpus.doc_order, split):
+        lines = corpus.lines[doc]
+        for i in range(len(lines["en"])):
+            readings.append(read_line(doc, i, {lang: lines[lang][i] for lang in LANGS}))
+    return readings
+
+
+def odd_language(reading: LineReading) -> list[str]:
+    """Languages flagged against at least half of the other five."""
+    against = Counter()
+    for a, b, _kind, _message in {(a, b, "", "") for a, b, _k, _m in reading.flagged}:
+        against[a] += 1
+        against[b] += 1
+    return [lang for lang in LANGS if against[lang] * 2 >= len(LANGS) - 1]
+
+
+@dataclass(frozen=True)
+class Summary:
+    lines: int
+    with_times: int
+    flagged: int
+    flagged_pairs: int
+    by_kind: dict[str, int]
+    by_language: dict[str, int]
+    type_differs: int
+    count_differs: int
+    shapes: dict[str, int]
+
+    def rate(self, n: int) -> str:
+        return f"{n / self.lines:.3f} ({n})"
+
+
+def summarise(readings: list[LineReading]) -> Summary:
+    by_kind = Counter()
+    by_language = Counter()
+    for r in readings:
+        for kind in {k for _a, _b, k, _m in r.flagged}:
+            by_kind[kind] += 1
+        for lang in odd_language(r):
+            by_language[lang] += 1
+    return Summary(
+        lines=len(readings),
+        with_times=sum(1 for r in readings if any(r.times.values())),
+        flagged=sum(1 for r in readings if r.flagged),
+        flagged_pairs=sum(len({(a, b) for a, b, _k, _m in r.flagged}) for r in readings),
+        by_kind=dict(by_kind), by_language=dict(by_language),
+        type_differs=sum(r.type_differs for r in readings),
+        count_differs=sum(r.count_differs for r in readings),
+        shapes=dict(Counter(shape for r in readings for shape in r.shapes)),
+    )
+
+
+def table(summaries: dict[str, Summary]) -> list[str]:
+    splits = list(summaries)
+    out = ["| NTREX lines, 6 languages | " + " | ".join(splits) + " |", "|---|" + "---|" * len(splits)]
+
+    def row(label: str, cell) -> None:
+        out.append(f"| {label} | " + " | ".join(cell(summaries[s]) for s in splits) + " |")
+
+    row("lines (with a time in some language)", lambda s: f"{s.lines} ({s.with_times})")
+    row("**lines flagged (warning/error between two languages)**", lambda s: f"**{s.rate(s.flagged)}**")
+    row("flagged language pairs per line", lambda s: f"{s.flagged_pairs / s.lines:.3f}")
+    for kind in FLAG_KINDS:
+        row(f"flagged: {kind}", lambda s, k=kind: s.rate(s.by_kind.get(k, 0)))
+    for lang in LANGS:
+        row(f"odd one out: {lang}", lambda s, lang=lang: s.rate(s.by_language.get(lang, 0)))
+    row("TIMEX types differ", lambda s: s.rate(s.type_differs))
+    row("number of expressions differs", lambda s: s.rate(s.count_differs))
+    for shape in sorted({k for s in summaries.values() for k in s.shapes}):
+        row(f"flagged pairs: {shape}", lambda s, k=shape: str(s.shapes.get(k, 0)))
+    return out
+
+
+def _describe(t: TimeExpr) -> str:
+    return f"{t.text!r}={t.type}:{t.value or t.anchor}"
+
+
+def show_dev(readings: list[LineReading], everything: bool) -> None:
+    for r in readings:
+        if not (r.flagged or (everything and (r.type_differs or r.count_differs))):
+            continue
+        odd = odd_language(r)
+        kinds = sorted({k for _a, _b, k, _m in r.flagged}) or (["type"] if r.type_differs else ["count"])
+        print(f"\n== {r.doc} line {r.line}: {', '.join(kinds)}; odd one out: {', '.join(odd) or '-'}")
+        for lang in LANGS:
+            marker = "*" if lang in odd else " "
+            print(f" {marker}{lang}: {'; '.join(_describe(t) for t in r.times[lang]) or '-'}  | {r.texts[lang][:160]}")
+        for a, b, _kind, message in r.flagged[:3]:
+            print(f"    {a}-{b}: {message}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", help="data folder (default ../shared/data)")
+    parser.add_argument("--show-dev", action="store_true", help="list the flagged dev lines")
+    parser.add_argument("--show-all-dev", action="store_true", help="also dev lines whose types or counts differ")
+    parser.add_argument("--write", action="store_true", help="replace this benchmark's section of BENCHMARKS.md")
+    args = parser.parse_args(argv)
+    corpus = read_ntrex(data_root(args.data))
+    dev = read_split(corpus, "dev")
+    if args.show_dev or args.show_all_dev:
+        show_dev(dev, args.show_all_dev)
+    summaries = {"dev": summarise(dev), "test": summarise(read_split(corpus, "test"))}
+    lines = table(summaries)
+    print("\n".join(lines))
+    if args.write:
+        body = f"{SECTION}\n\n`{COMMAND}` (published 2019-01-15 for every document):\n\n" + "\n".join(lines) + "\n"
+        write_section(Path(__file__).resolve().parents[1] / "BENCHMARKS.md", body, SECTION)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
