@@ -41,4 +41,21 @@ def test_a_changed_supplement_is_not_served_from_the_old_file(cache_dir, monkeyp
     lexicon.load_lexicon.cache_clear()
     monkeypatch.setitem(lexicon.SUPPLEMENT, "it", {**lexicon.SUPPLEMENT.get("it", {}), "parolaprova": ("test word",)})
     assert lexicon.load_lexicon("it").get("parolaprova") == ("test word",)
-    assert len(list(cache_dir.glob("lexicon-it-*.marshal"))) == 1  # the older file is replaced
+    assert len(list(cache_dir.glob("lexicon-it-*.marshal"))) == 2  # the new file beside the older one
+
+
+def test_parsed_files_of_other_installations_are_kept_up_to_a_few(cache_dir):
+    """Two installations sharing the cache name their files differently (their data files' times):
+    each keeps its own instead of deleting the other's, and the oldest go beyond PARSED_KEPT."""
+    import os
+
+    cache_dir.mkdir(parents=True)
+    others = [cache_dir / f"lexicon-it-other{i}.marshal" for i in range(lexicon.PARSED_KEPT + 1)]
+    for age, other in enumerate(others):
+        other.write_bytes(b"x")
+        os.utime(other, (1_000_000 - age, 1_000_000 - age))  # others[0] the newest
+    lexicon.load_lexicon("it")
+    kept = set(cache_dir.glob("lexicon-it-*.marshal"))
+    assert len(kept) == lexicon.PARSED_KEPT
+    assert set(others[: lexicon.PARSED_KEPT - 1]) <= kept  # the newest others survive
+    assert not kept & set(others[lexicon.PARSED_KEPT - 1:])  # the oldest are gone

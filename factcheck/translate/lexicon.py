@@ -89,13 +89,29 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, entries, data_hash, phrase_starts)
 
 
+# Parsed files kept per language. More than one: two installations sharing a cache directory (a
+# project's venv and a pipx install, two checkouts) name their files differently, and deleting every
+# other name made each re-parse what the other had just written, run after run.
+PARSED_KEPT = 3
+
+
 def _replace_parsed(path: Path, lang: str, parsed: tuple) -> None:
+    """Save `parsed` at `path`, first removing the oldest files of `lang` beyond PARSED_KEPT - 1
+    (made from older data, or by another installation that has not used them lately)."""
     try:
-        for stale in path.parent.glob(f"lexicon-{lang}-*.marshal"):  # made from older data
+        others = sorted(path.parent.glob(f"lexicon-{lang}-*.marshal"), key=_modified, reverse=True)
+        for stale in others[PARSED_KEPT - 1:]:
             stale.unlink(missing_ok=True)
     except OSError:
         pass
     save_marshal(path, parsed)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _parsed_file(lang: str, supplement_text: bytes) -> Path | None:
