@@ -371,6 +371,8 @@ def claim_anchors(claim: Claim) -> set[str]:
     anchors |= {f"#{q.value:g}" for q in claim.numbers}
     anchors |= {f"@{t.value}" for t in _dated(claim) if t.value}
     anchors |= {f"@{t.anchor}" for t in _dated(claim) if not t.value and t.anchor}
+    # a time of day on a day dates that day, as in align_facts ("mardi à 21h15" / "Tuesday")
+    anchors |= {f"@{t.earliest}" for t in claim.times if t.type == "TIME" and t.earliest}
     return {a for a in anchors if a}
 
 
