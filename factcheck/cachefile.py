@@ -57,6 +57,31 @@ def save_marshal(path: Path, value) -> None:
     save_atomically(path, lambda temporary: Path(temporary).write_bytes(data))
 
 
+# Files kept per family (one language's parsed lexicon, say). More than one: two installations sharing
+# a cache directory (a project's venv and a pipx install, two checkouts) may name their files
+# differently, and deleting every other name made each rebuild what the other had just written.
+KEPT_PER_FAMILY = 3
+
+
+def save_marshal_in_family(path: Path, value, family: str) -> None:
+    """`save_marshal`, first removing the oldest files matching the glob `family` beyond
+    KEPT_PER_FAMILY - 1 (made from older data, or by an installation not used lately)."""
+    try:
+        others = sorted(path.parent.glob(family), key=_modified, reverse=True)
+        for stale in others[KEPT_PER_FAMILY - 1:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+    save_marshal(path, value)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def save_atomically(path: Path, write: Callable[[str], None]) -> bool:
     """`write(temporary)` then rename it to `path`: parallel runs may race, and a reader sees the old
     file or the new one, never half of one. A read-only cache only costs speed: no error, False."""

@@ -3,7 +3,7 @@ the cache is the lexicon parsed from the shipped file, and a damaged cache only 
 
 import pytest
 
-from factcheck.cachefile import COMPILED_CACHE_ENV
+from factcheck.cachefile import COMPILED_CACHE_ENV, KEPT_PER_FAMILY
 from factcheck.translate import lexicon
 
 
@@ -46,16 +46,30 @@ def test_a_changed_supplement_is_not_served_from_the_old_file(cache_dir, monkeyp
 
 def test_parsed_files_of_other_installations_are_kept_up_to_a_few(cache_dir):
     """Two installations sharing the cache name their files differently (their data files' times):
-    each keeps its own instead of deleting the other's, and the oldest go beyond PARSED_KEPT."""
+    each keeps its own instead of deleting the other's, and the oldest go beyond KEPT_PER_FAMILY."""
     import os
 
     cache_dir.mkdir(parents=True)
-    others = [cache_dir / f"lexicon-it-other{i}.marshal" for i in range(lexicon.PARSED_KEPT + 1)]
+    others = [cache_dir / f"lexicon-it-other{i}.marshal" for i in range(KEPT_PER_FAMILY + 1)]
     for age, other in enumerate(others):
         other.write_bytes(b"x")
         os.utime(other, (1_000_000 - age, 1_000_000 - age))  # others[0] the newest
     lexicon.load_lexicon("it")
     kept = set(cache_dir.glob("lexicon-it-*.marshal"))
-    assert len(kept) == lexicon.PARSED_KEPT
-    assert set(others[: lexicon.PARSED_KEPT - 1]) <= kept  # the newest others survive
-    assert not kept & set(others[lexicon.PARSED_KEPT - 1:])  # the oldest are gone
+    assert len(kept) == KEPT_PER_FAMILY
+    assert set(others[: KEPT_PER_FAMILY - 1]) <= kept  # the newest others survive
+    assert not kept & set(others[KEPT_PER_FAMILY - 1:])  # the oldest are gone
+
+
+def test_the_reverse_lexicon_read_back_equals_the_one_built(cache_dir, monkeypatch):
+    from factcheck.compare import stance
+
+    stance._reverse_lexicon.cache_clear()
+    built = stance._reverse_lexicon("it")
+    (stored,) = cache_dir.glob("reverse-lexicon-it-*.marshal")
+    stance._reverse_lexicon.cache_clear()
+    monkeypatch.setattr(stance, "_reverse_lexicon_built", lambda lexicon: pytest.fail("built again"))
+    read_back = stance._reverse_lexicon("it")
+    stance._reverse_lexicon.cache_clear()
+    assert read_back == built
+    assert "house" in built and "casa" in built["house"]  # a real index, English word -> headwords

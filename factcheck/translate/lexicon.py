@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable
 
-from ..cachefile import compiled_cache_dir, read_marshal, save_marshal
+from ..cachefile import compiled_cache_dir, read_marshal, save_marshal_in_family
 from .base import PIVOT_LANG, base_lang
 from .supplement import SUPPLEMENT
 
@@ -85,33 +85,8 @@ def load_lexicon(lang: str) -> Lexicon:
     phrase_starts = frozenset(key.partition(" ")[0] for key in entries if " " in key)
     data_hash = hashlib.sha256(raw + supplement_text).hexdigest()[:16]
     if cached:
-        _replace_parsed(cached, lang, (entries, data_hash, phrase_starts))
+        save_marshal_in_family(cached, (entries, data_hash, phrase_starts), f"lexicon-{lang}-*.marshal")
     return Lexicon(lang, entries, data_hash, phrase_starts)
-
-
-# Parsed files kept per language. More than one: two installations sharing a cache directory (a
-# project's venv and a pipx install, two checkouts) name their files differently, and deleting every
-# other name made each re-parse what the other had just written, run after run.
-PARSED_KEPT = 3
-
-
-def _replace_parsed(path: Path, lang: str, parsed: tuple) -> None:
-    """Save `parsed` at `path`, first removing the oldest files of `lang` beyond PARSED_KEPT - 1
-    (made from older data, or by another installation that has not used them lately)."""
-    try:
-        others = sorted(path.parent.glob(f"lexicon-{lang}-*.marshal"), key=_modified, reverse=True)
-        for stale in others[PARSED_KEPT - 1:]:
-            stale.unlink(missing_ok=True)
-    except OSError:
-        pass
-    save_marshal(path, parsed)
-
-
-def _modified(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
 
 
 def _parsed_file(lang: str, supplement_text: bytes) -> Path | None:
