@@ -250,3 +250,28 @@ def test_times_of_day_anchor_only_to_their_nearest_counterpart():
     anchored = {(link.left, link.right) for link in fact_links(spanish, english, np.full((1, 2), 0.1))
                 if any(a.startswith("clock:") for a in link.anchors)}
     assert anchored == {(0, 1)}
+
+
+@pytest.mark.parametrize("follows, negated, linked", [
+    ("Il bilancio non è ufficiale.", True, True),  # a denial with no anchor of its own: about its neighbour's fact
+    ("Il bilancio è provvisorio.", False, False),  # a plain statement without anchors may be anything
+    ("Il bilancio non comprende i 12 feriti.", True, False),  # its own figure: a fact of its own
+])
+def test_a_hedge_without_anchors_inherits_the_partners_of_the_claim_it_continues(follows, negated, linked):
+    italian = _article("it", "it", ["Alcune fonti parlano di 23 morti.", follows])
+    italian[1] = replace(italian[1], negated=negated)
+    english = _article("en", "en", ["The weather was mild.", "The bombs killed at least 31 people."])
+    links = fact_links(italian, english, np.zeros((2, 2)))
+    assert (0, 1) in {(link.left, link.right) for link in links}  # the toll, by its role and lead
+    inherited = [link for link in links if link.left == 1]
+    assert bool(inherited) is linked
+    assert all(link.right == 1 and "context:lead:dead" in link.anchors for link in inherited)
+
+
+def test_a_hedge_after_a_claim_with_no_link_inherits_nothing():
+    # "Une bombe a été retrouvée, mais elle n'a pas explosé": the denial is about the bomb, a fact the
+    # other article does not state, not about the linked toll of the sentence before.
+    french = _article("fr", "fr", ["Les explosions ont fait 34 morts.", "Une bombe a été retrouvée,", "mais elle n'a pas explosé."])
+    french[2] = replace(french[2], negated=True, sentence=1)  # the second clause of the bomb's sentence
+    english = _article("en", "en", ["The attacks killed 34 people."])
+    assert {link.left for link in fact_links(french, english, np.zeros((3, 1)))} == {0}

@@ -262,6 +262,11 @@ def test_a_time_of_day_anchored_link_compares_times_of_one_role(right, anchors, 
     (["role:dead"], "info"),  # what is counted: not the fact itself
     (["date:2015-03"], "info"),  # a month: many facts of one story share it
     ([], "info"),
+    # a hedge with no anchor of its own, linked through the claim it continues (align_facts `context:`):
+    (["context:lead:dead", "context:role:dead"], "warning"),  # the neighbour's link is the two articles' lead toll
+    (["context:number:150", "context:name:French"], "warning"),  # ... a specific figure and a name
+    (["context:number:2"], "info"),  # ... one bare figure: the neighbour may be linked to another fact
+    (["context:name:French"], "info"),
 ])
 def test_a_hedge_on_a_word_the_other_claim_states_warns_on_a_link_sharing_a_name(anchors, severity):
     found = on_loose_fact_link(("es", "Las autoridades francesas han confirmado que no hay supervivientes."),

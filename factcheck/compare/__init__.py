@@ -130,11 +130,23 @@ def _stance_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | Non
     evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
     if finding.type != "modality_mismatch" or not evidence.get("stated_in_other"):
         return None
-    if not any(_names_the_fact(anchor) for anchor in pair.evidence.get("anchors") or ()):
+    if not _stance_link(pair.evidence.get("anchors") or ()):
         return None
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
                    message=finding.message + f" (claims of separately written articles linked by {shared}: "
                    "the other claim states what one of them leaves unsure)")
+
+
+def _stance_link(anchors) -> bool:
+    """A link that names the fact a hedge is about: one of its own anchors does, or, for a claim
+    with no anchor of its own that continues its neighbour (`context:`, align_facts: "Alcune fonti
+    parlano finora di 23 morti." + "Il bilancio non è ufficiale."), the neighbour's link is one on
+    which compare itself warns: the figures both articles lead with, or a specific figure and a
+    name or date. A neighbour linked by one bare figure ("number:2") may be linked to another fact."""
+    inherited = [anchor.removeprefix("context:") for anchor in anchors if anchor.startswith("context:")]
+    if inherited:
+        return any(anchor.startswith("lead:") for anchor in inherited) or firmly_anchored(inherited)
+    return any(_names_the_fact(anchor) for anchor in anchors)
 
 
 def _names_the_fact(anchor: str) -> bool:
