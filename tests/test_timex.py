@@ -449,3 +449,13 @@ def test_a_count_of_several_number_words_is_read_whole(text, lang, value):
 ])
 def test_one_and_a_half_in_one_word(text, lang, expected):
     assert [(t.text, t.value) for t in extract_times(text, lang, PUB)][:1] == [expected]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Le président est arrivé le 10 février.", "2015-02-10"),  # passé composé with être: the last February
+    ("Les ministres sont partis en février.", "2015-02"),
+    ("Elle est née en février.", "2015-02"),
+    ("Le sommet est prévu le 10 février.", "2016-02-10"),  # a present passive is no past: the nearest one
+])
+def test_french_perfect_with_etre_is_past(text, value):
+    assert [t.value for t in extract_times(text, "fr", PUB)] == [value]
