@@ -459,3 +459,17 @@ def test_one_and_a_half_in_one_word(text, lang, expected):
 ])
 def test_french_perfect_with_etre_is_past(text, value):
     assert [t.value for t in extract_times(text, "fr", PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("We vertrekken om half acht.", "nl", ("half acht", "TIME", "2015-11-30T07:30", None)),
+    ("Het begon om half acht 's avonds.", "nl", ("half acht 's avonds", "TIME", "2015-11-30T19:30", None)),
+    ("Wir treffen uns um halb 9.", "de", ("halb 9", "TIME", "2015-11-30T08:30", None)),
+])
+def test_half_before_an_hour_is_half_past_the_previous_one(text, lang, expected):
+    assert found(text, lang) == [expected]
+
+
+def test_half_without_a_clock_preposition_stays_what_it_was():
+    assert found("Na een half jaar stopte hij.", "nl") == [("een half jaar", "DURATION", "P6M", None)]
+    assert found("Tot half maart blijft het dicht.", "nl")[0][:3] == ("maart", "DATE", "2016-03")
