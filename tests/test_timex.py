@@ -473,3 +473,12 @@ def test_half_before_an_hour_is_half_past_the_previous_one(text, lang, expected)
 def test_half_without_a_clock_preposition_stays_what_it_was():
     assert found("Na een half jaar stopte hij.", "nl") == [("een half jaar", "DURATION", "P6M", None)]
     assert found("Tot half maart blijft het dicht.", "nl")[0][:3] == ("maart", "DATE", "2016-03")
+
+
+@pytest.mark.parametrize("text", ["Prices rose in the past decade.", "It changed over the past century."])
+def test_a_reference_word_before_a_unit_of_time_is_no_past_ref(text):
+    assert all(value != "PAST_REF" for _, _, value, _ in found(text, "en"))
+
+
+def test_a_reference_phrase_alone_is_still_read():
+    assert found("In the past, prices rose.", "en") == [("In the past", "DATE", "PAST_REF", None)]

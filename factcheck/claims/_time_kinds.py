@@ -335,7 +335,9 @@ def _reference_rule(lang: str) -> Rule:
             return Meaning("ref", True, value, resolve=lambda pub: (value, pub, pub))
         return Meaning("ref", True, value, fixed=(value, None, None))
 
-    return _rule("reference", rf"{B}{alternation(table)}{E}", interpret, ("reference",))
+    # "the past decade", "the past century" are no PAST_REF: the phrase does not run into a unit of time
+    units = _duration_units(lang)[0]
+    return _rule("reference", rf"{B}{alternation(table)}{E}(?!\s+(?:{units}){E})", interpret, ("reference",))
 
 
 def quarter_resolution(year: int, quarter: int):
