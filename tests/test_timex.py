@@ -482,3 +482,27 @@ def test_a_reference_word_before_a_unit_of_time_is_no_past_ref(text):
 
 def test_a_reference_phrase_alone_is_still_read():
     assert found("In the past, prices rose.", "en") == [("In the past", "DATE", "PAST_REF", None)]
+
+
+@pytest.mark.parametrize("left, right", [
+    ("De vergadering is volgende vrijdag.", "The meeting is next Friday."),  # next week's / the coming Friday
+    ("De vergadering was vorige vrijdag.", "The meeting was last Friday."),
+])
+def test_next_or_last_weekday_compares_by_name_across_languages(left, right):
+    assert _time_findings(left, "nl", right) == []
+
+
+@pytest.mark.parametrize("left, right", [
+    ("De vergadering is volgende donderdag.", "The meeting is next Friday."),  # another day
+    ("De vergadering is volgende vrijdag.", "The meeting was last Friday."),  # another direction
+])
+def test_next_or_last_weekday_still_conflicts_with_another_day_or_direction(left, right):
+    assert _time_findings(left, "nl", right)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("La réunion a eu lieu vendredi 22.", "fr", "2015-11-22"),  # 22 November 2015 was a Sunday
+    ("The vote was on Monday, January 12th, 2016.", "en", "2016-01-12"),  # a Tuesday
+])
+def test_a_day_number_wins_over_a_weekday_it_does_not_fall_on(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)] == [value]
