@@ -449,3 +449,60 @@ def test_a_count_of_several_number_words_is_read_whole(text, lang, value):
 ])
 def test_one_and_a_half_in_one_word(text, lang, expected):
     assert [(t.text, t.value) for t in extract_times(text, lang, PUB)][:1] == [expected]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Le président est arrivé le 10 février.", "2015-02-10"),  # passé composé with être: the last February
+    ("Les ministres sont partis en février.", "2015-02"),
+    ("Elle est née en février.", "2015-02"),
+    ("Le sommet est prévu le 10 février.", "2016-02-10"),  # a present passive is no past: the nearest one
+])
+def test_french_perfect_with_etre_is_past(text, value):
+    assert [t.value for t in extract_times(text, "fr", PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("We vertrekken om half acht.", "nl", ("half acht", "TIME", "2015-11-30T07:30", None)),
+    ("Het begon om half acht 's avonds.", "nl", ("half acht 's avonds", "TIME", "2015-11-30T19:30", None)),
+    ("Wir treffen uns um halb 9.", "de", ("halb 9", "TIME", "2015-11-30T08:30", None)),
+])
+def test_half_before_an_hour_is_half_past_the_previous_one(text, lang, expected):
+    assert found(text, lang) == [expected]
+
+
+def test_half_without_a_clock_preposition_stays_what_it_was():
+    assert found("Na een half jaar stopte hij.", "nl") == [("een half jaar", "DURATION", "P6M", None)]
+    assert found("Tot half maart blijft het dicht.", "nl")[0][:3] == ("maart", "DATE", "2016-03")
+
+
+@pytest.mark.parametrize("text", ["Prices rose in the past decade.", "It changed over the past century."])
+def test_a_reference_word_before_a_unit_of_time_is_no_past_ref(text):
+    assert all(value != "PAST_REF" for _, _, value, _ in found(text, "en"))
+
+
+def test_a_reference_phrase_alone_is_still_read():
+    assert found("In the past, prices rose.", "en") == [("In the past", "DATE", "PAST_REF", None)]
+
+
+@pytest.mark.parametrize("left, right", [
+    ("De vergadering is volgende vrijdag.", "The meeting is next Friday."),  # next week's / the coming Friday
+    ("De vergadering was vorige vrijdag.", "The meeting was last Friday."),
+])
+def test_next_or_last_weekday_compares_by_name_across_languages(left, right):
+    assert _time_findings(left, "nl", right) == []
+
+
+@pytest.mark.parametrize("left, right", [
+    ("De vergadering is volgende donderdag.", "The meeting is next Friday."),  # another day
+    ("De vergadering is volgende vrijdag.", "The meeting was last Friday."),  # another direction
+])
+def test_next_or_last_weekday_still_conflicts_with_another_day_or_direction(left, right):
+    assert _time_findings(left, "nl", right)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("La réunion a eu lieu vendredi 22.", "fr", "2015-11-22"),  # 22 November 2015 was a Sunday
+    ("The vote was on Monday, January 12th, 2016.", "en", "2016-01-12"),  # a Tuesday
+])
+def test_a_day_number_wins_over_a_weekday_it_does_not_fall_on(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)] == [value]

@@ -122,7 +122,20 @@ def _clock_rules(lang: str) -> list[Rule]:
         value = clock_value(hour, 0, half_of_day(m)) if hour is not None else None
         return time_meaning(value, _g(m, "zone")) if value else None
 
-    return [
+    def interpret_half(m: re.Match, text: str) -> Meaning | None:
+        """"om half acht" = 7:30: half an hour before the hour named."""
+        hour = int(m.group("hour")) if _g(m, "hour") else word_number(_original(m, "hourword", text), lang)
+        value = clock_value(hour - 1, 30, half_of_day(m)) if hour and 1 <= hour <= 12 else None
+        return time_meaning(value, _g(m, "zone")) if value else None
+
+    half_before = R.CLOCK_HALF_BEFORE.get(lang, "(?!x)x")
+    rules = [
+        # "om half acht", "um halb 8": the preposition is needed ("half acht" alone may be a count)
+        _rule("clock_half", rf"{B}(?P<prep>{R.CLOCK_PREPOSITIONS[lang]})\s+(?P<t>(?:{half_before})\s+"
+              rf"(?:(?P<hour>1[0-2]|0?[1-9])|{word_hour})(?:{marker})?{zone}){E}",
+              interpret_half, ("clock_half",), group="t"),
+    ] if lang in R.CLOCK_HALF_BEFORE else []
+    return rules + [
         # "om acht uur", "iets na negen in de ochtend", "at nine p.m.": an hour in words needs a
         # preposition and an hour word or part of day
         _rule("clock_words", rf"{B}(?P<prep>{R.CLOCK_PREPOSITIONS[lang]})\s+(?P<t>{word_hour}{marker}{zone}){E}",
@@ -322,7 +335,9 @@ def _reference_rule(lang: str) -> Rule:
             return Meaning("ref", True, value, resolve=lambda pub: (value, pub, pub))
         return Meaning("ref", True, value, fixed=(value, None, None))
 
-    return _rule("reference", rf"{B}{alternation(table)}{E}", interpret, ("reference",))
+    # "the past decade", "the past century" are no PAST_REF: the phrase does not run into a unit of time
+    units = _duration_units(lang)[0]
+    return _rule("reference", rf"{B}{alternation(table)}{E}(?!\s+(?:{units}){E})", interpret, ("reference",))
 
 
 def quarter_resolution(year: int, quarter: int):
@@ -625,6 +640,7 @@ def kind_word_classes(lang: str) -> dict[str, str]:
         "holiday": alternation(required_part(form) for forms in R.HOLIDAYS[lang].values() for form in forms),
         "quarter": alternation(R.QUARTER_NOUNS[lang] + ["q[1-4]"]),
         "clock_word": alternation(R.CLOCK_WORDS[lang]),
+        "clock_half": R.CLOCK_HALF_BEFORE.get(lang, "(?!x)x"),
         "weekend": R.WEEKEND_WORDS[lang],
         "part": alternation(list(R.PARTS_OF_DAY[lang]) + [required_part(w) for w in R.DEICTIC_PARTS[lang]]),
     }

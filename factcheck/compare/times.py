@@ -244,6 +244,15 @@ def _bare_weekday(t: TimeExpr) -> bool:
     return bool(match and not match.group("shift"))
 
 
+# Weekday anchors that count forward or back from publication ("upcoming:", "week+1:", "prev:").
+_DIRECTION = {"upcoming": 1, "week+1": 1, "prev": -1, "week-1": -1}
+
+
+def _same_direction(a: re.Match, b: re.Match) -> bool:
+    direction = _DIRECTION.get(a.group("shift"))
+    return direction is not None and direction == _DIRECTION.get(b.group("shift"))
+
+
 def _day_anchor(t: TimeExpr) -> str:
     """The anchor of the day, without a time of day ("weekday:4TMO" for "Friday morning")."""
     return (t.anchor or "").split("T")[0]
@@ -251,9 +260,10 @@ def _day_anchor(t: TimeExpr) -> str:
 
 def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
     weekdays = WEEKDAY_ANCHOR.fullmatch(_day_anchor(a)), WEEKDAY_ANCHOR.fullmatch(_day_anchor(b))
-    if all(weekdays) and (_bare_weekday(a) or _bare_weekday(b)):
+    if all(weekdays) and (_bare_weekday(a) or _bare_weekday(b) or _same_direction(*weekdays)):
         # "on Sunday" vs "next Sunday": whether a bare weekday lies before or after publication is
-        # a guess from tense, so two weekdays compare by name.
+        # a guess from tense, so two weekdays compare by name; so do "next Friday" (the coming one)
+        # and "volgende vrijdag" (Friday of next week): languages draw that line differently.
         if weekdays[0].group("day") == weekdays[1].group("day"):
             return "equal"
         return "overlap" if _next_day_evening(a, b) else "disjoint"
