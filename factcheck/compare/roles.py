@@ -96,8 +96,27 @@ def concept_of(word: str, lang: str) -> str | None:
     return next((concept for prefix, concept in prefixes if folded.startswith(prefix)), None)
 
 
+# Roles asked again and again for the same figure (each of a claim's pairs, the fact links, the
+# siblings): read once. Bounded, so a long batch does not keep every story's figures.
+_ROLE_MEMO: dict[tuple, Role] = {}
+ROLE_MEMO_SIZE = 200_000
+
+
 def quantity_role(quantity: Quantity, claim: Claim) -> Role:
     """The role word nearest the figure in its sentence: after it first, then before it."""
+    # Everything the reading looks at: the figure, the claim's place in its sentence, its language
+    # and its other figures (a noun right after another figure is that figure's).
+    key = (quantity, claim.lang, claim.start, claim.end, claim.sentence_text, claim.text,
+           tuple((q.start, q.end) for q in claim.numbers))
+    role = _ROLE_MEMO.get(key)
+    if role is None:
+        if len(_ROLE_MEMO) >= ROLE_MEMO_SIZE:
+            _ROLE_MEMO.clear()
+        role = _ROLE_MEMO[key] = _read_quantity_role(quantity, claim)
+    return role
+
+
+def _read_quantity_role(quantity: Quantity, claim: Claim) -> Role:
     text, offset = claim.sentence_text, sentence_start(claim)
     start, end = quantity.start - offset, quantity.end - offset
     if not 0 <= start <= end <= len(text):
