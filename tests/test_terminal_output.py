@@ -152,3 +152,18 @@ def test_progress_eta_is_estimated_once_stories_land(monkeypatch):
     last = ANSI.sub("", stream.getvalue()).split("\r")
     counted = [frame for frame in last if "3/4" in frame]
     assert counted and re.search(r"ETA \d+:\d\d:\d\d", counted[-1]), counted
+
+
+def test_a_low_confidence_info_is_a_one_line_note_and_a_warning_never_is():
+    story = story_report()
+    polarity = next(f for f in story.findings if f.type == "polarity_mismatch")
+    number = next(f for f in story.findings if f.type == "number_mismatch")
+    story = replace(story, findings=[replace(polarity, severity="info", confidence=0.2),
+                                     replace(number, severity="warning", confidence=0.2)])
+    out = _text(Report([story]))
+    findings, notes = out.split("Findings (1)")[1].split("Low-confidence notes (1, confidence below 0.50")
+    assert "number_mismatch" in findings and "Marty Beard said" in findings  # whole, with its sentences
+    assert "polarity_mismatch" not in findings
+    note = notes.split("Agreements")[0]
+    assert f"• polarity_mismatch en:4 ↔ nl:3 confidence 0.20: {polarity.message}" in " ".join(note.split())
+    assert "Het bedrijf weigert" not in note  # its sentences stay in the JSON report

@@ -57,7 +57,11 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     # Plain output is a million columns wide and stripped of trailing blanks: padding it out is waste.
     console.print(Padding(summary, (0, 0, 0, 2), expand=not plain))
     problems = [f for f in story.findings if f.type != "omission"]
-    _section(console, f"Findings ({len(problems)})", [view.finding(f) for f in problems])
+    notes = [f for f in problems if is_low_confidence_note(f)]
+    shown = [f for f in problems if not is_low_confidence_note(f)]
+    _section(console, f"Findings ({len(shown)})", [view.finding(f) for f in shown])
+    _section(console, f"Low-confidence notes ({len(notes)}, confidence below {NOTE_CONFIDENCE:.2f}; "
+             "their sentences are in the JSON report)", [view.note(f) for f in notes])
     agreements = [p for p in story.pairs if p.status != "conflict"]
     _section(console, f"Agreements ({len(agreements)})", [view.pair(p) for p in agreements])
     omissions = [f for f in story.findings if f.type == "omission"]
@@ -67,6 +71,16 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
         console.print(Text(f"Claims ({len(story.claims)})", style="bold underline"))
         for claim in story.claims:
             console.print(view.claim_line(claim))
+
+
+# An `info` finding below this confidence is a hint about a loosely linked pair (the claims may
+# simply state different things): one line each after the findings, so the evidence a reader must
+# weigh is not buried under them. Nothing is left out; warnings and errors are always shown whole.
+NOTE_CONFIDENCE = 0.5
+
+
+def is_low_confidence_note(finding: Finding) -> bool:
+    return finding.severity == "info" and finding.confidence < NOTE_CONFIDENCE
 
 
 def _section(console: Console, title: str, blocks: list) -> None:
@@ -115,6 +129,13 @@ class _StoryView:
             if claim_id in self.claims:
                 self._add_sentence_rows(grid, self.claims[claim_id], facet)
         return Group(head, grid)
+
+    def note(self, finding: Finding) -> Text:
+        line = Text(f"{SEVERITY_MARK[finding.severity]} ", style=SEVERITY_STYLE[finding.severity])
+        line.append(f"{finding.type}  ", style="bold")
+        line.append(f"{finding.left} ↔ {finding.right}  confidence {finding.confidence:.2f}: ", style="dim")
+        line.append(finding.message)
+        return line
 
     def pair(self, pair) -> Group:
         """An agreeing (or partly agreeing) pair: values are marked only where a finding on this
