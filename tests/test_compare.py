@@ -432,6 +432,21 @@ def test_a_rephrased_negation_is_only_a_note(negating, lang, plain):
     assert severity_of("polarity_mismatch", found) == {"info"}
     (finding,) = [f for f in all_findings if f.type == "polarity_mismatch"]
     assert "rephrased" in finding.message
+    # The note is the likelier reading, so the hint is not confident (the claims are of equal
+    # length, which alone would make it 1.0).
+    assert finding.confidence <= 0.3
+
+
+def test_a_negation_explained_by_the_neighbouring_sentence_is_not_confident():
+    # The English side split the sentence, and its negation went to the sentence before; the
+    # plain half also states another predicate (demanding vs permitting access).
+    whole = claim("We willen meewerken, maar we hebben nooit onbeperkte toegang tot de servers toegestaan.", "nl", "a")
+    before = claim("The demand was not about public safety at all.", "en", "b")
+    plain = claim_beside("Rather, the government was demanding unfettered access to the servers.", "en", before, 1)
+    pairs = [Pair(whole.id, plain.id, 0.6, "agree", {"method": "path"})]
+    _, found = compare_pairs(pairs, {c.id: c for c in (whole, before, plain)})
+    polarity = [f for f in found if f.type == "polarity_mismatch"]
+    assert polarity and all(f.severity == "info" and f.confidence <= 0.3 for f in polarity)
 
 
 def test_a_negated_word_the_english_side_states_is_still_a_flip():

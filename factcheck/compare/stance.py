@@ -39,9 +39,11 @@ from .common import (
 )
 from .roles import concept_of
 
-# A conditional against an assertion is as likely the future of reported speech ("said it would")
-# as a hedge: a hint, never sure.
-REPORTED_SPEECH_CONFIDENCE = 0.3
+# A hint whose own note gives a likelier innocent reading is never sure: a conditional against an
+# assertion is as likely the future of reported speech ("said it would") as a hedge, and a negation
+# the note explains away (a neighbouring sentence, a negating word, a rephrasing, a loose pair) is
+# as likely no contradiction. Below the text report's note threshold, so it reads as a note.
+DOUBTED_CONFIDENCE = 0.3
 
 # Stances that commit to the claim vs those that hedge it: a change across the two is news.
 # "would" (conditional) is left out of both: in reported speech it is the future seen from
@@ -79,8 +81,9 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         note = "; the claims may state different things"  # the likelier reading of a loose pair
     else:
         note = _rephrased_negation(negated_claim, plain, around, either_language=written_separately(pair))
+    confidence = length_balance(left, right)
     return [_finding("polarity_mismatch", "info" if note else "warning", left, right, message + (note or ""), evidence,
-                     confidence=length_balance(left, right))]
+                     confidence=min(confidence, DOUBTED_CONFIDENCE) if note else confidence)]
 
 
 def _unconfirmed_statement(left: Claim, right: Claim, unsure: Claim, plain: Claim, pair: Pair) -> list[Finding]:
@@ -163,7 +166,7 @@ def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
                                   message + " (a conditional of hearsay)", _hearsay_words(conditional))
         if pair.score >= STRONG_PAIR:
             return [_finding("modality_mismatch", "info", left, right, message + " (may be reported speech)", evidence,
-                             confidence=REPORTED_SPEECH_CONFIDENCE)]
+                             confidence=DOUBTED_CONFIDENCE)]
     return []
 
 
