@@ -140,8 +140,9 @@ def _sentence_spans(text: str, start: int, end: int, lang: str):
     if not spans:
         spans = [[0, len(paragraph)]]
     spans[0][0] = min(spans[0][0], _first_non_space(paragraph))
-    spans = [piece for span in spans for piece in _split_after_lowercase_letter(paragraph, span)]
-    spans = [piece for span in spans for piece in _split_after_closing_quote(paragraph, span)]
+    gaps = [LOWERCASE_LETTER_END, CLOSING_QUOTE_END, *([NUMBER_END] if lang in SUFFIXED_ORDINALS else [])]
+    for gap in gaps:
+        spans = [piece for span in spans for piece in _split_at(paragraph, span, gap)]
     merged = _merge_abbreviation_splits(paragraph, _closing_quotes_back(paragraph, spans), lang)
     # Text the splitter skipped (never expected, but never lose it): extend to cover it.
     merged[-1][1] = max(merged[-1][1], len(paragraph.rstrip()))
@@ -185,16 +186,15 @@ def _last_break(text: str, low: int, high: int) -> int | None:
 # "the letter u. The Assembly": simplemma keeps any single letter + full stop together as an
 # initial; a lowercase letter that is not part of an abbreviation chain ("u. a.", "e. g.")
 # ends the sentence when a capitalised word follows.
-LOWERCASE_LETTER_END = re.compile(r"(?<![a-z]\.\s[a-z])(?<=\s[a-z])\.\s+(?=[A-ZÀ-Þ])")
+LOWERCASE_LETTER_END = re.compile(r"(?<![a-z]\.\s[a-z]\.)(?<=\s[a-z]\.)\s+(?=[A-ZÀ-Þ])")
 
 
-def _split_after_lowercase_letter(paragraph: str, span: list[int]) -> list[list[int]]:
-    pieces, start = [], span[0]
-    for match in LOWERCASE_LETTER_END.finditer(paragraph, span[0], span[1]):
-        pieces.append([start, match.start() + 1])
-        start = match.end()
-    pieces.append([start, span[1]])
-    return pieces
+# simplemma reads a number of one or two digits before a full stop as an ordinal ("am 30. Dezember")
+# in every language. Languages that write ordinals with a suffix instead ("30th", "30e", "30º") end
+# a sentence there when a capitalised word follows ("limitado a 80. Iban a bordo", "Europe 1.
+# According to", "04 93 72 22 22. Le plan"); a number that opens its line is a list item.
+SUFFIXED_ORDINALS = frozenset({"en", "nl", "fr", "es", "it", "pt"})
+NUMBER_END = re.compile(r"(?:(?<=\w\s\d\.)|(?<=\w\s\d\d\.))\s+(?=[A-ZÀ-Þ])")
 
 
 # „Ich habe es angenommen.“ Chelsea führte …: the splitter does not cut after a closing quote.
@@ -202,9 +202,10 @@ CLOSING_QUOTE_END = re.compile(r"(?<=[.!?…][“”»\"])\s+(?=[A-ZÀ-Þ„«�
 CLOSING_QUOTE_START = re.compile(r"[“”»\"’]+(?=\s|$)")
 
 
-def _split_after_closing_quote(paragraph: str, span: list[int]) -> list[list[int]]:
+def _split_at(paragraph: str, span: list[int], gap: re.Pattern[str]) -> list[list[int]]:
+    """The span cut at each match of `gap` (the space between two sentences), the gap left out."""
     pieces, start = [], span[0]
-    for match in CLOSING_QUOTE_END.finditer(paragraph, span[0], span[1]):
+    for match in gap.finditer(paragraph, span[0], span[1]):
         pieces.append([start, match.start()])
         start = match.end()
     pieces.append([start, span[1]])

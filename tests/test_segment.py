@@ -80,3 +80,19 @@ def test_a_short_heading_with_a_figure_is_no_site_name():
     assert result.sentences[0].text == "Himalaya-Chronik 1956" and not result.removed
     doc = Document(id="b", path="b", lang="de", text="Spiegel Online\n\nIn letzter Zeit sind die Höhenzahlen in Fluss gekommen.")
     assert [r.text for r in segment(doc).removed] == ["Spiegel Online"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("El tramo estaba limitado a 80. Iban a bordo 218 pasajeros.", "es",
+         ["El tramo estaba limitado a 80.", "Iban a bordo 218 pasajeros."]),
+        ("The news came from Europe 1. According to the president, it was over.", "en",
+         ["The news came from Europe 1.", "According to the president, it was over."]),
+        ("1. The first point stands.", "en", ["1. The first point stands."]),  # a list item
+        ("Der Vertrag läuft bis zum 30. Dezember weiter.", "de", ["Der Vertrag läuft bis zum 30. Dezember weiter."]),
+    ],
+)
+def test_a_small_number_ends_a_sentence_where_ordinals_take_a_suffix(text, lang, expected):
+    # simplemma reads "80." as an ordinal ("am 30. Dezember") in every language.
+    assert [s.text for s in segment(doc(text, lang=lang)).sentences] == expected
