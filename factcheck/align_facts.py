@@ -56,6 +56,10 @@ class FactConfig:
     # The figures two articles lead with for one role are one count told twice when neither is
     # more than this many times the other (`_lead_pairs`).
     lead_ratio: float = 2.0
+    # A hedge with no anchor and no link looks for the word it bears on among this many of its
+    # best-worded claims on the other side, each at least this similar (`_hedged_word_links`).
+    hedge_candidates: int = 3
+    hedge_floor: float = 0.1
 
 
 @dataclass(frozen=True)
@@ -234,7 +238,38 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
         labels = {blocks[b][3] for b in shared[(i, j)]}
         labels |= leads.get((i, j), set()) | _speakers(left[i], right[j], labels)
         found.append(FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(labels))))
-    return found + _continuation_links(left, right, found, text, anchored_l, anchored_r)
+    found = found + _continuation_links(left, right, found, text, anchored_l, anchored_r)
+    return found + _hedged_word_links(left, right, found, text, anchored_l, anchored_r, config)
+
+
+def _hedged_word_links(left: list[Claim], right: list[Claim], links: list[FactLink], text: np.ndarray,
+                       anchored_l: set[int], anchored_r: set[int], config: FactConfig) -> list[FactLink]:
+    """A hedge with no anchor and no link, not even its neighbour's ("Une kalashnikov et une
+    ceinture d'explosifs auraient aussi été retrouvés." after an unlinked sentence), linked to a
+    claim of the other article that states the word the hedge bears on ("An AK-47 was found":
+    retrouvés / found, through the dictionaries): of the `hedge_candidates` best-worded claims of the
+    other side (lexical similarity >= `hedge_floor`), the best-worded that does. Labelled
+    `hedged:<word>`, so compare knows what both claims state (the event), whatever the stance."""
+    linked_l, linked_r = {link.left for link in links}, {link.right for link in links}
+    found = [FactLink(i, j, similarity, similarity, (f"hedged:{word}",))
+             for i, j, similarity, word in _hedge_partners(left, right, text, linked_l, anchored_l, config)]
+    return found + [FactLink(i, j, similarity, similarity, (f"hedged:{word}",))
+                    for j, i, similarity, word in _hedge_partners(right, left, text.T, linked_r, anchored_r, config)]
+
+
+def _hedge_partners(claims: list[Claim], others: list[Claim], text: np.ndarray, linked: set[int], anchored: set[int],
+                    config: FactConfig):
+    """(hedge, partner, similarity, word) for each unlinked hedge without anchors that finds one."""
+    from .compare.stance import hedge_stated_by
+
+    for index, claim in enumerate(claims):
+        if index in linked or index in anchored or claim.modality == "asserted" or not text.shape[1]:
+            continue
+        best = [int(k) for k in np.argsort(-text[index], kind="stable")[:config.hedge_candidates] if text[index, k] >= config.hedge_floor]
+        word = None
+        partner = next((k for k in best if (word := hedge_stated_by(claim, others[k]))), None)
+        if partner is not None:
+            yield index, partner, round(float(text[index, partner]), 3), word
 
 
 def _continuation_links(left: list[Claim], right: list[Claim], links: list[FactLink], text: np.ndarray,

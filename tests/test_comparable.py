@@ -267,6 +267,7 @@ def test_a_time_of_day_anchored_link_compares_times_of_one_role(right, anchors, 
     (["context:number:150", "context:name:French"], "warning"),  # ... a specific figure and a name
     (["context:number:2"], "info"),  # ... one bare figure: the neighbour may be linked to another fact
     (["context:name:French"], "info"),
+    (["hedged:supervivientes"], "warning"),  # linked for the hedged word the other claim states (align_facts)
 ])
 def test_a_hedge_on_a_word_the_other_claim_states_warns_on_a_link_sharing_a_name(anchors, severity):
     found = on_loose_fact_link(("es", "Las autoridades francesas han confirmado que no hay supervivientes."),

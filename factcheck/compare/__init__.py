@@ -143,6 +143,8 @@ def _stance_link(anchors) -> bool:
     parlano finora di 23 morti." + "Il bilancio non è ufficiale."), the neighbour's link is one on
     which compare itself warns: the figures both articles lead with, or a specific figure and a
     name or date. A neighbour linked by one bare figure ("number:2") may be linked to another fact."""
+    if any(anchor.startswith("hedged:") for anchor in anchors):
+        return True
     inherited = [anchor.removeprefix("context:") for anchor in anchors if anchor.startswith("context:")]
     if inherited:
         return any(anchor.startswith("lead:") for anchor in inherited) or firmly_anchored(inherited)
