@@ -82,7 +82,9 @@ def _loose_fact_link_cap(pair: Pair, findings: list[Finding]) -> list[Finding]:
 def _role_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
     """Two figures of the same specific role ("150 heridos" / "Around 94 people were injured") on
     a fact link that rests on that role and on a second anchor of its own: each the figure its
-    article leads with for the role, or two names both claims share ("15 kinderen van basisschool
+    article leads with for the role (or for another role: the two claims are then each article's
+    main statement of the event, "Sale a 250 morti … di magnitudo 6" / "At least 247 people were
+    killed when a powerful 6.2 magnitude earthquake …"), or two names both claims share ("15 kinderen van basisschool
     ’t Stekske in Lommel" / "Dix-sept enfants … 't Stekske à Lommel"). The same count told
     differently, whatever the wording. A warning at most: the link is the aligner's reading."""
     evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
@@ -101,6 +103,8 @@ def _role_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
         why = f"the figure each article leads with for {role}, the same count"
     elif sum(anchor.startswith("name:") for anchor in anchors) >= SHARED_NAMES:
         why = f"a count of {role} with the same names, the same count"
+    elif other_lead := next((a[5:] for a in anchors if a.startswith("lead:")), None):
+        why = f"a count of {role} in the claims that state the figure each article leads with for {other_lead}"
     else:
         return None
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
