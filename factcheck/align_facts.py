@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -238,8 +239,80 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
         labels = {blocks[b][3] for b in shared[(i, j)]}
         labels |= leads.get((i, j), set()) | _speakers(left[i], right[j], labels)
         found.append(FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(labels))))
+    found = _same_role_sentences(left, right, anchors_l, anchors_r, found, config)
     found = found + _continuation_links(left, right, found, text, anchored_l, anchored_r)
     return found + _hedged_word_links(left, right, found, text, anchored_l, anchored_r, config)
+
+
+def _same_role_sentences(left: list[Claim], right: list[Claim], anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]],
+                         links: list[FactLink], config: FactConfig) -> list[FactLink]:
+    """`roles:<a>+<b>` on the role links between two sentences that state the same two or more
+    specific roles and are each other's only such sentence ("le bilan ferait état d'une vingtaine de
+    morts … et de 106 blessés" / "15 people were killed, and 55 wounded, in this blast"), once the
+    sentences tied to another sentence by a shared figure are set aside ("81 blessés" / "81 were
+    injured": that sentence's toll is the other site's). Two outlets often give one toll per site or
+    per update, dead and injured together; which sentence answers which is what the figures cannot
+    say, so it is read from the other sentences that state the same roles."""
+    roles_l, roles_r = _sentence_roles(left, anchors_l), _sentence_roles(right, anchors_r)
+    tied = {(_place(left[link.left]), _place(right[link.right])) for link in links if _figures(link.anchors, config)}
+    tied_l, tied_r = {}, {}
+    for sentence_l, sentence_r in tied:
+        tied_l.setdefault(sentence_l, set()).add(sentence_r)
+        tied_r.setdefault(sentence_r, set()).add(sentence_l)
+    # A set of roles stated in more than `small_block` sentences of an article is no sentence's own
+    # (and comparing sentences per set stays linear in the article).
+    sentences_l, sentences_r = _by_roles(roles_l, config.small_block), _by_roles(roles_r, config.small_block)
+    candidates = [(a, b) for roles in sentences_l.keys() & sentences_r.keys() for a in sentences_l[roles] for b in sentences_r[roles]
+                  if tied_l.get(a, {b}) == {b} and tied_r.get(b, {a}) == {a}]
+    count_l, count_r = Counter(a for a, _ in candidates), Counter(b for _, b in candidates)
+    matched = {(a, b): "+".join(sorted(roles_l[a])) for a, b in candidates if count_l[a] == 1 and count_r[b] == 1}
+    if not matched:
+        return links
+    counts_l, counts_r = _sentence_counts(left), _sentence_counts(right)
+    found = []
+    for link in links:
+        roles = matched.get((_place(left[link.left]), _place(right[link.right])))
+        # per role, only the claims of the sentence's first figure of it: "106 blessés" is the count,
+        # "17 graves, … 66 plus légèrement blessées" after it are its parts
+        counted = counts_l.get(link.left, set()) & counts_r.get(link.right, set())
+        found.append(replace(link, anchors=tuple(sorted({*link.anchors, f"roles:{roles}"})))
+                     if roles and any(f"role:{role}" in link.anchors for role in counted) else link)
+    return found
+
+
+def _sentence_counts(claims: list[Claim]) -> dict[int, set[str]]:
+    """For each claim, the roles whose first figure in its sentence it states."""
+    first: dict[tuple[tuple[str, int, int], str], int] = {}
+    for index in sorted(range(len(claims)), key=lambda k: claims[k].start):
+        for role, _q in _role_figures(claims[index]):
+            first.setdefault((_place(claims[index]), role), index)
+    found: dict[int, set[str]] = {}
+    for (_place_, role), index in first.items():
+        found.setdefault(index, set()).add(role)
+    return found
+
+
+def _by_roles(roles: dict[tuple[str, int, int], frozenset[str]], most: int) -> dict[frozenset[str], list[tuple[str, int, int]]]:
+    found: dict[frozenset[str], list[tuple[str, int, int]]] = {}
+    for sentence, of_sentence in roles.items():
+        if len(of_sentence) >= 2:
+            found.setdefault(of_sentence, []).append(sentence)
+    return {of_sentence: sentences for of_sentence, sentences in found.items() if len(sentences) <= most}
+
+
+def _sentence_roles(claims: list[Claim], anchors: list[list[Anchor]]) -> dict[tuple[str, int, int], frozenset[str]]:
+    found: dict[tuple[str, int, int], set[str]] = {}
+    for claim, of_claim in zip(claims, anchors):
+        found.setdefault(_place(claim), set()).update(anchor.key for anchor in of_claim if anchor.kind == "role")
+    return {place: frozenset(roles) for place, roles in found.items()}
+
+
+def _figures(labels: Iterable[str], config: FactConfig) -> list[str]:
+    return [label for label in labels if label.startswith("number:") and _specific_figure(label[7:], config)]
+
+
+def _place(claim: Claim) -> tuple[str, int, int]:
+    return claim.doc, claim.paragraph, claim.sentence
 
 
 def _hedged_word_links(left: list[Claim], right: list[Claim], links: list[FactLink], text: np.ndarray,

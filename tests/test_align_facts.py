@@ -301,3 +301,21 @@ def test_an_unlinked_hedge_needs_some_wording_in_common_with_its_partner():
     english = _article("en", "en", ["An AK-47 was found in the airport departure hall."])
     assert fact_links(french, english, np.array([[0.05]])) == []
     assert [link.anchors for link in fact_links(french, english, np.array([[0.12]]))] == [("hedged:retrouvée",)]
+
+
+def _roles_labels(french_injured_at_airport: str) -> dict[tuple[int, int], str]:
+    french = _article("fr", "fr", ["Les pompiers ont évoqué 14 morts à Zaventem.",
+                                   f"La ministre avait parlé de {french_injured_at_airport} blessés à l'aéroport.",
+                                   "Selon le maire, le bilan ferait état d'une vingtaine de morts dans le métro et de 106 blessés."])
+    english = _article("en", "en", ["The minister stated that 11 people died, and 81 were injured, at the airport.",
+                                    "The transport authority has stated that 15 people were killed, and 55 wounded, in this blast."])
+    return {(link.left, link.right): label for link in fact_links(french, english, np.full((3, 2), 0.1))
+            for label in link.anchors if label.startswith("roles:")}
+
+
+def test_the_one_sentence_of_each_article_with_the_same_roles_labels_its_role_links():
+    # The airport's sentence on the English side is tied to the French 81 injured: the metro's toll
+    # (dead and injured in one sentence on each side) can only be the English blast's.
+    assert _roles_labels("81") == {(2, 1): "roles:dead+injured"}
+    # Without the shared figure the French metro sentence has two English counterparts: no label.
+    assert _roles_labels("80") == {}

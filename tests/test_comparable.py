@@ -221,6 +221,9 @@ def on_loose_fact_link(left, right, anchors: list[str], score: float = 0.2):
     # the claims that state the figures both articles lead with for another role: each article's
     # main statement of the event, so its count of injured is the event's count
     (["role:injured", "lead:dead"], "warning"),
+    # the one sentence of each article that states dead and injured (align_facts `roles:`)
+    (["role:injured", "roles:dead+injured"], "warning"),
+    (["role:injured", "roles:dead+passengers"], "info"),  # ... when injured is not among them
 ])
 def test_a_fact_link_anchored_on_a_role_compares_its_figures_when_both_lead(anchors, severity):
     found = on_loose_fact_link(("fr", "À la station Maelbeek, l'explosion a fait 106 blessés selon les pompiers."),

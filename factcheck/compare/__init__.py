@@ -105,6 +105,8 @@ def _role_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
         why = f"a count of {role} with the same names, the same count"
     elif other_lead := next((a[5:] for a in anchors if a.startswith("lead:")), None):
         why = f"a count of {role} in the claims that state the figure each article leads with for {other_lead}"
+    elif together := next((a[6:] for a in anchors if a.startswith("roles:") and role in a[6:].split("+")), None):
+        why = f"a count of {role} in the one sentence of each article that states {together.replace('+', ' and ')}"
     else:
         return None
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
