@@ -642,3 +642,14 @@ def test_a_fact_link_sharing_a_specific_figure_and_a_name_is_not_capped(anchors,
     found = on_loose_fact_link(("de", "Beim Absturz in Frankreich sind offenbar alle 150 Insassen ums Leben gekommen."),
                                ("en", "The crash in France killed all 150 people on board."), anchors, score=0.3)
     assert [f.severity for f in found if f.type == "modality_mismatch"] == [severity]
+
+
+@pytest.mark.parametrize("anchors, severity", [
+    (["role:dead", "roles:dead+injured"], "warning"),  # one count (the one sentence of each with both roles): two speakers
+    (["role:dead", "lead:dead"], "warning"),  # the counts both articles lead with
+    (["role:dead"], "info"),  # two counts of dead, perhaps of two sites, each with its own source
+])
+def test_two_speakers_of_one_count_warn_on_a_link_the_role_lift_trusts(anchors, severity):
+    found = on_loose_fact_link(("fr", "Selon le maire de Bruxelles, le bilan fait état de 20 morts et de 106 blessés."),
+                               ("en", "The Brussels transport authority has stated that 15 people were killed."), anchors, score=0.15)
+    assert [f.severity for f in found if f.type == "attribution_mismatch"] == [severity]
