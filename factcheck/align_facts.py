@@ -246,58 +246,69 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
 
 def _same_role_sentences(left: list[Claim], right: list[Claim], anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]],
                          links: list[FactLink], config: FactConfig) -> list[FactLink]:
-    """`roles:<a>+<b>` on the role links between two sentences that state the same two or more
-    specific roles and are each other's only such sentence ("le bilan ferait état d'une vingtaine de
+    """`roles:<a>+<b>` on the role links between two passages that state the same two or more
+    specific roles and are each other's only such passage ("le bilan ferait état d'une vingtaine de
     morts … et de 106 blessés" / "15 people were killed, and 55 wounded, in this blast"), once the
-    sentences tied to another sentence by a shared figure are set aside ("81 blessés" / "81 were
-    injured": that sentence's toll is the other site's). Two outlets often give one toll per site or
-    per update, dead and injured together; which sentence answers which is what the figures cannot
-    say, so it is read from the other sentences that state the same roles."""
+    passages tied to another one by a shared figure are set aside ("81 blessés" / "81 were
+    injured": that sentence's toll is the other site's). A passage is a sentence, or two neighbouring
+    sentences of a paragraph that each state part of the roles: one article's sentence says in one
+    what the other splits over two ("… 14 morts à Zaventem." + "… 81 blessés à l'aéroport." / "…
+    11 people died, and 81 were injured, at the airport."). Two outlets often give one toll per site
+    or per update, dead and injured together; which passage answers which is what the figures cannot
+    say, so it is read from the other passages that state the same roles."""
     roles_l, roles_r = _sentence_roles(left, anchors_l), _sentence_roles(right, anchors_r)
-    tied = {(_place(left[link.left]), _place(right[link.right])) for link in links if _figures(link.anchors, config)}
-    tied_l, tied_r = {}, {}
-    for sentence_l, sentence_r in tied:
-        tied_l.setdefault(sentence_l, set()).add(sentence_r)
-        tied_r.setdefault(sentence_r, set()).add(sentence_l)
-    # A set of roles stated in more than `small_block` sentences of an article is no sentence's own
-    # (and comparing sentences per set stays linear in the article).
-    sentences_l, sentences_r = _by_roles(roles_l, config.small_block), _by_roles(roles_r, config.small_block)
-    candidates = [(a, b) for roles in sentences_l.keys() & sentences_r.keys() for a in sentences_l[roles] for b in sentences_r[roles]
-                  if tied_l.get(a, {b}) == {b} and tied_r.get(b, {a}) == {a}]
-    count_l, count_r = Counter(a for a, _ in candidates), Counter(b for _, b in candidates)
-    matched = {(a, b): "+".join(sorted(roles_l[a])) for a, b in candidates if count_l[a] == 1 and count_r[b] == 1}
+    tied_l: dict[tuple, set[tuple]] = {}
+    tied_r: dict[tuple, set[tuple]] = {}
+    for link in links:
+        if _figures(link.anchors, config):
+            tied_l.setdefault(_place(left[link.left]), set()).add(_place(right[link.right]))
+            tied_r.setdefault(_place(right[link.right]), set()).add(_place(left[link.left]))
+    # A set of roles stated in more than `small_block` passages of an article is no passage's own
+    # (and comparing passages per set stays linear in the article).
+    passages_l, passages_r = _by_roles(_passages(roles_l), config.small_block), _by_roles(_passages(roles_r), config.small_block)
+    candidates = [(a, b, roles) for roles in passages_l.keys() & passages_r.keys() for a in passages_l[roles] for b in passages_r[roles]
+                  if _tied_within(a, b, tied_l) and _tied_within(b, a, tied_r)]
+    count_l, count_r = Counter(a for a, _, _ in candidates), Counter(b for _, b, _ in candidates)
+    matched = [(a, b, roles) for a, b, roles in candidates if count_l[a] == 1 and count_r[b] == 1]
     if not matched:
         return links
-    counts_l, counts_r = _sentence_counts(left), _sentence_counts(right)
-    found = []
-    for link in links:
-        roles = matched.get((_place(left[link.left]), _place(right[link.right])))
-        # per role, only the claims of the sentence's first figure of it: "106 blessés" is the count,
-        # "17 graves, … 66 plus légèrement blessées" after it are its parts
-        counted = counts_l.get(link.left, set()) & counts_r.get(link.right, set())
-        found.append(replace(link, anchors=tuple(sorted({*link.anchors, f"roles:{roles}"})))
-                     if roles and any(f"role:{role}" in link.anchors for role in counted) else link)
+    # per role, only the claims of the passage's first figure of it: "106 blessés" is the count,
+    # "17 graves, … 66 plus légèrement blessées" after it are its parts
+    counts_l, counts_r = _first_figures(left), _first_figures(right)
+    labels: dict[tuple[int, int], set[str]] = {}
+    for a, b, roles in matched:
+        label = "roles:" + "+".join(sorted(roles))
+        for role in roles:
+            i, j = _first_in(a, role, counts_l), _first_in(b, role, counts_r)
+            if i is not None and j is not None:
+                labels.setdefault((i, j), set()).add(label)
+    return [replace(link, anchors=tuple(sorted({*link.anchors, *labels[(link.left, link.right)]})))
+            if (link.left, link.right) in labels and any(a.startswith("role:") for a in link.anchors) else link
+            for link in links]
+
+
+def _passages(roles: dict[tuple[str, int, int], frozenset[str]]) -> dict[tuple, frozenset[str]]:
+    """Each sentence with its roles, and each two neighbouring sentences of a paragraph that state
+    different roles, with the roles of both."""
+    found: dict[tuple, frozenset[str]] = {(sentence,): of_sentence for sentence, of_sentence in roles.items()}
+    for (doc, paragraph, sentence), of_sentence in roles.items():
+        following = roles.get((doc, paragraph, sentence + 1))
+        if of_sentence and following and of_sentence != following and not of_sentence < following and not following < of_sentence:
+            found[((doc, paragraph, sentence), (doc, paragraph, sentence + 1))] = of_sentence | following
     return found
 
 
-def _sentence_counts(claims: list[Claim]) -> dict[int, set[str]]:
-    """For each claim, the roles whose first figure in its sentence it states."""
-    first: dict[tuple[tuple[str, int, int], str], int] = {}
-    for index in sorted(range(len(claims)), key=lambda k: claims[k].start):
-        for role, _q in _role_figures(claims[index]):
-            first.setdefault((_place(claims[index]), role), index)
-    found: dict[int, set[str]] = {}
-    for (_place_, role), index in first.items():
-        found.setdefault(index, set()).add(role)
-    return found
+def _tied_within(passage: tuple, other: tuple, tied: dict[tuple, set[tuple]]) -> bool:
+    """Whether every sentence the passage shares a figure with is in the other passage."""
+    return all(sentence in other for own in passage for sentence in tied.get(own, ()))
 
 
-def _by_roles(roles: dict[tuple[str, int, int], frozenset[str]], most: int) -> dict[frozenset[str], list[tuple[str, int, int]]]:
-    found: dict[frozenset[str], list[tuple[str, int, int]]] = {}
-    for sentence, of_sentence in roles.items():
-        if len(of_sentence) >= 2:
-            found.setdefault(of_sentence, []).append(sentence)
-    return {of_sentence: sentences for of_sentence, sentences in found.items() if len(sentences) <= most}
+def _by_roles(passages: dict[tuple, frozenset[str]], most: int) -> dict[frozenset[str], list[tuple]]:
+    found: dict[frozenset[str], list[tuple]] = {}
+    for passage, roles in passages.items():
+        if len(roles) >= 2:
+            found.setdefault(roles, []).append(passage)
+    return {roles: passages for roles, passages in found.items() if len(passages) <= most}
 
 
 def _sentence_roles(claims: list[Claim], anchors: list[list[Anchor]]) -> dict[tuple[str, int, int], frozenset[str]]:
@@ -305,6 +316,19 @@ def _sentence_roles(claims: list[Claim], anchors: list[list[Anchor]]) -> dict[tu
     for claim, of_claim in zip(claims, anchors):
         found.setdefault(_place(claim), set()).update(anchor.key for anchor in of_claim if anchor.kind == "role")
     return {place: frozenset(roles) for place, roles in found.items()}
+
+
+def _first_figures(claims: list[Claim]) -> dict[tuple[tuple[str, int, int], str], int]:
+    """For each sentence and role, the claim that states the sentence's first figure of that role."""
+    first: dict[tuple[tuple[str, int, int], str], int] = {}
+    for index in sorted(range(len(claims)), key=lambda k: claims[k].start):
+        for role, _q in _role_figures(claims[index], qualified=True):
+            first.setdefault((_place(claims[index]), role), index)
+    return first
+
+
+def _first_in(passage: tuple, role: str, first: dict[tuple[tuple[str, int, int], str], int]) -> int | None:
+    return next((first[(sentence, role)] for sentence in passage if (sentence, role) in first), None)
 
 
 def _figures(labels: Iterable[str], config: FactConfig) -> list[str]:
@@ -482,9 +506,9 @@ def _lead_claims(claims: list[Claim]) -> tuple[dict[str, float], dict[str, list[
     return lead, found
 
 
-def _role_figures(claim: Claim) -> list[tuple[str, Quantity]]:
-    """(role, figure) for each figure of a specific role, unqualified and stated precisely enough
-    to be a count ("dozens" is not)."""
+def _role_figures(claim: Claim, qualified: bool = False) -> list[tuple[str, Quantity]]:
+    """(role, figure) for each figure of a specific role, unqualified (unless `qualified`: "14 morts
+    à Zaventem" too) and stated precisely enough to be a count ("dozens" is not)."""
     from .compare.roles import AGE, GENERIC, PART, quantity_role
 
     found = []
@@ -492,7 +516,7 @@ def _role_figures(claim: Claim) -> list[tuple[str, Quantity]]:
         if q.unit == "clock":
             continue
         role = quantity_role(q, claim)
-        if role.qualifiers:
+        if role.qualifiers and not qualified:
             continue
         # "78 pasajeros murieron": those of a group with an outcome are a part of the group, a count of the outcome only.
         for concept in (role.outcome or role.concept,):

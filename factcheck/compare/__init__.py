@@ -136,7 +136,7 @@ def _one_count(anchors, role: str | None = None) -> str | None:
         if other_lead := next((a[5:] for a in anchors if a.startswith("lead:")), None):
             return f"a count of {counted} in the claims that state the figure each article leads with for {other_lead}"
         if together := next((a[6:] for a in anchors if a.startswith("roles:") and counted in a[6:].split("+")), None):
-            return f"a count of {counted} in the one sentence of each article that states {together.replace('+', ' and ')}"
+            return f"a count of {counted} in the one passage of each article (a sentence, or two neighbouring ones) that states {together.replace('+', ' and ')}"
     return None
 
 
