@@ -239,12 +239,12 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
         labels = {blocks[b][3] for b in shared[(i, j)]}
         labels |= leads.get((i, j), set()) | _speakers(left[i], right[j], labels)
         found.append(FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(labels))))
-    found = _same_role_sentences(left, right, anchors_l, anchors_r, found, config)
+    found = _same_role_passages(left, right, anchors_l, anchors_r, found, config)
     found = found + _continuation_links(left, right, found, text, anchored_l, anchored_r)
     return found + _hedged_word_links(left, right, found, text, anchored_l, anchored_r, config)
 
 
-def _same_role_sentences(left: list[Claim], right: list[Claim], anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]],
+def _same_role_passages(left: list[Claim], right: list[Claim], anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]],
                          links: list[FactLink], config: FactConfig) -> list[FactLink]:
     """`roles:<a>+<b>` on the role links between two passages that state the same two or more
     specific roles and are each other's only such passage ("le bilan ferait état d'une vingtaine de
@@ -289,7 +289,7 @@ def _same_role_sentences(left: list[Claim], right: list[Claim], anchors_l: list[
 
 def _passages(roles: dict[tuple[str, int, int], frozenset[str]]) -> dict[tuple, frozenset[str]]:
     """Each sentence with its roles, and each two neighbouring sentences of a paragraph that state
-    different roles, with the roles of both."""
+    different roles (neither's roles a part of the other's), with the roles of both."""
     found: dict[tuple, frozenset[str]] = {(sentence,): of_sentence for sentence, of_sentence in roles.items()}
     for (doc, paragraph, sentence), of_sentence in roles.items():
         following = roles.get((doc, paragraph, sentence + 1))

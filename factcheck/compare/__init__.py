@@ -98,11 +98,10 @@ def _speakers_of_one_count(finding: Finding, pair: Pair, shared: str) -> Finding
 def _role_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
     """Two figures of the same specific role ("150 heridos" / "Around 94 people were injured") on
     a fact link that rests on that role and on a second anchor of its own: each the figure its
-    article leads with for the role (or for another role: the two claims are then each article's
-    main statement of the event, "Sale a 250 morti … di magnitudo 6" / "At least 247 people were
-    killed when a powerful 6.2 magnitude earthquake …"), or two names both claims share ("15 kinderen van basisschool
-    ’t Stekske in Lommel" / "Dix-sept enfants … 't Stekske à Lommel"). The same count told
-    differently, whatever the wording. A warning at most: the link is the aligner's reading."""
+    article leads with for the role, two names both claims share ("15 kinderen van basisschool
+    ’t Stekske in Lommel" / "Dix-sept enfants … 't Stekske à Lommel"), or another of `_one_count`'s
+    reasons. The same count told differently, whatever the wording. A warning at most: the link is
+    the aligner's reading."""
     evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
     role = _shared_role(evidence)
     anchors = pair.evidence.get("anchors") or ()
@@ -124,9 +123,11 @@ def _role_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
 
 def _one_count(anchors, role: str | None = None) -> str | None:
     """Why a role link states one count on both sides (of `role`, or of any role it rests on): each
-    the figure its article leads with for the role, two names both claims share, the claims of the
-    figures both articles lead with for another role (each article's main statement of the event), or
-    the one sentence of each article that states the same roles (`roles:`, align_facts); else None."""
+    the figure its article leads with for the role; two names both claims share; the claims of the
+    figures both articles lead with for another role, each article's main statement of the event
+    ("Sale a 250 morti … di magnitudo 6" / "At least 247 people were killed when a powerful 6.2
+    magnitude earthquake …"); or the one passage of each article that states the same roles
+    (`roles:`, align_facts). None when there is no such reason."""
     roles = [role] if role else [a[5:] for a in anchors if a.startswith("role:")]
     for counted in roles:
         if f"lead:{counted}" in anchors:
