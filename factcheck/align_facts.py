@@ -362,11 +362,20 @@ def _hedge_partners(claims: list[Claim], others: list[Claim], text: np.ndarray, 
     for index, claim in enumerate(claims):
         if index in linked or index in anchored or claim.modality == "asserted" or not text.shape[1]:
             continue
-        best = [int(k) for k in np.argsort(-text[index], kind="stable")[:config.hedge_candidates] if text[index, k] >= config.hedge_floor]
+        best = [k for k in _best_worded(text[index], config.hedge_candidates) if text[index, k] >= config.hedge_floor]
         word = None
         partner = next((k for k in best if (word := hedge_stated_by(claim, others[k]))), None)
         if partner is not None:
             yield index, partner, round(float(text[index, partner]), 3), word
+
+
+def _best_worded(row: np.ndarray, count: int) -> list[int]:
+    """The `count` most similar claims of a row, best first (a partial sort: linear in the row)."""
+    if row.size > count:
+        top = np.argpartition(-row, count - 1)[:count]
+    else:
+        top = np.arange(row.size)
+    return [int(k) for k in sorted(top, key=lambda k: (-row[k], k))]
 
 
 def _continuation_links(left: list[Claim], right: list[Claim], links: list[FactLink], text: np.ndarray,
