@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -56,6 +57,10 @@ class FactConfig:
     # The figures two articles lead with for one role are one count told twice when neither is
     # more than this many times the other (`_lead_pairs`).
     lead_ratio: float = 2.0
+    # A hedge with no anchor and no link looks for the word it bears on among this many of its
+    # best-worded claims on the other side, each at least this similar (`_hedged_word_links`).
+    hedge_candidates: int = 3
+    hedge_floor: float = 0.1
 
 
 @dataclass(frozen=True)
@@ -234,7 +239,143 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
         labels = {blocks[b][3] for b in shared[(i, j)]}
         labels |= leads.get((i, j), set()) | _speakers(left[i], right[j], labels)
         found.append(FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(labels))))
-    return found + _continuation_links(left, right, found, text, anchored_l, anchored_r)
+    found = _same_role_passages(left, right, anchors_l, anchors_r, found, config)
+    found = found + _continuation_links(left, right, found, text, anchored_l, anchored_r)
+    return found + _hedged_word_links(left, right, found, text, anchored_l, anchored_r, config)
+
+
+def _same_role_passages(left: list[Claim], right: list[Claim], anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]],
+                         links: list[FactLink], config: FactConfig) -> list[FactLink]:
+    """`roles:<a>+<b>` on the role links between two passages that state the same two or more
+    specific roles and are each other's only such passage ("le bilan ferait état d'une vingtaine de
+    morts … et de 106 blessés" / "15 people were killed, and 55 wounded, in this blast"), once the
+    passages tied to another one by a shared figure are set aside ("81 blessés" / "81 were
+    injured": that sentence's toll is the other site's). A passage is a sentence, or two neighbouring
+    sentences of a paragraph that each state part of the roles: one article's sentence says in one
+    what the other splits over two ("… 14 morts à Zaventem." + "… 81 blessés à l'aéroport." / "…
+    11 people died, and 81 were injured, at the airport."). Two outlets often give one toll per site
+    or per update, dead and injured together; which passage answers which is what the figures cannot
+    say, so it is read from the other passages that state the same roles."""
+    roles_l, roles_r = _sentence_roles(left, anchors_l), _sentence_roles(right, anchors_r)
+    tied_l: dict[tuple, set[tuple]] = {}
+    tied_r: dict[tuple, set[tuple]] = {}
+    for link in links:
+        if _figures(link.anchors, config):
+            tied_l.setdefault(_place(left[link.left]), set()).add(_place(right[link.right]))
+            tied_r.setdefault(_place(right[link.right]), set()).add(_place(left[link.left]))
+    # A set of roles stated in more than `small_block` passages of an article is no passage's own
+    # (and comparing passages per set stays linear in the article).
+    passages_l, passages_r = _by_roles(_passages(roles_l), config.small_block), _by_roles(_passages(roles_r), config.small_block)
+    candidates = [(a, b, roles) for roles in passages_l.keys() & passages_r.keys() for a in passages_l[roles] for b in passages_r[roles]
+                  if _tied_within(a, b, tied_l) and _tied_within(b, a, tied_r)]
+    count_l, count_r = Counter(a for a, _, _ in candidates), Counter(b for _, b, _ in candidates)
+    matched = [(a, b, roles) for a, b, roles in candidates if count_l[a] == 1 and count_r[b] == 1]
+    if not matched:
+        return links
+    # per role, only the claims of the passage's first figure of it: "106 blessés" is the count,
+    # "17 graves, … 66 plus légèrement blessées" after it are its parts
+    counts_l, counts_r = _first_figures(left), _first_figures(right)
+    labels: dict[tuple[int, int], set[str]] = {}
+    for a, b, roles in matched:
+        label = "roles:" + "+".join(sorted(roles))
+        for role in roles:
+            i, j = _first_in(a, role, counts_l), _first_in(b, role, counts_r)
+            if i is not None and j is not None:
+                labels.setdefault((i, j), set()).add(label)
+    return [replace(link, anchors=tuple(sorted({*link.anchors, *labels[(link.left, link.right)]})))
+            if (link.left, link.right) in labels and any(a.startswith("role:") for a in link.anchors) else link
+            for link in links]
+
+
+def _passages(roles: dict[tuple[str, int, int], frozenset[str]]) -> dict[tuple, frozenset[str]]:
+    """Each sentence with its roles, and each two neighbouring sentences of a paragraph that state
+    different roles (neither's roles a part of the other's), with the roles of both."""
+    found: dict[tuple, frozenset[str]] = {(sentence,): of_sentence for sentence, of_sentence in roles.items()}
+    for (doc, paragraph, sentence), of_sentence in roles.items():
+        following = roles.get((doc, paragraph, sentence + 1))
+        if of_sentence and following and of_sentence != following and not of_sentence < following and not following < of_sentence:
+            found[((doc, paragraph, sentence), (doc, paragraph, sentence + 1))] = of_sentence | following
+    return found
+
+
+def _tied_within(passage: tuple, other: tuple, tied: dict[tuple, set[tuple]]) -> bool:
+    """Whether every sentence the passage shares a figure with is in the other passage."""
+    return all(sentence in other for own in passage for sentence in tied.get(own, ()))
+
+
+def _by_roles(passages: dict[tuple, frozenset[str]], most: int) -> dict[frozenset[str], list[tuple]]:
+    found: dict[frozenset[str], list[tuple]] = {}
+    for passage, roles in passages.items():
+        if len(roles) >= 2:
+            found.setdefault(roles, []).append(passage)
+    return {roles: passages for roles, passages in found.items() if len(passages) <= most}
+
+
+def _sentence_roles(claims: list[Claim], anchors: list[list[Anchor]]) -> dict[tuple[str, int, int], frozenset[str]]:
+    found: dict[tuple[str, int, int], set[str]] = {}
+    for claim, of_claim in zip(claims, anchors):
+        found.setdefault(_place(claim), set()).update(anchor.key for anchor in of_claim if anchor.kind == "role")
+    return {place: frozenset(roles) for place, roles in found.items()}
+
+
+def _first_figures(claims: list[Claim]) -> dict[tuple[tuple[str, int, int], str], int]:
+    """For each sentence and role, the claim that states the sentence's first figure of that role."""
+    first: dict[tuple[tuple[str, int, int], str], int] = {}
+    for index in sorted(range(len(claims)), key=lambda k: claims[k].start):
+        for role, _q in _role_figures(claims[index], qualified=True):
+            first.setdefault((_place(claims[index]), role), index)
+    return first
+
+
+def _first_in(passage: tuple, role: str, first: dict[tuple[tuple[str, int, int], str], int]) -> int | None:
+    return next((first[(sentence, role)] for sentence in passage if (sentence, role) in first), None)
+
+
+def _figures(labels: Iterable[str], config: FactConfig) -> list[str]:
+    return [label for label in labels if label.startswith("number:") and _specific_figure(label[7:], config)]
+
+
+def _place(claim: Claim) -> tuple[str, int, int]:
+    return claim.doc, claim.paragraph, claim.sentence
+
+
+def _hedged_word_links(left: list[Claim], right: list[Claim], links: list[FactLink], text: np.ndarray,
+                       anchored_l: set[int], anchored_r: set[int], config: FactConfig) -> list[FactLink]:
+    """A hedge with no anchor and no link, not even its neighbour's ("Une kalashnikov et une
+    ceinture d'explosifs auraient aussi été retrouvés." after an unlinked sentence), linked to a
+    claim of the other article that states the word the hedge bears on ("An AK-47 was found":
+    retrouvés / found, through the dictionaries): of the `hedge_candidates` best-worded claims of the
+    other side (lexical similarity >= `hedge_floor`), the best-worded that does. Labelled
+    `hedged:<word>`, so compare knows what both claims state (the event), whatever the stance."""
+    linked_l, linked_r = {link.left for link in links}, {link.right for link in links}
+    found = [FactLink(i, j, similarity, similarity, (f"hedged:{word}",))
+             for i, j, similarity, word in _hedge_partners(left, right, text, linked_l, anchored_l, config)]
+    return found + [FactLink(i, j, similarity, similarity, (f"hedged:{word}",))
+                    for j, i, similarity, word in _hedge_partners(right, left, text.T, linked_r, anchored_r, config)]
+
+
+def _hedge_partners(claims: list[Claim], others: list[Claim], text: np.ndarray, linked: set[int], anchored: set[int],
+                    config: FactConfig):
+    """(hedge, partner, similarity, word) for each unlinked hedge without anchors that finds one."""
+    from .compare.stance import hedge_stated_by
+
+    for index, claim in enumerate(claims):
+        if index in linked or index in anchored or claim.modality == "asserted" or not text.shape[1]:
+            continue
+        best = [k for k in _best_worded(text[index], config.hedge_candidates) if text[index, k] >= config.hedge_floor]
+        word = None
+        partner = next((k for k in best if (word := hedge_stated_by(claim, others[k]))), None)
+        if partner is not None:
+            yield index, partner, round(float(text[index, partner]), 3), word
+
+
+def _best_worded(row: np.ndarray, count: int) -> list[int]:
+    """The `count` most similar claims of a row, best first (a partial sort: linear in the row)."""
+    if row.size > count:
+        top = np.argpartition(-row, count - 1)[:count]
+    else:
+        top = np.arange(row.size)
+    return [int(k) for k in sorted(top, key=lambda k: (-row[k], k))]
 
 
 def _continuation_links(left: list[Claim], right: list[Claim], links: list[FactLink], text: np.ndarray,
@@ -374,9 +515,9 @@ def _lead_claims(claims: list[Claim]) -> tuple[dict[str, float], dict[str, list[
     return lead, found
 
 
-def _role_figures(claim: Claim) -> list[tuple[str, Quantity]]:
-    """(role, figure) for each figure of a specific role, unqualified and stated precisely enough
-    to be a count ("dozens" is not)."""
+def _role_figures(claim: Claim, qualified: bool = False) -> list[tuple[str, Quantity]]:
+    """(role, figure) for each figure of a specific role, unqualified (unless `qualified`: "14 morts
+    à Zaventem" too) and stated precisely enough to be a count ("dozens" is not)."""
     from .compare.roles import AGE, GENERIC, PART, quantity_role
 
     found = []
@@ -384,7 +525,7 @@ def _role_figures(claim: Claim) -> list[tuple[str, Quantity]]:
         if q.unit == "clock":
             continue
         role = quantity_role(q, claim)
-        if role.qualifiers:
+        if role.qualifiers and not qualified:
             continue
         # "78 pasajeros murieron": those of a group with an outcome are a part of the group, a count of the outcome only.
         for concept in (role.outcome or role.concept,):

@@ -275,3 +275,48 @@ def test_a_hedge_after_a_claim_with_no_link_inherits_nothing():
     french[2] = replace(french[2], negated=True, sentence=1)  # the second clause of the bomb's sentence
     english = _article("en", "en", ["The attacks killed 34 people."])
     assert {link.left for link in fact_links(french, english, np.zeros((3, 1)))} == {0}
+
+
+@pytest.mark.parametrize("hedge, anchored, linked", [
+    ("Une kalashnikov et une ceinture d'explosifs auraient aussi été retrouvées.", False, True),
+    ("Des témoins auraient entendu des cris.", False, False),  # no word the other article states
+    ("Deux kalashnikovs auraient aussi été retrouvées.", True, False),  # its own figure: a fact of its own
+])
+def test_an_unlinked_hedge_links_to_a_claim_that_states_the_word_it_bears_on(hedge, anchored, linked):
+    french = _article("fr", "fr", ["Une troisième bombe n'a pas été activée.", hedge])
+    french[1] = replace(french[1], modality="conditional")
+    english = _article("en", "en", ["The whole metro system is now on lockdown.", "An AK-47 was found in the airport departure hall."])
+    # the lockdown is the hedge's best-worded claim, but it does not state what the hedge leaves unsure
+    text = np.array([[0.0, 0.0], [0.2, 0.13]])
+    links = [link for link in fact_links(french, english, text) if link.left == 1]
+    assert bool(claim_anchors := [a for link in links for a in link.anchors]) is linked
+    if linked:
+        assert [(link.left, link.right) for link in links] == [(1, 1)] and claim_anchors == ["hedged:retrouvées"]
+    assert anchored == bool(french[1].numbers)
+
+
+def test_an_unlinked_hedge_needs_some_wording_in_common_with_its_partner():
+    french = _article("fr", "fr", ["Une kalashnikov aurait été retrouvée."])
+    french[0] = replace(french[0], modality="conditional")
+    english = _article("en", "en", ["An AK-47 was found in the airport departure hall."])
+    assert fact_links(french, english, np.array([[0.05]])) == []
+    assert [link.anchors for link in fact_links(french, english, np.array([[0.12]]))] == [("hedged:retrouvée",)]
+
+
+def _roles_labels(french_injured_at_airport: str) -> dict[tuple[int, int], str]:
+    french = _article("fr", "fr", ["Les pompiers ont évoqué 14 morts à Zaventem.",
+                                   f"La ministre avait parlé de {french_injured_at_airport} blessés à l'aéroport.",
+                                   "Selon le maire, le bilan ferait état d'une vingtaine de morts dans le métro et de 106 blessés."])
+    english = _article("en", "en", ["The minister stated that 11 people died, and 81 were injured, at the airport.",
+                                    "The transport authority has stated that 15 people were killed, and 55 wounded, in this blast."])
+    return {(link.left, link.right): label for link in fact_links(french, english, np.full((3, 2), 0.1))
+            for label in link.anchors if label.startswith("roles:")}
+
+
+def test_the_one_passage_of_each_article_with_the_same_roles_labels_its_role_links():
+    # The airport's sentence on the English side is tied to the French 81 injured: it answers the two
+    # French sentences that split its dead and injured (the 14 at Zaventem is its count of dead), and
+    # the metro's toll (dead and injured in one sentence on each side) can only be the English blast's.
+    assert _roles_labels("81") == {(0, 0): "roles:dead+injured", (1, 0): "roles:dead+injured", (2, 1): "roles:dead+injured"}
+    # Without the shared figure each French passage has two English counterparts: no label.
+    assert _roles_labels("80") == {}

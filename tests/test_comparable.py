@@ -218,6 +218,12 @@ def on_loose_fact_link(left, right, anchors: list[str], score: float = 0.2):
     (["role:injured", "lead:injured"], "warning"),  # the counts both articles lead with: told differently
     (["role:injured", "name:Maelbeek"], "info"),  # two counts of injured, perhaps one a part of the other
     (["role:injured"], "info"),  # two counts of injured, perhaps of two places
+    # the claims that state the figures both articles lead with for another role: each article's
+    # main statement of the event, so its count of injured is the event's count
+    (["role:injured", "lead:dead"], "warning"),
+    # the one sentence of each article that states dead and injured (align_facts `roles:`)
+    (["role:injured", "roles:dead+injured"], "warning"),
+    (["role:injured", "roles:dead+passengers"], "info"),  # ... when injured is not among them
 ])
 def test_a_fact_link_anchored_on_a_role_compares_its_figures_when_both_lead(anchors, severity):
     found = on_loose_fact_link(("fr", "À la station Maelbeek, l'explosion a fait 106 blessés selon les pompiers."),
@@ -267,6 +273,7 @@ def test_a_time_of_day_anchored_link_compares_times_of_one_role(right, anchors, 
     (["context:number:150", "context:name:French"], "warning"),  # ... a specific figure and a name
     (["context:number:2"], "info"),  # ... one bare figure: the neighbour may be linked to another fact
     (["context:name:French"], "info"),
+    (["hedged:supervivientes"], "warning"),  # linked for the hedged word the other claim states (align_facts)
 ])
 def test_a_hedge_on_a_word_the_other_claim_states_warns_on_a_link_sharing_a_name(anchors, severity):
     found = on_loose_fact_link(("es", "Las autoridades francesas han confirmado que no hay supervivientes."),
@@ -635,3 +642,14 @@ def test_a_fact_link_sharing_a_specific_figure_and_a_name_is_not_capped(anchors,
     found = on_loose_fact_link(("de", "Beim Absturz in Frankreich sind offenbar alle 150 Insassen ums Leben gekommen."),
                                ("en", "The crash in France killed all 150 people on board."), anchors, score=0.3)
     assert [f.severity for f in found if f.type == "modality_mismatch"] == [severity]
+
+
+@pytest.mark.parametrize("anchors, severity", [
+    (["role:dead", "roles:dead+injured"], "warning"),  # one count (the one sentence of each with both roles): two speakers
+    (["role:dead", "lead:dead"], "warning"),  # the counts both articles lead with
+    (["role:dead"], "info"),  # two counts of dead, perhaps of two sites, each with its own source
+])
+def test_two_speakers_of_one_count_warn_on_a_link_the_role_lift_trusts(anchors, severity):
+    found = on_loose_fact_link(("fr", "Selon le maire de Bruxelles, le bilan fait état de 20 morts et de 106 blessés."),
+                               ("en", "The Brussels transport authority has stated that 15 people were killed."), anchors, score=0.15)
+    assert [f.severity for f in found if f.type == "attribution_mismatch"] == [severity]

@@ -202,6 +202,13 @@ def _hearsay_words(claim: Claim) -> list[str]:
     return [w for w in after if parse_words(w, claim.lang) is None and _denied_word(w, claim.lang, _NO_CUE)][:HEARSAY_SCOPE]
 
 
+def hedge_stated_by(hedged: Claim, other: Claim) -> str | None:
+    """The word a hedge bears on ("auraient aussi été retrouvés": retrouvés) when the other claim
+    itself states it ("An AK-47 was found"), through the dictionaries; else None."""
+    words = _hedged_words(hedged)
+    return words[0] if words and _stated_in(words, hedged.lang, other, strict=True) else None
+
+
 def _hedged_words(hedged: Claim) -> list[str]:
     cues = "|".join(MODALITY[stance][hedged.lang] for stance in UNCERTAIN if hedged.lang in MODALITY[stance])
     return _scope_words(hedged.text, hedged.lang, cues) if cues else []
