@@ -506,3 +506,46 @@ def test_next_or_last_weekday_still_conflicts_with_another_day_or_direction(left
 ])
 def test_a_day_number_wins_over_a_weekday_it_does_not_fall_on(text, lang, value):
     assert [t.value for t in extract_times(text, lang, PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hij kwam om tien over half negen aan.", "nl", ("tien over half negen", "2015-11-30T08:40")),
+    ("Hij kwam om vijf voor half negen aan.", "nl", ("vijf voor half negen", "2015-11-30T08:25")),
+    ("De trein vertrok om kwart voor negen 's avonds.", "nl", ("kwart voor negen 's avonds", "2015-11-30T20:45")),
+    ("Er kam um fünf nach halb neun an.", "de", ("fünf nach halb neun", "2015-11-30T08:35")),
+    ("Er kam um Viertel nach acht an.", "de", ("Viertel nach acht", "2015-11-30T08:15")),
+    ("He arrived at a quarter past eight.", "en", ("a quarter past eight", "2015-11-30T08:15")),
+    ("He arrived at ten to eight in the evening.", "en", ("ten to eight in the evening", "2015-11-30T19:50")),
+    ("Il arrivera à huit heures moins le quart.", "fr", ("huit heures moins le quart", "2015-11-30T07:45")),
+    ("Il arrivera à huit heures et demie du soir.", "fr", ("huit heures et demie du soir", "2015-11-30T20:30")),
+    ("Llegó a las nueve menos cuarto.", "es", ("nueve menos cuarto", "2015-11-30T08:45")),
+    ("Llegó a las ocho y diez de la noche.", "es", ("ocho y diez de la noche", "2015-11-30T20:10")),
+    ("Arrivò alle nove meno un quarto.", "it", ("nove meno un quarto", "2015-11-30T08:45")),
+    ("Chegou às oito e meia.", "pt", ("oito e meia", "2015-11-30T08:30")),
+])
+def test_minutes_before_or_after_an_hour_are_one_clock_time(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB) if t.type == "TIME"] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("De vergadering begint om half 4.", "nl", "2015-11-30T15:30"),  # nobody writes "half vier" for 03:30
+    ("De vergadering begint om half 4 's nachts.", "nl", "2015-11-30T03:30"),
+    ("De persconferentie is om vier uur.", "nl", "2015-11-30T16:00"),
+    ("He arrived at half past three.", "en", "2015-11-30T15:30"),
+    ("Llegó a la una y media.", "es", "2015-11-30T13:30"),
+    ("Hij kwam om tien voor een aan.", "nl", "2015-11-30T12:50"),
+    ("We vertrekken om half acht.", "nl", "2015-11-30T07:30"),  # 07:00-18:59 is the daytime reading
+    ("Der Zug fuhr um 4.15 Uhr ab.", "de", "2015-11-30T04:15"),  # digits are the 24-hour clock
+])
+def test_a_spoken_clock_without_part_of_day_is_read_in_daytime(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB) if t.type == "TIME"] == [value]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prices rose at five to six percent.", "en"),
+    ("About ten to twelve people came.", "en"),
+    ("Membership fell from ten to eight members.", "en"),
+    ("Growth stayed at around two to three years.", "en"),
+])
+def test_a_range_of_figures_is_no_clock_time(text, lang):
+    assert [t for t in extract_times(text, lang, PUB) if t.type == "TIME"] == []

@@ -66,6 +66,23 @@ def clock_value(hour: int, minute: int, half: str | None) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+# A clock read from words ("om vier uur", "half past three", "kwart over acht") is the spoken
+# 12-hour clock: with no a.m./p.m. or part of day written, news means the daytime reading
+# (07:00-18:59), as nobody writes "half vier" for 03:30 without "'s nachts".
+DAYTIME_FROM_HOUR = 7
+
+
+def spoken_clock_value(minutes: int, half: str | None) -> str | None:
+    """A spoken clock time given as minutes after 00:00 on the 12-hour dial ("kwart voor een"
+    = 45, "half vier" = 210) -> "HH:MM", in the half of the day written, else by daytime."""
+    if not 0 <= minutes <= 24 * 60:
+        return None
+    hour, minute = divmod(minutes, 60)
+    if half is None and hour < DAYTIME_FROM_HOUR:
+        hour += 12
+    return clock_value(hour, minute, half)
+
+
 def time_meaning(part: str, zone: str | None = None, day: Meaning | None = None) -> Meaning:
     """A time of day ("21:15" or a part of day "EV"), on `day` when one is written with it, else
     on the publication day (the TIMEX3 convention); only a written day gives it an interval."""
@@ -119,13 +136,13 @@ def _clock_rules(lang: str) -> list[Rule]:
 
     def interpret_word(m: re.Match, text: str) -> Meaning | None:
         hour = word_number(_original(m, "hourword", text), lang)
-        value = clock_value(hour, 0, half_of_day(m)) if hour is not None else None
+        value = spoken_clock_value(hour * 60, half_of_day(m)) if hour is not None and 0 <= hour <= 24 else None
         return time_meaning(value, _g(m, "zone")) if value else None
 
     def interpret_half(m: re.Match, text: str) -> Meaning | None:
         """"om half acht" = 7:30: half an hour before the hour named."""
         hour = int(m.group("hour")) if _g(m, "hour") else word_number(_original(m, "hourword", text), lang)
-        value = clock_value(hour - 1, 30, half_of_day(m)) if hour and 1 <= hour <= 12 else None
+        value = spoken_clock_value(hour * 60 - 30, half_of_day(m)) if hour and 1 <= hour <= 12 else None
         return time_meaning(value, _g(m, "zone")) if value else None
 
     half_before = R.CLOCK_HALF_BEFORE.get(lang, "(?!x)x")
@@ -135,6 +152,7 @@ def _clock_rules(lang: str) -> list[Rule]:
               rf"(?:(?P<hour>1[0-2]|0?[1-9])|{word_hour})(?:{marker})?{zone}){E}",
               interpret_half, ("clock_half",), group="t"),
     ] if lang in R.CLOCK_HALF_BEFORE else []
+    rules = _clock_offset_rules(lang, marker, zone, half_of_day) + rules
     return rules + [
         # "om acht uur", "iets na negen in de ochtend", "at nine p.m.": an hour in words needs a
         # preposition and an hour word or part of day
@@ -147,6 +165,47 @@ def _clock_rules(lang: str) -> list[Rule]:
               interpret, ("digit",), group="t"),
         _rule("clock_word", rf"{B}(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word, ("clock_word",)),
     ]
+
+
+def _clock_offset_rules(lang: str, marker: str, zone: str, half_of_day) -> list[Rule]:
+    """Clock times told as minutes before or after an hour (`CLOCK_OFFSETS`): "ten past eight",
+    "a quarter to nine", "half past three", "kwart over acht", "tien over half negen" (8:40),
+    "fünf vor halb neun", "huit heures moins le quart", "las ocho y media", "le nove meno un
+    quarto". Minutes-first languages name the minutes before the hour, the others after it."""
+    table = R.CLOCK_OFFSETS.get(lang)
+    if not table:
+        return []
+    word_hour, word_minutes = (rf"(?P<{name}>{_number_word(lang)})" for name in ("hourword", "minuteword"))
+    hour = rf"(?:(?P<hour>1[0-2]|0?[1-9])|{word_hour})"
+    half_before = rf"(?:(?P<halfhour>{R.CLOCK_HALF_BEFORE[lang]})\s+)?" if lang in R.CLOCK_HALF_BEFORE else ""
+    amount = rf"(?:(?P<quarter>{table['quarter']})|(?P<half>{table['half']})|{word_minutes}(?:\s+{table['minute_words']})?)"
+    direction = rf"(?:(?P<after>{table['after']})|(?P<before>{table['before']}))"
+    if table["minutes_first"]:
+        told = rf"{amount}\s+{direction}\s+{half_before}{hour}(?:\s+{R.CLOCK_HOUR_WORDS[lang]})?"
+    else:
+        told = rf"{hour}(?:\s+{R.CLOCK_HOUR_WORDS[lang]})?\s+{direction}\s+{amount}"
+
+    def offset(m: re.Match, text: str) -> int | None:
+        if _g(m, "quarter") or _g(m, "half"):
+            return 15 if _g(m, "quarter") else 30
+        minutes = word_number(_original(m, "minuteword", text), lang)
+        return minutes if minutes and minutes < (60 if _g(m, "after") else 30) else None
+
+    units = compiled(rf"\s*(?:{_duration_units(lang)[0]}){E}", FLAGS)
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        if quantity_follows(text, m.end(), lang) or units.match(text, m.end()):
+            return None  # "at five to six percent", "about ten to twelve years": a range of figures
+        named = int(m.group("hour")) if _g(m, "hour") else word_number(_original(m, "hourword", text), lang)
+        minutes = offset(m, text)
+        if not named or not 1 <= named <= 12 or minutes is None:
+            return None
+        base = named * 60 - (30 if _g(m, "halfhour") else 0)
+        value = spoken_clock_value(base + (minutes if _g(m, "after") else -minutes), half_of_day(m))
+        return time_meaning(value, _g(m, "zone")) if value else None
+
+    return [_rule("clock_offset", rf"{B}(?P<prep>{table['prepositions']})\s+(?P<t>{told}(?:{marker})?{zone}){E}",
+                  interpret, ("number_word", "digit"), group="t")]
 
 
 def _deictic_part_rule(lang: str) -> Rule:

@@ -17,7 +17,7 @@ OPTIONAL = frozenset({"CAPITALISED_ONLY_MONTHS", "NOT_A_DAY_AFTER", "IRREGULAR_O
                       "CURRENT_PERIODS", "PERIOD_ENDED", "DURATION_AND_A_HALF",
                       "ANAPHORIC_PERIODS", "TENSE_PREPOSITIONS",
                       "RATE_ARTICLES", "YEAR_HALVES", "CENTURY_PATTERNS",
-                      "DURATION_INFIXES", "DURATION_ONE_AND_A_HALF", "CLOCK_HALF_BEFORE"})
+                      "DURATION_INFIXES", "DURATION_ONE_AND_A_HALF", "CLOCK_HALF_BEFORE", "CLOCK_OFFSETS"})
 
 
 def _load() -> dict[str, dict]:
