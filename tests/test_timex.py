@@ -549,3 +549,12 @@ def test_a_spoken_clock_without_part_of_day_is_read_in_daytime(text, lang, value
 ])
 def test_a_range_of_figures_is_no_clock_time(text, lang):
     assert [t for t in extract_times(text, lang, PUB) if t.type == "TIME"] == []
+
+
+def test_a_clock_time_without_its_own_day_is_on_the_storys_last_day():
+    text = "A bomb exploded in Nairobi on Friday. The blast occurred at about 10:35 a.m., police said."
+    clock = next(t for t in extract_times(text, "en", PUB) if t.type == "TIME")
+    assert (clock.text, clock.value) == ("10:35 a.m.", "2015-11-27T10:35")
+    assert clock.earliest is None  # an inference: the comparison stakes no date on it
+    alone = next(t for t in extract_times("The blast occurred at about 10:35 a.m.", "en", PUB) if t.type == "TIME")
+    assert alone.value == "2015-11-30T10:35"

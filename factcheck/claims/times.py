@@ -282,6 +282,11 @@ def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None) -> 
         return replace(expr, value=value, earliest=first and first.isoformat(), latest=last and last.isoformat(),
                        granularity=previous.granularity if moved else expr.granularity,
                        anchor=expr.anchor.replace("@published", "@previous")), True
+    if previous is not None and previous.granularity == "day" and _time_part(meaning) and meaning.type == "TIME":
+        # "The blast occurred at about 10:35 a.m.": a clock time with no day of its own is on the
+        # story's last day (TIMEX3's value), not on the publication day; it keeps no interval, as
+        # the comparison should not stake a date on this inference
+        return replace(expr, value=f"{previous.value}T{_time_part(meaning)}"), False
     if previous is not None and previous.granularity == "quarter" and (back := _years_back(expr, previous)):
         # "third-quarter profit rose from a year ago": the quarter a year back, not the year
         return _resolved(expr, shifted_resolution(previous.value, "quarter", ((back, "year"),), -1), "quarter"), True
