@@ -558,3 +558,22 @@ def test_a_clock_time_without_its_own_day_is_on_the_storys_last_day():
     assert clock.earliest is None  # an inference: the comparison stakes no date on it
     alone = next(t for t in extract_times("The blast occurred at about 10:35 a.m.", "en", PUB) if t.type == "TIME")
     assert alone.value == "2015-11-30T10:35"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Het gebeurde om 3 uur 's middags.", "nl", ("3 uur 's middags", "2015-11-30T15:00")),
+    ("Es geschah um drei Uhr morgens.", "de", ("drei Uhr morgens", "2015-11-30T03:00")),
+    ("Es geschah um 3 Uhr nachmittags.", "de", ("3 Uhr nachmittags", "2015-11-30T15:00")),
+    ("Ocurrió a las 3 horas de la tarde.", "es", ("3 horas de la tarde", "2015-11-30T15:00")),
+    ("Il est arrivé à 3 heures de l'après-midi.", "fr", ("3 heures de l'après-midi", "2015-11-30T15:00")),
+    ("It happened at 10:35 a.m. local time.", "en", ("10:35 a.m. local time", "2015-11-30T10:35")),
+])
+def test_an_hour_word_and_a_half_of_day_are_read_together(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB) if t.type == "TIME"] == [expected]
+
+
+def test_a_clock_word_inside_a_compound_is_no_clock_time():
+    found_fr = [(t.text, t.value) for t in extract_times("La tempête arrivera lundi après-midi ou lundi soir.", "fr", PUB)]
+    assert found_fr == [("lundi après-midi", "2015-11-30TAF"), ("lundi soir", "2015-11-30TEV")]
+    assert [t.value for t in extract_times("Il est arrivé cet après-midi.", "fr", PUB)] == ["2015-11-30TAF"]
+    assert [t.value for t in extract_times("Il est arrivé à midi.", "fr", PUB)] == ["2015-11-30T12:00"]

@@ -107,7 +107,10 @@ def _clock_rules(lang: str) -> list[Rule]:
     am, pm, hours, zones = R.CLOCK_AM[lang], R.CLOCK_PM[lang], R.CLOCK_HOUR_WORDS[lang], R.TIME_ZONES[lang]
     in_the = R.CLOCK_IN_THE[lang]
     half = rf"(?:\s*(?P<am>{am})|\s*(?P<pm>{pm})|\s+(?P<inthe>{alternation(in_the)}))"
-    marker = rf"(?:{half}|\s*(?P<hw>{hours})(?![^\W\d_]))"
+    # an hour word, a half of day, or both ("3 uur 's middags", "3 Uhr nachmittags", "3 horas de la tarde")
+    hour_word = rf"\s*(?:{hours})(?![^\W\d_])"
+    marker = (rf"(?:(?={hour_word}|\s*(?:{am}|{pm})|\s+(?:{alternation(in_the)}))"
+              rf"(?:\s*(?P<hw>{hours})(?![^\W\d_]))?{half}?)")
     zone = rf"(?:\s*,?\s*\(?(?P<zone>{zones})\)?)?"
     prep = rf"(?:(?P<prep>{R.CLOCK_PREPOSITIONS[lang]})\s+)?"
     no_number = r"(?<![\d.,:/])"
@@ -163,7 +166,8 @@ def _clock_rules(lang: str) -> list[Rule]:
         _rule("clock_hour", rf"{no_number}(?P<hour>[012]?\d){marker}{zone}{end}", interpret, ("digit",)),
         _rule("clock_bare_hour", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s*(?:[,.;)]|$))",
               interpret, ("digit",), group="t"),
-        _rule("clock_word", rf"{B}(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word, ("clock_word",)),
+        # not inside a compound: "l'après-midi" is the afternoon, not "midi"
+        _rule("clock_word", rf"(?<![\w-])(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word, ("clock_word",)),
     ]
 
 
