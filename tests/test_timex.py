@@ -577,3 +577,25 @@ def test_a_clock_word_inside_a_compound_is_no_clock_time():
     assert found_fr == [("lundi après-midi", "2015-11-30TAF"), ("lundi soir", "2015-11-30TEV")]
     assert [t.value for t in extract_times("Il est arrivé cet après-midi.", "fr", PUB)] == ["2015-11-30TAF"]
     assert [t.value for t in extract_times("Il est arrivé à midi.", "fr", PUB)] == ["2015-11-30T12:00"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hij werd gisteravond om 23.15 uur aangehouden.", "nl", ("gisteravond om 23.15 uur", "2015-11-29T23:15")),
+    ("Il a été arrêté hier soir à 23h15.", "fr", ("hier soir à 23h15", "2015-11-29T23:15")),
+    ("Fue detenido anoche a las 23.15.", "es", ("anoche a las 23.15", "2015-11-29T23:15")),
+    ("Am Montagabend um 20 Uhr beginnt das Spiel.", "de", ("Montagabend um 20 Uhr", "2015-11-30T20:00")),
+    ("At 11 o'clock this morning the bell rang.", "en", ("11 o'clock this morning", "2015-11-30T11:00")),
+    # the part of day tells a spoken clock's half of the day
+    ("Der Unfall geschah heute Morgen gegen halb sieben.", "de", ("heute Morgen gegen halb sieben", "2015-11-30T06:30")),
+    ("Vanochtend om kwart over vier brak brand uit.", "nl", ("Vanochtend om kwart over vier", "2015-11-30T04:15")),
+    ("Vanavond om acht uur begint het debat.", "nl", ("Vanavond om acht uur", "2015-11-30T20:00")),
+])
+def test_a_clock_time_next_to_a_part_of_day_is_on_that_day(text, lang, expected):
+    times = extract_times(text, lang, PUB)
+    assert [(t.text, t.value) for t in times] == [expected]
+    assert times[0].earliest == expected[1][:10]
+
+
+def test_a_clock_joined_to_its_part_of_day_still_agrees_with_that_part():
+    assert _time_findings("Hij werd dinsdagavond om 23.15 uur aangehouden.", "nl", "He was arrested on Tuesday evening.") == []
+    assert _time_findings("Hij werd dinsdagavond om 23.15 uur aangehouden.", "nl", "He was arrested on Tuesday morning.")

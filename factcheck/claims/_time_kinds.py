@@ -6,6 +6,7 @@ per-language tables in `time_lang/<lang>.json`; nothing here names a word of any
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -40,7 +41,8 @@ HOLIDAY_DATES = {
 # Months of each season (northern hemisphere, meteorological); winter runs into the next year.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 # Clock hours of the parts of day, for comparing a part of day with a clock time.
-PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 23), "NI": (20, 30), "DT": (8, 18)}
+# An evening runs to midnight and a morning from 4 ("gisteravond om 23.15 uur", "vanochtend om vier uur").
+PART_HOURS = {"MO": (4, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 24), "NI": (20, 30), "DT": (8, 18)}
 
 
 def _rule(name: str, regex: str, interpret, needs: tuple[str, ...] = (), group: str | None = None) -> Rule:
@@ -83,7 +85,7 @@ def spoken_clock_value(minutes: int, half: str | None) -> str | None:
     return clock_value(hour, minute, half)
 
 
-def time_meaning(part: str, zone: str | None = None, day: Meaning | None = None) -> Meaning:
+def time_meaning(part: str, zone: str | None = None, day: Meaning | None = None, half_guessed: bool = False) -> Meaning:
     """A time of day ("21:15" or a part of day "EV"), on `day` when one is written with it, else
     on the publication day (the TIMEX3 convention); only a written day gives it an interval."""
     anchor = f"{day.anchor if day and day.anchor else 'published' if not day else 'date'}T{part}"
@@ -93,12 +95,27 @@ def time_meaning(part: str, zone: str | None = None, day: Meaning | None = None)
 
     if day is None:
         return Meaning("time", True, anchor, resolve=lambda pub: (f"{pub.isoformat()}T{part}", None, None),
-                       type="TIME", zone=zone)
+                       type="TIME", zone=zone, half_guessed=half_guessed)
     if day.fixed:
         return Meaning("time", False, None, fixed=on(day.fixed), type="TIME", zone=zone)
     resolve, tensed = day.resolve, day.tensed
     return Meaning("time", True, anchor, resolve=lambda pub: on(resolve(pub)),
                    tensed=(lambda pub, tense: on(tensed(pub, tense))) if tensed else None, type="TIME", zone=zone)
+
+
+def clock_on_day(timed: Meaning, clock: str, zone: str | None) -> Meaning:
+    """A time of day on a day (`timed`: "gisteravond", "hier soir") with its part of day replaced
+    by the clock time written next to it ("23:15")."""
+
+    def on(resolution):
+        return (f"{resolution[0].rpartition('T')[0]}T{clock}", resolution[1], resolution[2]) if resolution else None
+
+    anchor = f"{timed.anchor.rpartition('T')[0]}T{clock}" if timed.anchor else None
+    if timed.fixed:
+        return replace(timed, anchor=anchor, fixed=on(timed.fixed), zone=zone)
+    resolve, tensed = timed.resolve, timed.tensed
+    return replace(timed, anchor=anchor, resolve=lambda pub: on(resolve(pub)), zone=zone,
+                   tensed=(lambda pub, tense: on(tensed(pub, tense))) if tensed else None)
 
 
 def _clock_rules(lang: str) -> list[Rule]:
@@ -140,13 +157,13 @@ def _clock_rules(lang: str) -> list[Rule]:
     def interpret_word(m: re.Match, text: str) -> Meaning | None:
         hour = word_number(_original(m, "hourword", text), lang)
         value = spoken_clock_value(hour * 60, half_of_day(m)) if hour is not None and 0 <= hour <= 24 else None
-        return time_meaning(value, _g(m, "zone")) if value else None
+        return time_meaning(value, _g(m, "zone"), half_guessed=not half_of_day(m)) if value else None
 
     def interpret_half(m: re.Match, text: str) -> Meaning | None:
         """"om half acht" = 7:30: half an hour before the hour named."""
         hour = int(m.group("hour")) if _g(m, "hour") else word_number(_original(m, "hourword", text), lang)
         value = spoken_clock_value(hour * 60 - 30, half_of_day(m)) if hour and 1 <= hour <= 12 else None
-        return time_meaning(value, _g(m, "zone")) if value else None
+        return time_meaning(value, _g(m, "zone"), half_guessed=not half_of_day(m)) if value else None
 
     half_before = R.CLOCK_HALF_BEFORE.get(lang, "(?!x)x")
     rules = [
@@ -206,7 +223,7 @@ def _clock_offset_rules(lang: str, marker: str, zone: str, half_of_day) -> list[
             return None
         base = named * 60 - (30 if _g(m, "halfhour") else 0)
         value = spoken_clock_value(base + (minutes if _g(m, "after") else -minutes), half_of_day(m))
-        return time_meaning(value, _g(m, "zone")) if value else None
+        return time_meaning(value, _g(m, "zone"), half_guessed=not half_of_day(m)) if value else None
 
     return [_rule("clock_offset", rf"{B}(?P<prep>{table['prepositions']})\s+(?P<t>{told}(?:{marker})?{zone}){E}",
                   interpret, ("number_word", "digit"), group="t")]

@@ -42,7 +42,8 @@ from factcheck.claims._time_meanings import (
     Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, period_resolution, shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
-    half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers, time_meaning,
+    PART_HOURS, clock_on_day, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
+    time_meaning,
 )
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
@@ -107,15 +108,46 @@ def _join_days_and_times(folded: str, lang: str, found: list[tuple[int, int, Mea
     joiner = fragment_pattern(rf"\s*(?:{R.TIME_JOINERS[lang]})?\s*")
     result: list[tuple[int, int, Meaning]] = []
     for start, end, meaning in found:
-        if result:
-            p_start, p_end, previous = result[-1]
-            day, time = (previous, meaning) if meaning.type == "TIME" else (meaning, previous)
-            if (joiner.fullmatch(folded[p_end:start]) and time.type == "TIME" and _time_part(time)
-                    and day.type == "DATE" and day.granularity == "day"):
-                result[-1] = (p_start, end, time_meaning(_time_part(time), time.zone, day))
+        if result and joiner.fullmatch(folded[result[-1][1]:start]):
+            p_start, _, previous = result[-1]
+            joined = _day_and_time(previous, meaning) or _clock_in_part_of_day(previous, meaning)
+            if joined:
+                result[-1] = (p_start, end, joined)
                 continue
         result.append((start, end, meaning))
     return result
+
+
+def _day_and_time(a: Meaning, b: Meaning) -> Meaning | None:
+    day, time = (a, b) if b.type == "TIME" else (b, a)
+    if time.type == "TIME" and _time_part(time) and day.type == "DATE" and day.granularity == "day":
+        return time_meaning(_time_part(time), time.zone, day)
+    return None
+
+
+CLOCK = re.compile(r"(\d\d):(\d\d)")
+
+
+def _clock_in_part_of_day(a: Meaning, b: Meaning) -> Meaning | None:
+    """"gisteravond om 23.15 uur", "hier soir à 23h15", "heute Morgen gegen halb sieben", "at 11
+    o'clock this morning": the clock time on the day of the part of day next to it, which also
+    tells a spoken clock's a.m. from p.m. ("halb sieben" in the morning is 06:30)."""
+    clock_meaning, part_meaning = (a, b) if CLOCK.fullmatch(_time_part(a) or "") else (b, a)
+    clock = CLOCK.fullmatch(_time_part(clock_meaning) or "")
+    written = (part_meaning.fixed[0] if part_meaning.fixed else part_meaning.anchor) or ""
+    part = written.rpartition("T")[2] if part_meaning.type == "TIME" else ""
+    if not clock or part not in PART_HOURS or written.startswith("published") or part_meaning.granularity == "part":
+        return None
+    hour, minute = int(clock.group(1)), clock.group(2)
+    if clock_meaning.half_guessed and _hours_from_part((hour + 12) % 24, part) < _hours_from_part(hour, part):
+        hour = (hour + 12) % 24
+    return clock_on_day(part_meaning, f"{hour:02d}:{minute}", clock_meaning.zone)
+
+
+def _hours_from_part(hour: int, part: str) -> int:
+    """How many hours `hour` lies outside the hours of a part of day (0 inside; night runs past 24)."""
+    low, high = PART_HOURS[part]
+    return min(max(low - h, h - high + 1, 0) for h in (hour, hour + 24))
 
 
 def _join_parts_of_periods(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
