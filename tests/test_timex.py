@@ -599,3 +599,24 @@ def test_a_clock_time_next_to_a_part_of_day_is_on_that_day(text, lang, expected)
 def test_a_clock_joined_to_its_part_of_day_still_agrees_with_that_part():
     assert _time_findings("Hij werd dinsdagavond om 23.15 uur aangehouden.", "nl", "He was arrested on Tuesday evening.") == []
     assert _time_findings("Hij werd dinsdagavond om 23.15 uur aangehouden.", "nl", "He was arrested on Tuesday morning.")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La réunion commence à 14 heures 30.", "fr", ("14 heures 30", "2015-11-30T14:30")),
+    ("Die Sitzung beginnt um 14 Uhr 30.", "de", ("14 Uhr 30", "2015-11-30T14:30")),
+    ("La riunione inizia alle 14 e 30.", "it", ("14 e 30", "2015-11-30T14:30")),
+    ("La reunión empieza a las 9 y 15.", "es", ("9 y 15", "2015-11-30T09:15")),
+    ("The vote closes at 8 p.m. ET on Tuesday.", "en", ("8 p.m. ET on Tuesday", "2015-11-24T20:00")),
+])
+def test_minutes_in_figures_after_the_hour_and_a_short_time_zone(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB) if t.type == "TIME"] == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La riunione è tra le 14 e le 16.", "it"),  # a range of hours, not 14:16
+    ("He arrived at 8 to 10 people.", "en"),
+    ("Hubo a las 9 y 15 personas.", "es"),
+])
+def test_figures_around_a_conjunction_are_no_minutes(text, lang):
+    assert [t.value for t in extract_times(text, lang, PUB) if t.type == "TIME" and ":" in (t.value or "")
+            and not t.value.endswith(":00")] == []

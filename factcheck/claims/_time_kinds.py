@@ -144,6 +144,8 @@ def _clock_rules(lang: str) -> list[Rule]:
         if not (which or _g(m, "hw")) and (quantity_follows(text, m.end(), lang)
                                             or (m.group("hour") == "0" and _g(m, "sep") == ".")):
             return None  # "at 2.46 billion guilders", "about 0.55 share": a figure, not a clock time
+        if _g(m, "hw") and _g(m, "minute") and not _g(m, "sep") and quantity_follows(text, m.end(), lang):
+            return None  # "um 14 Uhr 30 Polizisten": the 30 counts people
         value = clock_value(int(m.group("hour")), int(_g(m, "minute") or 0), which)
         marked = which or _g(m, "hw") or _g(m, "sep") in (":", "h") or _g(m, "prep")
         return time_meaning(value, _g(m, "zone")) if value and marked else None
@@ -180,7 +182,9 @@ def _clock_rules(lang: str) -> list[Rule]:
               interpret_word, ("number_word",), group="t"),
         _rule("clock", rf"{B}{prep}(?P<t>{no_number}(?P<hour>[012]?\d)(?P<sep>[:.h])(?P<minute>[0-5]\d){marker}?{zone}){end}",
               interpret, ("digit",), group="t"),
-        _rule("clock_hour", rf"{no_number}(?P<hour>[012]?\d){marker}{zone}{end}", interpret, ("digit",)),
+        # "14 Uhr 30", "14 heures 30": minutes after the hour word
+        _rule("clock_hour", rf"{no_number}(?P<hour>[012]?\d){marker}(?(hw)(?:\s*(?P<minute>[0-5]\d)(?![\d.,:]?\d))?){zone}{end}",
+              interpret, ("digit",)),
         _rule("clock_bare_hour", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s*(?:[,.;)]|$))",
               interpret, ("digit",), group="t"),
         # not inside a compound: "l'après-midi" is the afternoon, not "midi"
@@ -197,9 +201,12 @@ def _clock_offset_rules(lang: str, marker: str, zone: str, half_of_day) -> list[
     if not table:
         return []
     word_hour, word_minutes = (rf"(?P<{name}>{_number_word(lang)})" for name in ("hourword", "minuteword"))
-    hour = rf"(?:(?P<hour>1[0-2]|0?[1-9])|{word_hour})"
+    hour = rf"(?:(?P<hour>2[0-3]|[01]?\d)|{word_hour})"
     half_before = rf"(?:(?P<halfhour>{R.CLOCK_HALF_BEFORE[lang]})\s+)?" if lang in R.CLOCK_HALF_BEFORE else ""
-    amount = rf"(?:(?P<quarter>{table['quarter']})|(?P<half>{table['half']})|{word_minutes}(?:\s+{table['minute_words']})?)"
+    # "alle 14 e 30", "a las 9 y 15": digits after the hour (not before it: "at 5 to 6" is a range)
+    digit_minutes = "" if table["minutes_first"] else r"|(?P<minutes>[0-5]\d)(?!\d)"
+    amount = (rf"(?:(?P<quarter>{table['quarter']})|(?P<half>{table['half']})"
+              rf"|(?:{word_minutes}{digit_minutes})(?:\s+{table['minute_words']})?)")
     direction = rf"(?:(?P<after>{table['after']})|(?P<before>{table['before']}))"
     if table["minutes_first"]:
         told = rf"{amount}\s+{direction}\s+{half_before}{hour}(?:\s+{R.CLOCK_HOUR_WORDS[lang]})?"
@@ -217,6 +224,9 @@ def _clock_offset_rules(lang: str, marker: str, zone: str, half_of_day) -> list[
     def interpret(m: re.Match, text: str) -> Meaning | None:
         if quantity_follows(text, m.end(), lang) or units.match(text, m.end()):
             return None  # "at five to six percent", "about ten to twelve years": a range of figures
+        if _g(m, "minutes"):  # "alle 14 e 30": the 24-hour clock written in figures
+            value = clock_value(int(m.group("hour")), int(m.group("minutes")), half_of_day(m)) if _g(m, "hour") and _g(m, "after") else None
+            return time_meaning(value, _g(m, "zone")) if value else None
         named = int(m.group("hour")) if _g(m, "hour") else word_number(_original(m, "hourword", text), lang)
         minutes = offset(m, text)
         if not named or not 1 <= named <= 12 or minutes is None:
