@@ -620,3 +620,12 @@ def test_minutes_in_figures_after_the_hour_and_a_short_time_zone(text, lang, exp
 def test_figures_around_a_conjunction_are_no_minutes(text, lang):
     assert [t.value for t in extract_times(text, lang, PUB) if t.type == "TIME" and ":" in (t.value or "")
             and not t.value.endswith(":00")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The visit is planned for January.", "2016-01"),  # a present passive is no past: the nearest January
+    ("The talks are scheduled for mid-January.", "2016-01"),
+    ("The visit was planned for January.", "2015-01"),
+])
+def test_a_participle_after_a_present_is_or_are_is_no_past(text, value):
+    assert [t.value for t in extract_times(text, "en", PUB)] == [value]
