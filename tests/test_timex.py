@@ -629,3 +629,12 @@ def test_figures_around_a_conjunction_are_no_minutes(text, lang):
 ])
 def test_a_participle_after_a_present_is_or_are_is_no_past(text, value):
     assert [t.value for t in extract_times(text, "en", PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De verkiezingen zijn om de vier jaar.", [("om de vier jaar", "SET", "P4Y", None)]),
+    ("Om de 2 weken vergadert de raad.", [("Om de 2 weken", "SET", "P2W", None)]),
+    ("Hij woont om de hoek.", []),
+])
+def test_dutch_om_de_with_a_count_is_a_set(text, expected):
+    assert found(text, "nl") == expected
