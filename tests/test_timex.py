@@ -638,3 +638,24 @@ def test_a_participle_after_a_present_is_or_are_is_no_past(text, value):
 ])
 def test_dutch_om_de_with_a_count_is_a_set(text, expected):
     assert found(text, "nl") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Het bedrijf werd begin jaren negentig opgericht.", "nl", [("jaren negentig", "DATE", "199", None)]),
+    ("Das Unternehmen wurde Anfang der neunziger Jahre gegründet.", "de", [("neunziger Jahre", "DATE", "199", None)]),
+    ("In den Zwanzigerjahren war das anders.", "de", [("den Zwanzigerjahren", "DATE", "192", None)]),
+    ("Fondée au début des années quatre-vingt-dix.", "fr", [("années quatre-vingt-dix", "DATE", "199", None)]),
+    ("Fundada a principios de los años noventa.", "es", [("los años noventa", "DATE", "199", None)]),
+    ("Fondata all'inizio degli anni Novanta.", "it", [("anni Novanta", "DATE", "199", None)]),
+    ("Fundada nos anos noventa.", "pt", [("anos noventa", "DATE", "199", None)]),
+    ("It was founded in the early nineties.", "en", [("the early nineties", "DATE", "199", None)]),
+    ("She is in her sixties.", "en", []),  # an age
+    ("Durante años treinta personas vivieron allí.", "es", [("años", "DURATION", "PXY", None)]),  # a count after the noun
+])
+def test_a_decade_in_words(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+def test_french_au_printemps_is_a_season():
+    assert [(t.text, t.type) for t in extract_times("Le sommet a lieu chaque année au printemps.", "fr", PUB)] == [
+        ("chaque année", "SET"), ("au printemps", "DATE")]

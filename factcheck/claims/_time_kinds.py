@@ -551,13 +551,25 @@ def _decade_rules(lang: str) -> list[Rule]:
     decade without its century is the twentieth century's (news usage)."""
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
-        start = int(_g(m, "century") or "19") * 100 + int(m.group("decade")) * 10
+        tens = int(m.group("decade")) if _g(m, "decade") else _tens_word(_original(m, "tens", text), lang)
+        if tens is None or (_g(m, "tens") and quantity_follows(text, m.end(), lang)):
+            return None  # "durante años treinta personas": a count after the noun
+        start = int(_g(m, "century") or "19") * 100 + tens * 10
         return fixed_meaning("decade", (str(start // 10), date(start, 1, 1), date(start + 9, 12, 31)))
 
-    century, decade = r"(?P<century>1[5-9]|20)", r"(?P<decade>\d)"
-    return [_rule(f"decade_{i}", B + template.replace("{CENTURY}", century).replace("{DECADE}", decade) + E,
-                  interpret, ("digit",))
+    century, decade, tens = r"(?P<century>1[5-9]|20)", r"(?P<decade>\d)", rf"(?P<tens>{_number_word(lang)})"
+    return [_rule(f"decade_{i}", B + template.replace("{CENTURY}", century).replace("{DECADE}", decade).replace("{TENS}", tens) + E,
+                  interpret, ("digit",) if "{DECADE}" in template else ("number_word",))
             for i, template in enumerate(R.DECADE_PATTERNS[lang])]
+
+
+def _tens_word(word: str, lang: str) -> int | None:
+    """"negentig", "Novanta", "quatre-vingt" -> 9; "nineties", "neunziger" through the language's
+    DECADE_WORD_ENDINGS ("ies" -> "y", "er" -> ""); None for a word that is no ten from 20 to 90."""
+    for ending, replacement in R.DECADE_WORD_ENDINGS.get(lang, {}).items():
+        word = re.sub(f"{ending}$", replacement, word, flags=re.IGNORECASE)
+    number = word_number(word, lang)
+    return number // 10 if number and number % 10 == 0 and 20 <= number <= 90 else None
 
 
 def _century_rules(lang: str) -> list[Rule]:
