@@ -659,3 +659,19 @@ def test_a_decade_in_words(text, lang, expected):
 def test_french_au_printemps_is_a_season():
     assert [(t.text, t.type) for t in extract_times("Le sommet a lieu chaque année au printemps.", "fr", PUB)] == [
         ("chaque année", "SET"), ("au printemps", "DATE")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Op 3 mei werd een haai gezien. Enkele weken tevoren was er ook een gespot.", "nl", "2015-04-12"),
+    ("Op 3 mei werd een haai gezien. Drie dagen nadien kwam er nog een.", "nl", "2015-05-06"),
+    ("Am 3. Mai wurde ein Hai gesichtet. Zwei Tage vorher war schon einer gesehen worden.", "de", "2015-05-01"),
+    ("Am 3. Mai wurde ein Hai gesichtet. Zwei Tage darauf kam noch einer.", "de", "2015-05-05"),
+])
+def test_counts_before_or_after_the_storys_day_in_dutch_and_german(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)][-1] == value
+
+
+def test_a_german_ordinal_day_before_its_month_ends_no_sentence():
+    # the past tense after "3. Mai" belongs to the same sentence: the last 3 May, not the next
+    assert [t.value for t in extract_times("Am 3. Mai wurde ein Hai gesichtet.", "de", PUB)] == ["2015-05-03"]
+    assert [t.value for t in extract_times("Am 3. Mai wird ein Hai erwartet.", "de", PUB)] == ["2016-05-03"]

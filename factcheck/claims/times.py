@@ -221,7 +221,7 @@ class _Tenses:
         if governing:
             return governing
         if self.ends is None:
-            self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text)]
+            self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text) if not self._ordinal_day(m)]
         index = bisect_right(self.ends, start)
         first = self.ends[index - 1] if index else 0
         last = self.ends[index] if index < len(self.ends) else len(self.text)
@@ -234,6 +234,11 @@ class _Tenses:
         return nearest[1] if nearest else ""
 
 
+    def _ordinal_day(self, end: re.Match) -> bool:
+        """A day number's ordinal dot before a month name ("Am 3. Mai wurde"): no sentence end."""
+        return (self.text[end.start()] == "." and DAY_NUMBER_BEFORE.search(self.text, max(0, end.start() - 3), end.start()) is not None
+                and _month_name(self.lang).match(self.text, end.end()) is not None)
+
     def _preposition_before(self, start: int) -> str:
         """"since March" is the last March, "by February" the next one, whatever the verb says:
         the language's TENSE_PREPOSITIONS right before the expression decide."""
@@ -241,6 +246,14 @@ class _Tenses:
             if pattern.search(self.text, max(0, start - 30), start):
                 return tense
         return ""
+
+
+@lru_cache(maxsize=None)
+def _month_name(lang: str) -> re.Pattern:
+    return re.compile("|".join(forms[0] for forms in R.MONTHS[lang]) + r"\b", re.IGNORECASE)
+
+
+DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\Z")
 
 
 @lru_cache(maxsize=None)
