@@ -675,3 +675,12 @@ def test_a_german_ordinal_day_before_its_month_ends_no_sentence():
     # the past tense after "3. Mai" belongs to the same sentence: the last 3 May, not the next
     assert [t.value for t in extract_times("Am 3. Mai wurde ein Hai gesichtet.", "de", PUB)] == ["2015-05-03"]
     assert [t.value for t in extract_times("Am 3. Mai wird ein Hai erwartet.", "de", PUB)] == ["2016-05-03"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Le sommet a lieu en mars.", "2016-03"),  # "avoir lieu" in the present: no past, the nearest March
+    ("Le sommet a eu lieu en mars.", "2015-03"),
+    ("Il y a un sommet en mars.", "2016-03"),
+])
+def test_french_a_lieu_and_il_y_a_are_no_past(text, value):
+    assert [t.value for t in extract_times(text, "fr", PUB)] == [value]
