@@ -559,7 +559,7 @@ def _decade_rules(lang: str) -> list[Rule]:
 
     century, decade, tens = r"(?P<century>1[5-9]|20)", r"(?P<decade>\d)", rf"(?P<tens>{_number_word(lang)})"
     return [_rule(f"decade_{i}", B + template.replace("{CENTURY}", century).replace("{DECADE}", decade).replace("{TENS}", tens) + E,
-                  interpret, ("digit",) if "{DECADE}" in template else ("number_word",))
+                  interpret, ("digit",) if "{DECADE}" in template else ("decade_word",))
             for i, template in enumerate(R.DECADE_PATTERNS[lang])]
 
 
@@ -743,6 +743,7 @@ def kind_word_classes(lang: str) -> dict[str, str]:
         "quarter": alternation(R.QUARTER_NOUNS[lang] + ["q[1-4]"]),
         "clock_word": alternation(R.CLOCK_WORDS[lang]),
         "clock_half": R.CLOCK_HALF_BEFORE.get(lang, "(?!x)x"),
+        "decade_word": R.DECADE_WORDS.get(lang, "(?!x)x"),  # "jaren negentig", "the nineties"
         "weekend": R.WEEKEND_WORDS[lang],
         "part": alternation(list(R.PARTS_OF_DAY[lang]) + [required_part(w) for w in R.DEICTIC_PARTS[lang]]),
     }
