@@ -684,3 +684,12 @@ def test_a_german_ordinal_day_before_its_month_ends_no_sentence():
 ])
 def test_french_a_lieu_and_il_y_a_are_no_past(text, value):
     assert [t.value for t in extract_times(text, "fr", PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un niño de 13 años de edad resultó herido.", "es"),
+    ("Un ragazzo di 13 anni di età è rimasto ferito.", "it"),
+])
+def test_an_age_with_its_noun_is_no_duration_in_spanish_and_italian(text, lang):
+    assert found(text, lang) == []
+    assert found(text.split(" de edad")[0].split(" di età")[0] + ".", lang)[0][1] == "DURATION"  # without it: ambiguous, read as before
