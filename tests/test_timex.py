@@ -693,3 +693,11 @@ def test_french_a_lieu_and_il_y_a_are_no_past(text, value):
 def test_an_age_with_its_noun_is_no_duration_in_spanish_and_italian(text, lang):
     assert found(text, lang) == []
     assert found(text.split(" de edad")[0].split(" di età")[0] + ".", lang)[0][1] == "DURATION"  # without it: ambiguous, read as before
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Footage showed him entering the market at 4.40 am Thursday.", "en", ("4.40 am Thursday", "2015-11-26T04:40")),
+    ("Les caméras le montrent arrivant à 04h40 le jeudi.", "fr", ("04h40 le jeudi", "2015-11-26T04:40")),
+])
+def test_a_spaced_am_and_a_weekday_with_its_article_join_the_clock(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == [expected]
