@@ -701,3 +701,18 @@ def test_an_age_with_its_noun_is_no_duration_in_spanish_and_italian(text, lang):
 ])
 def test_a_spaced_am_and_a_weekday_with_its_article_join_the_clock(text, lang, expected):
     assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("De vulkaan barstte de afgelopen 24 uur meerdere keren uit.", "nl", ("de afgelopen 24 uur", "DURATION", "PT24H")),
+    ("La réunion a duré 3 heures.", "fr", ("3 heures", "DURATION", "PT3H")),
+    ("El volcán entró en erupción en las últimas 24 horas.", "es", ("las últimas 24 horas", "DURATION", "PT24H")),
+    ("Il vulcano ha eruttato nelle ultime 24 ore.", "it", ("ultime 24 ore", "DURATION", "PT24H")),
+    # a clock preposition, minutes or a half of day make it a clock time
+    ("De vergadering begint om 3 uur.", "nl", ("3 uur", "TIME", "2015-11-30T03:00")),
+    ("La réunion commence à 15 heures.", "fr", ("15 heures", "TIME", "2015-11-30T15:00")),
+    ("Het gebeurde 3 uur 's nachts.", "nl", ("3 uur 's nachts", "TIME", "2015-11-30T03:00")),
+    ("Der Zug fuhr 21 Uhr ab.", "de", ("21 Uhr", "TIME", "2015-11-30T21:00")),  # "Uhr" is no unit of duration
+])
+def test_hours_that_are_also_the_duration_unit_need_a_clock_preposition(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == [expected]

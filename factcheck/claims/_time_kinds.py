@@ -139,8 +139,21 @@ def _clock_rules(lang: str) -> list[Rule]:
             return "AM" if _g(m, "am") else "PM"
         return _key(in_the, m.group("inthe")) if _g(m, "inthe") else None
 
+    # "3 uur", "24 heures", "3 horas" are hours of duration as often as times of day: with a word that is
+    # also the duration unit, the figure is a clock time only after a clock preposition ("om 3 uur"), with
+    # minutes ("15.30 uur", "14 heures 30") or with a half of day ("3 uur 's middags")
+    unit_hours = compiled(fold(rf"(?:{alternation(sum(R.DURATION_UNITS[lang]['H'], []))})"), FLAGS)
+    prep_before = compiled(fold(rf"{B}(?:{R.CLOCK_PREPOSITIONS[lang]})\s+\Z"), FLAGS)
+
+    def hours_of_duration(m: re.Match, text: str) -> bool:
+        return bool(_g(m, "hw") and unit_hours.fullmatch(fold(m.group("hw"))) and not (
+            half_of_day(m) or _g(m, "prep") or _g(m, "sep") or _g(m, "minute")
+            or prep_before.search(fold(text[max(0, m.start() - 25):m.start()]))))
+
     def interpret(m: re.Match, text: str) -> Meaning | None:
         which = half_of_day(m)
+        if hours_of_duration(m, text):
+            return None  # "de afgelopen 24 uur", "la réunion a duré 3 heures": the duration rule reads it
         if not (which or _g(m, "hw")) and (quantity_follows(text, m.end(), lang)
                                             or (m.group("hour") == "0" and _g(m, "sep") == ".")):
             return None  # "at 2.46 billion guilders", "about 0.55 share": a figure, not a clock time
