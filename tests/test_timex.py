@@ -716,3 +716,19 @@ def test_a_spaced_am_and_a_weekday_with_its_article_join_the_clock(text, lang, e
 ])
 def test_hours_that_are_also_the_duration_unit_need_a_clock_preposition(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The incident unfolded on Thursday at about 19:30 BST.", "en", "Thursday at about 19:30 BST"),
+    ("Het incident deed zich donderdag rond 19.30 uur voor.", "nl", "donderdag rond 19.30 uur"),
+    ("El incidente se produjo el jueves hacia las 19:30.", "es", "jueves hacia las 19:30"),
+    ("L'incidente si è verificato giovedì, alle ore 19:30.", "it", "giovedì, alle ore 19:30"),
+])
+def test_a_day_and_an_approximate_clock_time_are_one_time(text, lang, expected):
+    (time,) = extract_times(text, lang, PUB)
+    assert (time.text, time.value) == (expected, "2015-11-26T19:30")
+
+
+def test_a_range_word_joins_no_day_to_a_clock_time():
+    found_en = [(t.text, t.type) for t in extract_times("The shop is closed from Monday until 9 p.m. Friday.", "en", PUB)]
+    assert found_en == [("Monday", "DATE"), ("9 p.m. Friday", "TIME")]

@@ -105,7 +105,7 @@ def _join_days_and_times(folded: str, lang: str, found: list[tuple[int, int, Mea
     """A day and a time of day written together ("Tuesday at 9 p.m.", "vendredi soir",
     "21.15 Uhr am Montag") make one TIME expression on that day (`folded`: the accent-folded
     text, which the joiners are written against: "mercredi à 15 h")."""
-    joiner = fragment_pattern(rf"\s*(?:{R.TIME_JOINERS[lang]})?\s*")
+    joiner = fragment_pattern(rf"\s*,?\s*(?:{R.TIME_JOINERS[lang]})?\s*")  # "giovedì, alle ore 19:30"
     result: list[tuple[int, int, Meaning]] = []
     for start, end, meaning in found:
         if result and joiner.fullmatch(folded[result[-1][1]:start]):
