@@ -506,3 +506,229 @@ def test_next_or_last_weekday_still_conflicts_with_another_day_or_direction(left
 ])
 def test_a_day_number_wins_over_a_weekday_it_does_not_fall_on(text, lang, value):
     assert [t.value for t in extract_times(text, lang, PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hij kwam om tien over half negen aan.", "nl", ("tien over half negen", "2015-11-30T08:40")),
+    ("Hij kwam om vijf voor half negen aan.", "nl", ("vijf voor half negen", "2015-11-30T08:25")),
+    ("De trein vertrok om kwart voor negen 's avonds.", "nl", ("kwart voor negen 's avonds", "2015-11-30T20:45")),
+    ("Er kam um fünf nach halb neun an.", "de", ("fünf nach halb neun", "2015-11-30T08:35")),
+    ("Er kam um Viertel nach acht an.", "de", ("Viertel nach acht", "2015-11-30T08:15")),
+    ("He arrived at a quarter past eight.", "en", ("a quarter past eight", "2015-11-30T08:15")),
+    ("He arrived at ten to eight in the evening.", "en", ("ten to eight in the evening", "2015-11-30T19:50")),
+    ("Il arrivera à huit heures moins le quart.", "fr", ("huit heures moins le quart", "2015-11-30T07:45")),
+    ("Il arrivera à huit heures et demie du soir.", "fr", ("huit heures et demie du soir", "2015-11-30T20:30")),
+    ("Llegó a las nueve menos cuarto.", "es", ("nueve menos cuarto", "2015-11-30T08:45")),
+    ("Llegó a las ocho y diez de la noche.", "es", ("ocho y diez de la noche", "2015-11-30T20:10")),
+    ("Arrivò alle nove meno un quarto.", "it", ("nove meno un quarto", "2015-11-30T08:45")),
+    ("Chegou às oito e meia.", "pt", ("oito e meia", "2015-11-30T08:30")),
+])
+def test_minutes_before_or_after_an_hour_are_one_clock_time(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB) if t.type == "TIME"] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("De vergadering begint om half 4.", "nl", "2015-11-30T15:30"),  # nobody writes "half vier" for 03:30
+    ("De vergadering begint om half 4 's nachts.", "nl", "2015-11-30T03:30"),
+    ("De persconferentie is om vier uur.", "nl", "2015-11-30T16:00"),
+    ("He arrived at half past three.", "en", "2015-11-30T15:30"),
+    ("Llegó a la una y media.", "es", "2015-11-30T13:30"),
+    ("Hij kwam om tien voor een aan.", "nl", "2015-11-30T12:50"),
+    ("We vertrekken om half acht.", "nl", "2015-11-30T07:30"),  # 07:00-18:59 is the daytime reading
+    ("Der Zug fuhr um 4.15 Uhr ab.", "de", "2015-11-30T04:15"),  # digits are the 24-hour clock
+])
+def test_a_spoken_clock_without_part_of_day_is_read_in_daytime(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB) if t.type == "TIME"] == [value]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prices rose at five to six percent.", "en"),
+    ("About ten to twelve people came.", "en"),
+    ("Membership fell from ten to eight members.", "en"),
+    ("Growth stayed at around two to three years.", "en"),
+])
+def test_a_range_of_figures_is_no_clock_time(text, lang):
+    assert [t for t in extract_times(text, lang, PUB) if t.type == "TIME"] == []
+
+
+def test_a_clock_time_without_its_own_day_is_on_the_storys_last_day():
+    text = "A bomb exploded in Nairobi on Friday. The blast occurred at about 10:35 a.m., police said."
+    clock = next(t for t in extract_times(text, "en", PUB) if t.type == "TIME")
+    assert (clock.text, clock.value) == ("10:35 a.m.", "2015-11-27T10:35")
+    assert clock.earliest is None  # an inference: the comparison stakes no date on it
+    alone = next(t for t in extract_times("The blast occurred at about 10:35 a.m.", "en", PUB) if t.type == "TIME")
+    assert alone.value == "2015-11-30T10:35"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Het gebeurde om 3 uur 's middags.", "nl", ("3 uur 's middags", "2015-11-30T15:00")),
+    ("Es geschah um drei Uhr morgens.", "de", ("drei Uhr morgens", "2015-11-30T03:00")),
+    ("Es geschah um 3 Uhr nachmittags.", "de", ("3 Uhr nachmittags", "2015-11-30T15:00")),
+    ("Ocurrió a las 3 horas de la tarde.", "es", ("3 horas de la tarde", "2015-11-30T15:00")),
+    ("Il est arrivé à 3 heures de l'après-midi.", "fr", ("3 heures de l'après-midi", "2015-11-30T15:00")),
+    ("It happened at 10:35 a.m. local time.", "en", ("10:35 a.m. local time", "2015-11-30T10:35")),
+])
+def test_an_hour_word_and_a_half_of_day_are_read_together(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB) if t.type == "TIME"] == [expected]
+
+
+def test_a_clock_word_inside_a_compound_is_no_clock_time():
+    found_fr = [(t.text, t.value) for t in extract_times("La tempête arrivera lundi après-midi ou lundi soir.", "fr", PUB)]
+    assert found_fr == [("lundi après-midi", "2015-11-30TAF"), ("lundi soir", "2015-11-30TEV")]
+    assert [t.value for t in extract_times("Il est arrivé cet après-midi.", "fr", PUB)] == ["2015-11-30TAF"]
+    assert [t.value for t in extract_times("Il est arrivé à midi.", "fr", PUB)] == ["2015-11-30T12:00"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hij werd gisteravond om 23.15 uur aangehouden.", "nl", ("gisteravond om 23.15 uur", "2015-11-29T23:15")),
+    ("Il a été arrêté hier soir à 23h15.", "fr", ("hier soir à 23h15", "2015-11-29T23:15")),
+    ("Fue detenido anoche a las 23.15.", "es", ("anoche a las 23.15", "2015-11-29T23:15")),
+    ("Am Montagabend um 20 Uhr beginnt das Spiel.", "de", ("Montagabend um 20 Uhr", "2015-11-30T20:00")),
+    ("At 11 o'clock this morning the bell rang.", "en", ("11 o'clock this morning", "2015-11-30T11:00")),
+    # the part of day tells a spoken clock's half of the day
+    ("Der Unfall geschah heute Morgen gegen halb sieben.", "de", ("heute Morgen gegen halb sieben", "2015-11-30T06:30")),
+    ("Vanochtend om kwart over vier brak brand uit.", "nl", ("Vanochtend om kwart over vier", "2015-11-30T04:15")),
+    ("Vanavond om acht uur begint het debat.", "nl", ("Vanavond om acht uur", "2015-11-30T20:00")),
+])
+def test_a_clock_time_next_to_a_part_of_day_is_on_that_day(text, lang, expected):
+    times = extract_times(text, lang, PUB)
+    assert [(t.text, t.value) for t in times] == [expected]
+    assert times[0].earliest == expected[1][:10]
+
+
+def test_a_clock_joined_to_its_part_of_day_still_agrees_with_that_part():
+    assert _time_findings("Hij werd dinsdagavond om 23.15 uur aangehouden.", "nl", "He was arrested on Tuesday evening.") == []
+    assert _time_findings("Hij werd dinsdagavond om 23.15 uur aangehouden.", "nl", "He was arrested on Tuesday morning.")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La réunion commence à 14 heures 30.", "fr", ("14 heures 30", "2015-11-30T14:30")),
+    ("Die Sitzung beginnt um 14 Uhr 30.", "de", ("14 Uhr 30", "2015-11-30T14:30")),
+    ("La riunione inizia alle 14 e 30.", "it", ("14 e 30", "2015-11-30T14:30")),
+    ("La reunión empieza a las 9 y 15.", "es", ("9 y 15", "2015-11-30T09:15")),
+    ("The vote closes at 8 p.m. ET on Tuesday.", "en", ("8 p.m. ET on Tuesday", "2015-11-24T20:00")),
+])
+def test_minutes_in_figures_after_the_hour_and_a_short_time_zone(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB) if t.type == "TIME"] == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La riunione è tra le 14 e le 16.", "it"),  # a range of hours, not 14:16
+    ("He arrived at 8 to 10 people.", "en"),
+    ("Hubo a las 9 y 15 personas.", "es"),
+])
+def test_figures_around_a_conjunction_are_no_minutes(text, lang):
+    assert [t.value for t in extract_times(text, lang, PUB) if t.type == "TIME" and ":" in (t.value or "")
+            and not t.value.endswith(":00")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The visit is planned for January.", "2016-01"),  # a present passive is no past: the nearest January
+    ("The talks are scheduled for mid-January.", "2016-01"),
+    ("The visit was planned for January.", "2015-01"),
+])
+def test_a_participle_after_a_present_is_or_are_is_no_past(text, value):
+    assert [t.value for t in extract_times(text, "en", PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De verkiezingen zijn om de vier jaar.", [("om de vier jaar", "SET", "P4Y", None)]),
+    ("Om de 2 weken vergadert de raad.", [("Om de 2 weken", "SET", "P2W", None)]),
+    ("Hij woont om de hoek.", []),
+])
+def test_dutch_om_de_with_a_count_is_a_set(text, expected):
+    assert found(text, "nl") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Het bedrijf werd begin jaren negentig opgericht.", "nl", [("jaren negentig", "DATE", "199", None)]),
+    ("Das Unternehmen wurde Anfang der neunziger Jahre gegründet.", "de", [("neunziger Jahre", "DATE", "199", None)]),
+    ("In den Zwanzigerjahren war das anders.", "de", [("den Zwanzigerjahren", "DATE", "192", None)]),
+    ("Fondée au début des années quatre-vingt-dix.", "fr", [("années quatre-vingt-dix", "DATE", "199", None)]),
+    ("Fundada a principios de los años noventa.", "es", [("los años noventa", "DATE", "199", None)]),
+    ("Fondata all'inizio degli anni Novanta.", "it", [("anni Novanta", "DATE", "199", None)]),
+    ("Fundada nos anos noventa.", "pt", [("anos noventa", "DATE", "199", None)]),
+    ("It was founded in the early nineties.", "en", [("the early nineties", "DATE", "199", None)]),
+    ("She is in her sixties.", "en", []),  # an age
+    ("Durante años treinta personas vivieron allí.", "es", [("años", "DURATION", "PXY", None)]),  # a count after the noun
+])
+def test_a_decade_in_words(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+def test_french_au_printemps_is_a_season():
+    assert [(t.text, t.type) for t in extract_times("Le sommet a lieu chaque année au printemps.", "fr", PUB)] == [
+        ("chaque année", "SET"), ("au printemps", "DATE")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Op 3 mei werd een haai gezien. Enkele weken tevoren was er ook een gespot.", "nl", "2015-04-12"),
+    ("Op 3 mei werd een haai gezien. Drie dagen nadien kwam er nog een.", "nl", "2015-05-06"),
+    ("Am 3. Mai wurde ein Hai gesichtet. Zwei Tage vorher war schon einer gesehen worden.", "de", "2015-05-01"),
+    ("Am 3. Mai wurde ein Hai gesichtet. Zwei Tage darauf kam noch einer.", "de", "2015-05-05"),
+])
+def test_counts_before_or_after_the_storys_day_in_dutch_and_german(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)][-1] == value
+
+
+def test_a_german_ordinal_day_before_its_month_ends_no_sentence():
+    # the past tense after "3. Mai" belongs to the same sentence: the last 3 May, not the next
+    assert [t.value for t in extract_times("Am 3. Mai wurde ein Hai gesichtet.", "de", PUB)] == ["2015-05-03"]
+    assert [t.value for t in extract_times("Am 3. Mai wird ein Hai erwartet.", "de", PUB)] == ["2016-05-03"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Le sommet a lieu en mars.", "2016-03"),  # "avoir lieu" in the present: no past, the nearest March
+    ("Le sommet a eu lieu en mars.", "2015-03"),
+    ("Il y a un sommet en mars.", "2016-03"),
+])
+def test_french_a_lieu_and_il_y_a_are_no_past(text, value):
+    assert [t.value for t in extract_times(text, "fr", PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un niño de 13 años de edad resultó herido.", "es"),
+    ("Un ragazzo di 13 anni di età è rimasto ferito.", "it"),
+])
+def test_an_age_with_its_noun_is_no_duration_in_spanish_and_italian(text, lang):
+    assert found(text, lang) == []
+    assert found(text.split(" de edad")[0].split(" di età")[0] + ".", lang)[0][1] == "DURATION"  # without it: ambiguous, read as before
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Footage showed him entering the market at 4.40 am Thursday.", "en", ("4.40 am Thursday", "2015-11-26T04:40")),
+    ("Les caméras le montrent arrivant à 04h40 le jeudi.", "fr", ("04h40 le jeudi", "2015-11-26T04:40")),
+])
+def test_a_spaced_am_and_a_weekday_with_its_article_join_the_clock(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("De vulkaan barstte de afgelopen 24 uur meerdere keren uit.", "nl", ("de afgelopen 24 uur", "DURATION", "PT24H")),
+    ("La réunion a duré 3 heures.", "fr", ("3 heures", "DURATION", "PT3H")),
+    ("El volcán entró en erupción en las últimas 24 horas.", "es", ("las últimas 24 horas", "DURATION", "PT24H")),
+    ("Il vulcano ha eruttato nelle ultime 24 ore.", "it", ("ultime 24 ore", "DURATION", "PT24H")),
+    # a clock preposition, minutes or a half of day make it a clock time
+    ("De vergadering begint om 3 uur.", "nl", ("3 uur", "TIME", "2015-11-30T03:00")),
+    ("La réunion commence à 15 heures.", "fr", ("15 heures", "TIME", "2015-11-30T15:00")),
+    ("Het gebeurde 3 uur 's nachts.", "nl", ("3 uur 's nachts", "TIME", "2015-11-30T03:00")),
+    ("Der Zug fuhr 21 Uhr ab.", "de", ("21 Uhr", "TIME", "2015-11-30T21:00")),  # "Uhr" is no unit of duration
+])
+def test_hours_that_are_also_the_duration_unit_need_a_clock_preposition(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The incident unfolded on Thursday at about 19:30 BST.", "en", "Thursday at about 19:30 BST"),
+    ("Het incident deed zich donderdag rond 19.30 uur voor.", "nl", "donderdag rond 19.30 uur"),
+    ("El incidente se produjo el jueves hacia las 19:30.", "es", "jueves hacia las 19:30"),
+    ("L'incidente si è verificato giovedì, alle ore 19:30.", "it", "giovedì, alle ore 19:30"),
+])
+def test_a_day_and_an_approximate_clock_time_are_one_time(text, lang, expected):
+    (time,) = extract_times(text, lang, PUB)
+    assert (time.text, time.value) == (expected, "2015-11-26T19:30")
+
+
+def test_a_range_word_joins_no_day_to_a_clock_time():
+    found_en = [(t.text, t.type) for t in extract_times("The shop is closed from Monday until 9 p.m. Friday.", "en", PUB)]
+    assert found_en == [("Monday", "DATE"), ("9 p.m. Friday", "TIME")]

@@ -6,6 +6,7 @@ per-language tables in `time_lang/<lang>.json`; nothing here names a word of any
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -40,7 +41,8 @@ HOLIDAY_DATES = {
 # Months of each season (northern hemisphere, meteorological); winter runs into the next year.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 # Clock hours of the parts of day, for comparing a part of day with a clock time.
-PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 23), "NI": (20, 30), "DT": (8, 18)}
+# An evening runs to midnight and a morning from 4 ("gisteravond om 23.15 uur", "vanochtend om vier uur").
+PART_HOURS = {"MO": (4, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 24), "NI": (20, 30), "DT": (8, 18)}
 
 
 def _rule(name: str, regex: str, interpret, needs: tuple[str, ...] = (), group: str | None = None) -> Rule:
@@ -66,7 +68,24 @@ def clock_value(hour: int, minute: int, half: str | None) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def time_meaning(part: str, zone: str | None = None, day: Meaning | None = None) -> Meaning:
+# A clock read from words ("om vier uur", "half past three", "kwart over acht") is the spoken
+# 12-hour clock: with no a.m./p.m. or part of day written, news means the daytime reading
+# (07:00-18:59), as nobody writes "half vier" for 03:30 without "'s nachts".
+DAYTIME_FROM_HOUR = 7
+
+
+def spoken_clock_value(minutes: int, half: str | None) -> str | None:
+    """A spoken clock time given as minutes after 00:00 on the 12-hour dial ("kwart voor een"
+    = 45, "half vier" = 210) -> "HH:MM", in the half of the day written, else by daytime."""
+    if not 0 <= minutes <= 24 * 60:
+        return None
+    hour, minute = divmod(minutes, 60)
+    if half is None and hour < DAYTIME_FROM_HOUR:
+        hour += 12
+    return clock_value(hour, minute, half)
+
+
+def time_meaning(part: str, zone: str | None = None, day: Meaning | None = None, half_guessed: bool = False) -> Meaning:
     """A time of day ("21:15" or a part of day "EV"), on `day` when one is written with it, else
     on the publication day (the TIMEX3 convention); only a written day gives it an interval."""
     anchor = f"{day.anchor if day and day.anchor else 'published' if not day else 'date'}T{part}"
@@ -76,12 +95,27 @@ def time_meaning(part: str, zone: str | None = None, day: Meaning | None = None)
 
     if day is None:
         return Meaning("time", True, anchor, resolve=lambda pub: (f"{pub.isoformat()}T{part}", None, None),
-                       type="TIME", zone=zone)
+                       type="TIME", zone=zone, half_guessed=half_guessed)
     if day.fixed:
         return Meaning("time", False, None, fixed=on(day.fixed), type="TIME", zone=zone)
     resolve, tensed = day.resolve, day.tensed
     return Meaning("time", True, anchor, resolve=lambda pub: on(resolve(pub)),
                    tensed=(lambda pub, tense: on(tensed(pub, tense))) if tensed else None, type="TIME", zone=zone)
+
+
+def clock_on_day(timed: Meaning, clock: str, zone: str | None) -> Meaning:
+    """A time of day on a day (`timed`: "gisteravond", "hier soir") with its part of day replaced
+    by the clock time written next to it ("23:15")."""
+
+    def on(resolution):
+        return (f"{resolution[0].rpartition('T')[0]}T{clock}", resolution[1], resolution[2]) if resolution else None
+
+    anchor = f"{timed.anchor.rpartition('T')[0]}T{clock}" if timed.anchor else None
+    if timed.fixed:
+        return replace(timed, anchor=anchor, fixed=on(timed.fixed), zone=zone)
+    resolve, tensed = timed.resolve, timed.tensed
+    return replace(timed, anchor=anchor, resolve=lambda pub: on(resolve(pub)), zone=zone,
+                   tensed=(lambda pub, tense: on(tensed(pub, tense))) if tensed else None)
 
 
 def _clock_rules(lang: str) -> list[Rule]:
@@ -90,7 +124,10 @@ def _clock_rules(lang: str) -> list[Rule]:
     am, pm, hours, zones = R.CLOCK_AM[lang], R.CLOCK_PM[lang], R.CLOCK_HOUR_WORDS[lang], R.TIME_ZONES[lang]
     in_the = R.CLOCK_IN_THE[lang]
     half = rf"(?:\s*(?P<am>{am})|\s*(?P<pm>{pm})|\s+(?P<inthe>{alternation(in_the)}))"
-    marker = rf"(?:{half}|\s*(?P<hw>{hours})(?![^\W\d_]))"
+    # an hour word, a half of day, or both ("3 uur 's middags", "3 Uhr nachmittags", "3 horas de la tarde")
+    hour_word = rf"\s*(?:{hours})(?![^\W\d_])"
+    marker = (rf"(?:(?={hour_word}|\s*(?:{am}|{pm})|\s+(?:{alternation(in_the)}))"
+              rf"(?:\s*(?P<hw>{hours})(?![^\W\d_]))?{half}?)")
     zone = rf"(?:\s*,?\s*\(?(?P<zone>{zones})\)?)?"
     prep = rf"(?:(?P<prep>{R.CLOCK_PREPOSITIONS[lang]})\s+)?"
     no_number = r"(?<![\d.,:/])"
@@ -102,11 +139,26 @@ def _clock_rules(lang: str) -> list[Rule]:
             return "AM" if _g(m, "am") else "PM"
         return _key(in_the, m.group("inthe")) if _g(m, "inthe") else None
 
+    # "3 uur", "24 heures", "3 horas" are hours of duration as often as times of day: with a word that is
+    # also the duration unit, the figure is a clock time only after a clock preposition ("om 3 uur"), with
+    # minutes ("15.30 uur", "14 heures 30") or with a half of day ("3 uur 's middags")
+    unit_hours = compiled(fold(rf"(?:{alternation(sum(R.DURATION_UNITS[lang]['H'], []))})"), FLAGS)
+    prep_before = compiled(fold(rf"{B}(?:{R.CLOCK_PREPOSITIONS[lang]})\s+\Z"), FLAGS)
+
+    def hours_of_duration(m: re.Match, text: str) -> bool:
+        return bool(_g(m, "hw") and unit_hours.fullmatch(fold(m.group("hw"))) and not (
+            half_of_day(m) or _g(m, "prep") or _g(m, "sep") or _g(m, "minute")
+            or prep_before.search(fold(text[max(0, m.start() - 25):m.start()]))))
+
     def interpret(m: re.Match, text: str) -> Meaning | None:
         which = half_of_day(m)
+        if hours_of_duration(m, text):
+            return None  # "de afgelopen 24 uur", "la réunion a duré 3 heures": the duration rule reads it
         if not (which or _g(m, "hw")) and (quantity_follows(text, m.end(), lang)
                                             or (m.group("hour") == "0" and _g(m, "sep") == ".")):
             return None  # "at 2.46 billion guilders", "about 0.55 share": a figure, not a clock time
+        if _g(m, "hw") and _g(m, "minute") and not _g(m, "sep") and quantity_follows(text, m.end(), lang):
+            return None  # "um 14 Uhr 30 Polizisten": the 30 counts people
         value = clock_value(int(m.group("hour")), int(_g(m, "minute") or 0), which)
         marked = which or _g(m, "hw") or _g(m, "sep") in (":", "h") or _g(m, "prep")
         return time_meaning(value, _g(m, "zone")) if value and marked else None
@@ -119,14 +171,14 @@ def _clock_rules(lang: str) -> list[Rule]:
 
     def interpret_word(m: re.Match, text: str) -> Meaning | None:
         hour = word_number(_original(m, "hourword", text), lang)
-        value = clock_value(hour, 0, half_of_day(m)) if hour is not None else None
-        return time_meaning(value, _g(m, "zone")) if value else None
+        value = spoken_clock_value(hour * 60, half_of_day(m)) if hour is not None and 0 <= hour <= 24 else None
+        return time_meaning(value, _g(m, "zone"), half_guessed=not half_of_day(m)) if value else None
 
     def interpret_half(m: re.Match, text: str) -> Meaning | None:
         """"om half acht" = 7:30: half an hour before the hour named."""
         hour = int(m.group("hour")) if _g(m, "hour") else word_number(_original(m, "hourword", text), lang)
-        value = clock_value(hour - 1, 30, half_of_day(m)) if hour and 1 <= hour <= 12 else None
-        return time_meaning(value, _g(m, "zone")) if value else None
+        value = spoken_clock_value(hour * 60 - 30, half_of_day(m)) if hour and 1 <= hour <= 12 else None
+        return time_meaning(value, _g(m, "zone"), half_guessed=not half_of_day(m)) if value else None
 
     half_before = R.CLOCK_HALF_BEFORE.get(lang, "(?!x)x")
     rules = [
@@ -135,6 +187,7 @@ def _clock_rules(lang: str) -> list[Rule]:
               rf"(?:(?P<hour>1[0-2]|0?[1-9])|{word_hour})(?:{marker})?{zone}){E}",
               interpret_half, ("clock_half",), group="t"),
     ] if lang in R.CLOCK_HALF_BEFORE else []
+    rules = _clock_offset_rules(lang, marker, zone, half_of_day) + rules
     return rules + [
         # "om acht uur", "iets na negen in de ochtend", "at nine p.m.": an hour in words needs a
         # preposition and an hour word or part of day
@@ -142,11 +195,61 @@ def _clock_rules(lang: str) -> list[Rule]:
               interpret_word, ("number_word",), group="t"),
         _rule("clock", rf"{B}{prep}(?P<t>{no_number}(?P<hour>[012]?\d)(?P<sep>[:.h])(?P<minute>[0-5]\d){marker}?{zone}){end}",
               interpret, ("digit",), group="t"),
-        _rule("clock_hour", rf"{no_number}(?P<hour>[012]?\d){marker}{zone}{end}", interpret, ("digit",)),
+        # "14 Uhr 30", "14 heures 30": minutes after the hour word
+        _rule("clock_hour", rf"{no_number}(?P<hour>[012]?\d){marker}(?(hw)(?:\s*(?P<minute>[0-5]\d)(?![\d.,:]?\d))?){zone}{end}",
+              interpret, ("digit",)),
         _rule("clock_bare_hour", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s*(?:[,.;)]|$))",
               interpret, ("digit",), group="t"),
-        _rule("clock_word", rf"{B}(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word, ("clock_word",)),
+        # not inside a compound: "l'après-midi" is the afternoon, not "midi"
+        _rule("clock_word", rf"(?<![\w-])(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word, ("clock_word",)),
     ]
+
+
+def _clock_offset_rules(lang: str, marker: str, zone: str, half_of_day) -> list[Rule]:
+    """Clock times told as minutes before or after an hour (`CLOCK_OFFSETS`): "ten past eight",
+    "a quarter to nine", "half past three", "kwart over acht", "tien over half negen" (8:40),
+    "fünf vor halb neun", "huit heures moins le quart", "las ocho y media", "le nove meno un
+    quarto". Minutes-first languages name the minutes before the hour, the others after it."""
+    table = R.CLOCK_OFFSETS.get(lang)
+    if not table:
+        return []
+    word_hour, word_minutes = (rf"(?P<{name}>{_number_word(lang)})" for name in ("hourword", "minuteword"))
+    hour = rf"(?:(?P<hour>2[0-3]|[01]?\d)|{word_hour})"
+    half_before = rf"(?:(?P<halfhour>{R.CLOCK_HALF_BEFORE[lang]})\s+)?" if lang in R.CLOCK_HALF_BEFORE else ""
+    # "alle 14 e 30", "a las 9 y 15": digits after the hour (not before it: "at 5 to 6" is a range)
+    digit_minutes = "" if table["minutes_first"] else r"|(?P<minutes>[0-5]\d)(?!\d)"
+    amount = (rf"(?:(?P<quarter>{table['quarter']})|(?P<half>{table['half']})"
+              rf"|(?:{word_minutes}{digit_minutes})(?:\s+{table['minute_words']})?)")
+    direction = rf"(?:(?P<after>{table['after']})|(?P<before>{table['before']}))"
+    if table["minutes_first"]:
+        told = rf"{amount}\s+{direction}\s+{half_before}{hour}(?:\s+{R.CLOCK_HOUR_WORDS[lang]})?"
+    else:
+        told = rf"{hour}(?:\s+{R.CLOCK_HOUR_WORDS[lang]})?\s+{direction}\s+{amount}"
+
+    def offset(m: re.Match, text: str) -> int | None:
+        if _g(m, "quarter") or _g(m, "half"):
+            return 15 if _g(m, "quarter") else 30
+        minutes = word_number(_original(m, "minuteword", text), lang)
+        return minutes if minutes and minutes < (60 if _g(m, "after") else 30) else None
+
+    units = compiled(rf"\s*(?:{_duration_units(lang)[0]}){E}", FLAGS)
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        if quantity_follows(text, m.end(), lang) or units.match(text, m.end()):
+            return None  # "at five to six percent", "about ten to twelve years": a range of figures
+        if _g(m, "minutes"):  # "alle 14 e 30": the 24-hour clock written in figures
+            value = clock_value(int(m.group("hour")), int(m.group("minutes")), half_of_day(m)) if _g(m, "hour") and _g(m, "after") else None
+            return time_meaning(value, _g(m, "zone")) if value else None
+        named = int(m.group("hour")) if _g(m, "hour") else word_number(_original(m, "hourword", text), lang)
+        minutes = offset(m, text)
+        if not named or not 1 <= named <= 12 or minutes is None:
+            return None
+        base = named * 60 - (30 if _g(m, "halfhour") else 0)
+        value = spoken_clock_value(base + (minutes if _g(m, "after") else -minutes), half_of_day(m))
+        return time_meaning(value, _g(m, "zone"), half_guessed=not half_of_day(m)) if value else None
+
+    return [_rule("clock_offset", rf"{B}(?P<prep>{table['prepositions']})\s+(?P<t>{told}(?:{marker})?{zone}){E}",
+                  interpret, ("number_word", "digit"), group="t")]
 
 
 def _deictic_part_rule(lang: str) -> Rule:
@@ -461,13 +564,25 @@ def _decade_rules(lang: str) -> list[Rule]:
     decade without its century is the twentieth century's (news usage)."""
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
-        start = int(_g(m, "century") or "19") * 100 + int(m.group("decade")) * 10
+        tens = int(m.group("decade")) if _g(m, "decade") else _tens_word(_original(m, "tens", text), lang)
+        if tens is None or (_g(m, "tens") and quantity_follows(text, m.end(), lang)):
+            return None  # "durante años treinta personas": a count after the noun
+        start = int(_g(m, "century") or "19") * 100 + tens * 10
         return fixed_meaning("decade", (str(start // 10), date(start, 1, 1), date(start + 9, 12, 31)))
 
-    century, decade = r"(?P<century>1[5-9]|20)", r"(?P<decade>\d)"
-    return [_rule(f"decade_{i}", B + template.replace("{CENTURY}", century).replace("{DECADE}", decade) + E,
-                  interpret, ("digit",))
+    century, decade, tens = r"(?P<century>1[5-9]|20)", r"(?P<decade>\d)", rf"(?P<tens>{_number_word(lang)})"
+    return [_rule(f"decade_{i}", B + template.replace("{CENTURY}", century).replace("{DECADE}", decade).replace("{TENS}", tens) + E,
+                  interpret, ("digit",) if "{DECADE}" in template else ("decade_word",))
             for i, template in enumerate(R.DECADE_PATTERNS[lang])]
+
+
+def _tens_word(word: str, lang: str) -> int | None:
+    """"negentig", "Novanta", "quatre-vingt" -> 9; "nineties", "neunziger" through the language's
+    DECADE_WORD_ENDINGS ("ies" -> "y", "er" -> ""); None for a word that is no ten from 20 to 90."""
+    for ending, replacement in R.DECADE_WORD_ENDINGS.get(lang, {}).items():
+        word = re.sub(f"{ending}$", replacement, word, flags=re.IGNORECASE)
+    number = word_number(word, lang)
+    return number // 10 if number and number % 10 == 0 and 20 <= number <= 90 else None
 
 
 def _century_rules(lang: str) -> list[Rule]:
@@ -641,6 +756,7 @@ def kind_word_classes(lang: str) -> dict[str, str]:
         "quarter": alternation(R.QUARTER_NOUNS[lang] + ["q[1-4]"]),
         "clock_word": alternation(R.CLOCK_WORDS[lang]),
         "clock_half": R.CLOCK_HALF_BEFORE.get(lang, "(?!x)x"),
+        "decade_word": R.DECADE_WORDS.get(lang, "(?!x)x"),  # "jaren negentig", "the nineties"
         "weekend": R.WEEKEND_WORDS[lang],
         "part": alternation(list(R.PARTS_OF_DAY[lang]) + [required_part(w) for w in R.DEICTIC_PARTS[lang]]),
     }

@@ -48,6 +48,8 @@ class Meaning:
     reporting: bool = False
     # "the 1988 quarter": the quarter the text last named, in this year (else the year)
     quarter_of_year: int | None = None
+    # a spoken clock ("half sieben") whose a.m./p.m. was not written but taken by daytime
+    half_guessed: bool = False
 
 
 # ---------------------------------------------------------------------------------------------

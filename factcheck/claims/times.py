@@ -42,7 +42,8 @@ from factcheck.claims._time_meanings import (
     Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, period_resolution, shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
-    half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers, time_meaning,
+    PART_HOURS, clock_on_day, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
+    time_meaning,
 )
 from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
@@ -104,18 +105,49 @@ def _join_days_and_times(folded: str, lang: str, found: list[tuple[int, int, Mea
     """A day and a time of day written together ("Tuesday at 9 p.m.", "vendredi soir",
     "21.15 Uhr am Montag") make one TIME expression on that day (`folded`: the accent-folded
     text, which the joiners are written against: "mercredi à 15 h")."""
-    joiner = fragment_pattern(rf"\s*(?:{R.TIME_JOINERS[lang]})?\s*")
+    joiner = fragment_pattern(rf"\s*,?\s*(?:{R.TIME_JOINERS[lang]})?\s*")  # "giovedì, alle ore 19:30"
     result: list[tuple[int, int, Meaning]] = []
     for start, end, meaning in found:
-        if result:
-            p_start, p_end, previous = result[-1]
-            day, time = (previous, meaning) if meaning.type == "TIME" else (meaning, previous)
-            if (joiner.fullmatch(folded[p_end:start]) and time.type == "TIME" and _time_part(time)
-                    and day.type == "DATE" and day.granularity == "day"):
-                result[-1] = (p_start, end, time_meaning(_time_part(time), time.zone, day))
+        if result and joiner.fullmatch(folded[result[-1][1]:start]):
+            p_start, _, previous = result[-1]
+            joined = _day_and_time(previous, meaning) or _clock_in_part_of_day(previous, meaning)
+            if joined:
+                result[-1] = (p_start, end, joined)
                 continue
         result.append((start, end, meaning))
     return result
+
+
+def _day_and_time(a: Meaning, b: Meaning) -> Meaning | None:
+    day, time = (a, b) if b.type == "TIME" else (b, a)
+    if time.type == "TIME" and _time_part(time) and day.type == "DATE" and day.granularity == "day":
+        return time_meaning(_time_part(time), time.zone, day)
+    return None
+
+
+CLOCK = re.compile(r"(\d\d):(\d\d)")
+
+
+def _clock_in_part_of_day(a: Meaning, b: Meaning) -> Meaning | None:
+    """"gisteravond om 23.15 uur", "hier soir à 23h15", "heute Morgen gegen halb sieben", "at 11
+    o'clock this morning": the clock time on the day of the part of day next to it, which also
+    tells a spoken clock's a.m. from p.m. ("halb sieben" in the morning is 06:30)."""
+    clock_meaning, part_meaning = (a, b) if CLOCK.fullmatch(_time_part(a) or "") else (b, a)
+    clock = CLOCK.fullmatch(_time_part(clock_meaning) or "")
+    written = (part_meaning.fixed[0] if part_meaning.fixed else part_meaning.anchor) or ""
+    part = written.rpartition("T")[2] if part_meaning.type == "TIME" else ""
+    if not clock or part not in PART_HOURS or written.startswith("published") or part_meaning.granularity == "part":
+        return None
+    hour, minute = int(clock.group(1)), clock.group(2)
+    if clock_meaning.half_guessed and _hours_from_part((hour + 12) % 24, part) < _hours_from_part(hour, part):
+        hour = (hour + 12) % 24
+    return clock_on_day(part_meaning, f"{hour:02d}:{minute}", clock_meaning.zone)
+
+
+def _hours_from_part(hour: int, part: str) -> int:
+    """How many hours `hour` lies outside the hours of a part of day (0 inside; night runs past 24)."""
+    low, high = PART_HOURS[part]
+    return min(max(low - h, h - high + 1, 0) for h in (hour, hour + 24))
 
 
 def _join_parts_of_periods(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
@@ -189,7 +221,7 @@ class _Tenses:
         if governing:
             return governing
         if self.ends is None:
-            self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text)]
+            self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text) if not self._ordinal_day(m)]
         index = bisect_right(self.ends, start)
         first = self.ends[index - 1] if index else 0
         last = self.ends[index] if index < len(self.ends) else len(self.text)
@@ -202,6 +234,11 @@ class _Tenses:
         return nearest[1] if nearest else ""
 
 
+    def _ordinal_day(self, end: re.Match) -> bool:
+        """A day number's ordinal dot before a month name ("Am 3. Mai wurde"): no sentence end."""
+        return (self.text[end.start()] == "." and DAY_NUMBER_BEFORE.search(self.text, max(0, end.start() - 3), end.start()) is not None
+                and _month_name(self.lang).match(self.text, end.end()) is not None)
+
     def _preposition_before(self, start: int) -> str:
         """"since March" is the last March, "by February" the next one, whatever the verb says:
         the language's TENSE_PREPOSITIONS right before the expression decide."""
@@ -209,6 +246,14 @@ class _Tenses:
             if pattern.search(self.text, max(0, start - 30), start):
                 return tense
         return ""
+
+
+@lru_cache(maxsize=None)
+def _month_name(lang: str) -> re.Pattern:
+    return re.compile("|".join(forms[0] for forms in R.MONTHS[lang]) + r"\b", re.IGNORECASE)
+
+
+DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\Z")
 
 
 @lru_cache(maxsize=None)
@@ -282,6 +327,11 @@ def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None) -> 
         return replace(expr, value=value, earliest=first and first.isoformat(), latest=last and last.isoformat(),
                        granularity=previous.granularity if moved else expr.granularity,
                        anchor=expr.anchor.replace("@published", "@previous")), True
+    if previous is not None and previous.granularity == "day" and _time_part(meaning) and meaning.type == "TIME":
+        # "The blast occurred at about 10:35 a.m.": a clock time with no day of its own is on the
+        # story's last day (TIMEX3's value), not on the publication day; it keeps no interval, as
+        # the comparison should not stake a date on this inference
+        return replace(expr, value=f"{previous.value}T{_time_part(meaning)}"), False
     if previous is not None and previous.granularity == "quarter" and (back := _years_back(expr, previous)):
         # "third-quarter profit rose from a year ago": the quarter a year back, not the year
         return _resolved(expr, shifted_resolution(previous.value, "quarter", ((back, "year"),), -1), "quarter"), True
