@@ -36,8 +36,11 @@ class GuardedGroup(TyperGroup):
     wanted a report gets one line and exit 3 instead of a traceback (`--debug` shows it)."""
 
     def invoke(self, ctx):
+        from .lazyre import library_patterns_kept
+
         try:
-            return super().invoke(ctx)
+            with library_patterns_kept():  # the stages' and libraries' patterns, compiled once across runs
+                return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise  # Typer's own ways of ending: usage errors, exit codes
         except KeyboardInterrupt:
