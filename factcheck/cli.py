@@ -36,8 +36,12 @@ class GuardedGroup(TyperGroup):
     wanted a report gets one line and exit 3 instead of a traceback (`--debug` shows it)."""
 
     def invoke(self, ctx):
+        from .gc_pause import without_cycle_collection
+        from .lazyre import library_patterns_kept
+
         try:
-            return super().invoke(ctx)
+            with library_patterns_kept():  # the stages' and libraries' patterns, compiled once across runs
+                return without_cycle_collection(super().invoke)(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise  # Typer's own ways of ending: usage errors, exit codes
         except KeyboardInterrupt:

@@ -159,3 +159,25 @@ def test_a_changed_private_re_layout_does_not_recurse_through_the_replaced_re_co
     monkeypatch.setattr(lazyre, "_program", changed_layout)
     with lazyre.library_patterns_kept():
         _same_as_re(re.compile(*PATTERNS[1]), *PATTERNS[1])
+
+
+def test_a_command_compiles_its_patterns_through_the_kept_programs(cache_dir, monkeypatch):
+    """The stages a command imports (and the libraries they load) compile their module-level
+    patterns while the command runs: those come from the kept programs too, and re.compile is
+    re's own again once the command has ended, even when it failed."""
+    from typer.core import TyperGroup
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    seen = []
+
+    def command_body(self, ctx):
+        seen.append(re.compile)
+        raise RuntimeError("the command fails")
+
+    monkeypatch.setattr(TyperGroup, "invoke", command_body)
+    result = CliRunner().invoke(app, ["compare", "seeds"])
+    assert result.exit_code == 3  # the guard's internal error
+    assert len(seen) == 1 and seen[0] is not lazyre._re_compile
+    assert re.compile is lazyre._re_compile
