@@ -147,6 +147,19 @@ def test_negation(text, lang, expected):
         ("Personne ne pourrait ignorer mes positions", "fr", "asserted"),
         ("nadie podría haber dudado de mis posiciones", "es", "asserted"),
         ("Según se informa, viajó con su primo", "es", "hedged"),
+        # "reportedly" in every language's words for it: hearsay adverbs and "according to reports"
+        ("Según parece, viajó con su primo", "es", "hedged"),
+        ("he supposedly left the country", "en", "hedged"),
+        ("a farmer was killed, according to local media reports", "en", "hedged"),
+        ("un agriculteur a été tué, selon des médias locaux", "fr", "hedged"),
+        ("un ganadero murió, según medios de comunicación locales", "es", "hedged"),
+        ("ucciso da un maiale stando alle notizie diffuse dai media locali", "it", "hedged"),
+        ("il est prétendument parti", "fr", "hedged"),
+        ("er ist dem Vernehmen nach abgereist", "de", "hedged"),
+        ("hij is naar het schijnt vertrokken", "nl", "hedged"),
+        # a named source is no hedge: "according to" a person states what that person said
+        ("a farmer was killed, according to the police", "en", "asserted"),
+        ("un ganadero murió, según la policía", "es", "asserted"),
     ],
 )
 def test_modality(text, lang, expected):
@@ -324,3 +337,19 @@ def test_a_denied_statement_is_content_not_an_attribution():
     assert source is None and "not announced" in text
     (text, source), = clauses(s.replace("has not announced", "has announced"), "en")
     assert source == "Jersey Dairy"
+
+
+def test_a_hedge_set_aside_as_attribution_still_hedges_the_claim():
+    """"Según parece, …" is cut off as a leading attribution; its words still hedge the claim,
+    as "reportedly" does in the English original."""
+    from datetime import date
+
+    from factcheck.claims import extract_claims
+    from factcheck.model import Document
+    from factcheck.segment import segment
+
+    text = "Según parece, viajó con su primo desde la provincia vecina el miércoles para vender cerdos."
+    document = Document(id="es", path="<test>/es", lang="es", text=text, published=date(2019, 1, 15))
+    (claim,) = extract_claims(document, segment(document).sentences)
+    assert claim.attribution is not None and "parece" in claim.attribution.text
+    assert "parece" not in claim.text and claim.modality == "hedged"

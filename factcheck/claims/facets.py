@@ -173,15 +173,19 @@ MODALITY = {
         "it": r"\w+rebbe|\w+rebbero",
     },
     "hedged": {
-        "en": r"reportedly|allegedly|apparently|reported to|said to be|seems? to|seemed to|appears? to|appeared to|"
-        r"it (?:appears|seems)(?: that)?",
+        "en": r"reportedly|allegedly|apparently|supposedly|purportedly|reported to|said to be|seems? to|"
+        r"seemed to|appears? to|appeared to|it (?:appears|seems)(?: that)?|"
+        r"according to (?:\w+\s+){0,2}reports",
         # Report nouns compound freely ("nach Medienberichten", "volgens persberichten"): any compound counts.
-        "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar|volgens \w*berichten",
+        "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar|schijnbaar|ogenschijnlijk|naar het schijnt|"
+        r"volgens \w*berichten",
         "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|vermutlich|\w*berichten zufolge|nach \w*berichten|"
-        r"laut \w*berichten|soll haben|sollen haben",
-        "fr": r"selon des informations|aurait|auraient|présumé|apparemment",
-        "es": r"presuntamente|supuestamente|al parecer|parece que|según se informa|se dice que|según informes",
-        "it": r"presumibilmente|a quanto pare|sembra|si riferisce che|si dice che|secondo quanto riferito|stando a quanto riferito",
+        r"laut \w*berichten|soll haben|sollen haben|dem vernehmen nach",
+        "fr": r"selon (?:des|les) (?:\w+\s+)?(?:informations|médias|rapports)|aurait|auraient|présumé|apparemment|prétendument|supposément|paraît-il",
+        "es": r"presuntamente|supuestamente|aparentemente|al parecer|parece que|según parece|por lo visto|"
+        r"según se informa|se dice que|según (?:\w+\s+){0,2}(?:informes|medios)",
+        "it": r"presumibilmente|apparentemente|a quanto pare|pare che|sembra|si riferisce che|"
+        r"si dice che|secondo quanto riferito|stando a quanto riferito|(?:stando|secondo) (?:al|alle|i|le) (?:notizie|media)",
     },
     "future": {
         "en": r"will|'ll|going to|is to|are to",
