@@ -55,6 +55,11 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     if earlier:
         message += earlier
         severity = "warning" if severity == "error" else severity
+    elif _sentences_agree(siblings):
+        # Every time of one sentence agrees with one of the other's: the clash is between two
+        # clauses, split or dropped differently (two events of one sentence), not a changed date.
+        message += "; the two sentences agree on their times, paired clause by clause otherwise: the two times may date two events"
+        severity = "info"
     evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times],
                          relation=relation, superseded=bool(earlier))
     # The one time left on each side dates one event (a translation that changed the date), as far
@@ -92,6 +97,17 @@ def _event_confidence(a: TimeExpr, b: TimeExpr) -> float:
         return 1.0
     gap = max(ends[0], ends[1]) - min(ends[2], ends[3])
     return OTHER_EVENT_CONFIDENCE if gap.days > SAME_EVENT_DAYS else 1.0
+
+
+def _sentences_agree(siblings: Siblings) -> bool:
+    """The dates of the two claims' whole sentences, paired one to one as a claim's are: nothing
+    left over on one side ("De eerste is vorige geopend …, de tweede wordt later dit jaar geopend"
+    against "letzte Woche … im weiteren Verlauf dieses Jahrs": the Dutch lost "week"). A changed
+    date leaves one on each side ("sabato … sabato" against "Saturday … Tuesday")."""
+    left_rest, right_rest = (_dated([v for v in values if isinstance(v, TimeExpr)])
+                             for values in (siblings.sentence_values_left, siblings.sentence_values_right))
+    left_rest, right_rest = _unpaired_times(left_rest, right_rest)
+    return not left_rest or not right_rest
 
 
 def _superseded_note(time: TimeExpr, claim: Claim, sentence_values: tuple, other: TimeExpr) -> str:
