@@ -254,6 +254,13 @@ def test_continuation_idioms_are_not_negations(text, lang):
         ("His messages showed one grey tick rather than two blue ones", "en"),
         ("The police prevented the march", "en"),
         ("La policía impidió la marcha", "es"),
+        # verbs of disregarding and nouns of lacking, in the words of each language
+        ("he has said he will disregard the vote", "en"),
+        ("ha afirmado que hará caso omiso de la votación", "es"),
+        ("die offensichtlich fehlende Tsunamiwarnsirene in Palu", "de"),
+        ("la aparente falta de sirenas de alerta en Palu", "es"),
+        ("de regering negeert de uitslag", "nl"),
+        ("il governo ignora il risultato", "it"),
     ],
 )
 def test_implicit_negation_words(text, lang):
