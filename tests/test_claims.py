@@ -360,3 +360,19 @@ def test_a_hedge_set_aside_as_attribution_still_hedges_the_claim():
     (claim,) = extract_claims(document, segment(document).sentences)
     assert claim.attribution is not None and "parece" in claim.attribution.text
     assert "parece" not in claim.text and claim.modality == "hedged"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Des témoins auraient aperçu de nombreux suspects", "fr", True),  # the form alone
+        ("Selon des informations, des témoins auraient aperçu des suspects", "fr", False),  # a word of hearsay too
+        ("Hij zou hebben gezegd dat hij vertrekt", "nl", True),
+        ("Hij zou naar verluidt hebben gezegd dat hij vertrekt", "nl", False),
+        ("Er soll haben gesagt, dass er geht", "de", True),
+        ("Witnesses reportedly saw many suspects", "en", False),  # no such form in English
+        ("Des témoins ont aperçu des suspects", "fr", False),  # not hedged at all
+    ],
+)
+def test_hedged_by_form_only(text, lang, expected):
+    assert facets.hedged_by_form_only(text, lang) is expected

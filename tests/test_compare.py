@@ -592,3 +592,14 @@ def test_a_changed_date_beside_the_same_date_still_conflicts():
         ("it", "Rosa raggiungerà il confine dell'Arizona sabato mattina e si sposterà verso lo Utah meridionale in "
                "tarda serata di sabato."))
     assert finding.severity in ("warning", "error") and "Tuesday" in finding.message
+
+
+def test_a_hedge_resting_on_a_conditional_form_alone_is_a_note_between_translations():
+    from factcheck.pipeline import Options, compare_documents
+
+    docs = [Document(id=f"d{i}", path=f"<test>/d{i}", lang=lang, text=text, published=date(2019, 1, 15))
+            for i, (lang, text) in enumerate((
+                ("fr", "Des témoins auraient aperçu de nombreux suspects quitter les lieux."),
+                ("en", "Witnesses saw numerous suspects leaving the scene.")))]
+    (finding,) = [f for f in compare_documents(docs, Options(use_cache=False)).findings if f.type == "modality_mismatch"]
+    assert finding.severity == "info" and "conditional verb form" in finding.message

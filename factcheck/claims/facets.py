@@ -196,6 +196,19 @@ MODALITY = {
         "it": r"\w+rà|\w+ranno",
     },
 }
+# Hedges written only as a verb form that is also the plain conditional or a modal of duty ("il
+# aurait dit", "hij zou hebben", "er soll haben"): a reading of the form, not a word of hearsay.
+CONDITIONAL_HEDGES = {"nl": r"zou hebben", "de": r"soll haben|sollen haben", "fr": r"aurait|auraient"}
+
+
+def hedged_by_form_only(text: str, lang: str) -> bool:
+    """The text is hedged, and nothing but a `CONDITIONAL_HEDGES` form makes it so."""
+    forms = CONDITIONAL_HEDGES.get(lang)
+    if not forms or not _marks("hedged", text, lang) or not _whole_words(forms).search(text):
+        return False
+    return not stances(_whole_words(forms).sub(" ", text), lang) & {"hedged", "possibility"}
+
+
 # Checked in this order: the most specific stance wins ("could" before "can" doesn't matter,
 # but hedging beats everything and obligation beats future: "will have to" is an obligation).
 MODALITY_ORDER = ("hedged", "obligation", "possibility", "ability", "conditional", "future")
