@@ -104,9 +104,11 @@ def _sentences_agree(siblings: Siblings) -> bool:
     left over on one side ("De eerste is vorige geopend …, de tweede wordt later dit jaar geopend"
     against "letzte Woche … im weiteren Verlauf dieses Jahrs": the Dutch lost "week"). A changed
     date leaves one on each side ("sabato … sabato" against "Saturday … Tuesday")."""
-    left_rest, right_rest = (_dated([v for v in values if isinstance(v, TimeExpr)])
-                             for values in (siblings.sentence_values_left, siblings.sentence_values_right))
-    left_rest, right_rest = _unpaired_times(left_rest, right_rest)
+    left_dates, right_dates = (_dated([v for v in values if isinstance(v, TimeExpr)])
+                               for values in (siblings.sentence_values_left, siblings.sentence_values_right))
+    if not left_dates or not right_dates:
+        return False  # no sentence known: nothing to pair the claims' dates with
+    left_rest, right_rest = _unpaired_times(left_dates, right_dates)
     return not left_rest or not right_rest
 
 
