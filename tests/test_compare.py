@@ -603,3 +603,13 @@ def test_a_hedge_resting_on_a_conditional_form_alone_is_a_note_between_translati
                 ("en", "Witnesses saw numerous suspects leaving the scene.")))]
     (finding,) = [f for f in compare_documents(docs, Options(use_cache=False)).findings if f.type == "modality_mismatch"]
     assert finding.severity == "info" and "conditional verb form" in finding.message
+
+
+@pytest.mark.parametrize("weekday, written, expected", [
+    # 26 September 2018 was a Wednesday; the weekday's own date is counted from publication (2019-01-15)
+    ("The storm hit the coast on Wednesday.", "Der Sturm traf am 26. September auf die Küste.", False),
+    ("The storm hit the coast on Friday.", "Der Sturm traf am 26. September auf die Küste.", True),
+])
+def test_a_weekday_against_a_written_date_on_that_weekday_agrees(weekday, written, expected):
+    found = [f for f in _time_findings(("en", weekday), ("de", written)) if f.severity in ("warning", "error")]
+    assert bool(found) is expected

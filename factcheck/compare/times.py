@@ -34,7 +34,8 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     left_rest, right_rest = _unpaired_times(_dated(left.times), _dated(right.times))
     clashes = [(a, b, rel, is_statement_time(a, left) != is_statement_time(b, right)) for a in left_rest for b in right_rest
                if (rel := _time_relation(a, b)) not in TIME_AGREEMENT
-               and not _year_written_across(a, right) and not _year_written_across(b, left)]
+               and not _year_written_across(a, right) and not _year_written_across(b, left)
+               and not _weekday_on_date(a, b) and not _weekday_on_date(b, a)]
     if not clashes:
         return _year_findings(left, right, pair)
     # Same kind first (two dates of facts, two dates of statements), then a certain clash, then one
@@ -255,6 +256,23 @@ def _unpaired_times(left: list[TimeExpr], right: list[TimeExpr]) -> tuple[list[T
 
 
 WEEKDAY_ANCHOR = re.compile(r"(?:(?P<shift>[\w+-]+):)?weekday:(?P<day>\d)")
+
+
+def _weekday_on_date(weekday: TimeExpr, day: TimeExpr) -> bool:
+    """"Wednesday" against "am 26. September", a Wednesday: the weekday's date is counted from
+    the publication date and the tense, a guess; the date written out falls on that weekday (in
+    its own year, or, written without one, in the year before or after), so it is the same day."""
+    from datetime import date
+
+    match = WEEKDAY_ANCHOR.fullmatch(_day_anchor(weekday))
+    if not match or day.granularity != "day" or not day.earliest or WEEKDAY_ANCHOR.fullmatch(_day_anchor(day)):
+        return False
+    year, month, dom = (int(part) for part in day.earliest.split("-"))
+    years = (year - 1, year, year + 1) if _day_anchor(day).startswith("date:") else (year,)
+    try:
+        return any(date(y, month, dom).weekday() == int(match.group("day")) for y in years)
+    except ValueError:  # 29 February in a year without it
+        return False
 
 
 def _bare_weekday(t: TimeExpr) -> bool:
