@@ -721,7 +721,7 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
 - Branch `ntrexfp` (false findings on faithful translations; from 0524013, every figure rerun on the same machine,
   same day; dev read item by item, test only as totals). NTREX unedited six-language stories: dev warnings 9 -> **3**
   (0.23 -> **0.07** per story, target met on dev), errors 1 -> 1 (1/40 stories, 2.5 %); test warnings 63 -> **45**
-  (0.76 -> **0.54** per story), errors 39 -> 39 (8/83 stories: all time_mismatch errors, untouched). The 10 dev
+  (0.76 -> **0.54** per story), errors 39 -> 34, stories with an error 8/83 -> **7/83** (all time_mismatch). The 10 dev
   alarms at the start, by cause: 5 modality on one sentence (the Spanish "Según parece, viajó …": a hedge set aside
   as an attribution, and missing from the Spanish data, so Spanish was the odd one out against five hedged
   translations) and 5 numbers on one sentence (a rain total converted from "over half an inch" differently in each
@@ -744,7 +744,13 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
   differently): test time warnings 13 -> 8, dev unchanged at story level (two at a time 3 -> 1); (4) between
   translations a hedge resting only on a conditional verb form ("auraient aperçu", "zou hebben", "soll haben")
   is a note: test modality warnings 21 -> 8, dev unchanged at 0 (two at a time 88 -> 81); (5) negation by a word
-  of disregarding or lacking: two at a time polarity 130 -> 121, stories unchanged. Tried and not kept: hedge
+  of disregarding or lacking: two at a time polarity 130 -> 121, stories unchanged; (6) a weekday against a
+  written date that falls on that weekday (in its year, or the year before or after when written without one) is
+  no clash, since the weekday's date is counted from publication and tense: test errors 39 -> 34, stories with an
+  error 8 -> 7, dev unchanged. (6) was not seen as a dev alarm: it comes from the dev lines whose weekdays resolve
+  differently by tense ("Sunday" 2019-01-20 / "Zondag" 2019-01-13) and made-up sentences; part of its test gain
+  may owe to the harness's fixed publication date (2019-01-15), which is not the articles' own, though the rule
+  needs no publication date to hold. Tried and not kept: hedge
   adjectives and verbs of seeming (test modality 21 -> 26); "un metro" as a measure (comparable dev typed recall
   17 -> 15: the Brussels metro); two figures in one metric unit within the conversion tolerance as agreeing (two
   at a time numbers 77 -> 33, stories unchanged, but DEMETR test numbers 0.900 -> 0.889); French "non" as a
@@ -752,11 +758,11 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
   that let either clashing time found anywhere in the other sentence explain the clash hid two injected date
   edits ("sabato … sabato" against "Saturday … Tuesday"); the sentence-level pairing does not. Unchanged: injected
   edits (`python -m benchmarks.bench_align --split dev|test --suite ntrex --translator lexicon --no-baseline`)
-  edit recall 0.907 / 0.911, edits flagged 0.826 / 0.838, false conflicts 0.20 / 0.74 -> 0.72 per pair; comparable
+  edit recall 0.907 / 0.911, edits flagged 0.826 / 0.838, false conflicts 0.20 / 0.74 -> 0.71 per pair; comparable
   news dev typed recall 17/46, precision 0.86 (19/22), gold-alignment table identical; DEMETR (`python -m
   benchmarks.bench_discrepancy --split both`) numbers 0.933 / 0.900, names 0.872 / 0.693, negation 0.82 / 0.82,
   false alarms 0.025 / 0.085; seed report identical. Left: the one dev error ("casi dos centímetros" against
-  "1,5 cm", Spanish not linked to the English sentence, a real rounding difference) and test's 39 time errors
+  "1,5 cm", Spanish not linked to the English sentence, a real rounding difference) and test's 34 time errors
   (one article against the five others on a sentence; not inspected).
 """
 
