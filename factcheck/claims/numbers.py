@@ -199,13 +199,16 @@ def _single(match: re.Match, text: str, lang: str) -> Quantity | None:
     core = _core_value(match.group("num"), lang)
     if core is None or _is_year(match, core):
         return None
-    value = core * _scale_factor(scale, lang) * _currency_scale(match)
+    return _approximated(match, text, lang, core * _scale_factor(scale, lang) * _currency_scale(match), _unit_of(match, lang))
+
+
+def _approximated(match: re.Match, text: str, lang: str, value: float, unit: str | None) -> Quantity:
+    """The quantity of a match with its approximation word ("more than", "ruim", "casi"), if any."""
     approx_word = match.group("approx")
     approx = next((v for k, v in R.APPROX[lang].items() if re.fullmatch(k, approx_word, FLAGS)), "exact") if approx_word else "exact"
     low, high = _approx_bounds(value, approx)
     start = match.start("approx") if approx_word else match.start()
-    return Quantity(text[start:match.end()], start, match.end(), value, _unit_of(match, lang),
-                    "about" if approx == "nearly" else approx, low, high)
+    return Quantity(text[start:match.end()], start, match.end(), value, unit, "about" if approx == "nearly" else approx, low, high)
 
 
 def _one_or_half(match: re.Match, text: str, lang: str) -> Quantity | None:
@@ -215,12 +218,7 @@ def _one_or_half(match: re.Match, text: str, lang: str) -> Quantity | None:
         return None  # a symbol after an article is a word's end ("am", "a m.")
     if not (match.group(word).endswith("-") or text[match.end(word):match.start("unit")].isspace()):
         return None  # "am": the unit must be a word of its own
-    value = 0.5 if match.group("half") else 1.0
-    approx_word = match.group("approx")
-    approx = next((v for k, v in R.APPROX[lang].items() if re.fullmatch(k, approx_word, FLAGS)), "exact") if approx_word else "exact"
-    low, high = _approx_bounds(value, approx)
-    return Quantity(text[match.start():match.end()], match.start(), match.end(), value, unit,
-                    "about" if approx == "nearly" else approx, low, high)
+    return _approximated(match, text, lang, 0.5 if word == "half" else 1.0, unit)
 
 
 def _currency_scale(match: re.Match) -> float:
