@@ -3,6 +3,7 @@
     python -m benchmarks.bench_comparable                 # comparable_news dev + NTREX dev and test, printed
     python -m benchmarks.bench_comparable --write         # and into BENCHMARKS.md (this section only)
     python -m benchmarks.bench_comparable --skip-ntrex    # the comparable pairs only (fast, for tuning)
+    python -m benchmarks.bench_comparable --skip-ntrex --two-at-a-time  # + NTREX dev alarms, two languages alone
 
 Prints the comparable pairs twice: as the pipeline aligns them, and with the gold alignment.
 
@@ -322,6 +323,21 @@ def evaluate_faithful(docs: list[BuiltDoc]) -> FaithfulOutcome:
     return FaithfulOutcome(docs[0].id.split(".")[0], sum(f.severity == "error" for f in alarms),
                            sum(f.severity == "warning" for f in alarms), dict(by_pair),
                            tuple(f"{f.type}/{f.severity}" for f in alarms))
+
+
+def faithful_two_at_a_time(docs: list[BuiltDoc]) -> Counter:
+    """Alarms by type/severity when each two languages of a story are compared alone (what a
+    user comparing two articles sees: no third article to triangulate with)."""
+    from itertools import combinations
+
+    from benchmarks.bench_align import to_document
+    from factcheck.pipeline import Options, compare_documents
+
+    counts: Counter = Counter()
+    for a, b in combinations(docs, 2):
+        story = compare_documents([to_document(a), to_document(b)], Options(use_cache=False))
+        counts.update(f"{f.type}/{f.severity}" for f in story.findings if f.severity in ALARM)
+    return counts
 
 
 def _lang_order(lang: str) -> tuple[int, str]:
@@ -746,6 +762,53 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
   airport toll 14 vs 11 (above), "habría dos víctimas" vs "au moins un mort" (an article is no count), the two Nice
   hedges (their neighbours are unlinked or linked to other facts: "colpi di fuoco" prefers "2 kilomètres" by
   number:2; "80 morts" anchors to "80 km orari", a count of dead against a speed), 31 vs 30 December.
+- Branch `ntrexfp` (false findings on faithful translations; from 0524013, every figure rerun on the same machine,
+  same day; dev read item by item, test only as totals). NTREX unedited six-language stories: dev warnings 9 -> **3**
+  (0.23 -> **0.07** per story, target met on dev), errors 1 -> 1 (1/40 stories, 2.5 %); test warnings 63 -> **45**
+  (0.76 -> **0.54** per story), errors 39 -> 34, stories with an error 8/83 -> **7/83** (all time_mismatch). The 10 dev
+  alarms at the start, by cause: 5 modality on one sentence (the Spanish "Según parece, viajó …": a hedge set aside
+  as an attribution, and missing from the Spanish data, so Spanish was the odd one out against five hedged
+  translations) and 5 numbers on one sentence (a rain total converted from "over half an inch" differently in each
+  translation: 1,5 cm / plus de 1,3 cm / casi dos centímetros / oltre 1 cm; the English figure and the German
+  "über einem Zentimeter" were not read, so no article could vouch for the others). Compared two at a time (each
+  pair of languages alone, no triangulation: `python -m benchmarks.bench_comparable --skip-ntrex --two-at-a-time`,
+  432 alarms on dev at the start, 422 now) the classes are: names 142 (exonyms "VS" / "EE.
+  UU.", "Sulawesi" / "Célèbes", capitalised German nouns and sentence-initial words), polarity 130 (negations
+  rephrased or carried by a word: "descontento", "hará caso omiso", "falta de", French "non testés"), modality 88
+  (conditional forms "auraient", verbs of seeming, hedge adjectives), numbers 69 (metric conversions rounded
+  differently: 136 / 135 km/h, 295 / 300 kg, 2,5 / 2 cm), times 3 (a sentence with two times split differently).
+  Kept, each a class written once for all languages (docs/discrepancies.md, docs/times-and-numbers.md):
+  (1) "reportedly" read alike in six languages and a leading attribution read with its claim for the stance:
+  dev warnings 9 -> 4, test unchanged (a dev gain only); (2) one or half of a measure ("over half an inch",
+  "über einem Zentimeter", "a mile", "medio kilómetro") and accented metric words ("kilomètres", "kilómetros"):
+  the English figure now vouches for four translations, dev 4 -> 3 warnings, test unchanged (dev gain only),
+  but two at a time numbers 69 -> 77 (figures now read with their unit meet their translations' own rounding of
+  a converted figure: "320 Kilometer" / "321 kilómetros"; see the conversion rule tried below);
+  (3) a date clash between claims whose whole sentences agree on their dates is a note (two clauses split
+  differently): test time warnings 13 -> 8, dev unchanged at story level (two at a time 3 -> 1); (4) between
+  translations a hedge resting only on a conditional verb form ("auraient aperçu", "zou hebben", "soll haben")
+  is a note: test modality warnings 21 -> 8, dev unchanged at 0 (two at a time 88 -> 81); (5) negation by a word
+  of disregarding or lacking: two at a time polarity 130 -> 121, stories unchanged; (6) a weekday against a
+  written date that falls on that weekday (in its year, or the year before or after when written without one) is
+  no clash, since the weekday's date is counted from publication and tense: test errors 39 -> 34, stories with an
+  error 8 -> 7, dev unchanged (`python -m benchmarks.bench_time_consistency`: test lines flagged 15 -> 13, dev 1 -> 1).
+  (6) was not seen as a dev alarm: it comes from the dev lines whose weekdays resolve
+  differently by tense ("Sunday" 2019-01-20 / "Zondag" 2019-01-13) and made-up sentences; part of its test gain
+  may owe to the harness's fixed publication date (2019-01-15), which is not the articles' own, though the rule
+  needs no publication date to hold. Tried and not kept: hedge
+  adjectives and verbs of seeming (test modality 21 -> 26); "un metro" as a measure (comparable dev typed recall
+  17 -> 15: the Brussels metro); two figures in one metric unit within the conversion tolerance as agreeing (two
+  at a time numbers 77 -> 33, stories unchanged, but DEMETR test numbers 0.900 -> 0.889); French "non" as a
+  negation of one word (DEMETR dev "negation removed from the English" 0.692 -> 0.615). A first version of (3)
+  that let either clashing time found anywhere in the other sentence explain the clash hid two injected date
+  edits ("sabato … sabato" against "Saturday … Tuesday"); the sentence-level pairing does not. Unchanged: injected
+  edits (`python -m benchmarks.bench_align --split dev|test --suite ntrex --translator lexicon --no-baseline`)
+  edit recall 0.907 / 0.911, edits flagged 0.826 / 0.838, false conflicts 0.20 / 0.74 -> 0.71 per pair; comparable
+  news dev typed recall 17/46, precision 0.86 (19/22), gold-alignment table identical; DEMETR (`python -m
+  benchmarks.bench_discrepancy --split both`) numbers 0.933 / 0.900, names 0.872 / 0.693, negation 0.82 / 0.82,
+  false alarms 0.025 / 0.085; seed report identical. Left: the one dev error ("casi dos centímetros" against
+  "1,5 cm", Spanish not linked to the English sentence, a real rounding difference) and test's 34 time errors
+  (one article against the five others on a sentence; not inspected).
 """
 
 
@@ -808,6 +871,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ntrex-splits", default="dev,test")
     parser.add_argument("--write", action="store_true", help="write the section into BENCHMARKS.md")
     parser.add_argument("--details", type=Path, help="every pair's facts and findings as JSON")
+    parser.add_argument("--two-at-a-time", action="store_true",
+                        help="NTREX dev only: alarms when each two languages of a story are compared alone (printed)")
     args = parser.parse_args(argv)
     root = data_root(args.data)
     pairs = load_comparable(root)
@@ -819,6 +884,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_ntrex:
         for split in [s for s in args.ntrex_splits.split(",") if s]:
             faithful[split] = faithful_summary(_map(evaluate_faithful, load_ntrex_faithful(root, split), args.workers))
+    if args.two_at_a_time:
+        counts = sum(_map(faithful_two_at_a_time, load_ntrex_faithful(root, "dev"), args.workers), Counter())
+        print(f"NTREX dev, two languages at a time: {sum(counts.values())} alarms; "
+              + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
     command = "python -m benchmarks.bench_comparable " + " ".join(argv if argv is not None else sys.argv[1:])
     body = section(command.strip(), comparable, comparison_alone, faithful)
     print(body)

@@ -147,6 +147,19 @@ def test_negation(text, lang, expected):
         ("Personne ne pourrait ignorer mes positions", "fr", "asserted"),
         ("nadie podría haber dudado de mis posiciones", "es", "asserted"),
         ("Según se informa, viajó con su primo", "es", "hedged"),
+        # "reportedly" in every language's words for it: hearsay adverbs and "according to reports"
+        ("Según parece, viajó con su primo", "es", "hedged"),
+        ("he supposedly left the country", "en", "hedged"),
+        ("a farmer was killed, according to local media reports", "en", "hedged"),
+        ("un agriculteur a été tué, selon des médias locaux", "fr", "hedged"),
+        ("un ganadero murió, según medios de comunicación locales", "es", "hedged"),
+        ("ucciso da un maiale stando alle notizie diffuse dai media locali", "it", "hedged"),
+        ("il est prétendument parti", "fr", "hedged"),
+        ("er ist dem Vernehmen nach abgereist", "de", "hedged"),
+        ("hij is naar het schijnt vertrokken", "nl", "hedged"),
+        # a named source is no hedge: "according to" a person states what that person said
+        ("a farmer was killed, according to the police", "en", "asserted"),
+        ("un ganadero murió, según la policía", "es", "asserted"),
     ],
 )
 def test_modality(text, lang, expected):
@@ -241,6 +254,13 @@ def test_continuation_idioms_are_not_negations(text, lang):
         ("His messages showed one grey tick rather than two blue ones", "en"),
         ("The police prevented the march", "en"),
         ("La policía impidió la marcha", "es"),
+        # verbs of disregarding and nouns of lacking, in the words of each language
+        ("he has said he will disregard the vote", "en"),
+        ("ha afirmado que hará caso omiso de la votación", "es"),
+        ("die offensichtlich fehlende Tsunamiwarnsirene in Palu", "de"),
+        ("la aparente falta de sirenas de alerta en Palu", "es"),
+        ("de regering negeert de uitslag", "nl"),
+        ("il governo ignora il risultato", "it"),
     ],
 )
 def test_implicit_negation_words(text, lang):
@@ -324,3 +344,35 @@ def test_a_denied_statement_is_content_not_an_attribution():
     assert source is None and "not announced" in text
     (text, source), = clauses(s.replace("has not announced", "has announced"), "en")
     assert source == "Jersey Dairy"
+
+
+def test_a_hedge_set_aside_as_attribution_still_hedges_the_claim():
+    """"Según parece, …" is cut off as a leading attribution; its words still hedge the claim,
+    as "reportedly" does in the English original."""
+    from datetime import date
+
+    from factcheck.claims import extract_claims
+    from factcheck.model import Document
+    from factcheck.segment import segment
+
+    text = "Según parece, viajó con su primo desde la provincia vecina el miércoles para vender cerdos."
+    document = Document(id="es", path="<test>/es", lang="es", text=text, published=date(2019, 1, 15))
+    (claim,) = extract_claims(document, segment(document).sentences)
+    assert claim.attribution is not None and "parece" in claim.attribution.text
+    assert "parece" not in claim.text and claim.modality == "hedged"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Des témoins auraient aperçu de nombreux suspects", "fr", True),  # the form alone
+        ("Selon des informations, des témoins auraient aperçu des suspects", "fr", False),  # a word of hearsay too
+        ("Hij zou hebben gezegd dat hij vertrekt", "nl", True),
+        ("Hij zou naar verluidt hebben gezegd dat hij vertrekt", "nl", False),
+        ("Er soll haben gesagt, dass er geht", "de", True),
+        ("Witnesses reportedly saw many suspects", "en", False),  # no such form in English
+        ("Des témoins ont aperçu des suspects", "fr", False),  # not hedged at all
+    ],
+)
+def test_hedged_by_form_only(text, lang, expected):
+    assert facets.hedged_by_form_only(text, lang) is expected

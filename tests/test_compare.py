@@ -579,3 +579,52 @@ def test_a_speaker_by_bare_name_against_the_same_name_with_a_title_is_no_finding
     # "Beard said" tells the same speaker with less detail: nothing differs, not even as a note
     assert attribution_findings("Volgens Marty Beard van het bedrijf zit er niets anders op dan te stoppen.", "nl",
                                 "“We are happy to help the police,” Beard said.") == set()
+
+
+def _time_findings(left: tuple[str, str], right: tuple[str, str]):
+    from factcheck.pipeline import Options, compare_documents
+
+    docs = [Document(id=f"d{i}", path=f"<test>/d{i}", lang=lang, text=text, published=date(2019, 1, 15))
+            for i, (lang, text) in enumerate((left, right))]
+    return [f for f in compare_documents(docs, Options(use_cache=False)).findings if f.type == "time_mismatch"]
+
+
+def test_a_sentence_with_two_times_split_differently_is_no_changed_date():
+    """The Dutch lost "week" in "vorige [week]", so its one time is the second clause's; the German
+    sentence states both: every Dutch time is in the German sentence, the clash is between clauses."""
+    (finding,) = _time_findings(
+        ("nl", "De eerste winkel is vorige geopend in Croydon, de tweede wordt later dit jaar geopend in Birmingham."),
+        ("de", "Die erste Filiale wurde letzte Woche in Croydon eröffnet, und eine zweite wird später in diesem Jahr "
+               "in Birmingham eröffnet."))
+    assert finding.severity == "info" and "two events" in finding.message
+
+
+def test_a_changed_date_beside_the_same_date_still_conflicts():
+    """"sabato … sabato" against "Saturday … Tuesday": the second Saturday is stated in the English
+    sentence, but paired with the first one a Tuesday is left against a Saturday."""
+    (finding,) = _time_findings(
+        ("en", "Rosa will reach the Arizona border early Saturday and move into southern Utah late Tuesday."),
+        ("it", "Rosa raggiungerà il confine dell'Arizona sabato mattina e si sposterà verso lo Utah meridionale in "
+               "tarda serata di sabato."))
+    assert finding.severity in ("warning", "error") and "Tuesday" in finding.message
+
+
+def test_a_hedge_resting_on_a_conditional_form_alone_is_a_note_between_translations():
+    from factcheck.pipeline import Options, compare_documents
+
+    docs = [Document(id=f"d{i}", path=f"<test>/d{i}", lang=lang, text=text, published=date(2019, 1, 15))
+            for i, (lang, text) in enumerate((
+                ("fr", "Des témoins auraient aperçu de nombreux suspects quitter les lieux."),
+                ("en", "Witnesses saw numerous suspects leaving the scene.")))]
+    (finding,) = [f for f in compare_documents(docs, Options(use_cache=False)).findings if f.type == "modality_mismatch"]
+    assert finding.severity == "info" and "conditional verb form" in finding.message
+
+
+@pytest.mark.parametrize("weekday, written, expected", [
+    # 26 September 2018 was a Wednesday; the weekday's own date is counted from publication (2019-01-15)
+    ("The storm hit the coast on Wednesday.", "Der Sturm traf am 26. September auf die Küste.", False),
+    ("The storm hit the coast on Friday.", "Der Sturm traf am 26. September auf die Küste.", True),
+])
+def test_a_weekday_against_a_written_date_on_that_weekday_agrees(weekday, written, expected):
+    found = [f for f in _time_findings(("en", weekday), ("de", written)) if f.severity in ("warning", "error")]
+    assert bool(found) is expected

@@ -175,3 +175,35 @@ def test_spanish_plural_article_is_no_number():
 def test_italian_groups_thousands_with_a_space():
     (quantity,) = extract_numbers("Fortis ha 85 000 dipendenti", "it")
     assert quantity.value == 85000
+
+
+@pytest.mark.parametrize("text, lang, value, unit, approx", [
+    # one or half of a measure, which a translation writes as a figure ("plus de 1,3 cm")
+    ("Rainfall totals of over half an inch are possible.", "en", 0.5, "in", "more_than"),
+    ("Möglich sind Niederschlagsmengen von über einem Zentimeter.", "de", 1, "cm", "more_than"),
+    ("The boat sank a mile from the coast.", "en", 1, "mi", "exact"),
+    ("Le bateau a coulé à un kilomètre de la côte.", "fr", 1, "km", "exact"),
+    ("De boot zonk een halve kilometer uit de kust.", "nl", 0.5, "km", "exact"),
+    ("El barco se hundió a medio kilómetro de la costa.", "es", 0.5, "km", "exact"),
+    ("La barca è affondata a mezzo chilometro dalla costa.", "it", 0.5, "km", "exact"),
+    ("Le bateau a coulé à un demi-kilomètre de la côte.", "fr", 0.5, "km", "exact"),
+    # metric words with their accents and singulars
+    ("Rosa se trouvait à 620 kilomètres de Punta Eugenia.", "fr", 620, "km", "exact"),
+    ("Rosa está a 620 kilómetros de Punta Eugenia.", "es", 620, "km", "exact"),
+    ("Sono caduti 2,5 centimetri di pioggia.", "it", 2.5, "cm", "exact"),
+])
+def test_one_or_half_of_a_measure(text, lang, value, unit, approx):
+    q = only(text, lang)
+    assert (q.value, q.unit, q.approx) == (value, unit, approx)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("I am here.", "en"),  # "a" + "m" is no metre
+    ("Il a pris un metro.", "it"),  # a subway train
+    ("Se quedó en un metro parado.", "es"),
+    ("Es ging zu einem Fuß des Berges.", "de"),  # a body part, a foot of the mountain
+    ("The dog was found in a yard.", "en"),
+    ("La réunion a duré une demi-heure.", "fr"),  # half an hour is a duration, read by times
+])
+def test_an_article_before_other_words_is_no_measure(text, lang):
+    assert extract_numbers(text, lang) == []

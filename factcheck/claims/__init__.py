@@ -50,7 +50,7 @@ def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], 
                 numbers=_starting_within(numbers, start, end),
                 entities=_speaker_entities(clause, sentence, doc, doc_names) + _entities(text, clause.start, sentence, doc, doc_names),
                 negated=facets.negated(text, doc.lang),
-                modality=facets.modality(text, doc.lang),
+                modality=facets.modality(_with_attribution(text, clause), doc.lang),
                 attribution=_attribution(clause.attribution_source, clause.attribution_text),
             )
         )
@@ -69,6 +69,12 @@ def _speaker_entities(clause, sentence: Sentence, doc: Document, doc_names: set[
     if at < 0 or clause.start <= at < clause.end:
         return []  # inside the claim: its names are the claim's already
     return _entities(clause.attribution_text, at, sentence, doc, doc_names)
+
+
+def _with_attribution(text: str, clause) -> str:
+    """The claim with the words set aside as its attribution: a source that is a hedge ("Según
+    parece, viajó…", "Berichten zufolge") hedges the claim, as "reportedly" does in its translation."""
+    return f"{clause.attribution_text} {text}" if clause.attribution_text and clause.attribution_text not in text else text
 
 
 def _leading_attribution_start(clause, sentence: Sentence, start: int) -> int:

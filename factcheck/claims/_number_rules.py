@@ -82,7 +82,7 @@ NUMBER_WORD_JOINERS: dict[str, str] = {
 # "one"/"een"/"un" alone is an article or pronoun (Spanish "unos"/"unas": some), not a number worth checking; counted only
 # before a scale word ("een miljoen", "eine Million").
 ARTICLE_ONES: dict[str, set[str]] = {
-    "en": {"one", "a", "an"}, "nl": {"een", "één"}, "de": {"ein", "eine", "einer", "einen", "eins"},
+    "en": {"one", "a", "an"}, "nl": {"een", "één"}, "de": {"ein", "eine", "einer", "einen", "einem", "eins"},
     "fr": {"un", "une"}, "es": {"un", "uno", "una", "unos", "unas"}, "it": {"un", "uno", "una"},
 }
 
@@ -156,17 +156,18 @@ UNITS_AFTER: dict[str, dict[str, str]] = {
 }
 # Units valid in every language (symbols and codes, before or after the number).
 COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\\$": "USD",
-                      "£": "GBP", "km": "km", "kilomet(?:er|re)s?": "km", "kg": "kg",
-                      "kilos?": "kg", "ton(?:nes|nen|s)?": "t", "mb": "MB", "gb": "GB",
+                      "£": "GBP", "km": "km", "kilomet(?:er|re)s?": "km", "kilom[eè]tres?": "km", "kilómetros?": "km",
+                      "chilometr[oi]": "km", "kg": "kg", "kilos?": "kg", "kilogramm(?:es?|s|[oi])?": "kg",
+                      "chilogramm[oi]": "kg", "kilogramos?": "kg", "ton(?:nes|nen|s)?": "t", "mb": "MB", "gb": "GB",
                       "km/h": "km/h", "km/u": "km/h", "kilomet(?:er|re)(?:s|n)? (?:per|pro) (?:hour|uur|stunde)": "km/h",
                       "kilómetros por hora": "km/h", "chilometri (?:orari|all['’]ora)": "km/h",
                       "kilomètres? (?:par heure|à l['’]heure)": "km/h", "mph": "mph",
                       "miles per hour": "mph", "millas por hora": "mph", "miglia (?:orarie|all['’]ora)": "mph",
                       "meilen pro stunde": "mph", "mijl per uur": "mph", "milles (?:par heure|à l['’]heure)": "mph", "miles?": "mi", "millas?": "mi", "miglia": "mi", "meilen?": "mi", "mijl(?:en)?": "mi", "milles": "mi",
                       "yards?": "yd", "yardas?": "yd", "iarde": "yd",
-                      "cm": "cm", "centimet(?:er|re)s?": "cm", "centímetros?": "cm", "centimetri": "cm",
+                      "cm": "cm", "centimet(?:er|re)s?": "cm", "centímetros?": "cm", "centimetr[oi]": "cm", "centim[eè]tres?": "cm",
                       "zentimeter": "cm", "mm": "mm", "millimet(?:er|re)s?": "mm", "milímetros?": "mm",
-                      "millimetri": "mm", "m": "m", "met(?:er|re)s?": "m", "mètres?": "m", "metros?": "m",
+                      "millimetr[oi]": "mm", "millim[eè]tres?": "mm", "m": "m", "met(?:er|re)s?": "m", "mètres?": "m", "metros?": "m",
                       "metri": "m", "inch(?:es)?": "in", "inches": "in", "pulgadas?": "in", "pollici": "in",
                       "pouces?": "in", "zoll": "in", "duim": "in", "f(?:ee|oo)t": "ft", "pies": "ft",
                       "piedi": "ft", "fu(?:ß|ss)": "ft", "voet": "ft", "pieds?": "ft",
@@ -181,6 +182,12 @@ COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\
 CONVERSIONS = {"km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
                "mi": ("length", 1609.344), "in": ("length", 0.0254), "ft": ("length", 0.3048), "yd": ("length", 0.9144),
                "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "kg": ("mass", 1.0), "t": ("mass", 1000.0)}
+# Measures an article counts as one of ("an inch", "einem Zentimeter", "un kilomètre"); not feet,
+# yards and metres, which are also a body part, a garden and a subway ("un pied", "in a yard", "un metro").
+ARTICLE_MEASURES = {unit for unit in CONVERSIONS if unit not in ("ft", "yd", "m")}
+# "half a mile", "een halve kilometer", "einen halben Meter", "un demi-kilomètre", "medio metro".
+HALF_MEASURE = {"en": r"half an?|a half", "nl": r"(?:een )?halve", "de": r"(?:eine[mnr]?\s+)?halbe[mnrs]?",
+                "fr": r"(?:une? )?demi-?", "es": r"medi[oa]", "it": r"mezz[oa]"}
 # Century words after a Roman or ordinal number ("siglo XV", "XIVe siècle", "15th century").
 CENTURY_WORDS = {"en": r"century", "nl": r"eeuw", "de": r"jahrhunderts?", "fr": r"si[eè]cles?",
                  "es": r"siglos?", "it": r"secol[oi]"}

@@ -173,15 +173,19 @@ MODALITY = {
         "it": r"\w+rebbe|\w+rebbero",
     },
     "hedged": {
-        "en": r"reportedly|allegedly|apparently|reported to|said to be|seems? to|seemed to|appears? to|appeared to|"
-        r"it (?:appears|seems)(?: that)?",
+        "en": r"reportedly|allegedly|apparently|supposedly|purportedly|reported to|said to be|seems? to|"
+        r"seemed to|appears? to|appeared to|it (?:appears|seems)(?: that)?|"
+        r"according to (?:\w+\s+){0,2}reports",
         # Report nouns compound freely ("nach Medienberichten", "volgens persberichten"): any compound counts.
-        "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar|volgens \w*berichten",
+        "nl": r"naar verluidt|zou hebben|vermoedelijk|blijkbaar|schijnbaar|ogenschijnlijk|naar het schijnt|"
+        r"volgens \w*berichten",
         "de": r"angeblich|offenbar|anscheinend|scheinbar|mutmaßlich|vermutlich|\w*berichten zufolge|nach \w*berichten|"
-        r"laut \w*berichten|soll haben|sollen haben",
-        "fr": r"selon des informations|aurait|auraient|présumé|apparemment",
-        "es": r"presuntamente|supuestamente|al parecer|parece que|según se informa|se dice que|según informes",
-        "it": r"presumibilmente|a quanto pare|sembra|si riferisce che|si dice che|secondo quanto riferito|stando a quanto riferito",
+        r"laut \w*berichten|soll haben|sollen haben|dem vernehmen nach",
+        "fr": r"selon (?:des|les) (?:\w+\s+)?(?:informations|médias|rapports)|aurait|auraient|présumé|apparemment|prétendument|supposément|paraît-il",
+        "es": r"presuntamente|supuestamente|aparentemente|al parecer|parece que|según parece|por lo visto|"
+        r"según se informa|se dice que|según (?:\w+\s+){0,2}(?:informes|medios)",
+        "it": r"presumibilmente|apparentemente|a quanto pare|pare che|sembra|si riferisce che|"
+        r"si dice che|secondo quanto riferito|stando a quanto riferito|(?:stando|secondo) (?:al|alle|i|le) (?:notizie|media)",
     },
     "future": {
         "en": r"will|'ll|going to|is to|are to",
@@ -192,6 +196,19 @@ MODALITY = {
         "it": r"\w+rà|\w+ranno",
     },
 }
+# Hedges written only as a verb form that is also the plain conditional or a modal of duty ("il
+# aurait dit", "hij zou hebben", "er soll haben"): a reading of the form, not a word of hearsay.
+CONDITIONAL_HEDGES = {"nl": r"zou hebben", "de": r"soll haben|sollen haben", "fr": r"aurait|auraient"}
+
+
+def hedged_by_form_only(text: str, lang: str) -> bool:
+    """The text is hedged, and nothing but a `CONDITIONAL_HEDGES` form makes it so."""
+    forms = CONDITIONAL_HEDGES.get(lang)
+    if not forms or not _marks("hedged", text, lang) or not _whole_words(forms).search(text):
+        return False
+    return not stances(_whole_words(forms).sub(" ", text), lang) & {"hedged", "possibility"}
+
+
 # Checked in this order: the most specific stance wins ("could" before "can" doesn't matter,
 # but hedging beats everything and obligation beats future: "will have to" is an obligation).
 MODALITY_ORDER = ("hedged", "obligation", "possibility", "ability", "conditional", "future")
@@ -230,19 +247,20 @@ NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
 NEGATIVE_WORDS = {
     "en": r"rarely|seldom|with no|(?<!a )little|(?:has|have|had) yet to|"
     r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
-    r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable|disagree\w*",
+    r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable|disagree\w*|"
+    r"disregard\w*|ignor(?:e|es|ed|ing)",
     "nl": r"zelden|(?<!een )weinig|zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|"
-    r"verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*",
+    r"verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*|negeer\w*|negeren|ontbr\w+",
     "de": r"selten|(?<!ein )wenig|ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|"
-    r"verhinder\w*|vermeid\w*|vermied\w*|verbot\w*",
+    r"verhinder\w*|vermeid\w*|vermied\w*|verbot\w*|fehl(?:t|en|te|ten|end\w*)|ignorier\w+|missacht\w+",
     "fr": r"rarement|(?<!un )peu|sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|"
-    r"empêch\w*|évit\w*|interdi\w*|"
+    r"empêch\w*|évit\w*|interdi\w*|ignor\w+|"
     r"privée?s? de|dépourvue?s? de|incapables?",
     "es": r"rara vez|raramente|sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|"
-    r"impid\w*|imped\w*|evit\w*|prohib\w*|"
+    r"impid\w*|imped\w*|evit\w*|prohib\w*|falta de|carencia|caso omiso|ignor\w+|"
     r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)",
     "it": r"raramente|di rado|senza|mancanza|assenza|appena|rifiut\w+|negat\w+|né|anziché|invece di|"
-    r"impedi\w*|evit\w*|viet\w*|"
+    r"impedi\w*|evit\w*|viet\w*|ignor\w+|"
     r"priv[oaie] di|incapac[ei]",
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"

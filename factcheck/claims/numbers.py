@@ -79,8 +79,7 @@ def _scale(lang: str, name: str) -> str:
 def _passes(lang: str) -> tuple[_Pass, ...]:
     approx = alternation(R.APPROX[lang])
     currency = alternation(R.CURRENCY_BEFORE)
-    # "deux millions d'euros", "dos millones de euros": a linking "of" before the unit
-    units = rf"(?:\s*(?:d['’]|de\s+|di\s+|of\s+))?\s*(?P<unit>{alternation(list(R.UNITS_AFTER[lang]) + list(R.COMMON_UNITS_AFTER))})"
+    units = _units(lang)
     single = (rf"(?:(?P<approx>{approx})\s+)?(?:(?P<cur>{currency})\s?)?{B}{_core(lang, 'num')}"
               rf"{_scale(lang, 'scale')}(?:{units}(?![^\W\d_]))?")
     ranges = []
@@ -97,8 +96,21 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
             _Pass(_clock_pattern(lang), _clock, digit),
             _Pass(compiled(R.SCORE), _score, _case_free("[:–-]")),
             _Pass(_century_pattern(lang), _century, _case_free(R.CENTURY_WORDS[lang]), on_lowered=False),
-            *ranges, *_round_pass(lang), _Pass(_case_free(single), _single, number),
+            *ranges, *_round_pass(lang), _one_or_half_pass(lang, approx, units), _Pass(_case_free(single), _single, number),
             _Pass(_vague_pattern(lang), _vague, _case_free(alternation(R.VAGUE_AMOUNTS[lang]))))
+
+
+def _units(lang: str) -> str:
+    # "deux millions d'euros", "dos millones de euros": a linking "of" before the unit
+    return rf"(?:\s*(?:d['’]|de\s+|di\s+|of\s+))?\s*(?P<unit>{alternation(list(R.UNITS_AFTER[lang]) + list(R.COMMON_UNITS_AFTER))})"
+
+
+def _one_or_half_pass(lang: str, approx: str, units: str) -> _Pass:
+    """"over half an inch", "een halve kilometer", "a mile", "über einem Zentimeter": one or half
+    of a measure, which a translation writes in figures ("plus de 1,3 cm", "1,6 km")."""
+    words = rf"(?P<half>{R.HALF_MEASURE[lang]})|(?P<one>{alternation(R.ARTICLE_ONES[lang])})"
+    pattern = _case_free(rf"(?:(?P<approx>{approx})\s+)?\b(?:{words}){units}(?![^\W\d_])")
+    return _Pass(pattern, _one_or_half, _case_free(words))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -144,7 +156,7 @@ def _scale_factor(word: str | None, lang: str) -> float:
 
 def _unit_of(match: re.Match, lang: str) -> str | None:
     for table, group in ((R.CURRENCY_BEFORE, "cur"), ({**R.UNITS_AFTER[lang], **R.COMMON_UNITS_AFTER}, "unit")):
-        word = match.group(group)
+        word = match.groupdict().get(group)
         if word:
             return next(v for k, v in table.items() if re.fullmatch(k, word.strip(), FLAGS))
     return None
@@ -169,7 +181,7 @@ def _approx_bounds(value: float, approx: str) -> tuple[float | None, float | Non
 def _is_bare_article_or_ordinal(match: re.Match, text: str, lang: str, group: str, scale: str | None) -> bool:
     token = match.group(group)
     if token.lower() in R.ARTICLE_ONES[lang] and not scale:
-        return True  # "een", "one", "un": articles and pronouns
+        return True  # "een", "one", "un": articles and pronouns (one of a measure: `_one_or_half_pass`)
     following = text[match.end(group):match.end(group) + 1]
     return token[0].isdigit() and following.isalpha() and not match.group("unit") and not scale  # "30e", "1st", "G4"
 
@@ -187,13 +199,26 @@ def _single(match: re.Match, text: str, lang: str) -> Quantity | None:
     core = _core_value(match.group("num"), lang)
     if core is None or _is_year(match, core):
         return None
-    value = core * _scale_factor(scale, lang) * _currency_scale(match)
+    return _approximated(match, text, lang, core * _scale_factor(scale, lang) * _currency_scale(match), _unit_of(match, lang))
+
+
+def _approximated(match: re.Match, text: str, lang: str, value: float, unit: str | None) -> Quantity:
+    """The quantity of a match with its approximation word ("more than", "ruim", "casi"), if any."""
     approx_word = match.group("approx")
     approx = next((v for k, v in R.APPROX[lang].items() if re.fullmatch(k, approx_word, FLAGS)), "exact") if approx_word else "exact"
     low, high = _approx_bounds(value, approx)
     start = match.start("approx") if approx_word else match.start()
-    return Quantity(text[start:match.end()], start, match.end(), value, _unit_of(match, lang),
-                    "about" if approx == "nearly" else approx, low, high)
+    return Quantity(text[start:match.end()], start, match.end(), value, unit, "about" if approx == "nearly" else approx, low, high)
+
+
+def _one_or_half(match: re.Match, text: str, lang: str) -> Quantity | None:
+    unit = _unit_of(match, lang)
+    word = "half" if match.group("half") else "one"
+    if unit not in (R.CONVERSIONS if word == "half" else R.ARTICLE_MEASURES) or len(match.group("unit")) < 2:
+        return None  # a symbol after an article is a word's end ("am", "a m.")
+    if not (match.group(word).endswith("-") or text[match.end(word):match.start("unit")].isspace()):
+        return None  # "am": the unit must be a word of its own
+    return _approximated(match, text, lang, 0.5 if word == "half" else 1.0, unit)
 
 
 def _currency_scale(match: re.Match) -> float:

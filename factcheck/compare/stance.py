@@ -13,6 +13,7 @@ from ..claims.facets import (
     NEGATION,
     ability_only,
     hearsay_conditional,
+    hedged_by_form_only,
     lexically_negated,
     negated,
     stances,
@@ -335,6 +336,10 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, word
         return None  # the hedge sits in a clause of the other sentence this claim leaves out
     if len(hedged.sentence_text) > len(certain.sentence_text) and stances(around, certain.lang) & UNCERTAIN:
         return "info", " (the hedge may sit in the neighbouring sentence)"
+    if not written_separately(pair) and hedged_by_form_only(hedged.text, hedged.lang):
+        # One translation's conditional ("auraient aperçu") against another's plain past: the form
+        # is read as hearsay, but a translator may use it for plain reported speech.
+        return "info", " (hedged only by a conditional verb form)"
     if written_separately(pair) and not _hedged_word_stated(hedged, certain, words):
         # Two outlets' claims around one fact: a hedge on something the other claim does not
         # state ("it is very likely that there will not be any survivors") hedges another statement.

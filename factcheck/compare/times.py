@@ -34,7 +34,8 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     left_rest, right_rest = _unpaired_times(_dated(left.times), _dated(right.times))
     clashes = [(a, b, rel, is_statement_time(a, left) != is_statement_time(b, right)) for a in left_rest for b in right_rest
                if (rel := _time_relation(a, b)) not in TIME_AGREEMENT
-               and not _year_written_across(a, right) and not _year_written_across(b, left)]
+               and not _year_written_across(a, right) and not _year_written_across(b, left)
+               and not _weekday_on_date(a, b) and not _weekday_on_date(b, a)]
     if not clashes:
         return _year_findings(left, right, pair)
     # Same kind first (two dates of facts, two dates of statements), then a certain clash, then one
@@ -55,6 +56,11 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     if earlier:
         message += earlier
         severity = "warning" if severity == "error" else severity
+    elif _sentences_agree(siblings):
+        # Every time of one sentence agrees with one of the other's: the clash is between two
+        # clauses, split or dropped differently (two events of one sentence), not a changed date.
+        message += "; the two sentences agree on their times, paired clause by clause otherwise: the two times may date two events"
+        severity = "info"
     evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times],
                          relation=relation, superseded=bool(earlier))
     # The one time left on each side dates one event (a translation that changed the date), as far
@@ -92,6 +98,19 @@ def _event_confidence(a: TimeExpr, b: TimeExpr) -> float:
         return 1.0
     gap = max(ends[0], ends[1]) - min(ends[2], ends[3])
     return OTHER_EVENT_CONFIDENCE if gap.days > SAME_EVENT_DAYS else 1.0
+
+
+def _sentences_agree(siblings: Siblings) -> bool:
+    """The dates of the two claims' whole sentences, paired one to one as a claim's are: nothing
+    left over on one side ("De eerste is vorige geopend …, de tweede wordt later dit jaar geopend"
+    against "letzte Woche … im weiteren Verlauf dieses Jahrs": the Dutch lost "week"). A changed
+    date leaves one on each side ("sabato … sabato" against "Saturday … Tuesday")."""
+    left_dates, right_dates = (_dated([v for v in values if isinstance(v, TimeExpr)])
+                               for values in (siblings.sentence_values_left, siblings.sentence_values_right))
+    if not left_dates or not right_dates:
+        return False  # no sentence known: nothing to pair the claims' dates with
+    left_rest, right_rest = _unpaired_times(left_dates, right_dates)
+    return not left_rest or not right_rest
 
 
 def _superseded_note(time: TimeExpr, claim: Claim, sentence_values: tuple, other: TimeExpr) -> str:
@@ -237,6 +256,23 @@ def _unpaired_times(left: list[TimeExpr], right: list[TimeExpr]) -> tuple[list[T
 
 
 WEEKDAY_ANCHOR = re.compile(r"(?:(?P<shift>[\w+-]+):)?weekday:(?P<day>\d)")
+
+
+def _weekday_on_date(weekday: TimeExpr, day: TimeExpr) -> bool:
+    """"Wednesday" against "am 26. September", a Wednesday: the weekday's date is counted from
+    the publication date and the tense, a guess; the date written out falls on that weekday (in
+    its own year, or, written without one, in the year before or after), so it is the same day."""
+    from datetime import date
+
+    match = WEEKDAY_ANCHOR.fullmatch(_day_anchor(weekday))
+    if not match or day.granularity != "day" or not day.earliest or WEEKDAY_ANCHOR.fullmatch(_day_anchor(day)):
+        return False
+    year, month, dom = (int(part) for part in day.earliest.split("-"))
+    years = (year - 1, year, year + 1) if _day_anchor(day).startswith("date:") else (year,)
+    try:
+        return any(date(y, month, dom).weekday() == int(match.group("day")) for y in years)
+    except ValueError:  # 29 February in a year without it
+        return False
 
 
 def _bare_weekday(t: TimeExpr) -> bool:
