@@ -31,6 +31,7 @@ from functools import lru_cache
 import numpy as np
 
 from .align_facts import fact_links, looks_comparable
+from .claim_memo import per_claim
 from .model import Claim, Pair
 
 ENGLISH_STOPWORDS = frozenset(
@@ -157,6 +158,7 @@ def _parallel_pairs(similarity, text, scores, left, right, config, ratio: float 
     return chosen, {pair: "path" if pair in on_path else "gap" for pair in refined}
 
 
+@per_claim
 def claim_bag(claim: Claim, config: AlignConfig, source_words: bool = False) -> dict[str, float]:
     """Content words of the English pivot text, plus language-neutral anchors, with boosts;
     with `source_words`, the claim's own longer words too, weighing less."""

@@ -19,9 +19,11 @@ import math
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
+from .claim_memo import per_claim
 from .model import Claim, Quantity, TimeExpr
 
 
@@ -97,6 +99,7 @@ def looks_comparable(text: np.ndarray, config: FactConfig | None = None) -> bool
 # --- anchors ----------------------------------------------------------------------------------
 
 
+@per_claim
 def claim_fact_anchors(claim: Claim, config: FactConfig) -> list[Anchor]:
     anchors = [_number_anchor(q, config) for q in claim.numbers]
     anchors += [anchor for t in claim.times if (anchor := _date_anchor(t, config))]
@@ -428,6 +431,7 @@ def _distinct(anchors: list[list[Anchor]]) -> dict[Anchor, set[int]]:
     return found
 
 
+@lru_cache(maxsize=50_000)  # each claim's anchors, once per article pair it is in
 def _without_position(anchor: Anchor) -> Anchor:
     q = anchor.quantity
     return replace(anchor, quantity=replace(q, text="", start=0, end=0)) if q else anchor

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..claims.times import left_to_numbers, time_relation
+from ..claim_memo import per_claim
 from ..model import (
     Claim,
     Finding,
@@ -326,8 +327,13 @@ def _year_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
 
 def _years(claim: Claim) -> list[str]:
     """Years in the claim and in its attribution ("said Formula 1 boss", "zei … in 2019")."""
+    return list(_years_written(claim))
+
+
+@per_claim
+def _years_written(claim: Claim) -> tuple[str, ...]:
     spoken_by = claim.attribution.text if claim.attribution else ""
-    return YEAR.findall(f"{claim.text} {spoken_by}")
+    return tuple(YEAR.findall(f"{claim.text} {spoken_by}"))
 
 
 def _anchor_relation(a: str | None, b: str | None) -> str:
