@@ -26,7 +26,7 @@ from collections import Counter
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -231,13 +231,32 @@ class _Similarity:
         return (1.0 - self.weight_embeddings) * lexical + self.weight_embeddings * semantic
 
     def shared(self, i: int, j: int) -> list[str]:
-        words, index = list(self.left_bags[i]), self.index
-        if not words or not self.right_bags[j]:
+        words, right, index = list(self.left_bags[i]), self.right_bags[j], self.index
+        if not words or not right:
             return []
-        # One slice of the similarity matrix instead of an element lookup per pair of words.
-        found = (self.similar[np.ix_([index[w] for w in words], [index[o] for o in self.right_bags[j]])] > 0).any(axis=1)
-        both = [w for w, hit in zip(words, found) if hit]
+        # A word of both bags is shared; only the others look for a similar spelling among the
+        # right bag's words, through the few words each is similar to.
+        columns = None
+        both = []
+        for word in words:
+            if word not in right:
+                alike = self._alike.get(index[word])
+                if not alike:
+                    continue
+                columns = columns if columns is not None else {index[o] for o in right}
+                if alike.isdisjoint(columns):
+                    continue
+            both.append(word)
         return sorted(both, key=lambda w: (-self.idf[index[w]], w))[:6]  # ties by name: stable output
+
+    @cached_property
+    def _alike(self) -> dict[int, set[int]]:
+        """Vocabulary index -> the other words similar to it (fuzzy matches; most words have none)."""
+        alike: dict[int, set[int]] = {}
+        for row, column in zip(*np.nonzero(self.similar > 0)):
+            if row != column:
+                alike.setdefault(int(row), set()).add(int(column))
+        return alike
 
 
 def _word_similarity(vocabulary: list[str], config: AlignConfig) -> np.ndarray:
