@@ -328,13 +328,19 @@ def _idf_by_word(bags) -> dict[str, float]:
 
 
 def _weights_and_cover(bags, index, idf, similar):
+    """Row i: the idf-weighted words of bag i, and how well it covers each word of the vocabulary
+    (the best similarity of its words to it). A word similar to no other word covers itself
+    alone (1.0 on the diagonal), so only the rows with such a fuzzy match take a maximum."""
     weights = np.zeros((len(bags), len(index)), dtype=np.float32)
     cover = np.zeros_like(weights)
-    for row, bag in enumerate(bags):
-        columns = [index[w] for w in bag]
-        weights[row, columns] = idf[columns] * np.array(list(bag.values()), dtype=np.float32)
-        if columns:
-            cover[row] = similar[columns].max(axis=0)
+    lengths = [len(bag) for bag in bags]
+    rows, ends = np.repeat(np.arange(len(bags)), lengths), np.cumsum(lengths, dtype=np.intp)
+    columns = np.fromiter((index[w] for bag in bags for w in bag), dtype=np.intp, count=len(rows))
+    weights[rows, columns] = idf[columns] * np.fromiter((v for bag in bags for v in bag.values()), dtype=np.float32, count=len(rows))
+    cover[rows, columns] = 1.0
+    fuzzy = (similar > 0).sum(axis=1) > 1
+    for row in np.unique(rows[fuzzy[columns]]):
+        cover[row] = similar[columns[ends[row] - lengths[row]:ends[row]]].max(axis=0)
     return weights, cover
 
 
