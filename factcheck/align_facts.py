@@ -315,6 +315,7 @@ def _speakers(left: Claim, right: Claim, labels: set[str]) -> set[str]:
             if label.startswith("name:") and (key := _folded(label[5:])) in credited_l and key in credited_r}
 
 
+@per_claim
 def _person_words(claim: Claim) -> set[str]:
     """The words of the name a claim is credited to when the speaker is given by name ("Marty
     Beard", "Rutger Jeuken"), folded; none for a description ("le maire de Bruxelles", "The PTA
@@ -377,6 +378,7 @@ def _lead_claims(claims: list[Claim]) -> tuple[dict[str, float], dict[str, list[
     return lead, found
 
 
+@per_claim
 def _role_figures(claim: Claim) -> list[tuple[str, Quantity]]:
     """(role, figure) for each figure of a specific role, unqualified and stated precisely enough
     to be a count ("dozens" is not)."""
