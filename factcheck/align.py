@@ -959,10 +959,11 @@ def _competitive_linking(scores: np.ndarray, left: list[Claim], right: list[Clai
     a short headline that resembles everything must beat its own average to win a pair.
     """
     margin = scores - (_hub(scores, axis=1)[:, None] + _hub(scores, axis=0)[None, :]) / 2
-    candidates = sorted(
-        ((margin[i, j], i, j) for i, j in zip(*np.nonzero(scores >= config.threshold))),
-        reverse=True,
-    )
+    rows, columns = np.nonzero(scores >= config.threshold)
+    gaps = margin[rows, columns]
+    # Largest margin first, ties by the later claims: (gap, i, j) in descending order, in one sort.
+    order = np.lexsort((columns, rows, gaps))[::-1]
+    candidates = zip(gaps[order], rows[order].tolist(), columns[order].tolist())
     partners_left: dict[int, list[int]] = {}
     partners_right: dict[int, list[int]] = {}
     chosen = []

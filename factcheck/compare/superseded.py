@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..claim_memo import per_claim
 from ..model import Claim
 from .roles import WORD, concept_of, sentence_start
 
@@ -33,9 +32,8 @@ class Superseded:
     changed: str | None  # the word that says it was changed
 
 
-@per_claim
 def _words(claim: Claim) -> list[tuple[int, int, str]]:
-    """(document start, end, word) of every word of the claim's sentence (read once per claim, not per pair)."""
+    """(document start, end, word) of every word of the claim's sentence."""
     offset = sentence_start(claim)
     return [(m.start() + offset, m.end() + offset, m.group(0)) for m in WORD.finditer(claim.sentence_text)]
 
