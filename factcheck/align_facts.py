@@ -19,7 +19,6 @@ import math
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import numpy as np
 
@@ -212,7 +211,7 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
     Without `whole_articles` (a block of two long articles) no figure is known to lead its article."""
     config = config or FactConfig()
     anchors_l, anchors_r = [claim_fact_anchors(c, config) for c in left], [claim_fact_anchors(c, config) for c in right]
-    blocks = _shared_anchors(anchors_l, anchors_r, config)
+    blocks = _shared_anchors([_positionless(c, config) for c in left], [_positionless(c, config) for c in right], config)
     anchored_l, anchored_r = {i for i, found in enumerate(anchors_l) if found}, {j for j, found in enumerate(anchors_r) if found}
     blocks_of_left: dict[int, set[int]] = {}
     blocks_of_right: dict[int, set[int]] = {}
@@ -410,7 +409,7 @@ def _link_score(text: float, blocks, config: FactConfig) -> float:
     return min(1.0, text + config.anchor_gain * (1.0 - math.exp(-gain)))
 
 
-def _shared_anchors(anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]], config: FactConfig):
+def _shared_anchors(anchors_l: list[tuple[Anchor, ...]], anchors_r: list[tuple[Anchor, ...]], config: FactConfig):
     """(left claims, right claims, worth, label) for each anchor the two articles share: the
     claims on each side with an anchor that matches one on the other side. Distinct anchors are
     compared, not claims, so the work grows with the articles' vocabulary of names and figures."""
@@ -424,16 +423,21 @@ def _shared_anchors(anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]]
     return [(sorted(l), sorted(r), worth, f"{kind}:{key}") for (kind, key), (l, r, worth) in sorted(blocks.items())]
 
 
-def _distinct(anchors: list[list[Anchor]]) -> dict[Anchor, set[int]]:
-    """Each distinct anchor (its text position aside) with the claims that state it."""
+def _distinct(anchors: list[tuple[Anchor, ...]]) -> dict[Anchor, set[int]]:
+    """Each distinct anchor (`_positionless`) with the claims that state it."""
     found: dict[Anchor, set[int]] = {}
     for index, of_claim in enumerate(anchors):
         for anchor in of_claim:
-            found.setdefault(_without_position(anchor), set()).add(index)
+            found.setdefault(anchor, set()).add(index)
     return found
 
 
-@lru_cache(maxsize=50_000)  # each claim's anchors, once per article pair it is in
+@per_claim
+def _positionless(claim: Claim, config: FactConfig) -> tuple[Anchor, ...]:
+    """The claim's anchors, their text positions aside: "28 people" is one figure wherever it is written."""
+    return tuple(_without_position(anchor) for anchor in claim_fact_anchors(claim, config))
+
+
 def _without_position(anchor: Anchor) -> Anchor:
     q = anchor.quantity
     return replace(anchor, quantity=replace(q, text="", start=0, end=0)) if q else anchor
