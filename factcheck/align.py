@@ -247,7 +247,12 @@ class _Similarity:
                 if alike.isdisjoint(columns):
                     continue
             both.append(word)
-        return sorted(both, key=lambda w: (-self.idf[index[w]], w))[:6]  # ties by name: stable output
+        idf = self._idf_values
+        return sorted(both, key=lambda w: (-idf[index[w]], w))[:6]  # ties by name: stable output
+
+    @cached_property
+    def _idf_values(self) -> list[float]:
+        return self.idf.tolist()
 
     @cached_property
     def _alike(self) -> dict[int, set[int]]:
@@ -313,10 +318,8 @@ def _merge_groups(weights: np.ndarray, cover: np.ndarray, groups: list[list[int]
 
 
 def _idf(bags, index) -> np.ndarray:
-    counts = np.zeros(len(index), dtype=np.float32)
-    for bag in bags:
-        for word in bag:
-            counts[index[word]] += 1
+    columns = np.fromiter((index[word] for bag in bags for word in bag), dtype=np.intp)
+    counts = np.bincount(columns, minlength=len(index)).astype(np.float32)  # claims holding each word
     return np.log((len(bags) + 1) / (counts + 1)) + 1.0
 
 
