@@ -114,7 +114,7 @@ def _superseded_note(time: TimeExpr, claim: Claim, sentence_values: tuple, other
 def _year_written_across(t: TimeExpr, other: Claim) -> bool:
     """A bare year that the other claim writes too ("Entre los años 1965 y 1968" vs "Between 1965
     and 1968"): the other side's rules missed it, so it is no evidence of a changed date."""
-    return t.granularity == "year" and bool(t.value) and t.value in _years(other)
+    return t.granularity == "year" and bool(t.value) and t.value in _years_written(other)
 
 
 @per_claim
