@@ -196,12 +196,13 @@ class _Similarity:
         vocabulary = sorted({w for bag in left_bags + right_bags for w in bag})
         self.index = {w: k for k, w in enumerate(vocabulary)}
         self.similar = _word_similarity(vocabulary, config)
+        self.alike = _alike_words(self.similar)
         if idf is None:
             self.idf = _idf(left_bags + right_bags, self.index)
         else:
             self.idf = np.array([idf[w] for w in vocabulary], dtype=np.float32)
-        self.weights_l, self.cover_l = _weights_and_cover(left_bags, self.index, self.idf, self.similar)
-        self.weights_r, self.cover_r = _weights_and_cover(right_bags, self.index, self.idf, self.similar)
+        self.weights_l, self.cover_l = _weights_and_cover(left_bags, self.index, self.idf, self.similar, self.alike)
+        self.weights_r, self.cover_r = _weights_and_cover(right_bags, self.index, self.idf, self.similar, self.alike)
 
     def matrix(self) -> np.ndarray:
         return self.bead(1, 1)
@@ -240,7 +241,7 @@ class _Similarity:
         both = []
         for word in words:
             if word not in right:
-                alike = self._alike.get(index[word])
+                alike = self.alike.get(index[word])
                 if not alike:
                     continue
                 columns = columns if columns is not None else {index[o] for o in right}
@@ -254,14 +255,14 @@ class _Similarity:
     def _idf_values(self) -> list[float]:
         return self.idf.tolist()
 
-    @cached_property
-    def _alike(self) -> dict[int, set[int]]:
-        """Vocabulary index -> the other words similar to it (fuzzy matches; most words have none)."""
-        alike: dict[int, set[int]] = {}
-        for row, column in zip(*np.nonzero(self.similar > 0)):
-            if row != column:
-                alike.setdefault(int(row), set()).add(int(column))
-        return alike
+
+def _alike_words(similar: np.ndarray) -> dict[int, set[int]]:
+    """Vocabulary index -> the other words similar to it (fuzzy matches; most words have none)."""
+    alike: dict[int, set[int]] = {}
+    for row, column in zip(*np.nonzero(similar > 0)):
+        if row != column:
+            alike.setdefault(int(row), set()).add(int(column))
+    return alike
 
 
 def _word_similarity(vocabulary: list[str], config: AlignConfig) -> np.ndarray:
@@ -330,7 +331,7 @@ def _idf_by_word(bags) -> dict[str, float]:
     return dict(zip(words, _idf(bags, {w: k for k, w in enumerate(words)}).tolist()))
 
 
-def _weights_and_cover(bags, index, idf, similar):
+def _weights_and_cover(bags, index, idf, similar, alike: dict[int, set[int]]):
     """Row i: the idf-weighted words of bag i, and how well it covers each word of the vocabulary
     (the best similarity of its words to it). A word similar to no other word covers itself
     alone (1.0 on the diagonal), so only the rows with such a fuzzy match take a maximum."""
@@ -341,7 +342,8 @@ def _weights_and_cover(bags, index, idf, similar):
     columns = np.fromiter((index[w] for bag in bags for w in bag), dtype=np.intp, count=len(rows))
     weights[rows, columns] = idf[columns] * np.fromiter((v for bag in bags for v in bag.values()), dtype=np.float32, count=len(rows))
     cover[rows, columns] = 1.0
-    fuzzy = (similar > 0).sum(axis=1) > 1
+    fuzzy = np.zeros(len(index), dtype=bool)
+    fuzzy[list(alike)] = True
     for row in np.unique(rows[fuzzy[columns]]):
         cover[row] = similar[columns[ends[row] - lengths[row]:ends[row]]].max(axis=0)
     return weights, cover
