@@ -196,13 +196,15 @@ class _Similarity:
         vocabulary = sorted({w for bag in left_bags + right_bags for w in bag})
         self.index = {w: k for k, w in enumerate(vocabulary)}
         self.similar = _word_similarity(vocabulary, config)
-        self.alike = _alike_words(self.similar)
+        self.alike_pairs = _alike_words(self.similar)
+        fuzzy = np.zeros(len(vocabulary), dtype=bool)
+        fuzzy[self.alike_pairs[0]] = True
         if idf is None:
             self.idf = _idf(left_bags + right_bags, self.index)
         else:
             self.idf = np.array([idf[w] for w in vocabulary], dtype=np.float32)
-        self.weights_l, self.cover_l = _weights_and_cover(left_bags, self.index, self.idf, self.similar, self.alike)
-        self.weights_r, self.cover_r = _weights_and_cover(right_bags, self.index, self.idf, self.similar, self.alike)
+        self.weights_l, self.cover_l = _weights_and_cover(left_bags, self.index, self.idf, self.similar, fuzzy)
+        self.weights_r, self.cover_r = _weights_and_cover(right_bags, self.index, self.idf, self.similar, fuzzy)
 
     def matrix(self) -> np.ndarray:
         return self.bead(1, 1)
@@ -252,17 +254,22 @@ class _Similarity:
         return sorted(both, key=lambda w: (-idf[index[w]], w))[:6]  # ties by name: stable output
 
     @cached_property
+    def alike(self) -> dict[int, set[int]]:
+        """Vocabulary index -> the other words similar to it (the words with a fuzzy match only)."""
+        rows, columns = self.alike_pairs
+        starts = np.flatnonzero(np.diff(rows, prepend=-1)).tolist()  # rows come sorted: one run per word
+        return {int(rows[start]): set(columns[start:end].tolist()) for start, end in zip(starts, starts[1:] + [len(rows)])}
+
+    @cached_property
     def _idf_values(self) -> list[float]:
         return self.idf.tolist()
 
 
-def _alike_words(similar: np.ndarray) -> dict[int, set[int]]:
-    """Vocabulary index -> the other words similar to it (fuzzy matches; most words have none)."""
-    alike: dict[int, set[int]] = {}
-    for row, column in zip(*np.nonzero(similar > 0)):
-        if row != column:
-            alike.setdefault(int(row), set()).add(int(column))
-    return alike
+def _alike_words(similar: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(word, other word) index pairs of the fuzzy matches, by word (most words have none)."""
+    rows, columns = np.nonzero(similar > 0)
+    other = rows != columns
+    return rows[other], columns[other]
 
 
 def _word_similarity(vocabulary: list[str], config: AlignConfig) -> np.ndarray:
@@ -331,7 +338,7 @@ def _idf_by_word(bags) -> dict[str, float]:
     return dict(zip(words, _idf(bags, {w: k for k, w in enumerate(words)}).tolist()))
 
 
-def _weights_and_cover(bags, index, idf, similar, alike: dict[int, set[int]]):
+def _weights_and_cover(bags, index, idf, similar, fuzzy: np.ndarray):
     """Row i: the idf-weighted words of bag i, and how well it covers each word of the vocabulary
     (the best similarity of its words to it). A word similar to no other word covers itself
     alone (1.0 on the diagonal), so only the rows with such a fuzzy match take a maximum."""
@@ -342,8 +349,6 @@ def _weights_and_cover(bags, index, idf, similar, alike: dict[int, set[int]]):
     columns = np.fromiter((index[w] for bag in bags for w in bag), dtype=np.intp, count=len(rows))
     weights[rows, columns] = idf[columns] * np.fromiter((v for bag in bags for v in bag.values()), dtype=np.float32, count=len(rows))
     cover[rows, columns] = 1.0
-    fuzzy = np.zeros(len(index), dtype=bool)
-    fuzzy[list(alike)] = True
     for row in np.unique(rows[fuzzy[columns]]):
         cover[row] = similar[columns[ends[row] - lengths[row]:ends[row]]].max(axis=0)
     return weights, cover
