@@ -267,7 +267,7 @@ class _Similarity:
 
 def _alike_words(similar: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(word, other word) index pairs of the fuzzy matches, by word (most words have none)."""
-    rows, columns = np.nonzero(similar > 0)
+    rows, columns = np.nonzero(similar)  # similarities are never negative; no boolean copy of the matrix
     other = rows != columns
     return rows[other], columns[other]
 
