@@ -267,7 +267,11 @@ class _Similarity:
 
 def _alike_words(similar: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(word, other word) index pairs of the fuzzy matches, by word (most words have none)."""
-    rows, columns = np.nonzero(similar)  # similarities are never negative; no boolean copy of the matrix
+    # Similarities are 0, at least the fuzzy cutoff, or 1 (the word itself): a row summing to more
+    # than 1 has a match, and only those rows are searched.
+    rows = np.flatnonzero(similar.sum(axis=1) > 1.0)
+    found, columns = np.nonzero(similar[rows])
+    rows = rows[found]
     other = rows != columns
     return rows[other], columns[other]
 
