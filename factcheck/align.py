@@ -26,11 +26,12 @@ from collections import Counter
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
 from .align_facts import fact_links, looks_comparable
+from .claim_memo import per_claim
 from .model import Claim, Pair
 
 ENGLISH_STOPWORDS = frozenset(
@@ -157,6 +158,7 @@ def _parallel_pairs(similarity, text, scores, left, right, config, ratio: float 
     return chosen, {pair: "path" if pair in on_path else "gap" for pair in refined}
 
 
+@per_claim
 def claim_bag(claim: Claim, config: AlignConfig, source_words: bool = False) -> dict[str, float]:
     """Content words of the English pivot text, plus language-neutral anchors, with boosts;
     with `source_words`, the claim's own longer words too, weighing less."""
@@ -194,12 +196,15 @@ class _Similarity:
         vocabulary = sorted({w for bag in left_bags + right_bags for w in bag})
         self.index = {w: k for k, w in enumerate(vocabulary)}
         self.similar = _word_similarity(vocabulary, config)
+        self.alike_pairs = _alike_words(self.similar)
+        fuzzy = np.zeros(len(vocabulary), dtype=bool)
+        fuzzy[self.alike_pairs[0]] = True
         if idf is None:
             self.idf = _idf(left_bags + right_bags, self.index)
         else:
             self.idf = np.array([idf[w] for w in vocabulary], dtype=np.float32)
-        self.weights_l, self.cover_l = _weights_and_cover(left_bags, self.index, self.idf, self.similar)
-        self.weights_r, self.cover_r = _weights_and_cover(right_bags, self.index, self.idf, self.similar)
+        self.weights_l, self.cover_l = _weights_and_cover(left_bags, self.index, self.idf, self.similar, fuzzy)
+        self.weights_r, self.cover_r = _weights_and_cover(right_bags, self.index, self.idf, self.similar, fuzzy)
 
     def matrix(self) -> np.ndarray:
         return self.bead(1, 1)
@@ -229,13 +234,46 @@ class _Similarity:
         return (1.0 - self.weight_embeddings) * lexical + self.weight_embeddings * semantic
 
     def shared(self, i: int, j: int) -> list[str]:
-        words, index = list(self.left_bags[i]), self.index
-        if not words or not self.right_bags[j]:
+        words, right, index = list(self.left_bags[i]), self.right_bags[j], self.index
+        if not words or not right:
             return []
-        # One slice of the similarity matrix instead of an element lookup per pair of words.
-        found = (self.similar[np.ix_([index[w] for w in words], [index[o] for o in self.right_bags[j]])] > 0).any(axis=1)
-        both = [w for w, hit in zip(words, found) if hit]
-        return sorted(both, key=lambda w: (-self.idf[index[w]], w))[:6]  # ties by name: stable output
+        # A word of both bags is shared; only the others look for a similar spelling among the
+        # right bag's words, through the few words each is similar to.
+        columns = None
+        both = []
+        for word in words:
+            if word not in right:
+                alike = self.alike.get(index[word])
+                if not alike:
+                    continue
+                columns = columns if columns is not None else {index[o] for o in right}
+                if alike.isdisjoint(columns):
+                    continue
+            both.append(word)
+        idf = self._idf_values
+        return sorted(both, key=lambda w: (-idf[index[w]], w))[:6]  # ties by name: stable output
+
+    @cached_property
+    def alike(self) -> dict[int, set[int]]:
+        """Vocabulary index -> the other words similar to it (the words with a fuzzy match only)."""
+        rows, columns = self.alike_pairs
+        starts = np.flatnonzero(np.diff(rows, prepend=-1)).tolist()  # rows come sorted: one run per word
+        return {int(rows[start]): set(columns[start:end].tolist()) for start, end in zip(starts, starts[1:] + [len(rows)])}
+
+    @cached_property
+    def _idf_values(self) -> list[float]:
+        return self.idf.tolist()
+
+
+def _alike_words(similar: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(word, other word) index pairs of the fuzzy matches, by word (most words have none)."""
+    # Similarities are 0, at least the fuzzy cutoff, or 1 (the word itself): a row summing to more
+    # than 1 has a match, and only those rows are searched.
+    rows = np.flatnonzero(similar.sum(axis=1) > 1.0)
+    found, columns = np.nonzero(similar[rows])
+    rows = rows[found]
+    other = rows != columns
+    return rows[other], columns[other]
 
 
 def _word_similarity(vocabulary: list[str], config: AlignConfig) -> np.ndarray:
@@ -292,10 +330,8 @@ def _merge_groups(weights: np.ndarray, cover: np.ndarray, groups: list[list[int]
 
 
 def _idf(bags, index) -> np.ndarray:
-    counts = np.zeros(len(index), dtype=np.float32)
-    for bag in bags:
-        for word in bag:
-            counts[index[word]] += 1
+    columns = np.fromiter((index[word] for bag in bags for word in bag), dtype=np.intp)
+    counts = np.bincount(columns, minlength=len(index)).astype(np.float32)  # claims holding each word
     return np.log((len(bags) + 1) / (counts + 1)) + 1.0
 
 
@@ -306,14 +342,19 @@ def _idf_by_word(bags) -> dict[str, float]:
     return dict(zip(words, _idf(bags, {w: k for k, w in enumerate(words)}).tolist()))
 
 
-def _weights_and_cover(bags, index, idf, similar):
+def _weights_and_cover(bags, index, idf, similar, fuzzy: np.ndarray):
+    """Row i: the idf-weighted words of bag i, and how well it covers each word of the vocabulary
+    (the best similarity of its words to it). A word similar to no other word covers itself
+    alone (1.0 on the diagonal), so only the rows with such a fuzzy match take a maximum."""
     weights = np.zeros((len(bags), len(index)), dtype=np.float32)
     cover = np.zeros_like(weights)
-    for row, bag in enumerate(bags):
-        columns = [index[w] for w in bag]
-        weights[row, columns] = idf[columns] * np.array(list(bag.values()), dtype=np.float32)
-        if columns:
-            cover[row] = similar[columns].max(axis=0)
+    lengths = [len(bag) for bag in bags]
+    rows, ends = np.repeat(np.arange(len(bags)), lengths), np.cumsum(lengths, dtype=np.intp)
+    columns = np.fromiter((index[w] for bag in bags for w in bag), dtype=np.intp, count=len(rows))
+    weights[rows, columns] = idf[columns] * np.fromiter((v for bag in bags for v in bag.values()), dtype=np.float32, count=len(rows))
+    cover[rows, columns] = 1.0
+    for row in np.unique(rows[fuzzy[columns]]):
+        cover[row] = similar[columns[ends[row] - lengths[row]:ends[row]]].max(axis=0)
     return weights, cover
 
 
@@ -932,10 +973,11 @@ def _competitive_linking(scores: np.ndarray, left: list[Claim], right: list[Clai
     a short headline that resembles everything must beat its own average to win a pair.
     """
     margin = scores - (_hub(scores, axis=1)[:, None] + _hub(scores, axis=0)[None, :]) / 2
-    candidates = sorted(
-        ((margin[i, j], i, j) for i, j in zip(*np.nonzero(scores >= config.threshold))),
-        reverse=True,
-    )
+    rows, columns = np.nonzero(scores >= config.threshold)
+    gaps = margin[rows, columns]
+    # Largest margin first, ties by the later claims: (gap, i, j) in descending order, in one sort.
+    order = np.lexsort((columns, rows, gaps))[::-1]
+    candidates = zip(gaps[order], rows[order].tolist(), columns[order].tolist())
     partners_left: dict[int, list[int]] = {}
     partners_right: dict[int, list[int]] = {}
     chosen = []

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from .claim_memo import per_claim
 from .model import Claim, Quantity, TimeExpr
 
 
@@ -102,6 +103,7 @@ def looks_comparable(text: np.ndarray, config: FactConfig | None = None) -> bool
 # --- anchors ----------------------------------------------------------------------------------
 
 
+@per_claim
 def claim_fact_anchors(claim: Claim, config: FactConfig) -> list[Anchor]:
     anchors = [_number_anchor(q, config) for q in claim.numbers]
     anchors += [anchor for t in claim.times if (anchor := _date_anchor(t, config))]
@@ -214,7 +216,7 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
     Without `whole_articles` (a block of two long articles) no figure is known to lead its article."""
     config = config or FactConfig()
     anchors_l, anchors_r = [claim_fact_anchors(c, config) for c in left], [claim_fact_anchors(c, config) for c in right]
-    blocks = _shared_anchors(anchors_l, anchors_r, config)
+    blocks = _shared_anchors([_positionless(c, config) for c in left], [_positionless(c, config) for c in right], config)
     anchored_l, anchored_r = {i for i, found in enumerate(anchors_l) if found}, {j for j, found in enumerate(anchors_r) if found}
     blocks_of_left: dict[int, set[int]] = {}
     blocks_of_right: dict[int, set[int]] = {}
@@ -322,7 +324,7 @@ def _first_figures(claims: list[Claim]) -> dict[tuple[tuple[str, int, int], str]
     """For each sentence and role, the claim that states the sentence's first figure of that role."""
     first: dict[tuple[tuple[str, int, int], str], int] = {}
     for index in sorted(range(len(claims)), key=lambda k: claims[k].start):
-        for role, _q in _role_figures(claims[index], qualified=True):
+        for role, _q in _role_figures(claims[index], True):
             first.setdefault((_place(claims[index]), role), index)
     return first
 
@@ -453,6 +455,7 @@ def _speakers(left: Claim, right: Claim, labels: set[str]) -> set[str]:
             if label.startswith("name:") and (key := _folded(label[5:])) in credited_l and key in credited_r}
 
 
+@per_claim
 def _person_words(claim: Claim) -> set[str]:
     """The words of the name a claim is credited to when the speaker is given by name ("Marty
     Beard", "Rutger Jeuken"), folded; none for a description ("le maire de Bruxelles", "The PTA
@@ -515,9 +518,11 @@ def _lead_claims(claims: list[Claim]) -> tuple[dict[str, float], dict[str, list[
     return lead, found
 
 
+@per_claim
 def _role_figures(claim: Claim, qualified: bool = False) -> list[tuple[str, Quantity]]:
     """(role, figure) for each figure of a specific role, unqualified (unless `qualified`: "14 morts
-    à Zaventem" too) and stated precisely enough to be a count ("dozens" is not)."""
+    à Zaventem" too) and stated precisely enough to be a count ("dozens" is not). `qualified` is
+    passed by position: the per-claim memo keys on positional arguments."""
     from .compare.roles import AGE, GENERIC, PART, quantity_role
 
     found = []
@@ -546,7 +551,7 @@ def _link_score(text: float, blocks, config: FactConfig) -> float:
     return min(1.0, text + config.anchor_gain * (1.0 - math.exp(-gain)))
 
 
-def _shared_anchors(anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]], config: FactConfig):
+def _shared_anchors(anchors_l: list[tuple[Anchor, ...]], anchors_r: list[tuple[Anchor, ...]], config: FactConfig):
     """(left claims, right claims, worth, label) for each anchor the two articles share: the
     claims on each side with an anchor that matches one on the other side. Distinct anchors are
     compared, not claims, so the work grows with the articles' vocabulary of names and figures."""
@@ -560,13 +565,19 @@ def _shared_anchors(anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]]
     return [(sorted(l), sorted(r), worth, f"{kind}:{key}") for (kind, key), (l, r, worth) in sorted(blocks.items())]
 
 
-def _distinct(anchors: list[list[Anchor]]) -> dict[Anchor, set[int]]:
-    """Each distinct anchor (its text position aside) with the claims that state it."""
+def _distinct(anchors: list[tuple[Anchor, ...]]) -> dict[Anchor, set[int]]:
+    """Each distinct anchor (`_positionless`) with the claims that state it."""
     found: dict[Anchor, set[int]] = {}
     for index, of_claim in enumerate(anchors):
         for anchor in of_claim:
-            found.setdefault(_without_position(anchor), set()).add(index)
+            found.setdefault(anchor, set()).add(index)
     return found
+
+
+@per_claim
+def _positionless(claim: Claim, config: FactConfig) -> tuple[Anchor, ...]:
+    """The claim's anchors, their text positions aside: "28 people" is one figure wherever it is written."""
+    return tuple(_without_position(anchor) for anchor in claim_fact_anchors(claim, config))
 
 
 def _without_position(anchor: Anchor) -> Anchor:

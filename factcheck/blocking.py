@@ -68,8 +68,10 @@ def _blocked_pairs(docs: list[str], tokens: dict[str, set[str]]) -> list[tuple[s
     for members in postings.values():
         weight = math.log(len(docs) / len(members))
         for position, a in enumerate(members):
-            for b in _neighbours(members, position):
-                scores[a][b] += weight
+            row = scores[a]
+            for b in members[_neighbours(len(members), position)]:
+                if b != a:
+                    row[b] += weight
     # Best shared evidence first (ties by input order, so the choice is deterministic); a pair is
     # taken while both articles have fewer than MAX_PARTNERS, so no article becomes a hub.
     candidates = {(min(a, b), max(a, b)): score for a, row in enumerate(scores)
@@ -84,12 +86,12 @@ def _blocked_pairs(docs: list[str], tokens: dict[str, set[str]]) -> list[tuple[s
     return [(docs[a], docs[b]) for a, b in sorted(pairs)]
 
 
-def _neighbours(members: list[int], position: int) -> list[int]:
-    """All other members of a posting; for a common token, only the MAX_POSTING nearest in
-    input order (its weight is low anyway, and all of them would make the index quadratic)."""
-    reach = MAX_POSTING // 2
-    low = max(0, min(position - reach, len(members) - MAX_POSTING - 1))
-    return [b for b in members[low:low + MAX_POSTING + 1] if b != members[position]]
+def _neighbours(count: int, position: int) -> slice:
+    """The members of a posting of `count` around `position` (itself included): all of them; for a
+    common token, only the MAX_POSTING nearest in input order (its weight is low anyway, and all of
+    them would make the index quadratic)."""
+    low = max(0, min(position - MAX_POSTING // 2, count - MAX_POSTING - 1))
+    return slice(low, low + MAX_POSTING + 1)
 
 
 def align_bounded(align: Callable[..., list[Pair]], left: list[Claim], right: list[Claim], config, embeddings=None) -> list[Pair]:

@@ -41,10 +41,11 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
     sentences = _sentences_by_paragraph(claims.values())
     values = _values_by_sentence(claims.values())
     sides: dict = {}  # names.OtherSide per claim and partners, for every pair of the story
+    partner_claims = {claim: tuple(claims[c] for c in found) for claim, found in partners.items()}
     for pair in _mark_one_to_one(pairs):
         left, right = claims[pair.left], claims[pair.right]
-        siblings = Siblings(tuple(claims[c] for c in partners[pair.left] if c != pair.right),
-                            tuple(claims[c] for c in partners[pair.right] if c != pair.left), full_names,
+        siblings = Siblings(tuple(c for c in partner_claims[pair.left] if c is not right),
+                            tuple(c for c in partner_claims[pair.right] if c is not left), full_names,
                             _around(left, sentences), _around(right, sentences),
                             values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides)
         aligned = alignment_confidence(pair)

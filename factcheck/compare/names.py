@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from ..align import ENGLISH_STOPWORDS
+from ..claim_memo import per_claim
 from ..claims.facets import (
     DOTTED_ACRONYM,
     entities,
@@ -119,6 +120,7 @@ def _one_full_name(a: Entity, b: Entity, full_names: FullNames) -> bool:
     return any(words <= name for name in full_names.get(min(words), ())) if words else bool(full_names)
 
 
+@per_claim
 def _names(claim: Claim) -> list[Entity]:
     """The claim's names that carry identity: titles alone ("Mr", "Sen.") and capitalised
     common words ("Het", "Commissione", which the dictionary renders as "the", "commission")

@@ -75,6 +75,8 @@ def _unpaired_by_siblings(rest: list[Quantity], claim: Claim, partner_rest: list
     partner: only a sibling that states it the same way (value and kind of bound) is its other
     half; a sibling's figure that merely fits it ("130 blessés" in the metro) is another count.
     Counts of persons only: a duration's role ("hours") does not say what lasted."""
+    if not rest:
+        return []
     stated = [q for c in siblings if c.doc == partner.doc for q in c.numbers]
     answered = [q for q in rest if quantity_role(q, claim).concept in PERSONS and
                 any(role_match(q, b, quantity_role(q, claim), quantity_role(b, partner)) == SAME_ROLE for b in partner_rest)]

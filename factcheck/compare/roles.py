@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..claim_memo import per_claim
 from ..claims.numbers import interval
 from ..model import Claim, Quantity
 
@@ -105,6 +106,19 @@ ROLE_MEMO_SIZE = 50_000
 
 def quantity_role(quantity: Quantity, claim: Claim) -> Role:
     """The role word nearest the figure in its sentence: after it first, then before it."""
+    known = _roles_read(claim)  # the claim's own figures, asked once per pair and link it is in
+    role = known.get(quantity)
+    if role is None:
+        role = known[quantity] = _remembered_role(quantity, claim)
+    return role
+
+
+@per_claim
+def _roles_read(claim: Claim) -> dict[Quantity, Role]:
+    return {}
+
+
+def _remembered_role(quantity: Quantity, claim: Claim) -> Role:
     # Everything the reading looks at: the figure, the claim's place in its sentence, its language
     # and its other figures (a noun right after another figure is that figure's).
     key = (quantity, claim.lang, claim.start, claim.end, claim.sentence_text, claim.text,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..claim_memo import per_claim
 from ..model import Claim
 from .roles import WORD, concept_of, sentence_start
 
@@ -48,6 +49,18 @@ def is_statement_time(value, claim: Claim) -> bool:
     date of a dateline ("SANTIAGO DE COMPOSTELA, Spain, July 25 The driver…": when the report was
     filed), or it is a "today" / "yesterday" said inside a quotation (the speaker's day, not the
     day the article was published)."""
+    known = _statement_times(claim)  # asked for each time it is compared with, in each pair of the claim
+    if value not in known:
+        known[value] = _dates_a_statement(value, claim)
+    return known[value]
+
+
+@per_claim
+def _statement_times(claim: Claim) -> dict:
+    return {}
+
+
+def _dates_a_statement(value, claim: Claim) -> bool:
     words = _words(claim)
     before = [w for s, e, w in words if e <= value.start][-STATEMENT_BEFORE:]
     after = [w for s, e, w in words if s >= value.end][:STATEMENT_AFTER]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..claims.times import left_to_numbers, time_relation
+from ..claim_memo import per_claim
 from ..model import (
     Claim,
     Finding,
@@ -31,7 +32,7 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     Wednesday") is compared with another such date; against the date of a fact it is a hint
     (info) only, since the statement words of one language may be missing from the other's list.
     Without a clash among the dates, years written anywhere in the claims are compared the same way."""
-    left_rest, right_rest = _unpaired_times(_dated(left.times), _dated(right.times))
+    left_rest, right_rest = _unpaired_times(_dated_of(left), _dated_of(right))
     clashes = [(a, b, rel, is_statement_time(a, left) != is_statement_time(b, right)) for a in left_rest for b in right_rest
                if (rel := _time_relation(a, b)) not in TIME_AGREEMENT
                and not _year_written_across(a, right) and not _year_written_across(b, left)
@@ -132,7 +133,12 @@ def _superseded_note(time: TimeExpr, claim: Claim, sentence_values: tuple, other
 def _year_written_across(t: TimeExpr, other: Claim) -> bool:
     """A bare year that the other claim writes too ("Entre los años 1965 y 1968" vs "Between 1965
     and 1968"): the other side's rules missed it, so it is no evidence of a changed date."""
-    return t.granularity == "year" and bool(t.value) and t.value in _years(other)
+    return t.granularity == "year" and bool(t.value) and t.value in _years_written(other)
+
+
+@per_claim
+def _dated_of(claim: Claim) -> tuple[TimeExpr, ...]:
+    return tuple(_dated(claim.times))
 
 
 def _dated(times: list[TimeExpr]) -> list[TimeExpr]:
@@ -362,8 +368,13 @@ def _year_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
 
 def _years(claim: Claim) -> list[str]:
     """Years in the claim and in its attribution ("said Formula 1 boss", "zei … in 2019")."""
+    return list(_years_written(claim))
+
+
+@per_claim
+def _years_written(claim: Claim) -> tuple[str, ...]:
     spoken_by = claim.attribution.text if claim.attribution else ""
-    return YEAR.findall(f"{claim.text} {spoken_by}")
+    return tuple(YEAR.findall(f"{claim.text} {spoken_by}"))
 
 
 def _anchor_relation(a: str | None, b: str | None) -> str:
