@@ -36,9 +36,15 @@ def lemma_cache_dir() -> Path:
     so unlike the translation cache it need not follow --cache-dir)."""
     if os.environ.get(LEMMA_CACHE_ENV):
         return Path(os.environ[LEMMA_CACHE_ENV])
-    import platformdirs
+    from .cachefile import COMPILED_CACHE_ENV
 
-    return Path(platformdirs.user_cache_dir("factcheck")) / CACHE_SUBDIR / f"simplemma-{simplemma.__version__}"
+    if os.environ.get(COMPILED_CACHE_ENV):  # moves every derived file, these included
+        root = Path(os.environ[COMPILED_CACHE_ENV])
+    else:
+        import platformdirs
+
+        root = Path(platformdirs.user_cache_dir("factcheck"))
+    return root / CACHE_SUBDIR / f"simplemma-{simplemma.__version__}"
 
 
 class WordTableFactory(CachingDictionaryFactory):

@@ -94,3 +94,16 @@ def test_a_relative_cache_directory_works(tmp_path, monkeypatch):
     table = lemmas.WordTableFactory(lemmas.Path("relative cache")).get_dictionary("en")
     assert table.get("children") == "child"
     assert (tmp_path / "relative cache" / "en.sqlite").is_file()
+
+
+def test_the_compiled_cache_variable_moves_the_lemma_tables_too(monkeypatch, tmp_path):
+    # One variable moves every file derived from what is installed; the lemma tables' own
+    # variable still wins when both are set.
+    from factcheck.cachefile import COMPILED_CACHE_ENV
+    from factcheck.lemmas import LEMMA_CACHE_ENV, lemma_cache_dir
+
+    monkeypatch.delenv(LEMMA_CACHE_ENV, raising=False)
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path / "derived"))
+    assert (tmp_path / "derived") in lemma_cache_dir().parents
+    monkeypatch.setenv(LEMMA_CACHE_ENV, str(tmp_path / "lemmas"))
+    assert lemma_cache_dir() == tmp_path / "lemmas"
