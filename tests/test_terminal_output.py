@@ -167,3 +167,19 @@ def test_a_low_confidence_info_is_a_one_line_note_and_a_warning_never_is():
     note = notes.split("Agreements")[0]
     assert f"• polarity_mismatch en:4 ↔ nl:3 confidence 0.20: {polarity.message}" in " ".join(note.split())
     assert "Het bedrijf weigert" not in note  # its sentences stay in the JSON report
+
+
+def test_forced_colour_into_a_pipe_is_styled_but_not_padded(monkeypatch):
+    # FORCE_COLOR in a CI log: styles kept, no line padded to the unwrapped width (it was a
+    # million blanks on one line of the seed report), in both terminal renderers.
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for render in (render_text, render_side_by_side):
+        stream = io.StringIO()
+        render(sample_report(), stream, color=True)
+        out = stream.getvalue()
+        assert ANSI.search(out)
+        lines = ANSI.sub("", out).splitlines()
+        assert lines and all(line == line.rstrip() for line in lines)
+        assert len(out) < 100_000

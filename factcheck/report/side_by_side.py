@@ -20,7 +20,7 @@ from rich.text import Text
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Document, Finding, Report, StoryReport
 from .findings import facet_spans, split_marked
-from .terminal import output_width, write_plain
+from .terminal import output_width, write_report
 from .text import SEVERITY_MARK, SEVERITY_STYLE, story_summary
 
 MIN_SIDE_BY_SIDE_WIDTH = 100
@@ -36,10 +36,7 @@ def render_side_by_side(report: Report, stream: TextIO, color: bool | None = Non
     # no_color=None lets rich read NO_COLOR itself; False would override it.
     console = Console(file=stream, no_color=True if color is False else None, force_terminal=color, highlight=False, emoji=False, width=width)
     plain = console.no_color or not console.is_terminal
-    if plain:
-        write_plain(stream, console.width, lambda plain_console: _render_report(plain_console, report, plain))
-        return
-    _render_report(console, report, plain)
+    write_report(stream, console, lambda target: _render_report(target, report, plain))
 
 
 def _render_report(console: Console, report: Report, plain: bool) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Callable
 
 from rich.console import Console
@@ -29,6 +30,43 @@ def output_width(stream, width: int | None = None, piped: int = UNWRAPPED) -> in
     if width is not None or os.environ.get("COLUMNS", "").strip().isdigit() or is_tty(stream):
         return width
     return piped
+
+
+# A style code at the very end of a text: Rich pads a styled line to the console's width, and
+# the padding may sit before, between or inside the codes that end the line.
+CLOSING_CODE = re.compile(r"\x1b\[[0-9;]*m\Z")
+
+
+def _without_padding(text: str) -> str:
+    """Each line without its trailing blanks, the style codes among them kept (so styles still
+    end); linear in the line, however many blanks it has."""
+    return "\n".join(_line_without_padding(line) for line in text.split("\n"))
+
+
+def _line_without_padding(line: str) -> str:
+    codes: list[str] = []
+    while True:
+        line = line.rstrip(" ")
+        code = CLOSING_CODE.search(line[-32:])  # a style code is short: look at the tail only
+        if not code:
+            return line + "".join(reversed(codes))
+        codes.append(code.group(0))
+        line = line[:len(line) - len(code.group(0))]
+
+
+def write_report(stream, console: Console, render: Callable[[Console], None]) -> None:
+    """Render with `console`: without styles when it has none (see `write_plain`); styled to a
+    terminal directly; styled but piped (FORCE_COLOR in CI), through a buffer whose padding is cut,
+    since the unwrapped width would otherwise pad a line with a million blanks."""
+    if console.no_color or not console.is_terminal:
+        write_plain(stream, console.width, render)
+    elif is_tty(stream):
+        render(console)
+    else:
+        buffer = io.StringIO()
+        render(Console(file=buffer, force_terminal=True, color_system=console.color_system, highlight=False,
+                       emoji=False, width=console.width, soft_wrap=console.soft_wrap))
+        stream.write(_without_padding(buffer.getvalue()))
 
 
 def write_plain(stream, width: int, render: Callable[[Console], None]) -> None:

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Finding, Report, Sentence, StoryReport
-from .terminal import output_width, write_plain
+from .terminal import output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_MARK = {"error": "✖", "warning": "▲", "info": "•"}
@@ -31,10 +31,7 @@ def render_text(report: Report, stream: TextIO, color: bool | None = None, width
     # no_color=None lets rich read NO_COLOR itself; False would override it.
     console = Console(file=stream, no_color=True if color is False else None, force_terminal=color, highlight=False, emoji=False, width=width, soft_wrap=False)
     plain = console.no_color or not console.is_terminal
-    if plain:
-        write_plain(stream, console.width, lambda plain_console: _render_report(plain_console, report, plain, list_claims))
-        return
-    _render_report(console, report, plain, list_claims)
+    write_report(stream, console, lambda target: _render_report(target, report, plain, list_claims))
 
 
 def _render_report(console: Console, report: Report, plain: bool, list_claims: bool = False) -> None:
