@@ -23,7 +23,7 @@ from ..model import (
     Finding,
     Pair,
 )
-from ..places import english_place_name
+from ..places import english_place_name, territories_in, territory
 from ..translate.english_words import common_english_words
 from .common import (
     CAPITALISED_RUN,
@@ -234,6 +234,11 @@ class OtherSide:
         return CognateIndexes(_cognate_index(_vocabulary(other)) for other in self.others)
 
     @cached_property
+    def territories(self) -> frozenset[str]:
+        """The countries and unions the other claims' sentences name, in any of their forms."""
+        return frozenset().union(*(territories_in(other.sentence_text, other.lang) for other in self.others))
+
+    @cached_property
     def acronyms(self) -> set[str]:
         return {acronym for other in self.others for e in _names(other) if (acronym := _acronym(e.text))}
 
@@ -265,7 +270,11 @@ def _mentioned(entity: Entity, lang: str, side: OtherSide) -> bool:
     """Is the name in the other claims, spelled alike (transliteration, translation of its
     words: "Stati Uniti" / "United States", "Operación Dragón" / "Operation Dragon")? The head
     (last word) must be found, or two thirds of the name's words; the name as written or its
-    dictionary rendering. An acronym, alone or in a name ("Labour MP"), by `_acronym_found`."""
+    dictionary rendering. An acronym, alone or in a name ("Labour MP"), by `_acronym_found`.
+    A country by what it names, whatever the form ("VS" / "EE. UU.", "Britain" / "Regno Unito")."""
+    place = territory(entity.text, lang)
+    if place and place in side.territories:
+        return True
     acronym = _acronym(entity.text)
     if acronym:
         return _acronym_found(acronym, side)
