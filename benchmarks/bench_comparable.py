@@ -872,7 +872,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="write the section into BENCHMARKS.md")
     parser.add_argument("--details", type=Path, help="every pair's facts and findings as JSON")
     parser.add_argument("--two-at-a-time", action="store_true",
-                        help="NTREX dev only: alarms when each two languages of a story are compared alone (printed)")
+                        help="alarms when each two languages of an NTREX story are compared alone, per split of --ntrex-splits (printed)")
     args = parser.parse_args(argv)
     root = data_root(args.data)
     pairs = load_comparable(root)
@@ -885,9 +885,10 @@ def main(argv: list[str] | None = None) -> int:
         for split in [s for s in args.ntrex_splits.split(",") if s]:
             faithful[split] = faithful_summary(_map(evaluate_faithful, load_ntrex_faithful(root, split), args.workers))
     if args.two_at_a_time:
-        counts = sum(_map(faithful_two_at_a_time, load_ntrex_faithful(root, "dev"), args.workers), Counter())
-        print(f"NTREX dev, two languages at a time: {sum(counts.values())} alarms; "
-              + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+        for split in [s for s in args.ntrex_splits.split(",") if s]:
+            counts = sum(_map(faithful_two_at_a_time, load_ntrex_faithful(root, split), args.workers), Counter())
+            print(f"NTREX {split}, two languages at a time: {sum(counts.values())} alarms; "
+                  + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
     command = "python -m benchmarks.bench_comparable " + " ".join(argv if argv is not None else sys.argv[1:])
     body = section(command.strip(), comparable, comparison_alone, faithful)
     print(body)

@@ -314,6 +314,23 @@ def test_two_territories_are_still_a_swap():
     assert severity_of("entity_mismatch", found) == {"warning"}
 
 
+@pytest.mark.parametrize(
+    "left, lang, right, right_lang",
+    [
+        ("De Commissie voor Justitie stemde gisteren.", "nl", "La Comisión Judicial votó ayer.", "es"),
+        ("Dat staat in de Bijbel.", "nl", "Eso está en la Biblia.", "es"),
+    ],
+)
+def test_two_names_made_of_common_words_are_no_clash(left, lang, right, right_lang):
+    found, _ = findings(left, lang, right, right_lang)
+    assert not severity_of("entity_mismatch", found)
+
+
+def test_a_name_only_names_use_still_clashes_between_two_translations():
+    found, _ = findings("De tsunami trof Hiroshima.", "nl", "Lo tsunami ha colpito Palu.", "it")
+    assert severity_of("entity_mismatch", found) == {"warning"}
+
+
 def test_a_common_head_word_does_not_make_two_names_one():
     found, _ = findings("Il a travaillé sur The Tracy Ullman Show.", "fr", "He worked on The Oprah Winfrey Show.")
     assert severity_of("entity_mismatch", found) == {"warning"}

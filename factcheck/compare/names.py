@@ -84,7 +84,8 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     # of its own kind (a person with a person), not with whatever the other claim names.
     clash = next(((a, b) for a in left_only for b in right_only
                   if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
-                  and not _one_full_name(a, b, siblings.full_names)), None)
+                  and not _one_full_name(a, b, siblings.full_names)
+                  and (_identifying(a, left.lang) or _identifying(b, right.lang))), None)
     if clash is None:
         return []
     a, b = clash
@@ -98,6 +99,18 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         return [_finding("entity_mismatch", "info", left, right, message + " (separately written articles name other details)", evidence)]
     # A loose link: more likely two statements than one name swapped.
     return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
+
+
+def _identifying(entity: Entity, lang: str) -> bool:
+    """Not a description: an acronym, a country, or a name with a word the dictionary of its
+    language and its lemma list do not know ("Hiroshima"). Two descriptions ("Justitie" /
+    "Comisión Judicial", "Bijbel" / "Biblia") are more often one institution or thing rendered
+    in two ways than two actors: no clash between them. English names are always identifying:
+    no dictionary glosses English words, so a description cannot be told from a name there."""
+    tokens = [token for token in _name_tokens(entity.text) if _name_words(token)]
+    if lang == "en" or not tokens or _acronym(entity.text) or territory(entity.text, lang):
+        return True
+    return any(_acronym(token) or _proper_word(token, lang) for token in tokens)
 
 
 def _full_names(claims: Iterable[Claim]) -> FullNames:
