@@ -10,11 +10,18 @@ country names; CLDR names every territory in every language ("Países Bajos", "P
 from __future__ import annotations
 
 import gzip
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 TERRITORIES = Path(__file__).resolve().parent / "data" / "territories.tsv.gz"
+ALIASES = Path(__file__).resolve().parent / "data" / "territory_aliases.tsv"
+MAX_TERRITORY_WORDS = 4  # "Territoire britannique de l'océan Indien" is the longest one worth finding
+# Case endings a territory name takes in running text ("Großbritanniens", "des Irans"); English
+# "Britain's" splits at the apostrophe.
+CASE_ENDINGS = {"de": ("es", "s")}
+TERRITORY_WORD = re.compile(r"(?:[A-Z]{1,2}\.\s?){2,}|\w+(?:-\w+)*")  # "EE. UU.", "U.S.", "Groot-Brittannië"
 
 
 def english_place_name(name: str, lang: str) -> str | None:
@@ -37,3 +44,54 @@ def _territory_rows() -> list[tuple[str, str, str]]:
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").split())
+
+
+def territory(name: str, lang: str) -> str | None:
+    """The English CLDR name of the territory `name` names in `lang` (English included), by its
+    CLDR name or an everyday alias ("VS", "EE. UU.", "Britain", "Großbritanniens"), or None."""
+    for form in (name, *(name[: -len(end)] for end in CASE_ENDINGS.get(lang, ()) if name.endswith(end))):
+        found = _names_of_territories(lang).get(_fold(form)) or _acronyms_of_territories(lang).get(_letters(form))
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def territories_in(text: str, lang: str) -> frozenset[str]:
+    """Every territory a run of up to MAX_TERRITORY_WORDS words of `text` names."""
+    spans = [match.span() for match in TERRITORY_WORD.finditer(text)]
+    runs = (text[spans[i][0]:spans[j][1]] for i in range(len(spans))
+            for j in range(i, min(i + MAX_TERRITORY_WORDS, len(spans))))
+    return frozenset(found for run in runs if (found := territory(run.strip(), lang)))
+
+
+@lru_cache(maxsize=None)
+def _names_of_territories(lang: str) -> dict[str, str]:
+    if lang == "en":
+        names = {_fold(english): english for _, _, english in _territory_rows()}
+    else:
+        names = dict(_territories(lang))
+    names.update((_fold(alias), english) for alias_lang, alias, english in _alias_rows()
+                 if alias_lang == lang and not _acronym_alias(alias))
+    return names
+
+
+@lru_cache(maxsize=None)
+def _acronyms_of_territories(lang: str) -> dict[str, str]:
+    """Acronyms match only written in capitals, with or without dots ("EE. UU.", "U.S.")."""
+    return {_letters(alias): english for alias_lang, alias, english in _alias_rows()
+            if alias_lang == lang and _acronym_alias(alias)}
+
+
+def _acronym_alias(alias: str) -> bool:
+    return alias.replace(" ", "").isupper() and len(alias.replace(" ", "")) <= 5
+
+
+def _letters(text: str) -> str:
+    letters = re.sub(r"[\s.]", "", text)
+    return letters if letters.isupper() else ""
+
+
+def _alias_rows() -> list[tuple[str, str, str]]:
+    lines = ALIASES.read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#")]

@@ -295,6 +295,33 @@ def test_a_swapped_name_is_an_entity_mismatch(left, lang, right):
     assert severity_of("entity_mismatch", found) == {"warning"}
 
 
+@pytest.mark.parametrize(
+    "left, lang, right, right_lang",
+    [
+        ("De tsunami trof de VS.", "nl", "El tsunami golpeó EE.\u00a0UU.", "es"),
+        ("Der Premier Großbritanniens schweigt.", "de", "Il premier del Regno Unito tace.", "it"),  # a case ending
+        ("De Britse premier zwijgt.", "nl", "El primer ministro del Reino Unido calla.", "es"),  # an adjective
+        ("Gran Bretaña espera.", "es", "Il Regno Unito aspetta.", "it"),  # an everyday name
+        # two names made of common words only: one institution or thing described in two ways
+        ("De Commissie voor Justitie stemde gisteren.", "nl", "La Comisión Judicial votó ayer.", "es"),
+        ("Dat staat in de Bijbel.", "nl", "Eso está en la Biblia.", "es"),
+    ],
+)
+def test_one_territory_or_description_in_two_forms_is_no_entity_mismatch(left, lang, right, right_lang):
+    found, _ = findings(left, lang, right, right_lang)
+    assert not severity_of("entity_mismatch", found)
+
+
+def test_two_territories_are_still_a_swap():
+    found, _ = findings("Der Tsunami traf Großbritannien.", "de", "Le tsunami a frappé le Japon.", "fr")
+    assert severity_of("entity_mismatch", found) == {"warning"}
+
+
+def test_a_name_only_names_use_still_clashes_between_two_translations():
+    found, _ = findings("De tsunami trof Hiroshima.", "nl", "Lo tsunami ha colpito Palu.", "it")
+    assert severity_of("entity_mismatch", found) == {"warning"}
+
+
 def test_a_common_head_word_does_not_make_two_names_one():
     found, _ = findings("Il a travaillé sur The Tracy Ullman Show.", "fr", "He worked on The Oprah Winfrey Show.")
     assert severity_of("entity_mismatch", found) == {"warning"}

@@ -3,7 +3,7 @@
 import pytest
 
 from factcheck.langid import SUPPORTED_LANGUAGES
-from factcheck.places import english_place_name
+from factcheck.places import english_place_name, territories_in, territory
 
 
 @pytest.mark.parametrize(("name", "lang"), [("Países Bajos", "es"), ("Paesi Bassi", "it"), ("Niederlande", "de"),
@@ -22,3 +22,21 @@ def test_every_supported_language_has_territory_names():
 def test_english_and_unknown_names_are_left_alone():
     assert english_place_name("Netherlands", "en") is None
     assert english_place_name("Blackberry", "nl") is None
+
+
+@pytest.mark.parametrize(("name", "lang", "english"), [
+    ("VS", "nl", "United States"), ("EE.\u00a0UU.", "es", "United States"), ("U.S.", "en", "United States"),
+    ("Großbritanniens", "de", "United Kingdom"), ("Britain", "en", "United Kingdom"),
+    ("Regno Unito", "it", "United Kingdom"), ("United Kingdom", "en", "United Kingdom")])
+def test_everyday_and_inflected_forms_name_their_territory(name, lang, english):
+    assert territory(name, lang) == english
+
+
+def test_acronyms_of_territories_are_read_only_in_capitals():
+    assert territory("us", "en") is None
+    assert territories_in("Help us, said the mayor.", "en") == frozenset()
+
+
+def test_territories_are_found_inside_longer_names_and_sentences():
+    assert territories_in("Die Dürre im Osten der USA trifft auch Großbritanniens Bauern.", "de") == {
+        "United States", "United Kingdom"}

@@ -23,7 +23,7 @@ from ..model import (
     Finding,
     Pair,
 )
-from ..places import english_place_name
+from ..places import english_place_name, territories_in, territory
 from ..translate.english_words import common_english_words
 from .common import (
     CAPITALISED_RUN,
@@ -84,7 +84,8 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     # of its own kind (a person with a person), not with whatever the other claim names.
     clash = next(((a, b) for a in left_only for b in right_only
                   if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
-                  and not _one_full_name(a, b, siblings.full_names)), None)
+                  and not _one_full_name(a, b, siblings.full_names)
+                  and (_identifying(a, left.lang) or _identifying(b, right.lang))), None)
     if clash is None:
         return []
     a, b = clash
@@ -98,6 +99,18 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         return [_finding("entity_mismatch", "info", left, right, message + " (separately written articles name other details)", evidence)]
     # A loose link: more likely two statements than one name swapped.
     return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
+
+
+def _identifying(entity: Entity, lang: str) -> bool:
+    """Not a description: an acronym, a country, or a name with a word the dictionary of its
+    language and its lemma list do not know ("Hiroshima"). Two descriptions ("Justitie" /
+    "Comisión Judicial", "Bijbel" / "Biblia") are more often one institution or thing rendered
+    in two ways than two actors: no clash between them. English names are always identifying:
+    no dictionary glosses English words, so a description cannot be told from a name there."""
+    tokens = [token for token in _name_tokens(entity.text) if _name_words(token)]
+    if lang == "en" or not tokens or _acronym(entity.text) or territory(entity.text, lang):
+        return True
+    return any(_acronym(token) or _proper_word(token, lang) for token in tokens)
 
 
 def _full_names(claims: Iterable[Claim]) -> FullNames:
@@ -234,6 +247,11 @@ class OtherSide:
         return CognateIndexes(_cognate_index(_vocabulary(other)) for other in self.others)
 
     @cached_property
+    def territories(self) -> frozenset[str]:
+        """The countries and unions the other claims' sentences name, in any of their forms."""
+        return frozenset().union(*(territories_in(other.sentence_text, other.lang) for other in self.others))
+
+    @cached_property
     def acronyms(self) -> set[str]:
         return {acronym for other in self.others for e in _names(other) if (acronym := _acronym(e.text))}
 
@@ -265,7 +283,11 @@ def _mentioned(entity: Entity, lang: str, side: OtherSide) -> bool:
     """Is the name in the other claims, spelled alike (transliteration, translation of its
     words: "Stati Uniti" / "United States", "Operación Dragón" / "Operation Dragon")? The head
     (last word) must be found, or two thirds of the name's words; the name as written or its
-    dictionary rendering. An acronym, alone or in a name ("Labour MP"), by `_acronym_found`."""
+    dictionary rendering. An acronym, alone or in a name ("Labour MP"), by `_acronym_found`.
+    A country by what it names, whatever the form ("VS" / "EE. UU.", "Britain" / "Regno Unito")."""
+    place = territory(entity.text, lang)
+    if place and place in side.territories:
+        return True
     acronym = _acronym(entity.text)
     if acronym:
         return _acronym_found(acronym, side)
