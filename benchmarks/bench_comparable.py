@@ -843,8 +843,9 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
   gold-alignment table identical. The brief's second case ("colpi di fuoco" and "2 kilomètres") is a true
   link: that Italian claim also states "lunga ben due chilometri", read as km. Unchanged: six-language NTREX
   (1/40, 0.07 dev; 7/83, 0.54 test), injected edits (`python -m benchmarks.bench_align --split dev --suite ntrex
-  --translator lexicon --no-baseline`: 0.907, false conflicts 0.19 per pair), two at a time dev 376 (its
-  number alarms line for line as before), seed report identical. Tried and not kept: "km per uur" / "km per
+  --translator lexicon --no-baseline`: 0.907, false conflicts 0.19 per pair), two at a time dev / test 376 / 1408 (dev
+  number alarms line for line as before), DEMETR (`python -m benchmarks.bench_discrepancy --split both`: numbers
+  0.933 / 0.900, named entities 0.872 / 0.693, negation 0.82 / 0.82, false alarms 0.025 / 0.085), seed report identical. Tried and not kept: "km per uur" / "km per
   hour" as km/h (two at a time dev 376 -> 382: Dutch speeds now compared and paired with the wrong speed of a
   story that gives several); a role veto on number anchors (compare.roles `role_match` None: "22 Kinder" /
   "Twenty-two of the fatalities", "28 slachtoffers" / "28 personnes" lost their figure, agreement 108 -> 107,
