@@ -832,6 +832,25 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
   second class on dev (97; polarity 121, modality 81); the rest are exonyms ("Sulawesi" / "Célèbes", "Rockies"),
   English institution names against a translation ("Judiciary Committee" / "Commissione di Giustizia"), and
   typos in a translation ("Jeff Blake", "Paul" for "Palu"), which are real differences in the text.
+- Branch `unitanchor` (from b5b370f; comparable dev read link by link, NTREX test only as totals). A `number:`
+  anchor joined any two equal figures when one had no unit, so a count linked a measure: "80 morts" to "80 km
+  orari" (twice, Nice) and "four children" to "cuatro kilómetros" (Santiago). Now a number anchor joins only
+  figures of one kind (`same_kind` in claims/numbers.py: two counts, bare or of people; one unit; or two units
+  of one dimension, "2 kilomètres" / "due chilometri"), and "km orari", "km por hora", "km à l'heure",
+  "Stundenkilometer" are read as km/h. Comparable dev (`--skip-ntrex --details out.json`): those three links
+  gone, nothing else changed; typed recall 22/46, precision 0.89 (25/28), false alarms on agree facts 0,
+  agreement 108/139 unchanged, omission recall 104 -> **105/206** ("a 80 km orari" now an omission);
+  gold-alignment table identical. The brief's second case ("colpi di fuoco" and "2 kilomètres") is a true
+  link: that Italian claim also states "lunga ben due chilometri", read as km. Unchanged: six-language NTREX
+  (1/40, 0.07 dev; 7/83, 0.54 test), injected edits (`python -m benchmarks.bench_align --split dev --suite ntrex
+  --translator lexicon --no-baseline`: 0.907, false conflicts 0.19 per pair), two at a time dev / test 376 / 1408 (dev
+  number alarms line for line as before), DEMETR (`python -m benchmarks.bench_discrepancy --split both`: numbers
+  0.933 / 0.900, named entities 0.872 / 0.693, negation 0.82 / 0.82, false alarms 0.025 / 0.085), seed report identical. Tried and not kept: "km per uur" / "km per
+  hour" as km/h (two at a time dev 376 -> 382: Dutch speeds now compared and paired with the wrong speed of a
+  story that gives several); a role veto on number anchors (compare.roles `role_match` None: "22 Kinder" /
+  "Twenty-two of the fatalities", "28 slachtoffers" / "28 personnes" lost their figure, agreement 108 -> 107,
+  precision 0.89 -> 0.86). Left: "limitado a 80" (a speed limit written bare) still anchors "80 people"; the
+  "80 morts" / "almeno 84 morti" discrepancy is linked by role:dead but gets no finding.
 """
 
 

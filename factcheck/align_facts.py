@@ -160,8 +160,10 @@ def _same(a: Anchor, b: Anchor, config: FactConfig) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "number":
-        from .claims.numbers import quantity_relation
+        from .claims.numbers import quantity_relation, same_kind
 
+        if not same_kind(a.quantity, b.quantity):
+            return False
         relation = quantity_relation(a.quantity, b.quantity)
         # The same stated figure anchors even under another bound ("mindestens 24" / "24 others");
         # a rounded one anchors the figures it covers ("rund 30" / "about 30", "about 50" / 47).

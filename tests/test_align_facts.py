@@ -154,6 +154,19 @@ def test_figures_of_one_specific_role_are_linked_whatever_their_wording(left, ri
     assert not links or any(a.startswith("role:") for a in links[0].anchors)
 
 
+@pytest.mark.parametrize("left, right, linked", [
+    # a count and a measure with one figure are two facts: the dead and a speed, children and a distance
+    (("fr", "Le bilan s'établit à 60 morts."), ("it", "Il camion andava a 60 km orari."), False),
+    (("es", "El tren volcó a cuatro kilómetros de la ciudad."), ("en", "The injured include four children."), False),
+    # one distance in two languages' words, and one count with or without its noun
+    (("fr", "Le camion a roulé sur 3 kilomètres."), ("it", "una corsa lunga ben tre chilometri"), True),
+    (("fr", "Au moins 60 personnes sont mortes."), ("it", "Il bilancio è di 60 vittime."), True),
+])
+def test_a_figure_anchors_only_a_figure_of_the_same_kind(left, right, linked):
+    links = fact_links([_counted("a", *left)], [_counted("b", *right)], np.full((1, 1), 0.1))
+    assert any(a.startswith("number:") for link in links for a in link.anchors) is linked
+
+
 def test_a_nationality_in_lower_case_anchors_by_its_english_pivot():
     # "españoles" is lower case in Spanish; the pivot translation capitalises it as English does.
     spanish = replace(_counted("a", "es", "Entre las víctimas habrían al menos 45 españoles."),

@@ -162,6 +162,11 @@ def test_a_difference_of_degrees_converts_without_the_offset():
     ("Winden von 136 Kilometern pro Stunde", "de", "km/h"),
     ("des vents de 136 kilomètres par heure", "fr", "km/h"),
     ("venti a una velocità di 85 miglia all’ora", "it", "mph"),
+    # the abbreviation with the speed in words: not a distance of 90 km
+    ("il pullman viaggiava a 90 km orari", "it", "km/h"),
+    ("el autobús circulaba a 90 km por hora", "es", "km/h"),
+    ("le car roulait à 90 km à l'heure", "fr", "km/h"),
+    ("der Bus fuhr mit 90 Stundenkilometern", "de", "km/h"),
 ])
 def test_spelled_speed_units(text, lang, unit):
     assert [q.unit for q in extract_numbers(text, lang)][-1] == unit

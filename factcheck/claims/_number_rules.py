@@ -159,9 +159,11 @@ COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\
                       "£": "GBP", "km": "km", "kilomet(?:er|re)s?": "km", "kilom[eè]tres?": "km", "kilómetros?": "km",
                       "chilometr[oi]": "km", "kg": "kg", "kilos?": "kg", "kilogramm(?:es?|s|[oi])?": "kg",
                       "chilogramm[oi]": "kg", "kilogramos?": "kg", "ton(?:nes|nen|s)?": "t", "mb": "MB", "gb": "GB",
+                      # a speed in words after "km" too: "80 km orari", "km por hora", "km à l'heure" ("140 km
+                      # per uur" is left a distance: read as a speed, NTREX dev two at a time 376 -> 382 alarms)
                       "km/h": "km/h", "km/u": "km/h", "kilomet(?:er|re)(?:s|n)? (?:per|pro) (?:hour|uur|stunde)": "km/h",
-                      "kilómetros por hora": "km/h", "chilometri (?:orari|all['’]ora)": "km/h",
-                      "kilomètres? (?:par heure|à l['’]heure)": "km/h", "mph": "mph",
+                      "(?:kilómetros|km) por hora": "km/h", "(?:chilometri|km) (?:orari|all['’]ora)": "km/h",
+                      "(?:kilomètres?|km) (?:par heure|à l['’]heure)": "km/h", "stundenkilometer[n]?": "km/h", "mph": "mph",
                       "miles per hour": "mph", "millas por hora": "mph", "miglia (?:orarie|all['’]ora)": "mph",
                       "meilen pro stunde": "mph", "mijl per uur": "mph", "milles (?:par heure|à l['’]heure)": "mph", "miles?": "mi", "millas?": "mi", "miglia": "mi", "meilen?": "mi", "mijl(?:en)?": "mi", "milles": "mi",
                       "yards?": "yd", "yardas?": "yd", "iarde": "yd",

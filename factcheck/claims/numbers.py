@@ -426,6 +426,16 @@ def _rounding_step(value: float) -> float:
 TEMPERATURES = {"°", "°C", "°F"}  # "°": "degrees" without a scale (US news mean Fahrenheit)
 
 
+COUNTS = (None, "people")  # a bare figure counts something; "people" names what
+
+
+def same_kind(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures can measure the same thing: two counts, one unit, or two units of one
+    dimension ("2 km" / "due chilometri", "85 mph" / "136 km/h"). A count and a measure cannot
+    ("80 morts" / "80 km orari", "four children" / "cuatro kilómetros"), however alike the figure."""
+    return a.unit == b.unit or (a.unit in COUNTS and b.unit in COUNTS) or convertible(a, b)
+
+
 def convertible(a: Quantity, b: Quantity) -> bool:
     """Different units of one dimension ("mph"/"km/h", "inches"/"cm", "°F"/"°C"), or degrees of
     which one side does not say the scale ("80 degrees" / "27 °C")."""
