@@ -267,36 +267,6 @@ def test_implicit_negation_words(text, lang):
     assert facets.lexically_negated(text, lang)
 
 
-@pytest.mark.parametrize("text, lang, expected", [
-    # a hyphenated negative element negates its word, however short or foreign the word
-    ("with more services and non-food", "en", True),
-    ("met meer diensten en non-food", "nl", True),
-    ("mit mehr Non-Food-Artikeln", "de", True),
-    ("alle Nicht-Mitglieder", "de", True),
-    # no hyphen, or the element inside a word: nothing is negated
-    ("met meer diensten en food", "nl", False),
-    ("the nonce word", "en", False),
-    ("de anon-account", "nl", False),
-])
-def test_hyphenated_negation(text, lang, expected):
-    assert facets.lexically_negated(text, lang) is expected
-
-
-@pytest.mark.parametrize("text, word_negated", [
-    # "non" between a noun and its adjective or participle denies that word, not the clause
-    ("Le supermarché propose des produits non testés sur les animaux.", True),
-    ("Pour les lecteurs non originaires du Pays de Galles.", True),
-    # "non" after a conjunction, before "plus" or a preposition, or alone still negates
-    ("Il a parlé à un adulte et non à un jeune.", False),
-    ("Elle non plus.", False),
-    ("Il a dit non à la proposition.", False),
-    ("Je crois que non.", False),
-])
-def test_attributive_french_non(text, word_negated):
-    assert facets.negated(text, "fr") is not word_negated
-    assert facets.lexically_negated(text, "fr") is word_negated
-
-
 def test_stances_lists_every_marked_stance():
     text = "le risque ne doit pas être pris à la légère, la pluie pourrait être bénéfique"
     assert facets.modality(text, "fr") == "obligation"  # the strongest

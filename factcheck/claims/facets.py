@@ -39,15 +39,6 @@ DOUBLE_NEGATION = {
     "es": (r"no", r"sin"),
     "it": (r"non", r"senza"),
 }
-# A negation bound to the word after it, not to the clause: French "non" between a noun and its
-# adjective or participle ("des produits non testés" = untested products, "lecteurs non
-# originaires"); French negates a clause with "ne", so this "non" denies one word, as a prefix
-# does. Not after a conjunction ("et non", "que non") nor before "plus"/"pas"/"seulement" or a
-# function word ("dit non à").
-ATTRIBUTIVE_NEGATION = {
-    "fr": r"(?<=\w )(?<!\bet )(?<!\bou )(?<!\bmais )(?<!\bque )(?<!\bsi )(?<!\bmoi )(?<!\blui )(?<!\beux )non"
-    r"(?=\s+(?!(?:plus|pas|point|seulement|moins|sans|que|qu|à|au|aux|de|des|du|d|le|la|les|l|un|une|par|pour|en|dans|sur|avec|comme)\b)\w)",
-}
 # Phrases whose negation word does not negate the claim ("not only", "no choice but to").
 NEGATION_IDIOMS = {
     "en": r"not only|not just|not merely|no choice but|no doubt|nothing but|no\.\s?\d+|"
@@ -273,9 +264,6 @@ NEGATIVE_WORDS = {
     r"priv[oaie] di|incapac[ei]",
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
-# A negative element joined to its word by a hyphen ("non-food", "Non-Food-Artikel", "niet-leden")
-# is a negation whatever the word: no dictionary check, no shortest stem.
-HYPHENATED_NEGATIONS = {"en": "non", "nl": "non|niet", "de": "non|nicht", "fr": "non", "es": "no|non", "it": "non"}
 
 
 def lexically_negated(text: str, lang: str) -> bool:
@@ -283,12 +271,6 @@ def lexically_negated(text: str, lang: str) -> bool:
     the dictionary knows ("unbeaten", "ontevreden", "unmöglich", "inutile")?"""
     words = NEGATIVE_WORDS.get(lang)
     if words and _whole_words(words).search(text):
-        return True
-    bound = ATTRIBUTIVE_NEGATION.get(lang)
-    if bound and re.search(bound, text, re.I):
-        return True
-    hyphenated = HYPHENATED_NEGATIONS.get(lang)
-    if hyphenated and re.search(rf"(?<![\w-])(?:{hyphenated})-\w", text, re.I):
         return True
     prefixes = NEGATIVE_PREFIXES.get(lang)
     if not prefixes:
@@ -320,10 +302,6 @@ def _known_words(lang: str) -> Container[str]:
     from ..translate.lexicon import load_lexicon
 
     return common_english_words() if lang == "en" else load_lexicon(lang).entries
-
-
-for _lang, _bound in ATTRIBUTIVE_NEGATION.items():
-    NEGATION_IDIOMS[_lang] += "|" + _bound  # a negated word is no negated clause
 
 
 def _without_idioms(text: str, lang: str) -> str:
