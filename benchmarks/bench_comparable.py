@@ -851,6 +851,26 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
   "Twenty-two of the fatalities", "28 slachtoffers" / "28 personnes" lost their figure, agreement 108 -> 107,
   precision 0.89 -> 0.86). Left: "limitado a 80" (a speed limit written bare) still anchors "80 people"; the
   "80 morts" / "almeno 84 morti" discrepancy is linked by role:dead but gets no finding.
+- Branch `negpair` (negation alarms between two faithful translations; from b5b370f, every figure rerun on the
+  same machine, same day; dev read item by item, test only as totals). **Nothing kept**: each of three rules
+  lowered DEMETR test negation (`python -m benchmarks.bench_discrepancy --split both`; b5b370f rerun: test 0.82,
+  fr 0.78). The 121 dev polarity alarms two at a time are mostly rephrased negations with no negative word on
+  the plain side ("n'a pas faibli" / "blieb groß", "pas chose simple" / "complicato"), then a prefix on the plain
+  side ("descontento" / "not happy", "désaccord" / "niet eens", "intolerant", "sconsiglia", "imbattuto": about
+  20), French attributive "non" ("produits non testés", "lecteurs non originaires") and hyphenated "non-food"
+  (6). Two at a time (`python -m benchmarks.bench_comparable --skip-ntrex --two-at-a-time`) dev / test alarms
+  from 376 / 1408: (1) a hyphenated "non-"/"niet-"/"nicht-" negates its word whatever the word ("food" is too
+  short for the prefix rule): 370 / 1396, but DEMETR test negation 0.82 -> 0.815 (fr 0.78 -> 0.76, one item,
+  not inspected; dev unchanged 0.82); (2) with it, French "non" between a noun and its adjective as a word
+  negation, not a clause one: 367 / 1396, same DEMETR loss; (3) with (1), a Romance or German prefix ("des-",
+  "dis-", "s-", "in-", "un-") counted where the negated claim states its stem and no word there is spelled like
+  the whole word ("information" is no "in-formation"): 365 / 1399, DEMETR test 0.805 (es, fr, it one item
+  each); a first version of (3) (English prefixes too, no dictionary or spelling check) reached 362 / 1373 but
+  DEMETR negation 0.795 / 0.785. Six-language NTREX (1/40, 0.07; 7/83, 0.54) and comparable dev (22/46, 0.89)
+  were unchanged by (1)+(2). Left: a negation on the plain side should count only where it bears on the word the
+  other side denies (a sentence-wide "non-" or prefix also silences a real negation elsewhere in the sentence),
+  and the prefix class needs a dictionary that says which prefixed words negate (the lexicon's senses of
+  "descontento": "unhappy", "discontent"), not stem matching.
 """
 
 
