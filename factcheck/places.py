@@ -92,6 +92,7 @@ def _letters(text: str) -> str:
     return letters if letters.isupper() else ""
 
 
-def _alias_rows() -> list[tuple[str, str, str]]:
+@lru_cache(maxsize=1)  # read once, whichever language asks first
+def _alias_rows() -> tuple[tuple[str, str, str], ...]:
     lines = ALIASES.read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#")]
+    return tuple(tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#"))
