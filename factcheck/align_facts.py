@@ -16,6 +16,7 @@ on (`evidence["anchors"]`), for explanations and for compare's confidence.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -146,7 +147,7 @@ def _names(claim: Claim) -> set[str]:
     from .align import _capitalised_words, _name_key
     from .places import english_place_name
 
-    names = {_name_key(e.text) for e in claim.entities} | _capitalised_words(claim.text)
+    names = {_name_key(e.text) for e in claim.entities} | _capitalised_words(claim.text) | _attribution_words(claim)
     if claim.translation and claim.lang != "en":
         # Nationalities are lower case in most languages but capitalised in the English pivot
         # ("españoles", "toutes belges" -> "Spanish", "Belgian"), as the names the lexicon knows.
@@ -154,6 +155,37 @@ def _names(claim: Claim) -> set[str]:
     # A country is one name in every language ("Zwitserland", "Suisse" -> "Switzerland").
     names = {english_place_name(n, claim.lang) or n for n in names}
     return {n for n in names if len(n) > 2}
+
+
+def _attribution_words(claim: Claim) -> set[str]:
+    """Capitalised words of the description of who said it, set aside from the claim ("According to
+    the French President, François Hollande, it is very likely …": French): the other outlet often
+    writes the source into its own claim ("Las autoridades francesas han confirmado …"). The words
+    of a speaker given by name are left out: their surname is already a name of the claim, and a
+    speaker quoted in several claims links them all (`_person_words`)."""
+    from .align import _capitalised_words
+
+    attribution = claim.attribution
+    if not attribution or not attribution.text or attribution.text in claim.text:
+        return set()
+    speaker = _person_words(claim)
+    words = _capitalised_words(attribution.text) | _nationalities(attribution.text, claim.lang)
+    return {word for word in words if _folded(word) not in speaker}
+
+
+def _nationalities(text: str, lang: str) -> set[str]:
+    """Lower-case words the dictionary renders capitalised ("belge", "francesas" -> Belgian,
+    French): nationalities, written in lower case in most languages, as the English pivot has them."""
+    if lang == "en":
+        return set()
+    from .compare.common import _senses
+
+    found = set()
+    for word in re.findall(r"[^\W\d_]+", text):
+        sense = next(iter(_senses(word, lang)), "") if word.islower() else ""
+        if sense[:1].isupper() and " " not in sense:
+            found.add(sense)
+    return found
 
 
 def _same(a: Anchor, b: Anchor, config: FactConfig) -> bool:

@@ -179,6 +179,47 @@ def test_a_nationality_in_lower_case_anchors_by_its_english_pivot():
     assert all("name:Spanish" not in link.anchors for link in fact_links([untranslated], [english], some_words))
 
 
+def _attributed(claim: Claim, source: str, sentence: str) -> Claim:
+    """`claim` as the rest of `sentence` once who said it is set aside from it."""
+    from factcheck.model import Attribution
+
+    said = sentence.replace(claim.text, "").strip(" ,")
+    return replace(claim, sentence_text=sentence, attribution=Attribution(source, None, said))
+
+
+def test_the_description_of_who_said_it_anchors_like_the_claims_own_names():
+    # "According to the French President," is set aside from the English claim; the Spanish outlet
+    # writes the source into its claim ("autoridades francesas"): the nationality is their one anchor.
+    spanish = replace(_counted("a", "es", "Las autoridades francesas han confirmado que no hay supervivientes."),
+                      translation="The French authorities have confirmed that there are no survivors.")
+    bare = _counted("b", "en", "François Hollande, it is very likely that there will not be any survivors.")
+    english = _attributed(bare, "the French President", "According to the French President, " + bare.text)
+    some_words = np.full((1, 1), 0.1)
+    links = fact_links([spanish], [english], some_words)
+    assert links and "name:French" in links[0].anchors
+    assert not fact_links([spanish], [bare], some_words)
+
+
+def test_a_lower_case_nationality_in_who_said_it_anchors_by_its_english_sense():
+    # "selon le ministre belge": the dictionary's sense of "belge" is the capitalised "Belgian"
+    bare = _counted("a", "fr", "le bus transportait des enfants de deux écoles")
+    french = _attributed(bare, "le ministre belge", bare.text + ", selon le ministre belge des Affaires étrangères")
+    english = _counted("b", "en", "The Belgian children were returning from a school trip.")
+    links = fact_links([french], [english], np.full((1, 1), 0.1))
+    assert links and "name:Belgian" in links[0].anchors
+
+
+def test_the_name_of_a_speaker_credited_by_name_adds_no_anchor_from_who_said_it():
+    # The surname is a name of the claim already (its entities); a speaker quoted in several claims
+    # would link them all through the first name too.
+    bare = _counted("a", "en", "the company will never support back doors")
+    english = _attributed(bare, "Marty Beard", bare.text + ", said Marty Beard, chief operating officer at BlackBerry")
+    from factcheck.align_facts import claim_fact_anchors
+
+    names = {a.key for a in claim_fact_anchors(english, FactConfig()) if a.kind == "name"}
+    assert "BlackBerry" in names and "Marty" not in names and "Beard" not in names
+
+
 def test_a_role_links_every_pair_of_a_small_block_but_only_best_partners_of_a_large_one():
     # A news article names its dead a few times: every such claim links to every one on the other side.
     # An article that states a role hundreds of times must not cost the square of that (issue 17).
