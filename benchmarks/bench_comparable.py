@@ -901,6 +901,40 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
   remaining unpaired discrepancies would gain a typed warning from a link alone; "alle ore 8" is read as a count
   of hours, not a time of day, so two agreed facts of the Brussels airport ("intorno alle ore 8" / "at about
   8am", two blasts) stay unpaired (the time reader's part).
+- Branch `cmpgold` (the comparison side on paired facts; from 5a5d1ff, every figure rerun on the same machine, same
+  day; comparable dev read fact by fact with `--skip-ntrex --details out.json`, NTREX test only as totals). **Kept:**
+  two days of one month on a loose fact link that also shares a name besides the month warn (`_day_anchored`,
+  confidence 0.6; both dates written with a day of the month, not a weekday or "yesterday", which are read from
+  the publication date and often date two events, and each the only date of its claim, whose other dates would
+  be other events): "jusqu'au 31 décembre" / "extended the shutdown order to 30
+  December" (Pakistan). With the aligner typed recall 22 -> **23/46** (time 1/4 -> 2/4), precision 0.89 (25/28) ->
+  0.87 (26/30: the fourth false one is the same 31/30 December difference on a neighbouring claim), false alarms on
+  agree facts 0, agreement 108/139; gold-alignment table unchanged (28/46, 0.97, 0.06 per pair). It fires in one dev
+  document (twice): thin evidence, but it only applies to links between separately written articles, so NTREX
+  (six languages 1/40, 0.07 dev; 7/83, 0.54 test; two at a time 376 / 1408) and DEMETR cannot move. The nine paired
+  but silent discrepancies, by class: (a) by design, since a rule that found them would also flag agreed facts:
+  "80 morts" at 04H30 / "almeno 84" (the French article states "au moins 84" on a sibling claim: an earlier toll,
+  hidden by the sibling rule), "78" passengers died / "at least 80" killed (a group with an outcome smaller than
+  the whole), "204" in Amatrice / "at least 86 of the deaths" in two towns (two parts); (b) roles told apart:
+  "al menos 45 españoles" among the victims / "42 passengers" of Spanish nationality (dead vs passengers, the
+  nationality a lower-case noun, not read as a subgroup); (c) "14 morts à Zaventem" / "11 people died" on a
+  `roles:` link, capped because only one side names the place: allowing one-sided places there found it (+1,
+  precision 0.90, no new false alarm on dev) but in principle compares one site's toll with a two-site story's
+  total (Brussels), so it was not kept; (d) not a name or a figure: "davanti alla stazione" / "in the station"
+  (Maalbeek), "Vers 23H00" / "poco prima delle 22.30" (Italian "prima delle" is no clock preposition for the time
+  reader; read, a whole hour covers 22.30 by the rounding rule anyway); (e) "Rutker" / "Rutger" Jeuken gets the
+  attribution warning of its pair; the spelling itself cannot be told from agreed variants: of the one-letter
+  variants of capitalised words across the two articles of each dev pair, 1 is annotated a discrepancy (Rutker)
+  and 3 agree (Maalbeek / Maelbeek twice, Accumuli / Accumoli; Gökman / Gokmen, a misspelling, is not annotated).
+  The gold-table misses (18) are of the same kinds: entity 5 ("Rutker", "davanti alla stazione"; "toutes belges" against "sieben
+  Kinder niederländischer Staatsangehörigkeit" and "ein Deutscher und ein Pole", a quantifier against members;
+  "restaurante turco" / "bar", common nouns), attribution 4 (a pronoun speaker, "It also said"; one side with no
+  speaker; two outlets, info by the outlet rule; police as the subject, not the speaker), number 5 (the four above
+  and "au moins un mort", not read: branch `recall`), time 2 (the Nice clock; "rund 30 Minuten" / "an hour"),
+  polarity 2 (the denied word, "give" / "issue", has no counterpart: info by the separate-articles rule). **Tried
+  and not kept:** a duration of a unit named alone ("an hour", "une heure") against one of another unit (the
+  number check reads only figures): gold table 28 -> 29/46, precision 0.97, but two at a time NTREX test 1408 ->
+  1416 (time warnings +8) with dev unchanged: raises dev, lowers test.
 """
 
 

@@ -263,6 +263,21 @@ def test_a_time_of_day_anchored_link_compares_times_of_one_role(right, anchors, 
     assert [f.severity for f in found if f.type == "time_mismatch"] == [severity]
 
 
+@pytest.mark.parametrize("left, anchors, severity", [
+    # two days of one month, and a name besides the month on both sides: one date told differently
+    ("Le Pakistan a donné à BlackBerry jusqu'au 31 mars pour se conformer.", ["name:Pakistan", "name:March"], "warning"),
+    ("Le Pakistan a donné à BlackBerry jusqu'au 31 mars pour se conformer.", ["name:March"], "info"),  # the month alone
+    ("Le Pakistan a donné à BlackBerry jusqu'au 31 mars pour se conformer.", [], "info"),
+    ("Le Pakistan a donné à BlackBerry jusqu'au 31 janvier pour se conformer.", ["name:Pakistan"], "info"),  # two months
+    ("Le Pakistan a menacé BlackBerry hier.", ["name:Pakistan"], "info"),  # "yesterday": perhaps the day of another event
+    # a claim of two dates tells two events: which one the other claim dates is not known
+    ("Le 2 mars, le Pakistan a donné à BlackBerry jusqu'au 31 mars pour se conformer.", ["name:Pakistan"], "info"),
+])
+def test_a_day_anchored_link_compares_two_days_of_one_month(left, anchors, severity):
+    found = on_loose_fact_link(("fr", left), ("en", "Pakistan extended the order to March 30 for BlackBerry."), anchors)
+    assert [f.severity for f in found if f.type == "time_mismatch"] == [severity]
+
+
 @pytest.mark.parametrize("anchors, severity", [
     (["name:French"], "warning"),  # a name both claims share, and the hedged word stated by the other
     (["role:dead"], "info"),  # what is counted: not the fact itself

@@ -7,6 +7,7 @@ become `omission` findings, one per paragraph run, not one per line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -157,6 +158,38 @@ def _clock_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None
                    f"the nearest times of day of the two articles, both of {roles[0]})")
 
 
+def _day_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
+    """Two days of one month that cannot both hold ("jusqu'au 31 décembre" / "extended the shutdown
+    order to 30 December"), on a fact link that also shares a name other than the month: the same
+    date told differently. A warning at most."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    clash = evidence.get("differing") or ()
+    if finding.type != "time_mismatch" or evidence.get("facet") != "times" or len(clash) != 2:
+        return None
+    # Not a time of a statement, an original value or a clause of two sentences that agree on their times.
+    if evidence.get("relation") != "disjoint" or any(evidence.get(note) for note in ("statement", "superseded", "clauses")):
+        return None
+    days = [t.get("value") or "" for t in clash]
+    if not all(DAY.fullmatch(day) for day in days) or days[0][:7] != days[1][:7]:
+        return None
+    if not all(DIGIT.search(t.get("text") or "") for t in clash):
+        return None  # a weekday or "last night" is read from the publication date: the days of two events
+    if any(sum(t.get("type") == "DATE" for t in evidence.get(side) or ()) != 1 for side in ("left_values", "right_values")):
+        return None  # a claim of several dates tells several events: which of them the other claim dates is not known
+    written = {word.lower() for t in clash for word in WORD.findall(t.get("text") or "")}
+    names = [a[5:] for a in pair.evidence.get("anchors") or () if a.startswith("name:") and a[5:].lower() not in written]
+    if not names:
+        return None
+    return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
+                   message=finding.message + f" (claims of separately written articles linked by {shared}: "
+                   f"two days of one month, with {', '.join(names)} named on both sides)")
+
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DIGIT = re.compile(r"\d")
+WORD = re.compile(r"[^\W\d_]+")
+
+
 def _stance_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
     """A hedge or an unconfirmed statement whose words the other claim itself states ("it is very
     likely that there will not be any survivors" / "no hay supervivientes"), on a fact link that
@@ -274,6 +307,7 @@ FACET_CHECKS: tuple[Callable[[Claim, Claim, Pair, Siblings], list[Finding]], ...
 LOOSE_LINK_LIFTS: tuple[Callable[[Finding, Pair, str], Finding | None], ...] = (
     _role_anchored,
     _clock_anchored,
+    _day_anchored,
     _stance_anchored,
     _speaker_anchored,
 )

@@ -54,16 +54,18 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     if mixed:
         # One time dates a statement ("said on Tuesday"), the other what was said: a hint only.
         message += "; one of the two dates a statement, not the fact"
+    clauses = not earlier and _sentences_agree(siblings)
     if earlier:
         message += earlier
         severity = "warning" if severity == "error" else severity
-    elif _sentences_agree(siblings):
+    elif clauses:
         # Every time of one sentence agrees with one of the other's: the clash is between two
         # clauses, split or dropped differently (two events of one sentence), not a changed date.
         message += "; the two sentences agree on their times, paired clause by clause otherwise: the two times may date two events"
         severity = "info"
     evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times],
-                         relation=relation, superseded=bool(earlier))
+                         relation=relation, superseded=bool(earlier), statement=mixed, clauses=clauses,
+                         differing=[_time_value(a), _time_value(b)])
     # The one time left on each side dates one event (a translation that changed the date), as far
     # as the claims are alike in length: a time of the longer claim may sit in the part the shorter
     # one leaves out. Among several times, dates months apart are more likely two events.
