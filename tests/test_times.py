@@ -331,3 +331,24 @@ JANUARY = date(2019, 1, 15)
 def test_readings_alike_across_languages(text, lang, value, published):
     assert only(text, lang, published).value == value
 
+
+@pytest.mark.parametrize("text,lang,span", [
+    ("I'll go back on 4.22", "en", "4.22"),
+    ("Volveré el 4.22.", "es", "4.22"),  # 22 is no month, so the day comes second
+    ("Ik ga terug op 22.4", "nl", "22.4"),
+    ("Ich komme am 22.04 zurück", "de", "22.04"),
+    ("Je vais rentrer le 4.22", "fr", "4.22"),
+])
+def test_dotted_day_and_month_after_a_preposition_of_days_is_a_date(text, lang, span):
+    (found,) = extract_times(text, lang, date(2016, 11, 7))
+    assert (text[found.start:found.end], found.value) == (span, "2017-04-22")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The shares traded on 4.22 million shares.", "en"),  # a scale word: a decimal
+    ("El paro subió el 4.22%.", "es"),
+    ("The index fell 4.22 points.", "en"),  # no preposition of days
+    ("Il est arrivé le 3.5 fois plus vite.", "fr"),  # both figures could be a month: no date
+])
+def test_dotted_decimal_without_a_preposition_of_days_is_no_date(text, lang):
+    assert [e.value for e in extract_times(text, lang, date(2016, 11, 7)) if e.type == "DATE"] == []
