@@ -349,6 +349,9 @@ def test_dotted_day_and_month_after_a_preposition_of_days_is_a_date(text, lang, 
     ("El paro subió el 4.22%.", "es"),
     ("The index fell 4.22 points.", "en"),  # no preposition of days
     ("Il est arrivé le 3.5 fois plus vite.", "fr"),  # both figures could be a month: no date
+    ("She finished in 4.22 seconds.", "en"),  # a unit of time: a duration
+    ("Der Zug kommt am 22.04 Uhr.", "de"),  # an hour word: a clock time
+    ("The shop closes on 4.22 pm.", "en"),
 ])
 def test_dotted_decimal_without_a_preposition_of_days_is_no_date(text, lang):
     assert [e.value for e in extract_times(text, lang, date(2016, 11, 7)) if e.type == "DATE"] == []

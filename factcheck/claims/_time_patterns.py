@@ -243,7 +243,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
         return None
 
     def dotted_day_month(m: re.Match, text: str) -> Meaning | None:
-        return None if quantity_follows(text, m.end(), lang) else day_month_only(m, text)
+        if quantity_follows(text, m.end(), lang) or _time_unit_after(lang).match(text, m.end()):
+            return None  # "on 4.22 million shares", "in 4.22 seconds", "am 22.04 Uhr": a decimal or a clock
+        return day_month_only(m, text)
 
     def iso(m: re.Match, text: str) -> Meaning | None:
         return date_meaning(int(m.group("year")), int(m.group("month")), int(m.group("day")))
@@ -274,6 +276,14 @@ def _numeric_rules(lang: str) -> list[Rule]:
         _rule("numeric_dotted_day_month", rf"{B}{R.DOTTED_DAY_PREPOSITIONS[lang]}\s+(?P<d>(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}}))"
                                           rf"{no_digit_after}(?![.,]\d|\s*%)", dotted_day_month, group="d"),
     ] + _numeric_day_month_rules(lang)
+
+
+@lru_cache(maxsize=None)
+def _time_unit_after(lang: str) -> re.Pattern:
+    """A unit of duration, an hour word or a.m./p.m. right after a figure."""
+    units = alternation(form for singular, plural in R.DURATION_UNITS[lang].values() for form in singular + plural)
+    words = "|".join((units, R.CLOCK_HOUR_WORDS[lang], R.CLOCK_AM[lang], R.CLOCK_PM[lang]))
+    return compiled(fold(rf"\s*(?:{words})(?!\w)"), FLAGS)
 
 
 def _numeric_day_month_rules(lang: str) -> list[Rule]:
