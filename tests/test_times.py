@@ -324,6 +324,7 @@ JANUARY = date(2019, 1, 15)
     ("Si riuniscono domenica prossima.", "it", "2019-01-27", JANUARY),
     ("Eles se reúnem no próximo domingo.", "pt", "2019-01-27", JANUARY),
     ("They meet the coming Sunday.", "en", "2019-01-20", JANUARY),
+    ("They meet this upcoming Sunday.", "en", "2019-01-20", JANUARY),
     ("Se reúnen el domingo que viene.", "es", "2019-01-20", JANUARY),
     ("Sie treffen sich kommenden Sonntag.", "de", "2019-01-20", JANUARY),
     ("Ze vergaderen aanstaande zondag.", "nl", "2019-01-20", JANUARY),
