@@ -220,10 +220,10 @@ def target_notes(dev: dict) -> list[str]:
             f"{overall:.3f}; below 0.88: {', '.join(below) or 'none'}. Remaining dev misses are mostly "
             "readings we reject on purpose for news: 'the day' / 'my day' / 'this day' = today, "
             "'the last day' = yesterday (in news: the final day), 'last September' / 'afgelopen "
-            "september' = the previous calendar year (we read the most recent September), 'próximo "
-            "domingo' / 'dimanche prochain' = Sunday of next week (we read the coming Sunday), "
-            "weekday abbreviations ('ven'), 'two years ago' = the day (TIMEX3: the year); plus '4.22' "
-            "(a decimal in news), '3~2015', misspelt 'dos cientos'. French: 168 dev "
+            "september' = the previous calendar year (we read the most recent September), "
+            "weekday abbreviations ('ven'), 'two years ago' = the day (TIMEX3: the year), '2 years 21 "
+            "days later' from publication (we count from the story); plus 'two monday later', "
+            "'3~2015', misspelt 'dos cientos'. French: 168 dev "
             "cases have no reference date and are skipped.", ""]
 
 

@@ -492,6 +492,20 @@ def test_next_or_last_weekday_compares_by_name_across_languages(left, right):
     assert _time_findings(left, "nl", right) == []
 
 
+@pytest.mark.parametrize("left, lang, right", [
+    ("La reunión es este viernes.", "es", "The meeting is next Friday."),
+    ("La réunion a lieu vendredi prochain.", "fr", "The meeting is this Friday."),
+    ("La reunión es el próximo viernes.", "es", "The meeting is on Friday."),
+])
+def test_this_and_next_weekday_compare_by_name(left, lang, right):
+    # "next Friday" is next week's Friday, but writers also use it for the coming one
+    assert _time_findings(left, lang, right) == []
+
+
+def test_this_and_next_weekday_still_conflict_with_another_day():
+    assert _time_findings("La reunión es este jueves.", "es", "The meeting is next Friday.")
+
+
 @pytest.mark.parametrize("left, right", [
     ("De vergadering is volgende donderdag.", "The meeting is next Friday."),  # another day
     ("De vergadering is volgende vrijdag.", "The meeting was last Friday."),  # another direction

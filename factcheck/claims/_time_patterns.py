@@ -242,6 +242,11 @@ def _numeric_rules(lang: str) -> list[Rule]:
                 return date_meaning(None, month, day)
         return None
 
+    def dotted_day_month(m: re.Match, text: str) -> Meaning | None:
+        if quantity_follows(text, m.end(), lang) or _time_unit_after(lang).match(text, m.end()):
+            return None  # "on 4.22 million shares", "in 4.22 seconds", "am 22.04 Uhr": a decimal or a clock
+        return day_month_only(m, text)
+
     def iso(m: re.Match, text: str) -> Meaning | None:
         return date_meaning(int(m.group("year")), int(m.group("month")), int(m.group("day")))
 
@@ -266,7 +271,19 @@ def _numeric_rules(lang: str) -> list[Rule]:
               rf"|(?P<month2>\d{{1,2}})\s*[-/.]\s*(?P<year2>[12]\d{{3}})){no_digit_after}", month_year),
         _rule("numeric_day_month", rf"{no_digit_before}(?P<a>\d{{1,2}})[/-](?P<b>\d{{1,2}})"
                                    rf"{no_digit_after}(?![.,]\d|\s*%)", day_month_only),
+        # "on 4.22", "el 4.22", "op 22.4": with a dot only after a preposition of days, and with
+        # nothing counted after it ("on 4.22 million shares" is a decimal)
+        _rule("numeric_dotted_day_month", rf"{B}{R.DOTTED_DAY_PREPOSITIONS[lang]}\s+(?P<d>(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}}))"
+                                          rf"{no_digit_after}(?![.,]\d|\s*%)", dotted_day_month, group="d"),
     ] + _numeric_day_month_rules(lang)
+
+
+@lru_cache(maxsize=None)
+def _time_unit_after(lang: str) -> re.Pattern:
+    """A unit of duration, an hour word or a.m./p.m. right after a figure."""
+    units = alternation(form for singular, plural in R.DURATION_UNITS[lang].values() for form in singular + plural)
+    words = "|".join((units, R.CLOCK_HOUR_WORDS[lang], R.CLOCK_AM[lang], R.CLOCK_PM[lang]))
+    return compiled(fold(rf"\s*(?:{words})(?!\w)"), FLAGS)
 
 
 def _numeric_day_month_rules(lang: str) -> list[Rule]:

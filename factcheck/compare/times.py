@@ -293,8 +293,13 @@ _DIRECTION = {"upcoming": 1, "week+1": 1, "prev": -1, "week-1": -1}
 
 
 def _same_direction(a: re.Match, b: re.Match) -> bool:
-    direction = _DIRECTION.get(a.group("shift"))
-    return direction is not None and direction == _DIRECTION.get(b.group("shift"))
+    shifts = a.group("shift"), b.group("shift")
+    if "week+0" in shifts:
+        # "this Friday" / "ce vendredi" against "next Friday" / "vendredi prochain": "next" is read as
+        # next week's (Recognizers-Text's reading in every language), but writers also mean the coming one
+        return _DIRECTION.get(shifts[0] if shifts[1] == "week+0" else shifts[1]) == 1
+    direction = _DIRECTION.get(shifts[0])
+    return direction is not None and direction == _DIRECTION.get(shifts[1])
 
 
 def _day_anchor(t: TimeExpr) -> str:
