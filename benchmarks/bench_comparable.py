@@ -22,6 +22,14 @@ finding's claims are oriented by document (left = the pair file's first document
 * false alarms: warning/error findings whose claims cover both spans of a gold `agree` fact and of no gold
   discrepancy, per pair (target: at most 1 per 5 pairs);
 * agreement recall: gold `agree` facts covered by an `agree` or `partial` pair whose claims cover the two spans;
+* agreement precision: whether the agreements shown are right. An `agree` or `partial` pair is *judged* when its
+  left claim covers the left span of some gold fact and its right claim the right span of some gold fact (any
+  label, `only_left` / `only_right` included; the same `covers` rule); it is *right* when both claims cover the
+  two spans of ONE `agree` or `discrepancy` fact (a pair on a discrepancy is a right link even if it says agree).
+  Shown overall, by the pair's score band and by its link method (fact links: the kinds of anchor it rests on,
+  `name`, `role`, `date+name`, ...; kinds on fewer than 5 judged pairs together), with the count of pairs not
+  judged because one or both claims cover no annotated span. A wrong link can be a right one the gold did not
+  annotate (a restatement elsewhere in the article): the figure is a lower bound, read by band, not alone;
 * omission recall: `only_left` / `only_right` facts where a claim covering the span is unmatched (reported in an
   `omission` finding).
 * the same figures with the gold alignment (the claims covering each gold fact are paired as a confident fact
@@ -62,6 +70,8 @@ FACT_TYPES = ("time", "number", "entity", "polarity", "modality", "attribution")
 FINDING_TYPE = {kind: f"{kind}_mismatch" for kind in FACT_TYPES}
 ALARM = ("error", "warning")
 CONFIDENCE_BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
+SCORE_BANDS = ((0.0, 0.15), (0.15, 0.25), (0.25, 0.35), (0.35, 1.01))  # a link's score (agreement precision)
+FEW_LINKS = 5  # anchor kinds on fewer shown agreements than this are counted together as "other"
 ORACLE_SCORE = 0.5  # a gold link: as sure as a strong alignment score
 TARGETS = {"discrepancy recall": 0.6, "precision": 0.8, "false alarms per pair": 0.2, "agreement recall": 0.7,
            "stories with an error": 0.02, "warnings per story": 0.1}
@@ -106,6 +116,7 @@ class PairOutcome:
     id: str
     facts: list[dict] = field(default_factory=list)  # per fact: type, label, hit flags
     alarms: list[dict] = field(default_factory=list)  # per warning/error finding: severity, confidence, verdict
+    shown: list[dict] = field(default_factory=list)  # per agree/partial pair: score, method, verdict (agreement precision)
     claims: int = 0
     unmatched: int = 0
     lost_words: list[str] = field(default_factory=list)  # content words in no claim and no attribution
@@ -190,7 +201,23 @@ def evaluate_pair(pair: dict, oracle: bool = False) -> PairOutcome:
             "true": true, "on_agree": not true and any(on_fact(fact, a, b) for fact in agreements),
             "message": finding.message,
         })
+    outcome.shown = [_shown_agreement(p, a, b, facts) for p, a, b in pairs if p.status in ("agree", "partial")]
     return outcome
+
+
+def _shown_agreement(pair, left: str | None, right: str | None, facts: list[dict]) -> dict:
+    """One agree/partial pair the report shows, judged against the gold facts: `judged` when each claim
+    covers a span of some annotated fact (of any label), `right` when both cover the two spans of one
+    agree or discrepancy fact (a link on a discrepancy is a right link, whatever its status says)."""
+    left_on = any(left in fact["left"] for fact in facts)
+    right_on = any(right in fact["right"] for fact in facts)
+    kinds = sorted({anchor.split(":")[0] for anchor in pair.evidence.get("anchors") or ()})
+    method = "gold" if pair.evidence.get("gold") else pair.evidence.get("method") or "?"
+    return {"score": pair.score, "method": method, "status": pair.status,
+            "anchors": "+".join(kinds) or "words only",
+            "judged": left_on and right_on, "annotated_sides": left_on + right_on,
+            "right": any(left in fact["left"] and right in fact["right"] for fact in facts
+                         if fact["label"] in ("agree", "discrepancy"))}
 
 
 def _link_details(pair, left: str, right: str, findings) -> dict:
@@ -267,10 +294,35 @@ def comparable_summary(outcomes: list[PairOutcome]) -> dict:
             bands[f"{low:.2f}–{min(high, 1.0):.2f}"] = (sum(a["true"] for a in band), len(band))
     false_alarms = sum(a["on_agree"] for a in alarms)
     return {"rows": rows, "precision": precision, "bands": bands, "pairs": len(outcomes),
+            "agreement": _agreement_precision([s for o in outcomes for s in o.shown]),
             "false_alarms": false_alarms, "unannotated_alarms": sum(not a["true"] and not a["on_agree"] for a in alarms),
             "alarm_types": Counter(f"{a['type']}/{a['severity']}/{'true' if a['true'] else 'false'}" for a in alarms),
             "unmatched": (sum(o.unmatched for o in outcomes), sum(o.claims for o in outcomes)),
             "lost_words": sum(len(o.lost_words) for o in outcomes)}
+
+
+def _agreement_precision(shown: list[dict]) -> dict:
+    """Right links among the judged agree/partial pairs: all, by score band, by the link's method
+    (fact links: the kinds of anchor it rests on), and how many rest on no annotated fact."""
+    judged = [s for s in shown if s["judged"]]
+
+    def counts(rows: list[dict]) -> tuple[int, int]:
+        return sum(s["right"] for s in rows), len(rows)
+
+    rows = {"all": counts(judged)}
+    for low, high in SCORE_BANDS:
+        band = [s for s in judged if low <= s["score"] < high]
+        if band:
+            rows[f"score {low:.2f}–{min(high, 1.0):.2f}"] = counts(band)
+    kinds = Counter(f"{s['method']}: {s['anchors']}" for s in judged)
+    for kind, n in kinds.most_common():
+        if n >= FEW_LINKS:
+            rows[kind] = counts([s for s in judged if f"{s['method']}: {s['anchors']}" == kind])
+    other = [s for s in judged if kinds[f"{s['method']}: {s['anchors']}"] < FEW_LINKS]
+    if other:
+        rows["other anchors"] = counts(other)
+    return {"rows": rows, "shown": len(shown), "one side": sum(s["annotated_sides"] == 1 for s in shown),
+            "neither": sum(s["annotated_sides"] == 0 for s in shown)}
 
 
 def comparable_lines(summary: dict) -> list[str]:
@@ -286,6 +338,12 @@ def comparable_lines(summary: dict) -> list[str]:
         lines.append(f"| {severity} | {_share(*counts)} | {'≥ 0.8' if severity == 'warning + error' else ''} |")
     for band, counts in summary["bands"].items():
         lines.append(f"| confidence {band} | {_share(*counts)} | |")
+    agreement = summary["agreement"]
+    lines += ["", "| agree/partial pairs shown, judged | agreement precision (both claims on one gold fact) |",
+              "|---|---|"]
+    lines += [f"| {name} | {_share(*counts)} |" for name, counts in agreement["rows"].items()]
+    lines += ["", f"Agree/partial pairs shown: {agreement['shown']}; on no annotated fact (not judged): one claim "
+              f"{agreement['one side']}, neither claim {agreement['neither']}."]
     pairs = summary["pairs"]
     unmatched, claims = summary["unmatched"]
     lines += ["", f"False alarms on gold `agree` facts: **{summary['false_alarms']}** in {pairs} pairs = "
