@@ -28,7 +28,8 @@ finding's claims are oriented by document (left = the pair file's first document
   two spans of ONE `agree` or `discrepancy` fact (a pair on a discrepancy is a right link even if it says agree).
   Shown overall, by the pair's score band and by its link method (fact links: the kinds of anchor it rests on,
   `name`, `role`, `date+name`, ...; kinds on fewer than 5 judged pairs together), with the count of pairs not
-  judged because one or both claims cover no annotated span. A wrong link can be a right one the gold did not
+  judged because one or both claims cover no annotated span; `weak` links (loose and unsure, not shown as
+  agreement) are counted apart the same way. A wrong link can be a right one the gold did not
   annotate (a restatement elsewhere in the article): the figure is a lower bound, read by band, not alone;
 * omission recall: `only_left` / `only_right` facts where a claim covering the span is unmatched (reported in an
   `omission` finding).
@@ -201,7 +202,7 @@ def evaluate_pair(pair: dict, oracle: bool = False) -> PairOutcome:
             "true": true, "on_agree": not true and any(on_fact(fact, a, b) for fact in agreements),
             "message": finding.message,
         })
-    outcome.shown = [_shown_agreement(p, a, b, facts) for p, a, b in pairs if p.status in ("agree", "partial")]
+    outcome.shown = [_shown_agreement(p, a, b, facts) for p, a, b in pairs if p.status in ("agree", "partial", "weak")]
     return outcome
 
 
@@ -303,7 +304,10 @@ def comparable_summary(outcomes: list[PairOutcome]) -> dict:
 
 def _agreement_precision(shown: list[dict]) -> dict:
     """Right links among the judged agree/partial pairs: all, by score band, by the link's method
-    (fact links: the kinds of anchor it rests on), and how many rest on no annotated fact."""
+    (fact links: the kinds of anchor it rests on), and how many rest on no annotated fact; the
+    `weak` links (compare._weak_link) apart, for what a threshold sets aside."""
+    weak = [s for s in shown if s["status"] == "weak"]
+    shown = [s for s in shown if s["status"] != "weak"]
     judged = [s for s in shown if s["judged"]]
 
     def counts(rows: list[dict]) -> tuple[int, int]:
@@ -321,6 +325,8 @@ def _agreement_precision(shown: list[dict]) -> dict:
     other = [s for s in judged if kinds[f"{s['method']}: {s['anchors']}"] < FEW_LINKS]
     if other:
         rows["other anchors"] = counts(other)
+    if weak:
+        rows["weak links (shown apart, not as agreement)"] = counts([s for s in weak if s["judged"]])
     return {"rows": rows, "shown": len(shown), "one side": sum(s["annotated_sides"] == 1 for s in shown),
             "neither": sum(s["annotated_sides"] == 0 for s in shown)}
 
