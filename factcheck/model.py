@@ -147,7 +147,7 @@ class Pair:
     left: str
     right: str
     score: float
-    status: str  # agree | partial | conflict
+    status: str  # agree | partial | conflict | weak (a loose link, not agreement: compare._weak_link)
     evidence: dict = field(default_factory=dict)
     confidence: float = 0.0  # 0-1, how sure the aligner is that both claims state one fact (set by compare)
 
@@ -184,6 +184,7 @@ class StoryReport:
             "agree": statuses.count("agree"),
             "partial": statuses.count("partial"),
             "conflict": statuses.count("conflict"),
+            "weak": statuses.count("weak"),
             "unmatched": len(self.unmatched),
             "findings": len(self.findings),
             **by_severity,

@@ -214,6 +214,25 @@ def on_loose_fact_link(left, right, anchors: list[str], score: float = 0.2):
     return compare_pairs([link], {c.id: c for c in story.claims})[1]
 
 
+@pytest.mark.parametrize("method, score, anchors, status", [
+    ("facts", 0.2, ["name:Canadian"], "weak"),  # one name of the story's subject, little wording in common
+    ("facts", 0.2, [], "weak"),  # a few words alone
+    ("facts", 0.2, ["date:2015-11-30"], "partial"),  # one moment of the event: shown as agreement
+    ("facts", 0.45, ["name:Canadian"], "partial"),  # well worded (text 0.35): not a loose link
+    ("path", 0.2, [], "partial"),  # a bead of a translation's path: never weak
+])
+def test_a_loose_fact_link_the_aligner_is_unsure_of_is_weak_not_agreement(method, score, anchors, status):
+    from factcheck.compare import compare_pairs
+    from factcheck.model import Pair
+
+    _, story = findings(("en", "The Canadian company said it enforces a blanket ban on backdoor access."),
+                        ("nl", "De Canadese producent heeft maandag bekendgemaakt zich terug te trekken."), "x")
+    a, b = story.claims
+    link = Pair(a.id, b.id, score, "agree", {"method": method, "text": score - 0.1, "anchors": anchors})
+    pairs, _ = compare_pairs([link], {c.id: c for c in story.claims})
+    assert [p.status for p in pairs] == [status]
+
+
 @pytest.mark.parametrize("anchors, severity", [
     (["role:injured", "lead:injured"], "warning"),  # the counts both articles lead with: told differently
     (["role:injured", "name:Maelbeek"], "info"),  # two counts of injured, perhaps one a part of the other
@@ -547,7 +566,7 @@ def test_every_pair_and_finding_carries_a_confidence(tmp_path):
     (tmp_path / "en.md").write_text("---\nlang: en\npublished: 2020-03-02\n---\nThe company will cut 300 jobs at its factory in Leiden.\n")
     (tmp_path / "de.md").write_text("---\nlang: de\npublished: 2020-03-02\n---\nDas Unternehmen streicht 500 Stellen in seiner Fabrik in Leiden.\n")
     report = json.loads(invoke("compare", str(tmp_path), "--format", "json").stdout)
-    assert report["schema_version"] == "1.1"
+    assert report["schema_version"] == "1.2"
     story = report["stories"][0]
     assert story["pairs"] and all(0 <= p["confidence"] <= 1 for p in story["pairs"])
     assert story["findings"] and all(0 <= f["confidence"] <= 1 for f in story["findings"])

@@ -115,6 +115,17 @@ def test_agreements_mark_only_values_that_a_finding_says_differ():
     assert "«5,000»" in agreements and "«6.000»" in agreements
 
 
+def test_a_weak_link_is_listed_apart_from_the_agreements_with_what_links_it():
+    story = replace(story_report(), findings=[],
+                    pairs=[Pair("en:1", "nl:1", 0.8, "agree"),
+                           Pair("en:2", "nl:2", 0.2, "weak", {"method": "facts", "anchors": ["name:Beard"]})])
+    out = _text(Report([story]))
+    assert "1 agree, 0 partial, 0 conflict, 1 weak" in out
+    agreements = out.split("Agreements (1)")[1].split("Weak links (1")[0]
+    assert "en:1 ↔ nl:1" in agreements and "en:2" not in agreements
+    assert "~ en:2 ↔ nl:2  score 0.20: linked by name:Beard" in out.split("Weak links (1")[1]
+
+
 def test_side_by_side_shows_the_summary_and_each_findings_message():
     report = sample_report()
     for width in (160, 80):  # two columns, and stacked below 100 columns

@@ -14,7 +14,7 @@ from .. import __version__
 from ..model import Claim, Document, Report, Skipped, StoryReport
 from ..safe_text import json_text
 
-SCHEMA_VERSION = "1.1"  # 1.1: `confidence` on every pair and finding; TIMEX3 type, mod and zone on times
+SCHEMA_VERSION = "1.2"  # 1.1: `confidence` on every pair and finding; TIMEX3 type, mod and zone on times; 1.2: pair status `weak`
 
 
 def report_to_dict(report: Report) -> dict:

@@ -39,7 +39,7 @@ from .html_assets import SCRIPT, STYLE
 from .locations import Location, describe
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
-STATUS_MARK = {"agree": "✔", "partial": "≈", "conflict": "✖"}
+STATUS_MARK = {"agree": "✔", "partial": "≈", "conflict": "✖", "weak": "~"}
 
 
 def render_html(report: Report, stream: TextIO, prefer_paths=()) -> None:
@@ -83,6 +83,7 @@ def legend() -> str:
         ('<span class="claim st-agree">claim</span>', "✔ agrees with a claim of the article beside it"),
         ('<span class="claim st-partial">claim</span>', "≈ agrees in part (adds a date or figure; an info finding)"),
         ('<span class="claim st-conflict flagged sev-error">claim</span>', "✖ conflicts with it (colour: the severity)"),
+        ('<span class="claim st-weak">claim</span>', "~ weakly linked (a shared name, role or figure alone): not an agreement"),
         ('<span class="claim st-none">claim</span>', "· no counterpart in the article beside it"),
         ('<mark class="facet">30 December</mark>', "the value that differs"),
         ('<span class="claim linked">claim</span>', "the claim pointed at and its counterparts"),

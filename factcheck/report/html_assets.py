@@ -78,6 +78,7 @@ a[data-goto] { font-family: ui-monospace, monospace; font-size: .8rem; color: va
 .claim.st-agree { border-bottom: 2px solid rgba(46, 125, 50, .55); }
 .claim.st-partial { border-bottom: 2px dotted var(--warning-line); }
 .claim.st-conflict { border-bottom: 2px solid var(--error-line); }
+.claim.st-weak { border-bottom: 1px dashed #999; }
 .claim.st-none { color: #666; }
 .claim.flagged.sev-error { background: var(--error); }
 .claim.flagged.sev-warning { background: var(--warning); }
@@ -94,7 +95,7 @@ SCRIPT = """
 (function () {
   'use strict';
   var SEVERITY = {info: 1, warning: 2, error: 3};
-  var STATUS = {agree: 1, partial: 2, conflict: 3};
+  var STATUS = {weak: 0, agree: 1, partial: 2, conflict: 3};
   function words(value) { return (value || '').split(' ').filter(Boolean); }
   function json(value) { try { return JSON.parse(value || '[]'); } catch (e) { return []; } }
   function all(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }

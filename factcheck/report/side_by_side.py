@@ -25,7 +25,7 @@ from .text import SEVERITY_MARK, SEVERITY_STYLE, story_summary
 
 MIN_SIDE_BY_SIDE_WIDTH = 100
 PIPED_WIDTH = 120  # two columns need a width; whole lines would make one table row a screen wide
-STATUS_MARK = {"agree": ("✔", "green"), "partial": ("≈", "yellow"), "conflict": ("✖", "bold red"), None: ("·", "dim")}
+STATUS_MARK = {"agree": ("✔", "green"), "partial": ("≈", "yellow"), "conflict": ("✖", "bold red"), "weak": ("~", "dim"), None: ("·", "dim")}
 HIGHLIGHT = "bold reverse"
 
 Row = tuple[Claim | None, Claim | None, str | None]

@@ -20,7 +20,7 @@ from .terminal import output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_MARK = {"error": "✖", "warning": "▲", "info": "•"}
-STATUS_MARK = {"agree": "✔", "partial": "≈", "conflict": "✖"}
+STATUS_MARK = {"agree": "✔", "partial": "≈", "conflict": "✖", "weak": "~"}
 HIGHLIGHT = "bold reverse"
 FACET_SPANS = {"times": "times", "numbers": "numbers", "entities": "entities"}
 
@@ -59,8 +59,11 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     _section(console, f"Findings ({len(shown)})", [view.finding(f) for f in shown])
     _section(console, f"Low-confidence notes ({len(notes)}, confidence below {NOTE_CONFIDENCE:.2f}; "
              "their sentences are in the JSON report)", [view.note(f) for f in notes])
-    agreements = [p for p in story.pairs if p.status != "conflict"]
+    agreements = [p for p in story.pairs if p.status in ("agree", "partial")]
     _section(console, f"Agreements ({len(agreements)})", [view.pair(p) for p in agreements])
+    weak = [p for p in story.pairs if p.status == "weak"]
+    _section(console, f"Weak links ({len(weak)}, loosely linked: not counted as agreement)",
+             [view.weak_link(p) for p in weak])
     omissions = [f for f in story.findings if f.type == "omission"]
     _section(console, f"Only in one article ({len(story.unmatched)} claims)", [view.omission(f) for f in omissions])
     if list_claims or len(story.documents) == 1:
@@ -102,12 +105,16 @@ def _header(story: StoryReport) -> Text:
 
 def story_summary(story: StoryReport) -> Text:
     s = story.summary()
-    line = Text(f"{s['claims']} claims · {s['pairs']} pairs: {s['agree']} agree, {s['partial']} partial, {s['conflict']} conflict · {s['unmatched']} unmatched · ")
+    line = Text(f"{s['claims']} claims · {s['pairs']} pairs: {s['agree']} agree, {s['partial']} partial, {s['conflict']} conflict{_weak_count(s)} · {s['unmatched']} unmatched · ")
     for severity in ("error", "warning", "info"):
         plural = "s" if s[severity] != 1 and severity != "info" else ""
         line.append(f"{s[severity]} {severity}{plural}", style=SEVERITY_STYLE[severity] if s[severity] else "")
         line.append(", " if severity != "info" else "")
     return line
+
+
+def _weak_count(summary: dict) -> str:
+    return f", {summary['weak']} weak" if summary.get("weak") else ""
 
 
 class _StoryView:
@@ -132,6 +139,13 @@ class _StoryView:
         line.append(f"{finding.type}  ", style="bold")
         line.append(f"{finding.left} ↔ {finding.right}  confidence {finding.confidence:.2f}: ", style="dim")
         line.append(finding.message)
+        return line
+
+    def weak_link(self, pair) -> Text:
+        """One line: what links the two claims, so a reader can still follow it up."""
+        anchors = ", ".join(pair.evidence.get("anchors") or ()) or "a few words"
+        line = Text(f"{STATUS_MARK['weak']} {pair.left} ↔ {pair.right}  score {pair.score:.2f}: ", style="dim")
+        line.append(f"linked by {anchors}")
         return line
 
     def pair(self, pair) -> Group:
