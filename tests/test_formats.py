@@ -148,10 +148,27 @@ def test_github_writes_the_full_table_to_the_step_summary(tmp_path):
 def test_markdown_has_summary_table_and_both_sentences():
     text = markdown_report(sample_report())
     assert "## factcheck: 1 story, 2 errors, 1 warning, 1 info" in text
-    assert "| `blackberry` | en (en), nl (nl) | 7 | 3 | 0 | 0 | 3 | 1 | 2 | 1 | 1 |" in text
+    assert "| `blackberry` | en (en), nl (nl) | 7 | 3 | 0 | 0 | 3 | 0 | 1 | 2 | 1 | 1 |" in text
     assert "BlackBerry will leave Pakistan on **December 30**, the company said Monday." in text
     assert "BlackBerry vertrekt op **31 december** uit Pakistan" in text
     assert "`articles/blackberry/nl.md:5:1`" in text
+
+
+def test_summary_tables_count_weak_links_so_statuses_add_up_to_the_pairs():
+    report = sample_report()
+    story = report.stories[0]
+    story.pairs[0] = replace(story.pairs[0], status="weak")
+    header, row = _summary_rows(markdown_report(report))
+    counts = dict(zip(header, row))
+    assert counts["Weak"] == "1"
+    assert sum(int(counts[k]) for k in ("Agree", "Partial", "Conflict", "Weak")) == int(counts["Pairs"]) == 3
+    assert "<th>Weak</th>" in html_page(report)
+
+
+def _summary_rows(text: str) -> tuple[list[str], list[str]]:
+    lines = [line for line in text.splitlines() if line.startswith("| ")]
+    header, row = (line.strip("|").split("|") for line in lines[:2])
+    return [cell.strip() for cell in header], [cell.strip() for cell in row]
 
 
 def test_markdown_escapes_article_text():

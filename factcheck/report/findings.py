@@ -137,7 +137,7 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 # Column title -> key of StoryReport.summary(), for the per-story tables (Markdown, HTML).
 SUMMARY_COUNTS = {
     "Claims": "claims", "Pairs": "pairs", "Agree": "agree", "Partial": "partial", "Conflict": "conflict",
-    "Only in one": "unmatched", "Errors": "error", "Warnings": "warning", "Info": "info",
+    "Weak": "weak", "Only in one": "unmatched", "Errors": "error", "Warnings": "warning", "Info": "info",
 }
 
 
