@@ -182,6 +182,20 @@ def test_year_ago_counts_from_the_last_date_only_within_the_reported_year():
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Profit for the third quarter rose 5%. For the nine months, net income was $3 million, against $2 million "
+     "a year earlier.", "en", ["2015-Q3", "P9M", "2014"]),
+    ("Die Gewinne im dritten Quartal stiegen. In den ersten neun Monaten lag der Gewinn bei 3 Millionen, nach "
+     "2 Millionen ein Jahr zuvor.", "de", ["2015-Q3", "P9M", "2014"]),
+    # a count of months without a lead is a length of time, no reporting period: the quarter stays the antecedent
+    ("Profit for the third quarter rose 5%. Net income rose for nine months, from a year earlier.", "en",
+     ["2015-Q3", "P9M", "2014-Q3"]),
+])
+def test_a_year_earlier_after_the_nine_months_is_the_year_before(text, lang, expected):
+    # the nine months of a report are a part of its year: the year-ago figures are that year's, not a quarter's
+    assert [t.value for t in extract_times(text, lang, PUB)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("For nearly forty years the border stayed shut.", [("forty years", "P40Y", "LESS_THAN")]),
     ("Over the next couple of years prices will rise.", [("the next couple of years", "P2Y", None)]),
