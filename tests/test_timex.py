@@ -182,6 +182,18 @@ def test_year_ago_counts_from_the_last_date_only_within_the_reported_year():
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("This may take a while.", []),
+    ("The talks may last.", []),
+    ("They march this year again.", [("this year", "2015")]),
+    ("Prices may next year be higher.", [("next year", "2016")]),
+    ("He left last March.", [("last March", "2015-03")]),
+    ("The vote is set for next May.", [("next May", "2016-05")]),
+])
+def test_a_month_that_is_also_a_common_word_needs_its_capital_next_to_a_shift_word(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Profit for the third quarter rose 5%. For the nine months, net income was $3 million, against $2 million "
      "a year earlier.", "en", ["2015-Q3", "P9M", "2014"]),
