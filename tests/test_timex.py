@@ -182,6 +182,18 @@ def test_year_ago_counts_from_the_last_date_only_within_the_reported_year():
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Oil fell to the level we saw in the winter of nineteen ninety-four.", "en",
+     [("the winter of nineteen ninety-four", "1994-WI")]),
+    ("Het gebeurde in de zomer van negentienhonderdvierennegentig.", "nl",
+     [("de zomer van negentienhonderdvierennegentig", "1994-SU")]),
+    ("In the summer of two companies merged.", "en", [("summer", "2015-SU")]),  # no year: the season alone
+    ("He left a week or so ago.", "en", [("a week or so ago", "2015-11-23")]),
+])
+def test_a_season_with_its_year_in_words_and_an_approximate_count_back(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("This may take a while.", []),
     ("The talks may last.", []),

@@ -21,7 +21,9 @@ from factcheck.claims._time_meanings import (
     month_resolution, occurrence, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
     yearly_meaning,
 )
-from factcheck.claims._time_patterns import B, E, YEAR, Rule, _Fragments, _g, _number_word, _original
+from factcheck.claims._time_patterns import (
+    B, E, YEAR, Rule, _Fragments, _g, _number_word, _original, _year_number, _year_slot,
+)
 
 FLAGS = re.IGNORECASE
 
@@ -529,8 +531,9 @@ def _season_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         code = _key(names, m.group("season"))
-        if _g(m, "year"):
-            return fixed_meaning("season", season_resolution(int(m.group("year")), code))
+        year = _year_number(m, lang, text)  # "the winter of 1994", "the winter of nineteen ninety-four"
+        if year is not None:
+            return fixed_meaning("season", season_resolution(year, code)) if year else None
         offset = lex.shift(_g(m, "pre") or _g(m, "post")) if _g(m, "pre") or _g(m, "post") else 0
         if offset:
 
@@ -550,7 +553,7 @@ def _season_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
     joiner = R.SEASON_YEAR_JOINERS[lang]
     return [
-        _rule("season_year", rf"{B}{article}{season}{joiner}\s+{YEAR}{E}", interpret, ("season",)),
+        _rule("season_year", rf"{B}{article}{season}{joiner}\s+{_year_slot(f)}{E}", interpret, ("season",)),
         # (an elided shift word runs into the season: "quest'estate")
         _rule("season_shift", rf"{B}(?P<pre>{f.shift_pre})(?:\s+|(?<=['’])){season}{E}", interpret, ("season",)),
         _rule("shift_season", rf"{B}{article}{season}\s+(?P<post>{f.shift_post}){E}", interpret, ("season",)),
