@@ -174,6 +174,15 @@ def test_the_year_before_a_reporting_period_is_that_period_a_year_back():
                       ("the 2013 period", "2013-Q3")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Net fell in the third quarter. It compares with $2 million for the corresponding period last year; sales "
+     "for last year's quarter were $3 million.", ["2015-Q3", "2014-Q3", "2014-Q3"]),
+    ("Sales in the same period last year were lower.", ["2014"]),  # no quarter named before: the year
+])
+def test_the_period_last_year_is_the_quarter_last_named_a_year_back(text, expected):
+    assert [t.value for t in extract_times(text, "en", PUB)] == expected
+
+
 def test_year_ago_counts_from_the_last_date_only_within_the_reported_year():
     # the 2014 figures are already the year-ago ones: "year-ago" is still the year before publication
     text = "Profit for the 2014 period was $3 million. The year-ago results were restated."

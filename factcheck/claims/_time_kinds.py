@@ -494,7 +494,11 @@ def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
             return yearly_meaning("quarter", f"quarter:{quarter}", lambda year: quarter_resolution(year, quarter))
         if _g(m, "year"):  # "the 1988 quarter", "the 1989 period"
             year = int(m.group("year"))
-            return Meaning("year", False, f"quarter_of:{year}", fixed=year_resolution(year), quarter_of_year=year)
+            return Meaning("year", False, f"quarter_of:{year}", fixed=year_resolution(year), quarter_of_its_year=True)
+        if _g(m, "yshift"):  # "last year's quarter", "the same period last year"
+            years = lex.shift(m.group("yshift"))
+            return Meaning("year", True, f"year{years:+d}:quarter_of", quarter_of_its_year=True,
+                           resolve=lambda pub: year_resolution(pub.year + years))
         shift = _g(m, "shift")
         own = _key(R.QUARTER_SHIFTS[lang], shift) if shift else None
         offset = -1 if not shift else own if own is not None else lex.shift(shift)

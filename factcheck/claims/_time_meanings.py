@@ -46,8 +46,9 @@ class Meaning:
     # "year-ago", "year-earlier": counted from the text's last date only while that lies in the
     # publication year (the period being reported), else from publication
     reporting: bool = False
-    # "the 1988 quarter": the quarter the text last named, in this year (else the year)
-    quarter_of_year: int | None = None
+    # "the 1988 quarter", "last year's quarter": the quarter the text last named, in the year
+    # this names (else that year)
+    quarter_of_its_year: bool = False
     # a spoken clock ("half sieben") whose a.m./p.m. was not written but taken by daytime
     half_guessed: bool = False
 

@@ -336,8 +336,8 @@ def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None) -> 
         except OutsideCalendar:
             day = None
         return replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous"), False
-    if meaning.quarter_of_year is not None and previous is not None and previous.granularity == "quarter":
-        return _resolved(expr, quarter_resolution(meaning.quarter_of_year, int(previous.value[6])), "quarter"), True
+    if meaning.quarter_of_its_year and expr.value and previous is not None and previous.granularity == "quarter":
+        return _resolved(expr, quarter_resolution(int(expr.value[:4]), int(previous.value[6])), "quarter"), True
     if meaning.anaphoric_period is not None:
         return _period_of_previous(expr, previous, *meaning.anaphoric_period), True
     if meaning.shift is not None:
