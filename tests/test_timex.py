@@ -251,6 +251,15 @@ def test_a_four_digit_year_alone_is_a_year_unless_a_quantity_follows(text, lang,
     assert [t.value for t in extract_times(text, lang, PUB)] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("En 2014, le bénéfice a atteint 3 millions, contre 2 millions un an plus tôt.", "fr", ("un an plus tôt", "2013")),
+    ("En 2014, el beneficio fue de 3 millones, frente a 2 millones un año antes.", "es", ("un año antes", "2013")),
+])
+def test_a_scale_word_closing_a_figure_is_no_part_of_the_count_after_it(text, lang, expected):
+    # "millions un" was read as the count 1000001: the span swallowed the scale word and stayed unresolved
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)][-1] == expected
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")
