@@ -260,6 +260,17 @@ def test_a_scale_word_closing_a_figure_is_no_part_of_the_count_after_it(text, la
     assert [(t.text, t.value) for t in extract_times(text, lang, PUB)][-1] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Les prix ont augmenté au cours des trois derniers mois.", "fr", [("trois derniers mois", "P3M")]),
+    ("durant les deux prochaines années", "fr", [("les deux prochaines années", "P2Y")]),
+    ("en los tres últimos años", "es", [("los tres últimos años", "P3Y")]),
+    ("nos 3 últimos meses", "pt", [("3 últimos meses", "P3M")]),
+    ("Les trois premiers sont arrivés.", "fr", []),  # no unit: no duration
+])
+def test_an_ordinal_adjective_after_the_count_of_a_duration(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
 def test_counts_from_the_story_do_not_chain():
     text = ("Profit in the third quarter of 1989 rose from a year earlier. "
             "Sales rose 5% from a year earlier.")
