@@ -220,6 +220,8 @@ def test_a_month_that_is_also_a_common_word_needs_its_capital_next_to_a_shift_wo
      "a year earlier.", "en", ["2015-Q3", "P9M", "2014"]),
     ("Die Gewinne im dritten Quartal stiegen. In den ersten neun Monaten lag der Gewinn bei 3 Millionen, nach "
      "2 Millionen ein Jahr zuvor.", "de", ["2015-Q3", "P9M", "2014"]),
+    ("Le bénéfice du troisième trimestre a augmenté. Sur les neuf premiers mois, il a atteint 3 millions, contre "
+     "2 millions un an plus tôt.", "fr", ["2015-Q3", "P9M", "2014"]),
     # a count of months without a lead is a length of time, no reporting period: the quarter stays the antecedent
     ("Profit for the third quarter rose 5%. Net income rose for nine months, from a year earlier.", "en",
      ["2015-Q3", "P9M", "2014-Q3"]),
@@ -265,6 +267,7 @@ def test_a_scale_word_closing_a_figure_is_no_part_of_the_count_after_it(text, la
     ("durant les deux prochaines années", "fr", [("les deux prochaines années", "P2Y")]),
     ("en los tres últimos años", "es", [("los tres últimos años", "P3Y")]),
     ("nos 3 últimos meses", "pt", [("3 últimos meses", "P3M")]),
+    ("les neuf premiers mois", "fr", [("les neuf premiers mois", "P9M")]),  # "neuf premiers" is no count
     ("Les trois premiers sont arrivés.", "fr", []),  # no unit: no duration
 ])
 def test_an_ordinal_adjective_after_the_count_of_a_duration(text, lang, expected):

@@ -96,7 +96,10 @@ def _number_word(lang: str) -> str:
 
 def _count_words(lang: str) -> str:
     word, conj = _number_word(lang), R.AND_WORDS[lang]
-    return rf"{word}(?:(?:\s+{conj}\s+|\s+|-){word}){{0,2}}"
+    # an ordinal between a count and its unit ("les neuf premiers mois") is no part of the count
+    infix = R.DURATION_INFIXES.get(lang)
+    not_infix = rf"(?!(?:{infix})\b)" if infix else ""
+    return rf"{word}(?:(?:\s+{conj}\s+|\s+|-){not_infix}{word}){{0,2}}"
 
 
 def _day_word(lang: str) -> str:
