@@ -174,12 +174,61 @@ def test_the_year_before_a_reporting_period_is_that_period_a_year_back():
                       ("the 2013 period", "2013-Q3")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Net fell in the third quarter. It compares with $2 million for the corresponding period last year; sales "
+     "for last year's quarter were $3 million.", ["2015-Q3", "2014-Q3", "2014-Q3"]),
+    ("Sales in the same period last year were lower.", ["2014"]),  # no quarter named before: the year
+])
+def test_the_period_last_year_is_the_quarter_last_named_a_year_back(text, expected):
+    assert [t.value for t in extract_times(text, "en", PUB)] == expected
+
+
 def test_year_ago_counts_from_the_last_date_only_within_the_reported_year():
     # the 2014 figures are already the year-ago ones: "year-ago" is still the year before publication
     text = "Profit for the 2014 period was $3 million. The year-ago results were restated."
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2014", "2014"]
     text = "Profit for the third quarter was $3 million. The year-ago results were restated."
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Oil fell to the level we saw in the winter of nineteen ninety-four.", "en",
+     [("the winter of nineteen ninety-four", "1994-WI")]),
+    ("Het gebeurde in de zomer van negentienhonderdvierennegentig.", "nl",
+     [("de zomer van negentienhonderdvierennegentig", "1994-SU")]),
+    ("In the summer of two companies merged.", "en", [("summer", "2015-SU")]),  # no year: the season alone
+    ("He left a week or so ago.", "en", [("a week or so ago", "2015-11-23")]),
+])
+def test_a_season_with_its_year_in_words_and_an_approximate_count_back(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This may take a while.", []),
+    ("The talks may last.", []),
+    ("They march this year again.", [("this year", "2015")]),
+    ("Prices may next year be higher.", [("next year", "2016")]),
+    ("He left last March.", [("last March", "2015-03")]),
+    ("The vote is set for next May.", [("next May", "2016-05")]),
+])
+def test_a_month_that_is_also_a_common_word_needs_its_capital_next_to_a_shift_word(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Profit for the third quarter rose 5%. For the nine months, net income was $3 million, against $2 million "
+     "a year earlier.", "en", ["2015-Q3", "P9M", "2014"]),
+    ("Die Gewinne im dritten Quartal stiegen. In den ersten neun Monaten lag der Gewinn bei 3 Millionen, nach "
+     "2 Millionen ein Jahr zuvor.", "de", ["2015-Q3", "P9M", "2014"]),
+    ("Le bénéfice du troisième trimestre a augmenté. Sur les neuf premiers mois, il a atteint 3 millions, contre "
+     "2 millions un an plus tôt.", "fr", ["2015-Q3", "P9M", "2014"]),
+    # a count of months without a lead is a length of time, no reporting period: the quarter stays the antecedent
+    ("Profit for the third quarter rose 5%. Net income rose for nine months, from a year earlier.", "en",
+     ["2015-Q3", "P9M", "2014-Q3"]),
+])
+def test_a_year_earlier_after_the_nine_months_is_the_year_before(text, lang, expected):
+    # the nine months of a report are a part of its year: the year-ago figures are that year's, not a quarter's
+    assert [t.value for t in extract_times(text, lang, PUB)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -202,6 +251,27 @@ def test_durations_in_words_and_quarters(text, expected):
 ])
 def test_a_four_digit_year_alone_is_a_year_unless_a_quantity_follows(text, lang, expected):
     assert [t.value for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("En 2014, le bénéfice a atteint 3 millions, contre 2 millions un an plus tôt.", "fr", ("un an plus tôt", "2013")),
+    ("En 2014, el beneficio fue de 3 millones, frente a 2 millones un año antes.", "es", ("un año antes", "2013")),
+])
+def test_a_scale_word_closing_a_figure_is_no_part_of_the_count_after_it(text, lang, expected):
+    # "millions un" was read as the count 1000001: the span swallowed the scale word and stayed unresolved
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)][-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Les prix ont augmenté au cours des trois derniers mois.", "fr", [("trois derniers mois", "P3M")]),
+    ("durant les deux prochaines années", "fr", [("les deux prochaines années", "P2Y")]),
+    ("en los tres últimos años", "es", [("los tres últimos años", "P3Y")]),
+    ("nos 3 últimos meses", "pt", [("3 últimos meses", "P3M")]),
+    ("les neuf premiers mois", "fr", [("les neuf premiers mois", "P9M")]),  # "neuf premiers" is no count
+    ("Les trois premiers sont arrivés.", "fr", []),  # no unit: no duration
+])
+def test_an_ordinal_adjective_after_the_count_of_a_duration(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == expected
 
 
 def test_counts_from_the_story_do_not_chain():

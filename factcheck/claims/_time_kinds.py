@@ -21,7 +21,9 @@ from factcheck.claims._time_meanings import (
     month_resolution, occurrence, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
     yearly_meaning,
 )
-from factcheck.claims._time_patterns import B, E, YEAR, Rule, _Fragments, _g, _number_word, _original
+from factcheck.claims._time_patterns import (
+    B, E, YEAR, Rule, _Fragments, _g, _number_word, _original, _year_number, _year_slot,
+)
 
 FLAGS = re.IGNORECASE
 
@@ -492,7 +494,11 @@ def _quarter_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
             return yearly_meaning("quarter", f"quarter:{quarter}", lambda year: quarter_resolution(year, quarter))
         if _g(m, "year"):  # "the 1988 quarter", "the 1989 period"
             year = int(m.group("year"))
-            return Meaning("year", False, f"quarter_of:{year}", fixed=year_resolution(year), quarter_of_year=year)
+            return Meaning("year", False, f"quarter_of:{year}", fixed=year_resolution(year), quarter_of_its_year=True)
+        if _g(m, "yshift"):  # "last year's quarter", "the same period last year"
+            years = lex.shift(m.group("yshift"))
+            return Meaning("year", True, f"year{years:+d}:quarter_of", quarter_of_its_year=True,
+                           resolve=lambda pub: year_resolution(pub.year + years))
         shift = _g(m, "shift")
         own = _key(R.QUARTER_SHIFTS[lang], shift) if shift else None
         offset = -1 if not shift else own if own is not None else lex.shift(shift)
@@ -529,8 +535,9 @@ def _season_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         code = _key(names, m.group("season"))
-        if _g(m, "year"):
-            return fixed_meaning("season", season_resolution(int(m.group("year")), code))
+        year = _year_number(m, lang, text)  # "the winter of 1994", "the winter of nineteen ninety-four"
+        if year is not None:
+            return fixed_meaning("season", season_resolution(year, code)) if year else None
         offset = lex.shift(_g(m, "pre") or _g(m, "post")) if _g(m, "pre") or _g(m, "post") else 0
         if offset:
 
@@ -550,7 +557,7 @@ def _season_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
     joiner = R.SEASON_YEAR_JOINERS[lang]
     return [
-        _rule("season_year", rf"{B}{article}{season}{joiner}\s+{YEAR}{E}", interpret, ("season",)),
+        _rule("season_year", rf"{B}{article}{season}{joiner}\s+{_year_slot(f)}{E}", interpret, ("season",)),
         # (an elided shift word runs into the season: "quest'estate")
         _rule("season_shift", rf"{B}(?P<pre>{f.shift_pre})(?:\s+|(?<=['’])){season}{E}", interpret, ("season",)),
         _rule("shift_season", rf"{B}{article}{season}\s+(?P<post>{f.shift_post}){E}", interpret, ("season",)),

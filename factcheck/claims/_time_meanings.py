@@ -46,8 +46,9 @@ class Meaning:
     # "year-ago", "year-earlier": counted from the text's last date only while that lies in the
     # publication year (the period being reported), else from publication
     reporting: bool = False
-    # "the 1988 quarter": the quarter the text last named, in this year (else the year)
-    quarter_of_year: int | None = None
+    # "the 1988 quarter", "last year's quarter": the quarter the text last named, in the year
+    # this names (else that year)
+    quarter_of_its_year: bool = False
     # a spoken clock ("half sieben") whose a.m./p.m. was not written but taken by daytime
     half_guessed: bool = False
 
@@ -210,7 +211,12 @@ def parse_count(token: str, lang: str) -> int | None:
         # past Python's int-conversion limit (4300 digits) a count is no calendar phrase
         return int(token) if len(token) <= sys.get_int_max_str_digits() else None
     vague = {k.lower(): v for k, v in R.VAGUE_COUNTS[lang].items()}
-    return vague.get(token) if token in vague else word_number(token, lang)
+    if token in vague:
+        return vague[token]
+    first, _, rest = token.partition(" ")
+    if rest and (word_number(first, lang) or 0) >= 1_000_000:
+        return None  # "2 millions un an plus tôt": the scale word ends the figure before, the count is "un"
+    return word_number(token, lang)
 
 
 # ---------------------------------------------------------------------------------------------

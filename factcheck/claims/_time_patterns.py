@@ -96,7 +96,10 @@ def _number_word(lang: str) -> str:
 
 def _count_words(lang: str) -> str:
     word, conj = _number_word(lang), R.AND_WORDS[lang]
-    return rf"{word}(?:(?:\s+{conj}\s+|\s+|-){word}){{0,2}}"
+    # an ordinal between a count and its unit ("les neuf premiers mois") is no part of the count
+    infix = R.DURATION_INFIXES.get(lang)
+    not_infix = rf"(?!(?:{infix})\b)" if infix else ""
+    return rf"{word}(?:(?:\s+{conj}\s+|\s+|-){not_infix}{word}){{0,2}}"
 
 
 def _day_word(lang: str) -> str:
@@ -415,6 +418,12 @@ def _period_of_date_rules(lang: str, dates: list[tuple[str, str]], interpret_dat
 MONTH_OF = r"of|van|des|de|del|di|dell['’]|d['’]"
 
 
+def _written_as_month(lang: str, word: str) -> bool:
+    """A month name that is also a common word ("may", "march") is a month only with a capital,
+    alone or next to a shift word ("this May", but "this may take a while")."""
+    return word[0].isupper() or word.lower() not in R.CAPITALISED_ONLY_MONTHS.get(lang, set())
+
+
 def _shifted_month_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """"afgelopen september", "juin prochain", "volgend jaar juni", "June next year"."""
     year_unit = alternation(R.UNITS[lang]["year"][0])
@@ -424,9 +433,13 @@ def _shifted_month_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     month_unit = rf"(?:{alternation(R.UNITS[lang]['month'][0])}\s+(?:{MONTH_OF})\s*)?"
 
     def shifted(m: re.Match, text: str) -> Meaning | None:
+        if not _written_as_month(lang, m.group("month")):
+            return None  # "this may take a while", "they march this year"
         return shifted_month_meaning(lex.month(m.group("month")), lex.shift(_g(m, "pre") or _g(m, "post")))
 
     def with_year_phrase(m: re.Match, text: str) -> Meaning | None:
+        if not _written_as_month(lang, m.group("month")):
+            return None
         return month_meaning(None, lex.month(m.group("month")), lex.shift(m.group("pre")))
 
     return [
@@ -710,13 +723,9 @@ def _weekday_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
 
 def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
-    capitalised_only = R.CAPITALISED_ONLY_MONTHS.get(lang, set())
-
     def bare_month(m: re.Match, text: str) -> Meaning | None:
         word = m.group(0)
-        if word.lower() in capitalised_only and not word[0].isupper():
-            return None  # "may", "march" as verbs
-        return month_meaning(None, lex.month(word))
+        return month_meaning(None, lex.month(word)) if _written_as_month(lang, word) else None
 
     def year(m: re.Match, text: str) -> Meaning | None:
         found = int(m.group("year"))

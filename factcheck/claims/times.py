@@ -79,7 +79,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((expr, meaning))
-    return _anchor_anaphora(exprs, _period_end_days(text, lang, exprs))
+    return _anchor_anaphora(exprs, _period_end_days(text, lang, exprs), _parts_of_year(folded, lang, exprs))
 
 
 def calendar_spans(times: list[TimeExpr]) -> list[tuple[int, int]]:
@@ -285,7 +285,22 @@ def _period_end_days(text: str, lang: str, found: list[tuple[TimeExpr, Meaning]]
             and ended.fullmatch(text[before.end:expr.start])}
 
 
-def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int] = frozenset()) -> list[TimeExpr]:
+YEAR_PART = re.compile(r"P([2-9]|1[01])M")
+
+
+def _parts_of_year(folded: str, lang: str, found: list[tuple[TimeExpr, Meaning]]) -> set[int]:
+    """Starts of the durations that name a reporting period within a year ("the nine months",
+    "the first six months", "les neuf premiers mois"): a count of 2-11 months led by one of the
+    language's DURATION_LEADS. A later "a year earlier" counts from that period's year, not from
+    the quarter named before it (`folded`: the accent-folded text the leads are written against)."""
+    lead = fragment_pattern(R.DURATION_LEADS[lang])
+    return {expr.start for expr, _ in found
+            if expr.type == "DURATION" and not expr.mod and YEAR_PART.fullmatch(expr.value or "")
+            and (m := lead.match(folded, expr.start, expr.end)) and m.end() > expr.start}
+
+
+def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int] = frozenset(),
+                     year_parts: set[int] = frozenset()) -> list[TimeExpr]:
     """"He was arrested on 3 May and charged the next day", "profit rose from a year earlier":
     an anaphoric expression counts from the last resolved date before it in the same text, at that
     date's granularity (an anaphoric day anchored this way can anchor the next one). Without one it
@@ -300,8 +315,16 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int
         if (expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) and not counted_from_antecedent
                 and expr.start not in period_ends and expr.granularity in GRANULARITY_ORDER):
             previous = expr
+        elif expr.start in year_parts and previous is not None:
+            previous = _year_of(previous)
         result.append(expr)
     return result
+
+
+def _year_of(expr: TimeExpr) -> TimeExpr:
+    """The calendar year `expr` lies in, as an antecedent for "a year earlier"."""
+    year = expr.value[:4]
+    return replace(expr, value=year, granularity="year", earliest=f"{year}-01-01", latest=f"{year}-12-31")
 
 
 def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None) -> tuple[TimeExpr, bool]:
@@ -313,8 +336,8 @@ def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None) -> 
         except OutsideCalendar:
             day = None
         return replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous"), False
-    if meaning.quarter_of_year is not None and previous is not None and previous.granularity == "quarter":
-        return _resolved(expr, quarter_resolution(meaning.quarter_of_year, int(previous.value[6])), "quarter"), True
+    if meaning.quarter_of_its_year and expr.value and previous is not None and previous.granularity == "quarter":
+        return _resolved(expr, quarter_resolution(int(expr.value[:4]), int(previous.value[6])), "quarter"), True
     if meaning.anaphoric_period is not None:
         return _period_of_previous(expr, previous, *meaning.anaphoric_period), True
     if meaning.shift is not None:
