@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
@@ -307,6 +308,7 @@ class FaithfulOutcome:
     warnings: int
     by_pair: dict[str, list[int]]  # "en-de" -> [errors, warnings]
     types: tuple[str, ...]
+    time_kinds: tuple[str, ...] = ()  # per time_mismatch alarm: which readings clash (counts only)
 
 
 def evaluate_faithful(docs: list[BuiltDoc]) -> FaithfulOutcome:
@@ -322,7 +324,36 @@ def evaluate_faithful(docs: list[BuiltDoc]) -> FaithfulOutcome:
         by_pair["-".join(langs)][0 if finding.severity == "error" else 1] += 1
     return FaithfulOutcome(docs[0].id.split(".")[0], sum(f.severity == "error" for f in alarms),
                            sum(f.severity == "warning" for f in alarms), dict(by_pair),
-                           tuple(f"{f.type}/{f.severity}" for f in alarms))
+                           tuple(f"{f.type}/{f.severity}" for f in alarms),
+                           tuple(f"{time_clash_kind(f)}/{f.severity}" for f in alarms if f.type == "time_mismatch"))
+
+
+def time_clash_kind(finding) -> str:
+    """Which readings a time clash rests on (a measurement of classes, counts only): years found
+    anywhere in the claims, or the anchors of the two clashing times with their figures left out
+    ("-Ny@published": counted back from publication, "day+N@previous": from an earlier time of the
+    text, "written": a calendar date written out)."""
+    message = finding.message
+    if message.startswith("year differs"):
+        return "years in the text"
+    if not message.startswith("time differs"):
+        return message.split(":")[0]
+    evidence = finding.evidence or {}
+    times = {t["text"]: t for side in ("left_values", "right_values") for t in evidence.get(side) or [] if isinstance(t, dict)}
+    quoted = re.findall(r"“([^”]*)”", message.split(";")[0])[:2]
+    kinds = sorted(re.sub(r"\d+", "N", times[q].get("anchor") or "") or "written" if q in times else "?" for q in quoted)
+    days = [times[q].get("value") for q in quoted if q in times]
+    return " vs ".join(kinds) + _days_apart(days)
+
+
+def _days_apart(values: list) -> str:
+    """", a day apart" when two resolved days are one day apart (midnight and time zones), else
+    ", further apart" for two days."""
+    try:
+        first, second = (date.fromisoformat((v or "")[:10]) for v in values)
+    except ValueError:
+        return ""
+    return ", a day apart" if abs((first - second).days) == 1 else ", further apart"
 
 
 def faithful_two_at_a_time(docs: list[BuiltDoc]) -> Counter:
@@ -354,7 +385,9 @@ def faithful_summary(outcomes: list[FaithfulOutcome]) -> dict:
     return {"stories": len(outcomes), "with error": sum(o.errors > 0 for o in outcomes),
             "errors": sum(o.errors for o in outcomes), "warnings": sum(o.warnings for o in outcomes),
             "warnings per story": sum(o.warnings for o in outcomes) / n, "pairs": dict(pair_totals),
-            "types": Counter(t for o in outcomes for t in o.types)}
+            "types": Counter(t for o in outcomes for t in o.types),
+            "time kinds": Counter(t for o in outcomes for t in o.time_kinds),
+            "most errors": max((o.errors for o in outcomes), default=0)}
 
 
 def faithful_lines(summaries: dict[str, dict]) -> list[str]:
@@ -366,6 +399,7 @@ def faithful_lines(summaries: dict[str, dict]) -> list[str]:
         ("errors", lambda s: str(s["errors"]), ""),
         ("warnings", lambda s: str(s["warnings"]), ""),
         ("warnings per story", lambda s: f"**{s['warnings per story']:.2f}**", "≤ 0.1"),
+        ("errors in the story with most errors", lambda s: str(s["most errors"]), ""),
     )
     for name, cell, target in rows:
         lines.append(f"| {name} | " + " | ".join(cell(s) for s in summaries.values()) + f" | {target} |")
@@ -373,7 +407,9 @@ def faithful_lines(summaries: dict[str, dict]) -> list[str]:
     for split, summary in summaries.items():
         pairs = ", ".join(f"{pair} {e}/{w}" for pair, (e, w) in sorted(summary["pairs"].items())) or "none"
         types = ", ".join(f"{k} {v}" for k, v in summary["types"].most_common()) or "none"
-        lines.append(f"{split}: errors/warnings by language pair: {pairs}. By type: {types}.")
+        kinds = ", ".join(f"{k} {v}" for k, v in summary["time kinds"].most_common()) or "none"
+        lines.append(f"{split}: errors/warnings by language pair: {pairs}. By type: {types}. "
+                     f"Time clashes by the readings they rest on: {kinds}.")
     return lines
 
 

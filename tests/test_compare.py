@@ -241,6 +241,38 @@ def test_bare_weekdays_compare_by_name_whatever_the_tense():
 @pytest.mark.parametrize(
     "left, lang, right",
     [
+        # "the past week" is read as last week but also holds the days of this one
+        ("Il a ouvert cette semaine à Croydon.", "fr", "It opened in the past week in Croydon."),
+        ("De winkel opende afgelopen week.", "nl", "The shop opened this week."),
+        # a weekend without a shift word, or "this weekend", placed by tense against the one next to it
+        ("Das Turnier findet am Wochenende statt.", "de", "The tournament takes place next weekend."),
+        ("Ils se sont rencontrés ce week-end.", "fr", "They will meet next weekend."),
+        # a season without a year against the same season shifted by one ("last spring")
+        ("La mostra, aperta in primavera, chiude a marzo.", "it", "The exhibition, opened last spring, closes in March."),
+    ],
+)
+def test_periods_counted_differently_are_no_changed_date(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert not severity_of("time_mismatch", found)
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("De winkel opende vorige maand.", "nl", "The shop opened this week."),  # a month is not a week
+        ("Ils se sont rencontrés le week-end dernier.", "fr", "They will meet next weekend."),  # two weeks apart
+        ("La tienda abrió en otoño.", "es", "The shop opened last spring."),  # another season
+        ("La tienda abrirá la primavera próxima.", "es", "The shop opened last spring."),  # both shifted, apart
+    ],
+)
+def test_periods_counted_apart_still_clash(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert severity_of("time_mismatch", found) == {"error"}
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
         ("De NAVO en de VS steunen het plan.", "nl", "NATO and the US support the plan."),  # acronyms translate
         ("Das Rote Kreuz half in Neapel.", "de", "The Red Cross helped in Naples."),  # dictionary renderings
         ("Eerwaarde Johnson sprak.", "nl", "Father Johnson spoke."),  # titles
