@@ -309,6 +309,7 @@ class FaithfulOutcome:
     by_pair: dict[str, list[int]]  # "en-de" -> [errors, warnings]
     types: tuple[str, ...]
     time_kinds: tuple[str, ...] = ()  # per time_mismatch alarm: which readings clash (counts only)
+    lines: tuple[str, ...] = ()  # per alarm: its two claims on translations of one line or of two
 
 
 def evaluate_faithful(docs: list[BuiltDoc]) -> FaithfulOutcome:
@@ -318,6 +319,17 @@ def evaluate_faithful(docs: list[BuiltDoc]) -> FaithfulOutcome:
     story = compare_documents([to_document(d) for d in docs], Options(use_cache=False))
     lang_of = {c.id: c.lang for c in story.claims}
     alarms = [f for f in story.findings if f.severity in ALARM]
+    built = {d.id: d for d in docs}
+    claim_of = {c.id: c for c in story.claims}
+
+    def source_line(claim_id: str | None) -> int | None:
+        claim = claim_of.get(claim_id)
+        doc = built.get(claim.doc) if claim else None
+        at = doc.line_at(claim.start) if doc else None
+        return doc.lines[at].source if at is not None else None
+
+    lines = tuple(f"{f.type}/{f.severity}/" + ("one line" if source_line(f.left) == source_line(f.right) else "two lines")
+                  for f in alarms)
     by_pair: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for finding in alarms:
         langs = sorted({lang_of.get(finding.left, "?"), lang_of.get(finding.right, "?")} - {"?"}, key=_lang_order)
@@ -325,7 +337,7 @@ def evaluate_faithful(docs: list[BuiltDoc]) -> FaithfulOutcome:
     return FaithfulOutcome(docs[0].id.split(".")[0], sum(f.severity == "error" for f in alarms),
                            sum(f.severity == "warning" for f in alarms), dict(by_pair),
                            tuple(f"{f.type}/{f.severity}" for f in alarms),
-                           tuple(f"{time_clash_kind(f)}/{f.severity}" for f in alarms if f.type == "time_mismatch"))
+                           tuple(f"{time_clash_kind(f)}/{f.severity}" for f in alarms if f.type == "time_mismatch"), lines)
 
 
 def time_clash_kind(finding) -> str:
@@ -336,11 +348,15 @@ def time_clash_kind(finding) -> str:
     message = finding.message
     if message.startswith("year differs"):
         return "years in the text"
-    if not message.startswith("time differs"):
-        return message.split(":")[0]
     evidence = finding.evidence or {}
     times = {t["text"]: t for side in ("left_values", "right_values") for t in evidence.get(side) or [] if isinstance(t, dict)}
     quoted = re.findall(r"“([^”]*)”", message.split(";")[0])[:2]
+    if message.startswith("number differs") and all(q in times for q in quoted):
+        minutes = abs(times[quoted[0]]["value"] - times[quoted[1]]["value"])
+        return "clock times, " + ("12 hours apart" if minutes == 720 else "whole hours apart" if minutes % 60 == 0
+                                  else "minutes apart")
+    if not message.startswith("time differs"):
+        return message.split(":")[0]
     kinds = sorted(re.sub(r"\d+", "N", times[q].get("anchor") or "") or "written" if q in times else "?" for q in quoted)
     days = [times[q].get("value") for q in quoted if q in times]
     return " vs ".join(kinds) + _days_apart(days)
@@ -387,6 +403,7 @@ def faithful_summary(outcomes: list[FaithfulOutcome]) -> dict:
             "warnings per story": sum(o.warnings for o in outcomes) / n, "pairs": dict(pair_totals),
             "types": Counter(t for o in outcomes for t in o.types),
             "time kinds": Counter(t for o in outcomes for t in o.time_kinds),
+            "lines": Counter(t for o in outcomes for t in o.lines),
             "most errors": max((o.errors for o in outcomes), default=0)}
 
 
@@ -409,7 +426,8 @@ def faithful_lines(summaries: dict[str, dict]) -> list[str]:
         types = ", ".join(f"{k} {v}" for k, v in summary["types"].most_common()) or "none"
         kinds = ", ".join(f"{k} {v}" for k, v in summary["time kinds"].most_common()) or "none"
         lines.append(f"{split}: errors/warnings by language pair: {pairs}. By type: {types}. "
-                     f"Time clashes by the readings they rest on: {kinds}.")
+                     f"Time clashes by the readings they rest on: {kinds}. By whether the two claims translate one "
+                     "line: " + (", ".join(f"{k} {v}" for k, v in summary["lines"].most_common()) or "none") + ".")
     return lines
 
 

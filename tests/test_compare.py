@@ -271,6 +271,22 @@ def test_periods_counted_apart_still_clash(left, lang, right):
 
 
 @pytest.mark.parametrize(
+    "left, lang, right, agrees",
+    [
+        ("Das Feuer brach um 19.30 Uhr aus.", "de", "The fire started at 7.30.", True),  # no a.m./p.m.: either half
+        ("Il fuoco è scoppiato alle 8.15.", "it", "The fire started at 8.15 p.m.", True),
+        ("Das Feuer brach um 19.30 Uhr aus.", "de", "The fire started at 7.30 a.m.", False),  # a half written
+        ("Das Feuer brach um 19.30 Uhr aus.", "de", "The fire started at 17.30.", False),  # another hour
+    ],
+)
+def test_a_clock_time_without_its_half_of_day_may_be_either(left, lang, right, agrees):
+    found, notes = findings(left, lang, right)
+    assert (not severity_of("time_mismatch", found)) == agrees
+    if agrees:
+        assert any("other half of the day" in f.message for f in notes)
+
+
+@pytest.mark.parametrize(
     "left, lang, right",
     [
         ("De NAVO en de VS steunen het plan.", "nl", "NATO and the US support the plan."),  # acronyms translate
