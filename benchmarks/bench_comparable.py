@@ -308,7 +308,7 @@ class FaithfulOutcome:
     warnings: int
     by_pair: dict[str, list[int]]  # "en-de" -> [errors, warnings]
     types: tuple[str, ...]
-    time_kinds: tuple[str, ...] = ()  # per time_mismatch alarm: which readings clash (counts only)
+    time_kinds: tuple[str, ...] = ()  # per time or modality alarm: which readings clash (counts only)
     lines: tuple[str, ...] = ()  # per alarm: its two claims on translations of one line or of two
 
 
@@ -337,7 +337,14 @@ def evaluate_faithful(docs: list[BuiltDoc]) -> FaithfulOutcome:
     return FaithfulOutcome(docs[0].id.split(".")[0], sum(f.severity == "error" for f in alarms),
                            sum(f.severity == "warning" for f in alarms), dict(by_pair),
                            tuple(f"{f.type}/{f.severity}" for f in alarms),
-                           tuple(f"{time_clash_kind(f)}/{f.severity}" for f in alarms if f.type == "time_mismatch"), lines)
+                           tuple(f"{time_clash_kind(f)}/{f.severity}" for f in alarms if f.type == "time_mismatch")
+                           + tuple(f"{stance_clash_kind(f)}/{f.severity}" for f in alarms if f.type == "modality_mismatch"), lines)
+
+
+def stance_clash_kind(finding) -> str:
+    """The two stances of a modality alarm, in a fixed order ("asserted vs hedged")."""
+    stated = re.match(r"stated as (\w+) vs (\w+)", finding.message)
+    return "stances: " + " vs ".join(sorted(stated.groups())) if stated else "stances: other"
 
 
 def time_clash_kind(finding) -> str:
@@ -426,7 +433,7 @@ def faithful_lines(summaries: dict[str, dict]) -> list[str]:
         types = ", ".join(f"{k} {v}" for k, v in summary["types"].most_common()) or "none"
         kinds = ", ".join(f"{k} {v}" for k, v in summary["time kinds"].most_common()) or "none"
         lines.append(f"{split}: errors/warnings by language pair: {pairs}. By type: {types}. "
-                     f"Time clashes by the readings they rest on: {kinds}. By whether the two claims translate one "
+                     f"Time and modality clashes by the readings they rest on: {kinds}. By whether the two claims translate one "
                      "line: " + (", ".join(f"{k} {v}" for k, v in summary["lines"].most_common()) or "none") + ".")
     return lines
 

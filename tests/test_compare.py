@@ -554,6 +554,34 @@ def test_degree_purpose_and_negated_could_are_no_change_of_stance(left, lang, ri
     assert not severity_of("modality_mismatch", found) - {"info"}
 
 
+@pytest.mark.parametrize(
+    "hedged, lang, plain, plain_lang",
+    [
+        # the plain side names the possibility with a noun
+        ("Es posible que se produzcan inundaciones.", "es", "Es besteht die Möglichkeit von Überschwemmungen.", "de"),
+        ("Up to 25 centimetres are possible.", "en", "Se esperan lluvias, con posibilidad de llegar a 25 centímetros.", "es"),
+        # both state it in the future; the hedge bears on a part ("possibly landslides")
+        ("De regen zal overstromingen en mogelijk aardverschuivingen veroorzaken.", "nl",
+         "The rain will cause flooding and landslides.", "en"),
+    ],
+)
+def test_a_hedge_the_other_sentence_also_states_is_a_note(hedged, lang, plain, plain_lang):
+    found, notes = findings(hedged, lang, plain, plain_lang)
+    assert severity_of("modality_mismatch", found) == {"info"}
+
+
+@pytest.mark.parametrize(
+    "hedged, lang, plain, plain_lang",
+    [
+        ("Es posible que se produzcan inundaciones.", "es", "Es gibt Überschwemmungen.", "de"),  # no noun of possibility
+        ("De regen kan mogelijk overstromingen veroorzaken.", "nl", "The rain will cause flooding.", "en"),  # no future there
+    ],
+)
+def test_a_hedge_the_other_sentence_lacks_is_a_warning(hedged, lang, plain, plain_lang):
+    found, _ = findings(hedged, lang, plain, plain_lang)
+    assert severity_of("modality_mismatch", found) == {"warning"}
+
+
 def test_a_negation_in_the_sentence_a_translator_split_off_is_only_a_note():
     # One English sentence, two Spanish ones: the pair links the second, the negation is in the first.
     english = claim("The tsunami didn't come by itself, it dragged cars and houses, Nugroho said, adding that it travelled fast.", "en", "a")
