@@ -241,6 +241,54 @@ def test_bare_weekdays_compare_by_name_whatever_the_tense():
 @pytest.mark.parametrize(
     "left, lang, right",
     [
+        # "the past week" is read as last week but also holds the days of this one
+        ("Il a ouvert cette semaine à Croydon.", "fr", "It opened in the past week in Croydon."),
+        ("De winkel opende afgelopen week.", "nl", "The shop opened this week."),
+        # a weekend without a shift word, or "this weekend", placed by tense against the one next to it
+        ("Das Turnier findet am Wochenende statt.", "de", "The tournament takes place next weekend."),
+        ("Ils se sont rencontrés ce week-end.", "fr", "They will meet next weekend."),
+        # a season without a year against the same season shifted by one ("last spring")
+        ("La mostra, aperta in primavera, chiude a marzo.", "it", "The exhibition, opened last spring, closes in March."),
+    ],
+)
+def test_periods_counted_differently_are_no_changed_date(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert not severity_of("time_mismatch", found)
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("De winkel opende vorige maand.", "nl", "The shop opened this week."),  # a month is not a week
+        ("Ils se sont rencontrés le week-end dernier.", "fr", "They will meet next weekend."),  # two weeks apart
+        ("La tienda abrió en otoño.", "es", "The shop opened last spring."),  # another season
+        ("La tienda abrirá la primavera próxima.", "es", "The shop opened last spring."),  # both shifted, apart
+    ],
+)
+def test_periods_counted_apart_still_clash(left, lang, right):
+    found, _ = findings(left, lang, right)
+    assert severity_of("time_mismatch", found) == {"error"}
+
+
+@pytest.mark.parametrize(
+    "left, lang, right, agrees",
+    [
+        ("Das Feuer brach um 19.30 Uhr aus.", "de", "The fire started at 7.30.", True),  # no a.m./p.m.: either half
+        ("Il fuoco è scoppiato alle 8.15.", "it", "The fire started at 8.15 p.m.", True),
+        ("Das Feuer brach um 19.30 Uhr aus.", "de", "The fire started at 7.30 a.m.", False),  # a half written
+        ("Das Feuer brach um 19.30 Uhr aus.", "de", "The fire started at 17.30.", False),  # another hour
+    ],
+)
+def test_a_clock_time_without_its_half_of_day_may_be_either(left, lang, right, agrees):
+    found, notes = findings(left, lang, right)
+    assert (not severity_of("time_mismatch", found)) == agrees
+    if agrees:
+        assert any("other half of the day" in f.message for f in notes)
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
         ("De NAVO en de VS steunen het plan.", "nl", "NATO and the US support the plan."),  # acronyms translate
         ("Das Rote Kreuz half in Neapel.", "de", "The Red Cross helped in Naples."),  # dictionary renderings
         ("Eerwaarde Johnson sprak.", "nl", "Father Johnson spoke."),  # titles
@@ -504,6 +552,34 @@ def test_french_ne_que_is_a_restriction_not_a_negation():
 def test_degree_purpose_and_negated_could_are_no_change_of_stance(left, lang, right):
     found, _ = findings(left, lang, right)
     assert not severity_of("modality_mismatch", found) - {"info"}
+
+
+@pytest.mark.parametrize(
+    "hedged, lang, plain, plain_lang",
+    [
+        # the plain side names the possibility with a noun
+        ("Es posible que se produzcan inundaciones.", "es", "Es besteht die Möglichkeit von Überschwemmungen.", "de"),
+        ("Up to 25 centimetres are possible.", "en", "Se esperan lluvias, con posibilidad de llegar a 25 centímetros.", "es"),
+        # both state it in the future; the hedge bears on a part ("possibly landslides")
+        ("De regen zal overstromingen en mogelijk aardverschuivingen veroorzaken.", "nl",
+         "The rain will cause flooding and landslides.", "en"),
+    ],
+)
+def test_a_hedge_the_other_sentence_also_states_is_a_note(hedged, lang, plain, plain_lang):
+    found, notes = findings(hedged, lang, plain, plain_lang)
+    assert severity_of("modality_mismatch", found) == {"info"}
+
+
+@pytest.mark.parametrize(
+    "hedged, lang, plain, plain_lang",
+    [
+        ("Es posible que se produzcan inundaciones.", "es", "Es gibt Überschwemmungen.", "de"),  # no noun of possibility
+        ("De regen kan mogelijk overstromingen veroorzaken.", "nl", "The rain will cause flooding.", "en"),  # no future there
+    ],
+)
+def test_a_hedge_the_other_sentence_lacks_is_a_warning(hedged, lang, plain, plain_lang):
+    found, _ = findings(hedged, lang, plain, plain_lang)
+    assert severity_of("modality_mismatch", found) == {"warning"}
 
 
 def test_a_negation_in_the_sentence_a_translator_split_off_is_only_a_note():

@@ -78,6 +78,22 @@ def test_date_parts_and_years_are_left_to_times():
     assert extract_numbers("le 1er janvier", "fr") == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Nel periodo 2010-2015 ci sono stati 55 casi.", "it"),
+    ("En 2010-2015 hubo 55 casos.", "es"),
+    ("En la temporada 2017-18 hubo 55 partidos.", "es"),
+    ("In der Saison 2017/2018 gab es 55 Spiele.", "de"),
+])
+def test_a_span_of_years_is_no_range_of_counts(text, lang):
+    assert [q.value for q in extract_numbers(text, lang)] == [55]
+
+
+def test_figures_joined_by_a_dash_are_still_a_range():
+    assert [(q.low, q.high) for q in extract_numbers("Es kostet 2000-3000 Euro.", "de")] == [(2000, 3000)]
+    assert [(q.low, q.high) for q in extract_numbers("Es kostet 2000-2020 Euro.", "de")] == [(2000, 2020)]
+    assert [(q.low, q.high) for q in extract_numbers("It costs $2000-2020.", "en")] == [(2000, 2020)]
+
+
 def test_explicit_exclude_spans():
     text = "Het kost 30 euro."
     assert extract_numbers(text, "nl", exclude=[(9, 11)]) == []

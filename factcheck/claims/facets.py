@@ -196,6 +196,22 @@ MODALITY = {
         "it": r"\w+rà|\w+ranno",
     },
 }
+# A possibility named by a noun ("besteht die Möglichkeit", "con posibilidad de llegar a 25"): the
+# sentence states the hedge although no modal word marks its stance.
+POSSIBILITY_NOUNS = {
+    "en": r"possibility|possibilities|chance|chances",
+    "nl": r"mogelijkheid|mogelijkheden|kans|kansen",
+    "de": r"Möglichkeit|Möglichkeiten|Chance|Chancen",
+    "fr": r"possibilité|possibilités|chance|chances",
+    "es": r"posibilidad|posibilidades",
+    "it": r"possibilità",
+}
+
+
+def names_a_possibility(text: str, lang: str) -> bool:
+    return lang in POSSIBILITY_NOUNS and _whole_words(POSSIBILITY_NOUNS[lang]).search(text) is not None
+
+
 # Hedges written only as a verb form that is also the plain conditional or a modal of duty ("il
 # aurait dit", "hij zou hebben", "er soll haben"): a reading of the form, not a word of hearsay.
 CONDITIONAL_HEDGES = {"nl": r"zou hebben", "de": r"soll haben|sollen haben", "fr": r"aurait|auraient"}

@@ -372,7 +372,7 @@ def extract_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | N
         from factcheck.claims.times import calendar_spans, extract_times
 
         exclude = calendar_spans(extract_times(text, lang, None))
-    taken = TakenSpans(exclude)
+    taken = TakenSpans([*exclude, *_spans_of_years(text, lang)])
     found: list[Quantity] = []
     lines, lower = Lines(text), lowered(text)
     for step in _passes(lang):
@@ -381,6 +381,30 @@ def extract_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | N
             taken.add(quantity.start, quantity.end)
             found.append(quantity)
     return sorted(found, key=lambda q: q.start)
+
+
+# "2010-2015", "2017-18", "2017/2018": a span of years (a season, a period), not a range of counts.
+YEAR_SPAN = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)\s?[-–/]\s?(\d\d(?:\d\d)?)(?![\d.,%])")
+
+
+def _spans_of_years(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where two years are joined by a dash or slash, the later one written whole or by its last
+    two digits, with no unit or currency: those figures are years, which the time comparison
+    reads; as numbers they were a range in one language and a lone "18" in another."""
+    spans, lower = [], lowered(text)
+    unit = _unit_after(lang)
+    for match in YEAR_SPAN.finditer(text):
+        first, second = int(match.group(1)), match.group(2)
+        later = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        priced = re.search(rf"(?:{alternation(R.CURRENCY_BEFORE)})\s?$", text[max(0, match.start() - 4):match.start()])
+        if 0 < later - first <= 50 and not priced and not unit.match(lower, match.end()):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+@lru_cache(maxsize=None)
+def _unit_after(lang: str) -> re.Pattern:
+    return _case_free(_units(lang) + r"(?![^\W\d_])")
 
 
 def _accepted(step: _Pass, searched: str, text: str, lang: str, taken: TakenSpans,

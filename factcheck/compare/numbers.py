@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..claims.numbers import convertible, interval, quantity_relation
@@ -110,6 +112,9 @@ def _rounding_notes(left: Claim, right: Claim) -> list[Finding]:
             if rounded and not _values_agree(a.value, b.value) and _number_verdict(a, b) == "agree":
                 evidence = _evidence(left, right, "numbers", [_number_value(a)], [_number_value(b)], note="rounding")
                 message = f"rounded figure agrees: “{a.text}” ({_describe_quantity(a)}) vs “{b.text}” ({_describe_quantity(b)})"
+                if a.unit == "clock" and abs(a.value - b.value) > 6 * 60:
+                    message = (f"clock times agree when read in the other half of the day: “{a.text}” vs “{b.text}” "
+                               "(one is written without a.m./p.m.)")
                 notes.append(_finding("number_mismatch", "info", left, right, message, evidence))
     return notes[:1]
 
@@ -130,6 +135,11 @@ def _unpaired_quantities(left: list[Quantity], right: list[Quantity]) -> tuple[l
 def _number_verdict(a: Quantity, b: Quantity) -> str:
     """`_verdict` of the two values: a story compares the same figures again and again (each
     claim with every partner and sibling), and the verdict depends on the values alone."""
+    if a.unit == b.unit == "clock" and (_half_of_day_open(a) or _half_of_day_open(b)):
+        # "7.30" is 07:30 or 19:30 as its writer means it: either reading may agree
+        evening = [replace(q, value=q.value + 12 * 60) if _half_of_day_open(q) else q for q in (a, b)]
+        if _verdict(*evening) == "agree":
+            return "agree"
     return _verdict_of_values((a.value, a.unit, a.approx, a.low, a.high), (b.value, b.unit, b.approx, b.low, b.high))
 
 
@@ -184,6 +194,17 @@ def _clock_rounding(a: Quantity, b: Quantity) -> float:
     """Minutes two clock times may differ by and still report one moment: a whole hour is a
     rounded time; otherwise a few minutes."""
     return CLOCK_HOUR_SLACK if any(q.value % 60 == 0 for q in (a, b)) else CLOCK_SLACK
+
+
+# "a.m.", "p.m.", "pm", "a. m.": a written half of the day
+HALF_OF_DAY_MARK = re.compile(r"\b[ap]\.?\s?m\b\.?", re.IGNORECASE)
+
+
+def _half_of_day_open(q: Quantity) -> bool:
+    """A clock time written on the 12-hour dial with no a.m./p.m. ("at 7.30"): read as morning,
+    though its writer may mean the evening; an hour after 12 ("19.30") or a mark settles it."""
+    hour = re.match(r"\d{1,2}", q.text)
+    return bool(hour) and 1 <= int(hour.group()) <= 12 and q.value < 13 * 60 and not HALF_OF_DAY_MARK.search(q.text)
 
 
 def _units_comparable(a: Quantity, b: Quantity) -> bool:

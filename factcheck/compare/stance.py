@@ -15,6 +15,7 @@ from ..claims.facets import (
     hearsay_conditional,
     hedged_by_form_only,
     lexically_negated,
+    names_a_possibility,
     negated,
     stances,
     unconfirmed,
@@ -53,6 +54,7 @@ CERTAIN = {"asserted", "future", "obligation"}
 
 
 UNCERTAIN = {"possibility", "hedged"}
+EXPLICIT_CERTAIN = CERTAIN - {"asserted"}  # stances a word marks (the future, an obligation)
 
 
 # A hedged claim this much longer than its certain partner may carry the hedge in a part the
@@ -334,6 +336,12 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, word
         return None  # "can be heard" / "se oye": translators add and drop ability freely
     if stances(certain.sentence_text, certain.lang) & UNCERTAIN:
         return None  # the hedge sits in a clause of the other sentence this claim leaves out
+    if hedged.modality == "possibility" and names_a_possibility(certain.sentence_text, certain.lang):
+        return "info", " (the other sentence names the possibility with a noun)"
+    if certain.modality in EXPLICIT_CERTAIN and certain.modality in stances(hedged.text, hedged.lang):
+        # "zal … regen … en mogelijk aardverschuivingen veroorzaken" / "will cause … landslides":
+        # both state the claim in the future; the hedge bears on a part ("possible landslides")
+        return "info", f" (both state it as {certain.modality}; the hedge may bear on a part of it)"
     if len(hedged.sentence_text) > len(certain.sentence_text) and stances(around, certain.lang) & UNCERTAIN:
         return "info", " (the hedge may sit in the neighbouring sentence)"
     if not written_separately(pair) and hedged_by_form_only(hedged.text, hedged.lang):

@@ -316,6 +316,8 @@ def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
         if weekdays[0].group("day") == weekdays[1].group("day"):
             return "equal"
         return "overlap" if _next_day_evening(a, b) else "disjoint"
+    if _counted_alike(_day_anchor(a), _day_anchor(b)):
+        return "overlap"
     relation = time_relation(a, b)
     if relation == "unknown" and a.value is None and b.value is None:
         return _anchor_relation(a.anchor, b.anchor)
@@ -328,6 +330,31 @@ def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
 
 # Anchors of expressions that recur every year; their year comes from publication and tense.
 YEARLY = ("month:", "date:", "holiday:", "season:", "quarter:")
+
+# Periods counted from publication that writers and languages draw apart differently: "the past
+# week" / "afgelopen week" is read as last week but also holds the days of this one; a weekend
+# without a shift word, or "this weekend" against the one before or after, is placed by tense.
+WEEK_OF_PUBLICATION = {"this_week", "earlier_this_week"}
+WEEKEND = re.compile(r"weekend([+-]\d+)?")
+SHIFTED_YEARLY = re.compile(r"(?:year)?[+-]\d+:((?:season|holiday|quarter):.+)")
+
+
+def _counted_alike(a: str, b: str) -> bool:
+    """Two readings of one period whose difference rests on how it was counted, not on what was
+    written: the last week against this week; a weekend against a weekend one week away; a
+    season (holiday, quarter) shifted by a year ("last spring") against the same one without a
+    shift, whose year is a guess from tense ("in the spring")."""
+    if {a, b} & WEEK_OF_PUBLICATION and {a, b} & {"last_week"}:
+        return True
+    weekends = WEEKEND.fullmatch(a), WEEKEND.fullmatch(b)
+    if all(weekends):
+        offsets = [int(w.group(1)) if w.group(1) else None for w in weekends]
+        return None in offsets or abs(offsets[0] - offsets[1]) <= 1 and 0 in offsets
+    for shifted, bare in ((a, b), (b, a)):
+        match = SHIFTED_YEARLY.fullmatch(shifted)
+        if match and match.group(1) == bare:
+            return True
+    return False
 
 
 def _next_day_evening(a: TimeExpr, b: TimeExpr) -> bool:
