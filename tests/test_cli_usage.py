@@ -123,6 +123,20 @@ def test_cluster_refuses_a_format_it_cannot_write():
     assert "'sarif' is not one of 'text', 'json'" in result.stderr
 
 
+@pytest.mark.parametrize("format", ["sarif", "markdown", "github", "html", "rdjson"])
+def test_claims_refuses_a_comparison_format(format):
+    # `claims` compares nothing: a finding format would report "No differences found".
+    result = invoke("claims", str(SEEDS), "--format", format)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"'{format}' is not one of 'text', 'json', 'jsonl'" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["compare", "check", "claims", "cluster"])
+def test_usage_line_says_paths_are_one_or_more(command):
+    usage = invoke(command, "--help").stdout.splitlines()[0]
+    assert usage.startswith(f"Usage: factcheck {command} [OPTIONS]") and "PATH..." in usage
+
+
 def test_side_by_side_needs_the_text_format(tmp_path):
     result = invoke("compare", str(SEEDS), "--side-by-side", "-f", "json")
     assert result.exit_code == 2 and result.stdout == ""
