@@ -16,13 +16,13 @@ from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Finding, Report, Sentence, StoryReport
+from .findings import facet_spans
 from .terminal import output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_MARK = {"error": "✖", "warning": "▲", "info": "•"}
 STATUS_MARK = {"agree": "✔", "partial": "≈", "conflict": "✖", "weak": "~"}
 HIGHLIGHT = "bold reverse"
-FACET_SPANS = {"times": "times", "numbers": "numbers", "entities": "entities"}
 
 
 def render_text(report: Report, stream: TextIO, color: bool | None = None, width: int | None = None, list_claims: bool = False) -> None:
@@ -128,10 +128,9 @@ class _StoryView:
         head.append(f"{finding.left} ↔ {finding.right}  confidence {finding.confidence:.2f}", style="dim")
         grid = _grid()
         grid.add_row("", Text(finding.message))
-        facet = finding.evidence.get("facet", "")
         for claim_id in (finding.left, finding.right):
             if claim_id in self.claims:
-                self._add_sentence_rows(grid, self.claims[claim_id], facet)
+                self._add_sentence_rows(grid, self.claims[claim_id], finding.evidence)
         return Group(head, grid)
 
     def note(self, finding: Finding) -> Text:
@@ -153,11 +152,11 @@ class _StoryView:
         very pair says they differ, so equal dates are not dressed up as differences."""
         head = Text(f"{STATUS_MARK[pair.status]} {pair.status:<8}", style="green" if pair.status == "agree" else "yellow")
         head.append(f"{pair.left} ↔ {pair.right}  score {pair.score:.2f}", style="dim")
-        facets = [f.evidence.get("facet", "") for f in self.story.findings if {f.left, f.right} == {pair.left, pair.right}]
+        evidences = [f.evidence for f in self.story.findings if {f.left, f.right} == {pair.left, pair.right}]
         grid = _grid()
         for claim_id in (pair.left, pair.right):
             claim = self.claims[claim_id]
-            spans = [span for facet in facets if facet in FACET_SPANS for span in self._facet_spans(claim, facet)]
+            spans = [(*span, HIGHLIGHT) for evidence in evidences for span in facet_spans(claim, evidence)]
             grid.add_row(Text(claim.doc, style="bold"), self._marked(claim.text, claim.start, spans))
         return Group(head, grid)
 
@@ -183,9 +182,9 @@ class _StoryView:
         grid.add_row(Text(claim.id, style="dim"), text)
         return grid
 
-    def _add_sentence_rows(self, grid: Table, claim: Claim, facet: str) -> None:
+    def _add_sentence_rows(self, grid: Table, claim: Claim, evidence: dict) -> None:
         sentence = self._sentence(claim)
-        spans = self._facet_spans(claim, facet) if facet in FACET_SPANS else []
+        spans = [(*span, HIGHLIGHT) for span in facet_spans(claim, evidence)]
         spans.append((claim.start, claim.end, "underline"))
         base = sentence.start if sentence else claim.start
         body = sentence.text if sentence else claim.text
@@ -194,14 +193,11 @@ class _StoryView:
             grid.add_row("", Text(f"≈ {claim.translation}", style="dim italic"))
 
     def _all_facet_spans(self, claim: Claim) -> list[tuple[int, int, str]]:
-        return self._facet_spans(claim, "times") + self._facet_spans(claim, "numbers")
+        return [(item.start, item.end, HIGHLIGHT) for item in (*claim.times, *claim.numbers)]
 
     def _sentence(self, claim: Claim) -> Sentence | None:
         sentences = self.story.sentences.get(claim.doc, [])
         return sentences[claim.sentence] if claim.sentence < len(sentences) else None
-
-    def _facet_spans(self, claim: Claim, facet: str) -> list[tuple[int, int, str]]:
-        return [(item.start, item.end, HIGHLIGHT) for item in getattr(claim, FACET_SPANS.get(facet, "times"))]
 
     def _marked(self, body: str, base: int, spans: list[tuple[int, int, str]]) -> Text:
         """Style spans (document offsets) inside `body`, which starts at offset `base`."""
