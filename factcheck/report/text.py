@@ -16,7 +16,7 @@ from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Finding, Report, Sentence, StoryReport
-from .findings import facet_spans
+from .findings import facet_spans, plural
 from .terminal import output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -50,7 +50,7 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     view = _StoryView(story, claims, plain)
     console.print(_header(story))
     # `factcheck claims` compares nothing: a line of zero pairs and findings would say it did.
-    summary = Text(f"{len(story.claims)} claims") if list_claims else story_summary(story)
+    summary = Text(plural(len(story.claims), "claim")) if list_claims else story_summary(story)
     # Plain output is a million columns wide and stripped of trailing blanks: padding it out is waste.
     console.print(Padding(summary, (0, 0, 0, 2), expand=not plain))
     problems = [f for f in story.findings if f.type != "omission"]
@@ -99,16 +99,16 @@ def _header(story: StoryReport) -> Text:
         for d in story.documents
     )
     header = Text(f"Story {story.id}", style="bold")
-    header.append(f" — {len(story.documents)} article(s): {docs}")
+    header.append(f" — {plural(len(story.documents), 'article')}: {docs}")
     return header
 
 
 def story_summary(story: StoryReport) -> Text:
     s = story.summary()
-    line = Text(f"{s['claims']} claims · {s['pairs']} pairs: {s['agree']} agree, {s['partial']} partial, {s['conflict']} conflict{_weak_count(s)} · {s['unmatched']} unmatched · ")
+    line = Text(f"{plural(s['claims'], 'claim')} · {plural(s['pairs'], 'pair')}: {s['agree']} agree, {s['partial']} partial, {s['conflict']} conflict{_weak_count(s)} · {s['unmatched']} unmatched · ")
     for severity in ("error", "warning", "info"):
-        plural = "s" if s[severity] != 1 and severity != "info" else ""
-        line.append(f"{s[severity]} {severity}{plural}", style=SEVERITY_STYLE[severity] if s[severity] else "")
+        count = plural(s[severity], severity) if severity != "info" else f"{s[severity]} info"
+        line.append(count, style=SEVERITY_STYLE[severity] if s[severity] else "")
         line.append(", " if severity != "info" else "")
     return line
 
