@@ -33,3 +33,20 @@ def test_html_marks_the_differing_days_not_the_agreeing_duration():
     out = compare("--format", "html")
     assert '<mark class="facet">Saturday</mark>' in out and '<mark class="facet">vendredi</mark>' in out
     assert '<mark class="facet">two-year</mark>' not in out and '<mark class="facet">deux ans</mark>' not in out
+
+
+def claims(*paths):
+    result = CliRunner().invoke(app, ["claims", *map(str, paths)], env={"NO_COLOR": "1", "COLUMNS": "300"})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_claims_mark_overlapping_values_once():
+    # "two" (a number) lies inside "two-year" (a duration): one pair of brackets, not nested ones.
+    out = claims(MUSEUM / "en.md")
+    assert "after a «two-year» renovation" in out and "««" not in out and "»»" not in out
+
+
+def test_claims_show_large_figures_in_digits():
+    out = claims(MUSEUM / "de.md")
+    assert "[28 Millionen Euro = 28,000,000 EUR]" in out and "e+07" not in out

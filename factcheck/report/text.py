@@ -169,7 +169,7 @@ class _StoryView:
     def claim_line(self, claim: Claim) -> Table:
         text = self._marked(claim.text, claim.start, self._all_facet_spans(claim))
         facts = [f"{t.text} = {t.value or (t.anchor or 'relative') + ', unresolved'}" for t in claim.times]
-        facts += [f"{q.text} = {q.value:g}{' ' + q.unit if q.unit else ''}" for q in claim.numbers]
+        facts += [f"{q.text} = {_figure(q.value)}{' ' + q.unit if q.unit else ''}" for q in claim.numbers]
         if claim.negated:
             facts.append("negated")
         if claim.modality != "asserted":
@@ -209,6 +209,14 @@ class _StoryView:
         return text
 
 
+def _figure(value: float) -> str:
+    """28,000,000 rather than :g's 2.8e+07, which a reader has to decode (fractions keep up to 6
+    decimals)."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0")
+
+
 def _grid() -> Table:
     """Label column + text column: wrapped text stays in its column, no borders to break."""
     grid = Table.grid(padding=(0, 1))
@@ -218,7 +226,15 @@ def _grid() -> Table:
 
 
 def _bracket_highlights(body: str, base: int, spans: list[tuple[int, int, str]]) -> str:
-    for start, end, _ in sorted(spans, reverse=True):
+    # Overlapping values ("two" inside "two-year") are marked once, as their union: bracketing
+    # each would nest and cut the brackets ("««tw»o-year»").
+    merged: list[list[int]] = []
+    for start, end, _ in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
         s, e = start - base, end - base
         if 0 <= s < e <= len(body):
             body = f"{body[:s]}«{body[s:e]}»{body[e:]}"
