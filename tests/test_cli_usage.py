@@ -185,6 +185,16 @@ def test_http_translator_takes_its_url_from_the_command_line(monkeypatch):
     assert bad.exit_code == 2 and "'url' is not KEY=VALUE" in bad.stderr
 
 
+def test_a_translator_option_the_back_end_does_not_take_is_named():
+    unknown = invoke("compare", str(SEEDS), "--no-cache", "--translator-option", "foo=1")
+    assert unknown.exit_code == 2 and unknown.stdout == ""
+    assert "translator 'lexicon' has no option foo (it takes: glosses=)" in unknown.stderr
+    assert "unexpected keyword" not in unknown.stderr
+    # A back-end without options used to drop them silently.
+    ignored = invoke("compare", str(SEEDS), "--no-cache", "--translator", "none", "--translator-option", "glosses=2")
+    assert ignored.exit_code == 2 and "translator 'none' has no option glosses (it takes: no options)" in ignored.stderr
+
+
 # --- exit 1 always says why --------------------------------------------------------------------
 
 
