@@ -365,7 +365,9 @@ def cluster(
             safe.finish()
         else:
             stream.write(json_text(clusters_to_dict(clusters), indent=2) + "\n")
-    raise typer.Exit(EXIT_OK if clusters.stories else EXIT_INPUT)
+    if not clusters.stories:
+        _error("no usable input" + (" (all inputs were skipped)" if clusters.skipped else ""))
+        raise typer.Exit(EXIT_INPUT)
 
 
 @app.command()

@@ -117,6 +117,14 @@ def test_a_path_that_does_not_exist_is_a_usage_error(command):
     assert result.stdout == ""
 
 
+def test_cluster_with_nothing_to_cluster_says_why(tmp_path):
+    result = invoke("cluster", str(tmp_path))  # an empty folder: exit 2 used to come with no word
+    assert result.exit_code == 2 and "factcheck: error: no usable input" in result.stderr
+    (tmp_path / "empty.md").write_text("")
+    result = invoke("cluster", str(tmp_path))
+    assert result.exit_code == 2 and "no usable input (all inputs were skipped)" in result.stderr
+
+
 def test_cluster_refuses_a_format_it_cannot_write():
     result = invoke("cluster", str(SEEDS), "--format", "sarif")
     assert result.exit_code == 2 and result.stdout == ""
