@@ -456,7 +456,7 @@ def _stream_jsonl(run, output: Path | None) -> Report:
     for skipped in run.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
     reported = len(run.skipped)  # stories that fail during the run are added after these
-    report = Report(stories=[], skipped=run.skipped, options=run.options.recorded())
+    report = Report(stories=[], skipped=run.skipped, options=run.recorded_options())
     with _open_output(output) as stream:
         for story in run.streamed():
             stream.write(story.text)

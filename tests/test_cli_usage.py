@@ -117,6 +117,17 @@ def test_a_path_that_does_not_exist_is_a_usage_error(command):
     assert result.stdout == ""
 
 
+@pytest.mark.parametrize("command, format", [("compare", "json"), ("compare", "jsonl"), ("check", "json")])
+def test_the_json_records_the_confidence_filter(command, format):
+    """A tool reading the report can tell that findings below --min-confidence were left out."""
+    filtered = invoke(command, str(SEEDS), "--no-cache", "--format", format, "--min-confidence", "0.5")
+    report = json.loads(filtered.stdout.splitlines()[0] if format == "jsonl" else filtered.stdout)
+    assert report["options"]["min_confidence"] == 0.5
+    assert all(f["confidence"] >= 0.5 for f in report["stories"][0]["findings"])
+    whole = json.loads(invoke(command, str(SEEDS), "--no-cache", "--format", "json").stdout)
+    assert "min_confidence" not in whole["options"]
+
+
 def test_cluster_with_nothing_to_cluster_says_why(tmp_path):
     result = invoke("cluster", str(tmp_path))  # an empty folder: exit 2 used to come with no word
     assert result.exit_code == 2 and "factcheck: error: no usable input" in result.stderr
