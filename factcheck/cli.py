@@ -73,7 +73,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     # Help text is plain text: "[embeddings]" and "[tool.factcheck]" are not Rich markup.
     rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    # Click caps help at 80 columns even in a wider terminal, cutting each command's summary
+    # ("…report agreements,..."); up to 120 it now uses the terminal's width.
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
 )
 
 

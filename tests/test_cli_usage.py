@@ -150,6 +150,17 @@ def test_claims_refuses_a_comparison_format(format):
     assert f"'{format}' is not one of 'text', 'json', 'jsonl'" in result.stderr
 
 
+def _help(columns: int) -> str:
+    # A real process: CliRunner forces click's help width to 80 whatever COLUMNS says.
+    env = dict(os.environ, COLUMNS=str(columns), NO_COLOR="1")
+    return subprocess.run([sys.executable, "-m", "factcheck", "--help"], capture_output=True, text=True, env=env, check=True).stdout
+
+
+def test_help_uses_a_wide_terminal_up_to_120_columns():
+    assert "report agreements, conflicts and omissions." in _help(120)  # was cut at 80: "agreements,..."
+    assert max(map(len, _help(80).splitlines())) <= 80
+
+
 @pytest.mark.parametrize("command", ["compare", "check", "claims", "cluster"])
 def test_usage_line_says_paths_are_one_or_more(command):
     usage = invoke(command, "--help").stdout.splitlines()[0]
