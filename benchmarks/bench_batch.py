@@ -3,6 +3,7 @@
     python -m benchmarks.bench_batch [--stories 1000] [--repeat 3] [--skip-dask] [--memory-scales 0.1,1,10]
                                      [--only clustering|throughput|memory] [--test-split] [--every-pair]
 
+Clustering is also scored on small inputs (1, 2, 5 stories x 6 languages, the mean F1).
 Inputs are generated from NTREX dev documents (1-40, SPLITS.md) only: story i is document i mod 40
 in 2-3 languages, each article with its lines shuffled (headline kept first) and 10-20 % dropped,
 so no two stories are identical. Every run is a fresh `factcheck compare --format jsonl` process
@@ -79,14 +80,14 @@ def peak_rss(path: Path) -> int:
     return int(out.strip().splitlines()[-1])
 
 
-def clustering_scores(seed: int = 7, split: str = "dev", lsh: bool = True) -> dict:
+def clustering_scores(seed: int = 7, split: str = "dev", lsh: bool = True, corpus=None, docs=None) -> dict:
     from factcheck.cluster import ClusterConfig, cluster, cluster_item, pairwise_scores
     from factcheck.model import Document
 
-    corpus = read_ntrex(data_root())
+    corpus = corpus or read_ntrex(data_root())
     rng = random.Random(seed)
     items, gold = [], []
-    for doc_id in ntrex_split(corpus.doc_order, split):
+    for doc_id in docs or ntrex_split(corpus.doc_order, split):
         for lang in LANGS:
             lines = varied_lines(corpus.lines[doc_id][lang], rng)
             doc = Document(f"{doc_id}/{lang}", "-", lang, "\n\n".join(lines[1:]), published=NTREX_PUBLISHED, title=lines[0])
@@ -97,6 +98,15 @@ def clustering_scores(seed: int = 7, split: str = "dev", lsh: bool = True) -> di
     scores = pairwise_scores(result.clusters, gold)
     return {**scores, "articles": len(items), "stories": len(set(gold)), "clusters": len(result.clusters),
             "seconds": time.perf_counter() - start}
+
+
+def small_input_f1(split: str, stories: int) -> float:
+    """Mean clustering F1 over inputs of `stories` consecutive documents x 6 languages (a folder of
+    one or a few stories: the max_df cut of common anchors must not drop a story's own anchors)."""
+    corpus = read_ntrex(data_root())
+    docs = ntrex_split(corpus.doc_order, split)
+    groups = [docs[start:start + stories] for start in range(0, len(docs) - stories + 1, stories)]
+    return statistics.mean(clustering_scores(split=split, corpus=corpus, docs=group)["f1"] for group in groups)
 
 
 def load_average() -> str:
@@ -146,6 +156,10 @@ def main() -> None:
         print("clustering dev:", json.dumps(clustering_scores()))
         if args.test_split:
             print("clustering test:", json.dumps(clustering_scores(split="test")))
+        for stories in (1, 2, 5):
+            splits = ("dev", "test") if args.test_split else ("dev",)
+            print(f"clustering, inputs of {stories} stories x 6 languages, mean F1:",
+                  "  ".join(f"{split} {small_input_f1(split, stories):.3f}" for split in splits))
         for split in ("dev", "test") if args.every_pair else ():
             print(f"clustering {split}, every pair scored:", json.dumps(clustering_scores(split=split, lsh=False)))
     with tempfile.TemporaryDirectory() as tmp:

@@ -329,8 +329,9 @@ def warm_up(options: Options, languages: Iterable[str]) -> None:
     documents = [Document(f"warm-up-{lang}", "", lang, WARM_UP_TEXT) for lang in languages]
     # Never the embeddings model (its runtime starts threads; each worker loads it itself) and
     # never a remote translator (the real run calls it, once, with its own deadlines).
-    local = replace(options, use_cache=False, scorer="lexical",
-                    translator=options.translator if options.translator in LOCAL_TRANSLATORS else "none")
+    remote = options.translator not in LOCAL_TRANSLATORS
+    local = replace(options, use_cache=False, scorer="lexical", translator="none" if remote else options.translator,
+                    translator_options={} if remote else options.translator_options)
     try:
         process_story(StoryTask("warm-up", documents), local)
     except Exception as err:  # noqa: BLE001 - only an optimisation: the real run reports real errors

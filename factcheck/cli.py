@@ -73,7 +73,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     # Help text is plain text: "[embeddings]" and "[tool.factcheck]" are not Rich markup.
     rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    # Click caps help at 80 columns even in a wider terminal, cutting each command's summary
+    # ("…report agreements,..."); up to 120 it now uses the terminal's width.
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
 )
 
 
@@ -158,8 +160,8 @@ def _checked_lang(value: str | None) -> str | None:
         raise typer.BadParameter(str(err)) from None
 
 
-PathsArg = Annotated[list[str], typer.Argument(metavar="PATH", help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+# "PATH...": one or more (the usage line showed "{PATH}", as if only one path were accepted).
+PathsArg = Annotated[list[str], typer.Argument(metavar="PATH...", help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")]
 PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
 LangOpt = Annotated[str | None, typer.Option("--lang", callback=_checked_lang, help="Language for inputs without one: en, nl, de, fr, es, it (else detected).")]
@@ -253,7 +255,7 @@ def compare(
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Changed article files (their stories' other articles are read too), or directories.", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Changed article files (their stories' other articles are read too), or directories.", show_default=False)],
     format: ConfiguredFormatOpt = None,
     output: OutputOpt = None,
     fail_on: FailOnOpt = None,
@@ -294,10 +296,19 @@ def check(
     raise typer.Exit(_verdict(report, settings, announce_pass=settings.level >= 1))
 
 
+class ClaimsFormat(str, Enum):
+    """The formats that list claims; the finding formats (sarif, markdown...) would show an empty
+    comparison ("No differences found") for a command that compares nothing."""
+
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
 @app.command()
 def claims(
     paths: PathsArg,
-    format: FormatOpt = Format.text,
+    format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Output format.")] = ClaimsFormat.text,
     output: OutputOpt = None,
     published: PublishedOpt = None,
     lang: LangOpt = None,
@@ -311,7 +322,7 @@ def claims(
     _require_paths(paths)
     options = Options(published=_parse_date(published), lang=lang, max_bytes=max_bytes)
     report = _run_guarded(lambda: extract_only(paths, options))
-    _finish(report, format, output, list_claims=True)
+    _finish(report, Format(format.value), output, list_claims=True)
     raise typer.Exit(_strict_exit_code(report, strict) or EXIT_OK)
 
 
@@ -356,7 +367,9 @@ def cluster(
             safe.finish()
         else:
             stream.write(json_text(clusters_to_dict(clusters), indent=2) + "\n")
-    raise typer.Exit(EXIT_OK if clusters.stories else EXIT_INPUT)
+    if not clusters.stories:
+        _error("no usable input" + (" (all inputs were skipped)" if clusters.skipped else ""))
+        raise typer.Exit(EXIT_INPUT)
 
 
 @app.command()
@@ -445,7 +458,7 @@ def _stream_jsonl(run, output: Path | None) -> Report:
     for skipped in run.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
     reported = len(run.skipped)  # stories that fail during the run are added after these
-    report = Report(stories=[], skipped=run.skipped, options=run.options.recorded())
+    report = Report(stories=[], skipped=run.skipped, options=run.recorded_options())
     with _open_output(output) as stream:
         for story in run.streamed():
             stream.write(story.text)

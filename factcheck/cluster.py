@@ -66,7 +66,7 @@ class ClusterConfig:
     lsh: bool = True  # False: score every pair (quadratic; the benchmark's check of what LSH misses)
     date_window_days: int = 3  # articles further apart than this are never one story
     max_df: float = 0.1  # anchors in more than this share of the articles are dropped
-    min_df_articles: int = 3  # ...but max_df never drops anchors seen in this few articles
+    min_df_articles: int = 3  # ...but max_df never drops anchors seen in this few articles (nor in as many as the input has languages)
     min_anchors: int = 3  # articles with fewer anchors stay on their own
     seed: int = 1
     min_shared: int = 2  # anchors in fewer articles are dropped (1: keep all)
@@ -263,7 +263,10 @@ def _informative_anchors(items: list[ClusterItem], config: ClusterConfig) -> tup
     df = Counter(anchor for item in items for anchor in item.anchors | item.unconfirmed)
     languages = _languages_of_anchors(items)
     monolingual = len({item.lang for item in items}) <= 1  # nothing could confirm: trust them as names
-    limit = max(config.min_df_articles, config.max_df * len(items))
+    # One story told in every language of the input has each of its anchors that many times: in a
+    # small input (one six-language story) max_df would otherwise drop every anchor it shares.
+    story_in_every_language = len({item.lang for item in items})
+    limit = max(config.min_df_articles, story_in_every_language, config.max_df * len(items))
     common = {anchor for anchor, count in df.items() if count > limit}
     kept = []
     for item in items:

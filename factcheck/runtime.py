@@ -83,7 +83,13 @@ def confident_only(report: Report, min_confidence: float) -> Report:
         return report
     stories = [replace(story, findings=[f for f in story.findings if f.confidence >= min_confidence])
                for story in report.stories]
-    return replace(report, stories=stories)
+    return replace(report, stories=stories, options=with_filter(report.options, min_confidence))
+
+
+def with_filter(options: dict, min_confidence: float) -> dict:
+    """The report's options and the confidence filter, so that a reader of the JSON knows that
+    findings (and the summary's counts of them) below it were left out."""
+    return {**options, "min_confidence": min_confidence} if min_confidence > 0 else options
 
 
 def failed(report: Report, settings: Settings) -> bool:
@@ -134,7 +140,7 @@ class ConfiguredRun:
         return self._ticked(partial(finished_story, self._settings))
 
     def streamed(self) -> Iterator[StreamedStory]:
-        return self._ticked(partial(streamed_story, self._settings, self.options.recorded()))
+        return self._ticked(partial(streamed_story, self._settings, self.recorded_options()))
 
     def _ticked(self, finish) -> Iterator:
         with story_progress(self._total, self._settings.level) as tick:
@@ -142,6 +148,9 @@ class ConfiguredRun:
                 tick(story.counts if isinstance(story, StreamedStory) else story)
                 yield story
 
+    def recorded_options(self) -> dict:
+        return with_filter(self.options.recorded(), self._settings.min_confidence)
+
     def report(self) -> Report:
-        return Report(stories=list(self.stories()), skipped=self.skipped, options=self.options.recorded())
+        return Report(stories=list(self.stories()), skipped=self.skipped, options=self.recorded_options())
 

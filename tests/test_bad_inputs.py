@@ -350,7 +350,7 @@ def test_machine_formats_escape_hostile_text_but_keep_it_exact():
 def test_markdown_keeps_tables_whole_and_defuses_html_and_mentions():
     page = invoke("compare", HOSTILE, "--format", "markdown", "--no-cache").stdout
     rows = [line for line in page.splitlines() if line.startswith("| `hostile")]
-    assert len(rows) == 1 and len(re.findall(r"(?<!\\)\|", rows[0])) == 12  # 11 cells, none split
+    assert len(rows) == 1 and len(re.findall(r"(?<!\\)\|", rows[0])) == 13  # 12 cells, none split
     assert "en\\|x" in rows[0]
     assert "@octocat" not in page and "@\u200boctocat" in page
     assert not re.search(r"(?<!\\)<(?:b|img)\b", page) and "\\<img src=x" in page  # shown, never markup

@@ -117,10 +117,54 @@ def test_a_path_that_does_not_exist_is_a_usage_error(command):
     assert result.stdout == ""
 
 
+@pytest.mark.parametrize("command, format", [("compare", "json"), ("compare", "jsonl"), ("check", "json")])
+def test_the_json_records_the_confidence_filter(command, format):
+    """A tool reading the report can tell that findings below --min-confidence were left out."""
+    filtered = invoke(command, str(SEEDS), "--no-cache", "--format", format, "--min-confidence", "0.5")
+    report = json.loads(filtered.stdout.splitlines()[0] if format == "jsonl" else filtered.stdout)
+    assert report["options"]["min_confidence"] == 0.5
+    assert all(f["confidence"] >= 0.5 for f in report["stories"][0]["findings"])
+    whole = json.loads(invoke(command, str(SEEDS), "--no-cache", "--format", "json").stdout)
+    assert "min_confidence" not in whole["options"]
+
+
+def test_cluster_with_nothing_to_cluster_says_why(tmp_path):
+    result = invoke("cluster", str(tmp_path))  # an empty folder: exit 2 used to come with no word
+    assert result.exit_code == 2 and "factcheck: error: no usable input" in result.stderr
+    (tmp_path / "empty.md").write_text("")
+    result = invoke("cluster", str(tmp_path))
+    assert result.exit_code == 2 and "no usable input (all inputs were skipped)" in result.stderr
+
+
 def test_cluster_refuses_a_format_it_cannot_write():
     result = invoke("cluster", str(SEEDS), "--format", "sarif")
     assert result.exit_code == 2 and result.stdout == ""
     assert "'sarif' is not one of 'text', 'json'" in result.stderr
+
+
+@pytest.mark.parametrize("format", ["sarif", "markdown", "github", "html", "rdjson"])
+def test_claims_refuses_a_comparison_format(format):
+    # `claims` compares nothing: a finding format would report "No differences found".
+    result = invoke("claims", str(SEEDS), "--format", format)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"'{format}' is not one of 'text', 'json', 'jsonl'" in result.stderr
+
+
+def _help(columns: int) -> str:
+    # A real process: CliRunner forces click's help width to 80 whatever COLUMNS says.
+    env = dict(os.environ, COLUMNS=str(columns), NO_COLOR="1")
+    return subprocess.run([sys.executable, "-m", "factcheck", "--help"], capture_output=True, text=True, env=env, check=True).stdout
+
+
+def test_help_uses_a_wide_terminal_up_to_120_columns():
+    assert "report agreements, conflicts and omissions." in _help(120)  # was cut at 80: "agreements,..."
+    assert max(map(len, _help(80).splitlines())) <= 80
+
+
+@pytest.mark.parametrize("command", ["compare", "check", "claims", "cluster"])
+def test_usage_line_says_paths_are_one_or_more(command):
+    usage = invoke(command, "--help").stdout.splitlines()[0]
+    assert usage.startswith(f"Usage: factcheck {command} [OPTIONS]") and "PATH..." in usage
 
 
 def test_side_by_side_needs_the_text_format(tmp_path):
@@ -169,6 +213,16 @@ def test_http_translator_takes_its_url_from_the_command_line(monkeypatch):
     assert f"cannot reach translation endpoint {url}/v1/chat/completions" in result.stderr
     bad = invoke("compare", str(SEEDS), "--translator-option", "url")
     assert bad.exit_code == 2 and "'url' is not KEY=VALUE" in bad.stderr
+
+
+def test_a_translator_option_the_back_end_does_not_take_is_named():
+    unknown = invoke("compare", str(SEEDS), "--no-cache", "--translator-option", "foo=1")
+    assert unknown.exit_code == 2 and unknown.stdout == ""
+    assert "translator 'lexicon' has no option foo (it takes: glosses=)" in unknown.stderr
+    assert "unexpected keyword" not in unknown.stderr
+    # A back-end without options used to drop them silently.
+    ignored = invoke("compare", str(SEEDS), "--no-cache", "--translator", "none", "--translator-option", "glosses=2")
+    assert ignored.exit_code == 2 and "translator 'none' has no option glosses (it takes: no options)" in ignored.stderr
 
 
 # --- exit 1 always says why --------------------------------------------------------------------

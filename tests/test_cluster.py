@@ -164,3 +164,16 @@ def test_lsh_constants_are_kept_in_the_cache_directory_as_computed(tmp_path, mon
     for (multipliers, offsets), shape in (first, again):
         assert multipliers.dtype == offsets.dtype == np.uint64
         assert (multipliers.tobytes(), offsets.tobytes()) == fresh_permutations and shape == fresh_shape
+
+
+def test_a_few_six_language_stories_cluster_with_the_default_settings():
+    """Each anchor of a six-language story is in six articles: in a small input that is more than
+    max_df's share, and was dropped as too common, so every article stayed on its own."""
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    inputs = [fixtures / "six_languages", fixtures / "museum_six", Path(__file__).resolve().parents[1] / "seeds"]
+    result = CliRunner().invoke(app, ["cluster", *map(str, inputs), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    stories = sorted(sorted({a["story"] for a in c["articles"]}) for c in data["clusters"])
+    assert stories == [["museum_six"], ["seeds"], ["six_languages"]]
+    assert data["evaluation"]["f1"] == 1.0

@@ -115,6 +115,15 @@ def test_agreements_mark_only_values_that_a_finding_says_differ():
     assert "«5,000»" in agreements and "«6.000»" in agreements
 
 
+def test_summary_counts_of_one_are_singular():
+    story = story_report()
+    one_pair = replace(story, claims=[c for c in story.claims if c.id in ("en:1", "nl:1")], pairs=[Pair("en:1", "nl:1", 0.8, "agree")], findings=[])
+    assert "— 2 articles:" in _text(Report([one_pair])) and "2 claims · 1 pair: 1 agree" in _text(Report([one_pair]))
+    one_article = replace(story, documents=story.documents[:1], claims=story.claims[:1], pairs=[], findings=[])
+    out = _text(Report([one_article]))
+    assert "— 1 article:" in out and "1 claim · 0 pairs" in out and "(s)" not in out
+
+
 def test_a_weak_link_is_listed_apart_from_the_agreements_with_what_links_it():
     story = replace(story_report(), findings=[],
                     pairs=[Pair("en:1", "nl:1", 0.8, "agree"),

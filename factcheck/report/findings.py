@@ -162,13 +162,18 @@ def summary_line(report: Report, failed: bool | None = None) -> str:
 FACET_ATTRIBUTES = {"times": "times", "numbers": "numbers", "entities": "entities"}
 
 
-def facet_spans(claim: Claim, facet: str) -> list[tuple[int, int]]:
+def facet_spans(claim: Claim, evidence: dict) -> list[tuple[int, int]]:
     """Document offsets of the facet values that differ (times, numbers, names); other facets
-    (negation, modality, attribution) concern the whole claim and have no span."""
-    attribute = FACET_ATTRIBUTES.get(facet)
+    (negation, modality, attribution) concern the whole claim and have no span. Where the evidence
+    names the two values that differ, only those are marked: a finding on "Saturday" vs "vendredi"
+    does not also mark the "two-year" both sentences agree on."""
+    attribute = FACET_ATTRIBUTES.get(evidence.get("facet", ""))
     if attribute is None:
         return []
-    return sorted((item.start, item.end) for item in getattr(claim, attribute) if item.end > item.start)
+    items = [item for item in getattr(claim, attribute) if item.end > item.start]
+    differing = {value.get("text") if isinstance(value, dict) else value for value in evidence.get("differing") or ()}
+    named = [item for item in items if item.text in differing]
+    return sorted((item.start, item.end) for item in named or items)
 
 
 def sentence_with_offset(story: StoryReport, claim: Claim) -> tuple[str, int]:
@@ -196,7 +201,7 @@ def split_marked(text: str, base: int, spans: list[tuple[int, int]]) -> list[tup
 
 def marked_sentence(item: LocatedFinding, claim: Claim) -> list[tuple[str, bool]]:
     text, base = sentence_with_offset(item.story, claim)
-    return split_marked(text, base, facet_spans(claim, item.finding.evidence.get("facet", "")))
+    return split_marked(text, base, facet_spans(claim, item.finding.evidence))
 
 
 def finding_text(item: LocatedFinding) -> str:

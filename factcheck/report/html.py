@@ -180,7 +180,7 @@ class ClaimMarks:
     def add_finding(self, item: LocatedFinding, claim: Claim) -> None:
         self.types.add(item.type)
         self.severity = _worst([s for s in (self.severity, item.severity) if s])
-        self.facet_spans += facet_spans(claim, item.finding.evidence.get("facet", ""))
+        self.facet_spans += facet_spans(claim, item.finding.evidence)
 
 
 class StoryPage:
@@ -302,9 +302,9 @@ class StoryPage:
         )
 
     def claim_row(self, group: FactGroup, claim: Claim) -> str:
-        facets = {item.finding.evidence.get("facet", "") for item in group.items if claim in (c for c, _ in item.sentences())}
+        evidences = [item.finding.evidence for item in group.items if claim in (c for c, _ in item.sentences())]
         text, base = sentence_with_offset(self.story, claim)
-        spans = [span for facet in facets for span in facet_spans(claim, facet)]
+        spans = sorted({span for evidence in evidences for span in facet_spans(claim, evidence)})
         sentence = "".join(_marked_piece(piece, marked) for piece, marked in split_marked(text, base, spans))
         location = self.locations.get(claim.id)
         where = escape(describe(location)) if location else escape(claim.id)

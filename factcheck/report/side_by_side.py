@@ -113,7 +113,7 @@ class _PairView:
     def cell(self, claim: Claim | None, other: Claim | None) -> Text:
         if claim is None:
             return Text("")
-        spans = [span for f in self._findings(claim, other) for span in facet_spans(claim, f.evidence.get("facet", ""))]
+        spans = [span for f in self._findings(claim, other) for span in facet_spans(claim, f.evidence)]
         text = Text()
         for piece, marked in split_marked(claim.text, claim.start, spans):
             if marked and self.plain:

@@ -16,13 +16,13 @@ from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Finding, Report, Sentence, StoryReport
+from .findings import facet_spans, plural
 from .terminal import output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_MARK = {"error": "✖", "warning": "▲", "info": "•"}
 STATUS_MARK = {"agree": "✔", "partial": "≈", "conflict": "✖", "weak": "~"}
 HIGHLIGHT = "bold reverse"
-FACET_SPANS = {"times": "times", "numbers": "numbers", "entities": "entities"}
 
 
 def render_text(report: Report, stream: TextIO, color: bool | None = None, width: int | None = None, list_claims: bool = False) -> None:
@@ -50,7 +50,7 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     view = _StoryView(story, claims, plain)
     console.print(_header(story))
     # `factcheck claims` compares nothing: a line of zero pairs and findings would say it did.
-    summary = Text(f"{len(story.claims)} claims") if list_claims else story_summary(story)
+    summary = Text(plural(len(story.claims), "claim")) if list_claims else story_summary(story)
     # Plain output is a million columns wide and stripped of trailing blanks: padding it out is waste.
     console.print(Padding(summary, (0, 0, 0, 2), expand=not plain))
     problems = [f for f in story.findings if f.type != "omission"]
@@ -99,16 +99,16 @@ def _header(story: StoryReport) -> Text:
         for d in story.documents
     )
     header = Text(f"Story {story.id}", style="bold")
-    header.append(f" — {len(story.documents)} article(s): {docs}")
+    header.append(f" — {plural(len(story.documents), 'article')}: {docs}")
     return header
 
 
 def story_summary(story: StoryReport) -> Text:
     s = story.summary()
-    line = Text(f"{s['claims']} claims · {s['pairs']} pairs: {s['agree']} agree, {s['partial']} partial, {s['conflict']} conflict{_weak_count(s)} · {s['unmatched']} unmatched · ")
+    line = Text(f"{plural(s['claims'], 'claim')} · {plural(s['pairs'], 'pair')}: {s['agree']} agree, {s['partial']} partial, {s['conflict']} conflict{_weak_count(s)} · {s['unmatched']} unmatched · ")
     for severity in ("error", "warning", "info"):
-        plural = "s" if s[severity] != 1 and severity != "info" else ""
-        line.append(f"{s[severity]} {severity}{plural}", style=SEVERITY_STYLE[severity] if s[severity] else "")
+        count = plural(s[severity], severity) if severity != "info" else f"{s[severity]} info"
+        line.append(count, style=SEVERITY_STYLE[severity] if s[severity] else "")
         line.append(", " if severity != "info" else "")
     return line
 
@@ -128,10 +128,9 @@ class _StoryView:
         head.append(f"{finding.left} ↔ {finding.right}  confidence {finding.confidence:.2f}", style="dim")
         grid = _grid()
         grid.add_row("", Text(finding.message))
-        facet = finding.evidence.get("facet", "")
         for claim_id in (finding.left, finding.right):
             if claim_id in self.claims:
-                self._add_sentence_rows(grid, self.claims[claim_id], facet)
+                self._add_sentence_rows(grid, self.claims[claim_id], finding.evidence)
         return Group(head, grid)
 
     def note(self, finding: Finding) -> Text:
@@ -153,11 +152,11 @@ class _StoryView:
         very pair says they differ, so equal dates are not dressed up as differences."""
         head = Text(f"{STATUS_MARK[pair.status]} {pair.status:<8}", style="green" if pair.status == "agree" else "yellow")
         head.append(f"{pair.left} ↔ {pair.right}  score {pair.score:.2f}", style="dim")
-        facets = [f.evidence.get("facet", "") for f in self.story.findings if {f.left, f.right} == {pair.left, pair.right}]
+        evidences = [f.evidence for f in self.story.findings if {f.left, f.right} == {pair.left, pair.right}]
         grid = _grid()
         for claim_id in (pair.left, pair.right):
             claim = self.claims[claim_id]
-            spans = [span for facet in facets if facet in FACET_SPANS for span in self._facet_spans(claim, facet)]
+            spans = [(*span, HIGHLIGHT) for evidence in evidences for span in facet_spans(claim, evidence)]
             grid.add_row(Text(claim.doc, style="bold"), self._marked(claim.text, claim.start, spans))
         return Group(head, grid)
 
@@ -170,7 +169,7 @@ class _StoryView:
     def claim_line(self, claim: Claim) -> Table:
         text = self._marked(claim.text, claim.start, self._all_facet_spans(claim))
         facts = [f"{t.text} = {t.value or (t.anchor or 'relative') + ', unresolved'}" for t in claim.times]
-        facts += [f"{q.text} = {q.value:g}{' ' + q.unit if q.unit else ''}" for q in claim.numbers]
+        facts += [f"{q.text} = {_figure(q.value)}{' ' + q.unit if q.unit else ''}" for q in claim.numbers]
         if claim.negated:
             facts.append("negated")
         if claim.modality != "asserted":
@@ -183,9 +182,9 @@ class _StoryView:
         grid.add_row(Text(claim.id, style="dim"), text)
         return grid
 
-    def _add_sentence_rows(self, grid: Table, claim: Claim, facet: str) -> None:
+    def _add_sentence_rows(self, grid: Table, claim: Claim, evidence: dict) -> None:
         sentence = self._sentence(claim)
-        spans = self._facet_spans(claim, facet) if facet in FACET_SPANS else []
+        spans = [(*span, HIGHLIGHT) for span in facet_spans(claim, evidence)]
         spans.append((claim.start, claim.end, "underline"))
         base = sentence.start if sentence else claim.start
         body = sentence.text if sentence else claim.text
@@ -194,14 +193,11 @@ class _StoryView:
             grid.add_row("", Text(f"≈ {claim.translation}", style="dim italic"))
 
     def _all_facet_spans(self, claim: Claim) -> list[tuple[int, int, str]]:
-        return self._facet_spans(claim, "times") + self._facet_spans(claim, "numbers")
+        return [(item.start, item.end, HIGHLIGHT) for item in (*claim.times, *claim.numbers)]
 
     def _sentence(self, claim: Claim) -> Sentence | None:
         sentences = self.story.sentences.get(claim.doc, [])
         return sentences[claim.sentence] if claim.sentence < len(sentences) else None
-
-    def _facet_spans(self, claim: Claim, facet: str) -> list[tuple[int, int, str]]:
-        return [(item.start, item.end, HIGHLIGHT) for item in getattr(claim, FACET_SPANS.get(facet, "times"))]
 
     def _marked(self, body: str, base: int, spans: list[tuple[int, int, str]]) -> Text:
         """Style spans (document offsets) inside `body`, which starts at offset `base`."""
@@ -213,6 +209,14 @@ class _StoryView:
         return text
 
 
+def _figure(value: float) -> str:
+    """28,000,000 rather than :g's 2.8e+07, which a reader has to decode (fractions keep up to 6
+    decimals)."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0")
+
+
 def _grid() -> Table:
     """Label column + text column: wrapped text stays in its column, no borders to break."""
     grid = Table.grid(padding=(0, 1))
@@ -222,7 +226,15 @@ def _grid() -> Table:
 
 
 def _bracket_highlights(body: str, base: int, spans: list[tuple[int, int, str]]) -> str:
-    for start, end, _ in sorted(spans, reverse=True):
+    # Overlapping values ("two" inside "two-year") are marked once, as their union: bracketing
+    # each would nest and cut the brackets ("««tw»o-year»").
+    merged: list[list[int]] = []
+    for start, end, _ in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
         s, e = start - base, end - base
         if 0 <= s < e <= len(body):
             body = f"{body[:s]}«{body[s:e]}»{body[e:]}"

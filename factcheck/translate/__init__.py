@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections import defaultdict
 from typing import Callable
 
@@ -27,32 +28,33 @@ __all__ = [
 DEFAULT_TRANSLATOR = "lexicon"
 
 
-def _lexicon(**options) -> Translator:
+def _lexicon() -> type:
     from .lexicon import LexiconTranslator
 
-    return LexiconTranslator(**options)
+    return LexiconTranslator
 
 
-def _none(**options) -> Translator:
+def _none() -> type:
     from .none import IdentityTranslator
 
-    return IdentityTranslator()
+    return IdentityTranslator
 
 
-def _http(**options) -> Translator:
+def _http() -> type:
     from .http_backend import HttpTranslator
 
-    return HttpTranslator(**options)
+    return HttpTranslator
 
 
-def _argos(**options) -> Translator:
+def _argos() -> type:
     from .argos_backend import ArgosTranslator
 
-    return ArgosTranslator()
+    return ArgosTranslator
 
 
-# Factories import lazily: choosing "none" must not load a dictionary, "lexicon" must not touch the network code.
-TRANSLATORS: dict[str, Callable[..., Translator]] = {
+# Each back-end's class, imported lazily: choosing "none" must not load a dictionary, "lexicon"
+# must not touch the network code.
+TRANSLATORS: dict[str, Callable[[], type]] = {
     "lexicon": _lexicon,
     "none": _none,
     "http": _http,
@@ -62,13 +64,18 @@ TRANSLATORS: dict[str, Callable[..., Translator]] = {
 
 def get_translator(name: str = DEFAULT_TRANSLATOR, **options) -> Translator:
     """The back-end called `name`, configured with `options` (e.g. glosses=2; url=, model=, timeout=)."""
-    factory = TRANSLATORS.get((name or DEFAULT_TRANSLATOR).lower())
-    if factory is None:
+    load = TRANSLATORS.get((name or DEFAULT_TRANSLATOR).lower())
+    if load is None:
         raise TranslationError(f"unknown translator {name!r}; choose one of: {', '.join(TRANSLATORS)}")
-    try:
-        return factory(**options)
-    except TypeError as error:  # an option the back-end does not take
-        raise TranslationError(f"translator {name!r}: {error}") from error
+    backend = load()
+    # An option the back-end does not take is an error, named with the ones it does take (not
+    # Python's "unexpected keyword argument", and not silently dropped by a back-end without any).
+    accepted = list(inspect.signature(backend).parameters)
+    unknown = sorted(set(options) - set(accepted))
+    if unknown:
+        takes = ", ".join(f"{option}=" for option in accepted) or "no options"
+        raise TranslationError(f"translator {name!r} has no option {', '.join(unknown)} (it takes: {takes})")
+    return backend(**options)
 
 
 def translate_claims(claims: list[Claim], translator: Translator, cache: TranslationCache | None = None) -> None:
