@@ -8,6 +8,7 @@ translate fills the one field reserved for it (Claim.translation).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -102,6 +103,14 @@ class Quantity:
     approx: str = "exact"  # exact | about | more_than | less_than | at_least | at_most | range
     low: float | None = None
     high: float | None = None
+
+
+def readable_number(value: float) -> str:
+    """28,000,000 rather than :g's 2.8e+07, which a reader has to decode (fractions keep up to 6
+    decimals)."""
+    if math.isfinite(value) and value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".") if math.isfinite(value) else str(value)
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,13 @@ def test_changed_number(left, lang, right, severity):
     assert severity_of("number_mismatch", found) == {severity}
 
 
+def test_number_messages_write_large_figures_out_not_in_exponent_notation():
+    _, found = findings("De renovatie kostte 28 miljoen euro.", "nl", "The renovation cost 35 million euros.")
+    (message,) = [f.message for f in found if f.type == "number_mismatch"]
+    assert "28,000,000" in message and "35,000,000" in message
+    assert "e+07" not in message
+
+
 @pytest.mark.parametrize(
     "left, lang, right",
     [

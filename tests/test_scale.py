@@ -143,6 +143,13 @@ def test_an_omission_names_a_bounded_number_of_articles():
     assert finding.message.endswith("d1, d2, d3, d4, d5, d6, d7, d8 and 21 more")
 
 
+@pytest.mark.parametrize("count, words", [(1, "1 claim)"), (3, "3 claims)")])
+def test_an_omission_counts_its_claims_in_plain_words(count, words):
+    documents = [Document(f"d{i}", "", "en", "x") for i in range(2)]
+    (finding,) = omissions([_claim("d0", 1, f"only here {i}") for i in range(count)], documents)
+    assert words in finding.message and "(s)" not in finding.message
+
+
 def test_full_names_index_answers_like_the_scan_over_every_name():
     from factcheck.compare.names import _full_names, _one_full_name
     from factcheck.model import Entity

@@ -13,6 +13,7 @@ from ..model import (
     Finding,
     Pair,
     Quantity,
+    readable_number,
 )
 from .common import Siblings, _evidence, _finding, length_balance, written_separately
 from .roles import CONFIDENT_ROLE, ONE_ROLE_UNKNOWN, PERSONS, SAME_ROLE, describe_role, quantity_role, role_match
@@ -98,7 +99,7 @@ def _finding_type(a: Quantity, b: Quantity) -> str:
 
 def _stated_figures_note(a: Quantity, b: Quantity) -> str:
     if a.approx in ONE_SIDED_BOUNDS or b.approx in ONE_SIDED_BOUNDS:
-        return f"; the ranges overlap, but the stated figures differ ({a.value:g} vs {b.value:g})"
+        return f"; the ranges overlap, but the stated figures differ ({readable_number(a.value)} vs {readable_number(b.value)})"
     return "; the figures may describe different things"
 
 
@@ -229,8 +230,9 @@ def _describe_quantity(q: Quantity) -> str:
         return f"score {q.text}"
     unit = f" {q.unit}" if q.unit else ""
     if q.approx == "range":
-        return f"{q.low:g}–{q.high:g}{unit}"
-    return f"{q.approx.replace('_', ' ')} {q.value:g}{unit}" if q.approx != "exact" else f"{q.value:g}{unit}"
+        return f"{readable_number(q.low)}–{readable_number(q.high)}{unit}"
+    figure = readable_number(q.value)
+    return f"{q.approx.replace('_', ' ')} {figure}{unit}" if q.approx != "exact" else f"{figure}{unit}"
 
 
 def _number_value(q: Quantity) -> dict:

@@ -28,7 +28,7 @@ def omissions(unmatched: Iterable[Claim], documents: list[Document],
     findings = []
     for (doc, paragraph), claims in by_paragraph.items():
         missing_in = _named(others.get(doc, []))
-        message = f"only {doc} says this (paragraph {paragraph + 1}, {len(claims)} claim(s)); not found in {missing_in}"
+        message = f"only {doc} says this (paragraph {paragraph + 1}, {len(claims)} claim{'' if len(claims) == 1 else 's'}); not found in {missing_in}"
         evidence = {"claims": [c.id for c in claims], "texts": [c.text for c in claims], "paragraph": paragraph, "doc": doc}
         findings.append(Finding("omission", "info", claims[0].id, None, message, evidence, confidence=OMISSION_CONFIDENCE))
     return findings

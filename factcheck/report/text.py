@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
-from ..model import Claim, Finding, Report, Sentence, StoryReport
+from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number
 from .findings import facet_spans, plural
 from .terminal import output_width, write_report
 
@@ -169,7 +169,7 @@ class _StoryView:
     def claim_line(self, claim: Claim) -> Table:
         text = self._marked(claim.text, claim.start, self._all_facet_spans(claim))
         facts = [f"{t.text} = {t.value or (t.anchor or 'relative') + ', unresolved'}" for t in claim.times]
-        facts += [f"{q.text} = {_figure(q.value)}{' ' + q.unit if q.unit else ''}" for q in claim.numbers]
+        facts += [f"{q.text} = {readable_number(q.value)}{' ' + q.unit if q.unit else ''}" for q in claim.numbers]
         if claim.negated:
             facts.append("negated")
         if claim.modality != "asserted":
@@ -207,14 +207,6 @@ class _StoryView:
         for start, end, style in spans:
             text.stylize(style, max(0, start - base), max(0, end - base))
         return text
-
-
-def _figure(value: float) -> str:
-    """28,000,000 rather than :g's 2.8e+07, which a reader has to decode (fractions keep up to 6
-    decimals)."""
-    if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0")
 
 
 def _grid() -> Table:
