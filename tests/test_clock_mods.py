@@ -70,3 +70,40 @@ def test_abbreviated_and_decimal_durations(text, lang, value):
 
 def test_a_dotted_figure_before_an_abbreviated_unit_is_no_date():
     assert all(kind != "DATE" for _, kind, _, _ in times("They landed in 2.15 hrs.", "en"))
+
+
+# --------------------------------------------------------------------------- comparing clock times
+
+from factcheck.model import Document  # noqa: E402
+from factcheck.pipeline import Options, compare_documents  # noqa: E402
+
+
+def time_warnings(left: tuple[str, str], right: tuple[str, str]) -> list[str]:
+    docs = [Document(id=lang, path=f"<{lang}>", lang=lang, text=text, published=PUB) for lang, text in (left, right)]
+    story = compare_documents(docs, Options(use_cache=False))
+    return [f.message for f in story.findings if f.type == "time_mismatch" and f.severity in ("warning", "error")]
+
+
+@pytest.mark.parametrize("left, right", [
+    # an approximate time and a nearby exact one: one moment ("vers 7h40" = 07:10-08:10)
+    (("fr", "Le ferry a coulé vers 7h40 au large de Bari."), ("en", "The ferry sank at 7.25am off Bari.")),
+    # "shortly before 22.10" (21:10-22:10) holds 21:50
+    (("it", "Il traghetto è affondato poco prima delle 22.10 al largo di Bari."), ("en", "The ferry sank at 9.50 p.m. off Bari.")),
+    # "shortly before 21.40" (20:40-21:40) meets "about 22.00" (21:30-22:30)
+    (("it", "Il traghetto è affondato poco prima delle 21.40 al largo di Bari."), ("fr", "Le ferry a coulé vers 22h00 au large de Bari.")),
+])
+def test_an_approximate_or_bounded_time_agrees_with_a_nearby_one(left, right):
+    assert time_warnings(left, right) == []
+
+
+@pytest.mark.parametrize("left, right, told", [
+    # "shortly before 21.40" ends at 21:40; 22:25 is later
+    (("it", "Il traghetto è affondato poco prima delle 21.40 al largo di Bari."), ("en", "The ferry sank at 10.25 p.m. off Bari."),
+     ("before 21:40", "22:25")),
+    # "about 7" is 6:30-7:30; 8:45 is outside it
+    (("it", "Il traghetto è affondato intorno alle ore 7 al largo di Bari."), ("en", "The ferry sank at 8.45am off Bari."),
+     ("about 07:00", "08:45")),
+])
+def test_a_time_outside_the_interval_still_differs(left, right, told):
+    (message,) = time_warnings(left, right)
+    assert all(f"({clock}" in message for clock in told)
