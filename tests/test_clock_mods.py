@@ -89,7 +89,7 @@ def time_warnings(left: tuple[str, str], right: tuple[str, str]) -> list[str]:
     (("fr", "Le ferry a coulé vers 7h40 au large de Bari."), ("en", "The ferry sank at 7.25am off Bari.")),
     # "shortly before 22.10" (21:10-22:10) holds 21:50
     (("it", "Il traghetto è affondato poco prima delle 22.10 al largo di Bari."), ("en", "The ferry sank at 9.50 p.m. off Bari.")),
-    # "shortly before 21.40" (20:40-21:40) meets "about 22.00" (21:30-22:30)
+    # "shortly before 21.40" (20:40-21:40) overlaps "about 22.00" (21:30-22:30)
     (("it", "Il traghetto è affondato poco prima delle 21.40 al largo di Bari."), ("fr", "Le ferry a coulé vers 22h00 au large de Bari.")),
 ])
 def test_an_approximate_or_bounded_time_agrees_with_a_nearby_one(left, right):
@@ -100,6 +100,9 @@ def test_an_approximate_or_bounded_time_agrees_with_a_nearby_one(left, right):
     # "shortly before 21.40" ends at 21:40; 22:25 is later
     (("it", "Il traghetto è affondato poco prima delle 21.40 al largo di Bari."), ("en", "The ferry sank at 10.25 p.m. off Bari."),
      ("before 21:40", "22:25")),
+    # "shortly before 21.30" (20:30-21:30) only touches "about 22.00" (21:30-22:30)
+    (("it", "Il traghetto è affondato poco prima delle 21.30 al largo di Bari."), ("en", "The ferry sank at about 10 p.m. off Bari."),
+     ("before 21:30", "about 22:00")),
     # "about 7" is 6:30-7:30; 8:45 is outside it
     (("it", "Il traghetto è affondato intorno alle ore 7 al largo di Bari."), ("en", "The ferry sank at 8.45am off Bari."),
      ("about 07:00", "08:45")),

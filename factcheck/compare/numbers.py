@@ -185,11 +185,12 @@ CLOCK_BOUND_REACH = 60  # "shortly before 22.30" = 21:30-22:30, "après 23 heure
 
 def _clocks_meet(a: Quantity, b: Quantity) -> bool:
     """Two clock times report one moment: two exact ones within their rounding; otherwise when
-    their intervals meet ("poco prima delle 22.30" = 21:30-22:30 and "vers 23h00" = 22:30-23:30)."""
+    their intervals overlap ("shortly before 22.30" = 21:30-22:30 and "about 22.15" = 21:45-22:45);
+    intervals that only touch do not, as for other figures ("poco prima delle 22.30" / "vers 23h00")."""
     if a.approx == b.approx == "exact":
         return abs(a.value - b.value) <= _clock_rounding(a, b)
     (a_low, a_high), (b_low, b_high) = _clock_interval(a), _clock_interval(b)
-    return max(a_low, b_low) <= min(a_high, b_high)
+    return max(a_low, b_low) < min(a_high, b_high)
 
 
 def _clock_interval(q: Quantity) -> tuple[float, float]:
