@@ -202,6 +202,9 @@ def _clock_rules(lang: str) -> list[Rule]:
               interpret, ("digit",)),
         _rule("clock_bare_hour", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s*(?:[,.;)]|$))",
               interpret, ("digit",), group="t"),
+        # "alle ore 8", "intorno alle ore 8": the hour word before the figure makes it a clock time
+        _rule("clock_hour_word_first", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hw>{hours})\s+(?P<hour>[012]?\d)){zone}{end}(?!\d)",
+              interpret, ("digit",), group="t"),
         # not inside a compound: "l'après-midi" is the afternoon, not "midi"
         _rule("clock_word", rf"(?<![\w-])(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word, ("clock_word",)),
     ]
@@ -303,7 +306,7 @@ def duration_value(count: float | None, code: str) -> str:
         whole = duration_value(int(count), code) if int(count) else ("PT" if code in ("H", "MIN") else "P")
         rest = duration_value(per // 2, smaller)
         return whole + rest[2:] if smaller in ("S", "MIN", "H") and "T" in whole else whole + rest[1:]
-    amount = "X" if count is None else (f"{count:g}" if count == int(count) else f"{count:.1f}")
+    amount = "X" if count is None else f"{count:g}"  # "2.15 hours" = PT2.15H, as written
     if code in ("S", "MIN", "H"):
         return f"PT{amount}{'M' if code == 'MIN' else code}"
     return f"P{amount}{code}"

@@ -39,13 +39,13 @@ from functools import lru_cache
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import (
-    Lines, Meaning, OutsideCalendar, fold, fragment_pattern, lowered, period_resolution, shifted, to_expr,
+    Lines, Meaning, OutsideCalendar, alternation, fold, lookup, fragment_pattern, lowered, period_resolution, shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
     PART_HOURS, clock_on_day, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
     time_meaning,
 )
-from factcheck.claims._time_patterns import WORD_START_CLASSES, build_rules, word_classes
+from factcheck.claims._time_patterns import B, WORD_START_CLASSES, build_rules, word_classes
 from factcheck.model import TimeExpr
 
 
@@ -75,7 +75,8 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
                 found.append((start, end, meaning))
     found.sort(key=lambda item: item[0])
     exprs = []
-    for start, end, meaning in _join_days_and_times(folded, lang, _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, found))):
+    joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, found))
+    for start, end, meaning in _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined)):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((expr, meaning))
@@ -105,16 +106,43 @@ def _join_days_and_times(folded: str, lang: str, found: list[tuple[int, int, Mea
     """A day and a time of day written together ("Tuesday at 9 p.m.", "vendredi soir",
     "21.15 Uhr am Montag") make one TIME expression on that day (`folded`: the accent-folded
     text, which the joiners are written against: "mercredi à 15 h")."""
-    joiner = fragment_pattern(rf"\s*,?\s*(?:{R.TIME_JOINERS[lang]})?\s*")  # "giovedì, alle ore 19:30"
+    joiners, mods = R.TIME_JOINERS[lang], alternation(R.CLOCK_MODS[lang])
+    # "giovedì, alle ore 19:30", "Friday at about 9 p.m.", "vendredi peu avant 21 heures"
+    joiner = fragment_pattern(rf"\s*,?\s*(?:{joiners})?\s*(?:(?<!\w)(?:{mods})\s*(?:{joiners})?\s*)?")
     result: list[tuple[int, int, Meaning]] = []
     for start, end, meaning in found:
         if result and joiner.fullmatch(folded[result[-1][1]:start]):
             p_start, _, previous = result[-1]
             joined = _day_and_time(previous, meaning) or _clock_in_part_of_day(previous, meaning)
             if joined:
-                result[-1] = (p_start, end, joined)
+                result[-1] = (p_start, end, replace(joined, mod=meaning.mod or previous.mod))
                 continue
         result.append((start, end, meaning))
+    return result
+
+
+def _with_clock_mods(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
+    """A clock time after "about", "shortly before", "dopo le", "vers" (`CLOCK_MODS`) keeps that
+    TIMEX3 mod (APPROX, BEFORE, AFTER); the span leaves the phrase out, as for durations."""
+    mods = R.CLOCK_MODS[lang]
+    before = fragment_pattern(rf"{B}(?P<mod>{alternation(mods)})\s+(?:(?:{R.CLOCK_PREPOSITIONS[lang]})\s+)?"
+                              rf"(?:(?:{R.CLOCK_HOUR_WORDS[lang]})\s+)?\Z")
+
+    def with_mod(start: int, end: int, meaning: Meaning, written: re.Match):
+        if meaning.type == "TIME" and not meaning.mod and CLOCK.fullmatch(_time_part(meaning) or ""):
+            return start, end, replace(meaning, mod=lookup(mods, written.group("mod")))
+        return None
+
+    return _rewritten_after(folded, found, before, with_mod) if mods else found
+
+
+def _rewritten_after(folded: str, found: list[tuple[int, int, Meaning]], before: re.Pattern, rewrite):
+    """`found`, each expression that `before` matches right before (within 40 characters) replaced
+    by `rewrite(start, end, meaning, match)` where that gives one."""
+    result = []
+    for start, end, meaning in found:
+        written = before.search(folded, max(0, start - 40), start)
+        result.append((written and rewrite(start, end, meaning, written)) or (start, end, meaning))
     return result
 
 
@@ -180,15 +208,14 @@ def _join_halves_of_years(folded: str, lang: str, found: list[tuple[int, int, Me
         return found
     before = fragment_pattern(rf"(?<!\w)(?:{'|'.join(f'(?P<h{i}>{h})' for i, h in enumerate(halves))})"
                               rf"\s+(?:(?:{R.QUARTER_YEAR_JOINERS[lang]})\s+)?\Z")
-    result = []
-    for start, end, meaning in found:
-        half = before.search(folded, max(0, start - 40), start) if meaning.granularity == "year" else None
-        if half:
-            which = list(halves.values())[next(i for i in range(len(halves)) if half.group(f"h{i}") is not None)]
-            result.append((half.start(), end, half_of_year_meaning(meaning, which)))
-        else:
-            result.append((start, end, meaning))
-    return result
+
+    def half_of(start: int, end: int, meaning: Meaning, half: re.Match):
+        if meaning.granularity != "year":
+            return None
+        which = list(halves.values())[next(i for i in range(len(halves)) if half.group(f"h{i}") is not None)]
+        return half.start(), end, half_of_year_meaning(meaning, which)
+
+    return _rewritten_after(folded, found, before, half_of)
 
 
 def _time_part(meaning: Meaning) -> str | None:
