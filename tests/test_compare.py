@@ -223,8 +223,10 @@ def test_changed_measures_centuries_and_bounds(left, lang, right):
 
 
 def test_a_changed_time_of_day_is_a_time_finding():
-    found, _ = findings("Il programma è iniziato alle 20:30.", "it", "The programme started at 21:30.")
+    found, details = findings("Il programma è iniziato alle 20:30.", "it", "The programme started at 21:30.")
     assert severity_of("time_mismatch", found) and not severity_of("number_mismatch", found)
+    (message,) = [f.message for f in details if f.type == "time_mismatch"]
+    assert message.startswith("time of day differs")
 
 
 def test_times_pair_one_to_one_so_an_agreeing_today_does_not_hide_a_changed_date():

@@ -64,11 +64,12 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
                          role_confidence=match, roles=[roles[id(a)].concept, roles[id(b)].concept],
                          qualifiers=[list(roles[id(a)].qualifiers), list(roles[id(b)].qualifiers)],
                          outcomes=[roles[id(a)].outcome, roles[id(b)].outcome])
-    message = (f"number differs: “{a.text}” ({_describe_quantity(a)}){describe_role(roles[id(a)])} vs "
+    kind = _finding_type(a, b)
+    message = (f"{'time of day' if kind == 'time_mismatch' else 'number'} differs: “{a.text}” ({_describe_quantity(a)}){describe_role(roles[id(a)])} vs "
                f"“{b.text}” ({_describe_quantity(b)}){describe_role(roles[id(b)])}")
     if not conflict:
         message += _stated_figures_note(a, b)
-    return [_finding(_finding_type(a, b), severity, left, right, message, evidence, confidence=match)]
+    return [_finding(kind, severity, left, right, message, evidence, confidence=match)]
 
 
 def _unpaired_by_siblings(rest: list[Quantity], claim: Claim, partner_rest: list[Quantity], partner: Claim,
