@@ -25,7 +25,7 @@ def only_claim(text: str, lang: str):
 @pytest.mark.parametrize("text, lang, cue, signals", [
     ("Het bedrijf heeft de servers nooit geopend.", "nl", "nooit", "negation"),
     ("Die Firma hat keine Daten geliefert.", "de", "keine", "negation"),
-    ("La compagnie ne livre pas les données.", "fr", "ne", "negation"),
+    ("La compagnie ne livre pas les données.", "fr", "ne livre pas", "negation"),  # both particles
     ("The company didn't hand over the data.", "en", "didn't", "negation"),
     ("Die Regierung könnte die Steuer erhöhen.", "de", "könnte", "possibility"),
     ("Le gouvernement exigerait un accès total.", "fr", "exigerait", "conditional"),

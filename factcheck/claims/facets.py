@@ -260,10 +260,24 @@ def negation_cue(text: str, lang: str) -> tuple[int, int] | None:
     cleaned = _without_double_negation(_without_idioms(text, lang), lang)
     found = [match for match in (_negation_cue(words).search(cleaned),
                                  ENGLISH_CONTRACTED_NOT.search(cleaned) if lang == "en" else None) if match]
-    return min((match.span() for match in found), default=None)
+    span = min((match.span() for match in found), default=None)
+    return _with_second_particle(cleaned, span, lang) if span else None
 
 
 ENGLISH_CONTRACTED_NOT = re.compile(r"\w+n['’]t\b", re.I)  # "didn't", "wasn't"
+
+# A negation written in two particles ("ne … pas", "n’a jamais"): the cue a reader looks for is
+# both, with the verb between them, not the bare "ne".
+SECOND_PARTICLE = {"fr": (r"ne|n['’]", r"pas|plus|jamais|rien|personne|guère|aucune?|nullement|point")}
+SECOND_PARTICLE_SCOPE = 3  # words between the two particles ("n'a toujours pas")
+
+
+def _with_second_particle(text: str, span: tuple[int, int], lang: str) -> tuple[int, int]:
+    first, second = SECOND_PARTICLE.get(lang, (None, None))
+    if first is None or not re.fullmatch(first, text[span[0]:span[1]], re.I):
+        return span
+    closing = re.match(rf"\s*(?:[\w'’-]+\s+){{0,{SECOND_PARTICLE_SCOPE}}}?(?:{second})(?![\w'’])", text[span[1]:], re.I)
+    return (span[0], span[1] + closing.end()) if closing else span
 
 
 # Negation carried by a word rather than a particle ("unbeaten" = "nog geen nederlaag",
