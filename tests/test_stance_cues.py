@@ -136,3 +136,15 @@ def test_an_unconfirmed_statement_names_the_words_that_leave_it_unconfirmed():
     (cue,) = finding.evidence["cues"]
     assert (cue["claim"], cue["signals"]) == (italian.id, "unconfirmed")
     assert italian.sentence_text[cue["start"] - italian.start:cue["end"] - italian.start] == "non è ufficiale"
+
+
+@pytest.mark.parametrize("negated_text, lang, plain_text, word", [
+    ("Die Mannschaft hat das Spiel nicht verloren.", "de", "The team was unable to lose the match.", "unable"),
+    ("De ploeg heeft de wedstrijd niet verloren.", "nl", "The team remained unbeaten in the match.", "unbeaten"),
+])
+def test_a_plain_side_that_negates_with_a_word_names_and_places_it(negated_text, lang, plain_text, word):
+    _, found = findings(negated_text, lang, plain_text, score=0.9)
+    (finding,) = [f for f in found if f.type == "polarity_mismatch"]
+    assert finding.severity == "info" and f"the other side may negate with a word (“{word}”)" in finding.message
+    plain = next(cue for cue in finding.evidence["cues"] if cue["claim"] == "b:1")
+    assert plain_text[plain["start"]:plain["end"]] == word
