@@ -148,3 +148,19 @@ def test_a_plain_side_that_negates_with_a_word_names_and_places_it(negated_text,
     assert finding.severity == "info" and f"the other side may negate with a word (“{word}”)" in finding.message
     plain = next(cue for cue in finding.evidence["cues"] if cue["claim"] == "b:1")
     assert plain_text[plain["start"]:plain["end"]] == word
+
+
+def test_a_negated_claim_without_a_recorded_cue_says_so_rather_than_guess():
+    from dataclasses import replace
+
+    from factcheck.compare.common import Siblings
+    from factcheck.compare.stance import check_polarity
+    from factcheck.model import Pair
+
+    from .test_compare import claim
+
+    negated = replace(claim("Het bedrijf heeft nooit toegang gegeven.", "nl", "a"), cues=[])
+    plain = claim("The company gave access.", "en", "b")
+    (finding,) = check_polarity(negated, plain, Pair("a:1", "b:1", 0.9, "agree"), Siblings())
+    assert finding.message.startswith("a:1 is read as negated (no single word to point at); b:1 states it")
+    assert finding.evidence["cues"] == []

@@ -87,8 +87,8 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     else:
         note, plain_cues = _rephrased_negation(negated_claim, plain, around, either_language=written_separately(pair))
     evidence = _evidence(left, right, "negated", left.negated, right.negated,
-                         cues=_cue_records(left, "negation") + _cue_records(right, "negation") + plain_cues)
-    message = f"{_negation_named(negated_claim)} {negated_claim.id}; {plain.id} states it without a negation"
+                         cues=_cue_records(left, negation=True) + _cue_records(right, negation=True) + plain_cues)
+    message = f"{_negation_named(negated_claim)}; {plain.id} states it without a negation"
     confidence = length_balance(left, right)
     return [_finding("polarity_mismatch", "info" if note else "warning", left, right, message + (note or ""), evidence,
                      confidence=min(confidence, DOUBTED_CONFIDENCE) if note else confidence)]
@@ -168,9 +168,9 @@ def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str,
 # --- the words a stance rests on: named in the message, marked in the sentences -------------
 
 
-def _cue_records(claim: Claim, signals: str | None = None) -> list[dict]:
-    """The claim's cues as evidence (`signals`: only the negation, or with None its modality)."""
-    return [_cue_record(claim, cue) for cue in claim.cues if (cue.signals == "negation") == (signals == "negation")]
+def _cue_records(claim: Claim, negation: bool) -> list[dict]:
+    """The claim's negation cue, or its modality cue, as evidence."""
+    return [_cue_record(claim, cue) for cue in claim.cues if (cue.signals == "negation") == negation]
 
 
 def _cue_record(claim: Claim, cue: Cue) -> dict:
@@ -189,13 +189,13 @@ def _quoted(text: str) -> str:
 
 
 def _negation_named(claim: Claim) -> str:
-    """"“nooit” (never) negates": the word, with its English sense when written in another language."""
+    """"“nooit” (never) negates nl:19": the word, with its English sense when written in another language."""
     cue = next((cue for cue in claim.cues if cue.signals == "negation"), None)
     if cue is None:
-        return "no single word negates"  # a claim built without cues: nothing to point at
+        return f"{claim.id} is read as negated (no single word to point at)"  # a claim built without cues
     senses = _senses(cue.text.lower(), claim.lang) if claim.lang != "en" else ()
     sense = f" ({senses[0]})" if senses and senses[0].lower() != cue.text.lower() else ""
-    return f"{_quoted(cue.text)}{sense} negates"
+    return f"{_quoted(cue.text)}{sense} negates {claim.id}"
 
 
 def _stance_named(claim: Claim) -> str:
@@ -209,7 +209,7 @@ def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     if len(labels) == 1:
         return []
     evidence = _evidence(left, right, "modality", left.modality, right.modality,
-                         cues=_cue_records(left) + _cue_records(right))
+                         cues=_cue_records(left, negation=False) + _cue_records(right, negation=False))
     message = f"{_stance_named(left)} vs {_stance_named(right)}"
     if labels & CERTAIN and labels & UNCERTAIN:
         hedged_claim, certain = (left, right) if left.modality in UNCERTAIN else (right, left)
