@@ -406,9 +406,12 @@ def evaluate_faithful(docs: list[BuiltDoc]) -> FaithfulOutcome:
 
 
 def stance_clash_kind(finding) -> str:
-    """The two stances of a modality alarm, in a fixed order ("asserted vs hedged")."""
-    stated = re.match(r"stated as (\w+) vs (\w+)", finding.message)
-    return "stances: " + " vs ".join(sorted(stated.groups())) if stated else "stances: other"
+    """The two stances of a modality alarm, in a fixed order ("asserted vs hedged"); "other" for
+    a statement one side says is unconfirmed."""
+    evidence = finding.evidence or {}
+    stated = [evidence.get("left_values"), evidence.get("right_values")]
+    plain = all(isinstance(stance, str) for stance in stated) and "unconfirmed" not in stated
+    return "stances: " + " vs ".join(sorted(stated)) if plain else "stances: other"
 
 
 def time_clash_kind(finding) -> str:

@@ -130,6 +130,18 @@ class Attribution:
     text: str = ""
 
 
+@dataclass(frozen=True)
+class Cue:
+    """The word or phrase a stance rests on ("nooit", "would", "reportedly"), as written, with its
+    document offsets (None where it stands outside the claim's sentence) and what it `signals`:
+    "negation", a modality label, or "unconfirmed"."""
+
+    text: str
+    start: int | None
+    end: int | None
+    signals: str
+
+
 @dataclass
 class Claim:
     id: str
@@ -147,6 +159,8 @@ class Claim:
     negated: bool = False
     modality: str = "asserted"  # asserted | obligation | possibility | future | conditional | hedged
     attribution: Attribution | None = None
+    # The words `negated` and `modality` were read from (none when the claim is plain and asserted).
+    cues: list[Cue] = field(default_factory=list)
     # Filled by the translate stage: the claim's text in the pivot language (English).
     translation: str | None = None
 

@@ -566,7 +566,7 @@ def test_every_pair_and_finding_carries_a_confidence(tmp_path):
     (tmp_path / "en.md").write_text("---\nlang: en\npublished: 2020-03-02\n---\nThe company will cut 300 jobs at its factory in Leiden.\n")
     (tmp_path / "de.md").write_text("---\nlang: de\npublished: 2020-03-02\n---\nDas Unternehmen streicht 500 Stellen in seiner Fabrik in Leiden.\n")
     report = json.loads(invoke("compare", str(tmp_path), "--format", "json").stdout)
-    assert report["schema_version"] == "1.2"
+    assert report["schema_version"] == "1.3"
     story = report["stories"][0]
     assert story["pairs"] and all(0 <= p["confidence"] <= 1 for p in story["pairs"])
     assert story["findings"] and all(0 <= f["confidence"] <= 1 for f in story["findings"])

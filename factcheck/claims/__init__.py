@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ..model import Attribution, Claim, Document, Entity, Quantity, Sentence, TimeExpr
+from ..model import Attribution, Claim, Cue, Document, Entity, Quantity, Sentence, TimeExpr
 from . import facets
 from .clauses import split_clauses
 from .numbers import clock_readings, extract_numbers
@@ -35,6 +35,7 @@ def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], 
     for offset, clause in enumerate(split_clauses(sentence.text, doc.lang)):
         start, end = sentence.start + clause.start, sentence.start + clause.end
         text = doc.text[start:end]
+        negation, stance = _stance_cues(text, start, clause, sentence, doc.lang)
         claims.append(
             Claim(
                 id=f"{doc.id}:{first_number + offset}",
@@ -49,9 +50,10 @@ def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], 
                 times=_starting_within(times, _leading_attribution_start(clause, sentence, start), end),
                 numbers=_starting_within(numbers, start, end),
                 entities=_speaker_entities(clause, sentence, doc, doc_names) + _entities(text, clause.start, sentence, doc, doc_names),
-                negated=facets.negated(text, doc.lang),
-                modality=facets.modality(_with_attribution(text, clause), doc.lang),
+                negated=negation is not None,
+                modality=stance.signals if stance else "asserted",
                 attribution=_attribution(clause.attribution_source, clause.attribution_text),
+                cues=[cue for cue in (negation, stance) if cue],
             )
         )
     return claims
@@ -69,6 +71,26 @@ def _speaker_entities(clause, sentence: Sentence, doc: Document, doc_names: set[
     if at < 0 or clause.start <= at < clause.end:
         return []  # inside the claim: its names are the claim's already
     return _entities(clause.attribution_text, at, sentence, doc, doc_names)
+
+
+def _stance_cues(text: str, start: int, clause, sentence: Sentence, lang: str) -> tuple[Cue | None, Cue | None]:
+    """The words the claim's negation and its modality are read from, placed in the document. A
+    modal word in the attribution set before the claim ("Según parece, …") is placed there."""
+    negation = facets.negation_cue(text, lang)
+    negation_cue = Cue(text[negation[0]:negation[1]], start + negation[0], start + negation[1], "negation") if negation else None
+    with_source = _with_attribution(text, clause)
+    found = facets.modality_cue(with_source, lang)
+    if found is None:
+        return negation_cue, None
+    label, cue_start, cue_end = found
+    source_length = len(with_source) - len(text)  # the attribution and its space, when prefixed
+    if cue_start >= source_length:
+        where = start - source_length
+    else:
+        at = sentence.text.find(clause.attribution_text)
+        where = sentence.start + at if at >= 0 else None
+    place = (where + cue_start, where + cue_end) if where is not None else (None, None)
+    return negation_cue, Cue(with_source[cue_start:cue_end], *place, label)
 
 
 def _with_attribution(text: str, clause) -> str:

@@ -97,10 +97,15 @@ EPISTEMIC_SCOPE = 3  # words between the negation and the word of knowing ("non 
 
 def unconfirmed(text: str, lang: str) -> bool:
     """Does a negation deny that the statement is known or confirmed, rather than the statement?"""
+    return unconfirmed_cue(text, lang) is not None
+
+
+def unconfirmed_cue(text: str, lang: str) -> tuple[int, int] | None:
+    """Where the words that leave the statement unconfirmed ("non è stata confermata") stand."""
     if lang not in EPISTEMIC or lang not in NEGATION:
-        return False
-    pattern = _unconfirmed_pattern(lang)
-    return pattern.search(_without_idioms(text, lang)) is not None
+        return None
+    match = _unconfirmed_pattern(lang).search(_without_idioms(text, lang))
+    return match.span() if match else None
 
 
 @lru_cache(maxsize=None)
@@ -244,13 +249,35 @@ ORG_HINTS = re.compile(
 
 
 def negated(text: str, lang: str) -> bool:
+    return negation_cue(text, lang) is not None
+
+
+def negation_cue(text: str, lang: str) -> tuple[int, int] | None:
+    """Where the first word that negates the text stands (offsets into `text`), or None."""
     words = NEGATION.get(lang)
     if not words:
-        return False
+        return None
     cleaned = _without_double_negation(_without_idioms(text, lang), lang)
-    return _negation_cue(words).search(cleaned) is not None or (
-        lang == "en" and re.search(r"\w+n['’]t\b", cleaned, re.I) is not None
-    )
+    found = [match for match in (_negation_cue(words).search(cleaned),
+                                 ENGLISH_CONTRACTED_NOT.search(cleaned) if lang == "en" else None) if match]
+    span = min((match.span() for match in found), default=None)
+    return _with_second_particle(cleaned, span, lang) if span else None
+
+
+ENGLISH_CONTRACTED_NOT = re.compile(r"\w+n['’]t\b", re.I)  # "didn't", "wasn't"
+
+# A negation written in two particles ("ne … pas", "n’a jamais"): the cue a reader looks for is
+# both, with the verb between them, not the bare "ne".
+SECOND_PARTICLE = {"fr": (r"ne|n['’]", r"pas|plus|jamais|rien|personne|guère|aucune?|nullement|point")}
+SECOND_PARTICLE_SCOPE = 3  # words between the two particles ("n'a toujours pas")
+
+
+def _with_second_particle(text: str, span: tuple[int, int], lang: str) -> tuple[int, int]:
+    first, second = SECOND_PARTICLE.get(lang, (None, None))
+    if first is None or not re.fullmatch(first, text[span[0]:span[1]], re.I):
+        return span
+    closing = re.match(rf"\s*(?:[\w'’-]+\s+){{0,{SECOND_PARTICLE_SCOPE}}}?(?:{second})(?![\w'’])", text[span[1]:], re.I)
+    return (span[0], span[1] + closing.end()) if closing else span
 
 
 # Negation carried by a word rather than a particle ("unbeaten" = "nog geen nederlaag",
@@ -285,17 +312,22 @@ MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no 
 def lexically_negated(text: str, lang: str) -> bool:
     """Does the text negate by a word of its own: a negative word or a prefix before a word
     the dictionary knows ("unbeaten", "ontevreden", "unmöglich", "inutile")?"""
+    return lexical_negation_cue(text, lang) is not None
+
+
+def lexical_negation_cue(text: str, lang: str) -> tuple[int, int] | None:
+    """Where the negative word or prefixed word of `lexically_negated` stands in the text."""
     words = NEGATIVE_WORDS.get(lang)
-    if words and _whole_words(words).search(text):
-        return True
+    if words and (match := _whole_words(words).search(text)):
+        return match.span()
     prefixes = NEGATIVE_PREFIXES.get(lang)
     if not prefixes:
-        return False
+        return None
     vocabulary = _known_words(lang)
     for match in re.finditer(rf"\b(?:{prefixes})(\w{{{MIN_NEGATED_STEM},}})", text, re.I):
         if match.group(1).lower() in vocabulary:
-            return True
-    return False
+            return match.span()
+    return None
 
 
 @lru_cache(maxsize=50_000)
@@ -320,9 +352,15 @@ def _known_words(lang: str) -> Container[str]:
     return common_english_words() if lang == "en" else load_lexicon(lang).entries
 
 
+# The words set aside below are blanked with as many spaces, so that the offsets of a cue found in
+# what is left are offsets into the text (the patterns read any run of spaces as one).
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
+
+
 def _without_idioms(text: str, lang: str) -> str:
     idioms = NEGATION_IDIOMS.get(lang)
-    return _idiom_words(idioms).sub(" ", text) if idioms else text
+    return _idiom_words(idioms).sub(_blank, text) if idioms else text
 
 
 def _without_double_negation(text: str, lang: str) -> str:
@@ -330,7 +368,7 @@ def _without_double_negation(text: str, lang: str) -> str:
         return text
     first, second = DOUBLE_NEGATION[lang]
     pattern = rf"(?<![\w'’])(?:{first})(?:\s+\w+){{0,2}}?\s+(?:{second})(?![\w'’])"
-    return re.sub(pattern, lambda match: " " if _negative_word(match, lang) else match.group(0), text, flags=re.I)
+    return re.sub(pattern, lambda match: _blank(match) if _negative_word(match, lang) else match.group(0), text, flags=re.I)
 
 
 def _negative_word(match: re.Match, lang: str) -> bool:
@@ -398,22 +436,45 @@ def ability_only(text: str, lang: str) -> bool:
     return _stance(text, lang) == "ability"
 
 
+def modality_cue(text: str, lang: str) -> tuple[str, int, int] | None:
+    """The claim's stance (as `modality` labels it) and where the word that marks it stands in
+    the text; None when the text is asserted."""
+    found = _stance_match(text, lang)
+    if found is None:
+        return None
+    stance, match = found
+    return ("possibility" if stance == "ability" else stance), *match.span()
+
+
 def _stance(text: str, lang: str) -> str:
+    found = _stance_match(text, lang)
+    return found[0] if found else "asserted"
+
+
+def _stance_match(text: str, lang: str) -> tuple[str, re.Match] | None:
+    """The strongest stance some word of the text marks, with that word's match."""
     text = _without_non_hedges(text, lang)
-    return next((stance for stance in MODALITY_ORDER if _marks(stance, text, lang)), "asserted")
+    for stance in MODALITY_ORDER:
+        if match := _stance_word(stance, text, lang):
+            return stance, match
+    return None
 
 
 def _without_non_hedges(text: str, lang: str) -> str:
     if lang == "de":
-        text = GERMAN_PASSIVE.sub(" ", text)
+        text = GERMAN_PASSIVE.sub(_blank, text)
     if lang in NON_HEDGES:
-        text = _whole_words(NON_HEDGES[lang]).sub(" ", text)
+        text = _whole_words(NON_HEDGES[lang]).sub(_blank, text)
     return text
 
 
 def _marks(stance: str, text: str, lang: str) -> bool:
+    return _stance_word(stance, text, lang) is not None
+
+
+def _stance_word(stance: str, text: str, lang: str) -> re.Match | None:
     pattern = MODALITY[stance].get(lang)
-    return bool(pattern) and _whole_words(pattern).search(text) is not None
+    return _whole_words(pattern).search(text) if pattern else None
 
 
 # A language's word list compiled once: building and hashing the pattern text at every call cost

@@ -14,15 +14,18 @@ from ..claims.facets import (
     ability_only,
     hearsay_conditional,
     hedged_by_form_only,
-    lexically_negated,
+    lexical_negation_cue,
     names_a_possibility,
     negated,
+    negation_cue,
     stances,
     unconfirmed,
+    unconfirmed_cue,
 )
 from ..claims.numbers import parse_words
 from ..model import (
     Claim,
+    Cue,
     Finding,
     Pair,
 )
@@ -77,13 +80,15 @@ def check_polarity(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         return []
     if written_separately(pair) and unconfirmed(negated_claim.text, negated_claim.lang):
         return _unconfirmed_statement(left, right, negated_claim, plain, pair)
-    evidence = _evidence(left, right, "negated", left.negated, right.negated)
-    message = f"one side negates the claim ({negated_claim.id}), the other does not ({plain.id})"
     around = siblings.around_right if plain is right else siblings.around_left
+    plain_cues: list[dict] = []
     if not _confident_one_to_one(pair):
         note = "; the claims may state different things"  # the likelier reading of a loose pair
     else:
-        note = _rephrased_negation(negated_claim, plain, around, either_language=written_separately(pair))
+        note, plain_cues = _rephrased_negation(negated_claim, plain, around, either_language=written_separately(pair))
+    evidence = _evidence(left, right, "negated", left.negated, right.negated,
+                         cues=_cue_records(left, negation=True) + _cue_records(right, negation=True) + plain_cues)
+    message = f"{_negation_named(negated_claim)}; {plain.id} states it without a negation"
     confidence = length_balance(left, right)
     return [_finding("polarity_mismatch", "info" if note else "warning", left, right, message + (note or ""), evidence,
                      confidence=min(confidence, DOUBTED_CONFIDENCE) if note else confidence)]
@@ -97,8 +102,10 @@ def _unconfirmed_statement(left: Claim, right: Claim, unsure: Claim, plain: Clai
     "killed") and does not hedge it itself."""
     if stances(plain.sentence_text, plain.lang) & UNCERTAIN:
         return []
-    evidence = _evidence(left, right, "modality", _certainty(left), _certainty(right))
-    message = f"one side says it is not known or confirmed ({unsure.id}), the other states it ({plain.id})"
+    span = unconfirmed_cue(unsure.text, unsure.lang)
+    cue = Cue(unsure.text[span[0]:span[1]], unsure.start + span[0], unsure.start + span[1], "unconfirmed")
+    evidence = _evidence(left, right, "modality", _certainty(left), _certainty(right), cues=[_cue_record(unsure, cue)])
+    message = f"{_quoted(cue.text)} leaves {unsure.id} unconfirmed; {plain.id} states it"
     # Its sentence, not only the claim: "…colpi di fuoco sparati dalla Polizia…, ma la circostanza
     # non è stata confermata" leaves unconfirmed the clause before it.
     words = [w for w in re.findall(r"\w[\w'’-]*", _without_epistemic_negation(unsure.sentence_text, unsure.lang))
@@ -134,30 +141,76 @@ def _same_role_word(words: list[str], lang: str, other: Claim) -> bool:
     return bool(concepts) and any(concept_of(w, other.lang) in concepts for w in re.findall(r"\w+", other.text))
 
 
-def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str, either_language: bool = False) -> str | None:
-    """Why the plain side may say the same thing after all, or None. Between separately written
-    articles (`either_language`) a denied word the other claim does not state is looked for in
-    any language: there it is most often another clause of a long claim ("would no longer
-    operate" / "interdire"), not a rephrased translation."""
-    if lexically_negated(plain.sentence_text, plain.lang):
-        return "; the other side may negate with a word"  # "unbeaten" / "nog geen nederlaag"
-    if len(negated_claim.sentence_text) > len(plain.sentence_text) and negated(around, plain.lang):
-        return "; the negation may sit in the neighbouring sentence (one sentence made two)"
+def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str,
+                        either_language: bool = False) -> tuple[str | None, list[dict]]:
+    """Why the plain side may say the same thing after all (or None), with the word it may
+    negate with. Between separately written articles (`either_language`) a denied word the other
+    claim does not state is looked for in any language: there it is most often another clause of
+    a long claim ("would no longer operate" / "interdire"), not a rephrased translation."""
+    if span := lexical_negation_cue(plain.sentence_text, plain.lang):
+        # "unbeaten" / "nog geen nederlaag"
+        cue = _sentence_cue(plain, *span)
+        return f"; the other side may negate with a word ({_quoted(cue.text)})", [_cue_record(plain, cue)]
+    if len(negated_claim.sentence_text) > len(plain.sentence_text) and (span := negation_cue(around, plain.lang)):
+        # The neighbouring sentence is not shown with the finding: the word is named, not marked.
+        cue = Cue(around[span[0]:span[1]], None, None, "negation")
+        return (f"; the negation may sit in the neighbouring sentence ({_quoted(cue.text)}; one sentence made two)",
+                [_cue_record(plain, cue)])
     denied = _scope_words(negated_claim.text, negated_claim.lang, _negation_cues(negated_claim.lang))
     if denied and (plain.lang == "en" or either_language) and not _stated_in(denied, negated_claim.lang, plain):
         # "L'intérêt n'a pas faibli" / "Interest remained high": what is denied is not said on
         # the other side, so the translation most likely rephrased the negation.
         why = "the claims may state different things" if either_language else "the negation may be rephrased"
-        return f"; “{denied[0]}” has no counterpart on the other side: {why}"
-    return None
+        return f"; “{denied[0]}” has no counterpart on the other side: {why}", []
+    return None, []
+
+
+# --- the words a stance rests on: named in the message, marked in the sentences -------------
+
+
+def _cue_records(claim: Claim, negation: bool) -> list[dict]:
+    """The claim's negation cue, or its modality cue, as evidence."""
+    return [_cue_record(claim, cue) for cue in claim.cues if (cue.signals == "negation") == negation]
+
+
+def _cue_record(claim: Claim, cue: Cue) -> dict:
+    return {"claim": claim.id, "text": cue.text, "start": cue.start, "end": cue.end, "signals": cue.signals}
+
+
+def _sentence_cue(claim: Claim, start: int, end: int) -> Cue:
+    """A negation found in the claim's sentence (offsets into it), placed in the document."""
+    at = claim.sentence_text.find(claim.text)
+    place = (claim.start - at + start, claim.start - at + end) if at >= 0 else (None, None)
+    return Cue(claim.sentence_text[start:end], *place, "negation")
+
+
+def _quoted(text: str) -> str:
+    return f"“{' '.join(text.split())}”"
+
+
+def _negation_named(claim: Claim) -> str:
+    """"“nooit” (never) negates nl:19": the word, with its English sense when written in another language."""
+    cue = next((cue for cue in claim.cues if cue.signals == "negation"), None)
+    if cue is None:
+        return f"{claim.id} is read as negated (no single word to point at)"  # a claim built without cues
+    senses = _senses(cue.text.lower(), claim.lang) if claim.lang != "en" else ()
+    sense = f" ({senses[0]})" if senses and senses[0].lower() != cue.text.lower() else ""
+    return f"{_quoted(cue.text)}{sense} negates {claim.id}"
+
+
+def _stance_named(claim: Claim) -> str:
+    """"“would” (conditional)", or the bare label where no word marks it ("asserted")."""
+    cue = next((cue for cue in claim.cues if cue.signals == claim.modality), None)
+    return f"{_quoted(cue.text)} ({claim.modality})" if cue else claim.modality
 
 
 def check_modality(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
     labels = {left.modality, right.modality}
     if len(labels) == 1:
         return []
-    evidence = _evidence(left, right, "modality", left.modality, right.modality)
-    message = f"stated as {left.modality} vs {right.modality}"
+    evidence = _evidence(left, right, "modality", left.modality, right.modality,
+                         cues=_cue_records(left, negation=False) + _cue_records(right, negation=False))
+    message = f"{_stance_named(left)} vs {_stance_named(right)}"
     if labels & CERTAIN and labels & UNCERTAIN:
         hedged_claim, certain = (left, right) if left.modality in UNCERTAIN else (right, left)
         return _hedge_finding(left, right, hedged_claim, certain, pair, siblings, evidence, message)

@@ -14,7 +14,9 @@ from .. import __version__
 from ..model import Claim, Document, Report, Skipped, StoryReport
 from ..safe_text import json_text
 
-SCHEMA_VERSION = "1.2"  # 1.1: `confidence` on every pair and finding; TIMEX3 type, mod and zone on times; 1.2: pair status `weak`
+# 1.1: `confidence` on every pair and finding; TIMEX3 type, mod and zone on times; 1.2: pair status `weak`;
+# 1.3: `cues` in the evidence of polarity and modality findings (the words they rest on)
+SCHEMA_VERSION = "1.3"
 
 
 def report_to_dict(report: Report) -> dict:

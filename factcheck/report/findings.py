@@ -163,17 +163,23 @@ FACET_ATTRIBUTES = {"times": "times", "numbers": "numbers", "entities": "entitie
 
 
 def facet_spans(claim: Claim, evidence: dict) -> list[tuple[int, int]]:
-    """Document offsets of the facet values that differ (times, numbers, names); other facets
-    (negation, modality, attribution) concern the whole claim and have no span. Where the evidence
-    names the two values that differ, only those are marked: a finding on "Saturday" vs "vendredi"
-    does not also mark the "two-year" both sentences agree on."""
+    """Document offsets of the facet values that differ (times, numbers, names), or of the words
+    a negation or modality rests on (the evidence's `cues`); attribution concerns the whole claim
+    and has no span. Where the evidence names the two values that differ, only those are marked: a
+    finding on "Saturday" vs "vendredi" does not also mark the "two-year" both sentences agree on."""
     attribute = FACET_ATTRIBUTES.get(evidence.get("facet", ""))
     if attribute is None:
-        return []
+        return _cue_spans(claim, evidence)
     items = [item for item in getattr(claim, attribute) if item.end > item.start]
     differing = {value.get("text") if isinstance(value, dict) else value for value in evidence.get("differing") or ()}
     named = [item for item in items if item.text in differing]
     return sorted((item.start, item.end) for item in named or items)
+
+
+def _cue_spans(claim: Claim, evidence: dict) -> list[tuple[int, int]]:
+    cues = evidence.get("cues") or ()
+    return sorted((cue["start"], cue["end"]) for cue in cues
+                  if isinstance(cue, dict) and cue.get("claim") == claim.id and cue.get("start") is not None)
 
 
 def sentence_with_offset(story: StoryReport, claim: Claim) -> tuple[str, int]:
