@@ -107,3 +107,11 @@ def test_a_claim_that_clashes_with_only_some_of_its_articles_is_still_judged_by_
 def test_a_stance_that_differs_from_every_other_article_is_still_judged_by_a_witness():
     claims, pairs, alarms = _split_story("modality_mismatch")
     assert {f.severity for f in triangulate(pairs, alarms, claims)} == {"info"}
+
+
+def test_an_unsure_clash_is_no_agreement_the_odd_one_out_still_stays():
+    # de clashes with es and fr, and with en only at info (a loose link): en is no witness that de agrees.
+    claims, pairs = _story("de", "es", "fr", "en", numbers={d: (240,) for d in ("es", "fr", "en")} | {"de": (310,)})
+    alarms = [_alarm("number_mismatch", "de", "es"), _alarm("number_mismatch", "de", "fr"),
+              _alarm("number_mismatch", "de", "en", "info")]
+    assert [f.severity for f in triangulate(pairs, alarms, claims)] == ["warning", "warning", "info"]

@@ -7,7 +7,8 @@ paired with both, states the facet (a figure for numbers, a date for times, a na
 every claim states a polarity and a stance) and carries no T finding at warning or above with
 either. With a witness, the finding becomes `info` and says which article agrees with both,
 unless one of its claims is the odd one out: its figure, date or name clashes with every article
-it is paired with (an edition that changed the fact); then it stays and names that claim.
+it is paired with (an edition that changed the fact, even where one clash is unsure); then it stays
+and names that claim.
 """
 
 from __future__ import annotations
@@ -49,21 +50,25 @@ def triangulate(pairs: Iterable[Pair], findings: list[Finding], claims: dict[str
 
 def _odd_ones_out(findings: list[Finding], partners: dict[str, set[str]], claims: dict[str, Claim]) -> set[tuple[str, str]]:
     """(type, claim) where the claim's figure, date or name clashes with a claim of every article
-    it is paired with (two at least): one edition that changed a fact. Its alarms are never set
-    aside: otherwise a second claim of one article that states no clashing value (the other clause
-    of a split sentence) would witness against each pair in turn and hide the change. Polarity and
+    it is paired with, at warning or above with two at least (an unsure clash, `info` on a loose
+    link, still is no agreement): one edition that changed a fact. Its alarms are never set aside:
+    otherwise the article of a loose link, or a second claim that states no clashing value (the
+    other clause of a split sentence), would witness against each pair in turn and hide it. Polarity and
     stance are readings of phrasing, where one translator often differs from all the others
     (NTREX test, unedited: 40 -> 55 warnings with them): a witness still judges those."""
     against: dict[tuple[str, str], set[str]] = {}
+    alarmed: dict[tuple[str, str], set[str]] = {}
     for f in findings:
-        if SEVERITY_RANK[f.severity] < ALARM or f.left not in claims or f.right not in claims:
+        if f.type not in STATES or f.left not in claims or f.right not in claims:
             continue
         for own, other in ((f.left, f.right), (f.right, f.left)):
             against.setdefault((f.type, own), set()).add(claims[other].doc)
+            if SEVERITY_RANK[f.severity] >= ALARM:
+                alarmed.setdefault((f.type, own), set()).add(claims[other].doc)
     odd = set()
-    for (kind, own), docs in against.items():
+    for (kind, own), docs in alarmed.items():
         paired_docs = {claims[c].doc for c in partners.get(own, ()) if c in claims}
-        if kind in STATES and len(docs) >= ODD_ONE_OUT and docs >= paired_docs:
+        if len(docs) >= ODD_ONE_OUT and against[(kind, own)] >= paired_docs:
             odd.add((kind, own))
     return odd
 
