@@ -444,6 +444,43 @@ def load_ntrex_faithful(root: Path, split: str = "dev", langs: tuple[str, ...] =
     return stories
 
 
+@dataclass(frozen=True)
+class EditedStory:
+    """A six-language NTREX story where one translation carries the injected edits of `make_ntrex_pair`
+    (number, date, name, each on its own line) and the other five are faithful."""
+
+    id: str
+    docs: tuple[BuiltDoc, ...]  # en first, then FOREIGN_LANGS; nothing dropped or inserted
+    edited: str  # the edited language
+    edits: tuple[Edit, ...]  # located in the edited language's document
+
+
+def load_ntrex_six_edited(root: Path, split: str = "dev", seed: int = DEFAULT_SEED) -> list[EditedStory]:
+    """The faithful six-language stories of `load_ntrex_faithful`, one language edited per story, the
+    language turning with the document's rank so that each is edited equally often."""
+    corpus = read_ntrex(root)
+    doc_ids = ntrex_split(corpus.doc_order, split)
+    common = english_vocabulary(corpus, doc_ids)
+    pools = {lang: name_pool(corpus, doc_ids, lang, common) for lang in FOREIGN_LANGS}
+    stories = []
+    for rank, (doc_id, docs) in enumerate(zip(doc_ids, load_ntrex_faithful(root, split, seed=seed))):
+        lang = FOREIGN_LANGS[rank % len(FOREIGN_LANGS)]
+        english, foreign = corpus.lines[doc_id]["en"], corpus.lines[doc_id][lang]
+        rng = random.Random(f"{seed}:{doc_id}:{lang}:six")
+        kept = dict(enumerate(foreign))
+        edits = _pick_edits(kept, english, lang, usable_names(pools[lang], "\n".join(english + foreign)), common, rng)
+        for source, (_type, candidate) in edits.items():
+            kept[source] = apply_edit(kept[source], candidate)
+        at = FOREIGN_LANGS.index(lang) + 1
+        old = docs[at]
+        paragraphs = [[(kept[line.source], line.source) for line in old.lines if line.paragraph == p]
+                      for p in range(old.lines[-1].paragraph + 1)]
+        edited = build_document(old.id, lang, paragraphs, old.published)
+        stories.append(EditedStory(doc_id, tuple(docs[:at]) + (edited,) + tuple(docs[at + 1:]), lang,
+                                   tuple(_locate_edits(edited, edits))))
+    return stories
+
+
 def _insert_foreign_line(paragraphs: list[list[tuple[str, int | None]]], corpus: NtrexCorpus,
                          doc_id: str, lang: str, donors: list[str], rng: random.Random) -> None:
     """One off-topic line (not a headline) from another document of the same split and language."""

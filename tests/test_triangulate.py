@@ -4,6 +4,8 @@ which disagrees with all the others, stays."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factcheck.compare.triangulate import triangulate
 from factcheck.model import Claim, Finding, Pair, Quantity
 from factcheck.pipeline import Options, run
@@ -72,3 +74,44 @@ def test_six_articles_one_changed_figure_and_one_changed_day_are_found_against_e
 
     assert against("nl", "number_mismatch") == {"de", "en", "es", "fr", "it"}  # 310 vs 240 million
     assert against("de", "time_mismatch") == {"en", "es", "fr", "it", "nl"}  # Sonntag vs Saturday
+
+
+def _split_story(kind: str):
+    """de:1 is paired with es:1, fr:1 and both clauses of the English sentence (en:1, en:2); it
+    clashes with es:1, fr:1 and en:1, and en:2 states a figure of its own without a clash."""
+    claims, pairs = _story("de", "es", "fr", "en", numbers={d: (240,) for d in ("es", "fr", "en")} | {"de": (310,)})
+    second = _claim("en", (12,))
+    claims["en:2"] = replace(second, id="en:2", sentence=0)
+    pairs += [Pair(c, "en:2", 0.5, "agree") for c in ("de:1", "es:1", "fr:1")]
+    alarms = [_alarm(kind, "de", other) for other in ("es", "fr", "en")]
+    return claims, pairs, alarms
+
+
+def test_a_figure_that_clashes_with_every_other_article_stays_and_names_the_odd_one_out():
+    claims, pairs, alarms = _split_story("number_mismatch")
+    found = triangulate(pairs, alarms, claims)
+    assert [f.severity for f in found] == ["warning", "warning", "warning"]
+    assert "the de article (de:1) differs from every article it is paired with" in found[0].message
+    assert found[0].evidence["odd_one_out"] == "de:1" and "witness" not in found[0].evidence
+
+
+def test_a_claim_that_clashes_with_only_some_of_its_articles_is_still_judged_by_a_witness():
+    claims, pairs, alarms = _split_story("number_mismatch")
+    pairs.append(Pair("de:1", "it:1", 0.5, "agree"))
+    claims["it:1"] = _claim("it", (310,))
+    pairs += [Pair("it:1", c, 0.5, "agree") for c in ("es:1", "fr:1", "en:1", "en:2")]
+    found = triangulate(pairs, alarms, claims)  # it agrees with de: no odd one out
+    assert {f.severity for f in found} == {"info"}
+
+
+def test_a_stance_that_differs_from_every_other_article_is_still_judged_by_a_witness():
+    claims, pairs, alarms = _split_story("modality_mismatch")
+    assert {f.severity for f in triangulate(pairs, alarms, claims)} == {"info"}
+
+
+def test_an_unsure_clash_is_no_agreement_the_odd_one_out_still_stays():
+    # de clashes with es and fr, and with en only at info (a loose link): en is no witness that de agrees.
+    claims, pairs = _story("de", "es", "fr", "en", numbers={d: (240,) for d in ("es", "fr", "en")} | {"de": (310,)})
+    alarms = [_alarm("number_mismatch", "de", "es"), _alarm("number_mismatch", "de", "fr"),
+              _alarm("number_mismatch", "de", "en", "info")]
+    assert [f.severity for f in triangulate(pairs, alarms, claims)] == ["warning", "warning", "info"]
