@@ -300,40 +300,20 @@ def _clock(match: re.Match, text: str, lang: str) -> Quantity | None:
 
 
 DOTTED_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)")
-TIME_CLOCK = re.compile(r"T(?P<h>\d\d):(?P<m>\d\d)$")
-# A clock time's TIMEX3 mod as the bound of its figure: "about 8am", "poco prima delle 22.30", "après 23 heures".
-CLOCK_MOD_APPROX = {"APPROX": "about", "BEFORE": "less_than", "AFTER": "more_than"}
 
 
 def clock_readings(numbers: list[Quantity], times: list) -> list[Quantity]:
-    """A figure that the time reader takes for a time of day ("at 10.01", "poco prima delle 22.30",
-    "intorno alle ore 8", "kurz vor 22 Uhr") is that clock time (minutes after midnight, from the
-    time's value), not a decimal or a count: compared with "a las 09.55" as a time, never with a
-    count; the time's modifier (about, before, after) becomes the figure's bound."""
-    clocks = [(t, TIME_CLOCK.search(t.value or t.anchor or "")) for t in times if t.type == "TIME"]
-    clocks = [(t, clock) for t, clock in clocks if clock]
+    """A plain "10.01" or "22.30" that the time reader takes for a time of day ("at 10.01",
+    "poco prima delle 22.30") is that clock time, not a decimal: compared with "a las 09.55" as
+    a time, never with a count."""
+    clocks = [(t.start, t.end) for t in times if t.type == "TIME"]
     found = []
     for q in numbers:
-        time, clock = next(((t, c) for t, c in clocks if t.start <= q.start and q.end <= t.end), (None, None))
-        minutes = _clock_minutes(q, clock) if time else None
-        if minutes is not None:
-            q = replace(q, value=minutes, unit="clock", approx=CLOCK_MOD_APPROX.get(time.mod, "exact"), low=None, high=None)
+        dotted = DOTTED_CLOCK.fullmatch(q.text)
+        if dotted and q.unit is None and any(start <= q.start and q.end <= end for start, end in clocks):
+            q = replace(q, value=float(int(dotted["h"]) * 60 + int(dotted["m"])), unit="clock", approx="exact", low=None, high=None)
         found.append(q)
     return found
-
-
-def _clock_minutes(q: Quantity, clock: re.Match) -> float | None:
-    """Minutes after midnight of the clock time `q` writes, when its figure is that time's
-    ("22.30", "8am", the hour "8" of "ore 8" or of "8 uur 's avonds" = 20:00); else None."""
-    hour, minute = int(clock["h"]), int(clock["m"])
-    if q.unit == "clock":
-        return q.value
-    dotted = DOTTED_CLOCK.fullmatch(q.text)
-    if q.unit is None and dotted:
-        return float(int(dotted["h"]) * 60 + int(dotted["m"]))
-    if q.unit is None and q.text.isdigit() and int(q.text) in (hour, hour % 12, hour % 24):
-        return float(hour * 60 + minute)
-    return None
 
 
 def _francs_and_centimes(match: re.Match, text: str, lang: str) -> Quantity | None:

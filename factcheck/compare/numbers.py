@@ -169,7 +169,7 @@ def _verdict(a: Quantity, b: Quantity) -> str:
     if convertible(a, b):
         return "agree" if relation == "compatible" else "conflict"
     if a.unit == b.unit == "clock":
-        return "agree" if _clocks_meet(a, b) else "conflict"
+        return "agree" if abs(a.value - b.value) <= _clock_rounding(a, b) else "conflict"
     (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
     if max(a_low, b_low) >= min(a_high, b_high) and not (a_low == a_high == b_low == b_high):
         return "conflict"
@@ -190,31 +190,6 @@ def _verdict(a: Quantity, b: Quantity) -> str:
 
 CLOCK_HOUR_SLACK = 30  # "9 p.m." covers 20:30-21:30
 CLOCK_SLACK = 3  # "21.12" ~ "21.15": two reports of one moment; "23:35" vs "23:45" is another time
-
-
-CLOCK_BOUND_REACH = 60  # "shortly before 22.30" = 21:30-22:30, "après 23 heures" = 23:00-24:00
-
-
-def _clocks_meet(a: Quantity, b: Quantity) -> bool:
-    """Two clock times report one moment: two exact ones within their rounding; otherwise when
-    their intervals overlap ("shortly before 22.30" = 21:30-22:30 and "about 22.15" = 21:45-22:45);
-    intervals that only touch do not, as for other figures ("poco prima delle 22.30" / "vers 23h00")."""
-    if a.approx == b.approx == "exact":
-        return abs(a.value - b.value) <= _clock_rounding(a, b)
-    (a_low, a_high), (b_low, b_high) = _clock_interval(a), _clock_interval(b)
-    return max(a_low, b_low) < min(a_high, b_high)
-
-
-def _clock_interval(q: Quantity) -> tuple[float, float]:
-    """Minutes after midnight a clock time may stand for: up to an hour before or after a bound
-    ("before 10 p.m."), half an hour either way for an approximate or a whole hour, a few minutes
-    for an exact time."""
-    if q.approx in ("less_than", "at_most"):
-        return q.value - CLOCK_BOUND_REACH, q.value
-    if q.approx in ("more_than", "at_least"):
-        return q.value, q.value + CLOCK_BOUND_REACH
-    slack = CLOCK_HOUR_SLACK if q.approx != "exact" or q.value % 60 == 0 else CLOCK_SLACK
-    return q.value - slack, q.value + slack
 
 
 def _clock_rounding(a: Quantity, b: Quantity) -> float:
