@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 
 ALARM = SEVERITY_RANK["warning"]
-ODD_ONE_OUT = 2  # articles a claim must disagree with, and more than half of those it is paired with
+ODD_ONE_OUT = 2  # articles a claim must clash with at warning or above (and it clashes, at any severity, with all it is paired with)
 
 # What a claim must state to testify on a finding of each type (polarity and stance: always).
 STATES = {
