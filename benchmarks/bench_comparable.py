@@ -64,9 +64,8 @@ from pathlib import Path
 if __package__ in (None, ""):  # `python benchmarks/bench_comparable.py` from the repo root
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.datasets import BuiltDoc, data_root, load_ntrex_faithful, write_section
+from benchmarks.datasets import BuiltDoc, data_root, command_line, load_ntrex_faithful, publish
 
-REPO = Path(__file__).resolve().parents[1]
 SECTION = "## Comparable articles (issue 13)"
 FACT_TYPES = ("time", "number", "entity", "polarity", "modality", "attribution")
 FINDING_TYPE = {kind: f"{kind}_mismatch" for kind in FACT_TYPES}
@@ -1262,14 +1261,8 @@ def main(argv: list[str] | None = None) -> int:
             counts = sum(_map(faithful_two_at_a_time, load_ntrex_faithful(root, split), args.workers), Counter())
             print(f"NTREX {split}, two languages at a time: {sum(counts.values())} alarms; "
                   + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
-    command = "python -m benchmarks.bench_comparable " + " ".join(argv if argv is not None else sys.argv[1:])
-    body = section(command.strip(), comparable, comparison_alone, faithful)
-    print(body)
-    if args.details:
-        args.details.write_text(json.dumps(details(pairs, outcomes, gold_outcomes), ensure_ascii=False, indent=1),
-                                encoding="utf-8")
-    if args.write:
-        write_section(REPO / "BENCHMARKS.md", body, SECTION)
+    body = section(command_line("bench_comparable", argv), comparable, comparison_alone, faithful)
+    publish(body, SECTION, args.write, args.details, lambda: details(pairs, outcomes, gold_outcomes))
     return 0
 
 

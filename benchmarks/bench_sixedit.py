@@ -23,7 +23,6 @@ Test is printed as totals only.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,9 +34,8 @@ if __package__ in (None, ""):  # `python benchmarks/bench_sixedit.py` from the r
 
 from benchmarks.bench_comparable import _map
 from benchmarks.bench_align import CONFLICT_SEVERITIES, _detects, finding_claims, to_document
-from benchmarks.datasets import EditedStory, data_root, load_ntrex_six_edited, write_section
+from benchmarks.datasets import EditedStory, data_root, command_line, load_ntrex_six_edited, publish
 
-REPO = Path(__file__).resolve().parents[1]
 SECTION = "## Injected edits in a six-language story (issue 13)"
 TARGET = 0.9
 
@@ -197,14 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         summaries[split] = summary(outcomes)
         if split == "dev":
             dev_outcomes = outcomes
-    command = "python -m benchmarks.bench_sixedit " + " ".join(argv if argv is not None else sys.argv[1:])
-    body = "\n".join([SECTION, "", f"Command: `{command.strip()}`", "", *table(summaries), "", NOTES])
-    print(body)
-    if args.details:
-        args.details.write_text(json.dumps([o.__dict__ for o in dev_outcomes], ensure_ascii=False, indent=1),
-                                encoding="utf-8")
-    if args.write:
-        write_section(REPO / "BENCHMARKS.md", body, SECTION)
+    body = "\n".join([SECTION, "", f"Command: `{command_line('bench_sixedit', argv)}`", "", *table(summaries), "", NOTES])
+    publish(body, SECTION, args.write, args.details, lambda: [o.__dict__ for o in dev_outcomes])
     return 0
 
 

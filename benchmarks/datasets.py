@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import sys
 import os
 import random
 import re
@@ -610,6 +611,21 @@ def load_demetr(root: Path, split: str = "dev", files: list[str] | None = None) 
                                     raw["mt_sent"], raw["pert_sent"], raw["pert_name"],
                                     raw["severity"], bool(raw["pert_check"])))
     return items
+
+
+def command_line(module: str, argv: list[str] | None) -> str:
+    """The command a benchmark section quotes: `python -m benchmarks.MODULE` and its arguments."""
+    return ("python -m benchmarks." + module + " " + " ".join(argv if argv is not None else sys.argv[1:])).strip()
+
+
+def publish(body: str, heading: str, write: bool, details_path: Path | None = None, details=None) -> None:
+    """Print a benchmark section; write the dev details (`details()`, JSON) and the section into
+    BENCHMARKS.md when asked."""
+    print(body)
+    if details_path:
+        details_path.write_text(json.dumps(details(), ensure_ascii=False, indent=1), encoding="utf-8")
+    if write:
+        write_section(Path(__file__).resolve().parents[1] / "BENCHMARKS.md", body, heading)
 
 
 def write_section(path: Path, body: str, heading: str) -> None:
