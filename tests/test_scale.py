@@ -97,10 +97,17 @@ def _story(events: int, per_event: int) -> dict[str, list[Claim]]:
 
 
 def test_a_small_story_compares_every_pair_and_says_nothing(caplog):
-    story = _story(3, 3)
+    story = _story(4, 3)
     with caplog.at_level(logging.WARNING, logger="factcheck"):
         pairs = blocking.article_pairs(story, "small")
-    assert len(pairs) == 9 * 8 // 2 and not caplog.records
+    assert len(pairs) == 12 * 11 // 2 and not caplog.records
+
+
+def test_one_article_more_than_a_complete_story_is_blocked(caplog):
+    story = _story(13, 1)
+    with caplog.at_level(logging.WARNING, logger="factcheck"):
+        pairs = blocking.article_pairs(story, "thirteen")
+    assert len(pairs) < 13 * 12 // 2 and len(caplog.records) == 1
 
 
 def test_a_large_story_compares_each_article_with_a_bounded_set_of_partners(caplog):
