@@ -41,6 +41,18 @@ def test_timex3_kinds_and_values(text, lang, expected):
     assert expected in found(text, lang)
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("BlackBerry will leave at year's end.", "en", ("at year's end", "2015", "END")),
+    ("The plant will close in early 2016.", "en", ("early 2016", "2016", "START")),
+    ("Het bedrijf stopt begin volgend jaar.", "nl", ("begin volgend jaar", "2016", "START")),
+    ("Die Wahl findet Mitte 2016 statt.", "de", ("Mitte 2016", "2016", "MID")),
+    ("Le chantier a pris fin fin 2014.", "fr", ("fin 2014", "2014", "END")),
+    ("La obra terminará a finales de mes.", "es", ("a finales de mes", "2015-11", "END")),
+])
+def test_a_position_in_a_period_is_the_period_with_its_timex3_mod(text, lang, expected):
+    assert [(t.text, t.value, t.mod) for t in extract_times(text, lang, PUB)] == [expected]
+
+
 def test_a_time_zone_is_kept_as_text_with_the_time():
     (clock,) = extract_times("The bomb exploded at 10:35 a.m. local time.", "en", PUB)
     assert (clock.value, clock.zone) == ("2015-11-30T10:35", "local time")

@@ -124,6 +124,10 @@ def period_resolution(unit: str, published: date, offset: int) -> Resolution:
     return day_resolution(shifted(published, days=offset))
 
 
+# TIMEX3 `mod` of a period narrowed to its end, beginning or middle ("at year's end": 2015, END).
+POSITION_MODS = {"end": "END", "begin": "START", "mid": "MID"}
+
+
 def sub_period(unit: str, period: Resolution, position: str) -> Resolution:
     """Narrow a period to its end/begin/middle part (semantics in the module docstring)."""
     value, first, last = period
@@ -456,8 +460,8 @@ def period_meaning(unit: str, offset: int) -> Meaning:
 
 def position_meaning(position: str, unit: str, offset: int) -> Meaning:
     base = offset_name(unit, offset).replace("this_", "")
-    return relative_meaning(unit, f"{position}_of_{base}",
-                     lambda pub: sub_period(unit, period_resolution(unit, pub, offset), position))
+    return Meaning(unit, True, f"{position}_of_{base}", mod=POSITION_MODS[position],
+                   resolve=lambda pub: sub_period(unit, period_resolution(unit, pub, offset), position))
 
 
 def weekday_meaning(weekday: int, mode: str) -> Meaning:

@@ -19,7 +19,7 @@ from factcheck.lazyre import LazyPattern, compiled
 from factcheck.claims._time_meanings import (
     Lexicon, Meaning, alternation, case_free, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
     fixed_meaning, fold, fragment_pattern, lexicon, lookup, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
-    period_meaning, position_meaning, shifted_month_meaning, sub_period, two_digit_year,
+    POSITION_MODS, period_meaning, position_meaning, shifted_month_meaning, sub_period, two_digit_year,
     weekday_meaning, word_number, ordinal_word, year_from_words, year_resolution, anaphoric_day_meaning, period_of_date,
     required_part,
 )
@@ -343,10 +343,11 @@ def _position_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 
 def _narrowed(meaning: Meaning, unit: str, position: str) -> Meaning:
     """Apply end/begin/mid to a month or year meaning (fixed or relative)."""
+    mod = POSITION_MODS[position]
     if meaning.fixed:
-        return Meaning(meaning.granularity, False, None, fixed=sub_period(unit, meaning.fixed, position))
+        return Meaning(meaning.granularity, False, None, fixed=sub_period(unit, meaning.fixed, position), mod=mod)
     resolve, tensed = meaning.resolve, meaning.tensed
-    return Meaning(meaning.granularity, True, f"{position}_of_{meaning.anchor}",
+    return Meaning(meaning.granularity, True, f"{position}_of_{meaning.anchor}", mod=mod,
                    resolve=lambda pub: sub_period(unit, resolve(pub), position),
                    tensed=(lambda pub, tense: sub_period(unit, tensed(pub, tense), position)) if tensed else None)
 
