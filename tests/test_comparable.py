@@ -300,6 +300,7 @@ def test_a_day_anchored_link_compares_two_days_of_one_month(left, anchors, sever
 @pytest.mark.parametrize("anchors, severity", [
     (["name:French"], "warning"),  # a name both claims share, and the hedged word stated by the other
     (["role:dead"], "info"),  # what is counted: not the fact itself
+    (["role:dead", "lead:dead"], "warning"),  # ... but the counts both articles lead with: one statement of the event
     (["date:2015-03"], "info"),  # a month: many facts of one story share it
     ([], "info"),
     # a hedge with no anchor of its own, linked through the claim it continues (align_facts `context:`):

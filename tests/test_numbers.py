@@ -104,6 +104,20 @@ def test_articles_and_ordinals_are_not_numbers():
     assert extract_numbers("One of them said it.", "en") == []
 
 
+@pytest.mark.parametrize("text, lang, found", [
+    ("qui a fait au moins un mort", "fr", [(1.0, "at_least")]),
+    ("Unter den Überlebenden ist mindestens ein deutscher Jugendlicher", "de", [(1.0, "at_least")]),
+    ("at least one person died", "en", [(1.0, "at_least")]),
+    ("almeno uno dei feriti", "it", [(1.0, "at_least")]),
+    ("minstens één dode", "nl", [(1.0, "at_least")]),
+    ("un mort et deux blessés", "fr", [(2.0, "exact")]),  # without a bound, an article
+    ("It lasted more than a year", "en", []),  # English "a" stays an article after a bound
+    ("más de unos días", "es", []),  # Spanish "unos": some
+])
+def test_one_after_a_lower_bound_is_a_figure(text, lang, found):
+    assert [(q.value, q.approx) for q in extract_numbers(text, lang)] == found
+
+
 def q(value, approx="exact", low=None, high=None, unit=None):
     return Quantity(str(value), 0, 1, value, unit, approx, low, high)
 

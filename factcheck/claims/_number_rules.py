@@ -85,6 +85,8 @@ ARTICLE_ONES: dict[str, set[str]] = {
     "en": {"one", "a", "an"}, "nl": {"een", "één"}, "de": {"ein", "eine", "einer", "einen", "einem", "eins"},
     "fr": {"un", "une"}, "es": {"un", "uno", "una", "unos", "unas"}, "it": {"un", "uno", "una"},
 }
+# ... of which these are never the figure one, not even after a bound ("more than a year", "más de unos").
+ARTICLE_ONLY: dict[str, set[str]] = {"en": {"a", "an"}, "es": {"unos", "unas"}}
 
 # Approximation words before a number -> Quantity.approx. "nearly" is "about" below the value;
 # a negated bound is the opposite bound ("pas moins de 20 %" = "at least 20 %").

@@ -180,10 +180,19 @@ def _approx_bounds(value: float, approx: str) -> tuple[float | None, float | Non
 
 def _is_bare_article_or_ordinal(match: re.Match, text: str, lang: str, group: str, scale: str | None) -> bool:
     token = match.group(group)
-    if token.lower() in R.ARTICLE_ONES[lang] and not scale:
+    if token.lower() in R.ARTICLE_ONES[lang] and not scale and not _bounded_one(match, token, lang):
         return True  # "een", "one", "un": articles and pronouns (one of a measure: `_one_or_half_pass`)
     following = text[match.end(group):match.end(group) + 1]
     return token[0].isdigit() and following.isalpha() and not match.group("unit") and not scale  # "30e", "1st", "G4"
+
+
+def _bounded_one(match: re.Match, token: str, lang: str) -> bool:
+    """"au moins un mort", "at least one", "mindestens ein": after a lower bound the word is the
+    figure one, not an article (English "a"/"an" stay articles: "more than a year")."""
+    approx_word = match.group("approx")
+    if not approx_word or token.lower() in R.ARTICLE_ONLY.get(lang, ()):
+        return False
+    return next((v for k, v in R.APPROX[lang].items() if re.fullmatch(k, approx_word, FLAGS)), None) in ("at_least", "more_than")
 
 
 def _is_year(match: re.Match, value: float) -> bool:

@@ -236,8 +236,14 @@ def _stance_link(anchors) -> bool:
         return True
     inherited = [anchor.removeprefix("context:") for anchor in anchors if anchor.startswith("context:")]
     if inherited:
-        return any(anchor.startswith("lead:") for anchor in inherited) or firmly_anchored(inherited)
-    return any(_names_the_fact(anchor) for anchor in anchors)
+        return _one_statement(inherited)
+    return any(_names_the_fact(anchor) for anchor in anchors) or _one_statement(anchors)
+
+
+def _one_statement(anchors) -> bool:
+    """The figures both articles lead with, or a specific figure and a name or date: a link on
+    which compare itself warns, so the two claims state one fact."""
+    return any(anchor.startswith("lead:") for anchor in anchors) or firmly_anchored(anchors)
 
 
 def _names_the_fact(anchor: str) -> bool:
