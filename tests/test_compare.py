@@ -521,6 +521,19 @@ def test_a_rephrased_negation_is_only_a_note(negating, lang, plain):
     assert finding.confidence <= 0.3
 
 
+@pytest.mark.parametrize("negating, lang, plain, plain_lang", [
+    ("Ze zijn het niet eens met de leiders.", "nl", "Estaban en desacuerdo con los líderes.", "es"),
+    ("Por eso no se recomienda aventurarse en el desierto.", "es", "Il est fortement déconseillé de s'aventurer dans le désert.", "fr"),
+])
+def test_a_negation_the_other_translation_carries_in_a_word_is_a_note(negating, lang, plain, plain_lang):
+    # Neither side is English: the plain sentence negates with a word of its own ("desacuerdo",
+    # "déconseillé"), so the negation is most likely rephrased, not dropped.
+    found, all_findings = findings(negating, lang, plain, plain_lang)
+    assert severity_of("polarity_mismatch", found) == {"info"}
+    (finding,) = [f for f in all_findings if f.type == "polarity_mismatch"]
+    assert "may negate with a word" in finding.message
+
+
 def test_a_negation_explained_by_the_neighbouring_sentence_is_not_confident():
     # The English side split the sentence, and its negation went to the sentence before; the
     # plain half also states another predicate (demanding vs permitting access).
