@@ -534,6 +534,21 @@ def test_a_negation_the_other_translation_carries_in_a_word_is_a_note(negating, 
     assert "may negate with a word" in finding.message
 
 
+@pytest.mark.parametrize("seeming, lang", [
+    ("Kiernan scheint ein Leben nach der Sendung zu planen.", "de"),
+    ("Kiernan semble préparer sa vie après l'émission.", "fr"),
+    ("Het lijkt erop dat Kiernan zijn leven na de show plant.", "nl"),
+])
+def test_a_verb_of_seeming_renders_a_hedge(seeming, lang):
+    # "it appears" / "scheint": the translation hedges with a verb, not with a hedge word.
+    hedged = "It appears Kiernan is planning for life after the show."
+    found, _ = findings(seeming, lang, hedged)
+    assert not severity_of("modality_mismatch", found)
+    # The same sentence without the verb of seeming asserts it: the hedge is a change of stance.
+    found, _ = findings("Kiernan plant ein Leben nach der Sendung.", "de", hedged)
+    assert severity_of("modality_mismatch", found) == {"warning"}
+
+
 def test_a_negation_explained_by_the_neighbouring_sentence_is_not_confident():
     # The English side split the sentence, and its negation went to the sentence before; the
     # plain half also states another predicate (demanding vs permitting access).

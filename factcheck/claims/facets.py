@@ -217,6 +217,24 @@ def names_a_possibility(text: str, lang: str) -> bool:
     return lang in POSSIBILITY_NOUNS and _whole_words(POSSIBILITY_NOUNS[lang]).search(text) is not None
 
 
+# Verbs of seeming ("het lijkt erop dat", "scheint … zu", "il semble que", "parece que"): how
+# translators render "reportedly", "apparently", "it appears" or "looks set to". Too loose to make a
+# claim hedged on their own ("lijkt op" = looks like), they still show that a sentence does not
+# assert plainly, so a hedge on the other side is no change of stance (compare/stance.py).
+SEEMING = {
+    "en": r"seem(?:s|ed)?|looks? set to",  # "seems to", "it appears", "apparently": hedges of their own
+    "nl": r"lijkt|lijken|leek|leken|schijnt|schijnen|scheen|schenen",
+    "de": r"scheint|scheinen|schien|schienen",
+    "fr": r"semble|semblent|semblait|semblaient|a semblé|paraît|paraissent|paraissait",
+    "es": r"parece|parecen|parecía|parecían|pareció",
+    "it": r"sembra|sembrano|sembrava|sembravano|sembrò|pare|paiono|pareva",
+}
+
+
+def seeming(text: str, lang: str) -> bool:
+    return lang in SEEMING and _whole_words(SEEMING[lang]).search(text) is not None
+
+
 # Hedges written only as a verb form that is also the plain conditional or a modal of duty ("il
 # aurait dit", "hij zou hebben", "er soll haben"): a reading of the form, not a word of hearsay.
 CONDITIONAL_HEDGES = {"nl": r"zou hebben", "de": r"soll haben|sollen haben", "fr": r"aurait|auraient"}
