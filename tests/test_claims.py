@@ -272,6 +272,11 @@ def test_continuation_idioms_are_not_negations(text, lang):
         ("rimanendo imbattuto per sei partite", "it"),
         ("Die Partei ist intolerant gegenüber denen", "de"),
         ("the group as a whole was dissatisfied", "en"),
+        # "have yet to": what is still to happen has not happened
+        ("I Nationals devono ancora annunciare un lanciatore per domenica", "it"),
+        ("Los Nationals aún tienen que anunciar un abridor", "es"),
+        ("Les Nationals doivent encore annoncer un lanceur", "fr"),
+        ("De Nationals moeten nog aankondigen wie zondag speelt", "nl"),
     ],
 )
 def test_implicit_negation_words(text, lang):

@@ -214,7 +214,12 @@ POSSIBILITY_NOUNS = {
 
 
 def names_a_possibility(text: str, lang: str) -> bool:
-    return lang in POSSIBILITY_NOUNS and _whole_words(POSSIBILITY_NOUNS[lang]).search(text) is not None
+    return _says_one_of(POSSIBILITY_NOUNS, text, lang)
+
+
+def _says_one_of(words_by_language: dict[str, str], text: str, lang: str) -> bool:
+    """Does the text hold one of the language's words (whole words)?"""
+    return lang in words_by_language and _whole_words(words_by_language[lang]).search(text) is not None
 
 
 # Verbs of seeming ("het lijkt erop dat", "scheint … zu", "il semble que", "parece que"): how
@@ -232,7 +237,7 @@ SEEMING = {
 
 
 def seeming(text: str, lang: str) -> bool:
-    return lang in SEEMING and _whole_words(SEEMING[lang]).search(text) is not None
+    return _says_one_of(SEEMING, text, lang)
 
 
 # Hedges written only as a verb form that is also the plain conditional or a modal of duty ("il
@@ -307,7 +312,8 @@ NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
 # out: mostly "shortly" or "a few" ("poco después", "pochi millisecondi"). Words of disagreeing,
 # being dissatisfied, advising against, hindering, lacking, being unbeaten or intolerant are given
 # in every language, since Romance prefixes ("des-", "dis-", "s-", "in-") are not read: "niet eens"
-# / "en désaccord", "no se recomienda" / "sconsiglia", "nicht glücklich" / "descontento".
+# / "en désaccord", "no se recomienda" / "sconsiglia", "nicht glücklich" / "descontento"; so is
+# "have yet to" ("devono ancora annunciare" / "noch keinen … angekündigt").
 NEGATIVE_WORDS = {
     "en": r"rarely|seldom|with no|(?<!a )little|(?:has|have|had) yet to|"
     r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
@@ -316,23 +322,26 @@ NEGATIVE_WORDS = {
     r"dissatisf\w*|discontent\w*|discourag\w*|dissuad\w*|advis\w* against|intoleran\w*|hinder\w*",
     "nl": r"zelden|(?<!een )weinig|zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|"
     r"verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*|negeer\w*|negeren|ontbr\w+|"
-    r"oneens|onenig\w*|afgeraden|ontraden|ontraadt|ongeslagen|intolerant\w*|belemmer\w*",
+    r"oneens|onenig\w*|afgeraden|ontraden|ontraadt|ongeslagen|intolerant\w*|belemmer\w*|(?:moet|moeten|moest|moesten) nog",
     "de": r"selten|(?<!ein )wenig|ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|"
     r"verhinder\w*|vermeid\w*|vermied\w*|verbot\w*|fehl(?:t|en|te|ten|end\w*)|ignorier\w+|missacht\w+|"
-    r"uneinig\w*|unzufrieden\w*|abgeraten|abzuraten|ungeschlagen\w*|intoleran\w*|gehindert|hinder(?:t|n|te|ten)",
+    r"uneinig\w*|unzufrieden\w*|abgeraten|abzuraten|ungeschlagen\w*|intoleran\w*|gehindert|hinder(?:t|n|te|ten)|"
+    r"(?:muss|müssen|musste|mussten) noch",
     "fr": r"rarement|(?<!un )peu|sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|"
     r"empêch\w*|évit\w*|interdi\w*|ignor\w+|"
     r"privée?s? de|dépourvue?s? de|incapables?|"
     r"désaccord|mécontent\w*|insatisf\w*|déconseill\w*|dissua\w*|invaincu\w*|intolérant\w*|"
-    r"(?:fait|font|faisait|faisaient) défaut",
+    r"(?:fait|font|faisait|faisaient) défaut|(?:doit|doivent|devait|devaient) encore",
     "es": r"rara vez|raramente|sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|"
     r"impid\w*|imped\w*|evit\w*|prohib\w*|falta de|carencia|caso omiso|ignor\w+|"
     r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)|"
-    r"desacuerdo|descontent\w*|insatisfech\w*|desaconsej\w*|disuad\w*|invict[oa]s?|intolerantes?|carec\w*",
+    r"desacuerdo|descontent\w*|insatisfech\w*|desaconsej\w*|disuad\w*|invict[oa]s?|intolerantes?|carec\w*|"
+    r"(?:aún|todavía) (?:tiene|tienen|tenía|tenían) que",
     "it": r"raramente|di rado|senza|mancanza|assenza|appena|rifiut\w+|negat\w+|né|anziché|invece di|"
     r"impedi\w*|evit\w*|viet\w*|ignor\w+|"
     r"priv[oaie] di|incapac[ei]|"
-    r"disaccordo|scontent\w*|insoddisfatt\w*|sconsigli\w*|dissua\w*|imbattut[oaie]|intolleran\w*",
+    r"disaccordo|scontent\w*|insoddisfatt\w*|sconsigli\w*|dissua\w*|imbattut[oaie]|intolleran\w*|"
+    r"(?:deve|devono|doveva|dovevano) ancora",
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
 
