@@ -261,10 +261,35 @@ def test_continuation_idioms_are_not_negations(text, lang):
         ("la aparente falta de sirenas de alerta en Palu", "es"),
         ("de regering negeert de uitslag", "nl"),
         ("il governo ignora il risultato", "it"),
+        # disagreeing, dissatisfaction, advising against, hindering, lacking, unbeaten, intolerant
+        ("j'étais en désaccord avec Jeremy Corbyn", "fr"),
+        ("todo su grupo estaba descontento", "es"),
+        ("Si sconsiglia fortemente di avventurarsi nel deserto", "it"),
+        ("Het wordt ten sterkste afgeraden om te voet te gaan", "nl"),
+        ("dass Helfer an der Reise gehindert würden", "de"),
+        ("EE. UU. carece de una estrategia oficial", "es"),
+        ("une stratégie officielle fait défaut aux États-Unis", "fr"),
+        ("rimanendo imbattuto per sei partite", "it"),
+        ("Die Partei ist intolerant gegenüber denen", "de"),
+        ("the group as a whole was dissatisfied", "en"),
+        # "have yet to": what is still to happen has not happened
+        ("I Nationals devono ancora annunciare un lanciatore per domenica", "it"),
+        ("Los Nationals aún tienen que anunciar un abridor", "es"),
+        ("Les Nationals doivent encore annoncer un lanceur", "fr"),
+        ("De Nationals moeten nog aankondigen wie zondag speelt", "nl"),
     ],
 )
 def test_implicit_negation_words(text, lang):
     assert facets.lexically_negated(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("la regione ha un accordo con il governo", "it"),  # "accordo", not "disaccordo"
+    ("El equipo invitó a los aficionados", "es"),  # "invitó", not "invicto"
+    ("Il a fait des erreurs par défaut de calcul", "fr"),  # "défaut" without a verb of lacking
+])
+def test_plain_words_near_the_implicit_negations_are_not_negations(text, lang):
+    assert not facets.lexically_negated(text, lang)
 
 
 def test_stances_lists_every_marked_stance():

@@ -521,6 +521,34 @@ def test_a_rephrased_negation_is_only_a_note(negating, lang, plain):
     assert finding.confidence <= 0.3
 
 
+@pytest.mark.parametrize("negating, lang, plain, plain_lang", [
+    ("Ze zijn het niet eens met de leiders.", "nl", "Estaban en desacuerdo con los líderes.", "es"),
+    ("Por eso no se recomienda aventurarse en el desierto.", "es", "Il est fortement déconseillé de s'aventurer dans le désert.", "fr"),
+])
+def test_a_negation_the_other_translation_carries_in_a_word_is_a_note(negating, lang, plain, plain_lang):
+    # Neither side is English: the plain sentence negates with a word of its own ("desacuerdo",
+    # "déconseillé"), so the negation is most likely rephrased, not dropped.
+    found, all_findings = findings(negating, lang, plain, plain_lang)
+    assert severity_of("polarity_mismatch", found) == {"info"}
+    (finding,) = [f for f in all_findings if f.type == "polarity_mismatch"]
+    assert "may negate with a word" in finding.message
+
+
+@pytest.mark.parametrize("seeming, lang", [
+    ("Kiernan scheint ein Leben nach der Sendung zu planen.", "de"),
+    ("Kiernan semble préparer sa vie après l'émission.", "fr"),
+    ("Het lijkt erop dat Kiernan zijn leven na de show plant.", "nl"),
+])
+def test_a_verb_of_seeming_renders_a_hedge(seeming, lang):
+    # "it appears" / "scheint": the translation hedges with a verb, not with a hedge word.
+    hedged = "It appears Kiernan is planning for life after the show."
+    found, _ = findings(seeming, lang, hedged)
+    assert not severity_of("modality_mismatch", found)
+    # The same sentence without the verb of seeming asserts it: the hedge is a change of stance.
+    found, _ = findings("Kiernan plant ein Leben nach der Sendung.", "de", hedged)
+    assert severity_of("modality_mismatch", found) == {"warning"}
+
+
 def test_a_negation_explained_by_the_neighbouring_sentence_is_not_confident():
     # The English side split the sentence, and its negation went to the sentence before; the
     # plain half also states another predicate (demanding vs permitting access).

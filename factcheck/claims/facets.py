@@ -214,7 +214,30 @@ POSSIBILITY_NOUNS = {
 
 
 def names_a_possibility(text: str, lang: str) -> bool:
-    return lang in POSSIBILITY_NOUNS and _whole_words(POSSIBILITY_NOUNS[lang]).search(text) is not None
+    return _says_one_of(POSSIBILITY_NOUNS, text, lang)
+
+
+def _says_one_of(words_by_language: dict[str, str], text: str, lang: str) -> bool:
+    """Does the text hold one of the language's words (whole words)?"""
+    return lang in words_by_language and _whole_words(words_by_language[lang]).search(text) is not None
+
+
+# Verbs of seeming ("het lijkt erop dat", "scheint … zu", "il semble que", "parece que"): how
+# translators render "reportedly", "apparently", "it appears" or "looks set to". Too loose to make a
+# claim hedged on their own ("lijkt op" = looks like), they still show that a sentence does not
+# assert plainly, so a hedge on the other side is no change of stance (compare/stance.py).
+SEEMING = {
+    "en": r"seem(?:s|ed)?|looks? set to",  # "seems to", "it appears", "apparently": hedges of their own
+    "nl": r"lijkt|lijken|leek|leken|schijnt|schijnen|scheen|schenen",
+    "de": r"scheint|scheinen|schien|schienen",
+    "fr": r"semble|semblent|semblait|semblaient|a semblé|paraît|paraissent|paraissait",
+    "es": r"parece|parecen|parecía|parecían|pareció",
+    "it": r"sembra|sembrano|sembrava|sembravano|sembrò|pare|paiono|pareva",
+}
+
+
+def seeming(text: str, lang: str) -> bool:
+    return _says_one_of(SEEMING, text, lang)
 
 
 # Hedges written only as a verb form that is also the plain conditional or a modal of duty ("il
@@ -286,25 +309,39 @@ def _with_second_particle(text: str, span: tuple[int, int], lang: str) -> tuple[
 NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
 # "little"/"wenig"/"peu" deny a degree ("wenig Grund" = "not much reason"), unless "a" makes
 # them a small amount ("a little", "ein wenig", "un peu"); Spanish and Italian "poco" are left
-# out: mostly "shortly" or "a few" ("poco después", "pochi millisecondi").
+# out: mostly "shortly" or "a few" ("poco después", "pochi millisecondi"). Words of disagreeing,
+# being dissatisfied, advising against, hindering, lacking, being unbeaten or intolerant are given
+# in every language, since Romance prefixes ("des-", "dis-", "s-", "in-") are not read: "niet eens"
+# / "en désaccord", "no se recomienda" / "sconsiglia", "nicht glücklich" / "descontento"; so is
+# "have yet to" ("devono ancora annunciare" / "noch keinen … angekündigt").
 NEGATIVE_WORDS = {
     "en": r"rarely|seldom|with no|(?<!a )little|(?:has|have|had) yet to|"
     r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
     r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable|disagree\w*|"
-    r"disregard\w*|ignor(?:e|es|ed|ing)",
+    r"disregard\w*|ignor(?:e|es|ed|ing)|"
+    r"dissatisf\w*|discontent\w*|discourag\w*|dissuad\w*|advis\w* against|intoleran\w*|hinder\w*",
     "nl": r"zelden|(?<!een )weinig|zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|"
-    r"verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*|negeer\w*|negeren|ontbr\w+",
+    r"verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*|negeer\w*|negeren|ontbr\w+|"
+    r"oneens|onenig\w*|afgeraden|ontraden|ontraadt|ongeslagen|intolerant\w*|belemmer\w*|(?:moet|moeten|moest|moesten) nog",
     "de": r"selten|(?<!ein )wenig|ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|"
-    r"verhinder\w*|vermeid\w*|vermied\w*|verbot\w*|fehl(?:t|en|te|ten|end\w*)|ignorier\w+|missacht\w+",
+    r"verhinder\w*|vermeid\w*|vermied\w*|verbot\w*|fehl(?:t|en|te|ten|end\w*)|ignorier\w+|missacht\w+|"
+    r"uneinig\w*|unzufrieden\w*|abgeraten|abzuraten|ungeschlagen\w*|intoleran\w*|gehindert|hinder(?:t|n|te|ten)|"
+    r"(?:muss|müssen|musste|mussten) noch",
     "fr": r"rarement|(?<!un )peu|sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|"
     r"empêch\w*|évit\w*|interdi\w*|ignor\w+|"
-    r"privée?s? de|dépourvue?s? de|incapables?",
+    r"privée?s? de|dépourvue?s? de|incapables?|"
+    r"désaccord|mécontent\w*|insatisf\w*|déconseill\w*|dissua\w*|invaincu\w*|intolérant\w*|"
+    r"(?:fait|font|faisait|faisaient) défaut|(?:doit|doivent|devait|devaient) encore",
     "es": r"rara vez|raramente|sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|"
     r"impid\w*|imped\w*|evit\w*|prohib\w*|falta de|carencia|caso omiso|ignor\w+|"
-    r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)",
+    r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)|"
+    r"desacuerdo|descontent\w*|insatisfech\w*|desaconsej\w*|disuad\w*|invict[oa]s?|intolerantes?|carec\w*|"
+    r"(?:aún|todavía) (?:tiene|tienen|tenía|tenían) que",
     "it": r"raramente|di rado|senza|mancanza|assenza|appena|rifiut\w+|negat\w+|né|anziché|invece di|"
     r"impedi\w*|evit\w*|viet\w*|ignor\w+|"
-    r"priv[oaie] di|incapac[ei]",
+    r"priv[oaie] di|incapac[ei]|"
+    r"disaccordo|scontent\w*|insoddisfatt\w*|sconsigli\w*|dissua\w*|imbattut[oaie]|intolleran\w*|"
+    r"(?:deve|devono|doveva|dovevano) ancora",
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
 

@@ -18,6 +18,7 @@ from ..claims.facets import (
     names_a_possibility,
     negated,
     negation_cue,
+    seeming,
     stances,
     unconfirmed,
     unconfirmed_cue,
@@ -387,15 +388,15 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, word
     """(severity, note) of a hedge only one side has, or None when the other side hedges too."""
     if ability_only(hedged.text, hedged.lang):
         return None  # "can be heard" / "se oye": translators add and drop ability freely
-    if stances(certain.sentence_text, certain.lang) & UNCERTAIN:
-        return None  # the hedge sits in a clause of the other sentence this claim leaves out
+    if _hedges(certain.sentence_text, certain.lang):
+        return None  # the hedge sits in a clause of the other sentence this claim leaves out, or a verb of seeming renders it
     if hedged.modality == "possibility" and names_a_possibility(certain.sentence_text, certain.lang):
         return "info", " (the other sentence names the possibility with a noun)"
     if certain.modality in EXPLICIT_CERTAIN and certain.modality in stances(hedged.text, hedged.lang):
         # "zal … regen … en mogelijk aardverschuivingen veroorzaken" / "will cause … landslides":
         # both state the claim in the future; the hedge bears on a part ("possible landslides")
         return "info", f" (both state it as {certain.modality}; the hedge may bear on a part of it)"
-    if len(hedged.sentence_text) > len(certain.sentence_text) and stances(around, certain.lang) & UNCERTAIN:
+    if len(hedged.sentence_text) > len(certain.sentence_text) and _hedges(around, certain.lang):
         return "info", " (the hedge may sit in the neighbouring sentence)"
     if not written_separately(pair) and hedged_by_form_only(hedged.text, hedged.lang):
         # One translation's conditional ("auraient aperçu") against another's plain past: the form
@@ -409,3 +410,8 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, word
     # different statement.
     partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text) and _hedge_confidence(hedged, certain, pair, words) < 1.0
     return ("warning" if _confident_one_to_one(pair) and not partial else "info"), ""
+
+
+def _hedges(text: str, lang: str) -> bool:
+    """Does the sentence itself not assert plainly: a hedge, a possibility or a verb of seeming?"""
+    return bool(stances(text, lang) & UNCERTAIN) or seeming(text, lang)
