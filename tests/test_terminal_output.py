@@ -203,3 +203,19 @@ def test_forced_colour_into_a_pipe_is_styled_but_not_padded(monkeypatch):
         lines = ANSI.sub("", out).splitlines()
         assert lines and all(line == line.rstrip() for line in lines)
         assert len(out) < 100_000
+
+
+def test_article_ids_longer_than_six_characters_are_shown_whole(tmp_path):
+    # The label column was 6 wide: "numrus…" and "reuter…" hid which article a sentence is from,
+    # and two ids with a common start ("feed-es", "feed-it") read the same.
+    for source, name in (("nl.md", "numrush-nl.md"), ("en.md", "reuters-en.md")):
+        (tmp_path / name).write_text((SEEDS / source).read_text(encoding="utf-8"), encoding="utf-8")
+    compared = subprocess.run([sys.executable, "-m", "factcheck", "compare", str(tmp_path)], capture_output=True, text=True,
+                              env=_environment(), cwd=ROOT, timeout=120, check=True).stdout
+    sentence_labels = {line.split()[0] for line in compared.splitlines() if line.startswith(("numrush", "reuters"))}
+    assert sentence_labels == {"numrush-nl", "reuters-en"}
+    assert "…" not in "".join(line[:12] for line in compared.splitlines())
+    listed = subprocess.run([sys.executable, "-m", "factcheck", "claims", str(tmp_path)], capture_output=True, text=True,
+                            env=_environment(), cwd=ROOT, timeout=120, check=True).stdout
+    assert re.search(r"^numrush-nl:21 +Je kunt hier", listed, re.M) and re.search(r"^reuters-en:17 +If governments", listed, re.M)
+    assert re.search(r"^numrush-nl ¶8 +Wel zegt", compared, re.M)  # the omissions' "id ¶N" labels too

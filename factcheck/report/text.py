@@ -47,7 +47,7 @@ def _render_report(console: Console, report: Report, plain: bool, list_claims: b
 
 def _render_story(console: Console, story: StoryReport, plain: bool, list_claims: bool = False) -> None:
     claims = {c.id: c for c in story.claims}
-    view = _StoryView(story, claims, plain)
+    view = _StoryView(story, claims, plain, label_width(story, console.width))
     console.print(_header(story))
     # `factcheck claims` compares nothing: a line of zero pairs and findings would say it did.
     summary = Text(plural(len(story.claims), "claim")) if list_claims else story_summary(story)
@@ -118,15 +118,15 @@ def _weak_count(summary: dict) -> str:
 
 
 class _StoryView:
-    def __init__(self, story: StoryReport, claims: dict[str, Claim], plain: bool):
-        self.story, self.claims, self.plain = story, claims, plain
+    def __init__(self, story: StoryReport, claims: dict[str, Claim], plain: bool, label_width: int = 6):
+        self.story, self.claims, self.plain, self.label_width = story, claims, plain, label_width
 
     def finding(self, finding: Finding) -> Group:
         head = Text("\n")
         head.append(f"{SEVERITY_MARK[finding.severity]} {finding.severity:<7} ", style=SEVERITY_STYLE[finding.severity])
         head.append(f"{finding.type}  ", style="bold")
         head.append(f"{finding.left} ↔ {finding.right}  confidence {finding.confidence:.2f}", style="dim")
-        grid = _grid()
+        grid = self._grid()
         grid.add_row("", Text(finding.message))
         for claim_id in (finding.left, finding.right):
             if claim_id in self.claims:
@@ -153,7 +153,7 @@ class _StoryView:
         head = Text(f"{STATUS_MARK[pair.status]} {pair.status:<8}", style="green" if pair.status == "agree" else "yellow")
         head.append(f"{pair.left} ↔ {pair.right}  score {pair.score:.2f}", style="dim")
         evidences = [f.evidence for f in self.story.findings if {f.left, f.right} == {pair.left, pair.right}]
-        grid = _grid()
+        grid = self._grid()
         for claim_id in (pair.left, pair.right):
             claim = self.claims[claim_id]
             spans = [(*span, HIGHLIGHT) for evidence in evidences for span in facet_spans(claim, evidence)]
@@ -162,7 +162,7 @@ class _StoryView:
 
     def omission(self, finding: Finding) -> Group:
         doc = finding.evidence.get("doc", "")
-        grid = _grid()
+        grid = self._grid()
         grid.add_row(Text(f"{doc} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), Text(" / ".join(finding.evidence.get("texts", []))))
         return grid
 
@@ -178,9 +178,12 @@ class _StoryView:
             facts.append(f"said by {claim.attribution.source}")
         if facts:
             text.append(f"   [{'; '.join(facts)}]", style="dim")
-        grid = _grid()
+        grid = self._grid()
         grid.add_row(Text(claim.id, style="dim"), text)
         return grid
+
+    def _grid(self) -> Table:
+        return _grid(self.label_width)
 
     def _add_sentence_rows(self, grid: Table, claim: Claim, evidence: dict) -> None:
         sentence = self._sentence(claim)
@@ -209,10 +212,22 @@ class _StoryView:
         return text
 
 
-def _grid() -> Table:
+# The label column (article id, claim id, "id ¶N") is as wide as the story's longest label, at
+# least 6 columns and at most a quarter of the line (24 at most); a longer label folds onto a
+# second line. A label cut short ("feed-…" for both feed-es and feed-it) would hide which
+# article a sentence is from.
+LABEL_MIN, LABEL_MAX = 6, 24
+
+
+def label_width(story: StoryReport, line_width: int) -> int:
+    longest = max((max(len(claim.id), len(f"{claim.doc} ¶{claim.paragraph + 1}")) for claim in story.claims), default=0)
+    return max(LABEL_MIN, min(longest, LABEL_MAX, line_width // 4))
+
+
+def _grid(label_width: int = LABEL_MIN) -> Table:
     """Label column + text column: wrapped text stays in its column, no borders to break."""
     grid = Table.grid(padding=(0, 1))
-    grid.add_column(width=6, no_wrap=True)
+    grid.add_column(width=label_width, overflow="fold")
     grid.add_column(ratio=1, overflow="fold")
     return grid
 
