@@ -360,7 +360,7 @@ def cluster(
     clusters = plan(paths, _ingest_options(options), BatchOptions(group="cluster", cluster=config))
     for skipped in clusters.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
-    with _open_output(output) as stream:
+    with _open_output(output, for_people=format is ClusterFormat.text) as stream:
         if format is ClusterFormat.text:
             safe = CommandSafeStream(stream)
             render_clusters_text(sanitised(clusters), safe)
@@ -406,7 +406,7 @@ def _run_guarded(produce) -> Report:
 def _finish(report: Report, format: Format, output: Path | None, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False) -> None:
     for skipped in report.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
-    with _open_output(output) as stream:
+    with _open_output(output, for_people=format is Format.text) as stream:
         _render(report, format, stream, side_by_side, prefer_paths, list_claims)
     if not report.stories:
         _error("no usable input" + (" (all inputs were skipped)" if report.skipped else ""))
@@ -475,12 +475,12 @@ def _stream_jsonl(run, output: Path | None) -> Report:
 
 
 @contextmanager
-def _open_output(output: Path | None):
+def _open_output(output: Path | None, for_people: bool = False):
     """The report stream (factcheck.output: atomic file, checked stdout); failure is exit 2."""
     from .output import OutputError, report_stream
 
     try:
-        with report_stream(output) as stream:
+        with report_stream(output, for_people) as stream:
             yield stream
     except OutputError as err:
         _error(str(err))

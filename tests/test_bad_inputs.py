@@ -468,3 +468,23 @@ def test_a_closed_standard_output_is_exit_2_with_a_message():
     result = _run_cli("compare", SEEDS, stdout=None, pass_fds=(), preexec_fn=lambda: os.close(1))
     assert result.returncode == cli.EXIT_INPUT
     assert "standard output is closed" in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_standard_output_that_is_not_utf8_still_gets_the_report(encoding):
+    # A Windows console or a Latin-1 locale cannot hold "—" or "’": each format was exit 3
+    # (UnicodeEncodeError). Text for people shows what it cannot as "?"; JSON stays UTF-8.
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": encoding}
+    env.pop("PYTHONUTF8", None)
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "factcheck", *args, str(SEEDS)], capture_output=True, env=env, timeout=120)
+
+    text = run("compare")
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.decode(encoding).startswith("Story seeds ? 2 articles")
+    for command, format in (("compare", "json"), ("compare", "sarif"), ("claims", "jsonl"), ("compare", "markdown")):
+        result = run(command, "-f", format)
+        assert result.returncode == 0, (format, result.stderr)
+        assert "year’s end" in result.stdout.decode("utf-8")
+    assert json.loads(run("compare", "-f", "json").stdout.decode("utf-8"))["stories"][0]["id"] == "seeds"
