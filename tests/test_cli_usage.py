@@ -128,6 +128,24 @@ def test_the_json_records_the_confidence_filter(command, format):
     assert "min_confidence" not in whole["options"]
 
 
+@pytest.mark.parametrize("command, format", [("compare", "json"), ("compare", "jsonl"), ("check", "json")])
+def test_the_json_records_the_ignored_finding_types(command, format, tmp_path, monkeypatch):
+    """Ignored types are left out of the findings and the summary's counts: the JSON says so."""
+    filtered = invoke(command, str(SEEDS), "--no-cache", "--format", format, "--ignore", "omission,polarity_mismatch")
+    report = json.loads(filtered.stdout.splitlines()[0] if format == "jsonl" else filtered.stdout)
+    assert report["options"]["ignore"] == ["omission", "polarity_mismatch"]
+    assert {f["type"] for f in report["stories"][0]["findings"]}.isdisjoint({"omission", "polarity_mismatch"})
+    # From the configuration file: the top-level list, and a story's own list beside it.
+    (tmp_path / "factcheck.toml").write_text('ignore = ["omission"]\n[stories.seeds]\nignore = ["modality_mismatch"]\n')
+    monkeypatch.chdir(tmp_path)
+    configured = invoke(command, str(SEEDS), "--no-cache", "--format", format)
+    options = json.loads(configured.stdout.splitlines()[0] if format == "jsonl" else configured.stdout)["options"]
+    assert options["ignore"] == ["omission"] and options["ignore_by_story"] == {"seeds": ["modality_mismatch"]}
+    (tmp_path / "empty.toml").write_text("")
+    plain = json.loads(invoke(command, str(SEEDS), "--no-cache", "--format", "json", "--config", str(tmp_path / "empty.toml")).stdout)
+    assert "ignore" not in plain["options"] and "ignore_by_story" not in plain["options"]
+
+
 def test_cluster_with_nothing_to_cluster_says_why(tmp_path):
     result = invoke("cluster", str(tmp_path))  # an empty folder: exit 2 used to come with no word
     assert result.exit_code == 2 and "factcheck: error: no usable input" in result.stderr
