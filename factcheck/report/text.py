@@ -171,9 +171,9 @@ class _StoryView:
         facts = [f"{t.text} = {t.value or (t.anchor or 'relative') + ', unresolved'}" for t in claim.times]
         facts += [f"{q.text} = {readable_number(q.value)}{' ' + q.unit if q.unit else ''}" for q in claim.numbers]
         if claim.negated:
-            facts.append("negated")
+            facts.append(_with_cues("negated", claim, "negation"))
         if claim.modality != "asserted":
-            facts.append(claim.modality)
+            facts.append(_with_cues(claim.modality, claim, claim.modality))
         if claim.attribution:
             facts.append(f"said by {claim.attribution.source}")
         if facts:
@@ -230,6 +230,13 @@ def _grid(label_width: int = LABEL_MIN) -> Table:
     grid.add_column(width=label_width, overflow="fold")
     grid.add_column(ratio=1, overflow="fold")
     return grid
+
+
+def _with_cues(label: str, claim: Claim, signals: str) -> str:
+    """'negated: “nooit”', 'conditional: “would”': the word a stance was read from, as the
+    findings quote it, so a reader of `factcheck claims` can check the reading."""
+    words = [f"“{cue.text}”" for cue in claim.cues if cue.signals == signals]
+    return f"{label}: {', '.join(words)}" if words else label
 
 
 def _bracket_highlights(body: str, base: int, spans: list[tuple[int, int, str]]) -> str:
