@@ -180,3 +180,17 @@ def test_the_claims_listing_names_the_word_each_stance_was_read_from():
         for cue in claim.cues:
             label = "negated" if cue.signals == "negation" else cue.signals
             assert f"{label}: “{cue.text}”" in lines[claim.id], lines[claim.id]
+
+
+def test_the_json_claims_carry_their_cues_and_validate():
+    # Schema 1.4: a claim's cues were only in the evidence of findings, never on the claim itself.
+    from factcheck.pipeline import Options, extract_only
+
+    from .conftest import SEEDS
+
+    claims = extract_only([str(SEEDS)], Options()).stories[0].claims
+    report = json.loads(invoke("claims", str(SEEDS), "--format", "json").stdout)
+    jsonschema.validate(report, report_schema())
+    listed = {claim["id"]: claim["cues"] for claim in report["stories"][0]["claims"]}
+    assert any(listed.values())
+    assert listed == {claim.id: [{"text": c.text, "start": c.start, "end": c.end, "signals": c.signals} for c in claim.cues] for claim in claims}
