@@ -89,6 +89,16 @@ mark.facet { background: var(--facet); padding: 0 1px; border-radius: 2px; }
 .legend mark.facet { background: var(--facet); }
 .hidden { display: none; }
 .empty { color: #666; font-style: italic; }
+/* A narrow window (a phone, a split screen): one column of legend and articles, the summary table
+   scrolls on its own and file:line links wrap, so the page never scrolls sideways. */
+@media (max-width: 760px) {
+  main { padding: 0 .6rem 2rem; }
+  .legend-body, .legend-body > div:nth-child(2) ul { grid-template-columns: minmax(0, 1fr); }
+  .articles { grid-template-columns: minmax(0, 1fr); }
+  table.summary { display: block; max-width: 100%; overflow-x: auto; }
+  .fact-claims td.loc { white-space: normal; overflow-wrap: anywhere; width: 30%; }
+  .fact, .omissions .finding { padding: .45rem .5rem; }
+}
 """
 
 SCRIPT = """
