@@ -162,13 +162,13 @@ def _checked_lang(value: str | None) -> str | None:
 
 # "PATH...": one or more (the usage line showed "{PATH}", as if only one path were accepted).
 PathsArg = Annotated[list[str], typer.Argument(metavar="PATH...", help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")]
-PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
-LangOpt = Annotated[str | None, typer.Option("--lang", callback=_checked_lang, help="Language for inputs without one: en, nl, de, fr, es, it (else detected).")]
-MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this many bytes (default 20 MB).")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout.")]
+PublishedOpt = Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date (YYYY-MM-DD) for inputs without one.")]
+LangOpt = Annotated[str | None, typer.Option("--lang", callback=_checked_lang, metavar="LANG", help="Language for inputs without one: en, nl, de, fr, es, it (else detected).")]
+MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, metavar="BYTES", help="Refuse input files larger than this many bytes (default 20 MB).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any input was skipped, even if others were usable.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the translation cache.")]
-CacheDirOpt = Annotated[str | None, typer.Option("--cache-dir", help="Translation cache folder.", envvar="FACTCHECK_CACHE_DIR")]
+CacheDirOpt = Annotated[str | None, typer.Option("--cache-dir", metavar="DIR", help="Translation cache folder.", envvar="FACTCHECK_CACHE_DIR")]
 # Options that a configuration file can also set default None, so that "not given" is visible.
 FailOnOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has at least this severity (default: from config, else none for compare, error for check).", show_default=False)]
 ConfiguredFormatOpt = Annotated[Format | None, typer.Option("--format", "-f", help="Output format (default: from config, else text).", show_default=False)]
@@ -184,11 +184,11 @@ class Translator(str, Enum):
 
 ConfiguredTranslatorOpt = Annotated[Translator | None, typer.Option("--translator", help="Translation back-end (default: from config, else lexicon).", show_default=False)]
 TranslatorOptionOpt = Annotated[list[str] | None, typer.Option("--translator-option", metavar="KEY=VALUE", help="Setting for the translation back-end, repeatable: url=, model=, api_key=, timeout= (http); glosses= (lexicon).", show_default=False)]
-IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Finding type(s) to leave out (repeat or comma-separate); replaces the config's list.", show_default=False)]
-ConfigOpt = Annotated[str | None, typer.Option("--config", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
+IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", metavar="TYPE[,TYPE...]", help="Finding type(s) to leave out (repeat or comma-separate); replaces the config's list.", show_default=False)]
+ConfigOpt = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
 SideBySideOpt = Annotated[bool, typer.Option("--side-by-side", help="Text format: aligned claims in two columns (stacked below 100 columns).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the report and errors: no progress, no summary line.")]
-MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
+MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="0-1", help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="One line per story on stderr as it is compared.")]
 
 
@@ -203,9 +203,9 @@ class Group(str, Enum):
     cluster = "cluster"
 
 
-JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores; 1 runs in-process).")]
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores; 1 runs in-process).")]
 EngineOpt = Annotated[Engine, typer.Option("--engine", help=f"Where stories are compared: local processes or a Dask cluster (needs {DISTRIBUTION}[dask]).")]
-SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local Dask cluster.")]
+SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786); default: a local Dask cluster.")]
 GroupOpt = Annotated[Group, typer.Option("--group", help="Stories: auto (labels, else cluster JSONL/stdin feeds), story (labels only), cluster (ignore labels).")]
 
 
@@ -339,8 +339,8 @@ def cluster(
     published: PublishedOpt = None,
     lang: LangOpt = None,
     max_bytes: MaxBytesOpt = None,
-    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, help="Minimum anchor similarity to join a story.")] = None,
-    window: Annotated[int | None, typer.Option("--window", min=0, help="Publication-date window in days.")] = None,
+    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, metavar="0-1", help="Minimum anchor similarity to join a story.")] = None,
+    window: Annotated[int | None, typer.Option("--window", min=0, metavar="DAYS", help="Publication-date window in days.")] = None,
 ) -> None:
     """Group articles into stories automatically (story labels are ignored, but scored against)."""
     _check_output(output, paths)

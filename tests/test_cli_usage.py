@@ -185,6 +185,15 @@ def test_usage_line_says_paths_are_one_or_more(command):
     assert usage.startswith(f"Usage: factcheck {command} [OPTIONS]") and "PATH..." in usage
 
 
+@pytest.mark.parametrize("command", ["compare", "check", "claims", "cluster"])
+def test_help_names_what_each_option_takes(command):
+    # Click's type names ("--published <str>", "--jobs <int range>", "--output <path>") said
+    # nothing of the expected form; the choices (<text|json|...>) stay as they are.
+    help_text = invoke(command, "--help").stdout
+    assert not re.search(r"<(?:str|int|float|path|int range|float range|integer|text)>", help_text), help_text
+    assert "--output FILE" in help_text and "--published YYYY-MM-DD" in help_text and "--lang LANG" in help_text
+
+
 def test_side_by_side_needs_the_text_format(tmp_path):
     result = invoke("compare", str(SEEDS), "--side-by-side", "-f", "json")
     assert result.exit_code == 2 and result.stdout == ""
