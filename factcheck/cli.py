@@ -241,6 +241,8 @@ def compare(
     from .runtime import ConfiguredRun
 
     _require_paths(paths)
+    if scheduler and engine is not Engine.dask:  # it would be ignored: the run stays local
+        raise typer.BadParameter("a scheduler needs --engine dask", param_hint="--scheduler")
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="none", min_confidence=min_confidence)
     _check_side_by_side(side_by_side, settings)
     options = _pipeline_options(settings, settings.translator, translator_option, cache_dir, no_cache, published, lang, max_bytes, scorer)
@@ -391,6 +393,7 @@ def _parse_date(value: str | None) -> date | None:
 
 def _run_guarded(produce) -> Report:
     from .embeddings import EmbeddingsUnavailable
+    from .engines import EngineUnavailable
     from .translate import TranslationError
 
     try:
@@ -398,7 +401,7 @@ def _run_guarded(produce) -> Report:
     except TranslationError as err:
         _error(f"translation failed: {err}")
         raise typer.Exit(EXIT_INPUT) from None
-    except EmbeddingsUnavailable as err:
+    except (EmbeddingsUnavailable, EngineUnavailable) as err:
         _error(str(err))
         raise typer.Exit(EXIT_INPUT) from None
 

@@ -263,3 +263,14 @@ def test_fail_on_from_the_config_file_says_why_on_stderr(tmp_path):
     assert "1 warning" in result.stderr and "FAIL" in result.stderr and f"fail_on from {config}" in result.stderr
     quiet = invoke("compare", str(SEEDS), "--config", str(config), "-f", "json", "-q")
     assert quiet.exit_code == 1 and quiet.stderr == ""
+
+
+def test_an_engine_that_cannot_run_is_a_usage_error_not_a_bug(monkeypatch):
+    # --engine dask without the extra was exit 3 "internal error: RuntimeError"; a scheduler
+    # without --engine dask was silently ignored (the run stayed local).
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the dask extra were not installed
+    result = invoke("compare", str(SEEDS), "--engine", "dask")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == f"factcheck: error: the Dask engine needs the optional extra: pip install '{DISTRIBUTION}[dask]'\n"
+    ignored = invoke("compare", str(SEEDS), "--scheduler", "tcp://127.0.0.1:8786")
+    assert ignored.exit_code == 2 and "a scheduler needs --engine dask" in ignored.stderr and ignored.stdout == ""
