@@ -569,11 +569,13 @@ def _fail_on_source(settings) -> str:
 
 def _require_paths(paths: list[str]) -> None:
     """A path that does not exist is a usage error (exit 2), as in ruff and semgrep: a typo in CI
-    (or an option value read as a path) must not pass silently."""
+    (or an option value read as a path) must not pass silently. So is `-` given twice."""
     missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
     for path in missing:
         _error(f"{path}: no such file or directory")
-    if missing:
+    if paths.count("-") > 1:  # the second read finds it used up: an "empty file" that is not one
+        _error("- (standard input) can be given only once")
+    if missing or paths.count("-") > 1:
         raise typer.Exit(EXIT_INPUT)
 
 

@@ -274,3 +274,11 @@ def test_an_engine_that_cannot_run_is_a_usage_error_not_a_bug(monkeypatch):
     assert result.stderr == f"factcheck: error: the Dask engine needs the optional extra: pip install '{DISTRIBUTION}[dask]'\n"
     ignored = invoke("compare", str(SEEDS), "--scheduler", "tcp://127.0.0.1:8786")
     assert ignored.exit_code == 2 and "a scheduler needs --engine dask" in ignored.stderr and ignored.stdout == ""
+
+
+@pytest.mark.parametrize("command", ["compare", "claims", "cluster"])
+def test_standard_input_given_twice_is_a_usage_error(command):
+    # The second "-" found stdin used up and reported it as an empty file, exit 0.
+    result = invoke(command, "-", "-", input=(SEEDS / "nl.md").read_text(encoding="utf-8"))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == "factcheck: error: - (standard input) can be given only once\n"
