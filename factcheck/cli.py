@@ -162,7 +162,7 @@ def _checked_lang(value: str | None) -> str | None:
 
 # "PATH...": one or more (the usage line showed "{PATH}", as if only one path were accepted).
 PathsArg = Annotated[list[str], typer.Argument(metavar="PATH...", help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout (- is stdout).")]
 PublishedOpt = Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date (YYYY-MM-DD) for inputs without one.")]
 LangOpt = Annotated[str | None, typer.Option("--lang", callback=_checked_lang, metavar="LANG", help="Language for inputs without one: en, nl, de, fr, es, it (else detected).")]
 MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, metavar="BYTES", help="Refuse input files larger than this many bytes (default 20 MB).")]
@@ -236,7 +236,7 @@ def compare(
     verbose: VerboseOpt = False,
 ) -> None:
     """Compare articles about the same story and report agreements, conflicts and omissions."""
-    _check_output(output, paths)
+    output = _checked_output(output, paths)
     from .batch import BatchOptions, run_batch
     from .runtime import ConfiguredRun
 
@@ -277,7 +277,7 @@ def check(
     verbose: VerboseOpt = False,
 ) -> None:
     """CI entry point: check the stories the given (changed) files belong to; exit 1 on errors."""
-    _check_output(output, paths)
+    output = _checked_output(output, paths)
     from .check import run_check
 
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="error", min_confidence=min_confidence)
@@ -318,7 +318,7 @@ def claims(
     strict: StrictOpt = False,
 ) -> None:
     """List each article's claims and their facets (times, numbers, names, negation, modality)."""
-    _check_output(output, paths)
+    output = _checked_output(output, paths)
     from .pipeline import Options, extract_only
 
     _require_paths(paths)
@@ -345,7 +345,7 @@ def cluster(
     window: Annotated[int | None, typer.Option("--window", min=0, metavar="DAYS", help="Publication-date window in days.")] = None,
 ) -> None:
     """Group articles into stories automatically (story labels are ignored, but scored against)."""
-    _check_output(output, paths)
+    output = _checked_output(output, paths)
     from dataclasses import replace
 
     from .batch import BatchOptions, plan
@@ -490,14 +490,18 @@ def _open_output(output: Path | None, for_people: bool = False):
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def _check_output(output: Path | None, paths: list[str]) -> None:
-    """Before any work: an output that cannot be written, or that is an input, is a usage error."""
+def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
+    """Before any work: an output that cannot be written, or that is an input, is a usage error.
+    `-o -` is standard output, as `-` is standard input (it wrote a file named "-")."""
     from .output import OutputError, check_output
 
+    if output is not None and str(output) == "-":
+        output = None
     try:
         check_output(output, paths)
     except OutputError as err:
         raise typer.BadParameter(_one_line(str(err)), param_hint="--output") from None
+    return output
 
 
 def _strict_exit_code(report: Report, strict: bool) -> int:

@@ -282,3 +282,13 @@ def test_standard_input_given_twice_is_a_usage_error(command):
     result = invoke(command, "-", "-", input=(SEEDS / "nl.md").read_text(encoding="utf-8"))
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr == "factcheck: error: - (standard input) can be given only once\n"
+
+
+@pytest.mark.parametrize("command", ["compare", "check", "claims", "cluster"])
+def test_output_dash_is_standard_output(command, tmp_path, monkeypatch):
+    # `-o -` wrote the report to a file named "-" in the current folder.
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    result = invoke(command, str(SEEDS), "-o", "-", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) and list((tmp_path / "here").iterdir()) == []
