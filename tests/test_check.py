@@ -121,6 +121,17 @@ def test_github_format_annotates_the_changed_file_and_writes_the_summary(repo, c
     assert "| `blackberry` |" in summary.read_text(encoding="utf-8")
 
 
+def test_a_job_summary_that_cannot_be_written_is_a_warning_and_the_annotations_stand(repo, compared, tmp_path):
+    # $GITHUB_STEP_SUMMARY naming a folder (or a missing one) was exit 2, "cannot write the report
+    # to standard output: Is a directory", though the annotations had been written.
+    result = CliRunner().invoke(app, ["check", "articles/blackberry/nl.md", "--format", "github"],
+                                env={**ENV, "GITHUB_STEP_SUMMARY": str(tmp_path)})
+    assert result.exit_code == 1  # the error finding, as with a writable summary
+    assert result.stdout.startswith("::error file=articles/blackberry/nl.md,")
+    assert f"factcheck: warning: cannot write the job summary to {tmp_path} ($GITHUB_STEP_SUMMARY): Is a directory" in result.stderr
+    assert "standard output" not in result.stderr
+
+
 def test_side_by_side_view(repo, compared):
     wide = CliRunner().invoke(app, ["check", "articles/blackberry/en.md", "--side-by-side", "--fail-on", "none"], env={**ENV, "COLUMNS": "160"})
     narrow = CliRunner().invoke(app, ["check", "articles/blackberry/en.md", "--side-by-side", "--fail-on", "none"], env={**ENV, "COLUMNS": "80"})
