@@ -252,6 +252,22 @@ def test_a_translator_option_the_back_end_does_not_take_is_named():
     assert ignored.exit_code == 2 and "translator 'none' has no option glosses (it takes: no options)" in ignored.stderr
 
 
+def test_a_translator_option_value_of_the_wrong_form_is_a_usage_error():
+    # glosses=abc was "story seeds: internal error while comparing it: ValueError", the story
+    # skipped; an endpoint that is no http(s) URL was sent anyway and reported as a "malformed reply".
+    wrong = invoke("compare", str(SEEDS), "--no-cache", "--translator-option", "glosses=abc")
+    assert wrong.exit_code == 2 and wrong.stdout == ""
+    assert "translator 'lexicon': an option has a value it cannot use (given: glosses=)" in wrong.stderr
+    assert "internal error" not in wrong.stderr
+    secret = invoke("compare", str(SEEDS), "--no-cache", "--translator", "http", "--translator-option", "url=http://127.0.0.1:9",
+                    "--translator-option", "api_key=s3cret", "--translator-option", "retries=x")
+    assert secret.exit_code == 2 and "(given: url=, api_key=, retries=)" in secret.stderr and "s3cret" not in secret.stderr
+    for url in ("localhost:8080", "ftp://example.org"):
+        result = invoke("compare", str(SEEDS), "--no-cache", "--translator", "http", "--translator-option", f"url={url}")
+        assert result.exit_code == 2
+        assert f"the endpoint must be an http:// or https:// URL, not '{url}'" in result.stderr
+
+
 # --- exit 1 always says why --------------------------------------------------------------------
 
 
