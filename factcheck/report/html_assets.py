@@ -23,7 +23,9 @@ h4 { margin: 0 0 .2rem; font-size: .85rem; text-transform: uppercase; letter-spa
 .legend-body > div:nth-child(2) ul { grid-template-columns: 1fr 1fr; column-gap: 1rem; }
 .legend ul { list-style: none; margin: 0; padding: 0; display: grid; gap: .2rem; }
 .loc-sample { font-family: ui-monospace, monospace; font-size: .8rem; color: var(--link); text-decoration: underline; }
-.story { margin-top: 1rem; }
+.story { margin-top: 1rem; scroll-margin-top: 5rem; }
+.story-index h2 { margin: .8rem 0 .3rem; font-size: 1.1rem; }
+.story-index th:nth-child(2), .story-index td:nth-child(2) { text-align: left; }
 .story h2 { margin: .4rem 0 .1rem; font-size: 1.3rem; }
 .docs { margin: 0 0 .4rem; color: #444; }
 table.summary { border-collapse: collapse; font-size: .85rem; margin-bottom: .6rem; }
