@@ -29,10 +29,10 @@ def invoke(*args, input=None):
     return runner.invoke(app, list(args), input=input, env={"NO_COLOR": "1", "TERMINAL_WIDTH": "200"})
 
 
-def run_in_terminal(*args: str, no_color: bool) -> str:
+def run_in_terminal(*args: str, no_color: bool, term: str = "xterm-256color") -> str:
     """stdout of `factcheck ARGS` written to a pseudo-terminal (stderr to a pipe)."""
     env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "FORCE_COLOR", "CI", "TERMINAL_WIDTH")}
-    env.update(TERM="xterm-256color", COLUMNS="120", LINES="40")
+    env.update(TERM=term, COLUMNS="120", LINES="40")
     if no_color:
         env["NO_COLOR"] = "1"
     main, child = pty.openpty()
@@ -90,6 +90,15 @@ def test_no_color_is_honoured_in_a_terminal(extra):
     assert "Pakistan" in coloured and "Pakistan" in plain
     assert COLOUR_SGR.search(coloured)  # the terminal does get colour without NO_COLOR
     assert not COLOUR_SGR.search(plain)
+
+
+@pytest.mark.parametrize("extra", [(), ("--side-by-side",)])
+def test_a_terminal_without_styles_still_marks_the_differing_values(extra):
+    # TERM=dumb (Emacs shell, some CI consoles): Rich writes no styles at all, so the values
+    # marked only by reverse video were not marked; they get «…» as in piped output.
+    dumb = run_in_terminal("compare", str(SEEDS), "--no-cache", *extra, no_color=False, term="dumb")
+    assert "\x1b[" not in dumb
+    assert "«vandaag»" in dumb and "«at" in dumb  # "«at year’s end»", which side by side wraps
 
 
 # --- help ------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from rich.text import Text
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Document, Finding, Report, StoryReport
 from .findings import facet_spans, split_marked
-from .terminal import output_width, write_report
+from .terminal import is_plain, output_width, write_report
 from .text import SEVERITY_MARK, SEVERITY_STYLE, story_summary
 
 MIN_SIDE_BY_SIDE_WIDTH = 100
@@ -35,7 +35,7 @@ def render_side_by_side(report: Report, stream: TextIO, color: bool | None = Non
     width = output_width(stream, width, piped=PIPED_WIDTH)
     # no_color=None lets rich read NO_COLOR itself; False would override it.
     console = Console(file=stream, no_color=True if color is False else None, force_terminal=color, highlight=False, emoji=False, width=width)
-    plain = console.no_color or not console.is_terminal
+    plain = is_plain(console)
     write_report(stream, console, lambda target: _render_report(target, report, plain))
 
 

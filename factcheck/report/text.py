@@ -17,7 +17,7 @@ from rich.text import Text
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number
 from .findings import facet_spans, plural
-from .terminal import output_width, write_report
+from .terminal import is_plain, output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_MARK = {"error": "✖", "warning": "▲", "info": "•"}
@@ -30,7 +30,7 @@ def render_text(report: Report, stream: TextIO, color: bool | None = None, width
     width = output_width(stream, width)
     # no_color=None lets rich read NO_COLOR itself; False would override it.
     console = Console(file=stream, no_color=True if color is False else None, force_terminal=color, highlight=False, emoji=False, width=width, soft_wrap=False)
-    plain = console.no_color or not console.is_terminal
+    plain = is_plain(console)
     write_report(stream, console, lambda target: _render_report(target, report, plain, list_claims))
 
 
