@@ -278,6 +278,8 @@ def check(
 ) -> None:
     """CI entry point: check the stories the given (changed) files belong to; exit 1 on errors."""
     output = _checked_output(output, paths)
+    if "-" in paths:  # it was looked up as a file, "not found (deleted?)", and passed with exit 0
+        raise typer.BadParameter("check reads article files and their stories from disk; for standard input use 'factcheck compare -'", param_hint="PATH...")
     from .check import run_check
 
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="error", min_confidence=min_confidence)

@@ -169,3 +169,10 @@ class _Terminal:
 def test_progress_bar_only_for_a_person_at_a_terminal(monkeypatch, level, ci, stream, wanted):
     monkeypatch.setenv("CI", ci)
     assert progress_bar_wanted(level, stream) is wanted
+
+
+def test_standard_input_is_a_usage_error_for_check():
+    # `check -` looked for a file named "-": "not found (deleted?)", "no articles to check", exit 0.
+    result = CliRunner().invoke(app, ["check", "-"], input=(SEEDS / "nl.md").read_text(encoding="utf-8"), env=ENV)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "for standard input use 'factcheck compare -'" in result.stderr and "deleted" not in result.stderr
