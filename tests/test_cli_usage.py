@@ -317,3 +317,14 @@ def test_output_dash_is_standard_output(command, tmp_path, monkeypatch):
     result = invoke(command, str(SEEDS), "-o", "-", "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout) and list((tmp_path / "here").iterdir()) == []
+
+
+def test_the_claims_listing_reads_a_time_as_the_findings_do():
+    # "at year’s end" was "= 2015" in `factcheck claims` but "(= 2015-12-01 to 2015-12-31)" in the
+    # finding on it: the listing gave the year, not the part of it the expression covers.
+    report = json.loads(invoke("compare", str(SEEDS), "--no-cache", "-f", "json").stdout)
+    finding = next(f for f in report["stories"][0]["findings"] if f["type"] == "time_mismatch")
+    quoted, reading = re.search(r"“([^”]+)” \(= ([^)]+)\)", finding["message"]).groups()
+    assert " to " in reading  # a part of a year or month: the case the listing got wrong
+    listing = invoke("claims", str(SEEDS)).stdout
+    assert f"{quoted} = {reading}" in listing

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
-from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number
+from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number, readable_time_span
 from .findings import facet_spans, plural
 from .terminal import is_plain, output_width, write_report
 
@@ -168,7 +168,7 @@ class _StoryView:
 
     def claim_line(self, claim: Claim) -> Table:
         text = self._marked(claim.text, claim.start, self._all_facet_spans(claim))
-        facts = [f"{t.text} = {t.value or (t.anchor or 'relative') + ', unresolved'}" for t in claim.times]
+        facts = [f"{t.text} = {readable_time_span(t) or (t.anchor or 'relative') + ', unresolved'}" for t in claim.times]
         facts += [f"{q.text} = {readable_number(q.value)}{' ' + q.unit if q.unit else ''}" for q in claim.numbers]
         if claim.negated:
             facts.append(_with_cues("negated", claim, "negation"))
