@@ -19,6 +19,7 @@ from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Document, Finding, Report, StoryReport
+from ..safe_text import one_line_label as label
 from .findings import facet_spans, split_marked
 from .terminal import is_plain, output_width, write_report
 from .text import SEVERITY_MARK, SEVERITY_STYLE, story_summary
@@ -41,7 +42,7 @@ def render_side_by_side(report: Report, stream: TextIO, color: bool | None = Non
 
 def _render_report(console: Console, report: Report, plain: bool) -> None:
     for story in report.stories:
-        console.print(Text(f"Story {story.id}", style="bold"))
+        console.print(Text(f"Story {label(story.id)}", style="bold"))
         console.print(Padding(story_summary(story), (0, 0, 0, 2)))
         for left, right in combinations(story.documents, 2):
             view = _PairView(story, left, right, plain)
@@ -80,7 +81,7 @@ class _PairView:
             text.append(f"{mark} {status or 'only in one article'}\n", style=style)
             for doc, claim, other in ((self.left, left, right), (self.right, right, left)):
                 if claim:
-                    text.append(f"  {doc.id:<4} ", style="bold")
+                    text.append(f"  {label(doc.id):<4} ", style="bold")
                     text.append_text(self.cell(claim, other))
                     text.append("\n")
             for finding in self._findings(left, right):
@@ -144,4 +145,4 @@ def _message(finding: Finding) -> Text:
 
 
 def _doc_title(doc: Document) -> Text:
-    return Text(f"{doc.id} ({LANGUAGE_NAMES.get(doc.lang, doc.lang)})", style="bold")
+    return Text(f"{label(doc.id)} ({LANGUAGE_NAMES.get(doc.lang, doc.lang)})", style="bold")

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number, readable_time_span
+from ..safe_text import one_line_label as label
 from .findings import facet_spans, plural
 from .terminal import is_plain, output_width, write_report
 
@@ -40,7 +41,7 @@ def _render_report(console: Console, report: Report, plain: bool, list_claims: b
             console.print()
         _render_story(console, story, plain, list_claims)
     for skipped in report.skipped:
-        console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="dim"))
+        console.print(Text(f"skipped {label(skipped.path)}: {skipped.reason}", style="dim"))
     if not report.stories and not report.skipped:
         console.print("No articles found.")
 
@@ -95,10 +96,10 @@ def _section(console: Console, title: str, blocks: list) -> None:
 
 def _header(story: StoryReport) -> Text:
     docs = " · ".join(
-        f"{d.id} ({LANGUAGE_NAMES.get(d.lang, d.lang)}, {d.published.isoformat() if d.published else 'date unknown'})"
+        f"{label(d.id)} ({LANGUAGE_NAMES.get(d.lang, d.lang)}, {d.published.isoformat() if d.published else 'date unknown'})"
         for d in story.documents
     )
-    header = Text(f"Story {story.id}", style="bold")
+    header = Text(f"Story {label(story.id)}", style="bold")
     header.append(f" — {plural(len(story.documents), 'article')}: {docs}")
     return header
 
@@ -125,7 +126,7 @@ class _StoryView:
         head = Text("\n")
         head.append(f"{SEVERITY_MARK[finding.severity]} {finding.severity:<7} ", style=SEVERITY_STYLE[finding.severity])
         head.append(f"{finding.type}  ", style="bold")
-        head.append(f"{finding.left} ↔ {finding.right}  confidence {finding.confidence:.2f}", style="dim")
+        head.append(f"{label(finding.left)} ↔ {label(finding.right)}  confidence {finding.confidence:.2f}", style="dim")
         grid = self._grid()
         grid.add_row("", Text(finding.message))
         for claim_id in (finding.left, finding.right):
@@ -136,14 +137,14 @@ class _StoryView:
     def note(self, finding: Finding) -> Text:
         line = Text(f"{SEVERITY_MARK[finding.severity]} ", style=SEVERITY_STYLE[finding.severity])
         line.append(f"{finding.type}  ", style="bold")
-        line.append(f"{finding.left} ↔ {finding.right}  confidence {finding.confidence:.2f}: ", style="dim")
+        line.append(f"{label(finding.left)} ↔ {label(finding.right)}  confidence {finding.confidence:.2f}: ", style="dim")
         line.append(finding.message)
         return line
 
     def weak_link(self, pair) -> Text:
         """One line: what links the two claims, so a reader can still follow it up."""
         anchors = ", ".join(pair.evidence.get("anchors") or ()) or "a few words"
-        line = Text(f"{STATUS_MARK['weak']} {pair.left} ↔ {pair.right}  score {pair.score:.2f}: ", style="dim")
+        line = Text(f"{STATUS_MARK['weak']} {label(pair.left)} ↔ {label(pair.right)}  score {pair.score:.2f}: ", style="dim")
         line.append(f"linked by {anchors}")
         return line
 
@@ -151,19 +152,19 @@ class _StoryView:
         """An agreeing (or partly agreeing) pair: values are marked only where a finding on this
         very pair says they differ, so equal dates are not dressed up as differences."""
         head = Text(f"{STATUS_MARK[pair.status]} {pair.status:<8}", style="green" if pair.status == "agree" else "yellow")
-        head.append(f"{pair.left} ↔ {pair.right}  score {pair.score:.2f}", style="dim")
+        head.append(f"{label(pair.left)} ↔ {label(pair.right)}  score {pair.score:.2f}", style="dim")
         evidences = [f.evidence for f in self.story.findings if {f.left, f.right} == {pair.left, pair.right}]
         grid = self._grid()
         for claim_id in (pair.left, pair.right):
             claim = self.claims[claim_id]
             spans = [(*span, HIGHLIGHT) for evidence in evidences for span in facet_spans(claim, evidence)]
-            grid.add_row(Text(claim.doc, style="bold"), self._marked(claim.text, claim.start, spans))
+            grid.add_row(Text(label(claim.doc), style="bold"), self._marked(claim.text, claim.start, spans))
         return Group(head, grid)
 
     def omission(self, finding: Finding) -> Group:
         doc = finding.evidence.get("doc", "")
         grid = self._grid()
-        grid.add_row(Text(f"{doc} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), Text(" / ".join(finding.evidence.get("texts", []))))
+        grid.add_row(Text(f"{label(doc)} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), Text(" / ".join(finding.evidence.get("texts", []))))
         return grid
 
     def claim_line(self, claim: Claim) -> Table:
@@ -179,7 +180,7 @@ class _StoryView:
         if facts:
             text.append(f"   [{'; '.join(facts)}]", style="dim")
         grid = self._grid()
-        grid.add_row(Text(claim.id, style="dim"), text)
+        grid.add_row(Text(label(claim.id), style="dim"), text)
         return grid
 
     def _grid(self) -> Table:
@@ -191,7 +192,7 @@ class _StoryView:
         spans.append((claim.start, claim.end, "underline"))
         base = sentence.start if sentence else claim.start
         body = sentence.text if sentence else claim.text
-        grid.add_row(Text(claim.doc, style="bold"), self._marked(body, base, spans))
+        grid.add_row(Text(label(claim.doc), style="bold"), self._marked(body, base, spans))
         if claim.translation and claim.translation != claim.text:
             grid.add_row("", Text(f"≈ {claim.translation}", style="dim italic"))
 
