@@ -412,27 +412,28 @@ def _finish(report: Report, format: Format, output: Path | None, side_by_side: b
     for skipped in report.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
     with _open_output(output, for_people=format is Format.text) as stream:
-        _render(report, format, stream, side_by_side, prefer_paths, list_claims)
+        # A report file is plain text, FORCE_COLOR or not (CI sets it for its logs, not artifacts).
+        _render(report, format, stream, side_by_side, prefer_paths, list_claims, colour=None if output is None else False)
     if not report.stories:
         _error("no usable input" + (" (all inputs were skipped)" if report.skipped else ""))
         raise typer.Exit(EXIT_INPUT)
 
 
-def _render(report: Report, format: Format, stream, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False) -> None:
+def _render(report: Report, format: Format, stream, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False, colour: bool | None = None) -> None:
     from .report.formats import JSON_FORMATS, WORKFLOW_COMMAND_FORMATS
     from .safe_text import CommandSafeStream, sanitised
 
     if format.value in JSON_FORMATS:  # escaped by json_text, the data kept exact
-        _render_format(report, format, stream, side_by_side, prefer_paths, list_claims)
+        _render_format(report, format, stream, side_by_side, prefer_paths, list_claims, colour)
     elif format.value in WORKFLOW_COMMAND_FORMATS:  # its own commands, each escaped onto one line
-        _render_format(sanitised(report), format, stream, side_by_side, prefer_paths, list_claims)
+        _render_format(sanitised(report), format, stream, side_by_side, prefer_paths, list_claims, colour)
     else:
         safe = CommandSafeStream(stream)
-        _render_format(sanitised(report), format, safe, side_by_side, prefer_paths, list_claims)
+        _render_format(sanitised(report), format, safe, side_by_side, prefer_paths, list_claims, colour)
         safe.finish()
 
 
-def _render_format(report: Report, format: Format, stream, side_by_side: bool, prefer_paths, list_claims: bool) -> None:
+def _render_format(report: Report, format: Format, stream, side_by_side: bool, prefer_paths, list_claims: bool, colour: bool | None = None) -> None:
     from .report import jsonl_text, report_to_dict
     from .report.formats import SHARING_FORMATS, render_format
     from .safe_text import json_text
@@ -440,11 +441,11 @@ def _render_format(report: Report, format: Format, stream, side_by_side: bool, p
     if format is Format.text and side_by_side:
         from .report.side_by_side import render_side_by_side
 
-        render_side_by_side(report, stream)
+        render_side_by_side(report, stream, color=colour)
     elif format is Format.text:
         from .report.text import render_text
 
-        render_text(report, stream, list_claims=list_claims)
+        render_text(report, stream, color=colour, list_claims=list_claims)
     elif format.value in SHARING_FORMATS:
         render_format(report, format.value, stream, prefer_paths)
     elif format is Format.json:

@@ -15,6 +15,8 @@ import sys
 import termios
 from dataclasses import replace
 
+import pytest
+
 from factcheck.model import Pair, Report
 from factcheck.progress import Verbosity, story_progress
 from factcheck.report.side_by_side import render_side_by_side
@@ -203,6 +205,24 @@ def test_forced_colour_into_a_pipe_is_styled_but_not_padded(monkeypatch):
         lines = ANSI.sub("", out).splitlines()
         assert lines and all(line == line.rstrip() for line in lines)
         assert len(out) < 100_000
+
+
+@pytest.mark.parametrize("extra", [(), ("--side-by-side",)])
+def test_a_report_file_is_plain_text_even_with_forced_colour(tmp_path, extra):
+    # CI sets FORCE_COLOR for its logs: `-o report.txt` got style codes (bold, reverse video)
+    # in the file, an artifact to read later; and NO_COLOR with it still left the bold in.
+    env = {key: value for key, value in _environment(FORCE_COLOR="1", TERM="xterm-256color").items() if key != "NO_COLOR"}
+    report = tmp_path / "report.txt"
+    printed = subprocess.run([sys.executable, "-m", "factcheck", "compare", str(SEEDS), *extra], capture_output=True, text=True,
+                             env=env, cwd=ROOT, timeout=120, check=True).stdout
+    subprocess.run([sys.executable, "-m", "factcheck", "compare", str(SEEDS), *extra, "-o", str(report)],
+                   env=env, cwd=ROOT, timeout=120, check=True)
+    written = report.read_text(encoding="utf-8")
+    assert ANSI.search(printed)  # the log still gets its colours
+    assert not ANSI.search(written) and "«vandaag»" in written
+    both = subprocess.run([sys.executable, "-m", "factcheck", "compare", str(SEEDS), *extra], capture_output=True, text=True,
+                          env={**env, "NO_COLOR": "1"}, cwd=ROOT, timeout=120, check=True).stdout
+    assert not ANSI.search(both) and "«vandaag»" in both
 
 
 def test_article_ids_longer_than_six_characters_are_shown_whole(tmp_path):

@@ -80,5 +80,6 @@ def write_plain(stream, width: int, render: Callable[[Console], None]) -> None:
     """Piped or NO_COLOR: render without styles, then drop the padding Rich adds to fill the
     width (trailing blanks would only get in the way of grep and diff)."""
     buffer = io.StringIO()
-    render(Console(file=buffer, no_color=True, highlight=False, emoji=False, width=width))
+    # force_terminal=False: FORCE_COLOR in the environment must not put style codes back.
+    render(Console(file=buffer, no_color=True, force_terminal=False, highlight=False, emoji=False, width=width))
     stream.write("\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n")
