@@ -42,6 +42,10 @@ def _render_report(console: Console, report: Report, plain: bool, list_claims: b
         _render_story(console, story, plain, list_claims)
     for skipped in report.skipped:
         console.print(Text(f"skipped {label(skipped.path)}: {skipped.reason}", style="dim"))
+    filters = filters_note(report.options)
+    if filters:
+        console.print()
+        console.print(Text(filters, style="dim"))
     if not report.stories and not report.skipped:
         console.print("No articles found.")
 
@@ -92,6 +96,20 @@ def _section(console: Console, title: str, blocks: list) -> None:
     console.print(Text(title, style="bold underline"))
     for block in blocks:
         console.print(block)
+
+
+def filters_note(options: dict) -> str:
+    """What the settings left out of the findings and their counts (the JSON's options), so that
+    "0 warnings" is not read as "none found" when --ignore or --min-confidence removed them."""
+    parts = []
+    if options.get("ignore"):
+        where = ", in the stories without a list of their own" if options.get("ignore_by_story") else ""
+        parts.append(f"findings of type {', '.join(options['ignore'])} (ignore{where})")
+    for story, types in (options.get("ignore_by_story") or {}).items():
+        parts.append(f"in story {label(story)}: {', '.join(types)} (its ignore list)")
+    if options.get("min_confidence"):
+        parts.append(f"findings below confidence {options['min_confidence']:.2f} (--min-confidence)")
+    return f"Left out by the settings: {'; '.join(parts)}." if parts else ""
 
 
 def _header(story: StoryReport) -> Text:
