@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from factcheck import DISTRIBUTION
 from factcheck.cli import app
+from factcheck.model import FINDING_TYPES
 
 from .conftest import ROOT, SEEDS
 
@@ -341,3 +342,15 @@ def test_the_text_report_says_what_the_settings_left_out(command):
     assert "omission (ignore)" in note and "below confidence 0.30 (--min-confidence)" in note
     whole = invoke(command, str(SEEDS), "--no-cache", "--fail-on", "none").stdout
     assert "Left out by the settings" not in whole
+
+
+@pytest.mark.parametrize("format, empty", [("markdown", "No differences found."), ("html", "No contradictions found."), ("text", None)])
+def test_a_story_of_one_article_says_nothing_was_compared(format, empty):
+    # A PR comment said "No differences found." for a story whose only article had nothing to be
+    # compared with (its partners skipped, a new story): it read as a pass.
+    alone = invoke("compare", str(SEEDS / "en.md"), "--no-cache", "-f", format).stdout
+    assert "Only one article in this story: nothing to compare it with." in alone
+    if empty:
+        assert empty not in alone
+        assert empty in invoke("compare", str(SEEDS), "--no-cache", "-f", format, "--ignore", ",".join(FINDING_TYPES)).stdout
+    assert "nothing to compare" not in invoke("compare", str(SEEDS), "--no-cache", "-f", format).stdout

@@ -28,6 +28,7 @@ from .findings import (
     LocatedFinding,
     facet_spans,
     located_findings,
+    nothing_to_compare,
     plural,
     rule_title,
     sentence_with_offset,
@@ -215,7 +216,8 @@ class StoryPage:
     def section(self) -> str:
         story, many = self.story, len(self.story.documents) > 2
         groups = fact_groups(self.problems, story.documents)
-        cards = "\n".join(self.fact_card(group) for group in groups) or '<li class="empty">No contradictions found.</li>'
+        empty = escape(nothing_to_compare(story) or "No contradictions found.")
+        cards = "\n".join(self.fact_card(group) for group in groups) or f'<li class="empty">{empty}</li>'
         count = f"{plural(len(groups), 'fact')}, {plural(len(self.problems), 'finding')}"
         articles = "\n".join(self.article(doc) for doc in story.documents)
         return (

@@ -17,7 +17,7 @@ from rich.text import Text
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number, readable_time_span
 from ..safe_text import one_line_label as label
-from .findings import facet_spans, plural
+from .findings import facet_spans, nothing_to_compare, plural
 from .terminal import is_plain, output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -58,6 +58,8 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     summary = Text(plural(len(story.claims), "claim")) if list_claims else story_summary(story)
     # Plain output is a million columns wide and stripped of trailing blanks: padding it out is waste.
     console.print(Padding(summary, (0, 0, 0, 2), expand=not plain))
+    if not list_claims and nothing_to_compare(story):
+        console.print(Padding(Text(nothing_to_compare(story), style="dim"), (0, 0, 0, 2), expand=not plain))
     problems = [f for f in story.findings if f.type != "omission"]
     notes = [f for f in problems if is_low_confidence_note(f)]
     shown = [f for f in problems if not is_low_confidence_note(f)]
