@@ -331,16 +331,16 @@ def test_the_claims_listing_reads_a_time_as_the_findings_do():
     assert f"{quoted} = {reading}" in listing
 
 
-@pytest.mark.parametrize("command", ["compare", "check"])
-def test_the_text_report_says_what_the_settings_left_out(command):
+@pytest.mark.parametrize("command, extra", [("compare", ()), ("check", ()), ("compare", ("--side-by-side",))])
+def test_the_text_report_says_what_the_settings_left_out(command, extra):
     # "0 warnings" read as "none found" when --ignore or --min-confidence had removed them; the
     # text report did not say so (the JSON now records them under options).
-    filtered = invoke(command, str(SEEDS), "--no-cache", "--ignore", "omission", "--min-confidence", "0.3", "--fail-on", "none")
+    filtered = invoke(command, str(SEEDS), *extra, "--no-cache", "--ignore", "omission", "--min-confidence", "0.3", "--fail-on", "none")
     assert filtered.exit_code == 0, filtered.stderr
     note = filtered.stdout.rstrip().splitlines()[-1]
     assert note.startswith("Left out by the settings:")
     assert "omission (ignore)" in note and "below confidence 0.30 (--min-confidence)" in note
-    whole = invoke(command, str(SEEDS), "--no-cache", "--fail-on", "none").stdout
+    whole = invoke(command, str(SEEDS), *extra, "--no-cache", "--fail-on", "none").stdout
     assert "Left out by the settings" not in whole
 
 

@@ -22,7 +22,7 @@ from ..model import Claim, Document, Finding, Report, StoryReport
 from ..safe_text import one_line_label as label
 from .findings import facet_spans, split_marked
 from .terminal import is_plain, output_width, write_report
-from .text import SEVERITY_MARK, SEVERITY_STYLE, story_summary
+from .text import SEVERITY_MARK, SEVERITY_STYLE, filters_note, story_summary
 
 MIN_SIDE_BY_SIDE_WIDTH = 100
 PIPED_WIDTH = 120  # two columns need a width; whole lines would make one table row a screen wide
@@ -50,6 +50,8 @@ def _render_report(console: Console, report: Report, plain: bool) -> None:
         if len(story.documents) < 2:
             console.print(Text("  only one article: nothing to put side by side", style="dim"))
         console.print()
+    if filters_note(report.options):
+        console.print(Text(filters_note(report.options), style="dim"))
 
 
 class _PairView:
