@@ -269,6 +269,7 @@ def check(
     no_cache: NoCacheOpt = False,
     cache_dir: CacheDirOpt = None,
     max_bytes: MaxBytesOpt = None,
+    strict: StrictOpt = False,
     ignore: IgnoreOpt = None,
     config: ConfigOpt = None,
     side_by_side: SideBySideOpt = False,
@@ -297,7 +298,7 @@ def check(
         raise typer.Exit(EXIT_OK)
     report = _apply_settings(report, settings)
     _finish(report, Format(settings.format), output, side_by_side=side_by_side, prefer_paths=paths)
-    raise typer.Exit(_verdict(report, settings, announce_pass=settings.level >= 1))
+    raise typer.Exit(_strict_exit_code(report, strict) or _verdict(report, settings, announce_pass=settings.level >= 1))
 
 
 class ClaimsFormat(str, Enum):

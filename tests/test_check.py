@@ -176,3 +176,18 @@ def test_standard_input_is_a_usage_error_for_check():
     result = CliRunner().invoke(app, ["check", "-"], input=(SEEDS / "nl.md").read_text(encoding="utf-8"), env=ENV)
     assert result.exit_code == 2 and result.stdout == ""
     assert "for standard input use 'factcheck compare -'" in result.stderr and "deleted" not in result.stderr
+
+
+def test_an_unreadable_article_beside_the_changed_one_is_reported(tmp_path, monkeypatch):
+    # Its broken partner was dropped in silence: "1 article ... ok", exit 0, no word on stderr.
+    story = tmp_path / "story"
+    story.mkdir()
+    shutil.copy(SEEDS / "en.md", story / "en.md")
+    (story / "nl.md").write_text("---\nlang: nl\ntags: [a, b\n---\nDe brug gaat dicht.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["check", "story/en.md", "--format", "json"], env=ENV)
+    assert result.exit_code == 0, result.stderr
+    assert "factcheck: error: story/nl.md: malformed front matter" in result.stderr
+    assert [s["path"] for s in json.loads(result.stdout)["skipped"]] == ["story/nl.md"]
+    strict = CliRunner().invoke(app, ["check", "story/en.md", "--strict"], env=ENV)
+    assert strict.exit_code == 2 and "1 input(s) skipped and --strict is set" in strict.stderr
