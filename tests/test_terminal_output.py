@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import fcntl
 import io
+import json
 import os
 import pty
 import re
@@ -239,3 +240,19 @@ def test_article_ids_longer_than_six_characters_are_shown_whole(tmp_path):
                             env=_environment(), cwd=ROOT, timeout=120, check=True).stdout
     assert re.search(r"^numrush-nl:21 +Je kunt hier", listed, re.M) and re.search(r"^reuters-en:17 +If governments", listed, re.M)
     assert re.search(r"^numrush-nl ¶8 +Wel zegt", compared, re.M)  # the omissions' "id ¶N" labels too
+
+
+def test_a_very_long_id_is_shortened_in_its_label_cell_keeping_both_ends(tmp_path):
+    # Shown whole, a 3,000-character JSONL id folded into over a hundred lines per sentence.
+    body = "x" * 3000
+    records = [{"id": f"{body}-{lang}", "story": "s", "lang": lang, "published": "2021-03-15", "text": text}
+               for lang, text in (("en", "The bridge closes on Monday, the mayor said."),
+                                  ("nl", "De brug gaat dinsdag dicht, zei de burgemeester."))]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    for command in ("compare", "claims"):
+        out = subprocess.run([sys.executable, "-m", "factcheck", command, str(feed)], capture_output=True, text=True,
+                             env=_environment(), cwd=ROOT, timeout=120, check=True).stdout
+        assert len(out.splitlines()) < 30, len(out.splitlines())
+        cells = [line.split()[0] for line in out.splitlines() if line.startswith("…")]
+        assert any(cell.endswith("-en") or cell.endswith("-en:1") for cell in cells), cells

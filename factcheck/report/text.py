@@ -178,13 +178,13 @@ class _StoryView:
         for claim_id in (pair.left, pair.right):
             claim = self.claims[claim_id]
             spans = [(*span, HIGHLIGHT) for evidence in evidences for span in facet_spans(claim, evidence)]
-            grid.add_row(Text(label(claim.doc), style="bold"), self._marked(claim.text, claim.start, spans))
+            grid.add_row(Text(cell_label(claim.doc), style="bold"), self._marked(claim.text, claim.start, spans))
         return Group(head, grid)
 
     def omission(self, finding: Finding) -> Group:
         doc = finding.evidence.get("doc", "")
         grid = self._grid()
-        grid.add_row(Text(f"{label(doc)} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), Text(" / ".join(finding.evidence.get("texts", []))))
+        grid.add_row(Text(f"{cell_label(doc)} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), Text(" / ".join(finding.evidence.get("texts", []))))
         return grid
 
     def claim_line(self, claim: Claim) -> Table:
@@ -200,7 +200,7 @@ class _StoryView:
         if facts:
             text.append(f"   [{'; '.join(facts)}]", style="dim")
         grid = self._grid()
-        grid.add_row(Text(label(claim.id), style="dim"), text)
+        grid.add_row(Text(cell_label(claim.id), style="dim"), text)
         return grid
 
     def _grid(self) -> Table:
@@ -212,7 +212,7 @@ class _StoryView:
         spans.append((claim.start, claim.end, "underline"))
         base = sentence.start if sentence else claim.start
         body = sentence.text if sentence else claim.text
-        grid.add_row(Text(label(claim.doc), style="bold"), self._marked(body, base, spans))
+        grid.add_row(Text(cell_label(claim.doc), style="bold"), self._marked(body, base, spans))
         if claim.translation and claim.translation != claim.text:
             grid.add_row("", Text(f"≈ {claim.translation}", style="dim italic"))
 
@@ -238,6 +238,14 @@ class _StoryView:
 # second line. A label cut short ("feed-…" for both feed-es and feed-it) would hide which
 # article a sentence is from.
 LABEL_MIN, LABEL_MAX = 6, 24
+
+
+def cell_label(value: str) -> str:
+    """An id as its label cell shows it: on one line, and an id longer than two full lines of the
+    column kept to its start and end ("x…x-en"), which tell articles apart; a 5,000-character id
+    folded into two hundred lines per sentence."""
+    value = label(value)
+    return value if len(value) <= 2 * LABEL_MAX else f"{value[:LABEL_MAX]}…{value[-(LABEL_MAX - 1):]}"
 
 
 def label_width(story: StoryReport, line_width: int) -> int:
