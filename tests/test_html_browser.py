@@ -154,6 +154,20 @@ def test_page_does_not_scroll_sideways_in_a_narrow_window(tmp_path, request, nam
     assert first["fontSize"] >= 14
 
 
+def test_a_very_long_id_does_not_widen_the_page(tmp_path):
+    # A 3,000-character JSONL id made the page 75,000 px wide (names in bold, the pair buttons
+    # kept on one line): everything else had to be scrolled to sideways.
+    body = "x" * 3000
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"{body}-{lang}", "story": "s", "lang": lang, "published": "2021-03-15", "text": text}) + "\n"
+                            for lang, text in (("en", "The bridge closes on Monday, the mayor said."),
+                                               ("nl", "De brug gaat dinsdag dicht, zei de burgemeester."))), encoding="utf-8")
+    report = run([str(feed)], Options(use_cache=False))
+    assert report.stories[0].findings
+    first = probe(tmp_path, report)[0]
+    assert first["scrollWidth"] <= first["viewport"] == WIDTH, first["scrollWidth"]
+
+
 def test_six_languages_a_finding_shows_its_two_articles_at_the_claim(tmp_path, six_languages):
     story = six_languages.stories[0]
     docs = [d.id for d in story.documents]

@@ -91,6 +91,9 @@ mark.facet { background: var(--facet); padding: 0 1px; border-radius: 2px; }
 .legend mark.facet { background: var(--facet); }
 .hidden { display: none; }
 .empty { color: #666; font-style: italic; }
+/* Ids and names come from the input: a very long one breaks anywhere rather than widen the page. */
+.story h2, .docs, .fact-head, .fact-claims th, .fact-claims td, .doc h3, .pair-grid th, .story-index td { overflow-wrap: anywhere; }
+.pair-link { display: inline-block; max-width: 100%; white-space: normal; overflow-wrap: anywhere; }
 /* A narrow window (a phone, a split screen): one column of legend and articles, the summary table
    scrolls on its own and file:line links wrap, so the page never scrolls sideways. */
 @media (max-width: 760px) {
