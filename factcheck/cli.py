@@ -278,8 +278,7 @@ def check(
     verbose: VerboseOpt = False,
 ) -> None:
     """CI entry point: check the stories the given (changed) files belong to; exit 1 on errors."""
-    # A changed file's folder is read too (its story's other articles): the report must not land there.
-    output = _checked_output(output, [*paths, *{str(Path(path).parent) for path in paths if path != "-"}])
+    output = _checked_output(output, paths)
     if "-" in paths:  # it was looked up as a file, "not found (deleted?)", and passed with exit 0
         raise typer.BadParameter("check reads article files and their stories from disk; for standard input use 'factcheck compare -'", param_hint="PATH...")
     from .check import run_check

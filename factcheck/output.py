@@ -45,21 +45,6 @@ def check_output(output: Path | None, inputs: Iterable[str]) -> None:
     for raw in inputs:
         if raw != "-" and _is_input(output, Path(raw)):
             raise OutputError(f"{output}: is one of the inputs; the report would overwrite it")
-        if raw != "-" and _would_be_read(output, Path(raw)):
-            raise OutputError(f"{output}: is an article file in the input folder {raw}; the next run would read the report as an article")
-
-
-def _would_be_read(output: Path, given: Path) -> bool:
-    """A new file that reading folder `given` would take for an article (`-o articles/report.md`):
-    the first run wrote it, the next one compared it, or refused it as an input."""
-    from .ingest import KNOWN_SUFFIXES
-
-    if not given.is_dir() or output.exists() or output.suffix.lower() not in KNOWN_SUFFIXES:
-        return False
-    real_output, folder = output.resolve(), given.resolve()
-    if not real_output.is_relative_to(folder):
-        return False
-    return not any(part.startswith(".") for part in real_output.relative_to(folder).parts)  # hidden files are not read
 
 
 def _is_input(output: Path, given: Path) -> bool:

@@ -420,24 +420,6 @@ def test_an_output_that_is_an_input_is_refused_before_the_run(tmp_path, monkeypa
     assert {path.name: path.read_bytes() for path in story.iterdir()} == before
 
 
-def test_a_new_report_inside_an_input_folder_is_refused_before_the_run(tmp_path):
-    # `-o story/report.md` was written, and the next run read the report as an article of the
-    # story (or refused it as an input); a hidden file, which a folder read passes over, is fine.
-    story = tmp_path / "story"
-    shutil.copytree(SEEDS, story)
-    for name in ("report.md", "report.json", "sub/report.txt"):
-        (story / "sub").mkdir(exist_ok=True)
-        result = invoke("compare", story, "--format", "markdown", "--output", story / name)
-        assert result.exit_code == cli.EXIT_INPUT and result.stdout == ""
-        assert "the next run would read the report as an article" in result.stderr
-        assert not (story / name).exists()
-    hidden = invoke("compare", story, "--format", "markdown", "--output", story / ".report.md")
-    assert hidden.exit_code == cli.EXIT_OK and (story / ".report.md").is_file()
-    again = invoke("compare", story, "--format", "json", "--output", tmp_path / "report.json")
-    assert [doc["id"] for doc in json.loads((tmp_path / "report.json").read_text())["stories"][0]["documents"]] == ["en", "nl"]
-    assert again.exit_code == cli.EXIT_OK
-
-
 @pytest.mark.parametrize("where", ["missing/report.json", "."])
 def test_an_unwritable_output_is_a_usage_error_before_any_work(tmp_path, monkeypatch, where):
     from factcheck import batch

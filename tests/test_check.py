@@ -191,14 +191,3 @@ def test_an_unreadable_article_beside_the_changed_one_is_reported(tmp_path, monk
     assert [s["path"] for s in json.loads(result.stdout)["skipped"]] == ["story/nl.md"]
     strict = CliRunner().invoke(app, ["check", "story/en.md", "--strict"], env=ENV)
     assert strict.exit_code == 2 and "1 input(s) skipped and --strict is set" in strict.stderr
-
-
-def test_a_report_into_the_folder_of_a_changed_article_is_refused(tmp_path, monkeypatch):
-    # check reads the articles beside a changed file: `-o story/report.md` would be one next time.
-    story = tmp_path / "story"
-    shutil.copytree(SEEDS, story)
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(app, ["check", "story/en.md", "-f", "markdown", "-o", "story/report.md"], env=ENV)
-    assert result.exit_code == 2 and "the next run would read the report as an article" in result.stderr
-    assert not (story / "report.md").exists()
-    assert CliRunner().invoke(app, ["check", "story/en.md", "-f", "markdown", "-o", "report.md"], env=ENV).exit_code == 0
