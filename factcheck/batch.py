@@ -160,11 +160,12 @@ def plan(paths: Iterable[str], ingest_options: IngestOptions, batch: BatchOption
 
 
 def _scan(paths: Iterable[str], options: IngestOptions, result: Plan) -> Iterator[Skipped | tuple[Document, Locator]]:
+    seen: set[tuple[int, int]] = set()  # a file reached twice is read once (ingest.input_files)
     for raw in paths:
         if raw == "-":  # cannot seek back into stdin: its articles are held
             yield from _held(iter_documents([raw], options), result)
             continue
-        for item in input_files(raw, options):
+        for item in input_files(raw, options, seen):
             if isinstance(item, Skipped):
                 yield item
             elif item[0].suffix.lower() in JSONL_SUFFIXES and item[0].is_file():

@@ -64,7 +64,10 @@ def story_documents(check_plan: CheckPlan, ingest_options: IngestOptions) -> tup
         for story_id, docs in group_by_story(documents).items():
             if changed is None or any(display_path(doc.path) in changed for doc in docs):
                 stories[_unique_story_id(stories, story_id, directory)] = docs
-        skipped += [s for s in read.skipped if changed is None or display_path(s.path) in changed]
+        # A sibling that cannot be read may be one of the story's articles (its front matter,
+        # which names the story, is what failed): reported, never passed over in silence, or a
+        # story compared without its partner looked clean ("1 article ... ok", exit 0).
+        skipped += read.skipped
     return stories, skipped
 
 

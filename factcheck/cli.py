@@ -162,13 +162,13 @@ def _checked_lang(value: str | None) -> str | None:
 
 # "PATH...": one or more (the usage line showed "{PATH}", as if only one path were accepted).
 PathsArg = Annotated[list[str], typer.Argument(metavar="PATH...", help="Article files, directories (read recursively), or - for stdin.", show_default=False)]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")]
-PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
-LangOpt = Annotated[str | None, typer.Option("--lang", callback=_checked_lang, help="Language for inputs without one: en, nl, de, fr, es, it (else detected).")]
-MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this many bytes (default 20 MB).")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout (- is stdout).")]
+PublishedOpt = Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date (YYYY-MM-DD) for inputs without one.")]
+LangOpt = Annotated[str | None, typer.Option("--lang", callback=_checked_lang, metavar="LANG", help="Language for inputs without one: en, nl, de, fr, es, it (else detected).")]
+MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, metavar="BYTES", help="Refuse input files larger than this many bytes (default 20 MB).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any input was skipped, even if others were usable.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the translation cache.")]
-CacheDirOpt = Annotated[str | None, typer.Option("--cache-dir", help="Translation cache folder.", envvar="FACTCHECK_CACHE_DIR")]
+CacheDirOpt = Annotated[str | None, typer.Option("--cache-dir", metavar="DIR", help="Translation cache folder.", envvar="FACTCHECK_CACHE_DIR")]
 # Options that a configuration file can also set default None, so that "not given" is visible.
 FailOnOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has at least this severity (default: from config, else none for compare, error for check).", show_default=False)]
 ConfiguredFormatOpt = Annotated[Format | None, typer.Option("--format", "-f", help="Output format (default: from config, else text).", show_default=False)]
@@ -184,11 +184,11 @@ class Translator(str, Enum):
 
 ConfiguredTranslatorOpt = Annotated[Translator | None, typer.Option("--translator", help="Translation back-end (default: from config, else lexicon).", show_default=False)]
 TranslatorOptionOpt = Annotated[list[str] | None, typer.Option("--translator-option", metavar="KEY=VALUE", help="Setting for the translation back-end, repeatable: url=, model=, api_key=, timeout= (http); glosses= (lexicon).", show_default=False)]
-IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Finding type(s) to leave out (repeat or comma-separate); replaces the config's list.", show_default=False)]
-ConfigOpt = Annotated[str | None, typer.Option("--config", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
+IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", metavar="TYPE[,TYPE...]", help="Finding type(s) to leave out (repeat or comma-separate); replaces the config's list.", show_default=False)]
+ConfigOpt = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
 SideBySideOpt = Annotated[bool, typer.Option("--side-by-side", help="Text format: aligned claims in two columns (stacked below 100 columns).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the report and errors: no progress, no summary line.")]
-MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
+MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="0-1", help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="One line per story on stderr as it is compared.")]
 
 
@@ -203,9 +203,9 @@ class Group(str, Enum):
     cluster = "cluster"
 
 
-JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores; 1 runs in-process).")]
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores; 1 runs in-process).")]
 EngineOpt = Annotated[Engine, typer.Option("--engine", help=f"Where stories are compared: local processes or a Dask cluster (needs {DISTRIBUTION}[dask]).")]
-SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local Dask cluster.")]
+SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786); default: a local Dask cluster.")]
 GroupOpt = Annotated[Group, typer.Option("--group", help="Stories: auto (labels, else cluster JSONL/stdin feeds), story (labels only), cluster (ignore labels).")]
 
 
@@ -236,11 +236,13 @@ def compare(
     verbose: VerboseOpt = False,
 ) -> None:
     """Compare articles about the same story and report agreements, conflicts and omissions."""
-    _check_output(output, paths)
+    output = _checked_output(output, paths)
     from .batch import BatchOptions, run_batch
     from .runtime import ConfiguredRun
 
     _require_paths(paths)
+    if scheduler and engine is not Engine.dask:  # it would be ignored: the run stays local
+        raise typer.BadParameter("a scheduler needs --engine dask", param_hint="--scheduler")
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="none", min_confidence=min_confidence)
     _check_side_by_side(side_by_side, settings)
     options = _pipeline_options(settings, settings.translator, translator_option, cache_dir, no_cache, published, lang, max_bytes, scorer)
@@ -267,6 +269,7 @@ def check(
     no_cache: NoCacheOpt = False,
     cache_dir: CacheDirOpt = None,
     max_bytes: MaxBytesOpt = None,
+    strict: StrictOpt = False,
     ignore: IgnoreOpt = None,
     config: ConfigOpt = None,
     side_by_side: SideBySideOpt = False,
@@ -275,7 +278,9 @@ def check(
     verbose: VerboseOpt = False,
 ) -> None:
     """CI entry point: check the stories the given (changed) files belong to; exit 1 on errors."""
-    _check_output(output, paths)
+    output = _checked_output(output, paths)
+    if "-" in paths:  # it was looked up as a file, "not found (deleted?)", and passed with exit 0
+        raise typer.BadParameter("check reads article files and their stories from disk; for standard input use 'factcheck compare -'", param_hint="PATH...")
     from .check import run_check
 
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="error", min_confidence=min_confidence)
@@ -293,7 +298,7 @@ def check(
         raise typer.Exit(EXIT_OK)
     report = _apply_settings(report, settings)
     _finish(report, Format(settings.format), output, side_by_side=side_by_side, prefer_paths=paths)
-    raise typer.Exit(_verdict(report, settings, announce_pass=settings.level >= 1))
+    raise typer.Exit(_strict_exit_code(report, strict) or _verdict(report, settings, announce_pass=settings.level >= 1))
 
 
 class ClaimsFormat(str, Enum):
@@ -316,7 +321,7 @@ def claims(
     strict: StrictOpt = False,
 ) -> None:
     """List each article's claims and their facets (times, numbers, names, negation, modality)."""
-    _check_output(output, paths)
+    output = _checked_output(output, paths)
     from .pipeline import Options, extract_only
 
     _require_paths(paths)
@@ -339,11 +344,11 @@ def cluster(
     published: PublishedOpt = None,
     lang: LangOpt = None,
     max_bytes: MaxBytesOpt = None,
-    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, help="Minimum anchor similarity to join a story.")] = None,
-    window: Annotated[int | None, typer.Option("--window", min=0, help="Publication-date window in days.")] = None,
+    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, metavar="0-1", help="Minimum anchor similarity to join a story.")] = None,
+    window: Annotated[int | None, typer.Option("--window", min=0, metavar="DAYS", help="Publication-date window in days.")] = None,
 ) -> None:
     """Group articles into stories automatically (story labels are ignored, but scored against)."""
-    _check_output(output, paths)
+    output = _checked_output(output, paths)
     from dataclasses import replace
 
     from .batch import BatchOptions, plan
@@ -360,7 +365,7 @@ def cluster(
     clusters = plan(paths, _ingest_options(options), BatchOptions(group="cluster", cluster=config))
     for skipped in clusters.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
-    with _open_output(output) as stream:
+    with _open_output(output, for_people=format is ClusterFormat.text) as stream:
         if format is ClusterFormat.text:
             safe = CommandSafeStream(stream)
             render_clusters_text(sanitised(clusters), safe)
@@ -391,6 +396,7 @@ def _parse_date(value: str | None) -> date | None:
 
 def _run_guarded(produce) -> Report:
     from .embeddings import EmbeddingsUnavailable
+    from .engines import EngineUnavailable
     from .translate import TranslationError
 
     try:
@@ -398,7 +404,7 @@ def _run_guarded(produce) -> Report:
     except TranslationError as err:
         _error(f"translation failed: {err}")
         raise typer.Exit(EXIT_INPUT) from None
-    except EmbeddingsUnavailable as err:
+    except (EmbeddingsUnavailable, EngineUnavailable) as err:
         _error(str(err))
         raise typer.Exit(EXIT_INPUT) from None
 
@@ -406,28 +412,29 @@ def _run_guarded(produce) -> Report:
 def _finish(report: Report, format: Format, output: Path | None, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False) -> None:
     for skipped in report.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
-    with _open_output(output) as stream:
-        _render(report, format, stream, side_by_side, prefer_paths, list_claims)
+    with _open_output(output, for_people=format is Format.text) as stream:
+        # A report file is plain text, FORCE_COLOR or not (CI sets it for its logs, not artifacts).
+        _render(report, format, stream, side_by_side, prefer_paths, list_claims, colour=None if output is None else False)
     if not report.stories:
         _error("no usable input" + (" (all inputs were skipped)" if report.skipped else ""))
         raise typer.Exit(EXIT_INPUT)
 
 
-def _render(report: Report, format: Format, stream, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False) -> None:
+def _render(report: Report, format: Format, stream, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False, colour: bool | None = None) -> None:
     from .report.formats import JSON_FORMATS, WORKFLOW_COMMAND_FORMATS
     from .safe_text import CommandSafeStream, sanitised
 
     if format.value in JSON_FORMATS:  # escaped by json_text, the data kept exact
-        _render_format(report, format, stream, side_by_side, prefer_paths, list_claims)
+        _render_format(report, format, stream, side_by_side, prefer_paths, list_claims, colour)
     elif format.value in WORKFLOW_COMMAND_FORMATS:  # its own commands, each escaped onto one line
-        _render_format(sanitised(report), format, stream, side_by_side, prefer_paths, list_claims)
+        _render_format(sanitised(report), format, stream, side_by_side, prefer_paths, list_claims, colour)
     else:
         safe = CommandSafeStream(stream)
-        _render_format(sanitised(report), format, safe, side_by_side, prefer_paths, list_claims)
+        _render_format(sanitised(report), format, safe, side_by_side, prefer_paths, list_claims, colour)
         safe.finish()
 
 
-def _render_format(report: Report, format: Format, stream, side_by_side: bool, prefer_paths, list_claims: bool) -> None:
+def _render_format(report: Report, format: Format, stream, side_by_side: bool, prefer_paths, list_claims: bool, colour: bool | None = None) -> None:
     from .report import jsonl_text, report_to_dict
     from .report.formats import SHARING_FORMATS, render_format
     from .safe_text import json_text
@@ -435,11 +442,11 @@ def _render_format(report: Report, format: Format, stream, side_by_side: bool, p
     if format is Format.text and side_by_side:
         from .report.side_by_side import render_side_by_side
 
-        render_side_by_side(report, stream)
+        render_side_by_side(report, stream, color=colour)
     elif format is Format.text:
         from .report.text import render_text
 
-        render_text(report, stream, list_claims=list_claims)
+        render_text(report, stream, color=colour, list_claims=list_claims)
     elif format.value in SHARING_FORMATS:
         render_format(report, format.value, stream, prefer_paths)
     elif format is Format.json:
@@ -475,26 +482,30 @@ def _stream_jsonl(run, output: Path | None) -> Report:
 
 
 @contextmanager
-def _open_output(output: Path | None):
+def _open_output(output: Path | None, for_people: bool = False):
     """The report stream (factcheck.output: atomic file, checked stdout); failure is exit 2."""
     from .output import OutputError, report_stream
 
     try:
-        with report_stream(output) as stream:
+        with report_stream(output, for_people) as stream:
             yield stream
     except OutputError as err:
         _error(str(err))
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def _check_output(output: Path | None, paths: list[str]) -> None:
-    """Before any work: an output that cannot be written, or that is an input, is a usage error."""
+def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
+    """Before any work: an output that cannot be written, or that is an input, is a usage error.
+    `-o -` is standard output, as `-` is standard input (it wrote a file named "-")."""
     from .output import OutputError, check_output
 
+    if output is not None and str(output) == "-":
+        output = None
     try:
         check_output(output, paths)
     except OutputError as err:
         raise typer.BadParameter(_one_line(str(err)), param_hint="--output") from None
+    return output
 
 
 def _strict_exit_code(report: Report, strict: bool) -> int:
@@ -566,11 +577,13 @@ def _fail_on_source(settings) -> str:
 
 def _require_paths(paths: list[str]) -> None:
     """A path that does not exist is a usage error (exit 2), as in ruff and semgrep: a typo in CI
-    (or an option value read as a path) must not pass silently."""
+    (or an option value read as a path) must not pass silently. So is `-` given twice."""
     missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
     for path in missing:
         _error(f"{path}: no such file or directory")
-    if missing:
+    if paths.count("-") > 1:  # the second read finds it used up: an "empty file" that is not one
+        _error("- (standard input) can be given only once")
+    if missing or paths.count("-") > 1:
         raise typer.Exit(EXIT_INPUT)
 
 

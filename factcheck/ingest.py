@@ -97,20 +97,42 @@ def ingest(paths: Iterable[str], options: IngestOptions | None = None) -> Ingest
 
 def iter_documents(paths: Iterable[str], options: IngestOptions) -> Iterator[Document | Skipped]:
     """Stream documents (or Skipped) path by path; JSONL files are read line by line."""
+    seen: set[tuple[int, int]] = set()
     for raw in paths:
         if raw == "-":
             yield from _read_stdin(options)
             continue
-        for item in input_files(raw, options):
+        for item in input_files(raw, options, seen):
             if isinstance(item, Skipped):
                 yield item
             else:
                 yield from read_file(*item, options)
 
 
-def input_files(raw: str, options: IngestOptions) -> Iterator[tuple[Path, str | None] | Skipped]:
+def input_files(raw: str, options: IngestOptions, seen: set[tuple[int, int]] | None = None) -> Iterator[tuple[Path, str | None] | Skipped]:
     """The files one path on the command line stands for, each with the story its folder
-    gives it (None for a file named by itself), or Skipped for what will not be read."""
+    gives it (None for a file named by itself), or Skipped for what will not be read.
+    `seen` (device, inode) spans all the paths of one run: a file reached twice (`articles/
+    articles/new.md`, the same name given twice, a link to it) is read once, where first reached;
+    read twice it was compared with itself as a second article, or made a story of its own."""
+    for item in _input_files(raw, options):
+        if seen is None or isinstance(item, Skipped) or not _reached_before(item[0], seen):
+            yield item
+
+
+def _reached_before(path: Path, seen: set[tuple[int, int]]) -> bool:
+    try:
+        stat = path.stat()
+    except OSError:
+        return False  # reading it will say what is wrong
+    key = (stat.st_dev, stat.st_ino)
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
+def _input_files(raw: str, options: IngestOptions) -> Iterator[tuple[Path, str | None] | Skipped]:
     path = Path(raw)
     if path.is_dir():
         yield from _directory_files(path, options)

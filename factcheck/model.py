@@ -113,6 +113,26 @@ def readable_number(value: float) -> str:
     return f"{value:,.6f}".rstrip("0").rstrip(".") if math.isfinite(value) else str(value)
 
 
+def readable_time_span(t: TimeExpr) -> str:
+    """The value, or the narrower interval when there is one ("at year's end" is not all of 2015);
+    the findings and the claims listing say the same."""
+    if t.earliest and t.latest and (t.earliest, t.latest) != _natural_bounds(t.value or ""):
+        return t.earliest if t.earliest == t.latest else f"{t.earliest} to {t.latest}"
+    return t.value or ""
+
+
+def _natural_bounds(value: str) -> tuple[str, str]:
+    """First and last day of an ISO year ("2015") or month ("2015-12"); a day is its own bound."""
+    import calendar
+
+    if len(value) == 4 and value.isdigit():
+        return f"{value}-01-01", f"{value}-12-31"
+    if len(value) == 7 and value[:4].isdigit() and value[5:].isdigit():
+        last = calendar.monthrange(int(value[:4]), int(value[5:]))[1]
+        return f"{value}-01", f"{value}-{last:02d}"
+    return value, value
+
+
 @dataclass(frozen=True)
 class Entity:
     text: str

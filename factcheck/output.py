@@ -6,10 +6,15 @@
   with `os.replace` only when complete: a run that dies (kill -9, a full disk) leaves the old
   report as it was, never a truncated one.
 - Standard output that cannot take the report (`> /dev/full`, closed) is exit 2 with a message.
+- Standard output whose encoding is not UTF-8 (a Windows console, a Latin-1 locale,
+  `PYTHONIOENCODING=ascii`) cannot hold every character of an article: a report for people (text)
+  shows those it cannot as `?`, a document for programs (JSON, SARIF, Markdown, HTML...) is
+  written in UTF-8 as its format requires. Either was an internal error (UnicodeEncodeError).
 """
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import sys
@@ -56,10 +61,11 @@ def _is_input(output: Path, given: Path) -> bool:
 
 
 @contextmanager
-def report_stream(output: Path | None) -> Iterator[TextIO]:
-    """The stream to write the report to; the file appears (atomically) only when complete."""
+def report_stream(output: Path | None, for_people: bool = False) -> Iterator[TextIO]:
+    """The stream to write the report to; the file appears (atomically) only when complete.
+    `for_people`: plain text for a terminal (standard output keeps its own encoding)."""
     if output is None:
-        yield from _stdout()
+        yield from _stdout(for_people)
         return
     try:
         descriptor, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
@@ -80,11 +86,12 @@ def report_stream(output: Path | None) -> Iterator[TextIO]:
         raise
 
 
-def _stdout() -> Iterator[TextIO]:
+def _stdout(for_people: bool) -> Iterator[TextIO]:
     stream = sys.stdout
     if stream is None:
         raise OutputError("standard output is closed (use --output FILE)")
     try:
+        _fit_encoding(stream, for_people)
         yield stream
         stream.flush()
     except OSError as err:
@@ -96,6 +103,16 @@ def _stdout() -> Iterator[TextIO]:
         if not stream.closed:
             raise  # a bug (UnicodeEncodeError is a ValueError too), not a closed stream
         raise OutputError("standard output is closed (use --output FILE)") from None
+
+
+def _fit_encoding(stream, for_people: bool) -> None:
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    if codecs.lookup(encoding).name == "utf-8" or not hasattr(stream, "reconfigure"):
+        return
+    if for_people:
+        stream.reconfigure(errors="replace")
+    else:
+        stream.reconfigure(encoding="utf-8")
 
 
 def _silence_stdout() -> None:

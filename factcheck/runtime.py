@@ -74,7 +74,8 @@ def validate_ignore(values: list[str]) -> list[str]:
 
 
 def finish_report(report: Report, settings: Settings) -> Report:
-    return confident_only(apply_ignores(report, settings.config, settings.ignore), settings.min_confidence)
+    report = confident_only(apply_ignores(report, settings.config, settings.ignore), settings.min_confidence)
+    return replace(report, options=with_filters(report.options, settings))
 
 
 def confident_only(report: Report, min_confidence: float) -> Report:
@@ -83,13 +84,25 @@ def confident_only(report: Report, min_confidence: float) -> Report:
         return report
     stories = [replace(story, findings=[f for f in story.findings if f.confidence >= min_confidence])
                for story in report.stories]
-    return replace(report, stories=stories, options=with_filter(report.options, min_confidence))
+    return replace(report, stories=stories)
 
 
-def with_filter(options: dict, min_confidence: float) -> dict:
-    """The report's options and the confidence filter, so that a reader of the JSON knows that
-    findings (and the summary's counts of them) below it were left out."""
-    return {**options, "min_confidence": min_confidence} if min_confidence > 0 else options
+def with_filters(options: dict, settings: Settings) -> dict:
+    """The report's options and the filters applied to its findings, so that a reader of the JSON
+    knows that findings (and the summary's counts of them) were left out: `min_confidence`, the
+    finding types of `ignore` (command line, else the configuration file) and, from the file,
+    `ignore_by_story` for the stories with a list of their own."""
+    recorded = dict(options)
+    if settings.min_confidence > 0:
+        recorded["min_confidence"] = settings.min_confidence
+    ignore = settings.ignore if settings.ignore is not None else settings.config.ignore
+    if ignore:
+        recorded["ignore"] = list(ignore)
+    by_story = {} if settings.ignore is not None else {
+        story_id: list(story.ignore) for story_id, story in settings.config.stories.items() if story.ignore is not None}
+    if by_story:
+        recorded["ignore_by_story"] = by_story
+    return recorded
 
 
 def failed(report: Report, settings: Settings) -> bool:
@@ -149,7 +162,7 @@ class ConfiguredRun:
                 yield story
 
     def recorded_options(self) -> dict:
-        return with_filter(self.options.recorded(), self._settings.min_confidence)
+        return with_filters(self.options.recorded(), self._settings)
 
     def report(self) -> Report:
         return Report(stories=list(self.stories()), skipped=self.skipped, options=self.recorded_options())

@@ -52,6 +52,16 @@ def visible(text: str) -> str:
     return UNSAFE.sub(_stand_in, text) if UNSAFE.search(text) else text
 
 
+_LINE_BREAKS = str.maketrans({"\n": "\u2424", "\t": "\u2409", "\u2028": "\u2424", "\u2029": "\u2424"})
+
+
+def one_line_label(text: str) -> str:
+    """An id, story name or path as the text reports show it: `visible`, and on one line (a line
+    break or tab becomes its Control Picture, ␤ ␉). A newline in an id ("en\\n✔ agree …") split a
+    report's header and labels and could forge a line of the report."""
+    return visible(text).translate(_LINE_BREAKS)
+
+
 def one_line(text: str) -> str:
     """`text` on one line, every non-printable character shown as its backslash escape."""
     if text.isprintable():

@@ -468,3 +468,42 @@ def test_a_closed_standard_output_is_exit_2_with_a_message():
     result = _run_cli("compare", SEEDS, stdout=None, pass_fds=(), preexec_fn=lambda: os.close(1))
     assert result.returncode == cli.EXIT_INPUT
     assert "standard output is closed" in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_standard_output_that_is_not_utf8_still_gets_the_report(encoding):
+    # A Windows console or a Latin-1 locale cannot hold "—" or "’": each format was exit 3
+    # (UnicodeEncodeError). Text for people shows what it cannot as "?"; JSON stays UTF-8.
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": encoding}
+    env.pop("PYTHONUTF8", None)
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "factcheck", *args, str(SEEDS)], capture_output=True, env=env, timeout=120)
+
+    text = run("compare")
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.decode(encoding).startswith("Story seeds ? 2 articles")
+    for command, format in (("compare", "json"), ("compare", "sarif"), ("claims", "jsonl"), ("compare", "markdown")):
+        result = run(command, "-f", format)
+        assert result.returncode == 0, (format, result.stderr)
+        assert "year’s end" in result.stdout.decode("utf-8")
+    assert json.loads(run("compare", "-f", "json").stdout.decode("utf-8"))["stories"][0]["id"] == "seeds"
+
+
+@pytest.mark.parametrize("args", [("compare",), ("compare", "--side-by-side"), ("claims",), ("cluster",)])
+def test_an_id_with_a_line_break_stays_on_one_line_in_the_text_reports(args, tmp_path):
+    # A newline in a story or article id split the header and the labels over two lines, so a
+    # JSONL id could forge a line of the report ("✔ agree   …" under a finding).
+    forged = "en\n✔ agree   nl:1 ↔ en:1  score 0.99"
+    lines = [json.dumps({"id": forged, "story": "s\tt\nFindings (0)", "lang": "en", "published": "2021-03-15",
+                         "text": "The bridge closes on Monday, the mayor said."}),
+             json.dumps({"id": "nl", "story": "s\tt\nFindings (0)", "lang": "nl", "published": "2021-03-15",
+                         "text": "De brug gaat dinsdag dicht, zei de burgemeester."})]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = invoke(*args, tmp_path / "feed.jsonl", "--no-cache" if args[0] == "compare" else "--max-bytes=100000")
+    assert result.exit_code == cli.EXIT_OK, result.stderr
+    output = result.stdout.splitlines()
+    assert not any(line.lstrip().startswith(("✔ agree   nl:1", "Findings (0)")) for line in output), result.stdout
+    assert "en␤✔ agree" in result.stdout.replace("\n", "")  # the id shown, its line break as ␤ (labels may fold)
+    if args[0] != "cluster":
+        assert any("s␉t␤Findings (0)" in line for line in output)

@@ -121,6 +121,17 @@ def test_github_format_annotates_the_changed_file_and_writes_the_summary(repo, c
     assert "| `blackberry` |" in summary.read_text(encoding="utf-8")
 
 
+def test_a_job_summary_that_cannot_be_written_is_a_warning_and_the_annotations_stand(repo, compared, tmp_path):
+    # $GITHUB_STEP_SUMMARY naming a folder (or a missing one) was exit 2, "cannot write the report
+    # to standard output: Is a directory", though the annotations had been written.
+    result = CliRunner().invoke(app, ["check", "articles/blackberry/nl.md", "--format", "github"],
+                                env={**ENV, "GITHUB_STEP_SUMMARY": str(tmp_path)})
+    assert result.exit_code == 1  # the error finding, as with a writable summary
+    assert result.stdout.startswith("::error file=articles/blackberry/nl.md,")
+    assert f"factcheck: warning: cannot write the job summary to {tmp_path} ($GITHUB_STEP_SUMMARY): Is a directory" in result.stderr
+    assert "standard output" not in result.stderr
+
+
 def test_side_by_side_view(repo, compared):
     wide = CliRunner().invoke(app, ["check", "articles/blackberry/en.md", "--side-by-side", "--fail-on", "none"], env={**ENV, "COLUMNS": "160"})
     narrow = CliRunner().invoke(app, ["check", "articles/blackberry/en.md", "--side-by-side", "--fail-on", "none"], env={**ENV, "COLUMNS": "80"})
@@ -158,3 +169,25 @@ class _Terminal:
 def test_progress_bar_only_for_a_person_at_a_terminal(monkeypatch, level, ci, stream, wanted):
     monkeypatch.setenv("CI", ci)
     assert progress_bar_wanted(level, stream) is wanted
+
+
+def test_standard_input_is_a_usage_error_for_check():
+    # `check -` looked for a file named "-": "not found (deleted?)", "no articles to check", exit 0.
+    result = CliRunner().invoke(app, ["check", "-"], input=(SEEDS / "nl.md").read_text(encoding="utf-8"), env=ENV)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "for standard input use 'factcheck compare -'" in result.stderr and "deleted" not in result.stderr
+
+
+def test_an_unreadable_article_beside_the_changed_one_is_reported(tmp_path, monkeypatch):
+    # Its broken partner was dropped in silence: "1 article ... ok", exit 0, no word on stderr.
+    story = tmp_path / "story"
+    story.mkdir()
+    shutil.copy(SEEDS / "en.md", story / "en.md")
+    (story / "nl.md").write_text("---\nlang: nl\ntags: [a, b\n---\nDe brug gaat dicht.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["check", "story/en.md", "--format", "json"], env=ENV)
+    assert result.exit_code == 0, result.stderr
+    assert "factcheck: error: story/nl.md: malformed front matter" in result.stderr
+    assert [s["path"] for s in json.loads(result.stdout)["skipped"]] == ["story/nl.md"]
+    strict = CliRunner().invoke(app, ["check", "story/en.md", "--strict"], env=ENV)
+    assert strict.exit_code == 2 and "1 input(s) skipped and --strict is set" in strict.stderr

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from factcheck import DISTRIBUTION
 from factcheck.cli import app
+from factcheck.model import FINDING_TYPES
 
 from .conftest import ROOT, SEEDS
 
@@ -29,10 +30,10 @@ def invoke(*args, input=None):
     return runner.invoke(app, list(args), input=input, env={"NO_COLOR": "1", "TERMINAL_WIDTH": "200"})
 
 
-def run_in_terminal(*args: str, no_color: bool) -> str:
+def run_in_terminal(*args: str, no_color: bool, term: str = "xterm-256color") -> str:
     """stdout of `factcheck ARGS` written to a pseudo-terminal (stderr to a pipe)."""
     env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "FORCE_COLOR", "CI", "TERMINAL_WIDTH")}
-    env.update(TERM="xterm-256color", COLUMNS="120", LINES="40")
+    env.update(TERM=term, COLUMNS="120", LINES="40")
     if no_color:
         env["NO_COLOR"] = "1"
     main, child = pty.openpty()
@@ -92,6 +93,15 @@ def test_no_color_is_honoured_in_a_terminal(extra):
     assert not COLOUR_SGR.search(plain)
 
 
+@pytest.mark.parametrize("extra", [(), ("--side-by-side",)])
+def test_a_terminal_without_styles_still_marks_the_differing_values(extra):
+    # TERM=dumb (Emacs shell, some CI consoles): Rich writes no styles at all, so the values
+    # marked only by reverse video were not marked; they get «…» as in piped output.
+    dumb = run_in_terminal("compare", str(SEEDS), "--no-cache", *extra, no_color=False, term="dumb")
+    assert "\x1b[" not in dumb
+    assert "«vandaag»" in dumb and "«at" in dumb  # "«at year’s end»", which side by side wraps
+
+
 # --- help ------------------------------------------------------------------------------------
 
 
@@ -126,6 +136,24 @@ def test_the_json_records_the_confidence_filter(command, format):
     assert all(f["confidence"] >= 0.5 for f in report["stories"][0]["findings"])
     whole = json.loads(invoke(command, str(SEEDS), "--no-cache", "--format", "json").stdout)
     assert "min_confidence" not in whole["options"]
+
+
+@pytest.mark.parametrize("command, format", [("compare", "json"), ("compare", "jsonl"), ("check", "json")])
+def test_the_json_records_the_ignored_finding_types(command, format, tmp_path, monkeypatch):
+    """Ignored types are left out of the findings and the summary's counts: the JSON says so."""
+    filtered = invoke(command, str(SEEDS), "--no-cache", "--format", format, "--ignore", "omission,polarity_mismatch")
+    report = json.loads(filtered.stdout.splitlines()[0] if format == "jsonl" else filtered.stdout)
+    assert report["options"]["ignore"] == ["omission", "polarity_mismatch"]
+    assert {f["type"] for f in report["stories"][0]["findings"]}.isdisjoint({"omission", "polarity_mismatch"})
+    # From the configuration file: the top-level list, and a story's own list beside it.
+    (tmp_path / "factcheck.toml").write_text('ignore = ["omission"]\n[stories.seeds]\nignore = ["modality_mismatch"]\n')
+    monkeypatch.chdir(tmp_path)
+    configured = invoke(command, str(SEEDS), "--no-cache", "--format", format)
+    options = json.loads(configured.stdout.splitlines()[0] if format == "jsonl" else configured.stdout)["options"]
+    assert options["ignore"] == ["omission"] and options["ignore_by_story"] == {"seeds": ["modality_mismatch"]}
+    (tmp_path / "empty.toml").write_text("")
+    plain = json.loads(invoke(command, str(SEEDS), "--no-cache", "--format", "json", "--config", str(tmp_path / "empty.toml")).stdout)
+    assert "ignore" not in plain["options"] and "ignore_by_story" not in plain["options"]
 
 
 def test_cluster_with_nothing_to_cluster_says_why(tmp_path):
@@ -165,6 +193,15 @@ def test_help_uses_a_wide_terminal_up_to_120_columns():
 def test_usage_line_says_paths_are_one_or_more(command):
     usage = invoke(command, "--help").stdout.splitlines()[0]
     assert usage.startswith(f"Usage: factcheck {command} [OPTIONS]") and "PATH..." in usage
+
+
+@pytest.mark.parametrize("command", ["compare", "check", "claims", "cluster"])
+def test_help_names_what_each_option_takes(command):
+    # Click's type names ("--published <str>", "--jobs <int range>", "--output <path>") said
+    # nothing of the expected form; the choices (<text|json|...>) stay as they are.
+    help_text = invoke(command, "--help").stdout
+    assert not re.search(r"<(?:str|int|float|path|int range|float range|integer|text)>", help_text), help_text
+    assert "--output FILE" in help_text and "--published YYYY-MM-DD" in help_text and "--lang LANG" in help_text
 
 
 def test_side_by_side_needs_the_text_format(tmp_path):
@@ -225,6 +262,22 @@ def test_a_translator_option_the_back_end_does_not_take_is_named():
     assert ignored.exit_code == 2 and "translator 'none' has no option glosses (it takes: no options)" in ignored.stderr
 
 
+def test_a_translator_option_value_of_the_wrong_form_is_a_usage_error():
+    # glosses=abc was "story seeds: internal error while comparing it: ValueError", the story
+    # skipped; an endpoint that is no http(s) URL was sent anyway and reported as a "malformed reply".
+    wrong = invoke("compare", str(SEEDS), "--no-cache", "--translator-option", "glosses=abc")
+    assert wrong.exit_code == 2 and wrong.stdout == ""
+    assert "translator 'lexicon': an option has a value it cannot use (given: glosses=)" in wrong.stderr
+    assert "internal error" not in wrong.stderr
+    secret = invoke("compare", str(SEEDS), "--no-cache", "--translator", "http", "--translator-option", "url=http://127.0.0.1:9",
+                    "--translator-option", "api_key=s3cret", "--translator-option", "retries=x")
+    assert secret.exit_code == 2 and "(given: url=, api_key=, retries=)" in secret.stderr and "s3cret" not in secret.stderr
+    for url in ("localhost:8080", "ftp://example.org"):
+        result = invoke("compare", str(SEEDS), "--no-cache", "--translator", "http", "--translator-option", f"url={url}")
+        assert result.exit_code == 2
+        assert f"the endpoint must be an http:// or https:// URL, not '{url}'" in result.stderr
+
+
 # --- exit 1 always says why --------------------------------------------------------------------
 
 
@@ -236,3 +289,68 @@ def test_fail_on_from_the_config_file_says_why_on_stderr(tmp_path):
     assert "1 warning" in result.stderr and "FAIL" in result.stderr and f"fail_on from {config}" in result.stderr
     quiet = invoke("compare", str(SEEDS), "--config", str(config), "-f", "json", "-q")
     assert quiet.exit_code == 1 and quiet.stderr == ""
+
+
+def test_an_engine_that_cannot_run_is_a_usage_error_not_a_bug(monkeypatch):
+    # --engine dask without the extra was exit 3 "internal error: RuntimeError"; a scheduler
+    # without --engine dask was silently ignored (the run stayed local).
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the dask extra were not installed
+    result = invoke("compare", str(SEEDS), "--engine", "dask")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == f"factcheck: error: the Dask engine needs the optional extra: pip install '{DISTRIBUTION}[dask]'\n"
+    ignored = invoke("compare", str(SEEDS), "--scheduler", "tcp://127.0.0.1:8786")
+    assert ignored.exit_code == 2 and "a scheduler needs --engine dask" in ignored.stderr and ignored.stdout == ""
+
+
+@pytest.mark.parametrize("command", ["compare", "claims", "cluster"])
+def test_standard_input_given_twice_is_a_usage_error(command):
+    # The second "-" found stdin used up and reported it as an empty file, exit 0.
+    result = invoke(command, "-", "-", input=(SEEDS / "nl.md").read_text(encoding="utf-8"))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == "factcheck: error: - (standard input) can be given only once\n"
+
+
+@pytest.mark.parametrize("command", ["compare", "check", "claims", "cluster"])
+def test_output_dash_is_standard_output(command, tmp_path, monkeypatch):
+    # `-o -` wrote the report to a file named "-" in the current folder.
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    result = invoke(command, str(SEEDS), "-o", "-", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) and list((tmp_path / "here").iterdir()) == []
+
+
+def test_the_claims_listing_reads_a_time_as_the_findings_do():
+    # "at year’s end" was "= 2015" in `factcheck claims` but "(= 2015-12-01 to 2015-12-31)" in the
+    # finding on it: the listing gave the year, not the part of it the expression covers.
+    report = json.loads(invoke("compare", str(SEEDS), "--no-cache", "-f", "json").stdout)
+    finding = next(f for f in report["stories"][0]["findings"] if f["type"] == "time_mismatch")
+    quoted, reading = re.search(r"“([^”]+)” \(= ([^)]+)\)", finding["message"]).groups()
+    assert " to " in reading  # a part of a year or month: the case the listing got wrong
+    listing = invoke("claims", str(SEEDS)).stdout
+    assert f"{quoted} = {reading}" in listing
+
+
+@pytest.mark.parametrize("command, extra", [("compare", ()), ("check", ()), ("compare", ("--side-by-side",))])
+def test_the_text_report_says_what_the_settings_left_out(command, extra):
+    # "0 warnings" read as "none found" when --ignore or --min-confidence had removed them; the
+    # text report did not say so (the JSON now records them under options).
+    filtered = invoke(command, str(SEEDS), *extra, "--no-cache", "--ignore", "omission", "--min-confidence", "0.3", "--fail-on", "none")
+    assert filtered.exit_code == 0, filtered.stderr
+    note = filtered.stdout.rstrip().splitlines()[-1]
+    assert note.startswith("Left out by the settings:")
+    assert "omission (ignore)" in note and "below confidence 0.30 (--min-confidence)" in note
+    whole = invoke(command, str(SEEDS), *extra, "--no-cache", "--fail-on", "none").stdout
+    assert "Left out by the settings" not in whole
+
+
+@pytest.mark.parametrize("format, empty", [("markdown", "No differences found."), ("html", "No contradictions found."), ("text", None)])
+def test_a_story_of_one_article_says_nothing_was_compared(format, empty):
+    # A PR comment said "No differences found." for a story whose only article had nothing to be
+    # compared with (its partners skipped, a new story): it read as a pass.
+    alone = invoke("compare", str(SEEDS / "en.md"), "--no-cache", "-f", format).stdout
+    assert "Only one article in this story: nothing to compare it with." in alone
+    if empty:
+        assert empty not in alone
+        assert empty in invoke("compare", str(SEEDS), "--no-cache", "-f", format, "--ignore", ",".join(FINDING_TYPES)).stdout
+    assert "nothing to compare" not in invoke("compare", str(SEEDS), "--no-cache", "-f", format).stdout

@@ -9,6 +9,7 @@ import pytest
 from factcheck.claims.numbers import extract_numbers
 from factcheck.model import Document
 from factcheck.pipeline import Options, compare_documents
+from factcheck.report.build import SCHEMA_VERSION
 from factcheck.segment import segment
 
 from .test_cli import invoke
@@ -567,7 +568,7 @@ def test_every_pair_and_finding_carries_a_confidence(tmp_path):
     (tmp_path / "en.md").write_text("---\nlang: en\npublished: 2020-03-02\n---\nThe company will cut 300 jobs at its factory in Leiden.\n")
     (tmp_path / "de.md").write_text("---\nlang: de\npublished: 2020-03-02\n---\nDas Unternehmen streicht 500 Stellen in seiner Fabrik in Leiden.\n")
     report = json.loads(invoke("compare", str(tmp_path), "--format", "json").stdout)
-    assert report["schema_version"] == "1.3"
+    assert report["schema_version"] == SCHEMA_VERSION
     story = report["stories"][0]
     assert story["pairs"] and all(0 <= p["confidence"] <= 1 for p in story["pairs"])
     assert story["findings"] and all(0 <= f["confidence"] <= 1 for f in story["findings"])

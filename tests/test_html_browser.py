@@ -74,10 +74,10 @@ PROBE = """
 """
 
 
-def chromium(tmp_path, *args: str, height: int = 1000) -> subprocess.CompletedProcess:
+def chromium(tmp_path, *args: str, height: int = 1000, width: int = WIDTH) -> subprocess.CompletedProcess:
     profile = tmp_path / "profile"
     return subprocess.run(
-        [CHROMIUM, *FLAGS, f"--window-size={WIDTH},{height}", f"--user-data-dir={profile}", *args],
+        [CHROMIUM, *FLAGS, f"--window-size={width},{height}", f"--user-data-dir={profile}", *args],
         capture_output=True, text=True, timeout=120, check=False,
     )
 
@@ -91,9 +91,9 @@ def write_page(tmp_path, report, name: str = "report.html", actions=()) -> Path:
     return path
 
 
-def probe(tmp_path, report, actions=()) -> list[dict]:
+def probe(tmp_path, report, actions=(), width: int = WIDTH) -> list[dict]:
     page = write_page(tmp_path, report, "probe.html", [*actions] or [["click", "#none"]])
-    result = chromium(tmp_path, "--dump-dom", page.as_uri())
+    result = chromium(tmp_path, "--dump-dom", page.as_uri(), width=width)
     found = re.search(r'data-probe="([^"]*)"', result.stdout)
     assert found, result.stderr[-2000:]
     return json.loads(html.unescape(found.group(1)))
@@ -141,6 +141,31 @@ def test_page_is_readable_at_1400_px(tmp_path, request, name):
     assert all(width >= 600 for _, width in first["articles"]), first["articles"]
     assert first["cards"] and all(width >= 1200 for width in first["cards"]), first["cards"]
     assert first["fontSize"] >= 14
+
+
+@pytest.mark.parametrize("name", ["seeds", "six_languages"])
+def test_page_does_not_scroll_sideways_in_a_narrow_window(tmp_path, request, name):
+    # At 500 px the summary table (659 px) and the file:line links of the finding cards pushed
+    # the page wider than the window: a phone or a split screen scrolled it sideways.
+    first = probe(tmp_path, request.getfixturevalue(name), width=500)[0]
+    assert first["viewport"] == 500 and first["scrollWidth"] <= first["viewport"], first
+    assert first["articles"] and all(width <= 500 for _, width in first["articles"]), first["articles"]
+    assert first["cards"] and all(width <= 500 for width in first["cards"]), first["cards"]
+    assert first["fontSize"] >= 14
+
+
+def test_a_very_long_id_does_not_widen_the_page(tmp_path):
+    # A 3,000-character JSONL id made the page 75,000 px wide (names in bold, the pair buttons
+    # kept on one line): everything else had to be scrolled to sideways.
+    body = "x" * 3000
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"{body}-{lang}", "story": "s", "lang": lang, "published": "2021-03-15", "text": text}) + "\n"
+                            for lang, text in (("en", "The bridge closes on Monday, the mayor said."),
+                                               ("nl", "De brug gaat dinsdag dicht, zei de burgemeester."))), encoding="utf-8")
+    report = run([str(feed)], Options(use_cache=False))
+    assert report.stories[0].findings
+    first = probe(tmp_path, report)[0]
+    assert first["scrollWidth"] <= first["viewport"] == WIDTH, first["scrollWidth"]
 
 
 def test_six_languages_a_finding_shows_its_two_articles_at_the_claim(tmp_path, six_languages):

@@ -121,3 +121,19 @@ def test_hostile_ids_stay_text_in_choices_grid_and_json(tmp_path):
     assert page.count("<script>") == 1 and 'data-side="left"' in page
     for links in re.findall(r'data-links="([^"]*)"', page):
         assert all(len(link) == 5 for link in json.loads(html.unescape(links)))
+
+
+def test_several_stories_get_an_index_linking_to_each():
+    # Six stories were one long scroll with nothing saying which of them had errors.
+    report = run([str(FIXTURES / "batch" / "three_stories.jsonl")], Options(use_cache=False))
+    assert len(report.stories) > 1
+    page = html_page(report)
+    index = re.search(r'<nav class="story-index">(.*?)</nav>', page, re.S).group(1)
+    links = re.findall(r'<tr><td><a href="#(story-\d+)">([^<]*)</a></td><td>([^<]*)</td>((?:<td>\d+</td>)+)</tr>', index)
+    assert [html.unescape(name) for _, name, _, _ in links] == [story.id for story in report.stories]
+    for (anchor, _, langs, counts), story in zip(links, report.stories):
+        assert f'<section class="story" id="{anchor}"' in page
+        assert langs == ", ".join(doc.lang for doc in story.documents)
+        summary = story.summary()
+        assert re.findall(r"\d+", counts)[-3:] == [str(summary[s]) for s in ("error", "warning", "info")]
+    assert '<nav class="story-index">' not in html_page(sample_report())  # one story: nothing to index

@@ -124,3 +124,24 @@ def test_duplicate_ids_are_made_unique(tmp_path):
         write(tmp_path / story / "en.txt", "The company said it would leave.")
     ids = [d.id for d in ingest([str(tmp_path)], IngestOptions(lang="en")).documents]
     assert len(set(ids)) == 2 and "en" in ids
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path):
+    # `compare articles/ articles/en.md` (or one name twice, or a link to it) read the file
+    # twice: it was compared with itself as a second article ("en~2": every claim "agrees").
+    from .test_cli import invoke
+
+    (tmp_path / "en-link.md").symlink_to(SEEDS / "en.md")
+    cases = {  # the paths given: how many distinct files they reach
+        (SEEDS / "en.md", SEEDS / "en.md"): 1,
+        (SEEDS, SEEDS / "en.md", SEEDS / ".." / "seeds" / "nl.md"): 2,
+        (SEEDS / "en.md", tmp_path / "en-link.md"): 1,
+    }
+    for paths, files in cases.items():
+        assert len(ingest(map(str, paths)).documents) == files
+        for command in ("compare", "claims"):
+            report = json.loads(invoke(command, *map(str, paths), "--format", "json").stdout)
+            documents = [doc["id"] for story in report["stories"] for doc in story["documents"]]
+            assert "en~2" not in documents and documents.count("en") == 1, (command, paths, documents)
+    both = json.loads(invoke("compare", str(SEEDS), str(SEEDS / "en.md"), "--format", "json").stdout)["stories"]
+    assert [story["id"] for story in both] == ["seeds"]  # where first reached: its folder's story

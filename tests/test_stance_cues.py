@@ -164,3 +164,33 @@ def test_a_negated_claim_without_a_recorded_cue_says_so_rather_than_guess():
     (finding,) = check_polarity(negated, plain, Pair("a:1", "b:1", 0.9, "agree"), Siblings())
     assert finding.message.startswith("a:1 is read as negated (no single word to point at); b:1 states it")
     assert finding.evidence["cues"] == []
+
+
+def test_the_claims_listing_names_the_word_each_stance_was_read_from():
+    # `factcheck claims` said "[negated]" or "[conditional]" without the word it rests on.
+    from factcheck.pipeline import Options, extract_only
+
+    from .conftest import SEEDS
+
+    claims = extract_only([str(SEEDS)], Options()).stories[0].claims
+    lines = {line.split()[0]: line for line in invoke("claims", str(SEEDS)).stdout.splitlines() if line[:3] in ("en:", "nl:")}
+    stances = [claim for claim in claims if claim.negated or claim.modality != "asserted"]
+    assert any(claim.negated for claim in stances) and any(claim.modality != "asserted" for claim in stances)
+    for claim in stances:
+        for cue in claim.cues:
+            label = "negated" if cue.signals == "negation" else cue.signals
+            assert f"{label}: “{cue.text}”" in lines[claim.id], lines[claim.id]
+
+
+def test_the_json_claims_carry_their_cues_and_validate():
+    # Schema 1.4: a claim's cues were only in the evidence of findings, never on the claim itself.
+    from factcheck.pipeline import Options, extract_only
+
+    from .conftest import SEEDS
+
+    claims = extract_only([str(SEEDS)], Options()).stories[0].claims
+    report = json.loads(invoke("claims", str(SEEDS), "--format", "json").stdout)
+    jsonschema.validate(report, report_schema())
+    listed = {claim["id"]: claim["cues"] for claim in report["stories"][0]["claims"]}
+    assert any(listed.values())
+    assert listed == {claim.id: [{"text": c.text, "start": c.start, "end": c.end, "signals": c.signals} for c in claim.cues] for claim in claims}

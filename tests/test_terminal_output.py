@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import fcntl
 import io
+import json
 import os
 import pty
 import re
@@ -14,6 +15,8 @@ import subprocess
 import sys
 import termios
 from dataclasses import replace
+
+import pytest
 
 from factcheck.model import Pair, Report
 from factcheck.progress import Verbosity, story_progress
@@ -203,3 +206,53 @@ def test_forced_colour_into_a_pipe_is_styled_but_not_padded(monkeypatch):
         lines = ANSI.sub("", out).splitlines()
         assert lines and all(line == line.rstrip() for line in lines)
         assert len(out) < 100_000
+
+
+@pytest.mark.parametrize("extra", [(), ("--side-by-side",)])
+def test_a_report_file_is_plain_text_even_with_forced_colour(tmp_path, extra):
+    # CI sets FORCE_COLOR for its logs: `-o report.txt` got style codes (bold, reverse video)
+    # in the file, an artifact to read later; and NO_COLOR with it still left the bold in.
+    env = {key: value for key, value in _environment(FORCE_COLOR="1", TERM="xterm-256color").items() if key != "NO_COLOR"}
+    report = tmp_path / "report.txt"
+    printed = subprocess.run([sys.executable, "-m", "factcheck", "compare", str(SEEDS), *extra], capture_output=True, text=True,
+                             env=env, cwd=ROOT, timeout=120, check=True).stdout
+    subprocess.run([sys.executable, "-m", "factcheck", "compare", str(SEEDS), *extra, "-o", str(report)],
+                   env=env, cwd=ROOT, timeout=120, check=True)
+    written = report.read_text(encoding="utf-8")
+    assert ANSI.search(printed)  # the log still gets its colours
+    assert not ANSI.search(written) and "«vandaag»" in written
+    both = subprocess.run([sys.executable, "-m", "factcheck", "compare", str(SEEDS), *extra], capture_output=True, text=True,
+                          env={**env, "NO_COLOR": "1"}, cwd=ROOT, timeout=120, check=True).stdout
+    assert not ANSI.search(both) and "«vandaag»" in both
+
+
+def test_article_ids_longer_than_six_characters_are_shown_whole(tmp_path):
+    # The label column was 6 wide: "numrus…" and "reuter…" hid which article a sentence is from,
+    # and two ids with a common start ("feed-es", "feed-it") read the same.
+    for source, name in (("nl.md", "numrush-nl.md"), ("en.md", "reuters-en.md")):
+        (tmp_path / name).write_text((SEEDS / source).read_text(encoding="utf-8"), encoding="utf-8")
+    compared = subprocess.run([sys.executable, "-m", "factcheck", "compare", str(tmp_path)], capture_output=True, text=True,
+                              env=_environment(), cwd=ROOT, timeout=120, check=True).stdout
+    sentence_labels = {line.split()[0] for line in compared.splitlines() if line.startswith(("numrush", "reuters"))}
+    assert sentence_labels == {"numrush-nl", "reuters-en"}
+    assert "…" not in "".join(line[:12] for line in compared.splitlines())
+    listed = subprocess.run([sys.executable, "-m", "factcheck", "claims", str(tmp_path)], capture_output=True, text=True,
+                            env=_environment(), cwd=ROOT, timeout=120, check=True).stdout
+    assert re.search(r"^numrush-nl:21 +Je kunt hier", listed, re.M) and re.search(r"^reuters-en:17 +If governments", listed, re.M)
+    assert re.search(r"^numrush-nl ¶8 +Wel zegt", compared, re.M)  # the omissions' "id ¶N" labels too
+
+
+def test_a_very_long_id_is_shortened_in_its_label_cell_keeping_both_ends(tmp_path):
+    # Shown whole, a 3,000-character JSONL id folded into over a hundred lines per sentence.
+    body = "x" * 3000
+    records = [{"id": f"{body}-{lang}", "story": "s", "lang": lang, "published": "2021-03-15", "text": text}
+               for lang, text in (("en", "The bridge closes on Monday, the mayor said."),
+                                  ("nl", "De brug gaat dinsdag dicht, zei de burgemeester."))]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    for command in ("compare", "claims"):
+        out = subprocess.run([sys.executable, "-m", "factcheck", command, str(feed)], capture_output=True, text=True,
+                             env=_environment(), cwd=ROOT, timeout=120, check=True).stdout
+        assert len(out.splitlines()) < 30, len(out.splitlines())
+        cells = [line.split()[0] for line in out.splitlines() if line.startswith("…")]
+        assert any(cell.endswith("-en") or cell.endswith("-en:1") for cell in cells), cells

@@ -11,6 +11,7 @@ from ..model import (
     Finding,
     Pair,
     TimeExpr,
+    readable_time_span,
 )
 from .common import Siblings, _confident, _evidence, _finding, length_balance, written_separately
 from .superseded import is_statement_time, superseded
@@ -447,26 +448,7 @@ def _offset(anchor: str | None) -> tuple[int, str] | None:
 def _describe_time(t: TimeExpr) -> str:
     if t.value is None:
         return f"“{t.text}” ({t.anchor or 'relative'}, unresolved)"
-    return f"“{t.text}” ({'= ' if t.relative else ''}{_time_span(t)})"
-
-
-def _time_span(t: TimeExpr) -> str:
-    """The value, or the narrower interval when there is one ("at year's end" is not all of 2015)."""
-    if t.earliest and t.latest and (t.earliest, t.latest) != _natural_bounds(t.value or ""):
-        return t.earliest if t.earliest == t.latest else f"{t.earliest} to {t.latest}"
-    return t.value or ""
-
-
-def _natural_bounds(value: str) -> tuple[str, str]:
-    """First and last day of an ISO year ("2015") or month ("2015-12"); a day is its own bound."""
-    import calendar
-
-    if len(value) == 4 and value.isdigit():
-        return f"{value}-01-01", f"{value}-12-31"
-    if len(value) == 7 and value[:4].isdigit() and value[5:].isdigit():
-        last = calendar.monthrange(int(value[:4]), int(value[5:]))[1]
-        return f"{value}-01", f"{value}-{last:02d}"
-    return value, value
+    return f"“{t.text}” ({'= ' if t.relative else ''}{readable_time_span(t)})"
 
 
 def _time_value(t: TimeExpr) -> dict:

@@ -15,6 +15,11 @@ from dataclasses import dataclass
 from ..gc_pause import run_and_freeze, unfreeze
 
 ENGINES = ("local", "dask")
+
+
+class EngineUnavailable(RuntimeError):
+    """The engine asked for cannot run here (its optional extra is missing, its scheduler cannot
+    be reached): the user's setting, not a bug, so the CLI says so and exits 2."""
 # Read by the BLAS library when numpy is first imported.
 BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from .. import DISTRIBUTION
+from . import EngineUnavailable
 from .local import IN_FLIGHT_PER_WORKER, ordered_window, start_worker
 
 
@@ -24,9 +26,12 @@ class DaskEngine:
         try:
             from distributed import Client, LocalCluster
         except ImportError:
-            raise RuntimeError("the Dask engine needs the optional extra: pip install 'news-factcheck[dask]'") from None
+            raise EngineUnavailable(f"the Dask engine needs the optional extra: pip install '{DISTRIBUTION}[dask]'") from None
         if self.scheduler:
-            self.client = Client(self.scheduler)
+            try:
+                self.client = Client(self.scheduler)
+            except (OSError, ValueError) as err:  # unreachable, timed out, or not an address
+                raise EngineUnavailable(f"cannot connect to the Dask scheduler {self.scheduler}: {err}") from None
         else:
             from ..batch import default_jobs
 

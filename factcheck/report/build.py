@@ -15,8 +15,9 @@ from ..model import Claim, Document, Report, Skipped, StoryReport
 from ..safe_text import json_text
 
 # 1.1: `confidence` on every pair and finding; TIMEX3 type, mod and zone on times; 1.2: pair status `weak`;
-# 1.3: `cues` in the evidence of polarity and modality findings (the words they rest on)
-SCHEMA_VERSION = "1.3"
+# 1.3: `cues` in the evidence of polarity and modality findings (the words they rest on);
+# 1.4: `cues` on every claim (the words its negation and modality were read from)
+SCHEMA_VERSION = "1.4"
 
 
 def report_to_dict(report: Report) -> dict:
@@ -92,6 +93,7 @@ def _claim(claim: Claim) -> dict:
         "entities": [{"text": e.text, "type": e.type} for e in claim.entities],
         "negated": claim.negated,
         "modality": claim.modality,
+        "cues": [_plain(cue) for cue in claim.cues],
         "attribution": _plain(claim.attribution) if claim.attribution else None,
     }
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..batch import Plan
 from ..cluster import pairwise_scores
+from ..safe_text import one_line_label
 from .build import skipped_to_dict
 
 
@@ -45,9 +46,9 @@ def evaluate_against_labels(plan: Plan) -> dict | None:
 def render_clusters_text(plan: Plan, stream) -> None:
     for story_id, locators in plan.stories:
         langs = ", ".join(sorted({locator.lang for locator in locators}))
-        stream.write(f"{story_id}  ({len(locators)} article{'s' if len(locators) != 1 else ''}: {langs})\n")
+        stream.write(f"{one_line_label(story_id)}  ({len(locators)} article{'s' if len(locators) != 1 else ''}: {langs})\n")
         for locator in locators:
-            article = _article(locator)
+            article = {key: one_line_label(value) if isinstance(value, str) else value for key, value in _article(locator).items()}
             label = f"  [story: {article['story']}]" if article["story"] else ""
             stream.write(f"  {article['id']}  {article['lang']}  {article['published'] or '-'}  {article['path']}{label}\n")
     evaluation = evaluate_against_labels(plan)

@@ -130,6 +130,14 @@ def severity_counts(report: Report) -> dict[str, int]:
     return counts
 
 
+def nothing_to_compare(story: StoryReport) -> str | None:
+    """A story of one article compares nothing: "No differences found" there read as a pass
+    (a story whose other articles were skipped, a new story in CI)."""
+    if len(story.documents) < 2:
+        return "Only one article in this story: nothing to compare it with."
+    return None
+
+
 def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else many or word + 's'}"
 

@@ -7,6 +7,7 @@ were left out, and the complete table goes to the job summary ($GITHUB_STEP_SUMM
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from ..model import Report
 from .findings import LocatedFinding, finding_text, located_findings, plural, rule_title
 from .markdown import markdown_report
 
+log = logging.getLogger(__name__)
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 STEP_SUMMARY_LIMIT = 1024 * 1024  # GitHub refuses a step summary over 1 MiB
 
@@ -105,5 +107,11 @@ def append_step_summary(report: Report, summary_path: str, prefer_paths=()) -> N
         note = "\n\n_… truncated: the job summary is limited to 1 MiB; run factcheck locally for the full report._\n"
         room = STEP_SUMMARY_LIMIT - len(note.encode("utf-8")) - 1
         text = encoded[:room].decode("utf-8", errors="ignore") + note
-    with Path(summary_path).open("a", encoding="utf-8") as handle:
-        handle.write(text + "\n")
+    try:
+        with Path(summary_path).open("a", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+    except OSError as err:
+        # The annotations, already written, are the report; a summary file the runner did not
+        # set up (a folder, a missing one) is worth a warning, not the run (it was exit 2,
+        # blamed on "standard output").
+        log.warning("cannot write the job summary to %s ($GITHUB_STEP_SUMMARY): %s", summary_path, err.strerror or err)

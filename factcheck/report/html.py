@@ -28,6 +28,7 @@ from .findings import (
     LocatedFinding,
     facet_spans,
     located_findings,
+    nothing_to_compare,
     plural,
     rule_title,
     sentence_with_offset,
@@ -56,7 +57,7 @@ def html_page(report: Report, prefer_paths=()) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(summary_line(report))}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
         f"<header><h1>{escape(summary_line(report))}</h1>{filters(findings)}</header>\n"
-        f"<main>\n{legend()}\n{stories}\n{skipped_list(report)}</main>\n"
+        f"<main>\n{legend()}\n{story_index(report)}{stories}\n{skipped_list(report)}</main>\n"
         f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
     )
 
@@ -103,6 +104,21 @@ def legend() -> str:
 def skipped_list(report: Report) -> str:
     items = "".join(f"<li>{escape(s.path)}: {escape(s.reason)}</li>" for s in report.skipped)
     return f"<h2>Skipped inputs</h2><ul>{items}</ul>" if items else ""
+
+
+def story_index(report: Report) -> str:
+    """With several stories, one table of them all (the Markdown report's columns), each row a link
+    to its story: the page is otherwise one long scroll with nothing saying which story has errors."""
+    if len(report.stories) < 2:
+        return ""
+    head = "".join(f"<th>{escape(title)}</th>" for title in ("Story", "Articles", *SUMMARY_COUNTS))
+    rows = "".join(
+        f'<tr><td><a href="#story-{index}">{escape(story.id)}</a></td>'
+        f"<td>{escape(', '.join(doc.lang for doc in story.documents))}</td>"
+        + "".join(f"<td>{count}</td>" for count in summary_counts(story)) + "</tr>"
+        for index, story in enumerate(report.stories)
+    )
+    return f'<nav class="story-index"><h2>{plural(len(report.stories), "story", "stories").capitalize()}</h2><table class="summary"><tr>{head}</tr>{rows}</table></nav>\n'
 
 
 def summary_table(story: StoryReport) -> str:
@@ -200,7 +216,8 @@ class StoryPage:
     def section(self) -> str:
         story, many = self.story, len(self.story.documents) > 2
         groups = fact_groups(self.problems, story.documents)
-        cards = "\n".join(self.fact_card(group) for group in groups) or '<li class="empty">No contradictions found.</li>'
+        empty = escape(nothing_to_compare(story) or "No contradictions found.")
+        cards = "\n".join(self.fact_card(group) for group in groups) or f'<li class="empty">{empty}</li>'
         count = f"{plural(len(groups), 'fact')}, {plural(len(self.problems), 'finding')}"
         articles = "\n".join(self.article(doc) for doc in story.documents)
         return (

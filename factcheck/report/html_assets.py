@@ -23,7 +23,9 @@ h4 { margin: 0 0 .2rem; font-size: .85rem; text-transform: uppercase; letter-spa
 .legend-body > div:nth-child(2) ul { grid-template-columns: 1fr 1fr; column-gap: 1rem; }
 .legend ul { list-style: none; margin: 0; padding: 0; display: grid; gap: .2rem; }
 .loc-sample { font-family: ui-monospace, monospace; font-size: .8rem; color: var(--link); text-decoration: underline; }
-.story { margin-top: 1rem; }
+.story { margin-top: 1rem; scroll-margin-top: 5rem; }
+.story-index h2 { margin: .8rem 0 .3rem; font-size: 1.1rem; }
+.story-index th:nth-child(2), .story-index td:nth-child(2) { text-align: left; }
 .story h2 { margin: .4rem 0 .1rem; font-size: 1.3rem; }
 .docs { margin: 0 0 .4rem; color: #444; }
 table.summary { border-collapse: collapse; font-size: .85rem; margin-bottom: .6rem; }
@@ -89,6 +91,19 @@ mark.facet { background: var(--facet); padding: 0 1px; border-radius: 2px; }
 .legend mark.facet { background: var(--facet); }
 .hidden { display: none; }
 .empty { color: #666; font-style: italic; }
+/* Ids and names come from the input: a very long one breaks anywhere rather than widen the page. */
+.story h2, .docs, .fact-head, .fact-claims th, .fact-claims td, .doc h3, .pair-grid th, .story-index td { overflow-wrap: anywhere; }
+.pair-link { display: inline-block; max-width: 100%; white-space: normal; overflow-wrap: anywhere; }
+/* A narrow window (a phone, a split screen): one column of legend and articles, the summary table
+   scrolls on its own and file:line links wrap, so the page never scrolls sideways. */
+@media (max-width: 760px) {
+  main { padding: 0 .6rem 2rem; }
+  .legend-body, .legend-body > div:nth-child(2) ul { grid-template-columns: minmax(0, 1fr); }
+  .articles { grid-template-columns: minmax(0, 1fr); }
+  table.summary { display: block; max-width: 100%; overflow-x: auto; }
+  .fact-claims td.loc { white-space: normal; overflow-wrap: anywhere; width: 30%; }
+  .fact, .omissions .finding { padding: .45rem .5rem; }
+}
 """
 
 SCRIPT = """

@@ -12,7 +12,16 @@ from typing import TextIO
 
 from ..langid import LANGUAGE_NAMES
 from ..model import Report, StoryReport
-from .findings import SUMMARY_COUNTS, LocatedFinding, located_findings, marked_sentence, rule_title, summary_counts, summary_line
+from .findings import (
+    SUMMARY_COUNTS,
+    LocatedFinding,
+    located_findings,
+    marked_sentence,
+    nothing_to_compare,
+    rule_title,
+    summary_counts,
+    summary_line,
+)
 from .locations import describe
 
 SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
@@ -69,7 +78,7 @@ def story_section(story: StoryReport, findings: list[LocatedFinding]) -> list[st
     problems = [item for item in findings if item.type != "omission"]
     omissions = [item for item in findings if item.type == "omission"]
     if not problems and not omissions:
-        lines += ["No differences found.", ""]
+        lines += [nothing_to_compare(story) or "No differences found.", ""]
     for item in problems:
         lines += finding_block(item)
     if omissions:

@@ -19,9 +19,10 @@ from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Document, Finding, Report, StoryReport
+from ..safe_text import one_line_label as label
 from .findings import facet_spans, split_marked
-from .terminal import output_width, write_report
-from .text import SEVERITY_MARK, SEVERITY_STYLE, story_summary
+from .terminal import is_plain, output_width, write_report
+from .text import SEVERITY_MARK, SEVERITY_STYLE, filters_note, story_summary
 
 MIN_SIDE_BY_SIDE_WIDTH = 100
 PIPED_WIDTH = 120  # two columns need a width; whole lines would make one table row a screen wide
@@ -35,13 +36,13 @@ def render_side_by_side(report: Report, stream: TextIO, color: bool | None = Non
     width = output_width(stream, width, piped=PIPED_WIDTH)
     # no_color=None lets rich read NO_COLOR itself; False would override it.
     console = Console(file=stream, no_color=True if color is False else None, force_terminal=color, highlight=False, emoji=False, width=width)
-    plain = console.no_color or not console.is_terminal
+    plain = is_plain(console)
     write_report(stream, console, lambda target: _render_report(target, report, plain))
 
 
 def _render_report(console: Console, report: Report, plain: bool) -> None:
     for story in report.stories:
-        console.print(Text(f"Story {story.id}", style="bold"))
+        console.print(Text(f"Story {label(story.id)}", style="bold"))
         console.print(Padding(story_summary(story), (0, 0, 0, 2)))
         for left, right in combinations(story.documents, 2):
             view = _PairView(story, left, right, plain)
@@ -49,6 +50,8 @@ def _render_report(console: Console, report: Report, plain: bool) -> None:
         if len(story.documents) < 2:
             console.print(Text("  only one article: nothing to put side by side", style="dim"))
         console.print()
+    if filters_note(report.options):
+        console.print(Text(filters_note(report.options), style="dim"))
 
 
 class _PairView:
@@ -80,7 +83,7 @@ class _PairView:
             text.append(f"{mark} {status or 'only in one article'}\n", style=style)
             for doc, claim, other in ((self.left, left, right), (self.right, right, left)):
                 if claim:
-                    text.append(f"  {doc.id:<4} ", style="bold")
+                    text.append(f"  {label(doc.id):<4} ", style="bold")
                     text.append_text(self.cell(claim, other))
                     text.append("\n")
             for finding in self._findings(left, right):
@@ -144,4 +147,4 @@ def _message(finding: Finding) -> Text:
 
 
 def _doc_title(doc: Document) -> Text:
-    return Text(f"{doc.id} ({LANGUAGE_NAMES.get(doc.lang, doc.lang)})", style="bold")
+    return Text(f"{label(doc.id)} ({LANGUAGE_NAMES.get(doc.lang, doc.lang)})", style="bold")

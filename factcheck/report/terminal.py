@@ -54,11 +54,18 @@ def _line_without_padding(line: str) -> str:
         line = line[:len(line) - len(code.group(0))]
 
 
+def is_plain(console: Console) -> bool:
+    """No style will show: NO_COLOR, output that is not a terminal, or a terminal Rich writes no
+    styles to at all (TERM=dumb: Emacs shells, some CI consoles). Differing values are then
+    marked «…», as when piped; with styles alone they were not marked at all."""
+    return console.no_color or not console.is_terminal or console.color_system is None
+
+
 def write_report(stream, console: Console, render: Callable[[Console], None]) -> None:
     """Render with `console`: without styles when it has none (see `write_plain`); styled to a
     terminal directly; styled but piped (FORCE_COLOR in CI), through a buffer whose padding is cut,
     since the unwrapped width would otherwise pad a line with a million blanks."""
-    if console.no_color or not console.is_terminal:
+    if is_plain(console):
         write_plain(stream, console.width, render)
     elif is_tty(stream):
         render(console)
@@ -73,5 +80,6 @@ def write_plain(stream, width: int, render: Callable[[Console], None]) -> None:
     """Piped or NO_COLOR: render without styles, then drop the padding Rich adds to fill the
     width (trailing blanks would only get in the way of grep and diff)."""
     buffer = io.StringIO()
-    render(Console(file=buffer, no_color=True, highlight=False, emoji=False, width=width))
+    # force_terminal=False: FORCE_COLOR in the environment must not put style codes back.
+    render(Console(file=buffer, no_color=True, force_terminal=False, highlight=False, emoji=False, width=width))
     stream.write("\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n")

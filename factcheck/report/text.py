@@ -15,9 +15,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
-from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number
-from .findings import facet_spans, plural
-from .terminal import output_width, write_report
+from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number, readable_time_span
+from ..safe_text import one_line_label as label
+from .findings import facet_spans, nothing_to_compare, plural
+from .terminal import is_plain, output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_MARK = {"error": "✖", "warning": "▲", "info": "•"}
@@ -30,7 +31,7 @@ def render_text(report: Report, stream: TextIO, color: bool | None = None, width
     width = output_width(stream, width)
     # no_color=None lets rich read NO_COLOR itself; False would override it.
     console = Console(file=stream, no_color=True if color is False else None, force_terminal=color, highlight=False, emoji=False, width=width, soft_wrap=False)
-    plain = console.no_color or not console.is_terminal
+    plain = is_plain(console)
     write_report(stream, console, lambda target: _render_report(target, report, plain, list_claims))
 
 
@@ -40,19 +41,25 @@ def _render_report(console: Console, report: Report, plain: bool, list_claims: b
             console.print()
         _render_story(console, story, plain, list_claims)
     for skipped in report.skipped:
-        console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="dim"))
+        console.print(Text(f"skipped {label(skipped.path)}: {skipped.reason}", style="dim"))
+    filters = filters_note(report.options)
+    if filters:
+        console.print()
+        console.print(Text(filters, style="dim"))
     if not report.stories and not report.skipped:
         console.print("No articles found.")
 
 
 def _render_story(console: Console, story: StoryReport, plain: bool, list_claims: bool = False) -> None:
     claims = {c.id: c for c in story.claims}
-    view = _StoryView(story, claims, plain)
+    view = _StoryView(story, claims, plain, label_width(story, console.width))
     console.print(_header(story))
     # `factcheck claims` compares nothing: a line of zero pairs and findings would say it did.
     summary = Text(plural(len(story.claims), "claim")) if list_claims else story_summary(story)
     # Plain output is a million columns wide and stripped of trailing blanks: padding it out is waste.
     console.print(Padding(summary, (0, 0, 0, 2), expand=not plain))
+    if not list_claims and nothing_to_compare(story):
+        console.print(Padding(Text(nothing_to_compare(story), style="dim"), (0, 0, 0, 2), expand=not plain))
     problems = [f for f in story.findings if f.type != "omission"]
     notes = [f for f in problems if is_low_confidence_note(f)]
     shown = [f for f in problems if not is_low_confidence_note(f)]
@@ -93,12 +100,26 @@ def _section(console: Console, title: str, blocks: list) -> None:
         console.print(block)
 
 
+def filters_note(options: dict) -> str:
+    """What the settings left out of the findings and their counts (the JSON's options), so that
+    "0 warnings" is not read as "none found" when --ignore or --min-confidence removed them."""
+    parts = []
+    if options.get("ignore"):
+        where = ", in the stories without a list of their own" if options.get("ignore_by_story") else ""
+        parts.append(f"findings of type {', '.join(options['ignore'])} (ignore{where})")
+    for story, types in (options.get("ignore_by_story") or {}).items():
+        parts.append(f"in story {label(story)}: {', '.join(types)} (its ignore list)")
+    if options.get("min_confidence"):
+        parts.append(f"findings below confidence {options['min_confidence']:.2f} (--min-confidence)")
+    return f"Left out by the settings: {'; '.join(parts)}." if parts else ""
+
+
 def _header(story: StoryReport) -> Text:
     docs = " · ".join(
-        f"{d.id} ({LANGUAGE_NAMES.get(d.lang, d.lang)}, {d.published.isoformat() if d.published else 'date unknown'})"
+        f"{label(d.id)} ({LANGUAGE_NAMES.get(d.lang, d.lang)}, {d.published.isoformat() if d.published else 'date unknown'})"
         for d in story.documents
     )
-    header = Text(f"Story {story.id}", style="bold")
+    header = Text(f"Story {label(story.id)}", style="bold")
     header.append(f" — {plural(len(story.documents), 'article')}: {docs}")
     return header
 
@@ -118,15 +139,15 @@ def _weak_count(summary: dict) -> str:
 
 
 class _StoryView:
-    def __init__(self, story: StoryReport, claims: dict[str, Claim], plain: bool):
-        self.story, self.claims, self.plain = story, claims, plain
+    def __init__(self, story: StoryReport, claims: dict[str, Claim], plain: bool, label_width: int = 6):
+        self.story, self.claims, self.plain, self.label_width = story, claims, plain, label_width
 
     def finding(self, finding: Finding) -> Group:
         head = Text("\n")
         head.append(f"{SEVERITY_MARK[finding.severity]} {finding.severity:<7} ", style=SEVERITY_STYLE[finding.severity])
         head.append(f"{finding.type}  ", style="bold")
-        head.append(f"{finding.left} ↔ {finding.right}  confidence {finding.confidence:.2f}", style="dim")
-        grid = _grid()
+        head.append(f"{label(finding.left)} ↔ {label(finding.right)}  confidence {finding.confidence:.2f}", style="dim")
+        grid = self._grid()
         grid.add_row("", Text(finding.message))
         for claim_id in (finding.left, finding.right):
             if claim_id in self.claims:
@@ -136,14 +157,14 @@ class _StoryView:
     def note(self, finding: Finding) -> Text:
         line = Text(f"{SEVERITY_MARK[finding.severity]} ", style=SEVERITY_STYLE[finding.severity])
         line.append(f"{finding.type}  ", style="bold")
-        line.append(f"{finding.left} ↔ {finding.right}  confidence {finding.confidence:.2f}: ", style="dim")
+        line.append(f"{label(finding.left)} ↔ {label(finding.right)}  confidence {finding.confidence:.2f}: ", style="dim")
         line.append(finding.message)
         return line
 
     def weak_link(self, pair) -> Text:
         """One line: what links the two claims, so a reader can still follow it up."""
         anchors = ", ".join(pair.evidence.get("anchors") or ()) or "a few words"
-        line = Text(f"{STATUS_MARK['weak']} {pair.left} ↔ {pair.right}  score {pair.score:.2f}: ", style="dim")
+        line = Text(f"{STATUS_MARK['weak']} {label(pair.left)} ↔ {label(pair.right)}  score {pair.score:.2f}: ", style="dim")
         line.append(f"linked by {anchors}")
         return line
 
@@ -151,36 +172,39 @@ class _StoryView:
         """An agreeing (or partly agreeing) pair: values are marked only where a finding on this
         very pair says they differ, so equal dates are not dressed up as differences."""
         head = Text(f"{STATUS_MARK[pair.status]} {pair.status:<8}", style="green" if pair.status == "agree" else "yellow")
-        head.append(f"{pair.left} ↔ {pair.right}  score {pair.score:.2f}", style="dim")
+        head.append(f"{label(pair.left)} ↔ {label(pair.right)}  score {pair.score:.2f}", style="dim")
         evidences = [f.evidence for f in self.story.findings if {f.left, f.right} == {pair.left, pair.right}]
-        grid = _grid()
+        grid = self._grid()
         for claim_id in (pair.left, pair.right):
             claim = self.claims[claim_id]
             spans = [(*span, HIGHLIGHT) for evidence in evidences for span in facet_spans(claim, evidence)]
-            grid.add_row(Text(claim.doc, style="bold"), self._marked(claim.text, claim.start, spans))
+            grid.add_row(Text(cell_label(claim.doc), style="bold"), self._marked(claim.text, claim.start, spans))
         return Group(head, grid)
 
     def omission(self, finding: Finding) -> Group:
         doc = finding.evidence.get("doc", "")
-        grid = _grid()
-        grid.add_row(Text(f"{doc} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), Text(" / ".join(finding.evidence.get("texts", []))))
+        grid = self._grid()
+        grid.add_row(Text(f"{cell_label(doc)} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), Text(" / ".join(finding.evidence.get("texts", []))))
         return grid
 
     def claim_line(self, claim: Claim) -> Table:
         text = self._marked(claim.text, claim.start, self._all_facet_spans(claim))
-        facts = [f"{t.text} = {t.value or (t.anchor or 'relative') + ', unresolved'}" for t in claim.times]
+        facts = [f"{t.text} = {readable_time_span(t) or (t.anchor or 'relative') + ', unresolved'}" for t in claim.times]
         facts += [f"{q.text} = {readable_number(q.value)}{' ' + q.unit if q.unit else ''}" for q in claim.numbers]
         if claim.negated:
-            facts.append("negated")
+            facts.append(_with_cues("negated", claim, "negation"))
         if claim.modality != "asserted":
-            facts.append(claim.modality)
+            facts.append(_with_cues(claim.modality, claim, claim.modality))
         if claim.attribution:
             facts.append(f"said by {claim.attribution.source}")
         if facts:
             text.append(f"   [{'; '.join(facts)}]", style="dim")
-        grid = _grid()
-        grid.add_row(Text(claim.id, style="dim"), text)
+        grid = self._grid()
+        grid.add_row(Text(cell_label(claim.id), style="dim"), text)
         return grid
+
+    def _grid(self) -> Table:
+        return _grid(self.label_width)
 
     def _add_sentence_rows(self, grid: Table, claim: Claim, evidence: dict) -> None:
         sentence = self._sentence(claim)
@@ -188,7 +212,7 @@ class _StoryView:
         spans.append((claim.start, claim.end, "underline"))
         base = sentence.start if sentence else claim.start
         body = sentence.text if sentence else claim.text
-        grid.add_row(Text(claim.doc, style="bold"), self._marked(body, base, spans))
+        grid.add_row(Text(cell_label(claim.doc), style="bold"), self._marked(body, base, spans))
         if claim.translation and claim.translation != claim.text:
             grid.add_row("", Text(f"≈ {claim.translation}", style="dim italic"))
 
@@ -209,12 +233,39 @@ class _StoryView:
         return text
 
 
-def _grid() -> Table:
+# The label column (article id, claim id, "id ¶N") is as wide as the story's longest label, at
+# least 6 columns and at most a quarter of the line (24 at most); a longer label folds onto a
+# second line. A label cut short ("feed-…" for both feed-es and feed-it) would hide which
+# article a sentence is from.
+LABEL_MIN, LABEL_MAX = 6, 24
+
+
+def cell_label(value: str) -> str:
+    """An id as its label cell shows it: on one line, and an id longer than two full lines of the
+    column kept to its start and end ("x…x-en"), which tell articles apart; a 5,000-character id
+    folded into two hundred lines per sentence."""
+    value = label(value)
+    return value if len(value) <= 2 * LABEL_MAX else f"{value[:LABEL_MAX]}…{value[-(LABEL_MAX - 1):]}"
+
+
+def label_width(story: StoryReport, line_width: int) -> int:
+    longest = max((max(len(claim.id), len(f"{claim.doc} ¶{claim.paragraph + 1}")) for claim in story.claims), default=0)
+    return max(LABEL_MIN, min(longest, LABEL_MAX, line_width // 4))
+
+
+def _grid(label_width: int = LABEL_MIN) -> Table:
     """Label column + text column: wrapped text stays in its column, no borders to break."""
     grid = Table.grid(padding=(0, 1))
-    grid.add_column(width=6, no_wrap=True)
+    grid.add_column(width=label_width, overflow="fold")
     grid.add_column(ratio=1, overflow="fold")
     return grid
+
+
+def _with_cues(label: str, claim: Claim, signals: str) -> str:
+    """'negated: “nooit”', 'conditional: “would”': the word a stance was read from, as the
+    findings quote it, so a reader of `factcheck claims` can check the reading."""
+    words = [f"“{cue.text}”" for cue in claim.cues if cue.signals == signals]
+    return f"{label}: {', '.join(words)}" if words else label
 
 
 def _bracket_highlights(body: str, base: int, spans: list[tuple[int, int, str]]) -> str:

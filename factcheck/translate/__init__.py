@@ -75,7 +75,11 @@ def get_translator(name: str = DEFAULT_TRANSLATOR, **options) -> Translator:
     if unknown:
         takes = ", ".join(f"{option}=" for option in accepted) or "no options"
         raise TranslationError(f"translator {name!r} has no option {', '.join(unknown)} (it takes: {takes})")
-    return backend(**options)
+    try:
+        return backend(**options)
+    except (TypeError, ValueError) as err:  # a value of the wrong form: glosses=abc, retries=x
+        given = ", ".join(f"{key}=" for key in options)  # names only: api_key= must not reach a log
+        raise TranslationError(f"translator {name!r}: an option has a value it cannot use (given: {given}): {err}") from None
 
 
 def translate_claims(claims: list[Claim], translator: Translator, cache: TranslationCache | None = None) -> None:

@@ -17,6 +17,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from urllib.parse import urlsplit
 
 from .base import TranslationError, base_lang
 
@@ -72,6 +73,9 @@ class HttpTranslator:
         url = url or os.environ.get("FACTCHECK_HTTP_URL")
         if not url:
             raise TranslationError("http translator needs an endpoint: set FACTCHECK_HTTP_URL or pass --translator-option url=URL")
+        if urlsplit(url).scheme.lower() not in ("http", "https") or not urlsplit(url).netloc:
+            # "localhost:8080" or "ftp://…" was sent anyway and failed as a "malformed reply".
+            raise TranslationError(f"http translator: the endpoint must be an http:// or https:// URL, not {_one_line(url)!r}")
         self.url = chat_url(url)
         self.model = model or os.environ.get("FACTCHECK_HTTP_MODEL") or "default"
         self.api_key = api_key or os.environ.get("FACTCHECK_HTTP_API_KEY")
