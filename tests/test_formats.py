@@ -265,3 +265,14 @@ def test_the_json_report_holds_what_asdict_gives_for_every_value():
         assert claims[claim.id]["attribution"] == (asdict(claim.attribution) if claim.attribution else None)
     removed = [span for spans in story.removed.values() for span in spans]
     assert [r for doc in rendered["documents"] for r in doc["removed"]] == [asdict(span) for span in removed]
+
+
+def test_the_omission_heading_counts_one_claim_in_the_singular():
+    from factcheck.report.text import render_text
+
+    report = sample_report()
+    assert len(report.stories[0].unmatched) == 1
+    stream = io.StringIO()
+    render_text(report, stream, color=False, width=120)
+    for page in (stream.getvalue(), markdown_report(report), html_page(report)):
+        assert "Only in one article (1 claim)" in page and "(1 claims)" not in page

@@ -48,7 +48,7 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     unresolved = [t for t in (a, b) if t.value is None]
     message = f"time differs: {_describe_time(a)} vs {_describe_time(b)}"
     if unresolved:
-        message += " (publication date unknown, so the relative time cannot be resolved"
+        message += " (the relative time cannot be placed on the calendar: no publication date, or one outside years 1-9999"
         message += "; the two differ whatever it is)" if relation == "disjoint" else ")"
     severity = _contradiction_severity(relation == "disjoint", pair)
     earlier = _superseded_note(a, left, siblings.sentence_values_left, b) or _superseded_note(b, right, siblings.sentence_values_right, a)

@@ -366,7 +366,7 @@ class StoryPage:
             return ""
         items = "\n".join(self.omission_item(item) for item in self.omissions)
         count = sum(len(item.omitted) or 1 for item in self.omissions)
-        return f'<details class="omissions"><summary>Only in one article ({count} claims)</summary>\n<ol class="findings">\n{items}\n</ol></details>\n'
+        return f'<details class="omissions"><summary>Only in one article ({plural(count, "claim")})</summary>\n<ol class="findings">\n{items}\n</ol></details>\n'
 
     def omission_item(self, item: LocatedFinding) -> str:
         claims = list(item.omitted) or [c for c, _ in item.sentences()]

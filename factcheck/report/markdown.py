@@ -18,6 +18,7 @@ from .findings import (
     located_findings,
     marked_sentence,
     nothing_to_compare,
+    plural,
     rule_title,
     summary_counts,
     summary_line,
@@ -98,7 +99,7 @@ def finding_block(item: LocatedFinding) -> list[str]:
 
 def omission_block(omissions: list[LocatedFinding]) -> list[str]:
     count = sum(len(item.omitted) or 1 for item in omissions)
-    lines = [f"<details><summary>Only in one article ({count} claims)</summary>", ""]
+    lines = [f"<details><summary>Only in one article ({plural(count, 'claim')})</summary>", ""]
     for item in omissions:
         where = md_code(describe(item.primary)) if item.primary else ""
         texts = " / ".join(md_escape(claim.text) for claim in item.omitted)

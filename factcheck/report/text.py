@@ -72,7 +72,7 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     _section(console, f"Weak links ({len(weak)}, loosely linked: not counted as agreement)",
              [view.weak_link(p) for p in weak])
     omissions = [f for f in story.findings if f.type == "omission"]
-    _section(console, f"Only in one article ({len(story.unmatched)} claims)", [view.omission(f) for f in omissions])
+    _section(console, f"Only in one article ({plural(len(story.unmatched), 'claim')})", [view.omission(f) for f in omissions])
     if list_claims or len(story.documents) == 1:
         console.print()
         console.print(Text(f"Claims ({len(story.claims)})", style="bold underline"))
