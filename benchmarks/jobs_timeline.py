@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from factcheck.cachefile import COMPILED_CACHE_ENV
+
 ROOT = Path(__file__).resolve().parents[1]
 SIZES_ENV = "FACTCHECK_TIMELINE_SIZES"
 POOL_OF_ONE_ENV = "FACTCHECK_TIMELINE_POOL_OF_ONE"
@@ -95,6 +97,12 @@ def instrumented_run(folder: str, argv: list[str]) -> None:
                  after=lambda result, *a: _stamp(folder, {"event": "worker ready"}))
         _wrapped(local.ProcessEngine, "_new_pool", after=lambda result, *a: _stamp(folder, {"event": "pool"}))
         _wrapped(local.ProcessEngine, "_result", after=lambda result, *a: _stamp(folder, {"event": "result"}))
+        _wrapped(local.ProcessEngine, "__exit__", before=lambda *a: _stamp(folder, {"event": "shutdown start"}),
+                 after=lambda result, *a: _stamp(folder, {"event": "shutdown end"}))
+        from factcheck import lazyre
+
+        _wrapped(lazyre, "save_compiled", before=lambda *a: _stamp(folder, {"event": "worker exit"}),
+                 after=lambda result, *a: _stamp(folder, {"event": "worker saved"}))
     try:
         cli.app(argv, prog_name="factcheck")
     except SystemExit:
@@ -157,6 +165,14 @@ def summarise(events: list[dict], start: float, wall: float, cpu: float) -> dict
         cpus.append(max(e["cpu"] for e in own_events))
     summary.update({"workers": len(workers), "worker busy": busy, "worker idle": idle, "first story at": first_story,
                     "worker cpu": cpus, "worker faults": faults, "tail": max(last_ends) - min(last_ends), "after last story": end - max(last_ends),
+                    "last result to shutdown": mine["shutdown start"]["wall"] - max(last_ends),
+                    "shutdown": mine["shutdown end"]["wall"] - mine["shutdown start"]["wall"],
+                    "shutdown cpu": mine["shutdown end"]["cpu"] - mine["shutdown start"]["cpu"],
+                    "shutdown to end": end - mine["shutdown end"]["wall"],
+                    "workers exit after last story": [max(e["wall"] for e in events if e["pid"] == pid and e["event"] == "worker exit")
+                                                      - last for pid, last in zip(workers, last_ends)],
+                    "workers saving": [max(e["wall"] for e in events if e["pid"] == pid and e["event"] == "worker saved")
+                                       - max(e["wall"] for e in events if e["pid"] == pid and e["event"] == "worker exit") for pid in workers],
                     "stories per worker": [sum(1 for (p, _) in stories if p == pid) for pid in workers]})
     return summary
 
@@ -196,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         batch = ntrex_batch(folder)
+        os.environ[COMPILED_CACHE_ENV] = str(folder / "cache")  # its own: other checkouts rewrite the shared one
         run_once(batch, args.jobs, folder / "untimed")  # the cache directory as a later run finds it
         print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
         pooled, alone, single = [], [], []
@@ -207,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
                 single.append(run_once(batch, 1, folder / f"single{number}", pool_of_one=True))
         print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     keys = ["wall", "cpu", "to imports", "to plan", "serial wall", "serial cpu", "warm-up", "parent cpu meanwhile",
-            "worker busy", "worker idle", "worker cpu", "worker faults", "exit", "first story at", "tail", "after last story", "stories per worker", "story bytes"]
+            "worker busy", "worker idle", "worker cpu", "worker faults", "exit", "first story at", "tail", "after last story", "last result to shutdown", "shutdown", "shutdown cpu",
+            "shutdown to end", "workers exit after last story", "workers saving", "stories per worker", "story bytes"]
     print(f"\n--jobs {args.jobs}, medians of {args.repeat}:")
     for key in keys:
         value = median_of(pooled, key)

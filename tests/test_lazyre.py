@@ -122,6 +122,25 @@ def test_programs_compiled_in_worker_processes_are_saved_as_the_workers_end(cach
     assert {(rf"worker-{n}\d+", 0) for n in range(4)} <= set(saved)
 
 
+def test_a_forked_worker_leaves_what_the_parent_compiled_to_the_parent(cache_dir, monkeypatch):
+    """The parent saves its own programs at its exit; workers that saved them too rewrote the
+    whole file once each, one after another, while the parent waited for them to end."""
+    import sys
+
+    from factcheck.engines import local
+
+    if sys.platform != "linux":
+        pytest.skip("forked workers: Linux")
+    lazyre.compiled(r"parent-only\d+")  # compiled before the fork, not saved yet
+    monkeypatch.setattr(local, "start_method", lambda: "fork")
+    with local.ProcessEngine(2) as engine:
+        assert list(engine.map_ordered(_compile_in_worker, range(2))) == [rf"worker-{n}\d+" for n in range(2)]
+    saved = set(lazyre._read(lazyre._cache_file()))
+    assert {(rf"worker-{n}\d+", 0) for n in range(2)} <= saved and (r"parent-only\d+", 0) not in saved
+    lazyre.save_compiled()  # the parent's exit
+    assert (r"parent-only\d+", 0) in set(lazyre._read(lazyre._cache_file()))
+
+
 def test_patterns_a_library_compiles_at_import_come_from_the_cache(cache_dir, monkeypatch):
     with lazyre.library_patterns_kept():
         for source, flags in PATTERNS:
