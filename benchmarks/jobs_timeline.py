@@ -1,19 +1,22 @@
 """Where a `--jobs N` batch spends its time (issue 16): a timeline of the parent and each worker.
 
-    python -m benchmarks.jobs_timeline [--jobs 2] [--repeat 3] [--compare-one] [--keep DIR]
+    python -m benchmarks.jobs_timeline [--jobs 2] [--repeat 3] [--compare-one] [--pool-of-one] [--sizes]
 
 Runs `factcheck compare BATCH --format jsonl --no-cache --jobs N` in fresh child processes, the
 246-article NTREX batch of `bench_speed` (123 stories of English + one other language), with the
 batch code wrapped from outside (nothing user-visible in the product): the parent stamps the end of
-its imports, of the plan, of the warm-up and the fork of the pool, and each result it takes back;
-each worker stamps its start and every story (wall and CPU, size of what it sends back). Printed,
-medians over the repeats:
+its imports, of the plan, of the warm-up, the fork of the pool and its shutdown; each worker stamps
+its start, every story (wall, CPU, page faults; with `--sizes` the pickled size of what it sends
+back, which costs the worker a second pickling) and its exit. A cache folder of its own, as in
+`bench_speed`. Printed, medians over the repeats:
 
 - the parent's serial part: wall and CPU seconds until the pool is forked (imports, plan, warm-up);
 - each worker's busy and idle seconds from the fork to the parent's end (idle = waiting for a task
   or for the parent), and the tail: seconds between the first and the last worker's last story;
-- per-story CPU in a worker against the same story in-process (`--compare-one`), which shows
-  what running in a forked worker next to another one costs a story (copy-on-write, caches).
+- the end: the pool's shutdown (waiting for the workers to exit) and the parent's own exit;
+- per-story CPU in the workers against the same stories in-process (`--compare-one`) and in one
+  forked worker alone (`--pool-of-one`): what a fork costs a story (copy-on-write) apart from what
+  a second worker costs (each has its own memos and lazily loaded data; shared caches).
 
 Only timings are looked at, never the output.
 """
@@ -107,7 +110,7 @@ def instrumented_run(folder: str, argv: list[str]) -> None:
         cli.app(argv, prog_name="factcheck")
     except SystemExit:
         pass
-    _stamp(folder, {"event": "end", "children_cpu": sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2])})
+    _stamp(folder, {"event": "end"})
 
 
 # --------------------------------------------------------------------------- the benchmark
@@ -208,11 +211,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--compare-one", action="store_true", help="also run --jobs 1 in turns: per-story CPU in and out of workers")
     parser.add_argument("--pool-of-one", action="store_true", help="also run one forked worker in turns (fork costs without a second worker)")
+    parser.add_argument("--sizes", action="store_true", help="also pickle each result to report its size (costs the workers CPU)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         batch = ntrex_batch(folder)
-        os.environ[COMPILED_CACHE_ENV] = str(folder / "cache")  # its own: other checkouts rewrite the shared one
+        os.environ[COMPILED_CACHE_ENV] = str(folder / "cache")
+        os.environ[SIZES_ENV] = "1" if args.sizes else ""  # its own: other checkouts rewrite the shared one
         run_once(batch, args.jobs, folder / "untimed")  # the cache directory as a later run finds it
         print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
         pooled, alone, single = [], [], []
@@ -225,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     keys = ["wall", "cpu", "to imports", "to plan", "serial wall", "serial cpu", "warm-up", "parent cpu meanwhile",
             "worker busy", "worker idle", "worker cpu", "worker faults", "exit", "first story at", "tail", "after last story", "last result to shutdown", "shutdown", "shutdown cpu",
-            "shutdown to end", "workers exit after last story", "workers saving", "stories per worker", "story bytes"]
+            "shutdown to end", "workers exit after last story", "workers saving", "stories per worker"] + (["story bytes"] if args.sizes else [])
     print(f"\n--jobs {args.jobs}, medians of {args.repeat}:")
     for key in keys:
         value = median_of(pooled, key)

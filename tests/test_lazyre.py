@@ -200,3 +200,24 @@ def test_a_command_compiles_its_patterns_through_the_kept_programs(cache_dir, mo
     assert result.exit_code == 3  # the guard's internal error
     assert len(seen) == 1 and seen[0] is not lazyre._re_compile
     assert re.compile is lazyre._re_compile
+
+
+def test_a_later_run_keeps_the_file_as_the_run_before_left_it(tmp_path):
+    """The programs a run needs are kept by the first runs (a second one may still add one that a
+    path through a filled cache needs), so a later run finds them all and writes nothing. A pattern whose text changes from process to process would be added again
+    by every run (tokenize's, built from a set of string prefixes, which numpy.ma's import
+    compiled: the file grew by ~13 KB a run and was rewritten at every exit)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, SEEDS
+
+    env = {**os.environ, COMPILED_CACHE_ENV: str(tmp_path)}
+    contents = []
+    for _ in range(3):
+        subprocess.run([sys.executable, "-m", "factcheck", "compare", str(SEEDS), "--no-cache", "-o", os.devnull],
+                       cwd=ROOT, env=env, check=False, capture_output=True)
+        (path,) = tmp_path.glob("regex-*.marshal")
+        contents.append(path.read_bytes())
+    assert contents[1] == contents[2]
