@@ -36,9 +36,10 @@ class GuardedGroup(TyperGroup):
     wanted a report gets one line and exit 3 instead of a traceback (`--debug` shows it)."""
 
     def invoke(self, ctx):
-        from .gc_pause import without_cycle_collection
+        from .gc_pause import freeze_at_exit, without_cycle_collection
         from .lazyre import library_patterns_kept
 
+        freeze_at_exit()
         try:
             with library_patterns_kept():  # the stages' and libraries' patterns, compiled once across runs
                 return without_cycle_collection(super().invoke)(ctx)

@@ -12,6 +12,7 @@ a future change, which the test would catch) are collected at the next collectio
 
 from __future__ import annotations
 
+import atexit
 import functools
 import gc
 from collections.abc import Callable
@@ -50,3 +51,13 @@ def run_and_freeze(function: Callable[..., R], *args) -> R:
 
 def unfreeze() -> None:
     gc.unfreeze()
+
+
+def freeze_at_exit() -> None:
+    """For a process that ends after its command (the CLI). Python's finalisation runs one last
+    collection over every unfrozen object even with the collector disabled: after a batch the
+    whole heap (~790,000 objects for 246 articles, ~0.3 s), after a seed run ~0.06 s, serial in
+    every run. It frees nothing the exit does not, so everything is frozen first (atexit
+    handlers run before it; frozen objects are skipped)."""
+    atexit.unregister(gc.freeze)  # registered once, however often a command runs in one process
+    atexit.register(gc.freeze)

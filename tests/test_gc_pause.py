@@ -93,3 +93,27 @@ def test_a_command_runs_without_cycle_collection_and_restores_it(monkeypatch):
     assert result.exit_code == 3
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_after_a_command_the_heap_is_frozen_at_exit_so_finalisation_does_not_scan_it():
+    """Python's last collection at exit scans every unfrozen object (the whole heap after a
+    batch); a command arranges for everything to be frozen at exit, and a batch still unfreezes
+    what it froze when it ends (for a caller that goes on). Run in a child process: the handler
+    must not freeze this test session."""
+    import subprocess
+    import sys
+
+    script = (
+        "import atexit, gc, os\n"
+        "from factcheck.cli import app\n"
+        "try:\n"
+        f"    app(['compare', {str(SEEDS)!r}, '--no-cache', '-o', os.devnull], prog_name='factcheck')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "assert gc.get_freeze_count() == 0\n"
+        "atexit._run_exitfuncs()\n"
+        "print(gc.get_freeze_count(), len(gc.get_objects()))\n"
+    )
+    frozen, unfrozen = map(int, subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                                               check=True).stdout.split())
+    assert frozen > 50_000 and unfrozen < 100

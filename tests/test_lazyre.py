@@ -122,6 +122,25 @@ def test_programs_compiled_in_worker_processes_are_saved_as_the_workers_end(cach
     assert {(rf"worker-{n}\d+", 0) for n in range(4)} <= set(saved)
 
 
+def test_a_forked_worker_leaves_what_the_parent_compiled_to_the_parent(cache_dir, monkeypatch):
+    """The parent saves its own programs at its exit; workers that saved them too rewrote the
+    whole file once each, one after another, while the parent waited for them to end."""
+    import sys
+
+    from factcheck.engines import local
+
+    if sys.platform != "linux":
+        pytest.skip("forked workers: Linux")
+    lazyre.compiled(r"parent-only\d+")  # compiled before the fork, not saved yet
+    monkeypatch.setattr(local, "start_method", lambda: "fork")
+    with local.ProcessEngine(2) as engine:
+        assert list(engine.map_ordered(_compile_in_worker, range(2))) == [rf"worker-{n}\d+" for n in range(2)]
+    saved = set(lazyre._read(lazyre._cache_file()))
+    assert {(rf"worker-{n}\d+", 0) for n in range(2)} <= saved and (r"parent-only\d+", 0) not in saved
+    lazyre.save_compiled()  # the parent's exit
+    assert (r"parent-only\d+", 0) in set(lazyre._read(lazyre._cache_file()))
+
+
 def test_patterns_a_library_compiles_at_import_come_from_the_cache(cache_dir, monkeypatch):
     with lazyre.library_patterns_kept():
         for source, flags in PATTERNS:
@@ -181,3 +200,24 @@ def test_a_command_compiles_its_patterns_through_the_kept_programs(cache_dir, mo
     assert result.exit_code == 3  # the guard's internal error
     assert len(seen) == 1 and seen[0] is not lazyre._re_compile
     assert re.compile is lazyre._re_compile
+
+
+def test_a_later_run_keeps_the_file_as_the_run_before_left_it(tmp_path):
+    """The programs a run needs are kept by the first runs (a second one may still add one that a
+    path through a filled cache needs), so a later run finds them all and writes nothing. A pattern whose text changes from process to process would be added again
+    by every run (tokenize's, built from a set of string prefixes, which numpy.ma's import
+    compiled: the file grew by ~13 KB a run and was rewritten at every exit)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, SEEDS
+
+    env = {**os.environ, COMPILED_CACHE_ENV: str(tmp_path)}
+    contents = []
+    for _ in range(3):
+        subprocess.run([sys.executable, "-m", "factcheck", "compare", str(SEEDS), "--no-cache", "-o", os.devnull],
+                       cwd=ROOT, env=env, check=False, capture_output=True)
+        (path,) = tmp_path.glob("regex-*.marshal")
+        contents.append(path.read_bytes())
+    assert contents[1] == contents[2]
