@@ -73,3 +73,26 @@ def test_the_reverse_lexicon_read_back_equals_the_one_built(cache_dir, monkeypat
     stance._reverse_lexicon.cache_clear()
     assert read_back == built
     assert "house" in built and "casa" in built["house"]  # a real index, English word -> headwords
+
+
+def test_the_kept_data_hash_follows_the_data_files(cache_dir, monkeypatch, tmp_path):
+    """The translator's version (the translation cache's key) hashes the data files; the hash is
+    kept under their sizes and times, and a changed file gives a new one, not the kept one."""
+    copies = tmp_path / "data"
+    copies.mkdir()
+    for lang in lexicon.LANGUAGES:
+        (copies / f"{lang}.tsv.gz").write_bytes(lexicon._data_file(lang).read_bytes())
+    monkeypatch.setattr(lexicon, "_data_file", lambda lang: copies / f"{lang}.tsv.gz")
+    lexicon._data_files_hash.cache_clear()
+    first = lexicon._data_files_hash()
+    assert first == lexicon._hash_of_data_files()
+
+    lexicon._data_files_hash.cache_clear()
+    with monkeypatch.context() as patched:
+        patched.setattr(lexicon, "_hash_of_data_files", lambda: pytest.fail("hashed again"))
+        assert lexicon._data_files_hash() == first  # from the kept file
+
+    (copies / "it.tsv.gz").write_bytes((copies / "it.tsv.gz").read_bytes() + b"\x00changed")
+    lexicon._data_files_hash.cache_clear()
+    assert lexicon._data_files_hash() not in (first, None)
+    lexicon._data_files_hash.cache_clear()

@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable
 
-from ..cachefile import compiled_cache_dir, read_marshal, save_marshal_in_family
+from ..cachefile import compiled_cache_dir, kept, read_marshal, save_marshal_in_family
 from .base import PIVOT_LANG, base_lang
 from .supplement import SUPPLEMENT
 
@@ -70,7 +70,7 @@ def load_lexicon(lang: str) -> Lexicon:
     file costs German 0.28 s, so the parsed lexicon is kept in the cache directory (a marshal
     file, named by the data file's size and time and the supplement), which loads in half that."""
     supplement = SUPPLEMENT.get(lang, {})
-    supplement_text = repr(sorted(supplement.items())).encode()
+    supplement_text = _supplement_text(lang)
     cached = _parsed_file(lang, supplement_text)
     stored = read_marshal(cached) if cached else None
     if isinstance(stored, tuple) and len(stored) == 3:
@@ -178,12 +178,29 @@ class LexiconTranslator:
 
 @lru_cache(maxsize=None)
 def _data_files_hash() -> str:
+    """Hashing the 4.3 MB of data files cost every run ~15 ms: the hash is kept in the cache
+    directory under what it was made from (the data files' sizes and times, as for the parsed
+    lexicons, and the source and supplement themselves)."""
+    try:
+        made_from = tuple((lang, stat.st_size, stat.st_mtime_ns) for lang in LANGUAGES
+                          for stat in [os.stat(_data_file(lang))])
+    except (OSError, TypeError):  # not files on disk (a zip): hashed in every run
+        return _hash_of_data_files()
+    source = hashlib.sha256(Path(__file__).read_bytes() + _supplement_text()).hexdigest()
+    return kept("lexicon-data-hash-1", (CODE_VERSION, source, made_from), _hash_of_data_files)
+
+
+def _hash_of_data_files() -> str:
     # The pipeline's own source is hashed too: a code change must not serve translations cached by older code.
     digest = hashlib.sha256(CODE_VERSION.encode() + Path(__file__).read_bytes())
     for lang in LANGUAGES:
         digest.update(_data_file(lang).read_bytes())
-        digest.update(repr(sorted(SUPPLEMENT.get(lang, {}).items())).encode())
+        digest.update(_supplement_text(lang))
     return digest.hexdigest()[:16]
+
+
+def _supplement_text(*langs: str) -> bytes:
+    return b"".join(repr(sorted(SUPPLEMENT.get(lang, {}).items())).encode() for lang in langs or LANGUAGES)
 
 
 class _SentenceTranslator:
