@@ -65,7 +65,13 @@ KEPT_PER_FAMILY = 3
 
 
 def save_marshal_in_family(path: Path, value, family: str) -> None:
-    """`save_marshal`, first removing the oldest files matching the glob `family` beyond
+    """`save_marshal`, after `prune_family`."""
+    prune_family(path, family)
+    save_marshal(path, value)
+
+
+def prune_family(path: Path, family: str) -> None:
+    """Before `path` is written: remove the oldest files matching the glob `family` beyond
     KEPT_PER_FAMILY - 1 (made from older data, or by an installation not used lately)."""
     try:
         others = sorted(path.parent.glob(family), key=_modified, reverse=True)
@@ -73,7 +79,6 @@ def save_marshal_in_family(path: Path, value, family: str) -> None:
             stale.unlink(missing_ok=True)
     except OSError:
         pass
-    save_marshal(path, value)
 
 
 def _modified(path: Path) -> float:
