@@ -67,9 +67,11 @@ def _data_file(lang: str) -> Path:
     return DATA_FOLDER / f"lexicon-{lang}.tsv.gz"
 
 
-# A run that asks one word in this many of a lexicon's entries loads the whole of it; fewer are read
-# from its table (a seed story asks ~50-700 Dutch words of 25,600: 1 ms against 10 ms for the whole).
-WHOLE_AFTER = 20
+# A run that asks more distinct words of a lexicon than one in WHOLE_AFTER of its entries, or than
+# MAX_ROWS_READ, loads the whole of it; fewer are read from its table (a seed story asks ~50-700
+# Dutch words of 25,600: ~1-3 ms against 12 ms for the whole). The cap keeps what a long run spends
+# on rows before it loads the whole small (German: 13,000 rows cost a 246-article batch ~0.1 s).
+WHOLE_AFTER, MAX_ROWS_READ = 20, 1_000
 
 
 @lru_cache(maxsize=None)
@@ -90,7 +92,7 @@ def load_lexicon(lang: str) -> Lexicon:
         whole = partial(_whole_lexicon, lang, whole_file, supplement_text)
         table = open_word_table(table_file, lambda: _stored_glosses(whole()[0]))
         if isinstance(table, WordTable):
-            entries = FewWordsFirst(table, marshal.loads, lambda: whole()[0], max(1, size // WHOLE_AFTER))
+            entries = FewWordsFirst(table, marshal.loads, lambda: whole()[0], max(1, min(size // WHOLE_AFTER, MAX_ROWS_READ)))
             return Lexicon(lang, entries, data_hash, phrase_starts)
     entries, data_hash, phrase_starts = _whole_lexicon(lang, whole_file, supplement_text)
     prune_family(table_file, f"lexicon-table-{lang}-*.sqlite")
