@@ -5,6 +5,7 @@ follow --cache-dir (the translation cache); `FACTCHECK_COMPILED_CACHE_DIR` moves
 
 from __future__ import annotations
 
+import atexit
 import marshal
 import os
 import tempfile
@@ -64,7 +65,13 @@ KEPT_PER_FAMILY = 3
 
 
 def save_marshal_in_family(path: Path, value, family: str) -> None:
-    """`save_marshal`, first removing the oldest files matching the glob `family` beyond
+    """`save_marshal`, after `prune_family`."""
+    prune_family(path, family)
+    save_marshal(path, value)
+
+
+def prune_family(path: Path, family: str) -> None:
+    """Before `path` is written: remove the oldest files matching the glob `family` beyond
     KEPT_PER_FAMILY - 1 (made from older data, or by an installation not used lately)."""
     try:
         others = sorted(path.parent.glob(family), key=_modified, reverse=True)
@@ -72,7 +79,6 @@ def save_marshal_in_family(path: Path, value, family: str) -> None:
             stale.unlink(missing_ok=True)
     except OSError:
         pass
-    save_marshal(path, value)
 
 
 def _modified(path: Path) -> float:
@@ -98,6 +104,53 @@ def save_atomically(path: Path, write: Callable[[str], None]) -> bool:
                 os.unlink(temporary)
     except OSError:
         return False
+
+
+class KeptAcrossRuns:
+    """A dict kept in one marshal file of the cache directory, for values that are a pure function of
+    their key and the interpreter and cost every run time to make (regex programs, compiled code):
+    read when first asked, and what a run added merged back into the file as it ends. An unreadable
+    file reads as empty; one that cannot be written costs nothing."""
+
+    def __init__(self, file_name: str, max_entries: int) -> None:
+        self.file_name, self.max_entries = file_name, max_entries
+        self._known: dict | None = None
+        self._new: dict = {}
+
+    def path(self) -> Path:
+        return compiled_cache_dir() / self.file_name
+
+    def entries(self) -> dict:
+        if self._known is None:
+            self._known = _read_dict(self.path())
+        return self._known
+
+    def get(self, key):
+        return self.entries().get(key)
+
+    def add(self, key, value) -> None:
+        if not self._new:
+            atexit.register(self.save)
+        self._new[key] = self.entries()[key] = value
+
+    def save(self) -> None:
+        """Atomically, under a lock: workers end at once, and each merges into what the one before
+        wrote. Past `max_entries` (entries of older versions pile up) the file starts afresh."""
+        if not self._new:
+            return
+        path = self.path()
+        with exclusive(path):
+            merged = _read_dict(path)
+            if len(merged) + len(self._new) > self.max_entries:
+                merged = {}
+            merged.update(self._new)
+            self._new = {}
+            save_marshal(path, merged)
+
+
+def _read_dict(path: Path) -> dict:
+    stored = read_marshal(path)
+    return stored if isinstance(stored, dict) else {}
 
 
 def kept(name: str, key: tuple, compute: Callable[[], object]):

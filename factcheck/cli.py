@@ -37,11 +37,13 @@ class GuardedGroup(TyperGroup):
 
     def invoke(self, ctx):
         from .gc_pause import freeze_at_exit, without_cycle_collection
+        from .kept_code import generated_code_kept
         from .lazyre import library_patterns_kept
 
         freeze_at_exit()
         try:
-            with library_patterns_kept():  # the stages' and libraries' patterns, compiled once across runs
+            # the stages' and libraries' patterns and dataclass methods, compiled once across runs
+            with library_patterns_kept(), generated_code_kept():
                 return without_cycle_collection(super().invoke)(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise  # Typer's own ways of ending: usage errors, exit codes

@@ -14,15 +14,13 @@ costs nothing.
 
 from __future__ import annotations
 
-import atexit
 import re
 import sys
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
-from .cachefile import compiled_cache_dir, exclusive, read_marshal, save_marshal
+from .cachefile import KeptAcrossRuns
 
 MAX_PROGRAMS = 20_000  # start afresh past this (patterns of older versions pile up otherwise)
 
@@ -80,8 +78,7 @@ def save_compiled() -> None:
 
 class _Programs:
     def __init__(self) -> None:
-        self._known: dict | None = None
-        self._new: dict = {}
+        self._kept = KeptAcrossRuns(_cache_file_name(), MAX_PROGRAMS) if _sre is not None else None
         self._patterns: dict[tuple[str, int], re.Pattern] = {}  # as re.compile's own cache
 
     def compile(self, source: str, flags: int) -> re.Pattern:
@@ -93,7 +90,7 @@ class _Programs:
         return self._patterns[key]
 
     def _from_cache(self, key: tuple[str, int]) -> re.Pattern | None:
-        stored = self._programs().get(key)
+        stored = self._kept.get(key)
         if stored is None:
             return None
         try:
@@ -107,34 +104,22 @@ class _Programs:
             flags_used, code, groups, group_index, index_group = _program(*key)
         except (AttributeError, TypeError, ValueError, RuntimeError):  # re's private layout changed
             return _re_compile(*key)  # uncached, never broken
-        if not self._new:
-            atexit.register(self.save)
         # the opcodes as bytes: one object to unmarshal instead of thousands of ints
-        self._new[key] = self._known[key] = (flags_used, array(_CODE_TYPE, code).tobytes(), groups, group_index, index_group)
+        self._kept.add(key, (flags_used, array(_CODE_TYPE, code).tobytes(), groups, group_index, index_group))
         return _sre.compile(key[0], flags_used, code, groups, group_index, index_group)
 
     def load(self) -> None:
         self._programs()
 
     def _programs(self) -> dict:
-        if self._known is None:
-            self._known = _read(_cache_file())
-        return self._known
+        return self._kept.entries()
 
     def forget_unsaved(self) -> None:
         self._new = {}  # still known: used, not compiled again
 
     def save(self) -> None:
-        if not self._new:
-            return
-        path = _cache_file()
-        with exclusive(path):  # workers end at once: each merges into what the one before wrote
-            merged = _read(path)
-            if len(merged) + len(self._new) > MAX_PROGRAMS:
-                merged = {}
-            merged.update(self._new)
-            self._new = {}
-            save_marshal(path, merged)
+        if self._kept is not None:
+            self._kept.save()
 
 
 def _program(source: str, flags: int) -> tuple:
@@ -148,13 +133,8 @@ def _program(source: str, flags: int) -> tuple:
             group_index, tuple(index_group))
 
 
-def _cache_file() -> Path:
-    return compiled_cache_dir() / f"regex-{sys.implementation.cache_tag}-sre{_sre.MAGIC}.marshal"
-
-
-def _read(path: Path) -> dict:
-    programs = read_marshal(path)
-    return programs if isinstance(programs, dict) else {}
+def _cache_file_name() -> str:
+    return f"regex-{sys.implementation.cache_tag}-sre{_sre.MAGIC}.marshal"
 
 
 _PROGRAMS = _Programs()

@@ -36,11 +36,13 @@ def _territories(lang: str) -> dict[str, str]:
     return {_fold(local): english for name_lang, local, english in _territory_rows() if name_lang == lang}
 
 
-def _territory_rows() -> list[tuple[str, str, str]]:
+@lru_cache(maxsize=1)  # read once, whichever language asks first
+def _territory_rows() -> tuple[tuple[str, str, str], ...]:
     with gzip.open(TERRITORIES, "rt", encoding="utf-8") as handle:
-        return [tuple(line.rstrip("\n").split("\t")) for line in handle if line.strip()]
+        return tuple(tuple(line.rstrip("\n").split("\t")) for line in handle if line.strip())
 
 
+@lru_cache(maxsize=100_000)  # the English names repeat once per language; runs of words recur
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").split())
@@ -88,6 +90,8 @@ def _acronym_alias(alias: str) -> bool:
 
 
 def _letters(text: str) -> str:
+    if text[:1].islower():  # a lower-case letter stays: no acronym (most runs of words)
+        return ""
     letters = re.sub(r"[\s.]", "", text)
     return letters if letters.isupper() else ""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from .cachefile import save_atomically
@@ -57,7 +57,59 @@ class WordTable(Mapping):
         return self._query("SELECT count(*) FROM lemmas").fetchone()[0]
 
 
-def open_word_table(path: Path, words: Callable[[], Mapping[str, str]]) -> Mapping[str, str]:
+class FewWordsFirst(Mapping):
+    """A large mapping that one run asks a few words of and another a great many: the first
+    `limit` distinct words are read from `table` (a query costs ~3 us) and `decode`d, and past them
+    the whole mapping is `load`ed (one call, tens to hundreds of ms) and asked instead. So a
+    short run reads a few hundred rows, and a long one pays at most the load and `limit` queries."""
+
+    __slots__ = ("_table", "_decode", "_load", "_limit", "_answers", "_whole")
+
+    def __init__(self, table: Mapping, decode: Callable, load: Callable[[], Mapping], limit: int) -> None:
+        self._table, self._decode, self._load, self._limit = table, decode, load, limit
+        self._answers: dict = {}
+        self._whole: Mapping | None = None
+
+    def get(self, key, default=None):
+        if self._whole is not None:
+            return self._whole.get(key, default)
+        answers = self._answers
+        if key not in answers:
+            if len(answers) >= self._limit:
+                return self.whole().get(key, default)
+            stored = self._table.get(key)
+            answers[key] = None if stored is None else self._decode(stored)
+        value = answers[key]
+        return default if value is None else value
+
+    def whole(self) -> Mapping:
+        if self._whole is None:
+            self._whole, self._answers = self._load(), {}
+        return self._whole
+
+    def __getitem__(self, key):
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key) -> bool:
+        return self.get(key) is not None
+
+    def __iter__(self) -> Iterator:
+        return iter(self.whole())
+
+    def __len__(self) -> int:
+        return len(self.whole())
+
+    def items(self):
+        return self.whole().items()
+
+    def values(self):
+        return self.whole().values()
+
+
+def open_word_table(path: Path, words: Callable[[], Mapping[str, str | bytes]]) -> Mapping[str, str | bytes]:
     """The table at `path`, built from `words()` when missing, unreadable or corrupt (atomically:
     parallel runs may race); `words()` itself when it cannot be written."""
     table = WordTable(path)
@@ -70,7 +122,7 @@ def open_word_table(path: Path, words: Callable[[], Mapping[str, str]]) -> Mappi
     return WordTable(path) if save_atomically(path, _table_writer(listed)) else listed
 
 
-def _table_writer(words: Mapping[str, str]) -> Callable[[str], None]:
+def _table_writer(words: Mapping[str, str | bytes]) -> Callable[[str], None]:
     def write(temporary: str) -> None:
         try:
             with contextlib.closing(sqlite3.connect(temporary)) as connection, connection:

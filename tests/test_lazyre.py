@@ -6,7 +6,7 @@ import re
 import pytest
 
 from factcheck import lazyre
-from factcheck.cachefile import COMPILED_CACHE_ENV
+from factcheck.cachefile import COMPILED_CACHE_ENV, read_marshal
 from factcheck.claims._time_meanings import alternation
 
 PATTERNS = [
@@ -118,7 +118,7 @@ def test_programs_compiled_in_worker_processes_are_saved_as_the_workers_end(cach
     monkeypatch.setattr(local, "start_method", lambda: "fork")  # the fixture's cache folder is in the environment they inherit
     with local.ProcessEngine(2) as engine:
         assert list(engine.map_ordered(_compile_in_worker, range(4))) == [rf"worker-{n}\d+" for n in range(4)]
-    saved = lazyre._read(lazyre._cache_file())
+    saved = read_marshal(lazyre._PROGRAMS._kept.path())
     assert {(rf"worker-{n}\d+", 0) for n in range(4)} <= set(saved)
 
 

@@ -73,3 +73,71 @@ def test_the_reverse_lexicon_read_back_equals_the_one_built(cache_dir, monkeypat
     stance._reverse_lexicon.cache_clear()
     assert read_back == built
     assert "house" in built and "casa" in built["house"]  # a real index, English word -> headwords
+
+
+def test_the_kept_data_hash_follows_the_data_files(cache_dir, monkeypatch, tmp_path):
+    """The translator's version (the translation cache's key) hashes the data files; the hash is
+    kept under their sizes and times, and a changed file gives a new one, not the kept one."""
+    copies = tmp_path / "data"
+    copies.mkdir()
+    for lang in lexicon.LANGUAGES:
+        (copies / f"{lang}.tsv.gz").write_bytes(lexicon._data_file(lang).read_bytes())
+    monkeypatch.setattr(lexicon, "_data_file", lambda lang: copies / f"{lang}.tsv.gz")
+    lexicon._data_files_hash.cache_clear()
+    first = lexicon._data_files_hash()
+    assert first == lexicon._hash_of_data_files()
+
+    lexicon._data_files_hash.cache_clear()
+    with monkeypatch.context() as patched:
+        patched.setattr(lexicon, "_hash_of_data_files", lambda: pytest.fail("hashed again"))
+        assert lexicon._data_files_hash() == first  # from the kept file
+
+    (copies / "it.tsv.gz").write_bytes((copies / "it.tsv.gz").read_bytes() + b"\x00changed")
+    lexicon._data_files_hash.cache_clear()
+    assert lexicon._data_files_hash() not in (first, None)
+    lexicon._data_files_hash.cache_clear()
+
+
+def test_a_later_run_reads_few_words_from_the_table_and_many_from_the_whole_lexicon(cache_dir, monkeypatch):
+    from factcheck.wordtable import FewWordsFirst
+
+    parsed = lexicon.load_lexicon("it")
+    assert isinstance(parsed.entries, dict)  # the first run parsed it and kept it both ways
+    lexicon.load_lexicon.cache_clear()
+    later = lexicon.load_lexicon("it")
+    entries = later.entries
+    assert isinstance(entries, FewWordsFirst)
+    assert (later.data_hash, later.phrase_starts) == (parsed.data_hash, parsed.phrase_starts)
+    words = sorted(parsed.entries)[:: max(1, len(parsed.entries) // (2 * entries._limit))]
+    few = words[: entries._limit // 2] + ["nonesuchword"]
+    assert [later.get(w) for w in few] == [parsed.entries.get(w) for w in few]
+    assert "casa" in entries and "nonesuchword" not in entries
+    assert entries._whole is None  # read row by row
+    with monkeypatch.context() as patched:
+        reads = []
+        read_marshal = lexicon.read_marshal
+        patched.setattr(lexicon, "read_marshal", lambda path: reads.append(path) or read_marshal(path))
+        assert [later.get(w) for w in words] == [parsed.entries.get(w) for w in words]
+        assert len(reads) == 1 and reads[0].name.startswith("lexicon-it-")  # past the limit: loaded once
+    assert entries._whole == parsed.entries and len(entries) == len(parsed.entries)
+
+
+def test_a_read_only_cache_directory_serves_the_parsed_lexicon(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(blocker / "compiled"))
+    lexicon.load_lexicon.cache_clear()
+    try:
+        assert lexicon.load_lexicon("it").get("casa")
+        lexicon.load_lexicon.cache_clear()
+        assert isinstance(lexicon.load_lexicon("it").entries, dict)
+    finally:
+        lexicon.load_lexicon.cache_clear()
+
+
+def test_a_damaged_table_is_built_again(cache_dir):
+    parsed = lexicon.load_lexicon("it")
+    (table,) = cache_dir.glob("lexicon-table-it-*.sqlite")
+    table.write_bytes(b"not a database")
+    lexicon.load_lexicon.cache_clear()
+    assert lexicon.load_lexicon("it").get("casa") == parsed.get("casa")

@@ -16,7 +16,6 @@ import hashlib
 from collections import Counter
 from collections.abc import Container
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 DATA_FILE = "english-common.txt.gz"
@@ -37,7 +36,7 @@ def shipped_common_english_words(raw: bytes | None = None) -> frozenset[str]:
 
 
 def _shipped() -> bytes:
-    return resources.files(__package__).joinpath("data", DATA_FILE).read_bytes()
+    return (Path(__file__).parent / "data" / DATA_FILE).read_bytes()  # not importlib.resources: see lexicon.py
 
 
 def compute_common_english_words() -> frozenset[str]:

@@ -1,0 +1,99 @@
+"""Dataclass methods compiled once across runs (factcheck/kept_code.py): a class made from kept
+code behaves as one made by `dataclasses` alone, and a damaged or unwritable cache only costs the
+compilation."""
+
+import dataclasses
+import inspect
+
+import pytest
+
+from factcheck import kept_code
+from factcheck.cachefile import COMPILED_CACHE_ENV, KeptAcrossRuns
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path / "compiled"))
+    _fresh_process_view(monkeypatch)
+    return tmp_path / "compiled"
+
+
+def _fresh_process_view(monkeypatch):
+    """What a later run sees: nothing in memory, only the file."""
+    monkeypatch.setattr(kept_code, "_KEPT", KeptAcrossRuns(kept_code._KEPT.file_name, kept_code.MAX_SOURCES))
+
+
+def _make_class():
+    @dataclasses.dataclass(frozen=True, order=True)
+    class Span:
+        start: int
+        end: int = 0
+        labels: tuple[str, ...] = dataclasses.field(default_factory=tuple)
+
+    return Span
+
+
+def _behaves_as_plain_dataclass(made):
+    plain = _make_class()
+    assert inspect.signature(made) == inspect.signature(plain)
+    assert inspect.signature(made.__init__).parameters["start"].annotation is int  # not the string "int"
+    assert repr(made(3, 5, ("a",))).endswith("Span(start=3, end=5, labels=('a',))")
+    assert made(3) == made(3, 0, ()) and made(1, 9) < made(2, 0)
+    assert hash(made(3, 5)) == hash(made(3, 5))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made(1).start = 2
+    with pytest.raises(TypeError):
+        made()
+
+
+def test_a_class_made_from_kept_code_is_the_plain_dataclass(cache_dir, monkeypatch):
+    with kept_code.generated_code_kept():
+        _behaves_as_plain_dataclass(_make_class())
+    kept_code._KEPT.save()
+    assert len(list(cache_dir.glob("code-*.marshal"))) == 1
+
+    _fresh_process_view(monkeypatch)
+    compiled = []
+    monkeypatch.setattr(kept_code, "compile", lambda *args, **kwargs: compiled.append(args), raising=False)
+    with kept_code.generated_code_kept():
+        _behaves_as_plain_dataclass(_make_class())
+    assert compiled == []  # every method came from the file
+
+
+def test_a_damaged_cache_file_costs_only_the_compilation(cache_dir, monkeypatch):
+    with kept_code.generated_code_kept():
+        _make_class()
+    kept_code._KEPT.save()
+    (path,) = cache_dir.glob("code-*.marshal")
+    path.write_bytes(b"\x00not marshal data")
+    _fresh_process_view(monkeypatch)
+    with kept_code.generated_code_kept():
+        _behaves_as_plain_dataclass(_make_class())
+
+
+def test_an_entry_that_is_no_code_is_compiled_again(cache_dir, monkeypatch):
+    with kept_code.generated_code_kept():
+        _make_class()
+    for source in list(kept_code._KEPT.entries()):
+        kept_code._KEPT.entries()[source] = "not a code object"
+    with kept_code.generated_code_kept():
+        _behaves_as_plain_dataclass(_make_class())
+
+
+def test_an_unwritable_cache_directory_is_not_an_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(blocker / "compiled"))
+    _fresh_process_view(monkeypatch)
+    with kept_code.generated_code_kept():
+        _behaves_as_plain_dataclass(_make_class())
+    kept_code._KEPT.save()
+
+
+def test_dataclasses_uses_the_builtin_exec_again_after_the_scope_even_when_it_fails(cache_dir):
+    with pytest.raises(RuntimeError), kept_code.generated_code_kept():
+        with kept_code.generated_code_kept():  # nested: the outer scope puts it back
+            assert dataclasses.exec is kept_code._exec_kept
+        assert dataclasses.exec is kept_code._exec_kept
+        raise RuntimeError("an import fails")
+    assert "exec" not in vars(dataclasses)
