@@ -112,10 +112,11 @@ class KeptAcrossRuns:
     read when first asked, and what a run added merged back into the file as it ends. An unreadable
     file reads as empty; one that cannot be written costs nothing."""
 
-    def __init__(self, file_name: str, max_entries: int) -> None:
-        self.file_name, self.max_entries = file_name, max_entries
+    def __init__(self, file_name: str, max_entries: int, max_bytes: int = 16 << 20) -> None:
+        self.file_name, self.max_entries, self.max_bytes = file_name, max_entries, max_bytes
         self._known: dict | None = None
         self._new: dict = {}
+        _KEPT_FILES.append(self)
 
     def path(self) -> Path:
         return compiled_cache_dir() / self.file_name
@@ -133,19 +134,42 @@ class KeptAcrossRuns:
             atexit.register(self.save)
         self._new[key] = self.entries()[key] = value
 
+    def forget_unsaved(self) -> None:
+        self._new = {}  # still known: used, not made again
+
     def save(self) -> None:
         """Atomically, under a lock: workers end at once, and each merges into what the one before
-        wrote. Past `max_entries` (entries of older versions pile up) the file starts afresh."""
+        wrote. Past `max_entries` or `max_bytes` the file starts afresh: entries of older versions
+        pile up, and so would keys that differ in every run (a library pattern built from a
+        hash-randomised set once added 13 KB a run), which every later run would read."""
         if not self._new:
             return
         path = self.path()
         with exclusive(path):
-            merged = _read_dict(path)
+            merged = _read_dict(path) if _size(path) <= self.max_bytes else {}
             if len(merged) + len(self._new) > self.max_entries:
                 merged = {}
             merged.update(self._new)
             self._new = {}
             save_marshal(path, merged)
+
+
+_KEPT_FILES: list[KeptAcrossRuns] = []
+
+
+def leave_inherited_to_parent() -> None:
+    """In a forked worker: what the parent made before the fork is the parent's to save (at its
+    exit). Each worker rewrote the whole file for it too, one after another under the lock, while
+    the parent waited for them to end; now a worker saves only what it made itself."""
+    for kept in _KEPT_FILES:
+        kept.forget_unsaved()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _read_dict(path: Path) -> dict:

@@ -63,13 +63,6 @@ def library_patterns_kept() -> Iterator[None]:
         re.compile = replaced
 
 
-def leave_inherited_to_parent() -> None:
-    """In a forked worker: what the parent compiled before the fork is the parent's to save (at
-    its exit). Each worker rewrote the whole file for it too, one after another under the lock,
-    while the parent waited for them to end; now a worker saves only what it compiled itself."""
-    _PROGRAMS.forget_unsaved()
-
-
 def save_compiled() -> None:
     """Write the programs compiled since the cache was read (atomically: parallel runs may race;
     the last writer wins and the others' new programs are compiled again later)."""
@@ -113,9 +106,6 @@ class _Programs:
 
     def _programs(self) -> dict:
         return self._kept.entries()
-
-    def forget_unsaved(self) -> None:
-        self._new = {}  # still known: used, not compiled again
 
     def save(self) -> None:
         if self._kept is not None:

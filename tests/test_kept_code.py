@@ -97,3 +97,32 @@ def test_dataclasses_uses_the_builtin_exec_again_after_the_scope_even_when_it_fa
         assert dataclasses.exec is kept_code._exec_kept
         raise RuntimeError("an import fails")
     assert "exec" not in vars(dataclasses)
+
+
+def test_a_kept_file_past_its_byte_cap_starts_afresh(cache_dir):
+    """Keys that differ in every run (a pattern built from a hash-randomised set) must not grow the
+    file that every later run reads: past the cap a save keeps only what this run made."""
+    from factcheck.cachefile import read_marshal
+
+    first = KeptAcrossRuns("capped.marshal", max_entries=1_000, max_bytes=200)
+    first.add("run-1", "x" * 300)
+    first.save()
+    second = KeptAcrossRuns("capped.marshal", max_entries=1_000, max_bytes=200)
+    second.add("run-2", "y")
+    second.save()
+    assert set(read_marshal(first.path())) == {"run-2"}
+    third = KeptAcrossRuns("capped.marshal", max_entries=1_000, max_bytes=200)
+    third.add("run-3", "z")
+    third.save()
+    assert set(read_marshal(first.path())) == {"run-2", "run-3"}  # small files merge as before
+
+
+def test_a_forked_worker_leaves_the_parents_unsaved_entries_to_the_parent(cache_dir):
+    from factcheck.cachefile import leave_inherited_to_parent, read_marshal
+
+    kept = KeptAcrossRuns("inherited.marshal", max_entries=1_000)
+    kept.add("parent", 1)
+    leave_inherited_to_parent()  # what a worker does as it starts
+    kept.add("worker", 2)
+    kept.save()
+    assert set(read_marshal(kept.path())) == {"worker"} and kept.get("parent") == 1

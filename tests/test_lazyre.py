@@ -135,10 +135,10 @@ def test_a_forked_worker_leaves_what_the_parent_compiled_to_the_parent(cache_dir
     monkeypatch.setattr(local, "start_method", lambda: "fork")
     with local.ProcessEngine(2) as engine:
         assert list(engine.map_ordered(_compile_in_worker, range(2))) == [rf"worker-{n}\d+" for n in range(2)]
-    saved = set(lazyre._read(lazyre._cache_file()))
+    saved = set(read_marshal(lazyre._PROGRAMS._kept.path()))
     assert {(rf"worker-{n}\d+", 0) for n in range(2)} <= saved and (r"parent-only\d+", 0) not in saved
     lazyre.save_compiled()  # the parent's exit
-    assert (r"parent-only\d+", 0) in set(lazyre._read(lazyre._cache_file()))
+    assert (r"parent-only\d+", 0) in set(read_marshal(lazyre._PROGRAMS._kept.path()))
 
 
 def test_patterns_a_library_compiles_at_import_come_from_the_cache(cache_dir, monkeypatch):

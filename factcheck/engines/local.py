@@ -54,7 +54,8 @@ def start_worker(load_data: Callable[[], None] | None = None) -> None:
     # ends, by multiprocessing's own exit hook, so that the next run finds them.
     from multiprocessing.util import Finalize
 
-    from ..lazyre import leave_inherited_to_parent, save_compiled
+    from ..cachefile import leave_inherited_to_parent
+    from ..lazyre import save_compiled
 
     leave_inherited_to_parent()
     Finalize(None, save_compiled, exitpriority=0)
