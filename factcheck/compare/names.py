@@ -23,7 +23,7 @@ from ..model import (
     Finding,
     Pair,
 )
-from ..places import english_place_name, territories_in, territory
+from ..places import CASE_ENDINGS, english_place_name, territories_in, territory
 from ..translate.english_words import common_english_words
 from .common import (
     CAPITALISED_RUN,
@@ -134,16 +134,25 @@ def _swapped(left: Claim, right: Claim, siblings: Siblings, left_only: list[Enti
     (a,), (b,) = left_proper, right_proper
     if _spelled_alike(a.text, b.text) or not _same_figures(left, right, siblings):
         return [], []
-    if not (_written_in(b, siblings.articles.get(left.doc, ())) or _written_in(a, siblings.articles.get(right.doc, ()))):
+    if not (_written_in(b, right.lang, siblings.articles.get(left.doc, ()))
+            or _written_in(a, left.lang, siblings.articles.get(right.doc, ()))):
         return [], []
     return left_proper, right_proper
 
 
-def _written_in(entity: Entity, article: Iterable[Claim]) -> bool:
-    """A sentence of the article holds every word of the name, spelled alike (accents folded)."""
-    words = set(_name_words(entity.text))
-    sentences = {claim.sentence_text for claim in article}
-    return bool(words) and any(words <= set(_name_words(sentence)) for sentence in sentences)
+def _written_in(entity: Entity, lang: str, article: Iterable[Claim]) -> bool:
+    """A sentence of the article holds every word of the name, spelled alike (accents folded, a
+    case ending of the name's language off: German "Kavanaughs"), or names the same country
+    ("Macedonia" / "Macedonië")."""
+    words = [_name_words(form) for form in _case_forms(entity.text, lang)]
+    place = territory(entity.text, lang)
+    sentences = {(claim.sentence_text, claim.lang) for claim in article}
+    return any(any(form and set(form) <= set(_name_words(sentence)) for form in words)
+               or (place and place in territories_in(sentence, other_lang)) for sentence, other_lang in sentences)
+
+
+def _case_forms(name: str, lang: str) -> tuple[str, ...]:
+    return (name, *(name[: -len(end)] for end in CASE_ENDINGS.get(lang, ()) if name.endswith(end)))
 
 
 def _proper_name(text: str, lang: str) -> bool:
