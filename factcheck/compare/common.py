@@ -77,7 +77,7 @@ class Siblings:
     sentence_values_left: tuple = ()
     sentence_values_right: tuple = ()
     # What each claim's other side mentions (names.OtherSide), shared by the pairs of one story:
-    # a claim meets the same partners in each of its pairs.
+    # a claim meets the same partners in each of its pairs; and each article's names (names._article_names).
     sides: dict = field(default_factory=dict, compare=False, repr=False)
     # Every claim of each article, by document id: where else an article uses a name.
     articles: dict = field(default_factory=dict, compare=False, repr=False)

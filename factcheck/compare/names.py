@@ -79,8 +79,9 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     if clash is None:
         # In a story of three or more articles, the other articles may state the very name
         # this partner changed: look again in the partner's own article, for a clean swap only.
+        # Not between separately written articles, where a name one side lacks is a detail (info).
         own = siblings.in_partner_articles(left, right)
-        if (own.of_left, own.of_right) != (siblings.of_left, siblings.of_right):
+        if (own.of_left, own.of_right) != (siblings.of_left, siblings.of_right) and not written_separately(pair):
             clash, siblings = _clash(left, right, pair, own, swap_only=True), own
     if clash is None:
         return []
@@ -104,6 +105,8 @@ def _clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_only:
     speakers = left_speaker + right_speaker
     # A name of one claim may sit in the other half of a split bead, on the other side.
     left_only = _unmentioned(_names(left) + left_speaker, _other_side(left, (right, *siblings.of_left), siblings))
+    if swap_only and not any(_proper_name(e.text, left.lang) for e in left_only):
+        return None  # no swap: the other side's lookup is not needed (it doubles the names check's cost)
     right_only = _unmentioned(_names(right) + right_speaker, _other_side(right, (left, *siblings.of_right), siblings))
     if swap_only:
         left_only, right_only = _swapped(left, right, siblings, left_only, right_only)
@@ -134,27 +137,36 @@ def _swapped(left: Claim, right: Claim, siblings: Siblings, left_only: list[Enti
     (a,), (b,) = left_proper, right_proper
     if _spelled_alike(a.text, b.text) or not _same_figures(left, right, siblings):
         return [], []
-    if not (_written_in(b, right.lang, siblings.articles.get(left.doc, ()))
-            or _written_in(a, left.lang, siblings.articles.get(right.doc, ()))):
+    if not (_written_in(b, right.lang, left.doc, siblings) or _written_in(a, left.lang, right.doc, siblings)):
         return [], []
     return left_proper, right_proper
 
 
-def _written_in(entity: Entity, lang: str, article: Iterable[Claim]) -> bool:
-    """A sentence of the article holds every word of the name, spelled alike (accents folded, a
-    case ending of the name's language off: German "Kavanaughs"), or names the same country
-    ("Macedonia" / "Macedonië")."""
-    words = [_name_words(form) for form in _case_forms(entity.text, lang)]
+def _written_in(entity: Entity, lang: str, doc: str, siblings: Siblings) -> bool:
+    """The article writes every word of the name, spelled alike (accents folded, a case ending of
+    the name's language off: German "Kavanaughs"), or names the same country ("Macedonia" /
+    "Macedonië")."""
+    words, places = _article_names(doc, siblings)
     place = territory(entity.text, lang)
-    sentences = {(claim.sentence_text, claim.lang) for claim in article}
-    return any(any(form and set(form) <= set(_name_words(sentence)) for form in words)
-               or (place and place in territories_in(sentence, other_lang)) for sentence, other_lang in sentences)
+    return any(form and set(form) <= words for form in map(_name_words, _case_forms(entity.text, lang))) or (
+        place is not None and place in places)
+
+
+def _article_names(doc: str, siblings: Siblings) -> tuple[frozenset[str], frozenset[str]]:
+    """The words and the countries of an article's sentences, once per story (`siblings.sides`)."""
+    key = ("article", doc)
+    if key not in siblings.sides:
+        sentences = {(claim.sentence_text, claim.lang) for claim in siblings.articles.get(doc, ())}
+        siblings.sides[key] = (frozenset(word for text, _lang in sentences for word in _name_words(text)),
+                               frozenset().union(*(territories_in(text, lang) for text, lang in sentences)))
+    return siblings.sides[key]
 
 
 def _case_forms(name: str, lang: str) -> tuple[str, ...]:
     return (name, *(name[: -len(end)] for end in CASE_ENDINGS.get(lang, ()) if name.endswith(end)))
 
 
+@lru_cache(maxsize=50_000)
 def _proper_name(text: str, lang: str) -> bool:
     """A word of the name is proper (`_proper_word`), or the dictionary knows it only as a name
     ("Arizona" -> Arizona, though the Spanish lemma list has it too)."""
