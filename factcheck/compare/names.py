@@ -125,8 +125,8 @@ def _swapped(left: Claim, right: Claim, siblings: Siblings, left_only: list[Enti
     """One name in each claim replaced by another: a single proper name the other side lacks
     on each side (a word no dictionary translates; a description such as "the company" or
     "Presiding Officer" does not count), not one name spelled or transliterated two ways
-    ("Palu" / "Paul"), no figures that differ, and one of the two names written elsewhere in
-    the other claim's article. That last one is what tells a changed name from a rendering: a
+    ("Palu" / "Paul"), a figure in common when both state figures, and one of the two names
+    written elsewhere in the other claim's article. That last one tells a changed name from a rendering: a
     translator renders a name the same way throughout ("Célèbes" for Sulawesi), an article that
     writes "Kavanaugh" in other sentences and "Zaev" in this one has changed it here. Those two
     names, or none."""
@@ -135,7 +135,7 @@ def _swapped(left: Claim, right: Claim, siblings: Siblings, left_only: list[Enti
     if len(left_proper) != 1 or len(right_proper) != 1:
         return [], []
     (a,), (b,) = left_proper, right_proper
-    if _spelled_alike(a.text, b.text) or not _same_figures(left, right, siblings):
+    if _spelled_alike(a.text, b.text) or not _share_a_figure(left, right, siblings):
         return [], []
     if not (_written_in(b, right.lang, left.doc, siblings) or _written_in(a, left.lang, right.doc, siblings)):
         return [], []
@@ -186,7 +186,7 @@ def _spelled_alike(x: str, y: str) -> bool:
     return _same_name(x, y) or fuzz.ratio(x_rest, y_rest) >= TRANSLITERATION
 
 
-def _same_figures(left: Claim, right: Claim, siblings: Siblings) -> bool:
+def _share_a_figure(left: Claim, right: Claim, siblings: Siblings) -> bool:
     """When both sides state figures, they share one (with the partner's siblings): the claims
     state one fact, one side may add a detail."""
     def values(*claims: Claim) -> set[float]:
