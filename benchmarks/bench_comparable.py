@@ -1242,6 +1242,25 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
   ("het is niet zeker of", "non è ancora sicuro che", `facets.unconfirmed`) as rendering the other side's
   hedge: two at a time dev 320 -> 317, test 1297 unchanged, everything else identical, but one dev
   document (nytimes.184837): no evidence it generalises.
+- Branch `names6` (from 0bd2c94; same machine, same day). Kept: in a story of three or more articles, a
+  name clash the all-articles lookup hides is looked for again in the partner's own article, as a clean
+  swap only (`compare/names._swapped`: one proper name the other side lacks on each side, not spelled or
+  transliterated alike, no differing figures, and one of the two names written in another sentence of
+  the other claim's article, a case ending off or the same country; docs/discrepancies.md, "Names").
+  Six-language edits (`python -m benchmarks.bench_sixedit --pairwise`): names 0 -> 4/40 dev, 0 -> 12/83 test, all types 0.529 -> 0.567 /
+  0.466 -> 0.524, edited-story false alarms unchanged (9 / 62). Unchanged here: NTREX unedited dev 1/40, 3
+  warnings, test 3/83, 40 warnings; comparable dev and gold-alignment tables; two at a time 353 / 1,348;
+  DEMETR; injected-edit recall (`bench_align`); seed report (two-article comparisons never take the new
+  path). Tried, not kept: the swap without the "written elsewhere" condition (with another shared name or
+  both claims dated instead): names 10/40 dev, unedited test warnings 40 -> 84 (dev 3 -> 3); "written
+  elsewhere" read by the generous cognate lookup: test 40 -> 49 / 54. The per-pair name lookup is much less
+  precise on NTREX test than on dev: of the two-at-a-time entity warnings (all false), 4 of 97 dev and 135 of
+  455 test pass the swap's other conditions. DEMETR named entities, 0.872 dev / 0.693 test (read on dev
+  items, test as totals, `--details`): the gap is German (dev 41/47, test 25/46); every miss has no name
+  finding at all, none is demoted. Of the 21 German test misses, 14 are a German name the generous lookup
+  finds on the English side anyway (9) or no German name extracted (5) (dev: 3), 5 the new English name
+  found in the German sentence (dev 1); dev catches are no narrower than test ones (a clash that names a
+  name other than the replaced one: 13 dev, 10 test). Not changed here.
 """
 
 

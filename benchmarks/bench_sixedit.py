@@ -175,6 +175,29 @@ totals only):
   names check's per-pair precision does not allow it yet. This is the main remaining loss.
 - Not measured: negation edits (bench_align injects none; the museum_six fixture's Italian negation, a
   polarity finding, stays `info` by design of the kept rule).
+- Branch `names6` (from 0bd2c94; every figure on the same machine, same day). Kept: when the names
+  check finds no clash looking in all the partner's articles, it looks again in the partner's own
+  article and accepts a clean swap only (`compare/names._swapped`: one proper name the other side lacks
+  on each side, not spelled alike, no differing figures, and one of the two names written in another
+  sentence of the other claim's article; docs/discrepancies.md, "Names"). Names **0 -> 4/40 dev, 0 ->
+  12/83 test**, edit recall 0.529 -> **0.567** dev, 0.466 -> **0.524** test; false alarms on edited
+  stories 9 / 62 unchanged; unedited NTREX (`python -m benchmarks.bench_comparable`) dev 3, test 40
+  warnings unchanged. Two-article comparisons are untouched by construction (DEMETR, two at a time,
+  bench_align: identical). Tried, not kept (unedited test warnings, dev unchanged at 3 in each): the
+  clean swap without the "written elsewhere" condition, with the claims sharing another name or
+  both stating a time instead: names 10/40 dev, but test 40 -> 84; "written elsewhere" read loosely
+  (the name *mentioned* anywhere in the article, by the generous cognate lookup): 3-4/40 dev, test 40 -> 49 to 54. Why
+  test and not dev: of the two-at-a-time entity warnings (`--two-at-a-time`, dev / test: 97 / 455, all
+  false), 4 dev but 135 test pass the other swap conditions: the per-pair name lookup is far less
+  precise on NTREX test than on dev (dev renderings: "Célèbes" for Sulawesi, "TV's" golden girl for
+  Willoughby, "Theresa" read without "May"). Left: of the 36 dev misses, 31 are not shown at all
+  (mostly a name that occurs once in its article, so no swap evidence), 5 are shown at `info` only. A name
+  counts as written elsewhere without a case ending of its language (German "Kavanaughs") or as the same
+  CLDR country: dev 3 -> 4/40, test 12/83 and unedited figures unchanged. Cost: the second lookup
+  made a synthetic 300-article story (`python -m benchmarks.bench_scale --only story --stories 30,300`)
+  14.1 -> 17.2 s CPU; it is skipped between separately written articles (their swaps would only be
+  `info`): 14.6 s, within noise, every figure above unchanged. Skipping it also on pairs that could
+  not warn (not confident, or across sentences) cost names dev 4 -> 3, test 12 -> 9: not kept.
 """
 
 

@@ -115,3 +115,32 @@ def test_an_unsure_clash_is_no_agreement_the_odd_one_out_still_stays():
     alarms = [_alarm("number_mismatch", "de", "es"), _alarm("number_mismatch", "de", "fr"),
               _alarm("number_mismatch", "de", "en", "info")]
     assert [f.severity for f in triangulate(pairs, alarms, claims)] == ["warning", "warning", "info"]
+
+
+def _six_with_french(tmp_path, old: str, new: str):
+    """The six-language fixture with one phrase of the French article replaced."""
+    for source in (FIXTURES / "six_languages").glob("*.md"):
+        text = source.read_text(encoding="utf-8")
+        if source.stem == "fr":
+            assert old in text
+            text = text.replace(old, new)
+        (tmp_path / source.name).write_text(text, encoding="utf-8")
+    story = run([str(tmp_path)], Options(use_cache=False)).stories[0]
+    by_claim = {c.id: c for c in story.claims}
+    return [(f, by_claim[f.left], by_claim[f.right]) for f in story.findings if f.type == "entity_mismatch"]
+
+
+def test_a_name_one_article_swapped_is_found_against_every_other_article(tmp_path):
+    # Every other article names Norrhaven, where the French one now says Malmberg; the sentence
+    # still shares the bridge's name and the day with the others.
+    found = _six_with_french(tmp_path, "Le pont Lindqvist de Norrhaven a été inauguré",
+                             "Le pont Lindqvist de Malmberg a été inauguré")
+    alarms = [(left, right) for f, left, right in found if f.severity == "warning" and "Malmberg" in f.message]
+    assert {left.lang for left, right in alarms} | {right.lang for left, right in alarms} == {"de", "en", "es", "fr", "it", "nl"}
+    assert all("fr" in (left.lang, right.lang) for left, right in alarms)
+
+
+def test_a_name_one_article_spells_differently_is_no_swap(tmp_path):
+    found = _six_with_french(tmp_path, "Le pont Lindqvist de Norrhaven a été inauguré",
+                             "Le pont Lindqvist de Norrhavn a été inauguré")
+    assert not [f for f, _left, _right in found if f.severity != "info"]

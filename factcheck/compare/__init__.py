@@ -50,12 +50,15 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
     values = _values_by_sentence(claims.values())
     sides: dict = {}  # names.OtherSide per claim and partners, for every pair of the story
     partner_claims = {claim: tuple(claims[c] for c in found) for claim, found in partners.items()}
+    articles: dict[str, list[Claim]] = {}
+    for claim in claims.values():
+        articles.setdefault(claim.doc, []).append(claim)
     for pair in _mark_one_to_one(pairs):
         left, right = claims[pair.left], claims[pair.right]
         siblings = Siblings(tuple(c for c in partner_claims[pair.left] if c is not right),
                             tuple(c for c in partner_claims[pair.right] if c is not left), full_names,
                             _around(left, sentences), _around(right, sentences),
-                            values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides)
+                            values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides, articles)
         aligned = alignment_confidence(pair)
         unrated = [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)]
         pair_findings = _loose_fact_link_cap(pair, [graded(f, aligned) for f in unrated], unrated)

@@ -77,8 +77,16 @@ class Siblings:
     sentence_values_left: tuple = ()
     sentence_values_right: tuple = ()
     # What each claim's other side mentions (names.OtherSide), shared by the pairs of one story:
-    # a claim meets the same partners in each of its pairs.
+    # a claim meets the same partners in each of its pairs; and each article's names (names._article_names).
     sides: dict = field(default_factory=dict, compare=False, repr=False)
+    # Every claim of each article, by document id: where else an article uses a name.
+    articles: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def in_partner_articles(self, left: Claim, right: Claim) -> "Siblings":
+        """Only the siblings in the partner's own article: in a story of three or more
+        articles, the others may state what this partner changed."""
+        return replace(self, of_left=tuple(c for c in self.of_left if c.doc == right.doc),
+                       of_right=tuple(c for c in self.of_right if c.doc == left.doc))
 
     def split_sentence(self, left: Claim, right: Claim) -> bool:
         """No siblings, or only the other clauses of the partner's own sentence: one sentence

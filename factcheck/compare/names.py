@@ -23,7 +23,7 @@ from ..model import (
     Finding,
     Pair,
 )
-from ..places import english_place_name, territories_in, territory
+from ..places import CASE_ENDINGS, english_place_name, territories_in, territory
 from ..translate.english_words import common_english_words
 from .common import (
     CAPITALISED_RUN,
@@ -75,17 +75,14 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     rendering of its names), while the rest of the claims aligned. A name only one side gives
     is detail, not a conflict. Acronyms are compared only with acronyms: "NATO"/"OTAN"/"NAVO",
     "US"/"VS"/"EE.UU." are one name in several languages, and an expansion is no swap."""
-    left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
-    speakers = left_speaker + right_speaker
-    # A name of one claim may sit in the other half of a split bead, on the other side.
-    left_only = _unmentioned(_names(left) + left_speaker, _other_side(left, (right, *siblings.of_left), siblings))
-    right_only = _unmentioned(_names(right) + right_speaker, _other_side(right, (left, *siblings.of_right), siblings))
-    # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
-    # of its own kind (a person with a person), not with whatever the other claim names.
-    clash = next(((a, b) for a in left_only for b in right_only
-                  if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
-                  and not _one_full_name(a, b, siblings.full_names)
-                  and (_identifying(a, left.lang) or _identifying(b, right.lang))), None)
+    clash = _clash(left, right, pair, siblings)
+    if clash is None:
+        # In a story of three or more articles, the other articles may state the very name
+        # this partner changed: look again in the partner's own article, for a clean swap only.
+        # Not between separately written articles, where a name one side lacks is a detail (info).
+        own = siblings.in_partner_articles(left, right)
+        if (own.of_left, own.of_right) != (siblings.of_left, siblings.of_right) and not written_separately(pair):
+            clash, siblings = _clash(left, right, pair, own, swap_only=True), own
     if clash is None:
         return []
     a, b = clash
@@ -99,6 +96,104 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         return [_finding("entity_mismatch", "info", left, right, message + " (separately written articles name other details)", evidence)]
     # A loose link: more likely two statements than one name swapped.
     return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
+
+
+def _clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_only: bool = False) -> tuple[Entity, Entity] | None:
+    """A name of each claim that the other side does not mention, of the same kind. With
+    `swap_only`, only a clean swap (`_swapped`)."""
+    left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
+    speakers = left_speaker + right_speaker
+    # A name of one claim may sit in the other half of a split bead, on the other side.
+    left_only = _unmentioned(_names(left) + left_speaker, _other_side(left, (right, *siblings.of_left), siblings))
+    if swap_only and not any(_proper_name(e.text, left.lang) for e in left_only):
+        return None  # no swap: the other side's lookup is not needed (it doubles the names check's cost)
+    right_only = _unmentioned(_names(right) + right_speaker, _other_side(right, (left, *siblings.of_right), siblings))
+    if swap_only:
+        left_only, right_only = _swapped(left, right, siblings, left_only, right_only)
+    # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
+    # of its own kind (a person with a person), not with whatever the other claim names.
+    return next(((a, b) for a in left_only for b in right_only
+                 if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
+                 and not _one_full_name(a, b, siblings.full_names)
+                 and (_identifying(a, left.lang) or _identifying(b, right.lang))), None)
+
+
+TRANSLITERATION = 70  # rapidfuzz ratio of the differing words at which two names may be one spelled twice ("Palu" / "Paul")
+
+
+def _swapped(left: Claim, right: Claim, siblings: Siblings, left_only: list[Entity], right_only: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """One name in each claim replaced by another: a single proper name the other side lacks
+    on each side (a word no dictionary translates; a description such as "the company" or
+    "Presiding Officer" does not count), not one name spelled or transliterated two ways
+    ("Palu" / "Paul"), a figure in common when both state figures, and one of the two names
+    written elsewhere in the other claim's article. That last one tells a changed name from a rendering: a
+    translator renders a name the same way throughout ("Célèbes" for Sulawesi), an article that
+    writes "Kavanaugh" in other sentences and "Zaev" in this one has changed it here. Those two
+    names, or none."""
+    left_proper = [e for e in left_only if _proper_name(e.text, left.lang)]
+    right_proper = [e for e in right_only if _proper_name(e.text, right.lang)]
+    if len(left_proper) != 1 or len(right_proper) != 1:
+        return [], []
+    (a,), (b,) = left_proper, right_proper
+    if _spelled_alike(a.text, b.text) or not _share_a_figure(left, right, siblings):
+        return [], []
+    if not (_written_in(b, right.lang, left.doc, siblings) or _written_in(a, left.lang, right.doc, siblings)):
+        return [], []
+    return left_proper, right_proper
+
+
+def _written_in(entity: Entity, lang: str, doc: str, siblings: Siblings) -> bool:
+    """The article writes every word of the name, spelled alike (accents folded, a case ending of
+    the name's language off: German "Kavanaughs"), or names the same country ("Macedonia" /
+    "Macedonië")."""
+    words, places = _article_names(doc, siblings)
+    place = territory(entity.text, lang)
+    return any(form and set(form) <= words for form in map(_name_words, _case_forms(entity.text, lang))) or (
+        place is not None and place in places)
+
+
+def _article_names(doc: str, siblings: Siblings) -> tuple[frozenset[str], frozenset[str]]:
+    """The words and the countries of an article's sentences, once per story (`siblings.sides`)."""
+    key = ("article", doc)
+    if key not in siblings.sides:
+        sentences = {(claim.sentence_text, claim.lang) for claim in siblings.articles.get(doc, ())}
+        siblings.sides[key] = (frozenset(word for text, _lang in sentences for word in _name_words(text)),
+                               frozenset().union(*(territories_in(text, lang) for text, lang in sentences)))
+    return siblings.sides[key]
+
+
+def _case_forms(name: str, lang: str) -> tuple[str, ...]:
+    return (name, *(name[: -len(end)] for end in CASE_ENDINGS.get(lang, ()) if name.endswith(end)))
+
+
+@lru_cache(maxsize=50_000)
+def _proper_name(text: str, lang: str) -> bool:
+    """A word of the name is proper (`_proper_word`), or the dictionary knows it only as a name
+    ("Arizona" -> Arizona, though the Spanish lemma list has it too)."""
+    tokens = [token for token in _name_tokens(text) if _name_words(token)]
+    return any(_acronym(token) or _proper_word(token, lang) or _only_a_name(token, lang) for token in tokens)
+
+
+def _only_a_name(token: str, lang: str) -> bool:
+    senses = _senses(token, lang)
+    return bool(senses) and all(sense == sense.capitalize() for sense in senses) and not _common_word_of_english(token)
+
+
+def _spelled_alike(x: str, y: str) -> bool:
+    """The words the two names do not share, compared as spellings ("Jeff Flake" / "Jeff Blake")."""
+    x_words, y_words = set(_name_words(x)), set(_name_words(y))
+    x_rest, y_rest = " ".join(sorted(x_words - y_words)), " ".join(sorted(y_words - x_words))
+    return _same_name(x, y) or fuzz.ratio(x_rest, y_rest) >= TRANSLITERATION
+
+
+def _share_a_figure(left: Claim, right: Claim, siblings: Siblings) -> bool:
+    """When both sides state figures, they share one (with the partner's siblings): the claims
+    state one fact, one side may add a detail."""
+    def values(*claims: Claim) -> set[float]:
+        return {q.value for claim in claims for q in claim.numbers}
+
+    own, other = values(left, *siblings.of_right), values(right, *siblings.of_left)
+    return not own or not other or bool(own & other)
 
 
 def _identifying(entity: Entity, lang: str) -> bool:
