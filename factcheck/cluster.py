@@ -37,10 +37,11 @@ from .cachefile import kept
 from .model import Document
 
 NUMBER = re.compile(r"\d+(?:[.,  ]\d{3})*(?:[.,]\d+)?")
-# A word (a whole run of letters) that does not start with an ASCII lower-case letter: those can be
-# neither an acronym nor a name, and the regex steps over them where a Python test per word cost
-# `cluster` ~10 % (other lower-case initials are tested in `_capitalised`).
-WORD = re.compile(r"(?<![^\W\d_])(?![a-z])[^\W\d_]+")
+# A word (a whole run of letters) that does not start with a lower-case letter of ASCII or Latin-1
+# (ß-ÿ: the accented lower case of the six languages): those can be neither an acronym nor a name, and
+# the regex steps over them where a Python test per word cost `cluster` ~10 % (other lower-case
+# initials, "ł", "ő", are tested in `_capitalised`).
+WORD = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*")
 # A capitalised word right after these (or at the start of a paragraph) is capitalised because it
 # starts a sentence, not because it is a name.
 SENTENCE_OPENERS = set(".!?:;\"“”„«»‘'(–—-")
