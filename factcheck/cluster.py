@@ -40,8 +40,9 @@ NUMBER = re.compile(r"\d+(?:[.,  ]\d{3})*(?:[.,]\d+)?")
 # A word (a whole run of letters) that does not start with a lower-case letter of ASCII or Latin-1
 # (ß-ÿ: the accented lower case of the six languages): those can be neither an acronym nor a name, and
 # the regex steps over them where a Python test per word cost `cluster` ~10 % (other lower-case
-# initials, "ł", "ő", are tested in `_capitalised`).
-WORD = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*")
+# initials, "ł", "ő", are tested in `_capitalised`). The first letter is matched before the look back
+# at the character before it, so most positions fail on one class test (scan 52 -> 31 ms).
+WORD = re.compile(r"[^\W\d_a-zß-ÿ](?<![^\W\d_].)[^\W\d_]*")
 # A capitalised word right after these (or at the start of a paragraph) is capitalised because it
 # starts a sentence, not because it is a name.
 SENTENCE_OPENERS = set(".!?:;\"“”„«»‘'(–—-")
