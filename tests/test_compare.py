@@ -83,6 +83,27 @@ def test_changed_date_is_an_error_and_granularity_is_tolerated():
     assert not severity_of("time_mismatch", found)
 
 
+def _undated_claim(text: str, lang: str, doc: str):
+    document = Document(id=doc, path=f"<test>/{doc}", lang=lang, text=text, published=None)
+    (first,) = extract_claims(document, segment(document).sentences)
+    return first
+
+
+@pytest.mark.parametrize("placed, unplaced, expected", [
+    ("De brug gaat morgen dicht.", "The bridge closes tomorrow.", set()),  # the same reference to each one's day
+    ("De brug gaat vandaag dicht.", "The bridge closes at the end of the year.", {"info"}),  # could be one day
+])
+def test_a_time_that_cannot_be_placed_is_no_evidence_of_a_changed_date(placed, unplaced, expected):
+    """One article dated, the other not: "tomorrow" has no calendar value, so only a difference that
+    holds whatever its publication date may be a warning; the rest is a low-confidence note."""
+    left, right = claim(placed, "nl", "a"), _undated_claim(unplaced, "en", "b")
+    assert left.times[0].value and right.times[0].value is None
+    _, found = compare_pairs([Pair(left.id, right.id, 0.6, "agree")], {left.id: left, right.id: right})
+    times = [f for f in found if f.type == "time_mismatch"]
+    assert {f.severity for f in times} == expected
+    assert all(f.confidence < 0.5 and "cannot be placed" in f.message for f in times)
+
+
 def test_unresolved_dates_that_differ_whatever_the_publication_date_are_an_error():
     left = Document("a", "a", "fr", "Les résultats sont publiés le 15 octobre.")
     right = Document("b", "b", "en", "The results are published on 18 October.")

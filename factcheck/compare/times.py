@@ -51,6 +51,9 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         message += " (the relative time cannot be placed on the calendar: no publication date, or one outside years 1-9999"
         message += "; the two differ whatever it is)" if relation == "disjoint" else ")"
     severity = _contradiction_severity(relation == "disjoint", pair)
+    unplaced = bool(unresolved) and relation != "disjoint"
+    if unplaced:
+        severity = "info"  # one side has no calendar value: nothing shows the two differ
     earlier = _superseded_note(a, left, siblings.sentence_values_left, b) or _superseded_note(b, right, siblings.sentence_values_right, a)
     if mixed:
         # One time dates a statement ("said on Tuesday"), the other what was said: a hint only.
@@ -75,7 +78,7 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     # that their lone dates date it ("im Dezember 2013 verurteilt" / "accused of a rape in 2017").
     sole = len(left_rest) == len(right_rest) == 1 and not written_separately(pair)
     confidence = balance if sole else min(_event_confidence(a, b), balance)
-    if mixed:
+    if mixed or unplaced:
         confidence = min(confidence, STATEMENT_VS_FACT)
     return [_finding("time_mismatch", severity, left, right, message, evidence, confidence=confidence)]
 
@@ -322,6 +325,8 @@ def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
     relation = time_relation(a, b)
     if relation == "unknown" and a.value is None and b.value is None:
         return _anchor_relation(a.anchor, b.anchor)
+    if relation == "unknown" and a.anchor is not None and a.anchor == b.anchor:
+        return "equal"  # "morgen" placed, "tomorrow" not: the same reference to each one's day
     if relation == "disjoint" and _day_anchor(a) == _day_anchor(b) and _day_anchor(a).startswith(YEARLY):
         return "equal"  # "Pâques" / "Easter", "the third quarter" / "el tercer trimestre": the year is a guess
     if relation == "disjoint" and (_calendar_span(_day_anchor(a)) or _calendar_span(_day_anchor(b))):
@@ -415,7 +420,9 @@ def _years_written(claim: Claim) -> tuple[str, ...]:
 def _anchor_relation(a: str | None, b: str | None) -> str:
     """Two unresolved expressions still compare when both are read against the same (unknown)
     publication date: "15 octobre" vs "18 October" (same year), "vor zwei Monaten" vs "five
-    months ago" (same distance unit) differ whatever that date is."""
+    months ago" (same distance unit) differ whatever that date is; "tomorrow" and "morgen" agree."""
+    if a is not None and a == b:
+        return "equal"
     days_a, days_b = _calendar_span(a), _calendar_span(b)
     if days_a and days_b:
         if days_a[1] < days_b[0] or days_b[1] < days_a[0]:
