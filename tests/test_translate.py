@@ -91,6 +91,12 @@ def test_dutch_separable_verb_and_plural_compound(lexicon):
     assert "authority" in compound or "authorities" in compound
 
 
+def test_a_word_missing_from_freedict_is_not_split_into_a_nonsense_compound(lexicon):
+    """"geleden" (ago) is no entry of FreeDict's Dutch lexicon and split as "gele" + "den" (yellow fir)."""
+    out = words(lexicon.translate(["Hij werd twee jaar geleden gebouwd."], "nl")[0])
+    assert "ago" in out and not out & {"yellow", "fir"}
+
+
 def test_french_elision_and_supplement(lexicon):
     out = words(lexicon.translate(["Aujourd'hui, l'entreprise a prolongé le délai de 30 jours."], "fr")[0])
     assert {"today", "company", "deadline", "30"} <= out

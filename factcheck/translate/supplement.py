@@ -11,7 +11,7 @@ from __future__ import annotations
 
 _NL = """
 bedrijf=company|business  bedrijven=companies  zijn=be|his  is=is  was=was  waren=were  ben=am  bent=are
-bij=at|with  blijven=stay|remain  blijft=stays|remains  vandaag=today  gisteren=yesterday  morgen=tomorrow
+bij=at|with  blijven=stay|remain  blijft=stays|remains  vandaag=today  gisteren=yesterday  morgen=tomorrow  geleden=ago|suffered
 moest=had to|must  moeten=must|have to  moet=must  kunnen=can|be able  kan=can  zullen=will|shall  zal=will
 zou=would  zouden=would  hebben=have  heeft=has  had=had  worden=be|become  wordt=is  werd=was
 hun=their  ze=they|she  zij=they|she  wij=we  we=we  hij=he  het=the|it  de=the  een=a|one  en=and  of=or|whether
