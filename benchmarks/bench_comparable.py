@@ -1291,8 +1291,8 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
   a time 320 / 1,297; injected edits (`python -m benchmarks.bench_align --split dev|test --suite ntrex
   --translator lexicon --no-baseline`) edit recall 0.907 / 0.912; Text+Berg strict F1 0.859 (`--suite
   textberg`); six-language edits (`python -m benchmarks.bench_sixedit --pairwise`) 0.567 / 0.524; DEMETR
-  (`python -m benchmarks.bench_discrepancy --split both`) numbers 0.933 / 0.900, negation 0.82 / 0.82, false alarms 0.025 / 0.082; seed report unchanged. The other
-  number misses, read: "salite a 204" (Amatrice) / "At least 86 of the deaths … in … Amatrice and Accumoli"
+  (`python -m benchmarks.bench_discrepancy --split both`) numbers 0.933 / 0.900, negation 0.82 / 0.82, false
+  alarms 0.025 / 0.082; seed report unchanged. The other number misses, read: "salite a 204" (Amatrice) / "At least 86 of the deaths … in … Amatrice and Accumoli"
   (a part of the dead against a town's count, and 204 lies within "at least 86": no contradiction by values);
   "vers 04H30 à 80 morts" / "almeno 84 morti" (the French article leads with "Au moins 84 personnes", its own
   later toll, which answers the 84 as a sibling: an update inside one article); "Decenas de pasajeros (78, …)
