@@ -252,6 +252,19 @@ def test_a_fact_link_anchored_on_a_role_compares_its_figures_when_both_lead(anch
     assert [f.severity for f in numbers] == [severity] and "106" in numbers[0].message and "55" in numbers[0].message
 
 
+@pytest.mark.parametrize("right, anchors, severity", [
+    # the one passage of each article that states dead and injured: the site one side names is
+    # the site the passage link matched
+    ("The minister stated that 11 people died.", ["role:dead", "roles:dead+injured"], "warning"),
+    ("The minister stated that 11 people died.", ["role:dead", "lead:dead"], "info"),  # perhaps the whole toll
+    ("The minister stated that 11 people died in Maelbeek.", ["role:dead", "roles:dead+injured"], "info"),  # two sites
+])
+def test_a_place_only_one_side_names_is_the_same_subgroup_on_a_passage_link(right, anchors, severity):
+    found = on_loose_fact_link(("fr", "Les pompiers ont évoqué 14 morts à Zaventem."), ("en", right), anchors)
+    numbers = [f for f in found if f.type == "number_mismatch"]
+    assert [f.severity for f in numbers] == [severity] and "14" in numbers[0].message and "11" in numbers[0].message
+
+
 @pytest.mark.parametrize("anchors, severity", [
     (["role:children", "name:Lommel", "name:Stekske"], "warning"),  # a count of children with the same two names
     (["role:children", "name:Lommel"], "info"),  # one shared name meets other counts by chance

@@ -133,18 +133,31 @@ def _role_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
     anchors = pair.evidence.get("anchors") or ()
     if finding.type != "number_mismatch" or role is None or f"role:{role}" not in anchors:
         return None
-    # The same subgroup on both sides, or none named: "Zeven Lommelse kinderen" (the children of
-    # one town) against "Dix-sept enfants" (all of them) is two counts, whatever the link shares.
-    qualifiers = evidence.get("qualifiers") or ((), ())
-    if set(qualifiers[0]) != set(qualifiers[1]):
-        return None
     # The role alone is too weak (comparable_news dev: precision 0.50, 4 of 8), and so is the role
     # with one shared name or date (0.62, 8 of 13): two names rarely meet by chance in two counts.
     why = _one_count(anchors, role)
-    if why is None:
+    if why is None or not _same_subgroup(evidence.get("qualifiers") or ((), ()), anchors, role):
         return None
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
                    message=finding.message + f" (claims of separately written articles linked by {shared}: {why})")
+
+
+def _same_subgroup(qualifiers, anchors, role: str) -> bool:
+    """The same subgroup on both sides, or none named: "Zeven Lommelse kinderen" (the children of
+    one town) against "Dix-sept enfants" (all of them) is two counts, whatever the link shares. A
+    place only one side names ("14 morts à Zaventem" / "11 people died, and 81 were injured, at the
+    airport") is the same subgroup on a `roles:` link: those passages are each other's only ones
+    stating the roles once the other sites' passages are tied elsewhere (align_facts), so the site
+    is what the link already matched; two different places are still two counts."""
+    left, right = set(qualifiers[0]), set(qualifiers[1])
+    if left == right:
+        return True
+    return not (left and right) and _passage_of(anchors, role) is not None
+
+
+def _passage_of(anchors, role: str) -> str | None:
+    """The roles of the `roles:` passage link that includes `role` ("dead+injured"), if any."""
+    return next((a[6:] for a in anchors if a.startswith("roles:") and role in a[6:].split("+")), None)
 
 
 def _one_count(anchors, role: str | None = None) -> str | None:
@@ -162,7 +175,7 @@ def _one_count(anchors, role: str | None = None) -> str | None:
             return f"a count of {counted} with the same names, the same count"
         if other_lead := next((a[5:] for a in anchors if a.startswith("lead:")), None):
             return f"a count of {counted} in the claims that state the figure each article leads with for {other_lead}"
-        if together := next((a[6:] for a in anchors if a.startswith("roles:") and counted in a[6:].split("+")), None):
+        if together := _passage_of(anchors, counted):
             return f"a count of {counted} in the one passage of each article (a sentence, or two neighbouring ones) that states {together.replace('+', ' and ')}"
     return None
 
