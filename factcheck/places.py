@@ -44,6 +44,8 @@ def _territory_rows() -> tuple[tuple[str, str, str], ...]:
 
 @lru_cache(maxsize=100_000)  # the English names repeat once per language; runs of words recur
 def _fold(text: str) -> str:
+    if text.isascii():  # most words: nothing to decompose, and casefold is lower (same result, no scan per character)
+        return " ".join(text.lower().replace("-", " ").split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").split())
 

@@ -40,3 +40,17 @@ def test_acronyms_of_territories_are_read_only_in_capitals():
 def test_territories_are_found_inside_longer_names_and_sentences():
     assert territories_in("Die Dürre im Osten der USA trifft auch Großbritanniens Bauern.", "de") == {
         "United States", "United Kingdom"}
+
+
+@pytest.mark.parametrize("text", ["United  States", "Groot-Brittannie", "  Bosnia-Herzegovina ", "U.S.", "Cote d'Ivoire",
+                                  "ISLE OF MAN", "Timor-Leste\t", "Saint Kitts & Nevis", ""])
+def test_ascii_names_fold_as_the_unicode_route_folds_them(text):
+    """ASCII takes a shortcut (no decomposition): it must give what decomposing gives."""
+    import unicodedata
+
+    from factcheck.places import _fold
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    expected = " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").split())
+    assert _fold(text) == expected
+    assert _fold("Côte d'Ivoire") == _fold("Cote d'Ivoire") == "cote d'ivoire"
