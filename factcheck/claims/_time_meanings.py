@@ -233,6 +233,10 @@ _FOLD_TABLE = {
     for code in range(0xC0, 0x250)
     if len(unicodedata.normalize("NFD", chr(code))) > 1
 }
+# `translate` pays for a raised and caught KeyError on every character its table misses: the
+# characters running text is made of (Latin, general punctuation: ’ “ — …) map to themselves
+# explicitly (a sentence folds in less than half the time; the same result for every character).
+_FOLD_TABLE.update((code, code) for code in (*range(0x250), *range(0x2000, 0x2070)) if code not in _FOLD_TABLE)
 
 
 def fold(text: str) -> str:
