@@ -248,7 +248,8 @@ def fold(text: str) -> str:
 def alternation(forms) -> str:
     """Longest first (so a form is never cut short by its own prefix), then alphabetical: the same
     pattern text in every run, which the compiled-pattern cache (lazyre.py) is keyed by."""
-    return "(?:" + "|".join(sorted(set(forms), key=lambda form: (-len(form), form))) + ")"
+    # (alphabetical, then a stable sort by length: no key function called per form)
+    return "(?:" + "|".join(sorted(sorted(set(forms)), key=len, reverse=True)) + ")"
 
 
 # ---------------------------------------------------------------------------------------------
