@@ -97,6 +97,20 @@ def test_lazy_pattern_compiles_through_the_cache(cache_dir):
     assert lazy._compiled == re.compile(*PATTERNS[0])
 
 
+def test_a_lazy_pattern_answers_as_the_compiled_pattern(cache_dir):
+    import copy
+
+    source, flags = PATTERNS[1]
+    lazy, pattern, text = lazyre.LazyPattern(source, flags), re.compile(source, flags), "12 12 ab 7 x7"
+    assert lazy.search(text).span() == pattern.search(text).span()
+    assert lazy.match(text).span() == pattern.match(text).span() and lazy.fullmatch("7 7").span() == (0, 3)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert lazy.findall(text) == pattern.findall(text) and lazy.split(text) == pattern.split(text)
+    assert lazy.sub("#", text) == pattern.sub("#", text)
+    assert (lazy.pattern, lazy.groupindex, lazy.groups) == (pattern.pattern, pattern.groupindex, pattern.groups)
+    assert copy.copy(lazyre.LazyPattern(source)).search(text).group() == "12 12"
+
+
 def test_alternation_text_does_not_depend_on_set_order():
     """The cache is keyed by the pattern text: equally long forms must not come out in hash order."""
     forms = ["jun", "jul", "may", "june", "july", "sept"]
