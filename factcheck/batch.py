@@ -27,8 +27,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .cluster import ClusterConfig, ClusterItem, cluster, cluster_item
 from .ingest import (
     UTF8_BOM,
     JSONL_SUFFIXES,
@@ -46,6 +46,9 @@ from .model import Document, Report, Skipped, StoryReport
 from .gc_pause import without_cycle_collection
 from .pipeline import DEFAULT_STORY, Options, _ingest_options, compare_story, extract
 
+if TYPE_CHECKING:  # clustering is imported only by the runs that cluster (a folder of files never does)
+    from .cluster import ClusterConfig, ClusterItem
+
 GROUPINGS = ("auto", "story", "cluster")
 # Digits, a date and a quotation: enough to compile the claim patterns that every article needs.
 WARM_UP_TEXT = 'On 3 March 2019, 1,200 people said: "It was 15 % more than in 2018."'
@@ -59,7 +62,7 @@ class BatchOptions:
     engine: str = "local"  # local | dask
     scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster
     group: str = "auto"  # auto | story (labels only) | cluster (ignore labels, cluster everything)
-    cluster: ClusterConfig = field(default_factory=ClusterConfig)
+    cluster: ClusterConfig | None = None  # None: ClusterConfig()
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,8 @@ def plan(paths: Iterable[str], ingest_options: IngestOptions, batch: BatchOption
         locator = replace(locator, doc_id=ids.claim(doc), lang=doc.lang,
                           published=doc.published.isoformat() if doc.published else None)
         if _needs_clustering(locator, batch.group):
+            from .cluster import cluster_item
+
             items[len(locators)] = cluster_item(replace(doc, id=locator.doc_id), translator)
         locators.append(locator)
     result.articles = len(locators)
@@ -215,6 +220,8 @@ def _group(locators: list[Locator], items: dict[int, ClusterItem], batch: BatchO
     """Story id per article, then stories in order of their first article."""
     story_of = {index: _label_story(locator, batch.group) for index, locator in enumerate(locators)}
     if items:
+        from .cluster import cluster
+
         order = sorted(items)
         clustering = cluster([items[index] for index in order], batch.cluster)
         for number, members in enumerate(clustering.clusters, start=1):

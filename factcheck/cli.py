@@ -5,8 +5,8 @@ input error (including: no usable input at all, or any skipped input with --stri
 error (a bug: one line on stderr, the traceback only with `factcheck --debug`).
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: Typer reads every command's annotations at each
+# start, and string annotations it must evaluate one by one (3 ms of every run, `--version` too).
 import errno
 import logging
 import os
@@ -397,7 +397,7 @@ def _parse_date(value: str | None) -> date | None:
         raise typer.BadParameter(_one_line(f"'{value}' is not a date (expected YYYY-MM-DD)"), param_hint="--published") from None
 
 
-def _run_guarded(produce) -> Report:
+def _run_guarded(produce) -> "Report":
     from .embeddings import EmbeddingsUnavailable
     from .engines import EngineUnavailable
     from .translate import TranslationError
@@ -412,7 +412,7 @@ def _run_guarded(produce) -> Report:
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def _finish(report: Report, format: Format, output: Path | None, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False) -> None:
+def _finish(report: "Report", format: Format, output: Path | None, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False) -> None:
     for skipped in report.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
     with _open_output(output, for_people=format is Format.text) as stream:
@@ -423,7 +423,7 @@ def _finish(report: Report, format: Format, output: Path | None, side_by_side: b
         raise typer.Exit(EXIT_INPUT)
 
 
-def _render(report: Report, format: Format, stream, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False, colour: bool | None = None) -> None:
+def _render(report: "Report", format: Format, stream, side_by_side: bool = False, prefer_paths=(), list_claims: bool = False, colour: bool | None = None) -> None:
     from .report.formats import JSON_FORMATS, WORKFLOW_COMMAND_FORMATS
     from .safe_text import CommandSafeStream, sanitised
 
@@ -437,7 +437,7 @@ def _render(report: Report, format: Format, stream, side_by_side: bool = False, 
         safe.finish()
 
 
-def _render_format(report: Report, format: Format, stream, side_by_side: bool, prefer_paths, list_claims: bool, colour: bool | None = None) -> None:
+def _render_format(report: "Report", format: Format, stream, side_by_side: bool, prefer_paths, list_claims: bool, colour: bool | None = None) -> None:
     from .report import jsonl_text, report_to_dict
     from .report.formats import SHARING_FORMATS, render_format
     from .safe_text import json_text
@@ -458,7 +458,7 @@ def _render_format(report: Report, format: Format, stream, side_by_side: bool, p
         stream.write(jsonl_text(report))
 
 
-def _stream_jsonl(run, output: Path | None) -> Report:
+def _stream_jsonl(run, output: Path | None) -> "Report":
     """`compare --format jsonl`: one line per story, written (and flushed) as soon as the story
     is done, in plan order (rendered where the story was compared). The returned report keeps
     only what the exit code needs."""
@@ -511,7 +511,7 @@ def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
     return output
 
 
-def _strict_exit_code(report: Report, strict: bool) -> int:
+def _strict_exit_code(report: "Report", strict: bool) -> int:
     if strict and report.skipped:
         _error(f"{len(report.skipped)} input(s) skipped and --strict is set")
         return EXIT_INPUT
@@ -550,13 +550,13 @@ def _pipeline_options(settings, translator: str, translator_option, cache_dir, n
     )
 
 
-def _apply_settings(report: Report, settings) -> Report:
+def _apply_settings(report: "Report", settings) -> "Report":
     from .runtime import finish_report
 
     return finish_report(report, settings)
 
 
-def _verdict(report: Report, settings, announce_pass: bool) -> int:
+def _verdict(report: "Report", settings, announce_pass: bool) -> int:
     """Exit 1 when a story has a finding at or above its fail-on level; the one-line summary
     (`factcheck: 2 stories, 1 error, 3 warnings — FAIL (--fail-on error)`) goes to stderr, never
     into the report. A failure is always explained (unless --quiet): exit 1 must not be a mystery."""

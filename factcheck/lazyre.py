@@ -33,6 +33,10 @@ except (ImportError, AttributeError, StopIteration):  # pragma: no cover
     _sre = None
 
 _re_compile = re.compile  # the real one: the fallbacks below must not come back through `library_patterns_kept`
+# What re.search, re.sub, re.findall ... compile a pattern string with (after re's own cache of
+# the process); the fallbacks below use it, since within `library_patterns_kept` re.compile
+# itself comes back here.
+_compile_uncached = _compiler.compile if _sre is not None else _re_compile
 
 
 def compiled(source: str, flags: int = 0) -> re.Pattern:
@@ -43,24 +47,30 @@ def compiled(source: str, flags: int = 0) -> re.Pattern:
 @contextmanager
 def library_patterns_kept() -> Iterator[None]:
     """While a library is imported, the `re.compile` calls of its module code go through `compiled`
-    (simplemma compiles ~350 rule patterns of 21 languages at import: ~20 ms of every run). The
-    patterns equal re.compile's; a pattern of bytes or with re.DEBUG takes re.compile's own way."""
+    (simplemma compiles ~350 rule patterns of 21 languages at import: ~20 ms of every run), and so
+    do the patterns that `re.search(pattern, text)` and its kin compile on first use (~40 a seed
+    run, 4 ms). The patterns equal re.compile's; a pattern of bytes or with re.DEBUG takes re's own way."""
     if _sre is None:
         yield
         return
     _PROGRAMS.load()  # now: finding the cache directory imports platformdirs, which compiles patterns of its own
-    replaced = re.compile
+    replaced, replaced_uncached = re.compile, _compiler.compile
 
     def compile_kept(pattern, flags=0):
         if isinstance(pattern, str) and isinstance(flags, int) and not flags & re.DEBUG:
             return compiled(pattern, flags)
         return _re_compile(pattern, flags)
 
-    re.compile = compile_kept
+    def compile_uncached_kept(pattern, flags=0):
+        if isinstance(pattern, str) and isinstance(flags, int) and not flags & re.DEBUG:
+            return compiled(pattern, flags)
+        return _compile_uncached(pattern, flags)
+
+    re.compile, _compiler.compile = compile_kept, compile_uncached_kept
     try:
         yield
     finally:
-        re.compile = replaced
+        re.compile, _compiler.compile = replaced, replaced_uncached
 
 
 def save_compiled() -> None:
@@ -76,7 +86,7 @@ class _Programs:
 
     def compile(self, source: str, flags: int) -> re.Pattern:
         if _sre is None:
-            return _re_compile(source, flags)
+            return _compile_uncached(source, flags)
         key = (source, flags)
         if key not in self._patterns:
             self._patterns[key] = self._from_cache(key) or self._compile_new(key)
@@ -96,7 +106,7 @@ class _Programs:
         try:
             flags_used, code, groups, group_index, index_group = _program(*key)
         except (AttributeError, TypeError, ValueError, RuntimeError):  # re's private layout changed
-            return _re_compile(*key)  # uncached, never broken
+            return _compile_uncached(*key)  # uncached, never broken
         # the opcodes as bytes: one object to unmarshal instead of thousands of ints
         self._kept.add(key, (flags_used, array(_CODE_TYPE, code).tobytes(), groups, group_index, index_group))
         return _sre.compile(key[0], flags_used, code, groups, group_index, index_group)
@@ -139,9 +149,22 @@ class LazyPattern:
         self.source, self.flags, self._compiled = source, flags, None
 
     def __getattr__(self, name: str):
-        """`search`, `finditer`, ... of the compiled pattern (compiled on the first of them)."""
+        """`pattern`, `groupindex`, ... of the compiled pattern (compiled on the first use)."""
         if name.startswith("_"):  # not yet initialised (copy, pickle): no pattern to ask
             raise AttributeError(name)
+        return getattr(self.resolved(), name)
+
+    def resolved(self) -> re.Pattern:
         if self._compiled is None:
             self._compiled = compiled(self.source, self.flags)
-        return getattr(self._compiled, name)
+        return self._compiled
+
+    # The searches, found on the class: through `__getattr__` each call first failed the ordinary
+    # look-up, raising and catching an AttributeError (~1,500 searches a seed run, 2-4 us each).
+    search = property(lambda self: self.resolved().search)
+    match = property(lambda self: self.resolved().match)
+    fullmatch = property(lambda self: self.resolved().fullmatch)
+    finditer = property(lambda self: self.resolved().finditer)
+    findall = property(lambda self: self.resolved().findall)
+    sub = property(lambda self: self.resolved().sub)
+    split = property(lambda self: self.resolved().split)

@@ -10,6 +10,7 @@ country names; CLDR names every territory in every language ("Países Bajos", "P
 from __future__ import annotations
 
 import gzip
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -31,9 +32,33 @@ def english_place_name(name: str, lang: str) -> str | None:
     return _territories(lang).get(_fold(name))
 
 
-@lru_cache(maxsize=None)
 def _territories(lang: str) -> dict[str, str]:
-    return {_fold(local): english for name_lang, local, english in _territory_rows() if name_lang == lang}
+    return _tables(lang)[0]
+
+
+@lru_cache(maxsize=None)
+def _tables(lang: str) -> tuple[dict[str, str], ...]:
+    """`lang`'s folded CLDR names, its names and aliases, and its acronyms (-> English name). Made
+    from the data files once and kept in the cache directory under the files' sizes and times and
+    this module's source: reading and folding every language's names cost each run ~2.5 ms."""
+    try:
+        made_from = (lang, hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16],
+                     *((stat.st_size, stat.st_mtime_ns) for stat in map(Path.stat, (TERRITORIES, ALIASES))))
+    except OSError:  # not files on disk (a zip): made in every run
+        return _made_tables(lang)
+    from .cachefile import kept
+
+    return tuple(kept("territory-tables", made_from, lambda: _made_tables(lang)))
+
+
+def _made_tables(lang: str) -> tuple[dict[str, str], ...]:
+    local = {_fold(local): english for name_lang, local, english in _territory_rows() if name_lang == lang}
+    names = {_fold(english): english for _, _, english in _territory_rows()} if lang == "en" else dict(local)
+    names.update((_fold(alias), english) for alias_lang, alias, english in _alias_rows()
+                 if alias_lang == lang and not _acronym_alias(alias))
+    acronyms = {_letters(alias): english for alias_lang, alias, english in _alias_rows()
+                if alias_lang == lang and _acronym_alias(alias)}
+    return local, names, acronyms
 
 
 @lru_cache(maxsize=1)  # read once, whichever language asks first
@@ -44,6 +69,8 @@ def _territory_rows() -> tuple[tuple[str, str, str], ...]:
 
 @lru_cache(maxsize=100_000)  # the English names repeat once per language; runs of words recur
 def _fold(text: str) -> str:
+    if text.isascii():  # most words: nothing to decompose, and casefold is lower (same result, no scan per character)
+        return " ".join(text.lower().replace("-", " ").split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").split())
 
@@ -67,22 +94,13 @@ def territories_in(text: str, lang: str) -> frozenset[str]:
     return frozenset(found for run in runs if (found := territory(run.strip(), lang)))
 
 
-@lru_cache(maxsize=None)
 def _names_of_territories(lang: str) -> dict[str, str]:
-    if lang == "en":
-        names = {_fold(english): english for _, _, english in _territory_rows()}
-    else:
-        names = dict(_territories(lang))
-    names.update((_fold(alias), english) for alias_lang, alias, english in _alias_rows()
-                 if alias_lang == lang and not _acronym_alias(alias))
-    return names
+    return _tables(lang)[1]
 
 
-@lru_cache(maxsize=None)
 def _acronyms_of_territories(lang: str) -> dict[str, str]:
     """Acronyms match only written in capitals, with or without dots ("EE. UU.", "U.S.")."""
-    return {_letters(alias): english for alias_lang, alias, english in _alias_rows()
-            if alias_lang == lang and _acronym_alias(alias)}
+    return _tables(lang)[2]
 
 
 def _acronym_alias(alias: str) -> bool:

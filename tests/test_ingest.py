@@ -145,3 +145,15 @@ def test_a_file_reached_twice_is_read_once(tmp_path):
             assert "en~2" not in documents and documents.count("en") == 1, (command, paths, documents)
     both = json.loads(invoke("compare", str(SEEDS), str(SEEDS / "en.md"), "--format", "json").stdout)["stories"]
     assert [story["id"] for story in both] == ["seeds"]  # where first reached: its folder's story
+
+
+def test_the_control_scan_finds_exactly_the_control_characters_that_are_not_layout():
+    """Binary input is told by its share of control characters: Unicode's category Cc (C0, DEL,
+    C1), tabs, line and page breaks left out."""
+    import unicodedata
+
+    from factcheck.ingest import NON_TEXT_CONTROLS, TEXT_CONTROLS
+
+    every = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
+    assert {ch for ch in every if NON_TEXT_CONTROLS.fullmatch(ch)} == \
+        {ch for ch in every if unicodedata.category(ch) == "Cc" and ch not in TEXT_CONTROLS}

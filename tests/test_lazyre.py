@@ -97,6 +97,20 @@ def test_lazy_pattern_compiles_through_the_cache(cache_dir):
     assert lazy._compiled == re.compile(*PATTERNS[0])
 
 
+def test_a_lazy_pattern_answers_as_the_compiled_pattern(cache_dir):
+    import copy
+
+    source, flags = PATTERNS[1]
+    lazy, pattern, text = lazyre.LazyPattern(source, flags), re.compile(source, flags), "12 12 ab 7 x7"
+    assert lazy.search(text).span() == pattern.search(text).span()
+    assert lazy.match(text).span() == pattern.match(text).span() and lazy.fullmatch("7 7").span() == (0, 3)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert lazy.findall(text) == pattern.findall(text) and lazy.split(text) == pattern.split(text)
+    assert lazy.sub("#", text) == pattern.sub("#", text)
+    assert (lazy.pattern, lazy.groupindex, lazy.groups) == (pattern.pattern, pattern.groupindex, pattern.groups)
+    assert copy.copy(lazyre.LazyPattern(source)).search(text).group() == "12 12"
+
+
 def test_alternation_text_does_not_depend_on_set_order():
     """The cache is keyed by the pattern text: equally long forms must not come out in hash order."""
     forms = ["jun", "jul", "may", "june", "july", "sept"]
@@ -156,6 +170,44 @@ def test_patterns_a_library_compiles_at_import_come_from_the_cache(cache_dir, mo
         for source, flags in PATTERNS:
             _same_as_re(re.compile(source, flags), source, flags)
     assert compile_calls == []
+
+
+def test_patterns_of_re_search_and_its_kin_come_from_the_cache(cache_dir, monkeypatch):
+    """re.search(source, text), re.sub, re.findall ... compile through re's private compiler (after
+    re's own cache): within the scope that comes from the kept programs too, and is put back."""
+    from re import _compiler
+
+    def searches():
+        re.purge()  # re's own cache of this process would answer first
+        text = "le 3 janv. et 12 JUIN; today 7 7 «x» (?"
+        return ([m.span() for m in re.finditer(*PATTERNS[0][:1], text, PATTERNS[0][1])],
+                re.sub(PATTERNS[1][0], "#", text), re.findall(PATTERNS[3][0], text))
+
+    expected = searches()
+    uncached = _compiler.compile
+    with lazyre.library_patterns_kept():
+        assert searches() == expected
+    assert _compiler.compile is uncached  # put back
+    lazyre.save_compiled()
+    (path,) = cache_dir.glob("*.marshal")
+    assert {PATTERNS[0], (PATTERNS[1][0], 0), (PATTERNS[3][0], 0)} <= set(read_marshal(path))
+
+    _fresh_process_view(monkeypatch)
+    compile_calls = []
+    monkeypatch.setattr(lazyre, "_program", lambda *args: compile_calls.append(args))
+    with lazyre.library_patterns_kept():
+        assert searches() == expected
+    assert compile_calls == []  # every one came from the file
+
+
+def test_a_changed_private_re_layout_does_not_recurse_through_re_search(cache_dir, monkeypatch):
+    def changed_layout(source, flags):
+        raise AttributeError("module 're._compiler' has no attribute '_code'")
+
+    monkeypatch.setattr(lazyre, "_program", changed_layout)
+    re.purge()
+    with lazyre.library_patterns_kept():
+        assert re.search(r"(?P<n>\d+)\s*x", "ab 12 x").group("n") == "12"
 
 
 def test_re_compile_is_put_back_when_the_import_fails(cache_dir):

@@ -40,3 +40,38 @@ def test_acronyms_of_territories_are_read_only_in_capitals():
 def test_territories_are_found_inside_longer_names_and_sentences():
     assert territories_in("Die Dürre im Osten der USA trifft auch Großbritanniens Bauern.", "de") == {
         "United States", "United Kingdom"}
+
+
+@pytest.mark.parametrize("text", ["United  States", "Groot-Brittannie", "  Bosnia-Herzegovina ", "U.S.", "Cote d'Ivoire",
+                                  "ISLE OF MAN", "Timor-Leste\t", "Saint Kitts & Nevis", ""])
+def test_ascii_names_fold_as_the_unicode_route_folds_them(text):
+    """ASCII takes a shortcut (no decomposition): it must give what decomposing gives."""
+    import unicodedata
+
+    from factcheck.places import _fold
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    expected = " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").split())
+    assert _fold(text) == expected
+    assert _fold("Côte d'Ivoire") == _fold("Cote d'Ivoire") == "cote d'ivoire"
+
+
+def test_territory_tables_are_kept_in_the_cache_directory_and_read_back(tmp_path, monkeypatch):
+    """Made from the data files once, then read from the cache directory: the same tables."""
+    from factcheck import places
+    from factcheck.cachefile import COMPILED_CACHE_ENV
+
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path))
+    places._tables.cache_clear()
+    made = places._tables("nl")
+    assert made == places._made_tables("nl") and list(tmp_path.glob("territory-tables*.marshal"))
+
+    places._tables.cache_clear()  # what a later run sees: only the file
+
+    def not_again(lang):
+        raise AssertionError(f"made again for {lang}")
+
+    monkeypatch.setattr(places, "_made_tables", not_again)
+    assert places._tables("nl") == made
+    assert english_place_name("Verenigde Staten", "nl") == "United States" and territory("VS", "nl") == "United States"
+    places._tables.cache_clear()  # the next test reads the default cache directory again

@@ -256,3 +256,29 @@ def test_a_very_long_id_is_shortened_in_its_label_cell_keeping_both_ends(tmp_pat
         assert len(out.splitlines()) < 30, len(out.splitlines())
         cells = [line.split()[0] for line in out.splitlines() if line.startswith("…")]
         assert any(cell.endswith("-en") or cell.endswith("-en:1") for cell in cells), cells
+
+
+@pytest.mark.parametrize("list_claims", [False, True])
+def test_unwrapped_output_is_the_same_whether_rich_looks_for_line_breaks_or_not(monkeypatch, list_claims):
+    """Piped text is UNWRAPPED wide: a cell that fits is drawn without Rich's search for places
+    to break it (report/text.py, `_unwrapped`); the report must not change. A tab (expanded only
+    as it is drawn) and a text too long for the width keep the search."""
+    from factcheck.report import text
+
+    story = story_report()
+    claims = list(story.claims)
+    claims[0] = replace(claims[0], text="BlackBerry\twill leave Pakistan on December 30")
+    variants = [sample_report(), Report(stories=[replace(story, claims=claims)], options={})]
+
+    def rendered(report: Report, width: int | None = None) -> str:
+        stream = io.StringIO()
+        render_text(report, stream, width=width, list_claims=list_claims)
+        return stream.getvalue()
+
+    unwrapped, kept = text._StoryView._unwrapped, []
+    monkeypatch.setattr(text._StoryView, "_unwrapped", lambda self, grid: kept.append(unwrapped(self, grid).columns[1].no_wrap) or grid)
+    fast = [rendered(report) for report in variants] + [rendered(variants[0], width=40)]
+    assert True in kept and False in kept  # the shortcut was taken, and refused for the tab and the width of 40
+    monkeypatch.setattr(text._StoryView, "_unwrapped", lambda self, grid: grid)
+    assert [rendered(report) for report in variants] + [rendered(variants[0], width=40)] == fast
+    assert "BlackBerry\twill" not in fast[1]  # the tab was drawn as blanks in both

@@ -58,3 +58,16 @@ def test_regex_helpers():
     lines = Lines("a\nbb\n\nccc")
     assert lines.spans({0, 1, 3}) == [(0, 1), (2, 4), (6, 9)]
     assert lines.containing(__import__("re").compile("b|c"), "a\nbb\n\nccc") == {1, 3}
+
+
+def test_accent_folding_changes_only_decomposable_latin_letters():
+    """fold keeps offsets: one character for one, the base letter of a Latin letter with a mark
+    (U+00C0-U+024F), every other character (punctuation, Greek, CJK, emoji) as it is."""
+    import unicodedata
+
+    from factcheck.claims._time_meanings import fold
+
+    every = "".join(chr(code) for code in range(0x30000) if not 0xD800 <= code < 0xE000)
+    expected = "".join(unicodedata.normalize("NFD", ch)[0] if 0xC0 <= ord(ch) < 0x250 else ch for ch in every)
+    assert fold(every) == expected
+    assert fold("después “próximo” — ’s") == "despues “proximo” — ’s"

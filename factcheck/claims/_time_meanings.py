@@ -233,6 +233,10 @@ _FOLD_TABLE = {
     for code in range(0xC0, 0x250)
     if len(unicodedata.normalize("NFD", chr(code))) > 1
 }
+# `translate` pays for a raised and caught KeyError on every character its table misses: the
+# characters running text is made of (Latin, general punctuation: ’ “ — …) map to themselves
+# explicitly (a sentence folds in less than half the time; the same result for every character).
+_FOLD_TABLE.update((code, code) for code in (*range(0x250), *range(0x2000, 0x2070)) if code not in _FOLD_TABLE)
 
 
 def fold(text: str) -> str:
@@ -244,7 +248,8 @@ def fold(text: str) -> str:
 def alternation(forms) -> str:
     """Longest first (so a form is never cut short by its own prefix), then alphabetical: the same
     pattern text in every run, which the compiled-pattern cache (lazyre.py) is keyed by."""
-    return "(?:" + "|".join(sorted(set(forms), key=lambda form: (-len(form), form))) + ")"
+    # (alphabetical, then a stable sort by length: no key function called per form)
+    return "(?:" + "|".join(sorted(sorted(set(forms)), key=len, reverse=True)) + ")"
 
 
 # ---------------------------------------------------------------------------------------------
