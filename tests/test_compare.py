@@ -41,6 +41,14 @@ def severity_of(kind, found_set):
     return {severity for t, severity in found_set if t == kind}
 
 
+def polarity_note(negating, lang, plain, plain_lang="en"):
+    """The pair's one polarity finding, which must be a note (info)."""
+    found, all_findings = findings(negating, lang, plain, plain_lang)
+    assert severity_of("polarity_mismatch", found) == {"info"}
+    (finding,) = [f for f in all_findings if f.type == "polarity_mismatch"]
+    return finding
+
+
 @pytest.mark.parametrize(
     "left, lang, right, severity",
     [
@@ -512,9 +520,7 @@ def test_first_name_and_surname_of_one_full_name_are_one_person():
 def test_a_rephrased_negation_is_only_a_note(negating, lang, plain):
     # What the foreign side denies ("faibli", "eens") is not said in the English sentence: the
     # translator turned "did not weaken" into "remained high".
-    found, all_findings = findings(negating, lang, plain)
-    assert severity_of("polarity_mismatch", found) == {"info"}
-    (finding,) = [f for f in all_findings if f.type == "polarity_mismatch"]
+    finding = polarity_note(negating, lang, plain)
     assert "rephrased" in finding.message
     # The note is the likelier reading, so the hint is not confident (the claims are of equal
     # length, which alone would make it 1.0).
@@ -528,10 +534,23 @@ def test_a_rephrased_negation_is_only_a_note(negating, lang, plain):
 def test_a_negation_the_other_translation_carries_in_a_word_is_a_note(negating, lang, plain, plain_lang):
     # Neither side is English: the plain sentence negates with a word of its own ("desacuerdo",
     # "déconseillé"), so the negation is most likely rephrased, not dropped.
-    found, all_findings = findings(negating, lang, plain, plain_lang)
-    assert severity_of("polarity_mismatch", found) == {"info"}
-    (finding,) = [f for f in all_findings if f.type == "polarity_mismatch"]
-    assert "may negate with a word" in finding.message
+    assert "may negate with a word" in polarity_note(negating, lang, plain, plain_lang).message
+
+
+@pytest.mark.parametrize("negating, lang, plain, plain_lang", [
+    ("La marque propose des produits non testés sur les animaux.", "fr", "Het merk biedt veganistische producten aan.", "nl"),
+    ("Jason Baggot consiguió un ensayo no convertido.", "es", "Jason Baggot hat einen Versuch gelegt.", "de"),
+    ("Jason Baggot ha segnato una meta non convertita.", "it", "Jason Baggot a marqué un essai.", "fr"),
+])
+def test_a_negation_of_one_word_is_a_note(negating, lang, plain, plain_lang):
+    # "non testés" negates one participle, as a prefix would: the other translation may say it
+    # with a word of opposite meaning ("veganistische").
+    assert "bears on one word" in polarity_note(negating, lang, plain, plain_lang).message
+    # The same sentence with the verb negated denies the claim: a warning.
+    verb_negated = {"fr": "La marque ne propose pas de produits testés sur les animaux.",
+                    "es": "Jason Baggot no consiguió un ensayo.", "it": "Jason Baggot non ha segnato una meta."}[lang]
+    found, _ = findings(verb_negated, lang, plain, plain_lang)
+    assert severity_of("polarity_mismatch", found) == {"warning"}
 
 
 @pytest.mark.parametrize("seeming, lang", [
