@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from factcheck.claims import extract_claims
-from factcheck.claims.facets import negated
+from factcheck.claims.facets import negated, one_word_negation
 from factcheck.compare import compare_pairs
 from factcheck.compare.common import CognateIndex, CognateIndexes, _cognate
 from factcheck.model import Document, Pair
@@ -551,6 +551,18 @@ def test_a_negation_of_one_word_is_a_note(negating, lang, plain, plain_lang):
                     "es": "Jason Baggot no consiguió un ensayo.", "it": "Jason Baggot non ha segnato una meta."}[lang]
     found, _ = findings(verb_negated, lang, plain, plain_lang)
     assert severity_of("polarity_mismatch", found) == {"warning"}
+
+
+@pytest.mark.parametrize("text, lang, negated_word", [
+    ("Pour les lecteurs non originaires du Pays de Galles", "fr", "non originaires"),
+    ("Le prix est allé à Lyon et non Paris.", "fr", None),  # a name denied, not a quality
+    ("Le prix n'est pas allé aux produits non testés.", "fr", None),  # the verb is negated too
+    ("Las organizaciones no gubernamentales no pudieron entrar.", "es", None),
+    ("Il giocatore non ha segnato.", "it", None),
+])
+def test_which_negations_bear_on_one_word(text, lang, negated_word):
+    span = one_word_negation(text, lang)
+    assert (text[span[0]:span[1]] if span else None) == negated_word
 
 
 @pytest.mark.parametrize("seeming, lang", [

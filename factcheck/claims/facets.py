@@ -309,11 +309,12 @@ def _with_second_particle(text: str, span: tuple[int, int], lang: str) -> tuple[
 # "non" before any content word (the verb takes "ne"); Spanish and Italian "no"/"non" only right
 # before a participle, since there they also stand before the verb. (A negation in a relative clause
 # is no such case: DEMETR changes its polarity as often as the main clause's, dev negation 0.82 -> 0.765.)
+# The word is in lower case: "et non Paris" denies a name, not a quality.
 WORD_NEGATION = {
     "fr": r"non(?=\s+(?!(?:à|a|au|aux|de|du|des|le|la|les|un|une|par|pour|en|dans|sur|avec|pas|plus|seulement|"
-    r"moins|loin|sans|que|qu)\b)[^\W\d][\w'’-]+)",
-    "es": r"no(?=\s+[^\W\d]\w+(?:ad|id)[oa]s?\b)",
-    "it": r"non(?=\s+[^\W\d]\w+(?:at|it|ut)[oaie]\b)",
+    r"moins|loin|sans|que|qu)\b)(?-i:[a-zà-ÿ])[\w'’-]+)",
+    "es": r"no(?=\s+(?-i:[a-zà-ÿ])\w+(?:ad|id)[oa]s?\b)",
+    "it": r"non(?=\s+(?-i:[a-zà-ÿ])\w+(?:at|it|ut)[oaie]\b)",
 }
 
 
