@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from factcheck.claims import extract_claims
-from factcheck.claims.facets import negated
+from factcheck.claims.facets import negated, one_word_negation
 from factcheck.compare import compare_pairs
 from factcheck.compare.common import CognateIndex, CognateIndexes, _cognate
 from factcheck.model import Document, Pair
@@ -39,6 +39,14 @@ def findings(left_text, left_lang, right_text, right_lang="en", score=0.5, trans
 
 def severity_of(kind, found_set):
     return {severity for t, severity in found_set if t == kind}
+
+
+def polarity_note(negating, lang, plain, plain_lang="en"):
+    """The pair's one polarity finding, which must be a note (info)."""
+    found, all_findings = findings(negating, lang, plain, plain_lang)
+    assert severity_of("polarity_mismatch", found) == {"info"}
+    (finding,) = [f for f in all_findings if f.type == "polarity_mismatch"]
+    return finding
 
 
 @pytest.mark.parametrize(
@@ -533,9 +541,7 @@ def test_first_name_and_surname_of_one_full_name_are_one_person():
 def test_a_rephrased_negation_is_only_a_note(negating, lang, plain):
     # What the foreign side denies ("faibli", "eens") is not said in the English sentence: the
     # translator turned "did not weaken" into "remained high".
-    found, all_findings = findings(negating, lang, plain)
-    assert severity_of("polarity_mismatch", found) == {"info"}
-    (finding,) = [f for f in all_findings if f.type == "polarity_mismatch"]
+    finding = polarity_note(negating, lang, plain)
     assert "rephrased" in finding.message
     # The note is the likelier reading, so the hint is not confident (the claims are of equal
     # length, which alone would make it 1.0).
@@ -549,10 +555,35 @@ def test_a_rephrased_negation_is_only_a_note(negating, lang, plain):
 def test_a_negation_the_other_translation_carries_in_a_word_is_a_note(negating, lang, plain, plain_lang):
     # Neither side is English: the plain sentence negates with a word of its own ("desacuerdo",
     # "déconseillé"), so the negation is most likely rephrased, not dropped.
-    found, all_findings = findings(negating, lang, plain, plain_lang)
-    assert severity_of("polarity_mismatch", found) == {"info"}
-    (finding,) = [f for f in all_findings if f.type == "polarity_mismatch"]
-    assert "may negate with a word" in finding.message
+    assert "may negate with a word" in polarity_note(negating, lang, plain, plain_lang).message
+
+
+@pytest.mark.parametrize("negating, lang, plain, plain_lang", [
+    ("La marque propose des produits non testés sur les animaux.", "fr", "Het merk biedt veganistische producten aan.", "nl"),
+    ("Jason Baggot consiguió un ensayo no convertido.", "es", "Jason Baggot hat einen Versuch gelegt.", "de"),
+    ("Jason Baggot ha segnato una meta non convertita.", "it", "Jason Baggot a marqué un essai.", "fr"),
+])
+def test_a_negation_of_one_word_is_a_note(negating, lang, plain, plain_lang):
+    # "non testés" negates one participle, as a prefix would: the other translation may say it
+    # with a word of opposite meaning ("veganistische").
+    assert "bears on one word" in polarity_note(negating, lang, plain, plain_lang).message
+    # The same sentence with the verb negated denies the claim: a warning.
+    verb_negated = {"fr": "La marque ne propose pas de produits testés sur les animaux.",
+                    "es": "Jason Baggot no consiguió un ensayo.", "it": "Jason Baggot non ha segnato una meta."}[lang]
+    found, _ = findings(verb_negated, lang, plain, plain_lang)
+    assert severity_of("polarity_mismatch", found) == {"warning"}
+
+
+@pytest.mark.parametrize("text, lang, negated_word", [
+    ("Pour les lecteurs non originaires du Pays de Galles", "fr", "non originaires"),
+    ("Le prix est allé à Lyon et non Paris.", "fr", None),  # a name denied, not a quality
+    ("Le prix n'est pas allé aux produits non testés.", "fr", None),  # the verb is negated too
+    ("Las organizaciones no gubernamentales no pudieron entrar.", "es", None),
+    ("Il giocatore non ha segnato.", "it", None),
+])
+def test_which_negations_bear_on_one_word(text, lang, negated_word):
+    span = one_word_negation(text, lang)
+    assert (text[span[0]:span[1]] if span else None) == negated_word
 
 
 @pytest.mark.parametrize("seeming, lang", [

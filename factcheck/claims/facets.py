@@ -303,6 +303,41 @@ def _with_second_particle(text: str, span: tuple[int, int], lang: str) -> tuple[
     return (span[0], span[1] + closing.end()) if closing else span
 
 
+# A negation of one adjective or participle ("produits non testés", "ensayo no convertido", "meta non
+# convertita") denies a word, not the claim, as a prefix does ("non-food", "untested"): translators
+# render it by a prefix or a word of opposite meaning ("vegani", "respetuosos con los animales"). French
+# "non" before any content word (the verb takes "ne"); Spanish and Italian "no"/"non" only right
+# before a participle, since there they also stand before the verb. (A negation in a relative clause
+# is no such case: DEMETR changes its polarity as often as the main clause's, dev negation 0.82 -> 0.765.)
+# The word is in lower case: "et non Paris" denies a name, not a quality.
+WORD_NEGATION = {
+    "fr": r"non(?=\s+(?!(?:à|a|au|aux|de|du|des|le|la|les|un|une|par|pour|en|dans|sur|avec|pas|plus|seulement|"
+    r"moins|loin|sans|que|qu)\b)(?-i:[a-zà-ÿ])[\w'’-]+)",
+    "es": r"no(?=\s+(?-i:[a-zà-ÿ])\w+(?:ad|id)[oa]s?\b)",
+    "it": r"non(?=\s+(?-i:[a-zà-ÿ])\w+(?:at|it|ut)[oaie]\b)",
+}
+
+
+def one_word_negation(text: str, lang: str) -> tuple[int, int] | None:
+    """Where the first negation and the word it negates stand ("non testés") when every negation
+    of the text bears on one word (`WORD_NEGATION`); None when one denies more."""
+    pattern = _word_negation(lang)
+    first = None
+    while pattern and (span := negation_cue(text, lang)):
+        word = pattern.match(text, span[0])
+        if word is None:
+            return None
+        first = first or word.span()
+        text = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
+    return first
+
+
+@lru_cache(maxsize=None)
+def _word_negation(lang: str) -> re.Pattern | None:
+    words = WORD_NEGATION.get(lang)
+    return compiled(rf"(?:{words})\s+[^\W\d][\w'’-]*", re.I) if words else None
+
+
 # Negation carried by a word rather than a particle ("unbeaten" = "nog geen nederlaag",
 # "ontevreden" = "not happy", "lack of" = "geen"): a translation may move it into a particle.
 # Romance "in-"/"dis-" are left out: too many plain words start so ("discorso", "informe").

@@ -18,6 +18,7 @@ from ..claims.facets import (
     names_a_possibility,
     negated,
     negation_cue,
+    one_word_negation,
     seeming,
     stances,
     unconfirmed,
@@ -157,6 +158,10 @@ def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str,
         cue = Cue(around[span[0]:span[1]], None, None, "negation")
         return (f"; the negation may sit in the neighbouring sentence ({_quoted(cue.text)}; one sentence made two)",
                 [_cue_record(plain, cue)])
+    if span := one_word_negation(negated_claim.text, negated_claim.lang):
+        # "produits non testés sur les animaux" / "productos respetuosos con los animales"
+        return (f"; the negation bears on one word ({_quoted(negated_claim.text[span[0]:span[1]])}), which a "
+                "translation may render by a prefix or a word of opposite meaning"), []
     denied = _scope_words(negated_claim.text, negated_claim.lang, _negation_cues(negated_claim.lang))
     if denied and (plain.lang == "en" or either_language) and not _stated_in(denied, negated_claim.lang, plain):
         # "L'intérêt n'a pas faibli" / "Interest remained high": what is denied is not said on
