@@ -34,7 +34,8 @@ from . import BLAS_THREAD_VARIABLES, TaskFailure
 # Tasks in flight per worker (Dask): enough that no worker waits for the parent to read the next
 # story, few enough that pending stories (and finished ones waiting for a slow earlier one) stay small.
 IN_FLIGHT_PER_WORKER = 4
-# Local workers: the one it runs and the next, sent ahead so that it never waits for the parent.
+# Local workers: the one it runs and the next, sent ahead so that it never waits for the parent
+# (while more tasks wait than there are workers).
 SENT_PER_WORKER = 2
 # A task sent ahead waits in the pipe's buffer: larger ones go only to a worker that reads them.
 PREFETCH_BYTES = 32 * 1024
@@ -163,9 +164,10 @@ class ProcessEngine:
             if chosen.message is None:
                 chosen.message = _dumps((fn, chosen.task, args))
             message = chosen.message
-            if worker.in_flight and len(message) > PREFETCH_BYTES:
-                # Only a worker that is waiting for it reads a large task at once; the parent
-                # would otherwise block on the pipe while the other workers wait for it.
+            if worker.in_flight and (len(message) > PREFETCH_BYTES or len(waiting) <= len(self.workers)):
+                # Only a worker that is waiting for it reads a large task at once (the parent would
+                # otherwise block on the pipe while the other workers wait for it); and the last
+                # tasks go to whichever worker is free first, not ahead to one that is busy.
                 return
             del waiting[position]
             worker.known |= chosen.needs
