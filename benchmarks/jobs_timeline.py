@@ -12,7 +12,7 @@ back, which costs the worker a second pickling) and its exit. A cache folder of 
 
 - the parent's serial part: wall and CPU seconds until the pool is forked (imports, plan, warm-up);
 - each worker's busy and idle seconds from the fork to the parent's end (idle = waiting for a task
-  or for the parent), and the tail: seconds between the first and the last worker's last story;
+  or for the parent), how many of the five languages beside English it met, and the tail: seconds between the first and the last worker's last story;
 - the end: the pool's shutdown (waiting for the workers to exit) and the parent's own exit;
 - per-story CPU in the workers against the same stories in-process (`--compare-one`) and in one
   forked worker alone (`--pool-of-one`): what a fork costs a story (copy-on-write) apart from what
