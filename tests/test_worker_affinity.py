@@ -54,3 +54,49 @@ def test_workers_get_the_stories_of_their_languages_and_results_come_in_order():
     # The first four are sent before any result comes back: language a to one worker, then b
     # (which that worker has not loaded) to the other, then each one's next story of its language.
     assert pid[0] == pid[4] and pid[1] == pid[5] and pid[0] != pid[1]
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    """A worker that held another worker's pipe end open would wait for tasks for ever."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    if not Path("/proc/self/task").is_dir():
+        import pytest
+
+        pytest.skip("needs Linux /proc")
+    script = ("import os, sys, time\n"
+              "from factcheck.engines.local import ProcessEngine\n"
+              "from tests import engine_helpers\n"
+              "with ProcessEngine(2) as engine:\n"
+              "    list(engine.map_ordered(engine_helpers.pid_and_task, range(4)))\n"
+              "    print(' '.join(str(w.process.pid) for w in engine.workers), flush=True)\n"
+              "    time.sleep(60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parents[1])
+    try:
+        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(workers) == 2
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(_running(pid) for pid in workers)
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+
+
+def _running(pid: int) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except OSError:
+        return False
