@@ -12,7 +12,7 @@ back, which costs the worker a second pickling) and its exit. A cache folder of 
 
 - the parent's serial part: wall and CPU seconds until the pool is forked (imports, plan, warm-up);
 - each worker's busy and idle seconds from the fork to the parent's end (idle = waiting for a task
-  or for the parent), and the tail: seconds between the first and the last worker's last story;
+  or for the parent), how many of the five languages beside English it met, and the tail: seconds between the first and the last worker's last story;
 - the end: the pool's shutdown (waiting for the workers to exit) and the parent's own exit;
 - per-story CPU in the workers against the same stories in-process (`--compare-one`) and in one
   forked worker alone (`--pool-of-one`): what a fork costs a story (copy-on-write) apart from what
@@ -94,12 +94,12 @@ def instrumented_run(folder: str, argv: list[str]) -> None:
         from factcheck.engines import local
 
         if pool_of_one:  # one forked worker: what running outside the parent costs, without a second worker
-            engines.get_engine = lambda batch, stories, load_data=None: local.ProcessEngine(1, load_data)
+            engines.get_engine = lambda batch, stories, load_data=None, affinity=None: local.ProcessEngine(1, load_data, affinity)
 
         _wrapped(local, "start_worker", before=lambda *a: _stamp(folder, {"event": "worker start"}),
                  after=lambda result, *a: _stamp(folder, {"event": "worker ready"}))
-        _wrapped(local.ProcessEngine, "_new_pool", after=lambda result, *a: _stamp(folder, {"event": "pool"}))
-        _wrapped(local.ProcessEngine, "_result", after=lambda result, *a: _stamp(folder, {"event": "result"}))
+        _wrapped(local.ProcessEngine, "__enter__", after=lambda result, *a: _stamp(folder, {"event": "pool"}))
+        _wrapped(local.ProcessEngine, "_collect", after=lambda result, *a: _stamp(folder, {"event": "result"}))
         _wrapped(local.ProcessEngine, "__exit__", before=lambda *a: _stamp(folder, {"event": "shutdown start"}),
                  after=lambda result, *a: _stamp(folder, {"event": "shutdown end"}))
         from factcheck import lazyre
@@ -176,8 +176,17 @@ def summarise(events: list[dict], start: float, wall: float, cpu: float) -> dict
                                                       - last for pid, last in zip(workers, last_ends)],
                     "workers saving": [max(e["wall"] for e in events if e["pid"] == pid and e["event"] == "worker saved")
                                        - max(e["wall"] for e in events if e["pid"] == pid and e["event"] == "worker exit") for pid in workers],
-                    "stories per worker": [sum(1 for (p, _) in stories if p == pid) for pid in workers]})
+                    "stories per worker": [sum(1 for (p, _) in stories if p == pid) for pid in workers],
+                    "languages per worker": [len({_language_of(story) for (p, story) in stories if p == pid and not story.startswith("warm-up")})
+                                             for pid in workers]})
     return summary
+
+
+def _language_of(story: str) -> str:
+    """The language beside English of story "sN" in `ntrex_batch`."""
+    from benchmarks.datasets import FOREIGN_LANGS
+
+    return FOREIGN_LANGS[int(story[1:]) % len(FOREIGN_LANGS)]
 
 
 def ntrex_batch(folder: Path) -> Path:
@@ -230,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     keys = ["wall", "cpu", "to imports", "to plan", "serial wall", "serial cpu", "warm-up", "parent cpu meanwhile",
             "worker busy", "worker idle", "worker cpu", "worker faults", "exit", "first story at", "tail", "after last story", "last result to shutdown", "shutdown", "shutdown cpu",
-            "shutdown to end", "workers exit after last story", "workers saving", "stories per worker"] + (["story bytes"] if args.sizes else [])
+            "shutdown to end", "workers exit after last story", "workers saving", "stories per worker", "languages per worker"] + (["story bytes"] if args.sizes else [])
     print(f"\n--jobs {args.jobs}, medians of {args.repeat}:")
     for key in keys:
         value = median_of(pooled, key)

@@ -23,6 +23,7 @@ The unit of work is engine-neutral: `process_story` = `extract` each document + 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -89,6 +90,18 @@ class Plan:
 
     def languages(self) -> list[str]:
         return sorted({locator.lang for _, locators in self.stories for locator in locators if locator.lang})
+
+    def shared_languages(self, workers: int) -> tuple[str, ...]:
+        """The languages every worker needs: those of more than 1/workers of the stories (their
+        stories cannot all go to one worker without leaving the others idle), and at least the most
+        common one. They are loaded before the workers start; any other language is loaded by the
+        worker its stories go to (engines/local.py gives a worker the stories of its languages)."""
+        counts = Counter(lang for _, locators in self.stories for lang in {locator.lang for locator in locators} if lang)
+        if not counts:
+            return ()
+        shared = {lang for lang, stories in counts.items() if stories * workers > len(self.stories)}
+        shared.add(min(counts, key=lambda lang: (-counts[lang], lang)))
+        return tuple(sorted(shared))
 
 
 @dataclass(frozen=True)
@@ -265,14 +278,17 @@ class BatchRun:
         """Stories in plan order (each `finish(story)` when given, a picklable function run where
         the story was compared); a failed one is added to `skipped` (with its reason) instead.
         `stage` hears what runs before the first story is done (for the progress bar)."""
-        from .engines import TaskFailure, get_engine
+        from .engines import TaskFailure, get_engine, worker_count
 
-        # Each worker loads the language data as it starts (in-process: the first story loads
-        # what it uses), so the stages are announced in the order a user waits for them.
-        load_data = partial(warm_up, self.options, tuple(self.plan.languages()))
+        # The languages most stories share are loaded before the workers start (in-process: the
+        # first story loads what it uses), so the stages are announced in the order a user waits
+        # for them; each other language is loaded where its stories go.
+        shared = self.plan.shared_languages(worker_count(self.batch, len(self.plan.stories)))
+        load_data = partial(warm_up, self.options, shared)
         stage("loading language data")
         stage("starting workers")
-        with get_engine(self.batch, len(self.plan.stories), load_data) as engine:
+        with get_engine(self.batch, len(self.plan.stories), load_data,
+                        partial(languages_to_load, frozenset(shared))) as engine:
             stage("comparing the first story")
             for outcome in engine.map_ordered(process_story_safely, self.tasks(), self.options, finish):
                 if isinstance(outcome, TaskFailure):
@@ -329,11 +345,18 @@ def run_batch(paths: Iterable[str], options: Options | None = None, batch: Batch
     return BatchRun(plan(paths, _ingest_options(options), batch), options, batch)
 
 
+def languages_to_load(loaded: frozenset[str], task: StoryTask | StoryFailure) -> frozenset[str]:
+    """What a worker must load for this story beyond what every worker has (its affinity)."""
+    if isinstance(task, StoryFailure):
+        return frozenset()
+    return frozenset(doc.lang for doc in task.documents) - loaded
+
+
 def warm_up(options: Options, languages: Iterable[str]) -> None:
-    """Load each language's data once per worker process as it starts (engines with workers run
-    this; in-process runs load lazily, only what their stories use): lexicons, lemma lists, claim
-    patterns (regexes compiled on first use). A tiny story in the run's languages touches every
-    stage; a Dutch-English feed loads no Italian."""
+    """Load these languages' data before the first story, once per worker process or once in the
+    parent before it forks them (engines with workers run this; in-process runs load lazily, only
+    what their stories use): lexicons, lemma lists, claim patterns (regexes compiled on first use).
+    A tiny story in these languages touches every stage; a Dutch-English feed loads no Italian."""
     documents = [Document(f"warm-up-{lang}", "", lang, WARM_UP_TEXT) for lang in languages]
     # Never the embeddings model (its runtime starts threads; each worker loads it itself) and
     # never a remote translator (the real run calls it, once, with its own deadlines).

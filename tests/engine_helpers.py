@@ -22,3 +22,7 @@ def lock_is_free(task, timeout: float = 5.0) -> bool:
         return False
     LOCK.release()
     return True
+
+
+def pid_and_task(task):
+    return os.getpid(), task

@@ -119,6 +119,19 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _all_gone(pids: list[int] | set[int], seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not any(_alive(pid) for pid in pids)
+
+
+def _end(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
 def test_sigterm_stops_the_workers_too(tmp_path):
     # Enough stories that the workers are still busy when the signal comes, even on a loaded
@@ -137,14 +150,31 @@ def test_sigterm_stops_the_workers_too(tmp_path):
         assert len(workers) >= 2, "the workers never started"
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 128 + signal.SIGTERM
-        deadline = time.monotonic() + 10
-        while any(_alive(worker) for worker in workers) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not any(_alive(worker) for worker in workers)
+        assert _all_gone(workers)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        _end(process)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_workers_end_when_their_parent_is_killed():
+    """A worker that held a pipe end the parent had would wait for tasks for ever."""
+    script = ("import time\n"
+              "from factcheck.engines.local import ProcessEngine\n"
+              "from tests import engine_helpers\n"
+              "with ProcessEngine(2) as engine:\n"
+              "    list(engine.map_ordered(engine_helpers.pid_and_task, range(4)))\n"
+              "    print(' '.join(str(w.process.pid) for w in engine.workers), flush=True)\n"
+              "    time.sleep(60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parents[1])
+    try:
+        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(workers) == 2
+        parent.kill()
+        parent.wait(timeout=10)
+        assert _all_gone(workers)
+    finally:
+        _end(parent)
 
 
 def test_the_embeddings_scorer_finishes_with_two_jobs(tmp_path):

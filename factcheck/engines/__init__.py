@@ -55,19 +55,24 @@ class InProcessEngine:
             yield run_and_freeze(fn, task, *args)
 
 
-def get_engine(batch, stories: int, load_data=None):
-    """`stories` caps the workers: starting processes for a two-story run would only cost time.
-    `load_data` runs once in each worker process as it starts (not in-process: lazy loading is
-    cheaper when one process does everything)."""
+def worker_count(batch, stories: int) -> int:
+    """`stories` caps the workers: starting processes for a two-story run would only cost time."""
     from ..batch import default_jobs
 
-    jobs = max(1, min(batch.jobs or default_jobs(), max(stories, 1)))
+    return max(1, min(batch.jobs or default_jobs(), max(stories, 1)))
+
+
+def get_engine(batch, stories: int, load_data=None, affinity=None):
+    """`load_data` runs once in each worker process as it starts (not in-process: lazy loading is
+    cheaper when one process does everything). `affinity(task)` names the data a task needs beyond
+    that: local workers get the tasks whose data they have already loaded."""
+    jobs = worker_count(batch, stories)
     if batch.engine == "local" and jobs == 1:
         return InProcessEngine()
     if batch.engine == "local":
         from .local import ProcessEngine
 
-        return ProcessEngine(jobs, load_data)
+        return ProcessEngine(jobs, load_data, affinity)
     if batch.engine == "dask":
         from .dask_engine import DaskEngine
 
