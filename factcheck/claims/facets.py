@@ -615,8 +615,8 @@ def _name_runs(text, match, offset_in_sentence, sentence, lang, doc_names):
 
 def _is_name_token(word: str, at_sentence_start: bool, lang: str, doc_names: set[str]) -> bool:
     # A capital at the start of a sentence says nothing, so there a word is a name only when
-    # the article uses it as one elsewhere, it looks like one (BlackBerry), or no dictionary
-    # of the language knows it ("Siminoff ha dichiarato", "Steijn und ich").
+    # the article uses it as one elsewhere, it looks like one (BlackBerry), no dictionary of the
+    # language knows it ("Siminoff ha dichiarato", "Steijn und ich"), or ours knows it only as a name.
     if at_sentence_start and word not in doc_names and not _distinctive(word) and _known_word(word, lang) \
             and not _known_only_as_name(word, lang):
         return False
@@ -626,7 +626,7 @@ def _is_name_token(word: str, at_sentence_start: bool, lang: str, doc_names: set
 @lru_cache(maxsize=20_000)
 def _known_only_as_name(word: str, lang: str) -> bool:
     """A word the lemma list of the language does not know, which the dictionary renders only
-    capitalised, its first sense with no common English word ("Apia", "Tennet"): a name at the
+    capitalised, its first sense with no common English word ("Apia", Italian "Atene"): a name at the
     start of a sentence too, where a one-sentence text cannot show it used as a name elsewhere.
     Not "Die" (the), "Ik" (I), "Premierminister" (Prime Minister), nor a place the lemma list
     knows as a word ("Paris": bets)."""
