@@ -198,6 +198,12 @@ totals only):
   14.1 -> 17.2 s CPU; it is skipped between separately written articles (their swaps would only be
   `info`): 14.6 s, within noise, every figure above unchanged. Skipping it also on pairs that could
   not warn (not confident, or across sentences) cost names dev 4 -> 3, test 12 -> 9: not kept.
+- Branch `names7` (from 747dcde; same machine, same day). Names spelled alike ("Palu" / "Paul") clash at
+  `info` only, and a sentence-initial word no lemma list knows that the dictionary renders only as a name
+  ("Apia") is a name (docs/discrepancies.md, "Names"): every figure of this section unchanged (names 4/40 dev,
+  12/83 test; edited-story false alarms 9 / 62); two articles at a time 320 -> 306 dev, 1,297 -> 1,260 test
+  (the comparable section). Names found two at a time but lost in the story are still the `_swapped`
+  conditions' doing (a name written once in its article gives no swap evidence); not changed here.
 """
 
 

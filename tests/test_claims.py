@@ -211,6 +211,22 @@ def test_entities_sentence_initial_unknown_word_is_a_name(sentence, lang, expect
     assert [e.text for e in facets.entities(sentence, 0, sentence, lang, set())] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Apia wurde 1850 gegründet.", "de", ["Apia"]),  # no lemma list knows it, the dictionary only as a name
+        ("Keulen ligt aan de Rijn.", "nl", ["Keulen", "Rijn"]),
+        ("Atene ha risposto.", "it", ["Atene"]),
+        ("Ik ben blij.", "nl", []),  # "I": capitalised in English, but a function word
+        ("Hace dos años llovió.", "es", []),  # a form of "hacer", whatever its odd gloss
+        ("Koalition und Opposition stimmten zu.", "de", []),  # common nouns
+        ("Premierminister Johnson sagte das.", "de", ["Johnson"]),  # a title of common words
+    ],
+)
+def test_sentence_initial_word_known_only_as_a_name(sentence, lang, expected):
+    assert [e.text for e in facets.entities(sentence, 0, sentence, lang, set())] == expected
+
+
 def test_german_nouns_are_not_names():
     sentence = "Die Regierung in Pakistan verlangt Zugang zu den Daten von BlackBerry."
     names = facets.names_in_document([sentence], "de")

@@ -820,3 +820,17 @@ def test_a_hedge_resting_on_a_conditional_form_alone_is_a_note_between_translati
 def test_a_weekday_against_a_written_date_on_that_weekday_agrees(weekday, written, expected):
     found = [f for f in _time_findings(("en", weekday), ("de", written)) if f.severity in ("warning", "error")]
     assert bool(found) is expected
+
+
+@pytest.mark.parametrize(
+    "left, lang, right",
+    [
+        ("El tsunami golpeó Paul.", "es", "The tsunami hit Palu."),  # one name transliterated two ways
+        ("El senador Jeff Blake votó ayer.", "es", "Senator Jeff Flake voted yesterday."),  # or mistyped
+    ],
+)
+def test_names_spelled_alike_are_shown_but_not_warned_about(left, lang, right):
+    found, all_findings = findings(left, lang, right)
+    assert severity_of("entity_mismatch", found) == {"info"}
+    (finding,) = [f for f in all_findings if f.type == "entity_mismatch"]
+    assert "spelled alike" in finding.message

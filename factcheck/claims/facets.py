@@ -650,11 +650,30 @@ def _name_runs(text, match, offset_in_sentence, sentence, lang, doc_names):
 
 def _is_name_token(word: str, at_sentence_start: bool, lang: str, doc_names: set[str]) -> bool:
     # A capital at the start of a sentence says nothing, so there a word is a name only when
-    # the article uses it as one elsewhere, it looks like one (BlackBerry), or no dictionary
-    # of the language knows it ("Siminoff ha dichiarato", "Steijn und ich").
-    if at_sentence_start and word not in doc_names and not _distinctive(word) and _known_word(word, lang):
+    # the article uses it as one elsewhere, it looks like one (BlackBerry), no dictionary of the
+    # language knows it ("Siminoff ha dichiarato", "Steijn und ich"), or ours knows it only as a name.
+    if at_sentence_start and word not in doc_names and not _distinctive(word) and _known_word(word, lang) \
+            and not _known_only_as_name(word, lang):
         return False
     return _looks_like_name(word, lang)
+
+
+@lru_cache(maxsize=20_000)
+def _known_only_as_name(word: str, lang: str) -> bool:
+    """A word the lemma list of the language does not know, which the dictionary renders only
+    capitalised, its first sense with no common English word ("Apia", Italian "Atene"): a name at the
+    start of a sentence too, where a one-sentence text cannot show it used as a name elsewhere.
+    Not "Die" (the), "Ik" (I), "Premierminister" (Prime Minister), nor a place the lemma list
+    knows as a word ("Paris": bets)."""
+    from ..align import ENGLISH_STOPWORDS
+    from ..translate.english_words import common_english_words
+    from ..translate.lexicon import LANGUAGES, load_lexicon
+
+    senses = load_lexicon(lang).entries.get(word.lower(), ()) if lang in LANGUAGES else ()
+    if not senses or not all(sense[:1].isupper() for sense in senses) or lemma_list_knows(word.lower(), lang) is not False:
+        return False
+    words = re.findall(r"\w+", senses[0].lower())
+    return bool(words) and not any(w in common_english_words() or w in ENGLISH_STOPWORDS for w in words)
 
 
 @lru_cache(maxsize=50_000)
