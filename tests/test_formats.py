@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.report.findings import located_findings
-from factcheck.report.github import AnnotationLimits, escape_data, escape_property, render_github, workflow_command
+from factcheck.report.github import AnnotationLimits, annotation, escape_data, escape_property, render_github, workflow_command
 from factcheck.report.html import html_page
 from factcheck.report.locations import position_at, span_location
 from factcheck.report.markdown import markdown_report
@@ -276,3 +276,17 @@ def test_the_omission_heading_counts_one_claim_in_the_singular():
     render_text(report, stream, color=False, width=120)
     for page in (stream.getvalue(), markdown_report(report), html_page(report)):
         assert "Only in one article (1 claim)" in page and "(1 claims)" not in page
+
+
+def test_an_omission_annotation_quotes_the_omitted_claim_not_its_whole_sentence():
+    """A sentence may hold a matched claim beside the omitted one: quoting the whole sentence under
+    'only en says this' told the reader that the matched part was missing from the other article."""
+    report = sample_report()
+    story = report.stories[0]
+    matched_part = "It did so on December 30, and"
+    story.claims[:] = [replace(c, sentence_text=f"{matched_part} {c.text}") if c.id == "en:3" else c for c in story.claims]
+    omission = next(item for item in located_findings(report) if item.type == "omission")
+    diagnostic = rdjson_result(report)["diagnostics"][-1]["message"]
+    assert omission.primary_claim.id == "en:3"
+    assert "[Reuters]" in diagnostic and matched_part not in diagnostic
+    assert "[Reuters]" in annotation(omission) and matched_part not in annotation(omission)

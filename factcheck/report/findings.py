@@ -223,7 +223,9 @@ def finding_text(item: LocatedFinding) -> str:
     lines = [item.finding.message]
     for claim, location in item.sentences():
         where = f" ({describe(location)})" if location else ""
-        lines.append(f"{claim.doc} [{claim.lang}]{where}: {claim.sentence_text or claim.text}")
+        # An omission is about its own claims: their sentence may hold matched claims too.
+        shown = claim.text if item.omitted else claim.sentence_text or claim.text
+        lines.append(f"{claim.doc} [{claim.lang}]{where}: {shown}")
     for claim in item.omitted[1:]:
         lines.append(f"{claim.doc} [{claim.lang}]: {claim.text}")
     return "\n".join(lines)
