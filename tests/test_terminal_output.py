@@ -20,6 +20,7 @@ import pytest
 
 from factcheck.model import Pair, Report
 from factcheck.progress import Verbosity, story_progress
+from factcheck.report.html import html_page
 from factcheck.report.side_by_side import render_side_by_side
 from factcheck.report.text import render_text
 from tests.report_factory import sample_report, story_report
@@ -256,3 +257,13 @@ def test_a_very_long_id_is_shortened_in_its_label_cell_keeping_both_ends(tmp_pat
         assert len(out.splitlines()) < 30, len(out.splitlines())
         cells = [line.split()[0] for line in out.splitlines() if line.startswith("…")]
         assert any(cell.endswith("-en") or cell.endswith("-en:1") for cell in cells), cells
+
+
+def test_a_gloss_of_part_of_the_shown_sentence_says_where_the_sentence_goes_on():
+    """The ≈ line glosses the claim only; under a longer sentence it read as the translation of all of it."""
+    text = _text(sample_report())
+    glosses = [line.strip() for line in text.splitlines() if line.strip().startswith("≈ ")]
+    assert "≈ BlackBerry leaves Pakistan on 31 December …" in glosses  # the sentence goes on: ", zei het bedrijf maandag."
+    assert "≈ According to Marty Beard 6,000 customers are affected." in glosses  # the whole sentence
+    html = html_page(sample_report())
+    assert "≈ BlackBerry leaves Pakistan on 31 December …</div>" in html

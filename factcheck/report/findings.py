@@ -199,6 +199,22 @@ def sentence_with_offset(story: StoryReport, claim: Claim) -> tuple[str, int]:
     return claim.text, claim.start
 
 
+# Punctuation and quotes around a claim that do not make the sentence say more than the claim.
+_FRAME = " \t\n.,;:!?\"'“”‘’«»„()[]-–—"
+
+
+def claim_gloss(story: StoryReport, claim: Claim) -> str | None:
+    """The claim's English gloss for a line under its whole sentence, or None when there is none.
+    "…" stands where the sentence goes on beyond the claim: the gloss covers the claim only, and
+    under a longer sentence it read as a translation that left half of the sentence out."""
+    if not claim.translation or claim.translation == claim.text:
+        return None
+    text, base = sentence_with_offset(story, claim)
+    before = text[: max(0, claim.start - base)].strip(_FRAME)
+    after = text[max(0, claim.end - base) :].strip(_FRAME)
+    return f"≈ {'… ' if before else ''}{claim.translation}{' …' if after else ''}"
+
+
 def split_marked(text: str, base: int, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
     """Cut `text` (starting at document offset `base`) into (piece, is_marked) runs; spans
     outside the text or overlapping an earlier span are ignored rather than guessed at."""

@@ -17,7 +17,7 @@ from rich.text import Text
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number, readable_time_span
 from ..safe_text import one_line_label as label
-from .findings import facet_spans, nothing_to_compare, plural
+from .findings import claim_gloss, facet_spans, nothing_to_compare, plural
 from .terminal import is_plain, output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -213,8 +213,9 @@ class _StoryView:
         base = sentence.start if sentence else claim.start
         body = sentence.text if sentence else claim.text
         grid.add_row(Text(cell_label(claim.doc), style="bold"), self._marked(body, base, spans))
-        if claim.translation and claim.translation != claim.text:
-            grid.add_row("", Text(f"≈ {claim.translation}", style="dim italic"))
+        gloss = claim_gloss(self.story, claim)
+        if gloss:
+            grid.add_row("", Text(gloss, style="dim italic"))
 
     def _all_facet_spans(self, claim: Claim) -> list[tuple[int, int, str]]:
         return [(item.start, item.end, HIGHLIGHT) for item in (*claim.times, *claim.numbers)]
