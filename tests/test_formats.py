@@ -290,3 +290,13 @@ def test_an_omission_annotation_quotes_the_omitted_claim_not_its_whole_sentence(
     assert omission.primary_claim.id == "en:3"
     assert "[Reuters]" in diagnostic and matched_part not in diagnostic
     assert "[Reuters]" in annotation(omission) and matched_part not in annotation(omission)
+
+
+def test_related_locations_name_the_other_claim_once_without_calling_every_finding_a_conflict():
+    """'the claim in en (en) it conflicts with' said the id twice and called notes conflicts."""
+    report = sample_report()
+    sarif_messages = [r["relatedLocations"][0]["message"]["text"] for r in sarif_log(report)["runs"][0]["results"] if "relatedLocations" in r]
+    rdjson_messages = [d["related_locations"][0]["message"] for d in rdjson_result(report)["diagnostics"] if "related_locations" in d]
+    assert sarif_messages and sarif_messages == rdjson_messages
+    assert "the other article's claim nl:1 (Dutch)" in sarif_messages
+    assert not any("conflict" in m or "(nl)" in m for m in sarif_messages)

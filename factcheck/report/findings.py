@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..langid import LANGUAGE_NAMES
 from ..model import SEVERITY_RANK, Claim, Document, Finding, Report, StoryReport
 from .locations import Location, claim_location, claims_location, describe, display_path
 
@@ -66,6 +67,15 @@ class LocatedFinding:
             _normalised(self.other_claim.text) if self.other_claim else "",
         ]
         return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+
+    def other_claim_label(self) -> str:
+        """What the related location is, for SARIF and rdjson: not 'conflicts', since many findings are notes
+        ("the claims may state different things"), and the id and language said once ('en:2 (English)',
+        was 'en (en)')."""
+        claim = self.other_claim
+        if claim is None:
+            return "the claim in the other article"
+        return f"the other article's claim {claim.id} ({LANGUAGE_NAMES.get(claim.lang, claim.lang)})"
 
     def sentences(self) -> list[tuple[Claim, Location | None]]:
         """The claims whose sentences show the evidence, primary first."""
