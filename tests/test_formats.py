@@ -107,7 +107,8 @@ def test_github_annotation_points_at_the_original_line():
     first = output.splitlines()[0]
     assert first.startswith("::error file=articles/blackberry/en.md,line=6,endLine=6,col=1,")
     assert "title=factcheck time_mismatch%3A Time differs::" in first
-    assert "%0Anl [nl] (articles/blackberry/nl.md:5:1): " in first
+    # the claim id the other reports use, its language named once (was 'nl [nl] (…)')
+    assert "%0Anl:1 (Dutch, articles/blackberry/nl.md:5:1): " in first
     assert all(line.startswith("::") for line in output.splitlines())  # one command per line
     assert "100%25 sure" in output
 

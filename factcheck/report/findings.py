@@ -248,10 +248,17 @@ def finding_text(item: LocatedFinding) -> str:
     """Plain multi-line text: the message, then each article's sentence with where it stands."""
     lines = [item.finding.message]
     for claim, location in item.sentences():
-        where = f" ({describe(location)})" if location else ""
+        where = describe(location) if location else ""
         # An omission is about its own claims: their sentence may hold matched claims too.
         shown = claim.text if item.omitted else claim.sentence_text or claim.text
-        lines.append(f"{claim.doc} [{claim.lang}]{where}: {shown}")
+        lines.append(f"{_claim_label(claim, where)}: {shown}")
     for claim in item.omitted[1:]:
-        lines.append(f"{claim.doc} [{claim.lang}]: {claim.text}")
+        lines.append(f"{_claim_label(claim)}: {claim.text}")
     return "\n".join(lines)
+
+
+def _claim_label(claim: Claim, where: str = "") -> str:
+    """'nl:6 (Dutch, seeds/nl.md:13:1)': the claim id the other reports use, its language named once
+    (was 'nl [nl] (…)')."""
+    details = ", ".join(filter(None, (LANGUAGE_NAMES.get(claim.lang, claim.lang), where)))
+    return f"{claim.id} ({details})"
