@@ -149,7 +149,7 @@ def test_github_writes_the_full_table_to_the_step_summary(tmp_path):
 def test_markdown_has_summary_table_and_both_sentences():
     text = markdown_report(sample_report())
     assert "## factcheck: 1 story, 2 errors, 1 warning, 1 info" in text
-    assert "| `blackberry` | en (en), nl (nl) | 7 | 3 | 0 | 0 | 3 | 0 | 1 | 2 | 1 | 1 |" in text
+    assert "| `blackberry` | en, nl | 7 | 3 | 0 | 0 | 3 | 0 | 1 | 2 | 1 | 1 |" in text  # was "en (en), nl (nl)"
     assert "BlackBerry will leave Pakistan on **December 30**, the company said Monday." in text
     assert "BlackBerry vertrekt op **31 december** uit Pakistan" in text
     assert "`articles/blackberry/nl.md:5:1`" in text
@@ -301,3 +301,10 @@ def test_related_locations_name_the_other_claim_once_without_calling_every_findi
     assert sarif_messages and sarif_messages == rdjson_messages
     assert "the other article's claim nl:1 (Dutch)" in sarif_messages
     assert not any("conflict" in m or "(nl)" in m for m in sarif_messages)
+
+
+def test_markdown_summary_names_the_language_of_an_article_whose_id_does_not():
+    report = sample_report()
+    story = report.stories[0]
+    story.documents[:] = [replace(story.documents[0], id="bb-feed")] + story.documents[1:]
+    assert "| `blackberry` | bb-feed (en), nl |" in markdown_report(report)
