@@ -136,7 +136,18 @@ def test_a_weak_link_is_listed_apart_from_the_agreements_with_what_links_it():
     assert "1 agree, 0 partial, 0 conflict, 1 weak" in out
     agreements = out.split("Agreements (1)")[1].split("Weak links (1")[0]
     assert "en:1 ↔ nl:1" in agreements and "en:2" not in agreements
-    assert "~ en:2 ↔ nl:2  score 0.20: linked by name:Beard" in out.split("Weak links (1")[1]
+    assert "~ en:2 ↔ nl:2  score 0.20: linked by the name “Beard”" in out.split("Weak links (1")[1]  # was 'name:Beard'
+
+
+@pytest.mark.parametrize(("label", "said"), [
+    ("date:2015-12-30", "the date 2015-12-30"), ("number:28 people", "the figure “28 people”"),
+    ("lead:dead", "the figure for “dead” both articles lead with"), ("roles:dead+injured", "a passage on the same roles (dead, injured)"),
+    ("other:x", "other:x"),
+])
+def test_weak_link_anchors_are_worded_for_a_reader(label, said):
+    from factcheck.report.text import readable_anchor
+
+    assert readable_anchor(label) == said
 
 
 def test_side_by_side_shows_the_summary_and_each_findings_message():
