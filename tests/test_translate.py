@@ -548,3 +548,7 @@ def test_a_combining_form_before_a_hyphen_names_the_people(lexicon):
     assert words(lexicon.translate(["il vertice franco-tunisino"], "it")[0]) >= {"french"}  # was "straightforward"
     assert "Chinese" in lexicon.translate(["sino-estadounidense"], "es")[0]
     assert "but" in words(lexicon.translate(["no es rojo sino azul"], "es")[0])  # the word alone keeps its sense
+
+
+def test_french_euphonic_t_and_mi_before_a_hyphen(lexicon):
+    assert lexicon.translate(["a-t-il", "ajoute-t-elle", "à mi-mandat"], "fr") == ["has he", "add she", "to mid mandate"]

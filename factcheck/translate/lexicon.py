@@ -308,7 +308,9 @@ class _SentenceTranslator:
     def _hyphen_piece(self, piece: str, sentence_initial: bool, last: bool) -> list[str]:
         """A piece before a hyphen may be a combining form ("franco-" -> "French"), not the word it resembles."""
         combining = None if last else COMBINING_FORMS.get(self.lang, {}).get(piece.lower())
-        return [combining] if combining else self._token(Token(piece, sentence_initial))
+        if combining is None:
+            return self._token(Token(piece, sentence_initial))
+        return [combining] if combining else []
 
     def _looks_like_name(self, token: Token) -> bool:
         """A capitalised word inside a sentence is a name unless the dictionary knows it as a proper noun

@@ -156,15 +156,16 @@ COGNATE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
            ("ismi", "isms"), ("ismo", "ism")),
 }
 
-# Combining forms of peoples and countries, read only before a hyphen ("franco-tunisino" -> "French Tunisian"):
+# Combining forms of peoples and countries, read only before a hyphen ("franco-tedesco" -> "French German"):
 # as words of their own they mean other things (it "franco" -> "straightforward", es "sino" -> "but", "austro"
-# -> "south wind").
+# -> "south wind"; fr "mi-mandat" was "E mandate"). An empty gloss drops the piece: the French euphonic "t" of
+# "a-t-il", "ajoute-t-il" (was "has you he").
 _COMBINING_ROMANCE = ("franco=French  italo=Italian  anglo=Anglo  germano=German  sino=Chinese  greco=Greek  "
                       "austro=Austrian  euro=European  afro=Afro  indo=Indo  turco=Turkish  luso=Portuguese")
 COMBINING_FORMS: dict[str, dict[str, str]] = {
     lang: {key: glosses[0] for key, glosses in _parse(_COMBINING_ROMANCE + "  " + own).items()}
     for lang, own in (
-        ("fr", "russo=Russian  israélo=Israeli  hispano=Spanish  gréco=Greek  nippo=Japanese  belgo=Belgian  "
+        ("fr", "t=  mi=mid  russo=Russian  israélo=Israeli  hispano=Spanish  gréco=Greek  nippo=Japanese  belgo=Belgian  "
                "helvético=Swiss  syro=Syrian  irano=Iranian  arabo=Arab  américano=American  polono=Polish"),
         ("it", "russo=Russian  israelo=Israeli  ispano=Spanish  nippo=Japanese  siro=Syrian  arabo=Arab  "
                "cino=Chinese  americano=American"),
