@@ -43,6 +43,7 @@ noordoosten=northeast  zuidoosten=southeast  wijk=district|neighbourhood  wijken
 samenwerking=cooperation  plaatsvinden=take place  doelpunt=goal  voorsprong=lead  hoorzitting=hearing
 verwijderen=remove  tijdperk=era  persbericht=press release  ondermijnen=undermine  verwees=referred
 heropend=reopened  heropenen=reopen  gespecialiseerde=specialised  ongeslagen=unbeaten
+man=man|husband  mannen=men  vrouw=woman|wife  vrouwen=women  kind=child  kinderen=children
 """
 
 _DE = """
@@ -64,6 +65,7 @@ ursprünglich=originally|original  zunächst=initially|first  e-mail=email  vers
 würde=would|dignity  würden=would  ersten=first  erstes=first  erstem=first  zweite=second  zweiten=second
 zweiter=second  dritte=third  dritten=third  dritter=third  kostete=cost  kosteten=cost  kommenden=coming|next
 wiedereröffnet=reopened  wiedereröffnen=reopen
+polizei=police
 """
 
 _FR = """
@@ -80,6 +82,7 @@ tandis que=while  tandis=while  quant à=as for  parce que=because  certains=som
 communiqué=statement  élu=elected  élus=elected  pays=country  an=year  ans=years  année=year  pourcent=percent  pour cent=percent  doit=must  devait=had to
 initialement=initially  originellement=originally  courriel=email  courriels=emails  envoyé=sent  envoyés=sent
 rouvert=reopened  rouvrir=reopen  rouvre=reopens  jusqu'=until  jusqu'au=until the  jusqu'aux=until the
+enfant=child  enfants=children
 """
 
 _ES = """
@@ -95,6 +98,7 @@ prensa=press  setiembre=September  este=this  esta=this  estos=these  debe=must 
 originalmente=originally  inicialmente=initially  correo electrónico=email  correos electrónicos=emails  enviado=sent  enviados=sent
 haber=have  llegar=arrive|reach  llegó=arrived  llegaron=arrived  directora=director  visitante=visitor
 visitantes=visitors  reabrir=reopen  reabrió=reopened
+mujer=woman|wife  mujeres=women  niño=child  niños=children
 """
 
 _IT = """
@@ -114,6 +118,7 @@ inizialmente=initially  originariamente=originally  email=email  inviato=sent  i
 essere=be  sarà=will be  saranno=will be  sarebbe=would be  sarebbero=would be  erano=were  stato=been|state
 stata=been  stati=been|states  state=been  arrivare=arrive|reach  arrivato=arrived  arrivati=arrived
 arrivata=arrived  restauro=restoration|renovation  restauri=restorations  riaprire=reopen  riaperto=reopened  gratuito=free  gratuita=free
+ferito=injured|wounded  feriti=injured|wounded  bambino=child  bambini=children
 """
 
 
