@@ -5,7 +5,8 @@ of the same story. So every changed file brings in its story: the article files 
 the same directory, narrowed to its `story:` when front matter names one. Each such story is
 compared once, however many of its files changed. Directories given as paths are read whole,
 like `factcheck compare` does. Paths that no longer exist (an article deleted in the pull
-request) are reported and passed over, since the remaining articles still get checked.
+request) are reported, and the articles left in their folder are checked (every story there: the
+deleted file's front matter, which named its story, is gone).
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ class CheckPlan:
 
     directories: dict[Path, set[str] | None] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    # Folders that lost an article: which story it told (its front matter) is gone with it, so every
+    # story of its siblings is compared.
+    every_story: set[Path] = field(default_factory=set)
 
     def add_file(self, path: Path) -> None:
         directory = path.parent.resolve()
@@ -36,6 +40,15 @@ class CheckPlan:
 
     def add_directory(self, path: Path) -> None:
         self.directories[path.resolve()] = None
+
+    def add_missing(self, raw: str) -> None:
+        self.missing.append(raw)
+        directory = Path(raw).parent
+        if directory.is_dir():
+            directory = directory.resolve()
+            if self.directories.get(directory, set()) is not None:
+                self.directories.setdefault(directory, set())
+                self.every_story.add(directory)
 
 
 def plan(paths: Iterable[str]) -> CheckPlan:
@@ -47,7 +60,7 @@ def plan(paths: Iterable[str]) -> CheckPlan:
         elif path.exists():
             result.add_file(path)
         else:
-            result.missing.append(raw)
+            result.add_missing(raw)
     return result
 
 
@@ -62,7 +75,7 @@ def story_documents(check_plan: CheckPlan, ingest_options: IngestOptions) -> tup
             read = ingest([_shown(p) for p in sibling_articles(directory)], ingest_options)
         documents = [replace(doc, story=doc.story or directory.name) for doc in read.documents]
         for story_id, docs in group_by_story(documents).items():
-            if changed is None or any(display_path(doc.path) in changed for doc in docs):
+            if changed is None or directory in check_plan.every_story or any(display_path(doc.path) in changed for doc in docs):
                 stories[_unique_story_id(stories, story_id, directory)] = docs
         # A sibling that cannot be read may be one of the story's articles (its front matter,
         # which names the story, is what failed): reported, never passed over in silence, or a

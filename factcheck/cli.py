@@ -347,8 +347,8 @@ def cluster(
     published: PublishedOpt = None,
     lang: LangOpt = None,
     max_bytes: MaxBytesOpt = None,
-    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, metavar="0-1", help="Minimum anchor similarity to join a story.")] = None,
-    window: Annotated[int | None, typer.Option("--window", min=0, metavar="DAYS", help="Publication-date window in days.")] = None,
+    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, metavar="0-1", help="Minimum anchor similarity to join a story (default 0.2).")] = None,
+    window: Annotated[int | None, typer.Option("--window", min=0, metavar="DAYS", help="Articles further apart than this many days are never one story (default 3).")] = None,
 ) -> None:
     """Group articles into stories automatically (story labels are ignored, but scored against)."""
     output = _checked_output(output, paths)

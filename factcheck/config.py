@@ -79,14 +79,17 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         return Config()
     data = _read_toml(path)
     if path.name == "pyproject.toml" or "tool" in data:
-        data = data.get("tool", {}).get("factcheck", {})
-    return parse_config(data, path)
+        return parse_config(data.get("tool", {}).get("factcheck", {}), path)
+    return parse_config(data, path, table="")
 
 
-def parse_config(data: dict, source: Path | None = None) -> Config:
+def parse_config(data: dict, source: Path | None = None, table: str = "tool.factcheck") -> Config:
+    """`table`: where the keys stand in the file, so that messages name the section as the user wrote it
+    (a factcheck.toml has them at the top level: no "[tool.factcheck]" to look for there)."""
     where = str(source or "configuration")
-    _check_keys(data, TOP_KEYS, where, "[tool.factcheck]")
-    top = _story_settings(data, where, "[tool.factcheck]")
+    prefix = f"{table}." if table else ""
+    _check_keys(data, TOP_KEYS, where, f"[{table}]" if table else "the top level of the file")
+    top = _story_settings(data, where, f"[{table}]" if table else "the top level of the file")
     stories = data.get("stories", {})
     if not isinstance(stories, dict):
         raise ConfigError(f"{where}: 'stories' must be a table of story ids")
@@ -95,17 +98,17 @@ def parse_config(data: dict, source: Path | None = None) -> Config:
         fail_on=top.fail_on,
         translator=top.translator,
         ignore=top.ignore or (),
-        align=_align(data.get("align", {}), where),
-        stories={str(sid): _story_table(table, where, sid) for sid, table in stories.items()},
+        align=_align(data.get("align", {}), where, f"[{prefix}align]"),
+        stories={str(sid): _story_table(story, where, f"[{prefix}stories.{sid}]") for sid, story in stories.items()},
         source=source,
     )
 
 
-def _story_table(table: object, where: str, story_id: str) -> StorySettings:
+def _story_table(table: object, where: str, section: str) -> StorySettings:
     if not isinstance(table, dict):
-        raise ConfigError(f"{where}: [tool.factcheck.stories.{story_id}] must be a table")
-    _check_keys(table, STORY_KEYS, where, f"[tool.factcheck.stories.{story_id}]")
-    return _story_settings(table, where, f"[tool.factcheck.stories.{story_id}]")
+        raise ConfigError(f"{where}: {section} must be a table")
+    _check_keys(table, STORY_KEYS, where, section)
+    return _story_settings(table, where, section)
 
 
 def _story_settings(table: dict, where: str, section: str) -> StorySettings:
@@ -121,14 +124,14 @@ def _story_settings(table: dict, where: str, section: str) -> StorySettings:
                          translator=_choice(table, "translator", TRANSLATORS, where))
 
 
-def _align(table: object, where: str) -> dict:
+def _align(table: object, where: str, section: str) -> dict:
     if not isinstance(table, dict):
-        raise ConfigError(f"{where}: [tool.factcheck.align] must be a table")
+        raise ConfigError(f"{where}: {section} must be a table")
     known = {f.name for f in fields(AlignConfig)}
-    _check_keys(table, known, where, "[tool.factcheck.align]")
+    _check_keys(table, known, where, section)
     for key, value in table.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"{where}: [tool.factcheck.align] {key} must be a number")
+            raise ConfigError(f"{where}: {section} {key} must be a number")
     return {key: float(value) for key, value in table.items()}
 
 

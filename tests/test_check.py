@@ -105,6 +105,15 @@ def test_deleted_file_is_noted_and_its_story_still_checked(repo, compared):
     assert "blackberry" in compared
 
 
+def test_an_article_deleted_alone_still_gets_the_rest_of_its_folder_checked(repo, compared):
+    # It said "checking the rest of its story", then "no articles to check", exit 0: a pull request that
+    # only deletes an article was never checked.
+    result = invoke("articles/blackberry/gone.md")
+    assert "articles/blackberry/gone.md: not found" in result.stderr and "no articles to check" not in result.stderr
+    assert compared == {"blackberry": ["articles/blackberry/en.md", "articles/blackberry/nl.md"]}
+    assert result.exit_code == 1
+
+
 def test_nothing_to_check_is_success(repo, compared):
     result = invoke("articles/none/gone.md")
     assert result.exit_code == 0

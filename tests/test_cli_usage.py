@@ -204,6 +204,14 @@ def test_help_names_what_each_option_takes(command):
     assert "--output FILE" in help_text and "--published YYYY-MM-DD" in help_text and "--lang LANG" in help_text
 
 
+def test_cluster_help_states_the_defaults_it_runs_with():
+    from factcheck.cluster import ClusterConfig
+
+    help_text = " ".join(invoke("cluster", "--help").stdout.split())
+    defaults = ClusterConfig()
+    assert f"(default {defaults.threshold})" in help_text and f"(default {defaults.date_window_days})" in help_text
+
+
 def test_side_by_side_needs_the_text_format(tmp_path):
     result = invoke("compare", str(SEEDS), "--side-by-side", "-f", "json")
     assert result.exit_code == 2 and result.stdout == ""

@@ -52,11 +52,11 @@ def test_all_settings_are_read(tmp_path):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('formt = "json"\n', "unknown key(s) in [tool.factcheck]: formt"),
+        ('formt = "json"\n', "unknown key(s) in the top level of the file: formt"),
         ('ignore = ["omision"]\n', "unknown finding type(s) omision"),
         ('fail_on = "fatal"\n', "fail_on = 'fatal' is not one of"),
         ("[align]\nthreshold = true\n", "threshold must be a number"),
-        ('[stories.x]\nformat = "json"\n', "unknown key(s) in [tool.factcheck.stories.x]: format"),
+        ('[stories.x]\nformat = "json"\n', "unknown key(s) in [stories.x]: format"),
         ("format = \n", "invalid TOML"),
     ],
 )
@@ -65,6 +65,21 @@ def test_mistakes_are_errors_that_name_the_file(tmp_path, text, message):
     with pytest.raises(ConfigError) as caught:
         load_config(path)
     assert message in str(caught.value) and str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("factcheck.toml", '[tool.factcheck.stories.x]\nformat = "json"\n', "in [tool.factcheck.stories.x]: format"),
+        ("pyproject.toml", '[tool.factcheck.align]\nthreshold = "x"\n', "[tool.factcheck.align] threshold must be"),
+    ],
+)
+def test_a_mistake_names_its_section_as_the_file_writes_it(tmp_path, name, text, message):
+    """A factcheck.toml with keys at the top level has no [tool.factcheck] for the user to look for."""
+    path = write(tmp_path / name, text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert message in str(caught.value)
 
 
 def test_ignores_apply_per_story_and_the_command_line_replaces_them():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.report.findings import located_findings
-from factcheck.report.github import AnnotationLimits, escape_data, escape_property, render_github, workflow_command
+from factcheck.report.github import AnnotationLimits, annotation, escape_data, escape_property, render_github, workflow_command
 from factcheck.report.html import html_page
 from factcheck.report.locations import position_at, span_location
 from factcheck.report.markdown import markdown_report
@@ -107,7 +107,8 @@ def test_github_annotation_points_at_the_original_line():
     first = output.splitlines()[0]
     assert first.startswith("::error file=articles/blackberry/en.md,line=6,endLine=6,col=1,")
     assert "title=factcheck time_mismatch%3A Time differs::" in first
-    assert "%0Anl [nl] (articles/blackberry/nl.md:5:1): " in first
+    # the claim id the other reports use, its language named once (was 'nl [nl] (…)')
+    assert "%0Anl:1 (Dutch, articles/blackberry/nl.md:5:1): " in first
     assert all(line.startswith("::") for line in output.splitlines())  # one command per line
     assert "100%25 sure" in output
 
@@ -148,7 +149,7 @@ def test_github_writes_the_full_table_to_the_step_summary(tmp_path):
 def test_markdown_has_summary_table_and_both_sentences():
     text = markdown_report(sample_report())
     assert "## factcheck: 1 story, 2 errors, 1 warning, 1 info" in text
-    assert "| `blackberry` | en (en), nl (nl) | 7 | 3 | 0 | 0 | 3 | 0 | 1 | 2 | 1 | 1 |" in text
+    assert "| `blackberry` | en, nl | 7 | 3 | 0 | 0 | 3 | 0 | 1 | 2 | 1 | 1 |" in text  # was "en (en), nl (nl)"
     assert "BlackBerry will leave Pakistan on **December 30**, the company said Monday." in text
     assert "BlackBerry vertrekt op **31 december** uit Pakistan" in text
     assert "`articles/blackberry/nl.md:5:1`" in text
@@ -276,3 +277,34 @@ def test_the_omission_heading_counts_one_claim_in_the_singular():
     render_text(report, stream, color=False, width=120)
     for page in (stream.getvalue(), markdown_report(report), html_page(report)):
         assert "Only in one article (1 claim)" in page and "(1 claims)" not in page
+
+
+def test_an_omission_annotation_quotes_the_omitted_claim_not_its_whole_sentence():
+    """A sentence may hold a matched claim beside the omitted one: quoting the whole sentence under
+    'only en says this' told the reader that the matched part was missing from the other article."""
+    report = sample_report()
+    story = report.stories[0]
+    matched_part = "It did so on December 30, and"
+    story.claims[:] = [replace(c, sentence_text=f"{matched_part} {c.text}") if c.id == "en:3" else c for c in story.claims]
+    omission = next(item for item in located_findings(report) if item.type == "omission")
+    diagnostic = rdjson_result(report)["diagnostics"][-1]["message"]
+    assert omission.primary_claim.id == "en:3"
+    assert "[Reuters]" in diagnostic and matched_part not in diagnostic
+    assert "[Reuters]" in annotation(omission) and matched_part not in annotation(omission)
+
+
+def test_related_locations_name_the_other_claim_once_without_calling_every_finding_a_conflict():
+    """'the claim in en (en) it conflicts with' said the id twice and called notes conflicts."""
+    report = sample_report()
+    sarif_messages = [r["relatedLocations"][0]["message"]["text"] for r in sarif_log(report)["runs"][0]["results"] if "relatedLocations" in r]
+    rdjson_messages = [d["related_locations"][0]["message"] for d in rdjson_result(report)["diagnostics"] if "related_locations" in d]
+    assert sarif_messages and sarif_messages == rdjson_messages
+    assert "the other article's claim nl:1 (Dutch)" in sarif_messages
+    assert not any("conflict" in m or "(nl)" in m for m in sarif_messages)
+
+
+def test_markdown_summary_names_the_language_of_an_article_whose_id_does_not():
+    report = sample_report()
+    story = report.stories[0]
+    story.documents[:] = [replace(story.documents[0], id="bb-feed")] + story.documents[1:]
+    assert "| `blackberry` | bb-feed (en), nl |" in markdown_report(report)

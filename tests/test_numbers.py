@@ -242,3 +242,13 @@ def test_one_or_half_of_a_measure(text, lang, value, unit, approx):
 ])
 def test_an_article_before_other_words_is_no_measure(text, lang):
     assert extract_numbers(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("28 Menschen, darunter 22 Kinder, sind gestorben.", 22),  # "among them", not "unter" (less than)
+    ("Gegenüber 30 Zeugen sagte er nichts.", 30),  # "opposite", not "über" (more than)
+])
+def test_an_approximation_word_inside_a_longer_word_is_not_read(text, value):
+    """ "dar«unter 22» Kinder" was 22 as an upper bound: a figure that agrees read as one that cannot."""
+    quantity = next(q for q in extract_numbers(text, "de") if q.value == value)
+    assert quantity.text.startswith(str(value)) and quantity.approx == "exact", quantity

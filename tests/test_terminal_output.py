@@ -20,6 +20,7 @@ import pytest
 
 from factcheck.model import Pair, Report
 from factcheck.progress import Verbosity, story_progress
+from factcheck.report.html import html_page
 from factcheck.report.side_by_side import render_side_by_side
 from factcheck.report.text import render_text
 from tests.report_factory import sample_report, story_report
@@ -135,7 +136,18 @@ def test_a_weak_link_is_listed_apart_from_the_agreements_with_what_links_it():
     assert "1 agree, 0 partial, 0 conflict, 1 weak" in out
     agreements = out.split("Agreements (1)")[1].split("Weak links (1")[0]
     assert "en:1 ↔ nl:1" in agreements and "en:2" not in agreements
-    assert "~ en:2 ↔ nl:2  score 0.20: linked by name:Beard" in out.split("Weak links (1")[1]
+    assert "~ en:2 ↔ nl:2  score 0.20: linked by the name “Beard”" in out.split("Weak links (1")[1]  # was 'name:Beard'
+
+
+@pytest.mark.parametrize(("label", "said"), [
+    ("date:2015-12-30", "the date 2015-12-30"), ("number:28 people", "the figure “28 people”"),
+    ("lead:dead", "the figure for “dead” both articles lead with"), ("roles:dead+injured", "a passage on the same roles (dead, injured)"),
+    ("other:x", "other:x"),
+])
+def test_weak_link_anchors_are_worded_for_a_reader(label, said):
+    from factcheck.report.text import readable_anchor
+
+    assert readable_anchor(label) == said
 
 
 def test_side_by_side_shows_the_summary_and_each_findings_message():
@@ -282,3 +294,13 @@ def test_unwrapped_output_is_the_same_whether_rich_looks_for_line_breaks_or_not(
     monkeypatch.setattr(text._StoryView, "_unwrapped", lambda self, grid: grid)
     assert [rendered(report) for report in variants] + [rendered(variants[0], width=40)] == fast
     assert "BlackBerry\twill" not in fast[1]  # the tab was drawn as blanks in both
+
+
+def test_a_gloss_of_part_of_the_shown_sentence_says_where_the_sentence_goes_on():
+    """The ≈ line glosses the claim only; under a longer sentence it read as the translation of all of it."""
+    text = _text(sample_report())
+    glosses = [line.strip() for line in text.splitlines() if line.strip().startswith("≈ ")]
+    assert "≈ BlackBerry leaves Pakistan on 31 December …" in glosses  # the sentence goes on: ", zei het bedrijf maandag."
+    assert "≈ According to Marty Beard 6,000 customers are affected." in glosses  # the whole sentence
+    html = html_page(sample_report())
+    assert "≈ BlackBerry leaves Pakistan on 31 December …</div>" in html

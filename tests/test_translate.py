@@ -526,3 +526,29 @@ def test_common_english_words_are_read_from_a_table_built_once(tmp_path, monkeyp
         assert "party" in english_words.common_english_words() and table.stat().st_mtime_ns == stamp  # read back
     finally:
         english_words.common_english_words.cache_clear()
+
+
+# --- nonsense glosses of words FreeDict lacks (review7) --------------------------------------------
+
+
+def test_articles_pronouns_and_verb_prefixes_are_not_read_as_compound_parts(lexicon):
+    """'ver' (far), 'zij' (they), 'het' (the) as parts glossed unknown words as nonsense."""
+    glossed = {word: lexicon.translate([word], "nl")[0] for word in ("verblijven", "verwrongen", "hetzij")}
+    assert not any(piece in words(gloss) for gloss in glossed.values() for piece in ("remote", "they", "the")), glossed
+    assert lexicon.translate(["regenval"], "nl") == ["rain fall"]  # real compounds still split
+
+
+def test_latin_derived_words_missing_from_the_dictionary_get_their_english_form(lexicon):
+    assert lexicon.translate(["de integratie"], "nl") == ["the integration"]  # was "take in pardon"
+    assert "evacuation" in words(lexicon.translate(["evacuatiecentra"], "nl")[0])  # a compound's modifier too
+    assert "ation" not in lexicon.translate(["de kwatie"], "nl")[0]  # no such English word: left alone
+
+
+def test_a_combining_form_before_a_hyphen_names_the_people(lexicon):
+    assert words(lexicon.translate(["il vertice franco-tunisino"], "it")[0]) >= {"french"}  # was "straightforward"
+    assert "Chinese" in lexicon.translate(["sino-estadounidense"], "es")[0]
+    assert "but" in words(lexicon.translate(["no es rojo sino azul"], "es")[0])  # the word alone keeps its sense
+
+
+def test_french_euphonic_t_and_mi_before_a_hyphen(lexicon):
+    assert lexicon.translate(["a-t-il", "ajoute-t-elle", "à mi-mandat"], "fr") == ["has he", "add she", "to mid mandate"]

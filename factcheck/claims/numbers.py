@@ -80,7 +80,7 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
     approx = alternation(R.APPROX[lang])
     currency = alternation(R.CURRENCY_BEFORE)
     units = _units(lang)
-    single = (rf"(?:(?P<approx>{approx})\s+)?(?:(?P<cur>{currency})\s?)?{B}{_core(lang, 'num')}"
+    single = (rf"(?:(?<!\w)(?P<approx>{approx})\s+)?(?:(?P<cur>{currency})\s?)?{B}{_core(lang, 'num')}"
               rf"{_scale(lang, 'scale')}(?:{units}(?![^\W\d_]))?")
     ranges = []
     for template in R.RANGE_TEMPLATES[lang] + [r"{A}\s?[-–]\s?{B}"]:
@@ -109,7 +109,7 @@ def _one_or_half_pass(lang: str, approx: str, units: str) -> _Pass:
     """"over half an inch", "een halve kilometer", "a mile", "über einem Zentimeter": one or half
     of a measure, which a translation writes in figures ("plus de 1,3 cm", "1,6 km")."""
     words = rf"(?P<half>{R.HALF_MEASURE[lang]})|(?P<one>{alternation(R.ARTICLE_ONES[lang])})"
-    pattern = _case_free(rf"(?:(?P<approx>{approx})\s+)?\b(?:{words}){units}(?![^\W\d_])")
+    pattern = _case_free(rf"(?:(?<!\w)(?P<approx>{approx})\s+)?\b(?:{words}){units}(?![^\W\d_])")
     return _Pass(pattern, _one_or_half, _case_free(words))
 
 

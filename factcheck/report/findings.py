@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..langid import LANGUAGE_NAMES
 from ..model import SEVERITY_RANK, Claim, Document, Finding, Report, StoryReport
 from .locations import Location, claim_location, claims_location, describe, display_path
 
@@ -66,6 +67,15 @@ class LocatedFinding:
             _normalised(self.other_claim.text) if self.other_claim else "",
         ]
         return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+
+    def other_claim_label(self) -> str:
+        """What the related location is, for SARIF and rdjson: not 'conflicts', since many findings are notes
+        ("the claims may state different things"), and the id and language said once ('en:2 (English)',
+        was 'en (en)')."""
+        claim = self.other_claim
+        if claim is None:
+            return "the claim in the other article"
+        return f"the other article's claim {claim.id} ({LANGUAGE_NAMES.get(claim.lang, claim.lang)})"
 
     def sentences(self) -> list[tuple[Claim, Location | None]]:
         """The claims whose sentences show the evidence, primary first."""
@@ -199,6 +209,22 @@ def sentence_with_offset(story: StoryReport, claim: Claim) -> tuple[str, int]:
     return claim.text, claim.start
 
 
+# Punctuation and quotes around a claim that do not make the sentence say more than the claim.
+_FRAME = " \t\n.,;:!?\"'“”‘’«»„()[]-–—"
+
+
+def claim_gloss(story: StoryReport, claim: Claim) -> str | None:
+    """The claim's English gloss for a line under its whole sentence, or None when there is none.
+    "…" stands where the sentence goes on beyond the claim: the gloss covers the claim only, and
+    under a longer sentence it read as a translation that left half of the sentence out."""
+    if not claim.translation or claim.translation == claim.text:
+        return None
+    text, base = sentence_with_offset(story, claim)
+    before = text[: max(0, claim.start - base)].strip(_FRAME)
+    after = text[max(0, claim.end - base) :].strip(_FRAME)
+    return f"≈ {'… ' if before else ''}{claim.translation}{' …' if after else ''}"
+
+
 def split_marked(text: str, base: int, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
     """Cut `text` (starting at document offset `base`) into (piece, is_marked) runs; spans
     outside the text or overlapping an earlier span are ignored rather than guessed at."""
@@ -222,8 +248,17 @@ def finding_text(item: LocatedFinding) -> str:
     """Plain multi-line text: the message, then each article's sentence with where it stands."""
     lines = [item.finding.message]
     for claim, location in item.sentences():
-        where = f" ({describe(location)})" if location else ""
-        lines.append(f"{claim.doc} [{claim.lang}]{where}: {claim.sentence_text or claim.text}")
+        where = describe(location) if location else ""
+        # An omission is about its own claims: their sentence may hold matched claims too.
+        shown = claim.text if item.omitted else claim.sentence_text or claim.text
+        lines.append(f"{_claim_label(claim, where)}: {shown}")
     for claim in item.omitted[1:]:
-        lines.append(f"{claim.doc} [{claim.lang}]: {claim.text}")
+        lines.append(f"{_claim_label(claim)}: {claim.text}")
     return "\n".join(lines)
+
+
+def _claim_label(claim: Claim, where: str = "") -> str:
+    """'nl:6 (Dutch, seeds/nl.md:13:1)': the claim id the other reports use, its language named once
+    (was 'nl [nl] (…)')."""
+    details = ", ".join(filter(None, (LANGUAGE_NAMES.get(claim.lang, claim.lang), where)))
+    return f"{claim.id} ({details})"

@@ -26,6 +26,7 @@ from .findings import (
     RULES,
     SUMMARY_COUNTS,
     LocatedFinding,
+    claim_gloss,
     facet_spans,
     located_findings,
     nothing_to_compare,
@@ -326,7 +327,8 @@ class StoryPage:
         location = self.locations.get(claim.id)
         where = escape(describe(location)) if location else escape(claim.id)
         partner = self._partner_in(group, claim)
-        translation = f'<div class="translation">≈ {escape(claim.translation)}</div>' if claim.translation and claim.translation != claim.text else ""
+        gloss = claim_gloss(self.story, claim)
+        translation = f'<div class="translation">{escape(gloss)}</div>' if gloss else ""
         return (
             f'<tr class="{"hub" if claim is group.hub else ""}"><th><span class="lang-tag">{escape(claim.doc)}</span></th>'
             f'<td lang="{escape(claim.lang)}">{sentence}{translation}</td>'

@@ -64,7 +64,8 @@ def summary_table(stories: list[StoryReport]) -> list[str]:
     columns = ("Story", "Articles", *SUMMARY_COUNTS)
     rows = [_table_row(columns), "|" + "|".join([":--", ":--"] + ["--:"] * len(SUMMARY_COUNTS)) + "|"]
     for story in stories:
-        articles = ", ".join(f"{md_escape(d.id)} ({d.lang})" for d in story.documents)
+        # the language only where the id does not already say it ("en (en)" said it twice)
+        articles = ", ".join(md_escape(d.id) if d.id == d.lang else f"{md_escape(d.id)} ({d.lang})" for d in story.documents)
         rows.append(_table_row([md_code(story.id), articles, *map(str, summary_counts(story))]))
     return rows
 

@@ -38,8 +38,7 @@ def diagnostic(item: LocatedFinding) -> dict:
         "original_output": f"{item.type}: {rule_title(item.type)}",
     }
     if item.other:
-        message = f"the conflicting claim in {item.other.doc} ({item.other.lang})"
-        result["related_locations"] = [{"message": message, "location": _location(item.other)}]
+        result["related_locations"] = [{"message": item.other_claim_label(), "location": _location(item.other)}]
     return result
 
 

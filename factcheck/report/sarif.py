@@ -74,7 +74,7 @@ def _result(item: LocatedFinding, rule_index: int) -> dict:
     if item.other:
         related = _location(item.other, item.other_claim.text if item.other_claim else None)
         related["id"] = 1
-        related["message"] = {"text": f"the claim in {item.other.doc} ({item.other.lang}) it conflicts with"}
+        related["message"] = {"text": item.other_claim_label()}
         result["relatedLocations"] = [related]
     return result
 

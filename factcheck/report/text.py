@@ -17,7 +17,7 @@ from rich.text import Text
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number, readable_time_span
 from ..safe_text import one_line_label as label
-from .findings import facet_spans, nothing_to_compare, plural
+from .findings import claim_gloss, facet_spans, nothing_to_compare, plural
 from .terminal import UNWRAPPED, is_plain, output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -164,7 +164,7 @@ class _StoryView:
 
     def weak_link(self, pair) -> Text:
         """One line: what links the two claims, so a reader can still follow it up."""
-        anchors = ", ".join(pair.evidence.get("anchors") or ()) or "a few words"
+        anchors = ", ".join(map(readable_anchor, pair.evidence.get("anchors") or ())) or "a few words"
         line = Text(f"{STATUS_MARK['weak']} {label(pair.left)} ↔ {label(pair.right)}  score {pair.score:.2f}: ", style="dim")
         line.append(f"linked by {anchors}")
         return line
@@ -224,8 +224,9 @@ class _StoryView:
         base = sentence.start if sentence else claim.start
         body = sentence.text if sentence else claim.text
         grid.add_row(Text(cell_label(claim.doc), style="bold"), self._marked(body, base, spans))
-        if claim.translation and claim.translation != claim.text:
-            grid.add_row("", Text(f"≈ {claim.translation}", style="dim italic"))
+        gloss = claim_gloss(self.story, claim)
+        if gloss:
+            grid.add_row("", Text(gloss, style="dim italic"))
 
     def _all_facet_spans(self, claim: Claim) -> list[tuple[int, int, str]]:
         return [(item.start, item.end, HIGHLIGHT) for item in (*claim.times, *claim.numbers)]
@@ -293,3 +294,14 @@ def _bracket_highlights(body: str, base: int, spans: list[tuple[int, int, str]])
         if 0 <= s < e <= len(body):
             body = f"{body[:s]}«{body[s:e]}»{body[e:]}"
     return body
+
+
+# The aligner's anchor labels ("name:Canadian", "lead:dead") as a reader says them.
+ANCHOR_WORDING = {"name": "the name “{}”", "date": "the date {}", "number": "the figure “{}”",
+                  "lead": "the figure for “{}” both articles lead with", "roles": "a passage on the same roles ({})"}
+
+
+def readable_anchor(label: str) -> str:
+    kind, _, value = label.partition(":")
+    wording = ANCHOR_WORDING.get(kind)
+    return wording.format(value.replace("+", ", ")) if wording and value else label

@@ -25,7 +25,8 @@ from typing import Callable, Mapping
 from ..cachefile import compiled_cache_dir, kept, prune_family, read_marshal, save_marshal_in_family
 from ..wordtable import FewWordsFirst, WordTable, open_word_table
 from .base import PIVOT_LANG, base_lang
-from .supplement import SUPPLEMENT
+from .english_words import common_english_words
+from .supplement import COGNATE_ENDINGS, COMBINING_FORMS, NOT_COMPOUND_PARTS, SUPPLEMENT
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +240,9 @@ def _hash_of_data_files() -> str:
 
 
 def _supplement_text(*langs: str) -> bytes:
-    return b"".join(repr(sorted(SUPPLEMENT.get(lang, {}).items())).encode() for lang in langs or LANGUAGES)
+    return b"".join(repr((sorted(SUPPLEMENT.get(lang, {}).items()), sorted(NOT_COMPOUND_PARTS.get(lang, ())),
+                          COGNATE_ENDINGS.get(lang), sorted(COMBINING_FORMS.get(lang, {}).items()))).encode()
+                     for lang in langs or LANGUAGES)
 
 
 class _SentenceTranslator:
@@ -295,12 +298,19 @@ class _SentenceTranslator:
             return self._emit(glosses)
         if "-" in token.text:  # "BBM-berichten", "Service-data": each piece as a token of its own
             pieces = [p for p in token.text.split("-") if p]
-            return [w for i, p in enumerate(pieces) for w in self._token(Token(p, token.sentence_initial and not i))]
+            return [w for i, p in enumerate(pieces) for w in self._hyphen_piece(p, token.sentence_initial and not i, i == len(pieces) - 1)]
         parts = self._split_parts(token.lower)
         if parts:
             return [w for part in parts for w in self._emit(part)]
         # Unknown: a name at the start of a sentence keeps its case; other words are usually cognates.
         return [token.text if token.is_capitalised else token.lower]
+
+    def _hyphen_piece(self, piece: str, sentence_initial: bool, last: bool) -> list[str]:
+        """A piece before a hyphen may be a combining form ("franco-" -> "French"), not the word it resembles."""
+        combining = None if last else COMBINING_FORMS.get(self.lang, {}).get(piece.lower())
+        if combining is None:
+            return self._token(Token(piece, sentence_initial))
+        return [combining] if combining else []
 
     def _looks_like_name(self, token: Token) -> bool:
         """A capitalised word inside a sentence is a name unless the dictionary knows it as a proper noun
@@ -334,6 +344,8 @@ class _SentenceTranslator:
                 glosses = self.lexicon.get(lemma)
         if glosses is None:
             glosses = next(filter(None, map(self.lexicon.get, _stem_guesses(word, self.lang))), None)
+        if glosses is None:
+            glosses = _cognate(word, self.lang)
         return glosses
 
     def _lemma(self, word: str) -> str:
@@ -372,7 +384,9 @@ class _SentenceTranslator:
         return [(word,)]
 
     def _known_part(self, part: str) -> bool:
-        return " " not in part and self._lookup_word(part) is not None
+        if " " in part or part in NOT_COMPOUND_PARTS.get(self.lang, ()):
+            return False
+        return self._lookup_word(part) is not None
 
     def _emit(self, glosses: tuple[str, ...]) -> list[str]:
         return [g if g[:1].isupper() else g.lower() for g in glosses[: self.glosses]]
@@ -391,6 +405,16 @@ def _stem_guesses(word: str, lang: str) -> list[str]:
                 guesses.append(stem)
                 guesses.append(_double_vowel(stem))
     return guesses
+
+
+def _cognate(word: str, lang: str) -> tuple[str, ...] | None:
+    """The English form of a Latin-derived word by its ending ("renovatie" -> "renovation"), when that form is
+    a common English word; the first ending that fits decides (they are listed longest first)."""
+    for ending, english in COGNATE_ENDINGS.get(lang, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            candidate = word[: -len(ending)] + english
+            return (candidate,) if candidate in common_english_words() else None
+    return None
 
 
 def _double_vowel(stem: str) -> str:

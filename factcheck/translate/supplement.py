@@ -34,6 +34,16 @@ moeilijk=difficult  plaatselijke=local  wetgeving=legislation  financiering=fund
 canadese=Canadian  aziatische=Asian  europese=European  amerikaanse=American  chinese=Chinese  duitse=German
 oorspronkelijk=originally|original  oorspronkelijke=original  aanvankelijk=initially  email=email  e-mail=email
 versturen=send  verstuurd=sent  verzonden=sent  bericht=message|report  berichten=messages|reports
+woordvoerder=spokesman|spokesperson  woordvoerster=spokeswoman|spokesperson  momenteel=currently|at present
+verluidt=reportedly  medewerker=employee|staff member  medewerkers=employees|staff  dankzij=thanks to  voordat=before
+bijzonder=special|particularly  termijn=term|period  bijvoorbeeld=for example  onderzoeker=researcher
+onderzoekers=researchers  gestegen=risen|rose  gedaald=fallen|fell  verscheen=appeared  vergeleken=compared
+neerslag=precipitation|rainfall  weerstand=resistance  zuidwesten=southwest  noordwesten=northwest
+noordoosten=northeast  zuidoosten=southeast  wijk=district|neighbourhood  wijken=districts|neighbourhoods
+samenwerking=cooperation  plaatsvinden=take place  doelpunt=goal  voorsprong=lead  hoorzitting=hearing
+verwijderen=remove  tijdperk=era  persbericht=press release  ondermijnen=undermine  verwees=referred
+heropend=reopened  heropenen=reopen  gespecialiseerde=specialised  ongeslagen=unbeaten
+man=man|husband  mannen=men  vrouw=woman|wife  vrouwen=women  kind=child  kinderen=children
 """
 
 _DE = """
@@ -52,6 +62,10 @@ um=at|around  über=about|over  unter=under|among  durch=through|by  gegen=again
 im=in the  am=on the  vom=from the  beim=at the  alle=all  dieser=this  diese=this|these  dieses=this
 letzten=last  letzte=last  weder=neither  hinzu=in addition  ins=into the  ums=around the
 ursprünglich=originally|original  zunächst=initially|first  e-mail=email  verschickt=sent  gesendet=sent
+würde=would|dignity  würden=would  ersten=first  erstes=first  erstem=first  zweite=second  zweiten=second
+zweiter=second  dritte=third  dritten=third  dritter=third  kostete=cost  kosteten=cost  kommenden=coming|next
+wiedereröffnet=reopened  wiedereröffnen=reopen
+polizei=police
 """
 
 _FR = """
@@ -67,6 +81,8 @@ son=his|its  sa=her|its  ses=its|their  leur=their  leurs=their  a déclaré=sai
 tandis que=while  tandis=while  quant à=as for  parce que=because  certains=some  certaines=some
 communiqué=statement  élu=elected  élus=elected  pays=country  an=year  ans=years  année=year  pourcent=percent  pour cent=percent  doit=must  devait=had to
 initialement=initially  originellement=originally  courriel=email  courriels=emails  envoyé=sent  envoyés=sent
+rouvert=reopened  rouvrir=reopen  rouvre=reopens  jusqu'=until  jusqu'au=until the  jusqu'aux=until the
+enfant=child  enfants=children
 """
 
 _ES = """
@@ -80,6 +96,9 @@ de=of  del=of the  al=to the  a=to  se=itself|themselves  su=its|their  sus=thei
 gran=great|big  ese=that  esa=that  cual=which  nuestro=our  nuestra=our  nuestros=our  nuestras=our
 prensa=press  setiembre=September  este=this  esta=this  estos=these  debe=must  debía=had to  tiene que=has to  tenía que=had to  por ciento=percent
 originalmente=originally  inicialmente=initially  correo electrónico=email  correos electrónicos=emails  enviado=sent  enviados=sent
+haber=have  llegar=arrive|reach  llegó=arrived  llegaron=arrived  directora=director  visitante=visitor
+visitantes=visitors  reabrir=reopen  reabrió=reopened
+mujer=woman|wife  mujeres=women  niño=child  niños=children
 """
 
 _IT = """
@@ -96,6 +115,10 @@ cui=which|whom  mentre=while  fino=until  fino a=until  dove=where  perché=beca
 oltre=over|beyond  ore=hours  zona=area  alcuni=some  quanto=how much  diversi=several  ciò=this  presso=at
 dichiarato=stated|said  suo=his|its  sua=her|its  loro=their  questo=this  questa=this  deve=must  doveva=had to  per cento=percent
 inizialmente=initially  originariamente=originally  email=email  inviato=sent  inviati=sent  inviate=sent
+essere=be  sarà=will be  saranno=will be  sarebbe=would be  sarebbero=would be  erano=were  stato=been|state
+stata=been  stati=been|states  state=been  arrivare=arrive|reach  arrivato=arrived  arrivati=arrived
+arrivata=arrived  restauro=restoration|renovation  restauri=restorations  riaprire=reopen  riaperto=reopened  gratuito=free  gratuita=free
+ferito=injured|wounded  feriti=injured|wounded  bambino=child  bambini=children
 """
 
 
@@ -109,6 +132,52 @@ def _parse(block: str) -> dict[str, tuple[str, ...]]:
             entries[key.strip().lower()] = tuple(g.strip() for g in glosses.split("|"))
     return entries
 
+
+# Words that are never a part of a Dutch/German compound: articles, pronouns, conjunctions and the
+# inseparable verb prefixes (whose glosses are words of their own: nl "ver" -> "far"). Read as parts, they
+# glossed common words FreeDict lacks as nonsense: "woordvoerder" -> "word food the", "dankzij" -> "thanks
+# they", "verluidt" -> "remote ring", "kommenden" -> "come the". Such a word is left as it is instead.
+NOT_COMPOUND_PARTS: dict[str, frozenset[str]] = {
+    "nl": frozenset("de het een der des den die dat dit deze zij wij jij hij ik ze we je mijn zijn haar ons hun "
+                    "en of dan als maar ver ge be ont er".split()),
+    "de": frozenset("der die das den dem des ein eine einer einem einen er sie es wir ihr ich du als und oder "
+                    "ver ge be ent emp zer".split()),
+}
+
+# Latin-derived endings and their English form, for words FreeDict lacks: "renovatie" -> "renovation" (it was
+# split as a compound "ren|ovatie" -> "run ovation"), "integratie" (-> "take in pardon"), "infrastructuur".
+# Used only when the English word is a common English word (english_words.py), longest ending first.
+COGNATE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "nl": (("aties", "ations"), ("atie", "ation"), ("ities", "itions"), ("itie", "ition"), ("cties", "ctions"),
+           ("ctie", "ction"), ("ties", "tions"), ("tie", "tion"), ("iteiten", "ities"), ("iteit", "ity"),
+           ("ismen", "isms"), ("isme", "ism"), ("uren", "ures"), ("uur", "ure")),
+    "de": (("ationen", "ations"), ("ation", "ation"), ("itäten", "ities"), ("ität", "ity"), ("ismen", "isms"),
+           ("ismus", "ism"), ("ierungen", "ations"), ("ierung", "ation"), ("uren", "ures"), ("ur", "ure")),
+    "fr": (("ations", "ations"), ("ation", "ation"), ("ités", "ities"), ("ité", "ity"), ("ismes", "isms"),
+           ("isme", "ism")),
+    "es": (("aciones", "ations"), ("ación", "ation"), ("ciones", "tions"), ("ción", "tion"), ("idades", "ities"),
+           ("idad", "ity"), ("ismos", "isms"), ("ismo", "ism")),
+    "it": (("azioni", "ations"), ("azione", "ation"), ("zioni", "tions"), ("zione", "tion"), ("ità", "ity"),
+           ("ismi", "isms"), ("ismo", "ism")),
+}
+
+# Combining forms of peoples and countries, read only before a hyphen ("franco-tedesco" -> "French German"):
+# as words of their own they mean other things (it "franco" -> "straightforward", es "sino" -> "but", "austro"
+# -> "south wind"; fr "mi-mandat" was "E mandate"). An empty gloss drops the piece: the French euphonic "t" of
+# "a-t-il", "ajoute-t-il" (was "has you he").
+_COMBINING_ROMANCE = ("franco=French  italo=Italian  anglo=Anglo  germano=German  sino=Chinese  greco=Greek  "
+                      "austro=Austrian  euro=European  afro=Afro  indo=Indo  turco=Turkish  luso=Portuguese")
+COMBINING_FORMS: dict[str, dict[str, str]] = {
+    lang: {key: glosses[0] for key, glosses in _parse(_COMBINING_ROMANCE + "  " + own).items()}
+    for lang, own in (
+        ("fr", "t=  mi=mid  russo=Russian  israélo=Israeli  hispano=Spanish  gréco=Greek  nippo=Japanese  belgo=Belgian  "
+               "helvético=Swiss  syro=Syrian  irano=Iranian  arabo=Arab  américano=American  polono=Polish"),
+        ("it", "russo=Russian  israelo=Israeli  ispano=Spanish  nippo=Japanese  siro=Syrian  arabo=Arab  "
+               "cino=Chinese  americano=American"),
+        ("es", "ruso=Russian  israelí=Israeli  hispano=Spanish  nipo=Japanese  sirio=Syrian  árabe=Arab  "
+               "chino=Chinese  americano=American"),
+    )
+}
 
 SUPPLEMENT: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": _parse(_NL),
