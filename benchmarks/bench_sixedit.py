@@ -174,7 +174,8 @@ totals only):
   renders a name differently from all the others, "Paul" for "Palu", a description for a brand name): the
   names check's per-pair precision does not allow it yet. This is the main remaining loss.
 - Not measured: negation edits (bench_align injects none; the museum_six fixture's Italian negation, a
-  polarity finding, stays `info` by design of the kept rule).
+  polarity finding, was `info` while its pairs were loose; since `review7`'s glosses (it "essere" no
+  longer "sit") the pairs are confident and it is a warning against each of the five other articles).
 - Branch `names6` (from 0bd2c94; every figure on the same machine, same day). Kept: when the names
   check finds no clash looking in all the partner's articles, it looks again in the partner's own
   article and accepts a clean swap only (`compare/names._swapped`: one proper name the other side lacks
