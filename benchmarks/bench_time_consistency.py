@@ -4,11 +4,14 @@ Usage (from the repository root):
     python -m benchmarks.bench_time_consistency                 # dev and test side by side
     python -m benchmarks.bench_time_consistency --show-dev      # also list the disagreeing DEV lines
     python -m benchmarks.bench_time_consistency --write         # replace its section of BENCHMARKS.md
+    python -m benchmarks.bench_time_consistency --published sweep --splits dev --show-dev  # several publication dates
 
 NTREX lines are translations of one another in en/nl/de/fr/es/it, so every line should read as the
 same times in all six languages. Each line is read on its own with `extract_times(line, lang,
 published)`, `published` being the fixed NTREX date of `bench_comparable`/`bench_align`
-(2019-01-15). Then every two languages of a line are compared:
+(2019-01-15), or with `--published` each of several dates ("sweep": one per weekday and the turn of a
+year, `datasets.NTREX_PUBLICATION_SWEEP`), since a bare weekday, "last"/"next" and a bare month resolve
+differently on each; then one row per date and the lines flagged under any of them. Then every two languages of a line are compared:
 
 * `flagged`: the time comparison itself (`compare.times.check_times`, the two lines as two claims
   of a confident 1:1 bead of a parallel text) gives a warning or an error. This is the disagreement
@@ -30,9 +33,11 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from benchmarks.datasets import NTREX_FILES, NTREX_PUBLISHED, data_root, ntrex_split, read_ntrex, write_section
+from benchmarks.datasets import (NTREX_FILES, NTREX_PUBLISHED, data_root, ntrex_split, publication_dates, read_ntrex,
+                                 write_section)
 from factcheck.claims.times import extract_times
 from factcheck.compare.common import Siblings
 from factcheck.compare.times import check_times
@@ -52,15 +57,16 @@ class LineReading:
     line: int
     texts: dict[str, str]
     times: dict[str, list[TimeExpr]]
+    published: date
     flagged: list[tuple[str, str, str, str]] = field(default_factory=list)  # (lang a, lang b, kind, message)
     shapes: list[str] = field(default_factory=list)  # per flagged pair: what kind of readings clash
     type_differs: bool = False
     count_differs: bool = False
 
 
-def read_line(doc: str, index: int, texts: dict[str, str]) -> LineReading:
-    times = {lang: extract_times(text, lang, NTREX_PUBLISHED) for lang, text in texts.items()}
-    reading = LineReading(doc, index, texts, times)
+def read_line(doc: str, index: int, texts: dict[str, str], published: date = NTREX_PUBLISHED) -> LineReading:
+    times = {lang: extract_times(text, lang, published) for lang, text in texts.items()}
+    reading = LineReading(doc, index, texts, times, published)
     claims = {lang: _claim(doc, index, lang, texts[lang], times[lang]) for lang in texts}
     for a, b in itertools.combinations(texts, 2):
         for finding in check_times(claims[a], claims[b], PARALLEL_BEAD, Siblings()):
@@ -90,12 +96,12 @@ def _claim(doc: str, index: int, lang: str, text: str, times: list[TimeExpr]) ->
                  sentence=index, paragraph=index, sentence_text=text, times=times)
 
 
-def read_split(corpus, split: str) -> list[LineReading]:
+def read_split(corpus, split: str, published: date = NTREX_PUBLISHED) -> list[LineReading]:
     readings = []
     for doc in ntrex_split(corpus.doc_order, split):
         lines = corpus.lines[doc]
         for i in range(len(lines["en"])):
-            readings.append(read_line(doc, i, {lang: lines[lang][i] for lang in LANGS}))
+            readings.append(read_line(doc, i, {lang: lines[lang][i] for lang in LANGS}, published))
     return readings
 
 
@@ -181,7 +187,8 @@ def show_dev(readings: list[LineReading], everything: bool) -> None:
             continue
         odd = odd_language(r)
         kinds = sorted({k for _a, _b, k, _m in r.flagged}) or (["type"] if r.type_differs else ["count"])
-        print(f"\n== {r.doc} line {r.line}: {', '.join(kinds)}; odd one out: {', '.join(odd) or '-'}")
+        print(f"\n== {r.doc} line {r.line} (published {r.published:%a %Y-%m-%d}): {', '.join(kinds)}; "
+              f"odd one out: {', '.join(odd) or '-'}")
         for lang in LANGS:
             marker = "*" if lang in odd else " "
             print(f" {marker}{lang}: {'; '.join(_describe(t) for t in r.times[lang]) or '-'}  | {r.texts[lang][:160]}")
@@ -189,19 +196,47 @@ def show_dev(readings: list[LineReading], everything: bool) -> None:
             print(f"    {a}-{b}: {message}")
 
 
+def sweep_table(readings: dict[str, dict[date, list[LineReading]]]) -> list[str]:
+    """One row per publication date: lines flagged and flagged language pairs per split, and the lines
+    flagged under any of the dates."""
+    splits = list(readings)
+    out = ["| published | " + " | ".join(f"{s}: lines flagged | {s}: flagged pairs" for s in splits) + " |",
+           "|---|" + "---|---|" * len(splits)]
+    dates = list(next(iter(readings.values())))
+    for day in dates:
+        cells = []
+        for split in splits:
+            summary = summarise(readings[split][day])
+            cells += [summary.rate(summary.flagged), str(summary.flagged_pairs)]
+        out.append(f"| {day:%a %Y-%m-%d} | " + " | ".join(cells) + " |")
+    cells = []
+    for split in splits:
+        flagged = {(r.doc, r.line) for day in dates for r in readings[split][day] if r.flagged}
+        cells += [str(len(flagged)), str(sum(summarise(readings[split][day]).flagged_pairs for day in dates))]
+    out.append("| **any of these dates (lines; pairs summed)** | " + " | ".join(f"**{c}**" for c in cells) + " |")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", help="data folder (default ../shared/data)")
+    parser.add_argument("--published", help='"sweep" or ISO dates separated by commas (default: the fixed 2019-01-15)')
+    parser.add_argument("--splits", default="dev,test", help="dev,test (default) or dev alone while tuning")
     parser.add_argument("--show-dev", action="store_true", help="list the flagged dev lines")
     parser.add_argument("--show-all-dev", action="store_true", help="also dev lines whose types or counts differ")
     parser.add_argument("--write", action="store_true", help="replace this benchmark's section of BENCHMARKS.md")
     args = parser.parse_args(argv)
     corpus = read_ntrex(data_root(args.data))
-    dev = read_split(corpus, "dev")
-    if args.show_dev or args.show_all_dev:
-        show_dev(dev, args.show_all_dev)
-    summaries = {"dev": summarise(dev), "test": summarise(read_split(corpus, "test"))}
-    lines = table(summaries)
+    dates = publication_dates(args.published)
+    splits = [s for s in args.splits.split(",") if s]
+    readings = {split: {day: read_split(corpus, split, day) for day in dates} for split in splits}
+    if (args.show_dev or args.show_all_dev) and "dev" in readings:
+        for day in dates:
+            show_dev(readings["dev"][day], args.show_all_dev)
+    if len(dates) > 1:
+        print("\n".join(sweep_table(readings)))
+        return 0
+    lines = table({split: summarise(readings[split][dates[0]]) for split in splits})
     print("\n".join(lines))
     if args.write:
         body = f"{SECTION}\n\n`{COMMAND}` (published 2019-01-15 for every document):\n\n" + "\n".join(lines) + "\n"
