@@ -180,12 +180,20 @@ KIND_NAMES = {"DURATION": "duration", "SET": "frequency", "TIME": "time of day"}
 
 
 def _lone_clash(a_side: list[TimeExpr], b_side: list[TimeExpr], differ) -> tuple[TimeExpr, TimeExpr] | None:
-    """A clash only when nothing on the other side agrees with it: "for three weeks" vs "for
-    three days"; with several values a side, any agreeing one clears it."""
+    """A clash only when nothing left on the other side agrees with it: "for three weeks" vs "for
+    three days". Agreeing values are paired off one to one first, as dates are: "Sonntagabend und
+    Montagmorgen … Montagabend" against "lundi matin" pairs the two Monday mornings, and the
+    French sentence's "plus tard lundi" (no part of day read) leaves nothing to clash with."""
+    a_rest, b_rest = list(a_side), list(b_side)
     for a in a_side:
-        verdicts = [differ(a, b) for b in b_side]
+        partner = next((b for b in b_rest if differ(a, b) is False), None)
+        if partner is not None:
+            a_rest.remove(a)
+            b_rest.remove(partner)
+    for a in a_rest:
+        verdicts = [differ(a, b) for b in b_rest]
         if verdicts and all(v is True for v in verdicts):
-            return a, b_side[0]
+            return a, b_rest[0]
     return None
 
 
@@ -220,12 +228,20 @@ def _parts_of_day_differ(a: TimeExpr, b: TimeExpr) -> bool | None:
     """Two times of day on the same day whose hours cannot meet ("Tuesday morning" vs "Tuesday
     evening", "21.15" vs "morning"). Two clock times are the number comparison's; a time zone
     or "local time" written on one side only means the two may be in different zones."""
-    if (a.zone or "").lower() != (b.zone or "").lower() or a.earliest != b.earliest:
+    if (a.zone or "").lower() != (b.zone or "").lower() or not (a.earliest == b.earliest or _same_weekday(a, b)):
         return None
     hours_a, hours_b = _hours(a), _hours(b)
     if hours_a is None or hours_b is None or (hours_a[0] == hours_a[1] and hours_b[0] == hours_b[1]):
         return None
     return hours_a[1] < hours_b[0] or hours_b[1] < hours_a[0]
+
+
+def _same_weekday(a: TimeExpr, b: TimeExpr) -> bool:
+    """"Montagabend" / "lundi matin": the same weekday by name, whichever way each was counted from
+    publication (a tense guess, as for dates)."""
+    weekdays = WEEKDAY_ANCHOR.fullmatch(_day_anchor(a)), WEEKDAY_ANCHOR.fullmatch(_day_anchor(b))
+    return (all(weekdays) and weekdays[0].group("day") == weekdays[1].group("day")
+            and (_bare_weekday(a) or _bare_weekday(b) or _same_direction(*weekdays)))
 
 
 def _hours(t: TimeExpr) -> tuple[float, float] | None:
