@@ -19,6 +19,10 @@ differently on each; then one row per date and the lines flagged under any of th
   (time / year / duration / frequency / time of day).
 * `type`: the TIMEX types read differ (a DURATION in one language, a DATE in the other).
 * `count`: the number of time expressions differs (one language's data lacks a word).
+* `resolved apart`: one underspecified reference, the same anchor in two languages (a bare weekday
+  "weekday:6", a bare month "month:8", a day and month "date:12-30", a season ...), resolves to another
+  day or period: the direction or year guessed from tense differs. The comparison tolerates it (it
+  compares these by name), but the values in the JSON should not depend on the language.
 
 A line counts once per kind if any two of its languages disagree that way. Per language, a line
 counts against the language that is the odd one out: flagged against at least half of the others.
@@ -62,6 +66,7 @@ class LineReading:
     shapes: list[str] = field(default_factory=list)  # per flagged pair: what kind of readings clash
     type_differs: bool = False
     count_differs: bool = False
+    resolved_apart: list[str] = field(default_factory=list)  # anchors read as other days in two languages
 
 
 def read_line(doc: str, index: int, texts: dict[str, str], published: date = NTREX_PUBLISHED) -> LineReading:
@@ -76,7 +81,22 @@ def read_line(doc: str, index: int, texts: dict[str, str], published: date = NTR
     types = {lang: sorted(t.type for t in found) for lang, found in times.items()}
     reading.type_differs = len({tuple(sorted(set(v))) for v in types.values()}) > 1
     reading.count_differs = len({len(found) for found in times.values()}) > 1
+    reading.resolved_apart = _resolved_apart(times)
     return reading
+
+
+UNDERSPECIFIED = re.compile(r"(?:weekday|month|date|season|holiday|quarter):[\w-]+")
+
+
+def _resolved_apart(times: dict[str, list[TimeExpr]]) -> list[str]:
+    """Anchors of underspecified references ("weekday:6") that two languages resolve to other days."""
+    starts: dict[str, set[str]] = {}
+    for found in times.values():
+        for t in found:
+            anchor = (t.anchor or "").split("T")[0]
+            if UNDERSPECIFIED.fullmatch(anchor) and t.earliest:
+                starts.setdefault(anchor, set()).add(t.earliest)
+    return sorted(anchor for anchor, days in starts.items() if len(days) > 1)
 
 
 def _clash_shape(message: str, left: list[TimeExpr], right: list[TimeExpr]) -> str:
@@ -124,6 +144,7 @@ class Summary:
     by_language: dict[str, int]
     type_differs: int
     count_differs: int
+    resolved_apart: int
     shapes: dict[str, int]
 
     def rate(self, n: int) -> str:
@@ -146,6 +167,7 @@ def summarise(readings: list[LineReading]) -> Summary:
         by_kind=dict(by_kind), by_language=dict(by_language),
         type_differs=sum(r.type_differs for r in readings),
         count_differs=sum(r.count_differs for r in readings),
+        resolved_apart=sum(bool(r.resolved_apart) for r in readings),
         shapes=dict(Counter(shape for r in readings for shape in r.shapes)),
     )
 
@@ -172,6 +194,7 @@ def table(summaries: dict[str, Summary]) -> list[str]:
         row(f"odd one out: {lang}", lambda s, lang=lang: s.rate(s.by_language.get(lang, 0)), breakdown=True)
     row("TIMEX types differ", lambda s: s.rate(s.type_differs))
     row("number of expressions differs", lambda s: s.rate(s.count_differs))
+    row("one underspecified reference resolved apart", lambda s: s.rate(s.resolved_apart))
     for shape in sorted({k for split, s in summaries.items() if split in BROKEN_DOWN for k in s.shapes}):
         row(f"flagged pairs: {shape}", lambda s, k=shape: str(s.shapes.get(k, 0)), breakdown=True)
     return out
@@ -183,10 +206,11 @@ def _describe(t: TimeExpr) -> str:
 
 def show_dev(readings: list[LineReading], everything: bool) -> None:
     for r in readings:
-        if not (r.flagged or (everything and (r.type_differs or r.count_differs))):
+        if not (r.flagged or r.resolved_apart or (everything and (r.type_differs or r.count_differs))):
             continue
         odd = odd_language(r)
-        kinds = sorted({k for _a, _b, k, _m in r.flagged}) or (["type"] if r.type_differs else ["count"])
+        kinds = (sorted({k for _a, _b, k, _m in r.flagged}) or (["resolved apart: " + ", ".join(r.resolved_apart)]
+                 if r.resolved_apart else ["type"] if r.type_differs else ["count"]))
         print(f"\n== {r.doc} line {r.line} (published {r.published:%a %Y-%m-%d}): {', '.join(kinds)}; "
               f"odd one out: {', '.join(odd) or '-'}")
         for lang in LANGS:
@@ -200,19 +224,20 @@ def sweep_table(readings: dict[str, dict[date, list[LineReading]]]) -> list[str]
     """One row per publication date: lines flagged and flagged language pairs per split, and the lines
     flagged under any of the dates."""
     splits = list(readings)
-    out = ["| published | " + " | ".join(f"{s}: lines flagged | {s}: flagged pairs" for s in splits) + " |",
-           "|---|" + "---|---|" * len(splits)]
+    out = ["| published | " + " | ".join(f"{s}: lines flagged | {s}: flagged pairs | {s}: resolved apart" for s in splits)
+           + " |", "|---|" + "---|---|---|" * len(splits)]
     dates = list(next(iter(readings.values())))
     for day in dates:
         cells = []
         for split in splits:
             summary = summarise(readings[split][day])
-            cells += [summary.rate(summary.flagged), str(summary.flagged_pairs)]
+            cells += [summary.rate(summary.flagged), str(summary.flagged_pairs), summary.rate(summary.resolved_apart)]
         out.append(f"| {day:%a %Y-%m-%d} | " + " | ".join(cells) + " |")
     cells = []
     for split in splits:
         flagged = {(r.doc, r.line) for day in dates for r in readings[split][day] if r.flagged}
-        cells += [str(len(flagged)), str(sum(summarise(readings[split][day]).flagged_pairs for day in dates))]
+        apart = {(r.doc, r.line) for day in dates for r in readings[split][day] if r.resolved_apart}
+        cells += [str(len(flagged)), str(sum(summarise(readings[split][day]).flagged_pairs for day in dates)), str(len(apart))]
     out.append("| **any of these dates (lines; pairs summed)** | " + " | ".join(f"**{c}**" for c in cells) + " |")
     return out
 

@@ -424,6 +424,22 @@ def test_a_preposition_or_a_past_perfect_before_the_date_decides_its_tense(text,
     assert [t.value for t in extract_times(text, lang, PUB)] == [value]
 
 
+@pytest.mark.parametrize("text, lang, published, value", [
+    # a capitalised "Will" is a name, not the future ("coach Will Wade said")
+    ("On Friday morning, coach Will Wade said the team is shocked.", "en", PUB, "2015-11-27TMO"),
+    # an Italian participle alone is often a noun ("giornata", "mercato"): a past marker after "è"/"sono" only
+    ("Rosa porterà la pioggia durante la giornata di lunedì.", "it", date(2015, 12, 1), "2015-12-07"),
+    ("Il ministro è arrivato lunedì.", "it", date(2015, 12, 1), "2015-11-30"),
+    # expectation marks the future, as "is expected to" does
+    ("Se espera que Rosa se desplace hacia el norte el domingo.", "es", PUB, "2015-12-06"),
+    ("Si prevede che Rosa si sposti verso nord domenica.", "it", PUB, "2015-12-06"),
+    # "EE. UU." ends no sentence: "sucederá" governs the Sunday after it
+    ("Es lo que sucederá en el centro de EE. UU. el domingo.", "es", PUB, "2015-12-06"),
+])
+def test_tense_markers_name_the_tense_and_nothing_else(text, lang, published, value):
+    assert [t.value for t in extract_times(text, lang, published)] == [value]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Unisys said that should help it save $500 million a year in costs.", [("a year", "SET", "P1Y")]),
     ("Qantas plans four flights a week.", [("a week", "SET", "P1W")]),

@@ -231,8 +231,8 @@ class _Tenses:
     dates): "past" or "future" from the nearest marker of the language's TENSE_MARKERS in the
     same sentence, "" when there is none. Markers are looked for only once a text needs them."""
 
-    # not after an initial or a short title ("P. Davison", "Mr. Schwarz", "Jan. 2")
-    SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]+[\"'”’)\]]*\s+"
+    # not after an initial, a short title or a doubled capital ("P. Davison", "Mr. Schwarz", "Jan. 2", "EE. UU.")
+    SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z]{2})[.!?]+[\"'”’)\]]*\s+"
                               r"(?=[\"'“‘(\[]?[A-Z0-9])|\n")
 
     def __init__(self, text: str, lang: str):
