@@ -435,6 +435,18 @@ def test_a_preposition_or_a_past_perfect_before_the_date_decides_its_tense(text,
     ("Si prevede che Rosa si sposti verso nord domenica.", "it", PUB, "2015-12-06"),
     # "EE. UU." ends no sentence: "sucederá" governs the Sunday after it
     ("Es lo que sucederá en el centro de EE. UU. el domingo.", "es", PUB, "2015-12-06"),
+    # "no later than" / "at the latest" put the deadline ahead, whatever the verb of the statement says
+    ("The vote takes place no later than Friday, an aide said.", "en", PUB, "2015-12-04"),
+    ("Die Abstimmung findet spätestens am Freitag statt, sagte ein Mitarbeiter.", "de", PUB, "2015-12-04"),
+    ("La votación tiene lugar no más tarde del viernes, informó un portavoz.", "es", PUB, "2015-12-04"),
+    ("Il voto si tiene non più tardi di venerdì, ha dichiarato un portavoce.", "it", PUB, "2015-12-04"),
+    ("Le vote se tient au plus tard vendredi, a déclaré un porte-parole.", "fr", PUB, "2015-12-04"),
+    # expectation is the future ("is expected to" in English)
+    ("Rosa erreicht voraussichtlich am Sonntag die Küste.", "de", PUB, "2015-12-06"),
+    ("Rosa komt naar verwachting zondag aan.", "nl", PUB, "2015-12-06"),
+    ("La visite est prévue dimanche.", "fr", PUB, "2015-12-06"),
+    # a preposition before a possessive governs its noun, not the day ("released by Friday's quake")
+    ("The agency said the energy released by Friday's quake was large.", "en", PUB, "2015-11-27"),
 ])
 def test_tense_markers_name_the_tense_and_nothing_else(text, lang, published, value):
     assert [t.value for t in extract_times(text, lang, published)] == [value]
