@@ -856,3 +856,14 @@ def test_a_day_and_an_approximate_clock_time_are_one_time(text, lang, expected):
 def test_a_range_word_joins_no_day_to_a_clock_time():
     found_en = [(t.text, t.type) for t in extract_times("The shop is closed from Monday until 9 p.m. Friday.", "en", PUB)]
     assert found_en == [("Monday", "DATE"), ("9 p.m. Friday", "TIME")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il a pris le pouvoir en mai l’an dernier.", "fr"),
+    ("Il a pris le pouvoir en mai de l'année dernière.", "fr"),
+    ("Llegó al poder en mayo del año pasado.", "es"),
+    ("Si è insediato a maggio dello scorso anno.", "it"),
+    ("It took over in May last year.", "en"),
+])
+def test_a_month_with_a_year_shifted_after_it_is_one_date(text, lang):
+    assert [(t.value, t.anchor) for t in extract_times(text, lang, PUB)] == [("2014-05", "last_year:month:5")]
