@@ -228,20 +228,12 @@ def _parts_of_day_differ(a: TimeExpr, b: TimeExpr) -> bool | None:
     """Two times of day on the same day whose hours cannot meet ("Tuesday morning" vs "Tuesday
     evening", "21.15" vs "morning"). Two clock times are the number comparison's; a time zone
     or "local time" written on one side only means the two may be in different zones."""
-    if (a.zone or "").lower() != (b.zone or "").lower() or not (a.earliest == b.earliest or _same_weekday(a, b)):
+    if (a.zone or "").lower() != (b.zone or "").lower() or a.earliest != b.earliest:
         return None
     hours_a, hours_b = _hours(a), _hours(b)
     if hours_a is None or hours_b is None or (hours_a[0] == hours_a[1] and hours_b[0] == hours_b[1]):
         return None
     return hours_a[1] < hours_b[0] or hours_b[1] < hours_a[0]
-
-
-def _same_weekday(a: TimeExpr, b: TimeExpr) -> bool:
-    """"Montagabend" / "lundi matin": the same weekday by name, whichever way each was counted from
-    publication (a tense guess, as for dates)."""
-    weekdays = WEEKDAY_ANCHOR.fullmatch(_day_anchor(a)), WEEKDAY_ANCHOR.fullmatch(_day_anchor(b))
-    return (all(weekdays) and weekdays[0].group("day") == weekdays[1].group("day")
-            and (_bare_weekday(a) or _bare_weekday(b) or _same_direction(*weekdays)))
 
 
 def _hours(t: TimeExpr) -> tuple[float, float] | None:
