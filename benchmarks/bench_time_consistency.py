@@ -20,7 +20,7 @@ differently on each; then one row per date and the lines flagged under any of th
 * `type`: the TIMEX types read differ (a DURATION in one language, a DATE in the other).
 * `count`: the number of time expressions differs (one language's data lacks a word).
 * `resolved apart`: one underspecified reference, the same anchor in two languages (a bare weekday
-  "weekday:6", also "this Sunday", a bare month "month:8", a day and month "date:12-30", a season ...), resolves to another
+  "weekday:6", a bare month "month:8", a day and month "date:12-30", a season ...), resolves to another
   day or period: the direction or year guessed from tense differs. The comparison tolerates it (it
   compares these by name), but the values in the JSON should not depend on the language.
 
@@ -93,7 +93,7 @@ def _resolved_apart(times: dict[str, list[TimeExpr]]) -> list[str]:
     starts: dict[str, set[str]] = {}
     for found in times.values():
         for t in found:
-            anchor = (t.anchor or "").split("T")[0].removeprefix("week+0:")  # "this Monday": the same reference
+            anchor = (t.anchor or "").split("T")[0]
             if UNDERSPECIFIED.fullmatch(anchor) and t.earliest:
                 starts.setdefault(anchor, set()).add(t.earliest)
     return sorted(anchor for anchor, days in starts.items() if len(days) > 1)

@@ -867,14 +867,3 @@ def test_a_range_word_joins_no_day_to_a_clock_time():
 ])
 def test_a_month_with_a_year_shifted_after_it_is_one_date(text, lang):
     assert [(t.value, t.anchor) for t in extract_times(text, lang, PUB)] == [("2014-05", "last_year:month:5")]
-
-
-@pytest.mark.parametrize("text, lang, value", [
-    ("Il tombera de la pluie ce lundi.", "fr", "2015-12-07"),  # future, the Monday gone: the coming one
-    ("Il est tombé de la pluie ce lundi.", "fr", "2015-11-30"),
-    ("The company said this Friday that it would close.", "en", "2015-11-27"),  # past, Friday ahead: the one gone
-    ("The company will close this Friday.", "en", "2015-12-04"),
-    ("The company closes this Friday.", "en", "2015-12-04"),  # no tense: the publication week's
-])
-def test_this_weekday_follows_the_tense_where_the_publication_week_contradicts_it(text, lang, value):
-    assert [t.value for t in extract_times(text, lang, date(2015, 12, 2))] == [value]

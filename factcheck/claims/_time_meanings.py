@@ -478,16 +478,11 @@ def weekday_meaning(weekday: int, mode: str) -> Meaning:
             return day_resolution(shifted(pub, days=-(back or 7)))
         if mode == "upcoming":
             return day_resolution(shifted(pub, days=(weekday - pub.weekday()) % 7 or 7))
-        weeks = int(mode.split(":")[1])
-        if weeks == 0 and tense and (weekday < pub.weekday() if tense == "future" else weekday > pub.weekday()):
-            # "ce lundi" in a future sentence on a Tuesday is the coming Monday; "this Friday" in a
-            # past one on a Wednesday the Friday gone: the publication week's day is not meant
-            weeks = 1 if tense == "future" else -1
-        return day_resolution(shifted(pub, days=weekday - pub.weekday(), weeks=weeks))
+        return day_resolution(shifted(pub, days=weekday - pub.weekday(), weeks=int(mode.split(":")[1])))
 
     prefix = "" if mode == "past" else (mode.replace("week:", "week") + ":")
     return Meaning("day", True, f"{prefix}weekday:{weekday}", resolve=resolve,
-                   tensed=resolve if mode == "past" or mode.replace("+", "") == "week:0" else None)
+                   tensed=resolve if mode == "past" else None)
 
 
 def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0) -> Meaning:
