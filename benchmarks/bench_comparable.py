@@ -4,6 +4,7 @@
     python -m benchmarks.bench_comparable --write         # and into BENCHMARKS.md (this section only)
     python -m benchmarks.bench_comparable --skip-ntrex    # the comparable pairs only (fast, for tuning)
     python -m benchmarks.bench_comparable --skip-ntrex --two-at-a-time  # + NTREX alarms (dev, test totals), two languages alone
+    python -m benchmarks.bench_comparable --ntrex-splits dev --published sweep  # NTREX under several publication dates
 
 Prints the comparable pairs twice: as the pipeline aligns them, and with the gold alignment.
 
@@ -44,7 +45,8 @@ its type, beside the best severity the gold alignment gets.
 
 **Faithful translations** (NTREX-128, documents as in `bench_align` but nothing dropped, inserted or edited;
 one story per document with its six languages en/nl/de/fr/es/it, every pair of articles compared, `published`
-2019-01-15): the share of stories with any `error`, and warnings per story (also split by language pair). Every warning here is a false alarm (or a real
+2019-01-15, or each date of `--published`: "sweep" = one per weekday and the turn of a year, since a bare weekday
+or "last"/"next" resolves differently on each): the share of stories with any `error`, and warnings per story (also split by language pair). Every warning here is a false alarm (or a real
 translation difference). Dev = documents 1-40, test = 41-123 (measured, never inspected item by item).
 """
 
@@ -64,7 +66,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # `python benchmarks/bench_comparable.py` from the repo root
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.datasets import BuiltDoc, data_root, command_line, load_ntrex_faithful, publish
+from benchmarks.datasets import BuiltDoc, data_root, command_line, load_ntrex_faithful, publication_dates, publish
 
 SECTION = "## Comparable articles (issue 13)"
 FACT_TYPES = ("time", "number", "entity", "polarity", "modality", "attribution")
@@ -1427,6 +1429,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip-ntrex", action="store_true", help="comparable pairs only")
     parser.add_argument("--ntrex-splits", default="dev,test")
+    parser.add_argument("--published", help='NTREX publication dates: "sweep" or ISO dates separated by commas '
+                                            "(default: the fixed 2019-01-15); a column per split and date")
     parser.add_argument("--write", action="store_true", help="write the section into BENCHMARKS.md")
     parser.add_argument("--details", type=Path, help="every pair's facts and findings as JSON")
     parser.add_argument("--two-at-a-time", action="store_true",
@@ -1440,8 +1444,12 @@ def main(argv: list[str] | None = None) -> int:
     comparison_alone = comparable_summary(gold_outcomes)
     faithful = {}
     if not args.skip_ntrex:
+        dates = publication_dates(args.published)
         for split in [s for s in args.ntrex_splits.split(",") if s]:
-            faithful[split] = faithful_summary(_map(evaluate_faithful, load_ntrex_faithful(root, split), args.workers))
+            for day in dates:
+                column = split if not args.published else f"{split} {day:%a %Y-%m-%d}"
+                stories = load_ntrex_faithful(root, split, published=day)
+                faithful[column] = faithful_summary(_map(evaluate_faithful, stories, args.workers))
     if args.two_at_a_time:
         for split in [s for s in args.ntrex_splits.split(",") if s]:
             counts = sum(_map(faithful_two_at_a_time, load_ntrex_faithful(root, split), args.workers), Counter())

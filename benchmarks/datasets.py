@@ -19,7 +19,7 @@ import os
 import random
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -37,6 +37,11 @@ NTREX_DEV_DOCS = 40  # SPLITS.md: documents 1-40 (order of first appearance) are
 # NTREX gives no dates; newstest2019 articles are from late 2018 / early 2019. A fixed date lets
 # relative expressions ("on Sunday") resolve identically on both sides.
 NTREX_PUBLISHED = date(2019, 1, 15)
+# One fixed date may never meet the weekday or month-end configuration another split meets. The sweep
+# (`--published sweep`): one publication date per weekday around NTREX_PUBLISHED, and the turn of a
+# year, where a bare weekday, "last"/"next" and a bare month cross a week, month and year boundary.
+NTREX_PUBLICATION_SWEEP = (*(date(2019, 1, 14) + timedelta(days=n) for n in range(7)),
+                           date(2018, 12, 31), date(2019, 1, 1))
 DEFAULT_SEED = 13
 
 MONTHS = {
@@ -158,6 +163,16 @@ def read_ntrex(root: Path) -> NtrexCorpus:
         for lang, texts in per_lang.items():
             lines[doc_id][lang].append(texts[i].strip())
     return NtrexCorpus(tuple(order), lines)
+
+
+def publication_dates(spec: str | None) -> tuple[date, ...]:
+    """`--published`: "sweep" for NTREX_PUBLICATION_SWEEP, else ISO dates separated by commas;
+    nothing for the fixed NTREX_PUBLISHED."""
+    if not spec:
+        return (NTREX_PUBLISHED,)
+    if spec == "sweep":
+        return NTREX_PUBLICATION_SWEEP
+    return tuple(date.fromisoformat(part.strip()) for part in spec.split(",") if part.strip())
 
 
 def ntrex_split(order: tuple[str, ...], split: str) -> list[str]:
@@ -430,7 +445,7 @@ def make_ntrex_pair(corpus: NtrexCorpus, doc_id: str, lang: str, donors: list[st
 
 
 def load_ntrex_faithful(root: Path, split: str = "dev", langs: tuple[str, ...] = FOREIGN_LANGS,
-                        seed: int = DEFAULT_SEED) -> list[list[BuiltDoc]]:
+                        seed: int = DEFAULT_SEED, published: date = NTREX_PUBLISHED) -> list[list[BuiltDoc]]:
     """One story per document: English and its translations with nothing changed (same paragraphing
     as the perturbed pairs, no dropped, inserted or edited line). Any warning or error is a false alarm
     or a real translation difference."""
@@ -440,7 +455,7 @@ def load_ntrex_faithful(root: Path, split: str = "dev", langs: tuple[str, ...] =
         groups = paragraph_groups(len(corpus.lines[doc_id]["en"]), random.Random(f"{seed}:{doc_id}:paragraphs"))
         stories.append([build_document(f"{doc_id}.{lang}", lang,
                                        [[(corpus.lines[doc_id][lang][i], i) for i in group] for group in groups],
-                                       NTREX_PUBLISHED)
+                                       published)
                         for lang in ("en", *langs)])
     return stories
 

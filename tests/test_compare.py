@@ -258,6 +258,15 @@ def test_a_changed_time_of_day_is_a_time_finding():
     assert message.startswith("time of day differs")
 
 
+def test_parts_of_day_pair_one_to_one_before_a_clash():
+    # Published on a Monday: the German present tense reads "Montagabend" as today, the French future
+    # "lundi matin" as today too; "plus tard lundi" has no part of day, so the Monday mornings pair and
+    # the German evening has nothing left to clash with.
+    found, _ = findings("Die Schauer erreichen Arizona am Sonntagabend und Montagmorgen, am Montagabend regnet es.", "de",
+                        "Des averses atteindront l'Arizona tôt lundi matin et s'intensifieront plus tard lundi.", "fr")
+    assert not severity_of("time_mismatch", found)
+
+
 def test_times_pair_one_to_one_so_an_agreeing_today_does_not_hide_a_changed_date():
     found, _ = findings("Allez voir aujourd'hui mardi 15 octobre les résultats.", "fr",
                         "Go and see the results today, Tuesday 18 October.")

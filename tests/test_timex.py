@@ -424,6 +424,34 @@ def test_a_preposition_or_a_past_perfect_before_the_date_decides_its_tense(text,
     assert [t.value for t in extract_times(text, lang, PUB)] == [value]
 
 
+@pytest.mark.parametrize("text, lang, published, value", [
+    # a capitalised "Will" is a name, not the future ("coach Will Wade said")
+    ("On Friday morning, coach Will Wade said the team is shocked.", "en", PUB, "2015-11-27TMO"),
+    # an Italian participle alone is often a noun ("giornata", "mercato"): a past marker after "è"/"sono" only
+    ("Rosa porterà la pioggia durante la giornata di lunedì.", "it", date(2015, 12, 1), "2015-12-07"),
+    ("Il ministro è arrivato lunedì.", "it", date(2015, 12, 1), "2015-11-30"),
+    # expectation marks the future, as "is expected to" does
+    ("Se espera que Rosa se desplace hacia el norte el domingo.", "es", PUB, "2015-12-06"),
+    ("Si prevede che Rosa si sposti verso nord domenica.", "it", PUB, "2015-12-06"),
+    # "EE. UU." ends no sentence: "sucederá" governs the Sunday after it
+    ("Es lo que sucederá en el centro de EE. UU. el domingo.", "es", PUB, "2015-12-06"),
+    # "no later than" / "at the latest" put the deadline ahead, whatever the verb of the statement says
+    ("The vote takes place no later than Friday, an aide said.", "en", PUB, "2015-12-04"),
+    ("Die Abstimmung findet spätestens am Freitag statt, sagte ein Mitarbeiter.", "de", PUB, "2015-12-04"),
+    ("La votación tiene lugar no más tarde del viernes, informó un portavoz.", "es", PUB, "2015-12-04"),
+    ("Il voto si tiene non più tardi di venerdì, ha dichiarato un portavoce.", "it", PUB, "2015-12-04"),
+    ("Le vote se tient au plus tard vendredi, a déclaré un porte-parole.", "fr", PUB, "2015-12-04"),
+    # expectation is the future ("is expected to" in English)
+    ("Rosa erreicht voraussichtlich am Sonntag die Küste.", "de", PUB, "2015-12-06"),
+    ("Rosa komt naar verwachting zondag aan.", "nl", PUB, "2015-12-06"),
+    ("La visite est prévue dimanche.", "fr", PUB, "2015-12-06"),
+    # a preposition before a possessive governs its noun, not the day ("released by Friday's quake")
+    ("The agency said the energy released by Friday's quake was large.", "en", PUB, "2015-11-27"),
+])
+def test_tense_markers_name_the_tense_and_nothing_else(text, lang, published, value):
+    assert [t.value for t in extract_times(text, lang, published)] == [value]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Unisys said that should help it save $500 million a year in costs.", [("a year", "SET", "P1Y")]),
     ("Qantas plans four flights a week.", [("a week", "SET", "P1W")]),
@@ -828,3 +856,14 @@ def test_a_day_and_an_approximate_clock_time_are_one_time(text, lang, expected):
 def test_a_range_word_joins_no_day_to_a_clock_time():
     found_en = [(t.text, t.type) for t in extract_times("The shop is closed from Monday until 9 p.m. Friday.", "en", PUB)]
     assert found_en == [("Monday", "DATE"), ("9 p.m. Friday", "TIME")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il a pris le pouvoir en mai l’an dernier.", "fr"),
+    ("Il a pris le pouvoir en mai de l'année dernière.", "fr"),
+    ("Llegó al poder en mayo del año pasado.", "es"),
+    ("Si è insediato a maggio dello scorso anno.", "it"),
+    ("It took over in May last year.", "en"),
+])
+def test_a_month_with_a_year_shifted_after_it_is_one_date(text, lang):
+    assert [(t.value, t.anchor) for t in extract_times(text, lang, PUB)] == [("2014-05", "last_year:month:5")]

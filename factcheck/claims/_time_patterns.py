@@ -416,7 +416,7 @@ def _period_of_date_rules(lang: str, dates: list[tuple[str, str]], interpret_dat
 
 
 # "of" between a month and what names it, in every language ("mes de agosto", "June of next year").
-MONTH_OF = r"of|van|des|de|del|di|dell['’]|d['’]"
+MONTH_OF = r"of|van|des|de|del|di|dello|della|dell['’]|d['’]"
 
 
 def _written_as_month(lang: str, word: str) -> bool:
@@ -441,11 +441,14 @@ def _shifted_month_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     def with_year_phrase(m: re.Match, text: str) -> Meaning | None:
         if not _written_as_month(lang, m.group("month")):
             return None
-        return month_meaning(None, lex.month(m.group("month")), lex.shift(m.group("pre")))
+        return month_meaning(None, lex.month(m.group("month")), lex.shift(_g(m, "pre") or _g(m, "post")))
 
     return [
         _rule("year_phrase_month", rf"{B}{year_phrase}\s+{month}{E}", with_year_phrase),
         _rule("month_year_phrase", rf"{B}{month}(?:\s+(?:{MONTH_OF}))?\s+{year_phrase}{E}",
+              with_year_phrase),
+        # "mai l'an dernier", "mayo del año pasado": the shift word after the year's unit
+        _rule("month_year_phrase_post", rf"{B}{month}(?:\s+(?:{MONTH_OF}))?\s+(?:l['’])?{year_unit}\s+(?P<post>{f.shift_post}){E}",
               with_year_phrase),
         _rule("shift_month", rf"{B}(?P<pre>{f.shift_pre})\s+{month_unit}{month}{E}", shifted),
         _rule("month_shift", rf"{B}{month}\s+(?P<post>{f.shift_post}){E}", shifted),

@@ -231,8 +231,8 @@ class _Tenses:
     dates): "past" or "future" from the nearest marker of the language's TENSE_MARKERS in the
     same sentence, "" when there is none. Markers are looked for only once a text needs them."""
 
-    # not after an initial or a short title ("P. Davison", "Mr. Schwarz", "Jan. 2")
-    SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]+[\"'”’)\]]*\s+"
+    # not after an initial, a short title or a doubled capital ("P. Davison", "Mr. Schwarz", "Jan. 2", "EE. UU.")
+    SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z]{2})[.!?]+[\"'”’)\]]*\s+"
                               r"(?=[\"'“‘(\[]?[A-Z0-9])|\n")
 
     def __init__(self, text: str, lang: str):
@@ -244,7 +244,7 @@ class _Tenses:
         return self.at(start, end) if meaning.tensed is not None else ""
 
     def at(self, start: int, end: int) -> str:
-        governing = self._preposition_before(start)
+        governing = self._preposition_before(start, end)
         if governing:
             return governing
         if self.ends is None:
@@ -266,9 +266,12 @@ class _Tenses:
         return (self.text[end.start()] == "." and DAY_NUMBER_BEFORE.search(self.text, max(0, end.start() - 3), end.start()) is not None
                 and _month_name(self.lang).match(self.text, end.end()) is not None)
 
-    def _preposition_before(self, start: int) -> str:
+    def _preposition_before(self, start: int, end: int) -> str:
         """"since March" is the last March, "by February" the next one, whatever the verb says:
-        the language's TENSE_PREPOSITIONS right before the expression decide."""
+        the language's TENSE_PREPOSITIONS right before the expression decide; not before a possessive,
+        whose noun they govern ("released by Friday's quake")."""
+        if self.text.startswith(("'s", "’s"), end):
+            return ""
         for tense, pattern in _tense_prepositions(self.lang).items():
             if pattern.search(self.text, max(0, start - 30), start):
                 return tense

@@ -183,12 +183,15 @@ KIND_NAMES = {"DURATION": "duration", "SET": "frequency", "TIME": "time of day"}
 
 
 def _lone_clash(a_side: list[TimeExpr], b_side: list[TimeExpr], differ) -> tuple[TimeExpr, TimeExpr] | None:
-    """A clash only when nothing on the other side agrees with it: "for three weeks" vs "for
-    three days"; with several values a side, any agreeing one clears it."""
+    """A clash only when nothing on the other side agrees with it, both ways: "for three weeks" vs
+    "for three days". With several values a side, any agreeing one clears it: "Sonntagabend und
+    Montagmorgen … Montagabend" against a lone "lundi matin" (its "plus tard lundi" has no part of
+    day read) is no clash, since the Monday morning agrees with the French one."""
     for a in a_side:
-        verdicts = [differ(a, b) for b in b_side]
-        if verdicts and all(v is True for v in verdicts):
-            return a, b_side[0]
+        if b_side and all(differ(a, b) is True for b in b_side):
+            b = next((b for b in b_side if all(differ(x, b) is True for x in a_side)), None)
+            if b is not None:
+                return a, b
     return None
 
 
