@@ -227,6 +227,20 @@ def test_a_month_that_is_also_a_common_word_needs_its_capital_next_to_a_shift_wo
     assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Theresa May said the deal was dead.", []),
+    ("Mrs May resigned, and Prime Minister Theresa May's successor was named.", []),
+    ("Prime Minister Theresa May met him in May.", [("May", "2015-05")]),  # the second one is the month
+    ("Last May was hot.", [("Last May", "2015-05")]),
+    ("Since March, prices rose.", [("March", "2015-03")]),
+    ("On Friday, May was quiet.", [("Friday", "2015-11-27"), ("May", "2015-05")]),
+])
+def test_a_month_name_right_after_a_name_is_a_surname(text, expected):
+    """"Theresa May" was read as the month May; a capitalised common word before it ("Last",
+    "Since") or a comma leaves the month alone."""
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Profit for the third quarter rose 5%. For the nine months, net income was $3 million, against $2 million "
      "a year earlier.", "en", ["2015-Q3", "P9M", "2014"]),

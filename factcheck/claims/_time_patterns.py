@@ -425,6 +425,24 @@ def _written_as_month(lang: str, word: str) -> bool:
     return word[0].isupper() or word.lower() not in R.CAPITALISED_ONLY_MONTHS.get(lang, set())
 
 
+# A capitalised word (a title's dot allowed) right before a month name, at the end of what precedes it.
+NAME_BEFORE = LazyPattern(r"(?<![\w.])([^\W\d_][\w'’-]*)\.?\s+$")
+
+
+def _name_not_month(lang: str, word: str, text: str, start: int) -> bool:
+    """"Theresa May said", "Mrs May", "Brian May": a month name that is also another word
+    (CAPITALISED_ONLY_MONTHS) right after a capitalised word that is no common word of the language
+    is a surname; "Last May", "In May", "Since March", "Friday, May" stay months."""
+    if word.lower() not in R.CAPITALISED_ONLY_MONTHS.get(lang, set()):
+        return False
+    before = NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    from .facets import _known_words  # the dictionary's words, loaded only when such a month is seen
+
+    return before.group(1).lower() not in _known_words(lang)
+
+
 def _shifted_month_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """"afgelopen september", "juin prochain", "volgend jaar juni", "June next year"."""
     year_unit = alternation(R.UNITS[lang]["year"][0])
@@ -729,7 +747,9 @@ def _weekday_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     def bare_month(m: re.Match, text: str) -> Meaning | None:
         word = m.group(0)
-        return month_meaning(None, lex.month(word)) if _written_as_month(lang, word) else None
+        if not _written_as_month(lang, word) or _name_not_month(lang, word, text, m.start()):
+            return None
+        return month_meaning(None, lex.month(word))
 
     def year(m: re.Match, text: str) -> Meaning | None:
         found = int(m.group("year"))
