@@ -33,14 +33,8 @@ import numpy as np
 from .align_facts import fact_links, looks_comparable
 from .claim_memo import per_claim
 from .model import Claim, Pair
+from .translate.english_words import ENGLISH_STOPWORDS
 
-ENGLISH_STOPWORDS = frozenset(
-    """a an the and or but if of to in on at by for with from as into onto about over after before
-    is are was were be been being am do does did has have had having it its this that these those
-    there their they them he she his her we our us you your i me my not no so than then too very
-    will would shall should can could may might must also just only which who whom whose what when
-    where why how all any each both more most other some such own same s t said says say""".split()
-)
 
 
 @dataclass(frozen=True)

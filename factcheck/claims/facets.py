@@ -665,8 +665,7 @@ def _known_only_as_name(word: str, lang: str) -> bool:
     start of a sentence too, where a one-sentence text cannot show it used as a name elsewhere.
     Not "Die" (the), "Ik" (I), "Premierminister" (Prime Minister), nor a place the lemma list
     knows as a word ("Paris": bets)."""
-    from ..align import ENGLISH_STOPWORDS
-    from ..translate.english_words import common_english_words
+    from ..translate.english_words import ENGLISH_STOPWORDS, common_english_words
     from ..translate.lexicon import LANGUAGES, load_lexicon
 
     senses = load_lexicon(lang).entries.get(word.lower(), ()) if lang in LANGUAGES else ()

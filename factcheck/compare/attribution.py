@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..align import ENGLISH_STOPWORDS
+from ..translate.english_words import ENGLISH_STOPWORDS
 from ..claims import DETERMINER
 from ..model import (
     Attribution,

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from ..align import ENGLISH_STOPWORDS
+from ..translate.english_words import ENGLISH_STOPWORDS
 from ..claim_memo import per_claim
 from ..claims.facets import (
     DOTTED_ACRONYM,

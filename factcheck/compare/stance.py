@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..align import ENGLISH_STOPWORDS
+from ..translate.english_words import ENGLISH_STOPWORDS
 from ..claims.facets import (
     EPISTEMIC,
     MODALITY,

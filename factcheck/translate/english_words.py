@@ -20,6 +20,16 @@ from pathlib import Path
 
 DATA_FILE = "english-common.txt.gz"
 
+# English function words: no evidence of what a sentence is about (alignment bags, name glosses,
+# speaker descriptions). Here, not in align.py, so the claims stage can ask without importing the aligner.
+ENGLISH_STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as into onto about over after before
+    is are was were be been being am do does did has have had having it its this that these those
+    there their they them he she his her we our us you your i me my not no so than then too very
+    will would shall should can could may might must also just only which who whom whose what when
+    where why how all any each both more most other some such own same s t said says say""".split()
+)
+
 
 @lru_cache(maxsize=1)
 def common_english_words() -> Container[str]:
