@@ -544,10 +544,11 @@ def _lead_claims(claims: list[Claim]) -> tuple[dict[str, float], dict[str, list[
             lead.setdefault(role, q.value)
     per_claim: dict[tuple[int, str], list[Quantity]] = {}
     for index, role, q in figures:
-        per_claim.setdefault((index, role), []).append(q)
+        if not _vague(q):  # "Decenas de pasajeros (78, …) murieron": the vague figure is the 78
+            per_claim.setdefault((index, role), []).append(q)
     found: dict[str, list[int]] = {}
     for (index, role), quantities in per_claim.items():
-        if len(quantities) == 1 and role in lead and not _vague(quantities[0]) and math.isclose(quantities[0].value, lead[role]):
+        if len(quantities) == 1 and role in lead and math.isclose(quantities[0].value, lead[role]):
             found.setdefault(role, []).append(index)
     return lead, found
 

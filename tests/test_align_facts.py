@@ -281,6 +281,15 @@ def test_a_group_with_an_outcome_leads_only_the_outcome():
     assert links == {(1, 0)}
 
 
+def test_a_vague_figure_beside_the_precise_one_does_not_stop_a_claim_leading():
+    # "Decenas" (dozens) leads nothing; the 78 in brackets is the claim's one figure of the dead
+    spanish = _article("es", "es", ["Decenas de pasajeros (78, según el último conteo) murieron anoche."])
+    english = _article("en", "en", ["The train derailed, killing at least 80 people."])
+    assert _lead_links(spanish, english) == {(0, 0)}
+    two_figures = _article("es", "es", ["Murieron 78 pasajeros y otros 12 pasajeros murieron después."])
+    assert _lead_links(two_figures, english) == set()
+
+
 @pytest.mark.parametrize("english_source, credited", [
     ("Marty Beard", True),  # the speaker, named on both sides
     ("The Beard family", False),  # a description that names the word is no named speaker

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..claims.numbers import convertible, interval, quantity_relation
 from ..model import (
@@ -16,7 +16,7 @@ from ..model import (
     readable_number,
 )
 from .common import Siblings, _evidence, _finding, length_balance, written_separately
-from .roles import CONFIDENT_ROLE, ONE_ROLE_UNKNOWN, PERSONS, SAME_ROLE, describe_role, quantity_role, role_match
+from .roles import CONFIDENT_ROLE, ONE_ROLE_UNKNOWN, PERSONS, SAME_ROLE, Role, describe_role, quantity_role, role_match
 
 ONE_SIDED_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 
@@ -35,9 +35,10 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     left_rest, right_rest = _unpaired_quantities(left.numbers, right.numbers)
     # Only the partner's own article: in a story of three or more, another article's claim would
     # state a changed figure's original and hide the change (310 vs 240 million, the others 240).
-    left_rest, right_rest = (_unpaired_by_siblings(left_rest, left, right_rest, right, siblings.of_left),
-                             _unpaired_by_siblings(right_rest, right, left_rest, left, siblings.of_right))
-    roles = {id(q): quantity_role(q, left) for q in left_rest} | {id(q): quantity_role(q, right) for q in right_rest}
+    role_of = partial(_role_on_link, pair=pair)
+    left_rest, right_rest = (_unpaired_by_siblings(left_rest, left, right_rest, right, siblings.of_left, role_of),
+                             _unpaired_by_siblings(right_rest, right, left_rest, left, siblings.of_right, role_of))
+    roles = {id(q): role_of(q, left) for q in left_rest} | {id(q): role_of(q, right) for q in right_rest}
     clashes = []
     sole = len(left_rest) == len(right_rest) == 1
     for a in left_rest:
@@ -72,8 +73,20 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     return [_finding(kind, severity, left, right, message, evidence, confidence=match)]
 
 
+def _role_on_link(quantity: Quantity, claim: Claim, pair: Pair) -> Role:
+    """The role of a figure as this link reads it. A group with an outcome ("Decenas de pasajeros
+    (78, …) murieron") is a part of that outcome's count, unless the aligner found it to be the
+    figure its article leads with for the outcome (`lead:dead`, align_facts: the first such figure,
+    the claim's only one): then it is the article's count of the outcome, its toll, compared as
+    one with the other article's (and a sibling's "limitado a 80" does not answer "at least 80")."""
+    role = quantity_role(quantity, claim)
+    if role.outcome and written_separately(pair) and f"lead:{role.outcome}" in (pair.evidence.get("anchors") or ()):
+        return replace(role, concept=role.outcome, outcome=None)
+    return role
+
+
 def _unpaired_by_siblings(rest: list[Quantity], claim: Claim, partner_rest: list[Quantity], partner: Claim,
-                          siblings: tuple[Claim, ...]) -> list[Quantity]:
+                          siblings: tuple[Claim, ...], role_of=quantity_role) -> list[Quantity]:
     """The figures of `rest` that no sibling of the partner states either. A figure whose role the
     partner itself states ("meer dan 130" gewonden / "230 ont été blessés") is answered by the
     partner: only a sibling that states it the same way (value and kind of bound) is its other
@@ -82,8 +95,8 @@ def _unpaired_by_siblings(rest: list[Quantity], claim: Claim, partner_rest: list
     if not rest:
         return []
     stated = [q for c in siblings if c.doc == partner.doc for q in c.numbers]
-    answered = [q for q in rest if quantity_role(q, claim).concept in PERSONS and
-                any(role_match(q, b, quantity_role(q, claim), quantity_role(b, partner)) == SAME_ROLE for b in partner_rest)]
+    answered = [q for q in rest if role_of(q, claim).concept in PERSONS and
+                any(role_match(q, b, role_of(q, claim), role_of(b, partner)) == SAME_ROLE for b in partner_rest)]
     unstated = _unpaired_quantities([q for q in rest if q not in answered], stated)[0]
     return [q for q in rest if q in unstated or (q in answered and not any(_same_statement(q, b) for b in stated))]
 
