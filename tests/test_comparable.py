@@ -302,6 +302,23 @@ def test_a_group_with_an_outcome_that_leads_its_article_is_its_toll(anchors, sev
         assert "78" in numbers[0].message and "80" in numbers[0].message
 
 
+def test_a_bare_figure_of_another_claim_does_not_answer_the_toll_its_lead_contradicts():
+    # the Spanish article's speed limit ("limitado a 80", linked by the bare 80) is no count of the
+    # dead: the English "at least 80 people" is answered by the 78 who died, and differs from it
+    from factcheck.compare import compare_pairs
+    from factcheck.model import Pair
+
+    _, story = findings(("es", "Decenas de pasajeros (78, según el último conteo) murieron en Santiago de Compostela. "
+                               "El tren viajaba en un tramo limitado a 80."),
+                        ("en", "The train derailed near Santiago de Compostela, killing at least 80 people."), "x")
+    toll, limit, english = story.claims
+    links = [Pair(toll.id, english.id, 0.3, "agree", {"method": "facts", "text": 0.2, "anchors": ["role:dead", "lead:dead"]}),
+             Pair(limit.id, english.id, 0.3, "agree", {"method": "facts", "text": 0.2, "anchors": ["number:80"]})]
+    found = compare_pairs(links, {c.id: c for c in story.claims})[1]
+    numbers = [f for f in found if f.type == "number_mismatch" and f.left == toll.id]
+    assert [f.severity for f in numbers] == ["warning"] and "78" in numbers[0].message
+
+
 @pytest.mark.parametrize("right, anchors, severity", [
     ("The flight left Barcelona at 10.01.", ["clock:09:55"], "warning"),  # one moment told twice
     ("The flight left Barcelona at 10.01.", [], "info"),  # linked otherwise: perhaps two moments
