@@ -145,7 +145,7 @@ def test_a_weak_link_is_listed_apart_from_the_agreements_with_what_links_it():
     ("other:x", "other:x"),
 ])
 def test_weak_link_anchors_are_worded_for_a_reader(label, said):
-    from factcheck.report.text import readable_anchor
+    from factcheck.link_wording import readable_anchor
 
     assert readable_anchor(label) == said
 

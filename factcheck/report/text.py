@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
+from ..link_wording import readable_anchors
 from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number, readable_time_span
 from ..safe_text import one_line_label as label
 from .findings import claim_gloss, facet_spans, nothing_to_compare, plural
@@ -164,7 +165,7 @@ class _StoryView:
 
     def weak_link(self, pair) -> Text:
         """One line: what links the two claims, so a reader can still follow it up."""
-        anchors = ", ".join(map(readable_anchor, pair.evidence.get("anchors") or ())) or "a few words"
+        anchors = readable_anchors(pair.evidence.get("anchors") or ())
         line = Text(f"{STATUS_MARK['weak']} {label(pair.left)} ↔ {label(pair.right)}  score {pair.score:.2f}: ", style="dim")
         line.append(f"linked by {anchors}")
         return line
@@ -294,14 +295,3 @@ def _bracket_highlights(body: str, base: int, spans: list[tuple[int, int, str]])
         if 0 <= s < e <= len(body):
             body = f"{body[:s]}«{body[s:e]}»{body[e:]}"
     return body
-
-
-# The aligner's anchor labels ("name:Canadian", "lead:dead") as a reader says them.
-ANCHOR_WORDING = {"name": "the name “{}”", "date": "the date {}", "number": "the figure “{}”",
-                  "lead": "the figure for “{}” both articles lead with", "roles": "a passage on the same roles ({})"}
-
-
-def readable_anchor(label: str) -> str:
-    kind, _, value = label.partition(":")
-    wording = ANCHOR_WORDING.get(kind)
-    return wording.format(value.replace("+", ", ")) if wording and value else label
