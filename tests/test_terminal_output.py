@@ -160,7 +160,7 @@ def test_side_by_side_shows_the_summary_and_each_findings_message():
         for finding in report.stories[0].findings:
             if finding.type != "omission":
                 assert " ".join(finding.message.split()) in out, (width, finding.message)
-        assert "✖ error time_mismatch: time differs" in out
+        assert re.search(r"✖ error time_mismatch \(confidence \d\.\d\d\): time differs", out)
 
 
 def test_progress_names_each_stage_before_the_first_story_then_counts_with_an_eta():

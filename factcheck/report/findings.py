@@ -244,9 +244,20 @@ def marked_sentence(item: LocatedFinding, claim: Claim) -> list[tuple[str, bool]
     return split_marked(text, base, facet_spans(claim, item.finding.evidence))
 
 
+def confidence_text(findings: Iterable[Finding]) -> str:
+    """How sure, as every report meant to be read says it: 'confidence 0.86', or 'confidence
+    0.51–0.66' for a line several findings share. Nothing for omissions: a claim without a
+    counterpart is not a judgement of two claims (their confidence is a placeholder)."""
+    values = sorted({f"{f.confidence:.2f}" for f in findings if f.type != "omission"}, key=float)
+    if not values:
+        return ""
+    return f"confidence {values[0]}" if len(values) == 1 else f"confidence {values[0]}–{values[-1]}"
+
+
 def finding_text(item: LocatedFinding) -> str:
-    """Plain multi-line text: the message, then each article's sentence with where it stands."""
-    lines = [item.finding.message]
+    """Plain multi-line text: the message (and how sure), then each article's sentence with where it stands."""
+    sure = confidence_text([item.finding])
+    lines = [f"{item.finding.message} ({sure})" if sure else item.finding.message]
     for claim, location in item.sentences():
         where = describe(location) if location else ""
         # An omission is about its own claims: their sentence may hold matched claims too.

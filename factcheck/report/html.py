@@ -27,6 +27,7 @@ from .findings import (
     SUMMARY_COUNTS,
     LocatedFinding,
     claim_gloss,
+    confidence_text,
     facet_spans,
     located_findings,
     nothing_to_compare,
@@ -349,9 +350,11 @@ class StoryPage:
         buttons = "".join(self.pair_button(item) for item in items)
         docs = " ".join(sorted({c.doc for item in items for c, _ in item.sentences()}))
         pairs = escape(json.dumps([[c.doc for c, _ in item.sentences()] for item in items], ensure_ascii=False))
+        confidence = confidence_text(item.finding for item in items)
+        sure = f' <span class="conf">({escape(confidence)})</span>' if confidence else ""
         return (
             f'<li class="finding sev-{escape(first.severity)}" data-type="{escape(first.type)}" data-docs="{escape(docs)}" data-pairs="{pairs}">'
-            f'<span class="mini sev-{escape(first.severity)}">{escape(first.severity)}</span> {escape(message)} {buttons}</li>'
+            f'<span class="mini sev-{escape(first.severity)}">{escape(first.severity)}</span> {escape(message)}{sure} {buttons}</li>'
         )
 
     def pair_button(self, item: LocatedFinding) -> str:

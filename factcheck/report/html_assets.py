@@ -50,6 +50,7 @@ table.summary th:first-child, table.summary td:first-child { text-align: left; }
 .fact.sev-error { border-left-color: var(--error-line); }
 .fact.sev-warning { border-left-color: var(--warning-line); }
 .fact-head .scope { color: #555; font-size: .9rem; margin-left: .4rem; }
+.fact-findings .conf { color: #555; font-size: .85rem; white-space: nowrap; }
 .fact-claims { border-collapse: collapse; width: 100%; margin: .35rem 0 .25rem; }
 .fact-claims th { width: 3em; text-align: left; vertical-align: top; padding: .15rem .3rem .15rem 0; }
 .fact-claims td { vertical-align: top; padding: .15rem .3rem; border-top: 1px solid #eee; }

@@ -15,6 +15,7 @@ from ..model import Report, StoryReport
 from .findings import (
     SUMMARY_COUNTS,
     LocatedFinding,
+    confidence_text,
     located_findings,
     marked_sentence,
     nothing_to_compare,
@@ -89,7 +90,8 @@ def story_section(story: StoryReport, findings: list[LocatedFinding]) -> list[st
 
 
 def finding_block(item: LocatedFinding) -> list[str]:
-    head = f"**{SEVERITY_MARK.get(item.severity, item.severity)} · {item.type}** ({rule_title(item.type)}): {md_escape(item.finding.message)}"
+    what = ", ".join(filter(None, (rule_title(item.type), confidence_text([item.finding]))))
+    head = f"**{SEVERITY_MARK.get(item.severity, item.severity)} · {item.type}** ({what}): {md_escape(item.finding.message)}"
     lines = [head, "", _table_row(["", "Where", "Sentence"]), "|---|---|---|"]
     for claim, location in item.sentences():
         sentence = "".join(f"**{md_escape(piece)}**" if marked else md_escape(piece) for piece, marked in marked_sentence(item, claim))

@@ -1,0 +1,45 @@
+"""Every report a person reads says how sure each finding is, as the text report and the JSON do
+(side by side, Markdown, HTML, GitHub annotations and rdjson said nothing; SARIF had no confidence)."""
+
+import io
+import json
+from dataclasses import replace
+
+import pytest
+
+from factcheck.report.formats import render_format
+from factcheck.report.side_by_side import render_side_by_side
+from tests.report_factory import sample_report
+
+CONFIDENCE = {"time_mismatch": 0.83, "number_mismatch": 0.61, "polarity_mismatch": 0.47}
+
+
+def _report():
+    report = sample_report()
+    story = report.stories[0]
+    story.findings = [replace(f, confidence=CONFIDENCE.get(f.type, 0.5)) for f in story.findings]
+    return report
+
+
+def _rendered(name: str) -> str:
+    stream = io.StringIO()
+    if name == "side-by-side":
+        render_side_by_side(_report(), stream, color=False, width=160)
+    else:
+        render_format(_report(), name, stream)
+    return stream.getvalue()
+
+
+@pytest.mark.parametrize("name", ["side-by-side", "markdown", "html", "github", "rdjson"])
+def test_each_finding_shows_its_confidence(name, monkeypatch):
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    out = _rendered(name)
+    for value in CONFIDENCE.values():
+        assert f"confidence {value:.2f}" in out, (name, value)
+    assert "confidence 0.50" not in out  # an omission is no judgement of two claims: no confidence shown
+
+
+def test_sarif_results_carry_the_confidence():
+    results = json.loads(_rendered("sarif"))["runs"][0]["results"]
+    by_rule = {r["ruleId"]: r["properties"].get("confidence") for r in results}
+    assert by_rule == {**CONFIDENCE, "omission": None}
