@@ -43,3 +43,33 @@ def test_sarif_results_carry_the_confidence():
     results = json.loads(_rendered("sarif"))["runs"][0]["results"]
     by_rule = {r["ruleId"]: r["properties"].get("confidence") for r in results}
     assert by_rule == {**CONFIDENCE, "omission": None}
+
+
+def _with_notes():
+    """The sample story with two more info findings of low confidence (0.12 listed before 0.34 in the story)."""
+    report = _report()
+    story = report.stories[0]
+    number = next(f for f in story.findings if f.type == "number_mismatch")
+    story.findings += [replace(number, severity="info", confidence=0.12, message="a faint note"),
+                       replace(number, severity="info", confidence=0.34, message="a likelier note")]
+    return report
+
+
+def test_markdown_folds_low_confidence_notes_after_the_findings_likeliest_first():
+    stream = io.StringIO()
+    render_format(_with_notes(), "markdown", stream)
+    out = stream.getvalue()
+    findings, notes = out.split("<details><summary>Low-confidence notes (2, confidence below 0.50)</summary>")
+    notes = notes.split("</details>")[0]
+    assert "number differs" in findings and "a faint note" not in findings and "a likelier note" not in findings
+    assert notes.index("a likelier note") < notes.index("a faint note")  # likeliest first
+    assert "confidence 0.34" in notes and "Only in one article" not in notes
+
+
+def test_text_lists_low_confidence_notes_likeliest_first():
+    from factcheck.report.text import render_text
+
+    stream = io.StringIO()
+    render_text(_with_notes(), stream, color=False)
+    notes = stream.getvalue().split("Low-confidence notes (2")[1]
+    assert notes.index("a likelier note") < notes.index("a faint note")

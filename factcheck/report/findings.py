@@ -244,6 +244,17 @@ def marked_sentence(item: LocatedFinding, claim: Claim) -> list[tuple[str, bool]
     return split_marked(text, base, facet_spans(claim, item.finding.evidence))
 
 
+# An `info` finding below this confidence is a hint about a loosely linked pair (the claims may
+# simply state different things): the text and Markdown reports list these after the findings, so
+# the evidence a reader must weigh is not buried under them. Nothing is left out; warnings and
+# errors are always shown whole.
+NOTE_CONFIDENCE = 0.5
+
+
+def is_low_confidence_note(finding: Finding) -> bool:
+    return finding.severity == "info" and finding.type != "omission" and finding.confidence < NOTE_CONFIDENCE
+
+
 def confidence_text(findings: Iterable[Finding]) -> str:
     """How sure, as every report meant to be read says it: 'confidence 0.86', or 'confidence
     0.51–0.66' for a line several findings share. Nothing for omissions: a claim without a

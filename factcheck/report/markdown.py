@@ -14,8 +14,10 @@ from ..langid import LANGUAGE_NAMES
 from ..model import Report, StoryReport
 from .findings import (
     SUMMARY_COUNTS,
+    NOTE_CONFIDENCE,
     LocatedFinding,
     confidence_text,
+    is_low_confidence_note,
     located_findings,
     marked_sentence,
     nothing_to_compare,
@@ -79,11 +81,19 @@ def story_section(story: StoryReport, findings: list[LocatedFinding]) -> list[st
     docs = ", ".join(f"{md_code(d.path)} ({LANGUAGE_NAMES.get(d.lang, d.lang)})" for d in story.documents)
     lines = [f"### Story {md_code(story.id)}", "", docs, ""]
     problems = [item for item in findings if item.type != "omission"]
+    notes = sorted((item for item in problems if is_low_confidence_note(item.finding)), key=lambda item: -item.finding.confidence)
     omissions = [item for item in findings if item.type == "omission"]
     if not problems and not omissions:
         lines += [nothing_to_compare(story) or "No differences found.", ""]
     for item in problems:
-        lines += finding_block(item)
+        if item not in notes:
+            lines += finding_block(item)
+    if notes:
+        # folded like the omissions: in a pull-request comment they buried the findings to weigh
+        lines += [f"<details><summary>Low-confidence notes ({len(notes)}, confidence below {NOTE_CONFIDENCE:.2f})</summary>", ""]
+        for item in notes:
+            lines += finding_block(item)
+        lines += ["</details>", ""]
     if omissions:
         lines += omission_block(omissions)
     return lines

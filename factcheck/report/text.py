@@ -18,7 +18,7 @@ from ..langid import LANGUAGE_NAMES
 from ..link_wording import readable_anchors
 from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number, readable_time_span
 from ..safe_text import one_line_label as label
-from .findings import claim_gloss, facet_spans, nothing_to_compare, plural
+from .findings import NOTE_CONFIDENCE, claim_gloss, facet_spans, is_low_confidence_note, nothing_to_compare, plural
 from .terminal import UNWRAPPED, is_plain, output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -62,7 +62,7 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     if not list_claims and nothing_to_compare(story):
         console.print(Padding(Text(nothing_to_compare(story), style="dim"), (0, 0, 0, 2), expand=not plain))
     problems = [f for f in story.findings if f.type != "omission"]
-    notes = [f for f in problems if is_low_confidence_note(f)]
+    notes = sorted((f for f in problems if is_low_confidence_note(f)), key=lambda f: -f.confidence)  # likeliest first
     shown = [f for f in problems if not is_low_confidence_note(f)]
     _section(console, f"Findings ({len(shown)})", [view.finding(f) for f in shown])
     _section(console, f"Low-confidence notes ({len(notes)}, confidence below {NOTE_CONFIDENCE:.2f}; "
@@ -79,16 +79,6 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
         console.print(Text(f"Claims ({len(story.claims)})", style="bold underline"))
         for claim in story.claims:
             console.print(view.claim_line(claim))
-
-
-# An `info` finding below this confidence is a hint about a loosely linked pair (the claims may
-# simply state different things): one line each after the findings, so the evidence a reader must
-# weigh is not buried under them. Nothing is left out; warnings and errors are always shown whole.
-NOTE_CONFIDENCE = 0.5
-
-
-def is_low_confidence_note(finding: Finding) -> bool:
-    return finding.severity == "info" and finding.confidence < NOTE_CONFIDENCE
 
 
 def _section(console: Console, title: str, blocks: list) -> None:
