@@ -73,3 +73,35 @@ def test_text_lists_low_confidence_notes_likeliest_first():
     render_text(_with_notes(), stream, color=False)
     notes = stream.getvalue().split("Low-confidence notes (2")[1]
     assert notes.index("a likelier note") < notes.index("a faint note")
+
+
+def _with_one_sentence_cut_in_two():
+    """The time finding twice: en:1 and en:5, a second claim of en:1's sentence, each against nl:1
+    (one sentence cut into two claims, both linked to one claim of the other article)."""
+    report = _report()
+    story = report.stories[0]
+    first = next(c for c in story.claims if c.id == "en:1")
+    second = replace(first, id="en:5", start=first.start + 11, text=first.text[11:])
+    story.claims.append(second)
+    time = next(f for f in story.findings if f.type == "time_mismatch")
+    story.findings.insert(1, replace(time, left="en:5", confidence=0.64))
+    return report
+
+
+def test_text_shows_findings_that_say_the_same_on_the_same_sentences_once():
+    from factcheck.report.text import render_text
+
+    stream = io.StringIO()
+    render_text(_with_one_sentence_cut_in_two(), stream, color=False)
+    out = stream.getvalue()
+    assert out.count("time differs: “December 30”") == 1 and out.count("BlackBerry will leave Pakistan on") == 1
+    assert "en:1, en:5 ↔ nl:1  confidence 0.64–0.83  (2 findings, one per pair of claims)" in out
+    assert "Findings (4)" in out  # every finding counted
+
+
+def test_markdown_shows_findings_that_say_the_same_on_the_same_sentences_once():
+    stream = io.StringIO()
+    render_format(_with_one_sentence_cut_in_two(), "markdown", stream)
+    out = stream.getvalue()
+    assert out.count("time differs: “December 30”") == 1
+    assert "(Time differs, confidence 0.64–0.83, 2 findings on these sentences)" in out

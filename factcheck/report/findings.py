@@ -255,6 +255,24 @@ def is_low_confidence_note(finding: Finding) -> bool:
     return finding.severity == "info" and finding.type != "omission" and finding.confidence < NOTE_CONFIDENCE
 
 
+def repeated_findings(findings: Iterable[Finding], claims: dict[str, Claim]) -> list[list[Finding]]:
+    """Findings grouped when they say the same thing (severity, type, message) about the same two
+    sentences, in the order of each group's first: one sentence cut into several claims, each linked
+    to one claim of the other article ("Marty Beard, chief operating officer at BlackBerry, said …"
+    against "…, a indiqué Marty Beard, directrice générale de BlackBerry") gave three identical
+    warnings, each with the same two sentences. Shown once, with all their claims."""
+    groups: dict[tuple, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault((finding.severity, finding.type, finding.message, _sentence_of(finding.left, claims),
+                           _sentence_of(finding.right, claims)), []).append(finding)
+    return list(groups.values())
+
+
+def _sentence_of(claim_id: str | None, claims: dict[str, Claim]) -> tuple:
+    claim = claims.get(claim_id or "")
+    return (claim.doc, claim.paragraph, claim.sentence) if claim else (claim_id,)
+
+
 def confidence_text(findings: Iterable[Finding]) -> str:
     """How sure, as every report meant to be read says it: 'confidence 0.86', or 'confidence
     0.51–0.66' for a line several findings share. Nothing for omissions: a claim without a

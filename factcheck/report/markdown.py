@@ -18,6 +18,7 @@ from .findings import (
     LocatedFinding,
     confidence_text,
     is_low_confidence_note,
+    repeated_findings,
     located_findings,
     marked_sentence,
     nothing_to_compare,
@@ -85,22 +86,30 @@ def story_section(story: StoryReport, findings: list[LocatedFinding]) -> list[st
     omissions = [item for item in findings if item.type == "omission"]
     if not problems and not omissions:
         lines += [nothing_to_compare(story) or "No differences found.", ""]
-    for item in problems:
-        if item not in notes:
-            lines += finding_block(item)
+    for group in _repeated(story, [item for item in problems if item not in notes]):
+        lines += finding_block(group)
     if notes:
         # folded like the omissions: in a pull-request comment they buried the findings to weigh
         lines += [f"<details><summary>Low-confidence notes ({len(notes)}, confidence below {NOTE_CONFIDENCE:.2f})</summary>", ""]
-        for item in notes:
-            lines += finding_block(item)
+        for group in _repeated(story, notes):
+            lines += finding_block(group)
         lines += ["</details>", ""]
     if omissions:
         lines += omission_block(omissions)
     return lines
 
 
-def finding_block(item: LocatedFinding) -> list[str]:
-    what = ", ".join(filter(None, (rule_title(item.type), confidence_text([item.finding]))))
+def _repeated(story: StoryReport, items: list[LocatedFinding]) -> list[list[LocatedFinding]]:
+    """`repeated_findings`: the same message on the same two sentences, shown once."""
+    located = {id(item.finding): item for item in items}
+    groups = repeated_findings([item.finding for item in items], {c.id: c for c in story.claims})
+    return [[located[id(finding)] for finding in group] for group in groups]
+
+
+def finding_block(group: list[LocatedFinding]) -> list[str]:
+    item = group[0]
+    many = f"{len(group)} findings on these sentences" if len(group) > 1 else ""
+    what = ", ".join(filter(None, (rule_title(item.type), confidence_text(i.finding for i in group), many)))
     head = f"**{SEVERITY_MARK.get(item.severity, item.severity)} · {item.type}** ({what}): {md_escape(item.finding.message)}"
     lines = [head, "", _table_row(["", "Where", "Sentence"]), "|---|---|---|"]
     for claim, location in item.sentences():
