@@ -36,7 +36,7 @@ def test_each_finding_shows_its_confidence(name, monkeypatch):
     out = _rendered(name)
     for value in CONFIDENCE.values():
         assert f"confidence {value:.2f}" in out, (name, value)
-    assert "confidence 0.50" not in out  # an omission is no judgement of two claims: no confidence shown
+    assert "confidence 0.50" not in out  # every omission has the same fixed 0.5: not shown
 
 
 def test_sarif_results_carry_the_confidence():

@@ -275,8 +275,8 @@ def _sentence_of(claim_id: str | None, claims: dict[str, Claim]) -> tuple:
 
 def confidence_text(findings: Iterable[Finding]) -> str:
     """How sure, as every report meant to be read says it: 'confidence 0.86', or 'confidence
-    0.51–0.66' for a line several findings share. Nothing for omissions: a claim without a
-    counterpart is not a judgement of two claims (their confidence is a placeholder)."""
+    0.51–0.66' for a line several findings share. Nothing for omissions: every one has the same
+    fixed confidence (compare/omissions.py, a hint), which would tell the reader nothing."""
     values = sorted({f"{f.confidence:.2f}" for f in findings if f.type != "omission"}, key=float)
     if not values:
         return ""
