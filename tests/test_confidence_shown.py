@@ -105,3 +105,12 @@ def test_markdown_shows_findings_that_say_the_same_on_the_same_sentences_once():
     out = stream.getvalue()
     assert out.count("time differs: “December 30”") == 1
     assert "(Time differs, confidence 0.64–0.83, 2 findings on these sentences)" in out
+
+
+def test_markdown_rows_name_the_claims_the_messages_refer_to():
+    """A message names claim ids ("one side negates the claim (nl:3)"); the rows said only 'en' / 'nl'."""
+    stream = io.StringIO()
+    render_format(_with_one_sentence_cut_in_two(), "markdown", stream)
+    out = stream.getvalue()
+    assert "| **en:4** |" in out and "| **nl:3** |" in out  # the negation finding's two rows
+    assert "| **en:1, en:5** |" in out  # both claims of the sentence two findings share

@@ -115,7 +115,10 @@ def finding_block(group: list[LocatedFinding]) -> list[str]:
     for claim, location in item.sentences():
         sentence = "".join(f"**{md_escape(piece)}**" if marked else md_escape(piece) for piece, marked in marked_sentence(item, claim))
         where = md_code(describe(location)) if location else ""
-        lines.append(_table_row([f"**{claim.lang}**", where, sentence]))
+        # the claim ids, which the messages name ("“nooit” negates nl:19"): the language alone did not say which row
+        ids = dict.fromkeys(other.id for member in group for other, _ in member.sentences()
+                            if (other.doc, other.paragraph, other.sentence) == (claim.doc, claim.paragraph, claim.sentence))
+        lines.append(_table_row([f"**{md_escape(', '.join(ids))}**", where, sentence]))
     return lines + [""]
 
 
