@@ -34,8 +34,8 @@ def readable_anchor(label: str) -> str:
 
 def readable_anchors(labels: Iterable[str], none: str = "a few words") -> str:
     """A link's anchors as one phrase: names together ("the names “Beard” and “BlackBerry”"), a
-    name dropped where the speaker of that name says it, the anchors a claim takes from the claim
-    before it said once, at the end."""
+    name dropped where the speaker of that name says it, a role where the figure both articles lead
+    with for it says it, the anchors a claim takes from the claim before it said once, at the end."""
     labels = list(dict.fromkeys(labels))
     own = [label for label in labels if not label.startswith(CONTEXT)]
     inherited = [label.removeprefix(CONTEXT) for label in labels if label.startswith(CONTEXT)]
@@ -46,6 +46,9 @@ def readable_anchors(labels: Iterable[str], none: str = "a few words") -> str:
 
 
 def _own_words(labels: list[str]) -> list[str]:
+    # the figure both articles lead with for a role says that both give one ("role:dead" beside "lead:dead")
+    leads = {label.partition(":")[2] for label in labels if label.startswith("lead:")}
+    labels = [label for label in labels if not (label.startswith("role:") and label[5:] in leads)]
     speakers = {label.partition(":")[2] for label in labels if label.startswith("speaker:")}
     names = [label[5:] for label in labels if label.startswith("name:") and label[5:] not in speakers]
     parts: list[str] = []

@@ -21,6 +21,7 @@ LABEL = re.compile(r"\b(?:name|date|number|clock|lead|role|roles|speaker|hedged|
      "what links the claim before it (the names “Gokmen” and “Tanis” and the figure “37”)"),
     (["context:words"], "what links the claim before it (its wording)"),
     (["name:Rambla", "context:lead:dead"], "the name “Rambla” and what links the claim before it (the figure for “dead” both articles lead with)"),
+    (["lead:dead", "role:dead", "role:injured"], "the figure for “dead” both articles lead with and a figure for “injured” on both sides"),
     ([], "a few words"),
 ])
 def test_anchors_are_said_in_words(anchors, said):
