@@ -75,7 +75,7 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     shown = [f for f in problems if not is_low_confidence_note(f)]
     _section(console, f"Findings ({len(shown)})", [view.finding(group) for group in repeated_findings(shown, claims)])
     _section(console, f"Low-confidence notes ({len(notes)}, confidence below {NOTE_CONFIDENCE:.2f}; "
-             "their sentences are in the JSON report)", [view.note(f) for f in notes])
+             "with their sentences in --format markdown, html or json)", [view.note(f) for f in notes])
     agreements = [p for p in story.pairs if p.status in ("agree", "partial")]
     _section(console, f"Agreements ({len(agreements)})", [view.pair(p) for p in agreements])
     weak = [p for p in story.pairs if p.status == "weak"]
