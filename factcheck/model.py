@@ -113,6 +113,21 @@ def readable_number(value: float) -> str:
     return f"{value:,.6f}".rstrip("0").rstrip(".") if math.isfinite(value) else str(value)
 
 
+def readable_quantity(q: "Quantity") -> str:
+    """A figure as the findings and the claims listing say it: "at least 247 people", "score 3:1", a
+    time of day as "10:45" (its value is minutes since midnight: the listing said "645 clock")."""
+    if q.unit == "score":
+        return f"score {q.text}"
+    if q.unit == "clock":  # "shortly before 21:40", "about 07:00", "22:25"
+        bound = {"less_than": "before ", "more_than": "after ", "about": "about "}.get(q.approx, "")
+        return f"{bound}{int(q.value) // 60:02d}:{int(q.value) % 60:02d}"
+    unit = f" {q.unit}" if q.unit else ""
+    if q.approx == "range":
+        return f"{readable_number(q.low)}–{readable_number(q.high)}{unit}"
+    figure = readable_number(q.value)
+    return f"{q.approx.replace('_', ' ')} {figure}{unit}" if q.approx != "exact" else f"{figure}{unit}"
+
+
 def readable_time_span(t: TimeExpr) -> str:
     """The value, or the narrower interval when there is one ("at year's end" is not all of 2015);
     the findings and the claims listing say the same."""

@@ -137,3 +137,36 @@ def test_several_stories_get_an_index_linking_to_each():
         summary = story.summary()
         assert re.findall(r"\d+", counts)[-3:] == [str(summary[s]) for s in ("error", "warning", "info")]
     assert '<nav class="story-index">' not in html_page(sample_report())  # one story: nothing to index
+
+
+def _with_loose_notes():
+    """The sample story with two low-confidence notes: one between the claims of two cards (en:1 of the
+    time card, nl:2 of the number card), one between claims on no card (en:3 and a new nl:4)."""
+    from dataclasses import replace
+
+    from factcheck.model import Finding
+
+    report = sample_report()
+    story = report.stories[0]
+    nl3 = next(c for c in story.claims if c.id == "nl:3")
+    story.claims.append(replace(nl3, id="nl:4"))
+    story.findings += [Finding("number_mismatch", "info", "en:1", "nl:2", "a note across two facts", {}, confidence=0.2),
+                       Finding("entity_mismatch", "info", "en:3", "nl:4", "a note on its own", {}, confidence=0.3)]
+    return report
+
+
+def test_low_confidence_notes_do_not_chain_facts_into_one_card():
+    page = html_page(_with_loose_notes())
+    cards = _cards(page)
+    assert len(cards) == 3  # time, number, negation: the note across two of them joined one, linked none
+    assert not any("time differs" in card and "number differs" in card for card in cards)  # was one card
+    assert sum("a note across two facts" in card for card in cards) == 1
+    assert "Findings by fact (3 facts, 4 findings)" in page
+    notes = page.split("Low-confidence notes (1 finding, confidence below 0.50)</summary>", 1)[1].split("</details>", 1)[0]
+    assert "a note on its own" in notes and not any("a note on its own" in card for card in cards)
+
+
+def test_a_card_names_its_article_on_one_line_with_the_whole_id_in_the_title():
+    page = html_page(sample_report())
+    assert '<th><span class="lang-tag" title="en">en</span></th>' in page
+    assert re.search(r"\.fact-claims th \.lang-tag \{[^}]*white-space: nowrap[^}]*text-overflow: ellipsis", page)

@@ -50,3 +50,14 @@ def test_claims_mark_overlapping_values_once():
 def test_claims_show_large_figures_in_digits():
     out = claims(MUSEUM / "de.md")
     assert "[28 Millionen Euro = 28,000,000 EUR]" in out and "e+07" not in out
+
+
+def test_claims_read_times_of_day_and_bounds_as_the_findings_do(tmp_path):
+    """A time of day was listed as minutes since midnight ('10.45 uur = 645 clock'); a bound lost
+    its word ('at least 24 people' was '24 people')."""
+    article = tmp_path / "nl.md"
+    article.write_text("---\nlang: nl\npublished: 2019-03-19\n---\nDe schietpartij vond om 10.45 uur plaats. "
+                       "Minstens 24 mensen raakten gewond.\n", encoding="utf-8")
+    out = claims(article)
+    assert "10.45 uur = 10:45" in out and "clock" not in out
+    assert "at least 24" in out

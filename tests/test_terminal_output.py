@@ -145,7 +145,7 @@ def test_a_weak_link_is_listed_apart_from_the_agreements_with_what_links_it():
     ("other:x", "other:x"),
 ])
 def test_weak_link_anchors_are_worded_for_a_reader(label, said):
-    from factcheck.report.text import readable_anchor
+    from factcheck.link_wording import readable_anchor
 
     assert readable_anchor(label) == said
 
@@ -160,7 +160,7 @@ def test_side_by_side_shows_the_summary_and_each_findings_message():
         for finding in report.stories[0].findings:
             if finding.type != "omission":
                 assert " ".join(finding.message.split()) in out, (width, finding.message)
-        assert "✖ error time_mismatch: time differs" in out
+        assert re.search(r"✖ error time_mismatch \(confidence \d\.\d\d\): time differs", out)
 
 
 def test_progress_names_each_stage_before_the_first_story_then_counts_with_an_eta():

@@ -552,3 +552,34 @@ def test_a_combining_form_before_a_hyphen_names_the_people(lexicon):
 
 def test_french_euphonic_t_and_mi_before_a_hyphen(lexicon):
     assert lexicon.translate(["a-t-il", "ajoute-t-elle", "à mi-mandat"], "fr") == ["has he", "add she", "to mid mandate"]
+
+
+# --- collective numerals and the words of a casualty report (review8) ----------------------------
+
+ENGLISH_ROUND = {10: "ten", 12: "twelve", 15: "fifteen", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty",
+                 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety", 100: "a hundred", 1e3: "a thousand"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_every_collective_numeral_the_number_reader_knows_glosses_as_about_that_many(lexicon, lang):
+    """'une vingtaine de morts' is about twenty dead (the number reader's ROUND_AMOUNTS): the gloss
+    left 'vingtaine', 'quinzaine', 'veintena', 'treintena' as they were and made 'dizaine' plain 'ten'."""
+    from factcheck.claims._number_rules import ROUND_AMOUNTS
+
+    for word, value in ROUND_AMOUNTS[lang].items():
+        if word != "quarantaine":  # alone the quarantine: read as a number only before "de"
+            assert lexicon.translate([word], lang)[0] == f"about {ENGLISH_ROUND[value]}", (lang, word)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "víctimas", "victims"), ("de", "Opfer", "victims"),  # were 'mark'
+    ("de", "Anschlag", "attack"), ("fr", "attentats", "attacks"), ("es", "atentado", "attack"),  # 'stroke', 'assault'
+    ("fr", "foule", "crowd"), ("es", "multitud", "crowd"),  # were 'crush', 'set'
+    ("fr", "bilan", "toll"), ("es", "balance", "toll"),  # were 'balance sheet', 'balance'
+    ("de", "Insassen", "occupants"), ("fr", "occupants", "occupants"),  # 'inmates', 'occupying power'
+    ("fr", "qui a fait 14 morts", "who has made 14 death"), ("fr", "en fait", "in fact"),  # 'fait' was 'mature'
+    ("es", "dos víctimas mortales", "two fatalities"), ("de", "ums Leben gekommen", "died"),  # 'around the live come'
+    ("de", "die schlimmsten", "the worst"), ("es", "siniestro", "accident"),  # were 'bad', 'sinister'
+])
+def test_the_words_of_a_casualty_report_gloss_in_their_news_sense(lexicon, lang, text, expected):
+    assert lexicon.translate([text], lang)[0] == expected

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..align_facts import firmly_anchored
+from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
 from .common import STRONG_PAIR, Siblings, alignment_confidence, graded
@@ -79,7 +80,7 @@ def _loose_fact_link_cap(pair: Pair, findings: list[Finding], unrated: list[Find
     the values are matched by role. (Comparable text only: parallel pairs are untouched.)"""
     if not _loose_fact_link(pair):
         return findings
-    shared = ", ".join(pair.evidence.get("anchors") or ()) or "some words"
+    shared = readable_anchors(pair.evidence.get("anchors") or (), none="some words")
     note = f" (claims of separately written articles linked by {shared} only; they may state different facts)"
     # That the two claims state one fact is only as sure as their shared wording.
     worded = alignment_confidence(replace(pair, score=pair.evidence.get("text", 0.0)))

@@ -14,6 +14,7 @@ from ..model import (
     Pair,
     Quantity,
     readable_number,
+    readable_quantity,
 )
 from .common import Siblings, _evidence, _finding, length_balance, written_separately
 from .roles import CONFIDENT_ROLE, ONE_ROLE_UNKNOWN, PERSONS, SAME_ROLE, Role, describe_role, quantity_role, role_match
@@ -66,8 +67,8 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
                          qualifiers=[list(roles[id(a)].qualifiers), list(roles[id(b)].qualifiers)],
                          outcomes=[roles[id(a)].outcome, roles[id(b)].outcome])
     kind = _finding_type(a, b)
-    message = (f"{'time of day' if kind == 'time_mismatch' else 'number'} differs: “{a.text}” ({_describe_quantity(a)}){describe_role(roles[id(a)])} vs "
-               f"“{b.text}” ({_describe_quantity(b)}){describe_role(roles[id(b)])}")
+    message = (f"{'time of day' if kind == 'time_mismatch' else 'number'} differs: “{a.text}” ({readable_quantity(a)}){describe_role(roles[id(a)])} vs "
+               f"“{b.text}” ({readable_quantity(b)}){describe_role(roles[id(b)])}")
     if not conflict:
         message += _stated_figures_note(a, b)
     return [_finding(kind, severity, left, right, message, evidence, confidence=match)]
@@ -126,7 +127,7 @@ def _rounding_notes(left: Claim, right: Claim) -> list[Finding]:
             rounded = ({a.approx, b.approx} & {"about"} and "exact" in (a.approx, b.approx)) or a.unit == b.unit == "clock"
             if rounded and not _values_agree(a.value, b.value) and _number_verdict(a, b) == "agree":
                 evidence = _evidence(left, right, "numbers", [_number_value(a)], [_number_value(b)], note="rounding")
-                message = f"rounded figure agrees: “{a.text}” ({_describe_quantity(a)}) vs “{b.text}” ({_describe_quantity(b)})"
+                message = f"rounded figure agrees: “{a.text}” ({readable_quantity(a)}) vs “{b.text}” ({readable_quantity(b)})"
                 if a.unit == "clock" and abs(a.value - b.value) > 6 * 60:
                     message = (f"clock times agree when read in the other half of the day: “{a.text}” vs “{b.text}” "
                                "(one is written without a.m./p.m.)")
@@ -239,17 +240,6 @@ def _same_bounds(a: Quantity, b: Quantity) -> bool:
     return math.isclose(a.low or 0, b.low or 0) and math.isclose(a.high or 0, b.high or 0)
 
 
-def _describe_quantity(q: Quantity) -> str:
-    if q.unit == "score":
-        return f"score {q.text}"
-    if q.unit == "clock":  # "shortly before 21:40", "about 07:00", "22:25"
-        bound = {"less_than": "before ", "more_than": "after ", "about": "about "}.get(q.approx, "")
-        return f"{bound}{int(q.value) // 60:02d}:{int(q.value) % 60:02d}"
-    unit = f" {q.unit}" if q.unit else ""
-    if q.approx == "range":
-        return f"{readable_number(q.low)}–{readable_number(q.high)}{unit}"
-    figure = readable_number(q.value)
-    return f"{q.approx.replace('_', ' ')} {figure}{unit}" if q.approx != "exact" else f"{figure}{unit}"
 
 
 def _number_value(q: Quantity) -> dict:

@@ -244,9 +244,49 @@ def marked_sentence(item: LocatedFinding, claim: Claim) -> list[tuple[str, bool]
     return split_marked(text, base, facet_spans(claim, item.finding.evidence))
 
 
+# An `info` finding below this confidence is a hint about a loosely linked pair (the claims may
+# simply state different things): the text and Markdown reports list these after the findings, so
+# the evidence a reader must weigh is not buried under them. Nothing is left out; warnings and
+# errors are always shown whole.
+NOTE_CONFIDENCE = 0.5
+
+
+def is_low_confidence_note(finding: Finding) -> bool:
+    return finding.severity == "info" and finding.type != "omission" and finding.confidence < NOTE_CONFIDENCE
+
+
+def repeated_findings(findings: Iterable[Finding], claims: dict[str, Claim]) -> list[list[Finding]]:
+    """Findings grouped when they say the same thing (severity, type, message) about the same two
+    sentences, in the order of each group's first: one sentence cut into several claims, each linked
+    to one claim of the other article ("Marty Beard, chief operating officer at BlackBerry, said …"
+    against "…, a indiqué Marty Beard, directrice générale de BlackBerry") gave three identical
+    warnings, each with the same two sentences. Shown once, with all their claims."""
+    groups: dict[tuple, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault((finding.severity, finding.type, finding.message, _sentence_of(finding.left, claims),
+                           _sentence_of(finding.right, claims)), []).append(finding)
+    return list(groups.values())
+
+
+def _sentence_of(claim_id: str | None, claims: dict[str, Claim]) -> tuple:
+    claim = claims.get(claim_id or "")
+    return (claim.doc, claim.paragraph, claim.sentence) if claim else (claim_id,)
+
+
+def confidence_text(findings: Iterable[Finding]) -> str:
+    """How sure, as every report meant to be read says it: 'confidence 0.86', or 'confidence
+    0.51–0.66' for a line several findings share. Nothing for omissions: every one has the same
+    fixed confidence (compare/omissions.py, a hint), which would tell the reader nothing."""
+    values = sorted({f"{f.confidence:.2f}" for f in findings if f.type != "omission"}, key=float)
+    if not values:
+        return ""
+    return f"confidence {values[0]}" if len(values) == 1 else f"confidence {values[0]}–{values[-1]}"
+
+
 def finding_text(item: LocatedFinding) -> str:
-    """Plain multi-line text: the message, then each article's sentence with where it stands."""
-    lines = [item.finding.message]
+    """Plain multi-line text: the message (and how sure), then each article's sentence with where it stands."""
+    sure = confidence_text([item.finding])
+    lines = [f"{item.finding.message} ({sure})" if sure else item.finding.message]
     for claim, location in item.sentences():
         where = describe(location) if location else ""
         # An omission is about its own claims: their sentence may hold matched claims too.

@@ -23,11 +23,14 @@ from typing import TextIO
 from ..langid import LANGUAGE_NAMES
 from ..model import SEVERITY_RANK, Claim, Document, Report, StoryReport
 from .findings import (
+    NOTE_CONFIDENCE,
     RULES,
     SUMMARY_COUNTS,
     LocatedFinding,
     claim_gloss,
+    confidence_text,
     facet_spans,
+    is_low_confidence_note,
     located_findings,
     nothing_to_compare,
     plural,
@@ -152,8 +155,12 @@ class FactGroup:
         return sorted({item.type for item in self.items})
 
 
-def fact_groups(items: list[LocatedFinding], documents: list[Document]) -> list[FactGroup]:
-    """Connected components of the claims that findings link (union-find), most severe first."""
+def fact_groups(items: list[LocatedFinding], documents: list[Document],
+                attached: list[LocatedFinding] = ()) -> tuple[list[FactGroup], list[LocatedFinding]]:
+    """Connected components of the claims that findings link (union-find), most severe first.
+    `attached` (the low-confidence notes) join the group of a claim they share but link no groups:
+    through them unrelated findings chained into one card ("12 claims in 2 articles · 30 findings").
+    Returns the groups and the attached findings that joined none."""
     parent: dict[str, str] = {}
 
     def root(claim_id: str) -> str:
@@ -169,9 +176,17 @@ def fact_groups(items: list[LocatedFinding], documents: list[Document]) -> list[
     components: dict[str, list[LocatedFinding]] = {}
     for item in items:
         components.setdefault(root(item.sentences()[0][0].id) if item.sentences() else id(item), []).append(item)
+    linked = {claim.id for item in items for claim, _ in item.sentences()}
+    alone = []
+    for item in attached:
+        shared = next((claim.id for claim, _ in item.sentences() if claim.id in linked), None)
+        if shared is None:
+            alone.append(item)
+        else:
+            components[root(shared)].append(item)
     order = {doc.id: n for n, doc in enumerate(documents)}
     groups = [_group(members, order) for members in components.values()]
-    return sorted(groups, key=lambda g: (-SEVERITY_RANK[g.severity], -len(g.items), order.get(g.claims[0].doc, 0) if g.claims else 0))
+    return sorted(groups, key=lambda g: (-SEVERITY_RANK[g.severity], -len(g.items), order.get(g.claims[0].doc, 0) if g.claims else 0)), alone
 
 
 def _group(items: list[LocatedFinding], order: dict[str, int]) -> FactGroup:
@@ -207,6 +222,9 @@ class StoryPage:
         self.anchors = {c.id: f"s{index}-c{n}" for n, c in enumerate(story.claims)}
         self.problems = [item for item in findings if item.type != "omission"]
         self.omissions = [item for item in findings if item.type == "omission"]
+        notes = [item for item in self.problems if is_low_confidence_note(item.finding)]
+        # the cards, and the low-confidence notes on no claim of theirs (folded apart)
+        self.groups, self.notes = fact_groups([item for item in self.problems if item not in notes], story.documents, notes)
         self.marks = self._claim_marks(findings)
         self.links = self._links()
         self.locations: dict[str, Location] = {
@@ -216,17 +234,18 @@ class StoryPage:
 
     def section(self) -> str:
         story, many = self.story, len(self.story.documents) > 2
-        groups = fact_groups(self.problems, story.documents)
-        empty = escape(nothing_to_compare(story) or "No contradictions found.")
+        groups = self.groups
+        empty = escape(nothing_to_compare(story) or ("No finding of confidence 0.50 or more: see the low-confidence notes below."
+                                                     if self.notes else "No contradictions found."))
         cards = "\n".join(self.fact_card(group) for group in groups) or f'<li class="empty">{empty}</li>'
-        count = f"{plural(len(groups), 'fact')}, {plural(len(self.problems), 'finding')}"
+        count = f"{plural(len(groups), 'fact')}, {plural(len(self.problems) - len(self.notes), 'finding')}"
         articles = "\n".join(self.article(doc) for doc in story.documents)
         return (
             f'<section class="story" id="story-{self.index}" data-left="{escape(self.left)}" data-right="{escape(self.right)}">\n'
             f"<h2>Story {escape(story.id)}</h2>\n<p class=\"docs\">{self.documents_line()}</p>\n"
             f'<div class="overview">{summary_table(story)}{self.pair_grid() if many else ""}</div>\n'
             f'<div class="section-head"><h3>Findings by fact ({count})</h3>{self.scope_choice() if many else ""}</div>\n'
-            f'<ol class="facts">\n{cards}\n</ol>\n{self.omission_group()}'
+            f'<ol class="facts">\n{cards}\n</ol>\n{self.note_group()}{self.omission_group()}'
             f'<div class="section-head"><h3>Articles</h3>{self.pair_choice() if many else ""}</div>\n'
             f'<div class="articles">\n{articles}\n</div>\n</section>'
         )
@@ -330,7 +349,7 @@ class StoryPage:
         gloss = claim_gloss(self.story, claim)
         translation = f'<div class="translation">{escape(gloss)}</div>' if gloss else ""
         return (
-            f'<tr class="{"hub" if claim is group.hub else ""}"><th><span class="lang-tag">{escape(claim.doc)}</span></th>'
+            f'<tr class="{"hub" if claim is group.hub else ""}"><th><span class="lang-tag" title="{escape(claim.doc)}">{escape(claim.doc)}</span></th>'
             f'<td lang="{escape(claim.lang)}">{sentence}{translation}</td>'
             f'<td class="loc"><a href="#{self.anchors[claim.id]}" data-goto="{self.anchors[claim.id]}" data-doc="{escape(claim.doc)}" '
             f'data-with="{escape(partner)}" title="show in the articles">{where}</a></td></tr>'
@@ -349,9 +368,11 @@ class StoryPage:
         buttons = "".join(self.pair_button(item) for item in items)
         docs = " ".join(sorted({c.doc for item in items for c, _ in item.sentences()}))
         pairs = escape(json.dumps([[c.doc for c, _ in item.sentences()] for item in items], ensure_ascii=False))
+        confidence = confidence_text(item.finding for item in items)
+        sure = f' <span class="conf">({escape(confidence)})</span>' if confidence else ""
         return (
             f'<li class="finding sev-{escape(first.severity)}" data-type="{escape(first.type)}" data-docs="{escape(docs)}" data-pairs="{pairs}">'
-            f'<span class="mini sev-{escape(first.severity)}">{escape(first.severity)}</span> {escape(message)} {buttons}</li>'
+            f'<span class="mini sev-{escape(first.severity)}">{escape(first.severity)}</span> {escape(message)}{sure} {buttons}</li>'
         )
 
     def pair_button(self, item: LocatedFinding) -> str:
@@ -360,6 +381,15 @@ class StoryPage:
             f'<button type="button" class="pair-link" data-left="{escape(a.doc)}" data-right="{escape(b.doc)}" '
             f'data-goto="{self.anchors[a.id]}" title="show {escape(a.doc)} and {escape(b.doc)} side by side">{escape(a.id)} ↔ {escape(b.id)}</button>'
         )
+
+    def note_group(self) -> str:
+        """Info findings of low confidence (loosely linked claims that may state different things) on
+        no claim of a card: folded below the cards, as the text and Markdown reports list them apart."""
+        if not self.notes:
+            return ""
+        cards = "\n".join(self.fact_card(group) for group in fact_groups(self.notes, self.story.documents)[0])
+        return (f'<details class="omissions notes"><summary>Low-confidence notes ({plural(len(self.notes), "finding")}, '
+                f'confidence below {NOTE_CONFIDENCE:.2f})</summary>\n<ol class="facts">\n{cards}\n</ol></details>\n')
 
     def omission_group(self) -> str:
         """Claims found in one article only: often many, so folded away below the contradictions

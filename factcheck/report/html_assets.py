@@ -50,8 +50,12 @@ table.summary th:first-child, table.summary td:first-child { text-align: left; }
 .fact.sev-error { border-left-color: var(--error-line); }
 .fact.sev-warning { border-left-color: var(--warning-line); }
 .fact-head .scope { color: #555; font-size: .9rem; margin-left: .4rem; }
+.fact-findings .conf { color: #555; font-size: .85rem; white-space: nowrap; }
 .fact-claims { border-collapse: collapse; width: 100%; margin: .35rem 0 .25rem; }
-.fact-claims th { width: 3em; text-align: left; vertical-align: top; padding: .15rem .3rem .15rem 0; }
+.fact-claims th { width: 1%; text-align: left; vertical-align: top; padding: .15rem .3rem .15rem 0; }
+/* The article's id on one line (it broke after every few letters, 'en-new/stat/esm/an', in a 3em column); a
+   long one is cut with an ellipsis, its whole id in the title. */
+.fact-claims th .lang-tag { white-space: nowrap; max-width: 11em; overflow: hidden; text-overflow: ellipsis; vertical-align: top; }
 .fact-claims td { vertical-align: top; padding: .15rem .3rem; border-top: 1px solid #eee; }
 .fact-claims tr.hub td { background: #fcfaf2; }
 .fact-claims td.loc { width: 1%; white-space: nowrap; text-align: right; }

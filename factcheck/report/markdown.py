@@ -14,7 +14,11 @@ from ..langid import LANGUAGE_NAMES
 from ..model import Report, StoryReport
 from .findings import (
     SUMMARY_COUNTS,
+    NOTE_CONFIDENCE,
     LocatedFinding,
+    confidence_text,
+    is_low_confidence_note,
+    repeated_findings,
     located_findings,
     marked_sentence,
     nothing_to_compare,
@@ -78,23 +82,43 @@ def story_section(story: StoryReport, findings: list[LocatedFinding]) -> list[st
     docs = ", ".join(f"{md_code(d.path)} ({LANGUAGE_NAMES.get(d.lang, d.lang)})" for d in story.documents)
     lines = [f"### Story {md_code(story.id)}", "", docs, ""]
     problems = [item for item in findings if item.type != "omission"]
+    notes = sorted((item for item in problems if is_low_confidence_note(item.finding)), key=lambda item: -item.finding.confidence)
     omissions = [item for item in findings if item.type == "omission"]
     if not problems and not omissions:
         lines += [nothing_to_compare(story) or "No differences found.", ""]
-    for item in problems:
-        lines += finding_block(item)
+    for group in _repeated(story, [item for item in problems if item not in notes]):
+        lines += finding_block(group)
+    if notes:
+        # folded like the omissions: in a pull-request comment they buried the findings to weigh
+        lines += [f"<details><summary>Low-confidence notes ({len(notes)}, confidence below {NOTE_CONFIDENCE:.2f})</summary>", ""]
+        for group in _repeated(story, notes):
+            lines += finding_block(group)
+        lines += ["</details>", ""]
     if omissions:
         lines += omission_block(omissions)
     return lines
 
 
-def finding_block(item: LocatedFinding) -> list[str]:
-    head = f"**{SEVERITY_MARK.get(item.severity, item.severity)} · {item.type}** ({rule_title(item.type)}): {md_escape(item.finding.message)}"
+def _repeated(story: StoryReport, items: list[LocatedFinding]) -> list[list[LocatedFinding]]:
+    """`repeated_findings`: the same message on the same two sentences, shown once."""
+    located = {id(item.finding): item for item in items}
+    groups = repeated_findings([item.finding for item in items], {c.id: c for c in story.claims})
+    return [[located[id(finding)] for finding in group] for group in groups]
+
+
+def finding_block(group: list[LocatedFinding]) -> list[str]:
+    item = group[0]
+    many = f"{len(group)} findings on these sentences" if len(group) > 1 else ""
+    what = ", ".join(filter(None, (rule_title(item.type), confidence_text(i.finding for i in group), many)))
+    head = f"**{SEVERITY_MARK.get(item.severity, item.severity)} · {item.type}** ({what}): {md_escape(item.finding.message)}"
     lines = [head, "", _table_row(["", "Where", "Sentence"]), "|---|---|---|"]
     for claim, location in item.sentences():
         sentence = "".join(f"**{md_escape(piece)}**" if marked else md_escape(piece) for piece, marked in marked_sentence(item, claim))
         where = md_code(describe(location)) if location else ""
-        lines.append(_table_row([f"**{claim.lang}**", where, sentence]))
+        # the claim ids, which the messages name ("“nooit” negates nl:19"): the language alone did not say which row
+        ids = dict.fromkeys(other.id for member in group for other, _ in member.sentences()
+                            if (other.doc, other.paragraph, other.sentence) == (claim.doc, claim.paragraph, claim.sentence))
+        lines.append(_table_row([f"**{md_escape(', '.join(ids))}**", where, sentence]))
     return lines + [""]
 
 

@@ -71,6 +71,8 @@ def _result(item: LocatedFinding, rule_index: int) -> dict:
         "partialFingerprints": {FINGERPRINT_KEY: item.fingerprint()},
         "properties": {"story": item.story.id, "left": item.finding.left, "right": item.finding.right},
     }
+    if item.type != "omission":  # how sure the finding is (0-1), as in the JSON report
+        result["properties"]["confidence"] = item.finding.confidence
     if item.other:
         related = _location(item.other, item.other_claim.text if item.other_claim else None)
         related["id"] = 1

@@ -20,7 +20,7 @@ from rich.text import Text
 from ..langid import LANGUAGE_NAMES
 from ..model import Claim, Document, Finding, Report, StoryReport
 from ..safe_text import one_line_label as label
-from .findings import facet_spans, split_marked
+from .findings import confidence_text, facet_spans, split_marked
 from .terminal import is_plain, output_width, write_report
 from .text import SEVERITY_MARK, SEVERITY_STYLE, filters_note, story_summary
 
@@ -141,7 +141,9 @@ def _columns(left: Text, mark: Text, right: Text) -> Table:
 
 
 def _message(finding: Finding) -> Text:
-    text = Text(f"{SEVERITY_MARK[finding.severity]} {finding.severity} {finding.type}: ", style=SEVERITY_STYLE[finding.severity])
+    sure = confidence_text([finding])
+    text = Text(f"{SEVERITY_MARK[finding.severity]} {finding.severity} {finding.type}{f' ({sure})' if sure else ''}: ",
+                style=SEVERITY_STYLE[finding.severity])
     text.append(finding.message)
     return text
 

@@ -15,9 +15,19 @@ from rich.table import Table
 from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
-from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_number, readable_time_span
+from ..link_wording import readable_anchors
+from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_quantity, readable_time_span
 from ..safe_text import one_line_label as label
-from .findings import claim_gloss, facet_spans, nothing_to_compare, plural
+from .findings import (
+    NOTE_CONFIDENCE,
+    claim_gloss,
+    confidence_text,
+    facet_spans,
+    is_low_confidence_note,
+    nothing_to_compare,
+    plural,
+    repeated_findings,
+)
 from .terminal import UNWRAPPED, is_plain, output_width, write_report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -61,11 +71,11 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     if not list_claims and nothing_to_compare(story):
         console.print(Padding(Text(nothing_to_compare(story), style="dim"), (0, 0, 0, 2), expand=not plain))
     problems = [f for f in story.findings if f.type != "omission"]
-    notes = [f for f in problems if is_low_confidence_note(f)]
+    notes = sorted((f for f in problems if is_low_confidence_note(f)), key=lambda f: -f.confidence)  # likeliest first
     shown = [f for f in problems if not is_low_confidence_note(f)]
-    _section(console, f"Findings ({len(shown)})", [view.finding(f) for f in shown])
+    _section(console, f"Findings ({len(shown)})", [view.finding(group) for group in repeated_findings(shown, claims)])
     _section(console, f"Low-confidence notes ({len(notes)}, confidence below {NOTE_CONFIDENCE:.2f}; "
-             "their sentences are in the JSON report)", [view.note(f) for f in notes])
+             "with their sentences in --format markdown, html or json)", [view.note(f) for f in notes])
     agreements = [p for p in story.pairs if p.status in ("agree", "partial")]
     _section(console, f"Agreements ({len(agreements)})", [view.pair(p) for p in agreements])
     weak = [p for p in story.pairs if p.status == "weak"]
@@ -78,16 +88,6 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
         console.print(Text(f"Claims ({len(story.claims)})", style="bold underline"))
         for claim in story.claims:
             console.print(view.claim_line(claim))
-
-
-# An `info` finding below this confidence is a hint about a loosely linked pair (the claims may
-# simply state different things): one line each after the findings, so the evidence a reader must
-# weigh is not buried under them. Nothing is left out; warnings and errors are always shown whole.
-NOTE_CONFIDENCE = 0.5
-
-
-def is_low_confidence_note(finding: Finding) -> bool:
-    return finding.severity == "info" and finding.confidence < NOTE_CONFIDENCE
 
 
 def _section(console: Console, title: str, blocks: list) -> None:
@@ -143,16 +143,23 @@ class _StoryView:
         self.story, self.claims, self.plain, self.label_width = story, claims, plain, label_width
         self.line_width = line_width
 
-    def finding(self, finding: Finding) -> Group:
+    def finding(self, group: list[Finding]) -> Group:
+        """One finding, or several that say the same about the same two sentences (`repeated_findings`):
+        their sentences once, every claim named."""
+        finding = group[0]
+        lefts, rights = (list(dict.fromkeys(getattr(f, side) for f in group)) for side in ("left", "right"))
         head = Text("\n")
         head.append(f"{SEVERITY_MARK[finding.severity]} {finding.severity:<7} ", style=SEVERITY_STYLE[finding.severity])
         head.append(f"{finding.type}  ", style="bold")
-        head.append(f"{label(finding.left)} ↔ {label(finding.right)}  confidence {finding.confidence:.2f}", style="dim")
+        many = f"  ({len(group)} findings, one per pair of claims)" if len(group) > 1 else ""
+        head.append(f"{', '.join(map(label, lefts))} ↔ {', '.join(map(label, rights))}  {confidence_text(group)}{many}", style="dim")
         grid = self._grid()
         grid.add_row("", Text(finding.message))
-        for claim_id in (finding.left, finding.right):
-            if claim_id in self.claims:
-                self._add_sentence_rows(grid, self.claims[claim_id], finding.evidence)
+        evidences = [f.evidence for f in group]
+        for side in (lefts, rights):
+            shown = [self.claims[claim_id] for claim_id in side if claim_id in self.claims]
+            if shown:
+                self._add_sentence_rows(grid, shown, evidences)
         return Group(head, self._unwrapped(grid))
 
     def note(self, finding: Finding) -> Text:
@@ -164,7 +171,7 @@ class _StoryView:
 
     def weak_link(self, pair) -> Text:
         """One line: what links the two claims, so a reader can still follow it up."""
-        anchors = ", ".join(map(readable_anchor, pair.evidence.get("anchors") or ())) or "a few words"
+        anchors = readable_anchors(pair.evidence.get("anchors") or ())
         line = Text(f"{STATUS_MARK['weak']} {label(pair.left)} ↔ {label(pair.right)}  score {pair.score:.2f}: ", style="dim")
         line.append(f"linked by {anchors}")
         return line
@@ -191,7 +198,7 @@ class _StoryView:
     def claim_line(self, claim: Claim) -> Table:
         text = self._marked(claim.text, claim.start, self._all_facet_spans(claim))
         facts = [f"{t.text} = {readable_time_span(t) or (t.anchor or 'relative') + ', unresolved'}" for t in claim.times]
-        facts += [f"{q.text} = {readable_number(q.value)}{' ' + q.unit if q.unit else ''}" for q in claim.numbers]
+        facts += [f"{q.text} = {readable_quantity(q)}" for q in claim.numbers]
         if claim.negated:
             facts.append(_with_cues("negated", claim, "negation"))
         if claim.modality != "asserted":
@@ -217,15 +224,16 @@ class _StoryView:
             text_column.no_wrap = True
         return grid
 
-    def _add_sentence_rows(self, grid: Table, claim: Claim, evidence: dict) -> None:
+    def _add_sentence_rows(self, grid: Table, claims: list[Claim], evidences: list[dict]) -> None:
+        """The sentence of `claims` (one sentence: several claims of it when findings are grouped)."""
+        claim = claims[0]
         sentence = self._sentence(claim)
-        spans = [(*span, HIGHLIGHT) for span in facet_spans(claim, evidence)]
-        spans.append((claim.start, claim.end, "underline"))
+        spans = [(*span, HIGHLIGHT) for evidence in evidences for part in claims for span in facet_spans(part, evidence)]
+        spans += [(part.start, part.end, "underline") for part in claims]
         base = sentence.start if sentence else claim.start
         body = sentence.text if sentence else claim.text
         grid.add_row(Text(cell_label(claim.doc), style="bold"), self._marked(body, base, spans))
-        gloss = claim_gloss(self.story, claim)
-        if gloss:
+        for gloss in filter(None, (claim_gloss(self.story, part) for part in claims)):
             grid.add_row("", Text(gloss, style="dim italic"))
 
     def _all_facet_spans(self, claim: Claim) -> list[tuple[int, int, str]]:
@@ -294,14 +302,3 @@ def _bracket_highlights(body: str, base: int, spans: list[tuple[int, int, str]])
         if 0 <= s < e <= len(body):
             body = f"{body[:s]}«{body[s:e]}»{body[e:]}"
     return body
-
-
-# The aligner's anchor labels ("name:Canadian", "lead:dead") as a reader says them.
-ANCHOR_WORDING = {"name": "the name “{}”", "date": "the date {}", "number": "the figure “{}”",
-                  "lead": "the figure for “{}” both articles lead with", "roles": "a passage on the same roles ({})"}
-
-
-def readable_anchor(label: str) -> str:
-    kind, _, value = label.partition(":")
-    wording = ANCHOR_WORDING.get(kind)
-    return wording.format(value.replace("+", ", ")) if wording and value else label

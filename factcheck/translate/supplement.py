@@ -66,6 +66,10 @@ würde=would|dignity  würden=would  ersten=first  erstes=first  erstem=first  z
 zweiter=second  dritte=third  dritten=third  dritter=third  kostete=cost  kosteten=cost  kommenden=coming|next
 wiedereröffnet=reopened  wiedereröffnen=reopen
 polizei=police
+opfer=victims|victim  anschlag=attack  anschläge=attacks  anschlags=attack  schütze=gunman|shooter
+verdächtige=suspect  verdächtigen=suspect|suspects  insassen=occupants|passengers  absturz=crash  abgestürzt=crashed
+schlimmsten=worst  schlimmste=worst  ums leben gekommen=died|killed  kamen ums leben=died  orten=places
+dutzende=dozens  hunderte=hundreds  tausende=thousands
 """
 
 _FR = """
@@ -83,6 +87,10 @@ communiqué=statement  élu=elected  élus=elected  pays=country  an=year  ans=y
 initialement=initially  originellement=originally  courriel=email  courriels=emails  envoyé=sent  envoyés=sent
 rouvert=reopened  rouvrir=reopen  rouvre=reopens  jusqu'=until  jusqu'au=until the  jusqu'aux=until the
 enfant=child  enfants=children
+attentat=attack  attentats=attacks  tireur=gunman|shooter  occupants=occupants  foule=crowd  bilan=toll|assessment
+réplique=aftershock|reply  répliques=aftershocks|replies  tuée=killed  tuées=killed  pompiers=firefighters
+fait=made|did|fact  en fait=in fact  le fait que=the fact that  tout à fait=quite|entirely
+dizaines=tens|dozens  centaines=hundreds  milliers=thousands
 """
 
 _ES = """
@@ -99,6 +107,11 @@ originalmente=originally  inicialmente=initially  correo electrónico=email  cor
 haber=have  llegar=arrive|reach  llegó=arrived  llegaron=arrived  directora=director  visitante=visitor
 visitantes=visitors  reabrir=reopen  reabrió=reopened
 mujer=woman|wife  mujeres=women  niño=child  niños=children
+víctima=victim  víctimas=victims  víctimas mortales=fatalities|dead  fallecido=dead|deceased  fallecidos=dead|deceased
+atentado=attack  atentados=attacks  tirador=gunman|shooter  multitud=crowd  explosión=explosion  explosiones=explosions
+réplica=aftershock|reply  réplicas=aftershocks|replies  balance=toll|balance  siniestro=accident|disaster|sinister
+despegado=taken off  despegó=took off
+decenas=tens|dozens  cientos=hundreds  centenares=hundreds  miles=thousands
 """
 
 _IT = """
@@ -179,10 +192,18 @@ COMBINING_FORMS: dict[str, dict[str, str]] = {
     )
 }
 
+# Collective numerals ("une vingtaine de morts": about twenty dead; the number reader's ROUND_AMOUNTS):
+# FreeDict lacks most of them ("vingtaine", "veintena" were left as they are). "quarantaine" is left out:
+# as a word of its own it is the quarantine.
+_COLLECTIVES = {
+    "fr": "dizaine=about ten  douzaine=about twelve|dozen  quinzaine=about fifteen|fortnight  vingtaine=about twenty  "
+          "trentaine=about thirty  cinquantaine=about fifty  soixantaine=about sixty  centaine=about a hundred  "
+          "millier=about a thousand",
+    "es": "decena=about ten  docena=about twelve|dozen  veintena=about twenty  treintena=about thirty  "
+          "centenar=about a hundred  millar=about a thousand",
+}
+
 SUPPLEMENT: dict[str, dict[str, tuple[str, ...]]] = {
-    "nl": _parse(_NL),
-    "de": _parse(_DE),
-    "fr": _parse(_FR),
-    "es": _parse(_ES),
-    "it": _parse(_IT),
+    lang: {**_parse(block), **_parse(_COLLECTIVES.get(lang, ""))}
+    for lang, block in (("nl", _NL), ("de", _DE), ("fr", _FR), ("es", _ES), ("it", _IT))
 }

@@ -1,0 +1,76 @@
+"""What links two claims of separately written articles, in words a reader uses.
+
+The aligner labels a fact link by the anchors the two claims share (align_facts.py: "name:Canadian",
+"role:dead", "context:lead:dead"). Finding messages (compare) and the weak-link lines of the text
+report say them in plain words: "linked by the names “Beard” and “BlackBerry”", never "name:Beard".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+ANCHOR_WORDING = {
+    "name": "the name “{}”",
+    "date": "the date {}",
+    "number": "the figure “{}”",
+    "clock": "the time of day {}",
+    "lead": "the figure for “{}” both articles lead with",
+    "role": "a figure for “{}” on both sides",
+    "roles": "a passage on the same roles ({})",
+    "speaker": "the speaker “{}” both credit",
+    "hedged": "the word “{}” both state",
+}
+CONTEXT = "context:"  # a claim that takes the link of the claim before it (align_facts._continuation_links)
+
+
+def readable_anchor(label: str) -> str:
+    """One anchor label as a reader says it; an unknown kind is left as it is."""
+    if label.startswith(CONTEXT):
+        return _continued([label.removeprefix(CONTEXT)])
+    kind, _, value = label.partition(":")
+    wording = ANCHOR_WORDING.get(kind)
+    return wording.format(value.replace("+", ", ")) if wording and value else label
+
+
+def readable_anchors(labels: Iterable[str], none: str = "a few words") -> str:
+    """A link's anchors as one phrase: names together ("the names “Beard” and “BlackBerry”"), a
+    name dropped where the speaker of that name says it, a role where the figure both articles lead
+    with for it says it, the anchors a claim takes from the claim before it said once, at the end."""
+    labels = list(dict.fromkeys(labels))
+    own = [label for label in labels if not label.startswith(CONTEXT)]
+    inherited = [label.removeprefix(CONTEXT) for label in labels if label.startswith(CONTEXT)]
+    parts = _own_words(own)
+    if inherited:
+        parts.append(_continued(inherited))
+    return _listed(parts) if parts else none
+
+
+def _own_words(labels: list[str]) -> list[str]:
+    # the figure both articles lead with for a role says that both give one ("role:dead" beside "lead:dead")
+    leads = {label.partition(":")[2] for label in labels if label.startswith("lead:")}
+    labels = [label for label in labels if not (label.startswith("role:") and label[5:] in leads)]
+    speakers = {label.partition(":")[2] for label in labels if label.startswith("speaker:")}
+    names = [label[5:] for label in labels if label.startswith("name:") and label[5:] not in speakers]
+    parts: list[str] = []
+    for label in labels:
+        if label.startswith("name:"):
+            if names and label[5:] == names[0]:
+                parts.append(_names(names))
+            continue
+        parts.append(readable_anchor(label))
+    return parts
+
+
+def _names(names: list[str]) -> str:
+    if len(names) == 1:
+        return ANCHOR_WORDING["name"].format(names[0])
+    return "the names " + _listed([f"“{name}”" for name in names])
+
+
+def _continued(labels: list[str]) -> str:
+    linked = _own_words([label for label in labels if label != "words"])
+    return f"what links the claim before it ({_listed(linked) if linked else 'its wording'})"
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
