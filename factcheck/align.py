@@ -25,7 +25,7 @@ import math
 import re
 from collections import Counter
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -325,17 +325,23 @@ def _similar_words(vocabulary: list[str], config: AlignConfig) -> dict[int, dict
     """`_word_similarity` as sparse rows: word -> {other word: similarity} for the fuzzy matches."""
     from rapidfuzz import fuzz, process
 
-    forms = [_fuzzy_form(w) for w in vocabulary]
-    candidates = [k for k, w in enumerate(vocabulary) if w[:1] not in "#@"]  # numbers and dates match only themselves
-    choices = [forms[k] for k in candidates]
+    forms = {k: _fuzzy_form(w) for k, w in enumerate(vocabulary) if w[:1] not in "#@"}  # numbers and dates match only themselves
+    order = sorted(forms, key=lambda k: len(forms[k]))
+    choices = [forms[k] for k in order]
+    lengths = [len(form) for form in choices]
+    # The ratio is symmetric and at most 200 x shorter / (shorter + longer): each word is compared
+    # only with the longer words (or as long, after it) that could reach the cutoff.
+    longest = 200.0 / config.fuzzy_cutoff - 1.0
     similar: dict[int, dict[int, float]] = {}
-    for k in candidates:
-        for _, score, found in process.extract(forms[k], choices, scorer=fuzz.ratio, processor=None,
+    for a, k in enumerate(order):
+        end = bisect_right(lengths, lengths[a] * longest + 1e-9)
+        for _, score, found in process.extract(choices[a], choices[a + 1:end], scorer=fuzz.ratio, processor=None,
                                                score_cutoff=config.fuzzy_cutoff, limit=None):
-            other = candidates[found]
+            other = order[a + 1 + found]
             value = f32(f32(score) / 100.0)
-            if other != k and (vocabulary[k][:1].isupper() == vocabulary[other][:1].isupper() or value >= 1.0):
+            if vocabulary[k][:1].isupper() == vocabulary[other][:1].isupper() or value >= 1.0:
                 similar.setdefault(k, {})[other] = value
+                similar.setdefault(other, {})[k] = value
     return similar
 
 

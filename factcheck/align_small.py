@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import math
 import struct
+from bisect import bisect_left
 from collections import defaultdict
+from functools import lru_cache
 
-_FLOAT32 = struct.Struct("f")
+_PACK, _UNPACK = struct.Struct("f").pack, struct.Struct("f").unpack
 
 
 def f32(value: float) -> float:
     """`value` rounded to the nearest float32 (float32 arithmetic: the float64 result of one
     operation on float32 values, rounded, is the float32 result)."""
-    return _FLOAT32.unpack(_FLOAT32.pack(value))[0]
+    return _UNPACK(_PACK(value))[0]
 
 
 class Grid:
@@ -80,8 +82,12 @@ def idf(bags, index: dict[str, int]) -> list[float]:
     for bag in bags:
         for word in bag:
             counts[index[word]] += 1
-    total = len(bags) + 1
-    return [f32(f32(math.log(f32(total / (count + 1)))) + 1.0) for count in counts]
+    return [_idf_value(len(bags) + 1, count) for count in counts]
+
+
+@lru_cache(maxsize=4096)
+def _idf_value(claims: int, holders: int) -> float:
+    return f32(f32(math.log(f32(claims / (holders + 1)))) + 1.0)
 
 
 def weights_and_cover(bags, index, idf_values, similar: dict[int, dict[int, float]]):
@@ -90,7 +96,7 @@ def weights_and_cover(bags, index, idf_values, similar: dict[int, dict[int, floa
     weights, cover = [], []
     for bag in bags:
         columns = [index[word] for word in bag]
-        weights.append({k: f32(idf_values[k] * f32(value)) for k, value in zip(columns, bag.values())})
+        weights.append({k: _product(idf_values[k], value) for k, value in zip(columns, bag.values())})
         covered = dict.fromkeys(columns, 1.0)
         for k in columns:
             for other, value in similar.get(k, {}).items():
@@ -98,6 +104,12 @@ def weights_and_cover(bags, index, idf_values, similar: dict[int, dict[int, floa
                     covered[other] = value
         cover.append(covered)
     return weights, cover
+
+
+@lru_cache(maxsize=4096)
+def _product(weight: float, value: float) -> float:
+    """A word's float32 weight: its idf times its bag value (few distinct pairs in a story)."""
+    return f32(weight * f32(value))
 
 
 def merge_rows(rows: list[dict[int, float]], combine) -> dict[int, float]:
@@ -129,17 +141,19 @@ def merge_groups(weights, cover, groups: list[list[int]]):
 def dice(weights_l, cover_l, weights_r, cover_r, width: int) -> Grid:
     """align._dice over sparse rows: (w_l . c_r + w_r . c_l) / (sum w_l + sum w_r)."""
     forward = _products(weights_l, cover_r)
-    backward = _products(weights_r, cover_l)
-    totals_l = [_row_sum(row, width) for row in weights_l]
+    backward = [{} for _ in weights_l]  # w_r . c_l by left row
+    for j, sums in enumerate(_products(weights_r, cover_l)):
+        for i, value in sums.items():
+            backward[i][j] = value
     totals_r = [_row_sum(row, width) for row in weights_r]
     rows = []
-    for i, total_l in enumerate(totals_l):
-        ahead = forward[i]
-        row = []
-        for j, total_r in enumerate(totals_r):
-            overlap = f32(ahead.get(j, 0.0) + backward[j].get(i, 0.0))
-            total = f32(total_l + total_r)
-            row.append(f32(overlap / total) if overlap and total > 0 else 0.0)
+    for weights, ahead, behind in zip(weights_l, forward, backward):
+        total_l = _row_sum(weights, width)
+        row = [0.0] * len(weights_r)
+        for j in ahead.keys() | behind.keys():  # the other overlaps are 0
+            total = f32(total_l + totals_r[j])
+            if total > 0:
+                row[j] = f32(f32(ahead.get(j, 0.0) + behind.get(j, 0.0)) / total)
         rows.append(row)
     return Grid(rows, len(weights_r))
 
@@ -164,35 +178,38 @@ def _products(weights, cover) -> list[dict[int, float]]:
 
 def _row_sum(row: dict[int, float], width: int) -> float:
     """numpy's pairwise float32 sum of a row of `width` values, of which `row` holds the non-zero."""
-    return _pairwise(row, 0, width)
+    return _pairwise(sorted(row.items()), 0, width)
 
 
-def _pairwise(row: dict[int, float], start: int, count: int) -> float:
-    # numpy's pairwise_sum: fewer than 8 values in order; up to 128 in 8 running sums combined as
-    # a tree, the rest in order; more split in two halves (a multiple of 8 first).
+def _pairwise(items: list[tuple[int, float]], start: int, count: int) -> float:
+    # numpy's pairwise_sum over values start..start+count, `items` the non-zero (column order):
+    # fewer than 8 values in order; up to 128 in 8 running sums (column mod 8) combined as a tree,
+    # the rest in order; more split in two halves (a multiple of 8 first). Zeros add nothing.
+    if not items:
+        return 0.0
     if count < 8:
-        return _in_order(row, start, start + count, 0.0)
+        return _in_order(items, 0.0)
     if count <= 128:
-        lanes = [row.get(start + k, 0.0) for k in range(8)]
-        whole = count - count % 8
-        for offset in range(8, whole, 8):
-            for k in range(8):
-                value = row.get(start + offset + k)
-                if value:
-                    lanes[k] = f32(lanes[k] + value)
+        whole = start + count - count % 8
+        lanes = [0.0] * 8
+        rest = []
+        for k, value in items:
+            if k < whole:
+                lane = (k - start) % 8
+                lanes[lane] = f32(lanes[lane] + value)
+            else:
+                rest.append((k, value))
         a, b, c, d, e, f, g, h = lanes
-        tree = f32(f32(f32(a + b) + f32(c + d)) + f32(f32(e + f) + f32(g + h)))
-        return _in_order(row, start + whole, start + count, tree)
+        return _in_order(rest, f32(f32(f32(a + b) + f32(c + d)) + f32(f32(e + f) + f32(g + h))))
     half = count // 2
     half -= half % 8
-    return f32(_pairwise(row, start, half) + _pairwise(row, start + half, count - half))
+    cut = bisect_left(items, (start + half, -math.inf))
+    return f32(_pairwise(items[:cut], start, half) + _pairwise(items[cut:], start + half, count - half))
 
 
-def _in_order(row: dict[int, float], start: int, end: int, total: float) -> float:
-    for k in range(start, end):
-        value = row.get(k)
-        if value:
-            total = f32(total + value)
+def _in_order(items: list[tuple[int, float]], total: float) -> float:
+    for _, value in items:
+        total = f32(total + value)
     return total
 
 
