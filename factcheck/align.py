@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 import math
 import re
+import sys
 from collections import Counter
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -49,9 +50,23 @@ class _Numpy:
 
 
 np = _Numpy()
-# Stories of at most this many claim pairs are scored without numpy. Above it the sparse rows
-# cost more than numpy's dense products (and its import is then a small share of the run).
+# Article pairs of at most this many claim pairs are scored without numpy while no other work has
+# imported it: for one story the import costs more than the plain-Python path (align_small),
+# which is slower than numpy's products (~3x for parallel text) but needs no import; above it,
+# numpy's products are worth the import even for one story.
 SMALL_PAIRS = 2_500
+# A run of more stories than this imports numpy before the first (`load_numpy`): the plain-Python
+# path's extra ~10 ms a story of parallel text would exceed the ~50 ms import after ~5 stories.
+NUMPY_STORIES = 4
+
+
+def _numpy_loaded() -> bool:
+    return "numpy" in sys.modules
+
+
+def load_numpy() -> None:
+    """Import numpy now (a run of many stories), so every story is aligned with it."""
+    import numpy  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -118,7 +133,7 @@ class _Whole:
 
 
 def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=None, whole: _Whole | None = None) -> list[Pair]:
-    if embeddings is None and whole is None and len(left) * len(right) <= SMALL_PAIRS:
+    if embeddings is None and whole is None and len(left) * len(right) <= SMALL_PAIRS and not _numpy_loaded():
         similarity, text, positions, scores = _small_matrices(left, right, bags_l, bags_r, config)
     else:
         similarity = _Similarity(bags_l, bags_r, config, embeddings, whole.idf if whole else None)

@@ -122,7 +122,8 @@ def merge_rows(rows: list[dict[int, float]], combine) -> dict[int, float]:
 
 
 def _add(a: float, b: float) -> float:
-    return f32(a + b)
+    """a + b in float32 (adding zero is exact: no rounding needed)."""
+    return f32(a + b) if a and b else a + b
 
 
 def merge_neighbours(weights, cover, size: int):
@@ -151,9 +152,9 @@ def dice(weights_l, cover_l, weights_r, cover_r, width: int) -> Grid:
         total_l = _row_sum(weights, width)
         row = [0.0] * len(weights_r)
         for j in ahead.keys() | behind.keys():  # the other overlaps are 0
-            total = f32(total_l + totals_r[j])
+            total = _add(total_l, totals_r[j])
             if total > 0:
-                row[j] = f32(f32(ahead.get(j, 0.0) + behind.get(j, 0.0)) / total)
+                row[j] = f32(_add(ahead.get(j, 0.0), behind.get(j, 0.0)) / total)
         rows.append(row)
     return Grid(rows, len(weights_r))
 
@@ -171,7 +172,11 @@ def _products(weights, cover) -> list[dict[int, float]]:
         for k in sorted(row):
             weight = row[k]
             for j, value in holders.get(k, ()):
-                sums[j] = f32(weight * value + sums.get(j, 0.0))
+                before = sums.get(j)
+                if before is not None:
+                    sums[j] = f32(weight * value + before)
+                else:  # the first term: a cover of 1 (most are) keeps the weight as it is
+                    sums[j] = weight if value == 1.0 else f32(weight * value)
         products.append(sums)
     return products
 
@@ -196,20 +201,20 @@ def _pairwise(items: list[tuple[int, float]], start: int, count: int) -> float:
         for k, value in items:
             if k < whole:
                 lane = (k - start) % 8
-                lanes[lane] = f32(lanes[lane] + value)
+                lanes[lane] = _add(lanes[lane], value)
             else:
                 rest.append((k, value))
         a, b, c, d, e, f, g, h = lanes
-        return _in_order(rest, f32(f32(f32(a + b) + f32(c + d)) + f32(f32(e + f) + f32(g + h))))
+        return _in_order(rest, _add(_add(_add(a, b), _add(c, d)), _add(_add(e, f), _add(g, h))))
     half = count // 2
     half -= half % 8
     cut = bisect_left(items, (start + half, -math.inf))
-    return f32(_pairwise(items[:cut], start, half) + _pairwise(items[cut:], start + half, count - half))
+    return _add(_pairwise(items[:cut], start, half), _pairwise(items[cut:], start + half, count - half))
 
 
 def _in_order(items: list[tuple[int, float]], total: float) -> float:
     for _, value in items:
-        total = f32(total + value)
+        total = _add(total, value)
     return total
 
 
