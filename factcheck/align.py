@@ -21,20 +21,52 @@ Every Pair carries its score and the evidence that made it.
 from __future__ import annotations
 
 import copy
+import math
 import re
+import sys
 from collections import Counter
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-import numpy as np
-
+from . import align_small
 from .align_facts import fact_links, looks_comparable
+from .align_small import Grid, block_of, f32
 from .claim_memo import per_claim
 from .model import Claim, Pair
 from .translate.english_words import ENGLISH_STOPWORDS
 
+
+class _Numpy:
+    """numpy, imported on first use: short articles are aligned without it (align_small), and
+    importing it costs more than their whole alignment."""
+
+    def __getattr__(self, name: str):
+        import numpy
+
+        globals()["np"] = numpy
+        return getattr(numpy, name)
+
+
+np = _Numpy()
+# Article pairs of at most this many claim pairs are scored without numpy while no other work has
+# imported it: for one story the import costs more than the plain-Python path (align_small),
+# which is slower than numpy's products (~3x for parallel text) but needs no import; above it,
+# numpy's products are worth the import even for one story.
+SMALL_PAIRS = 2_500
+# A run of more stories than this imports numpy before the first (`load_numpy`): the plain-Python
+# path's extra ~10 ms a story of parallel text would exceed the ~50 ms import after ~5 stories.
+NUMPY_STORIES = 4
+
+
+def _numpy_loaded() -> bool:
+    return "numpy" in sys.modules
+
+
+def load_numpy() -> None:
+    """Import numpy now (a run of many stories), so every story is aligned with it."""
+    import numpy  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -101,15 +133,33 @@ class _Whole:
 
 
 def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=None, whole: _Whole | None = None) -> list[Pair]:
-    similarity = _Similarity(bags_l, bags_r, config, embeddings, whole.idf if whole else None)
-    text = similarity.matrix()
-    positions = _position_closeness(left, right, (whole.last_left, whole.last_right) if whole else None)
-    scores = text * (1.0 - config.weight_position * (1.0 - positions))
+    if embeddings is None and whole is None and len(left) * len(right) <= SMALL_PAIRS and not _numpy_loaded():
+        similarity, text, positions, scores = _small_matrices(left, right, bags_l, bags_r, config)
+    else:
+        similarity = _Similarity(bags_l, bags_r, config, embeddings, whole.idf if whole else None)
+        text = similarity.matrix()
+        positions = _position_closeness(left, right, (whole.last_left, whole.last_right) if whole else None)
+        scores = text * (1.0 - config.weight_position * (1.0 - positions))
     if _single_sentences(left, right) or (_looks_parallel(text, config) and not looks_comparable(text)):
         chosen, method = _parallel_pairs(similarity, text, scores, left, right, config, whole.length_ratio if whole else None)
     else:  # separately written articles: fact-anchored, many-to-many links (align_facts.py)
         return _fact_pairs(left, right, text, positions, similarity, _competitive_linking(scores, left, right, config),
                            whole_articles=whole is None)
+    return _path_pairs(left, right, chosen, method, similarity, text, scores, positions)
+
+
+def _small_matrices(left, right, bags_l, bags_r, config: AlignConfig):
+    """Similarity, text similarity, position closeness and scores of a short article pair,
+    without numpy (align_small)."""
+    similarity = _SmallSimilarity(bags_l, bags_r, config)
+    text = similarity.matrix()
+    positions = align_small.positions(align_small.relative_positions([c.sentence for c in left], _last_sentence(left)),
+                                      align_small.relative_positions([c.sentence for c in right], _last_sentence(right)))
+    return similarity, text, positions, align_small.position_scores(text, positions, config.weight_position)
+
+
+def _path_pairs(left, right, chosen, method, similarity, text, scores, positions) -> list[Pair]:
+    """Pairs of the parallel path, each with its score and evidence."""
     return [
         Pair(
             left=left[i].id,
@@ -142,7 +192,8 @@ def _parallel_pairs(similarity, text, scores, left, right, config, ratio: float 
     """The sentence path, its gaps filled and boundaries refined, then free links; with each
     pair's method ("path" or "gap"; free links have none and count as "linking"). `ratio`: of the
     right to the left text's length (default: of these claims' sentences)."""
-    sentences_l, sentences_r = _Sentences.of(left), _Sentences.of(right)
+    small = isinstance(text, Grid)
+    sentences_l, sentences_r = _Sentences.of(left, small), _Sentences.of(right, small)
     ratio = ratio or _Sentences.length_ratio(sentences_l, sentences_r)
     path = _sentence_path(similarity, text, sentences_l, sentences_r, ratio, config)
     gaps = _fill_gaps(path, text, sentences_l, sentences_r, ratio, config)
@@ -257,6 +308,56 @@ class _Similarity:
     @cached_property
     def _idf_values(self) -> list[float]:
         return self.idf.tolist()
+
+
+class _SmallSimilarity(_Similarity):
+    """The same similarity over sparse rows in plain Python (align_small), for short articles."""
+
+    def __init__(self, left_bags, right_bags, config: AlignConfig):
+        self.left_bags, self.right_bags, self.embeddings = left_bags, right_bags, None
+        vocabulary = sorted({w for bag in left_bags + right_bags for w in bag})
+        self.index = {w: k for k, w in enumerate(vocabulary)}
+        self.width = len(vocabulary)
+        similar = _similar_words(vocabulary, config)
+        self.alike = {k: set(others) for k, others in similar.items()}
+        self.idf = self._idf_values = align_small.idf(left_bags + right_bags, self.index)
+        self.weights_l, self.cover_l = align_small.weights_and_cover(left_bags, self.index, self.idf, similar)
+        self.weights_r, self.cover_r = align_small.weights_and_cover(right_bags, self.index, self.idf, similar)
+
+    def of_sentences(self, groups_l: list[list[int]], groups_r: list[list[int]]) -> _SmallSimilarity:
+        merged = copy.copy(self)
+        merged.weights_l, merged.cover_l = align_small.merge_groups(self.weights_l, self.cover_l, groups_l)
+        merged.weights_r, merged.cover_r = align_small.merge_groups(self.weights_r, self.cover_r, groups_r)
+        return merged
+
+    def bead(self, left_size: int, right_size: int) -> Grid:
+        weights_l, cover_l = align_small.merge_neighbours(self.weights_l, self.cover_l, left_size)
+        weights_r, cover_r = align_small.merge_neighbours(self.weights_r, self.cover_r, right_size)
+        return align_small.dice(weights_l, cover_l, weights_r, cover_r, self.width)
+
+
+def _similar_words(vocabulary: list[str], config: AlignConfig) -> dict[int, dict[int, float]]:
+    """`_word_similarity` as sparse rows: word -> {other word: similarity} for the fuzzy matches."""
+    from rapidfuzz import fuzz, process
+
+    forms = {k: _fuzzy_form(w) for k, w in enumerate(vocabulary) if w[:1] not in "#@"}  # numbers and dates match only themselves
+    order = sorted(forms, key=lambda k: len(forms[k]))
+    choices = [forms[k] for k in order]
+    lengths = [len(form) for form in choices]
+    # The ratio is symmetric and at most 200 x shorter / (shorter + longer): each word is compared
+    # only with the longer words (or as long, after it) that could reach the cutoff.
+    longest = 200.0 / config.fuzzy_cutoff - 1.0
+    similar: dict[int, dict[int, float]] = {}
+    for a, k in enumerate(order):
+        end = bisect_right(lengths, lengths[a] * longest + 1e-9)
+        for _, score, found in process.extract(choices[a], choices[a + 1:end], scorer=fuzz.ratio, processor=None,
+                                               score_cutoff=config.fuzzy_cutoff, limit=None):
+            other = order[a + 1 + found]
+            value = f32(f32(score) / 100.0)
+            if vocabulary[k][:1].isupper() == vocabulary[other][:1].isupper() or value >= 1.0:
+                similar.setdefault(k, {})[other] = value
+                similar.setdefault(other, {})[k] = value
+    return similar
 
 
 def _alike_words(similar: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -531,7 +632,7 @@ def _looks_parallel(text: np.ndarray, config: AlignConfig) -> bool:
     Measured as the longest increasing run of their right-hand positions."""
     best_right = text.argmax(axis=1)
     best_left = text.argmax(axis=0)
-    anchors = [int(best_right[i]) for i in range(text.shape[0]) if best_left[best_right[i]] == i and text[i, best_right[i]] >= 0.22]
+    anchors = [int(best_right[i]) for i in range(text.shape[0]) if best_left[best_right[i]] == i and text[i, best_right[i]] >= _CONFIDENT]
     # Two in order are enough where they also cover much of the text (`looks_comparable`): a short
     # translation has few sentences to match.
     if len(anchors) < 2:
@@ -565,6 +666,9 @@ def _increasing_run(values: list[int]) -> list[int]:
     return run[::-1]
 
 
+_CONFIDENT = f32(0.22)  # as float32: numpy compares float32 values with a float32 constant
+
+
 # Moves of the path: (left sentences, right sentences) consumed by one bead. Sentence splitting
 # differs between languages, so a sentence may face one to four on the other side.
 _BEADS = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2), (1, 4), (4, 1), (2, 3), (3, 2))
@@ -574,7 +678,14 @@ _SKIP_LEFT, _SKIP_RIGHT = 0, len(_BEADS) + 1  # move codes around the beads' 1..
 def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np.ndarray, ratio: float, config: AlignConfig) -> list[tuple[int, int]]:
     """Best monotone path through the units (sentences) of `similarity`, maximising the sum over
     its beads of similarity + length match - threshold - merge penalty; skipping one costs nothing.
-    Rows are filled with numpy, and the skip-right move becomes a running maximum along the row."""
+    Rows are filled with numpy, and the skip-right move becomes a running maximum along the row
+    (or in plain Python for a short article's similarity, align_small)."""
+    if isinstance(similarity, _SmallSimilarity):
+        n, m = len(similarity.weights_l), len(similarity.weights_r)
+        gains = {shape: align_small.bead_gains(similarity.bead(*shape), _small_length_match(lengths_l, lengths_r, ratio, *shape), config,
+                                               config.merge_penalty * (sum(shape) - 2))
+                 for shape in _BEADS}
+        return _trace_path(align_small.monotone_path(gains, _BEADS, n, m, _SKIP_LEFT, _SKIP_RIGHT), n, m)
     bead_scores = {
         shape: _with_length(similarity.bead(*shape), _length_match(lengths_l, lengths_r, ratio, *shape), config)
         for shape in _BEADS
@@ -612,7 +723,17 @@ def _length_match(lengths_l: np.ndarray, lengths_r: np.ndarray, ratio: float, le
     return _length_fit(left[:, None], right[None, :], ratio)
 
 
+def _small_length_match(lengths_l: list[float], lengths_r: list[float], ratio: float, left_size: int, right_size: int) -> list[list[float]]:
+    """`_length_match` over lists."""
+    left = [sum(lengths_l[k:k + left_size]) for k in range(len(lengths_l) - left_size + 1)]
+    right = [sum(lengths_r[k:k + right_size]) for k in range(len(lengths_r) - right_size + 1)]
+    return [[_length_fit(a, b, ratio) for b in right] for a in left]
+
+
 def _length_fit(left, right, ratio: float):
+    if type(left) in (int, float) and type(right) in (int, float):  # plain numbers: no numpy needed
+        z = (right - ratio * left) / math.sqrt(6.8 * left)
+        return math.exp(-(z * z) / 2)
     z = (right - ratio * left) / np.sqrt(6.8 * left)
     return np.exp(-(z**2) / 2)
 
@@ -665,24 +786,25 @@ class _Sentences:
     texts: list[str]
 
     @classmethod
-    def of(cls, claims: list[Claim]) -> _Sentences:
+    def of(cls, claims: list[Claim], small: bool = False) -> _Sentences:
+        """`small`: lengths as a list (align_small), else a numpy array."""
         order = sorted({c.sentence for c in claims})
         at = {s: k for k, s in enumerate(order)}
         members: list[list[int]] = [[] for _ in order]
         anchors: list[set[str]] = [set() for _ in order]
-        lengths = np.ones(len(order))
+        lengths = [1.0] * len(order)
         texts = [""] * len(order)
         for index, claim in enumerate(claims):
             members[at[claim.sentence]].append(index)
             lengths[at[claim.sentence]] = max(len(claim.sentence_text), 1)
             texts[at[claim.sentence]] = claim.sentence_text
             anchors[at[claim.sentence]] |= {_name_key(e.text) for e in claim.entities} | {f"#{q.value:g}" for q in claim.numbers}
-        return cls(members, lengths, [at[c.sentence] for c in claims], anchors, texts)
+        return cls(members, lengths if small else np.array(lengths, dtype=np.float64), [at[c.sentence] for c in claims], anchors, texts)
 
     @staticmethod
     def length_ratio(left: _Sentences, right: _Sentences) -> float:
         """Characters of the right text per character of the left (Gale-Church's expected ratio)."""
-        return right.lengths.sum() / left.lengths.sum()
+        return sum(right.lengths) / sum(left.lengths)
 
 
 def _fill_gaps(path, text: np.ndarray, sentences_l: _Sentences, sentences_r: _Sentences, ratio: float, config: AlignConfig) -> list[tuple[int, int]]:
@@ -715,8 +837,8 @@ class _Gaps:
         """The beads (shapes as on the path) that best fit the lengths, each worth its fit -
         `gap_length_fit`; a sentence may stay out at no cost."""
         n, m = len(gap_l), len(gap_r)
-        best = np.full((n + 1, m + 1), -np.inf)
-        best[0, 0] = 0.0
+        best = [[-math.inf] * (m + 1) for _ in range(n + 1)]
+        best[0][0] = 0.0
         back: dict[tuple[int, int], tuple[int, int]] = {}
         for a in range(n + 1):
             for b in range(m + 1):
@@ -724,8 +846,8 @@ class _Gaps:
                     if (a, b) == (0, 0) or di > a or dj > b:
                         continue
                     gain = self._bead_gain(gap_l[a - di:a], gap_r[b - dj:b]) if di and dj else 0.0
-                    if best[a - di, b - dj] + gain > best[a, b]:
-                        best[a, b], back[(a, b)] = best[a - di, b - dj] + gain, (di, dj)
+                    if best[a - di][b - dj] + gain > best[a][b]:
+                        best[a][b], back[(a, b)] = best[a - di][b - dj] + gain, (di, dj)
         pairs, (a, b) = [], (n, m)
         while (a, b) != (0, 0):
             di, dj = back[(a, b)]
@@ -788,7 +910,7 @@ class _Gaps:
         own, facing = (self.left, self.right) if side == 0 else (self.right, self.left)
         text = self.text if side == 0 else self.text.T
         columns = [c for t in others for c in facing.claims[t]]
-        return float(text[np.ix_(own.claims[sentence], columns)].max())
+        return float(block_of(text, own.claims[sentence], columns).max())
 
     def _join_split_beads(self, beads):
         """Two neighbouring beads whose lengths fit badly alone but well together become one: the
@@ -814,7 +936,8 @@ class _Gaps:
         return together >= self.config.gap_length_fit and self._fit(first) * self._fit(second) <= self.config.join_odds * together
 
     def _fit(self, bead) -> float:
-        return float(_length_fit(self.left.lengths[sorted(bead[0])].sum(), self.right.lengths[sorted(bead[1])].sum(), self.ratio))
+        left, right = self.left.lengths, self.right.lengths
+        return float(_length_fit(sum(left[s] for s in sorted(bead[0])), sum(right[t] for t in sorted(bead[1])), self.ratio))
 
     def _bridge(self, first, second) -> tuple[int, int]:
         """The most similar claim pair with one claim on each side of the cut."""
@@ -878,7 +1001,7 @@ class _Gaps:
         anchors_l = set().union(*(self.left.anchors[s] for s in sentences_l))
         anchors_r = set().union(*(self.right.anchors[t] for t in sentences_r))
         if _foreign_anchors(anchors_l, anchors_r, self.config):
-            return -np.inf
+            return -math.inf
         return self._fit((sentences_l, sentences_r)) - self.config.gap_length_fit
 
 
@@ -923,8 +1046,9 @@ def _cover(rows: list[int], columns: list[int], text: np.ndarray) -> list[tuple[
 
 
 def _best_partners(rows: list[int], columns: list[int], text: np.ndarray) -> list[tuple[int, int]]:
-    block = text[np.ix_(rows, columns)]
-    return [(row, columns[int(block[a].argmax())]) for a, row in enumerate(rows)]
+    return [(row, columns[int(best)]) for row, best in zip(rows, block_of(text, rows, columns).argmax(axis=1))]
+
+
 
 
 def _add_free_links(path, scores: np.ndarray, left: list[Claim], right: list[Claim], config: AlignConfig) -> list[tuple[int, int]]:
@@ -938,23 +1062,27 @@ def _add_free_links(path, scores: np.ndarray, left: list[Claim], right: list[Cla
     rest_right = [j for j in range(len(right)) if j not in used_right]
     if not rest_left or not rest_right:
         return sorted(path)
-    sub = scores[np.ix_(rest_left, rest_right)] * _near_the_path(path, rest_left, rest_right, right, config)
+    near = _near_the_path(path, rest_left, rest_right, right, config)
+    if isinstance(scores, Grid):
+        sub = align_small.near_scores(scores, rest_left, rest_right, near)
+    else:
+        sub = scores[np.ix_(rest_left, rest_right)] * np.array(near, dtype=bool).reshape(len(rest_left), len(rest_right))
     extra = _competitive_linking(sub, [left[i] for i in rest_left], [right[j] for j in rest_right], config)
     return sorted(path + [(rest_left[a], rest_right[b]) for a, b in extra])
 
 
-def _near_the_path(path, rest_left: list[int], rest_right: list[int], right: list[Claim], config: AlignConfig) -> np.ndarray:
+def _near_the_path(path, rest_left: list[int], rest_right: list[int], right: list[Claim], config: AlignConfig) -> list[list[bool]]:
     """Whether each right claim lies within `free_link_reach` sentences of the right sentences the
     path gives the left claim's neighbours (its nearest path pairs before and after)."""
     path = sorted(path)
     starts = [i for i, _ in path]
-    sentences = np.array([right[j].sentence for j in rest_right])
-    near = np.ones((len(rest_left), len(rest_right)), dtype=bool)
-    for row, i in enumerate(rest_left):
+    sentences = [right[j].sentence for j in rest_right]
+    near = []
+    for i in rest_left:
         after = bisect_left(starts, i)
-        low = right[path[after - 1][1]].sentence - config.free_link_reach if after > 0 else -np.inf
-        high = right[path[after][1]].sentence + config.free_link_reach if after < len(path) else np.inf
-        near[row] = (sentences >= low) & (sentences <= high)
+        low = right[path[after - 1][1]].sentence - config.free_link_reach if after > 0 else -math.inf
+        high = right[path[after][1]].sentence + config.free_link_reach if after < len(path) else math.inf
+        near.append([low <= s <= high for s in sentences])
     return near
 
 
@@ -967,22 +1095,29 @@ def _competitive_linking(scores: np.ndarray, left: list[Claim], right: list[Clai
     Candidates are ranked by a hubness-corrected margin (CSLS, as in cross-lingual retrieval):
     a short headline that resembles everything must beat its own average to win a pair.
     """
-    margin = scores - (_hub(scores, axis=1)[:, None] + _hub(scores, axis=0)[None, :]) / 2
-    rows, columns = np.nonzero(scores >= config.threshold)
-    gaps = margin[rows, columns]
-    # Largest margin first, ties by the later claims: (gap, i, j) in descending order, in one sort.
-    order = np.lexsort((columns, rows, gaps))[::-1]
-    candidates = zip(gaps[order], rows[order].tolist(), columns[order].tolist())
     partners_left: dict[int, list[int]] = {}
     partners_right: dict[int, list[int]] = {}
     chosen = []
-    for gap, i, j in candidates:
+    for gap, i, j in _link_candidates(scores, config):
         free = i not in partners_left and j not in partners_right
         if free or _may_extend(i, j, gap, scores, partners_left, partners_right, left, right, config):
             chosen.append((int(i), int(j)))
             partners_left.setdefault(i, []).append(j)
             partners_right.setdefault(j, []).append(i)
     return sorted(chosen)
+
+
+def _link_candidates(scores, config: AlignConfig):
+    """(CSLS margin, i, j) of the pairs scoring at least the free threshold, largest margin first,
+    ties by the later claims."""
+    if isinstance(scores, Grid):
+        return align_small.link_candidates(scores, config.threshold)
+    margin = scores - (_hub(scores, axis=1)[:, None] + _hub(scores, axis=0)[None, :]) / 2
+    rows, columns = np.nonzero(scores >= config.threshold)
+    gaps = margin[rows, columns]
+    # (gap, i, j) in descending order, in one sort.
+    order = np.lexsort((columns, rows, gaps))[::-1]
+    return zip(gaps[order], rows[order].tolist(), columns[order].tolist())
 
 
 def _hub(scores: np.ndarray, axis: int, k: int = 3) -> np.ndarray:
@@ -997,4 +1132,4 @@ def _may_extend(i, j, gap, scores, partners_left, partners_right, left, right, c
     News articles restate a fact in several clauses, so this is common and worth keeping."""
     if (i in partners_left) == (j in partners_right):
         return False
-    return gap >= config.extra_partner_margin
+    return gap >= f32(config.extra_partner_margin)  # gap is float32 (numpy compares in float32)

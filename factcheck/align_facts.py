@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-import numpy as np
 
+from .align_small import block_of, f32
 from .claim_memo import per_claim
 from .model import Claim, Quantity, TimeExpr
 
@@ -89,6 +89,9 @@ class FactLink:
 # --- which machinery: parallel or comparable --------------------------------------------------
 
 
+_CONFIDENT = f32(0.22)  # as float32: numpy compares float32 values with a float32 constant
+
+
 def looks_comparable(text: np.ndarray, config: FactConfig | None = None) -> bool:
     """Few confident mutual-best matches (relative to the shorter side) mean separately written
     articles, whatever their order: a translation matches most of its sentences confidently.
@@ -97,7 +100,7 @@ def looks_comparable(text: np.ndarray, config: FactConfig | None = None) -> bool
     if text.size == 0:
         return True
     best_right, best_left = text.argmax(axis=1), text.argmax(axis=0)
-    mutual = sum(1 for i in range(text.shape[0]) if best_left[best_right[i]] == i and text[i, best_right[i]] >= 0.22)
+    mutual = sum(1 for i in range(text.shape[0]) if best_left[best_right[i]] == i and text[i, best_right[i]] >= _CONFIDENT)
     return mutual < config.parallel_coverage * min(text.shape)
 
 
@@ -225,14 +228,14 @@ def _matching_names(left: list[Anchor], right: list[Anchor], config: FactConfig)
     at least `name_similarity` ("Gökmen"/"Gokmen", "Duesseldorf"/"Düsseldorf")."""
     if not left or not right:
         return
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz
 
     folded_l, folded_r = [_folded(a.key) for a in left], [_folded(b.key) for b in right]
-    ratios = process.cdist(folded_l, folded_r, scorer=fuzz.ratio, score_cutoff=100 * config.name_similarity, dtype=np.uint8)
-    for x, y in zip(*np.nonzero(ratios)):
-        a, b = folded_l[x], folded_r[y]
-        if a == b or min(len(a), len(b)) >= 5:
-            yield left[x], right[y]
+    cutoff = 100 * config.name_similarity
+    for x, a in enumerate(folded_l):
+        for y, b in enumerate(folded_r):
+            if (a == b or min(len(a), len(b)) >= 5) and fuzz.ratio(a, b, score_cutoff=cutoff):
+                yield left[x], right[y]
 
 
 def _folded(word: str) -> str:
@@ -398,7 +401,7 @@ def _hedge_partners(claims: list[Claim], others: list[Claim], text: np.ndarray, 
     for index, claim in enumerate(claims):
         if index in linked or index in anchored or claim.modality == "asserted" or not text.shape[1]:
             continue
-        best = [k for k in _best_worded(text[index], config.hedge_candidates) if text[index, k] >= config.hedge_floor]
+        best = [k for k in _best_worded(text[index], config.hedge_candidates) if text[index, k] >= f32(config.hedge_floor)]
         word = None
         partner = next((k for k in best if (word := hedge_stated_by(claim, others[k]))), None)
         if partner is not None:
@@ -407,6 +410,10 @@ def _hedge_partners(claims: list[Claim], others: list[Claim], text: np.ndarray, 
 
 def _best_worded(row: np.ndarray, count: int) -> list[int]:
     """The `count` most similar claims of a row, best first (a partial sort: linear in the row)."""
+    if isinstance(row, list):  # a Grid's row (align_small): short
+        return sorted(range(len(row)), key=lambda k: (-row[k], k))[:count]
+    import numpy as np
+
     if row.size > count:
         top = np.argpartition(-row, count - 1)[:count]
     else:
@@ -652,13 +659,14 @@ def _block_links(block_l: list[int], block_r: list[int], worth: float, text: np.
     if role and len(block_l) * len(block_r) <= config.role_block_pairs:
         return {(i, j) for i in block_l for j in block_r}
     if worth >= config.weight_period and len(block_l) * len(block_r) <= config.small_block:
-        return {(i, j) for i in block_l for j in block_r if text[i, j] >= config.block_floor}
-    sub = text[np.ix_(block_l, block_r)]
-    rows = {(block_l[a], block_r[int(sub[a].argmax())]) for a in range(len(block_l))}
-    columns = {(block_l[int(sub[:, b].argmax())], block_r[b]) for b in range(len(block_r))}
+        return {(i, j) for i in block_l for j in block_r if text[i, j] >= f32(config.block_floor)}
+    sub = block_of(text, block_l, block_r)
+    best_r, best_l = sub.argmax(axis=1), sub.argmax(axis=0)
+    rows = {(block_l[a], block_r[int(best_r[a])]) for a in range(len(block_l))}
+    columns = {(block_l[int(best_l[b])], block_r[b]) for b in range(len(block_r))}
     everywhere = len(block_l) > config.everywhere * text.shape[0] or len(block_r) > config.everywhere * text.shape[1]
     found = rows & columns if everywhere else rows | columns
-    return {(i, j) for i, j in found if text[i, j] >= config.common_floor}
+    return {(i, j) for i, j in found if text[i, j] >= f32(config.common_floor)}  # float32 values: compared in float32
 
 
 def _at_most(links: Iterable[tuple[int, int]], score: dict[tuple[int, int], float], limit: int) -> list[tuple[int, int]]:

@@ -43,6 +43,7 @@ from .ingest import (
     open_regular_file,
     read_file,
 )
+from .align import NUMPY_STORIES, load_numpy
 from .model import Document, Report, Skipped, StoryReport
 from .gc_pause import without_cycle_collection
 from .pipeline import DEFAULT_STORY, Options, _ingest_options, compare_story, extract
@@ -283,6 +284,8 @@ class BatchRun:
         # The languages most stories share are loaded before the workers start (in-process: the
         # first story loads what it uses), so the stages are announced in the order a user waits
         # for them; each other language is loaded where its stories go.
+        if len(self.plan.stories) > NUMPY_STORIES:
+            load_numpy()  # before the workers fork: every story is aligned with it (align.SMALL_PAIRS)
         shared = self.plan.shared_languages(worker_count(self.batch, len(self.plan.stories)))
         load_data = partial(warm_up, self.options, shared)
         stage("loading language data")

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import numpy as np
-
 # Cosines at or below LOW count as unrelated, at or above HIGH as the same sentence.
 LOW, HIGH = 0.82, 0.94
 
@@ -22,12 +20,16 @@ class EmbeddingsUnavailable(RuntimeError):
 
 def embed(texts: list[str]) -> np.ndarray:
     """One L2-normalised row per text."""
+    import numpy as np  # here, not at the top: every run imports this module for its error class
+
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
     return np.asarray(_model().passage(list(texts)), dtype=np.float32)
 
 
 def rescaled_cosine(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    import numpy as np
+
     cosine = _normalised(left) @ _normalised(right).T
     return np.clip((cosine - LOW) / (HIGH - LOW), 0.0, 1.0)
 
@@ -41,6 +43,8 @@ def merge_neighbours(vectors: np.ndarray, size: int) -> np.ndarray:
 
 
 def _normalised(vectors: np.ndarray) -> np.ndarray:
+    import numpy as np
+
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(norms == 0, 1.0, norms)
 

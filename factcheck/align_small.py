@@ -1,0 +1,301 @@
+"""The aligner's matrices for short articles, in plain Python over sparse word bags.
+
+Importing numpy costs more CPU than aligning two short articles (a claim's bag holds a few of
+the story's hundreds of words), so `align` scores article pairs of at most `align.SMALL_PAIRS`
+claim pairs here while nothing has imported numpy (one story; a batch imports it first, since
+numpy's products are ~3x faster once loaded). The values follow numpy's float32 arithmetic step
+by step: each operation is rounded to float32 (`f32`), sums run in numpy's order (pairwise for
+a row, one row after another for rows), dot products as a chain of fused multiply-adds. Two
+things are not reproduced bit for bit: BLAS's summation order in a product of matrices and
+numpy's own float32 logarithm and float64 exponential (last-bit differences, which rounding
+scores to three decimals hides)."""
+
+from __future__ import annotations
+
+import math
+import struct
+from bisect import bisect_left
+from collections import defaultdict
+from functools import lru_cache
+
+_PACK, _UNPACK = struct.Struct("f").pack, struct.Struct("f").unpack
+
+
+def f32(value: float) -> float:
+    """`value` rounded to the nearest float32 (float32 arithmetic: the float64 result of one
+    operation on float32 values, rounded, is the float32 result)."""
+    return _UNPACK(_PACK(value))[0]
+
+
+class Grid:
+    """A dense matrix as rows of Python floats, with the few numpy operations the aligner uses."""
+
+    __slots__ = ("rows", "width")
+
+    def __init__(self, rows: list[list], width: int):
+        self.rows, self.width = rows, width
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self.rows), self.width
+
+    @property
+    def size(self) -> int:
+        return len(self.rows) * self.width
+
+    @property
+    def T(self) -> Grid:  # noqa: N802 (numpy's name)
+        return Grid([list(column) for column in zip(*self.rows)] if self.rows else [[] for _ in range(self.width)], len(self.rows))
+
+    def __getitem__(self, key):
+        if isinstance(key, tuple):
+            i, j = key
+            return self.rows[i][j]
+        return self.rows[key]
+
+    def argmax(self, axis: int) -> list[int]:
+        """The first largest value's index along `axis` (1: in each row, 0: in each column)."""
+        rows = self.rows if axis == 1 else self.T.rows
+        return [max(range(len(row)), key=row.__getitem__) for row in rows]
+
+    def max(self) -> float:
+        return max(max(row) for row in self.rows)
+
+    def block(self, rows: list[int], columns: list[int]) -> Grid:
+        return Grid([[self.rows[i][j] for j in columns] for i in rows], len(columns))
+
+
+def block_of(matrix, rows: list[int], columns: list[int]):
+    """The rows x columns block of a matrix, numpy's or a Grid."""
+    if isinstance(matrix, Grid):
+        return matrix.block(rows, columns)
+    import numpy as np
+
+    return matrix[np.ix_(rows, columns)]
+
+
+# --- word bags as sparse rows: column -> value ---------------------------------------------
+
+
+def idf(bags, index: dict[str, int]) -> list[float]:
+    """log((claims + 1) / (claims holding the word + 1)) + 1, as align._idf computes it in float32."""
+    counts = [0] * len(index)
+    for bag in bags:
+        for word in bag:
+            counts[index[word]] += 1
+    return [_idf_value(len(bags) + 1, count) for count in counts]
+
+
+@lru_cache(maxsize=4096)
+def _idf_value(claims: int, holders: int) -> float:
+    return f32(f32(math.log(f32(claims / (holders + 1)))) + 1.0)
+
+
+def weights_and_cover(bags, index, idf_values, similar: dict[int, dict[int, float]]):
+    """Sparse rows of align._weights_and_cover: idf-weighted words, and how well each bag covers
+    each word (1 for its own words, the best similarity of its words to a similar word)."""
+    weights, cover = [], []
+    for bag in bags:
+        columns = [index[word] for word in bag]
+        weights.append({k: _product(idf_values[k], value) for k, value in zip(columns, bag.values())})
+        covered = dict.fromkeys(columns, 1.0)
+        for k in columns:
+            for other, value in similar.get(k, {}).items():
+                if value > covered.get(other, 0.0):
+                    covered[other] = value
+        cover.append(covered)
+    return weights, cover
+
+
+@lru_cache(maxsize=4096)
+def _product(weight: float, value: float) -> float:
+    """A word's float32 weight: its idf times its bag value (few distinct pairs in a story)."""
+    return f32(weight * f32(value))
+
+
+def merge_rows(rows: list[dict[int, float]], combine) -> dict[int, float]:
+    """Rows combined column by column in order (numpy's reduction along the rows)."""
+    merged = dict(rows[0])
+    for row in rows[1:]:
+        for k, value in row.items():
+            merged[k] = combine(merged[k], value) if k in merged else value
+    return merged
+
+
+def _add(a: float, b: float) -> float:
+    """a + b in float32 (adding zero is exact: no rounding needed)."""
+    return f32(a + b) if a and b else a + b
+
+
+def merge_neighbours(weights, cover, size: int):
+    """Rows i..i+size-1 merged for every i, as align._merge_neighbours."""
+    count = len(weights) - size + 1
+    return ([merge_rows(weights[i:i + size], _add) for i in range(count)],
+            [merge_rows(cover[i:i + size], max) for i in range(count)])
+
+
+def merge_groups(weights, cover, groups: list[list[int]]):
+    """Groups of rows merged, as align._merge_groups."""
+    return ([merge_rows([weights[i] for i in g], _add) for g in groups],
+            [merge_rows([cover[i] for i in g], max) for g in groups])
+
+
+def dice(weights_l, cover_l, weights_r, cover_r, width: int) -> Grid:
+    """align._dice over sparse rows: (w_l . c_r + w_r . c_l) / (sum w_l + sum w_r)."""
+    forward = _products(weights_l, cover_r)
+    backward = [{} for _ in weights_l]  # w_r . c_l by left row
+    for j, sums in enumerate(_products(weights_r, cover_l)):
+        for i, value in sums.items():
+            backward[i][j] = value
+    totals_r = [_row_sum(row, width) for row in weights_r]
+    rows = []
+    for weights, ahead, behind in zip(weights_l, forward, backward):
+        total_l = _row_sum(weights, width)
+        row = [0.0] * len(weights_r)
+        for j in ahead.keys() | behind.keys():  # the other overlaps are 0
+            total = _add(total_l, totals_r[j])
+            if total > 0:
+                row[j] = f32(_add(ahead.get(j, 0.0), behind.get(j, 0.0)) / total)
+        rows.append(row)
+    return Grid(rows, len(weights_r))
+
+
+def _products(weights, cover) -> list[dict[int, float]]:
+    """Row i: {j: weights[i] . cover[j]} for the j that share a column, summed over the columns in
+    order with one rounding per term (a fused multiply-add, as BLAS's kernels do)."""
+    holders = defaultdict(list)
+    for j, row in enumerate(cover):
+        for k, value in row.items():
+            holders[k].append((j, value))
+    products = []
+    for row in weights:
+        sums: dict[int, float] = {}
+        for k in sorted(row):
+            weight = row[k]
+            for j, value in holders.get(k, ()):
+                before = sums.get(j)
+                if before is not None:
+                    sums[j] = f32(weight * value + before)
+                else:  # the first term: a cover of 1 (most are) keeps the weight as it is
+                    sums[j] = weight if value == 1.0 else f32(weight * value)
+        products.append(sums)
+    return products
+
+
+def _row_sum(row: dict[int, float], width: int) -> float:
+    """numpy's pairwise float32 sum of a row of `width` values, of which `row` holds the non-zero."""
+    return _pairwise(sorted(row.items()), 0, width)
+
+
+def _pairwise(items: list[tuple[int, float]], start: int, count: int) -> float:
+    # numpy's pairwise_sum over values start..start+count, `items` the non-zero (column order):
+    # fewer than 8 values in order; up to 128 in 8 running sums (column mod 8) combined as a tree,
+    # the rest in order; more split in two halves (a multiple of 8 first). Zeros add nothing.
+    if not items:
+        return 0.0
+    if count < 8:
+        return _in_order(items, 0.0)
+    if count <= 128:
+        whole = start + count - count % 8
+        lanes = [0.0] * 8
+        rest = []
+        for k, value in items:
+            if k < whole:
+                lane = (k - start) % 8
+                lanes[lane] = _add(lanes[lane], value)
+            else:
+                rest.append((k, value))
+        a, b, c, d, e, f, g, h = lanes
+        return _in_order(rest, _add(_add(_add(a, b), _add(c, d)), _add(_add(e, f), _add(g, h))))
+    half = count // 2
+    half -= half % 8
+    cut = bisect_left(items, (start + half, -math.inf))
+    return _add(_pairwise(items[:cut], start, half), _pairwise(items[cut:], start + half, count - half))
+
+
+def _in_order(items: list[tuple[int, float]], total: float) -> float:
+    for _, value in items:
+        total = _add(total, value)
+    return total
+
+
+# --- what the aligner computes from the similarities -----------------------------------------
+
+
+def positions(left_places: list[float], right_places: list[float]) -> Grid:
+    """align._position_closeness: 1 - |relative position left - right| in float32."""
+    return Grid([[f32(1.0 - abs(f32(a - b))) for b in right_places] for a in left_places], len(right_places))
+
+
+def relative_positions(sentences: list[int], last: int) -> list[float]:
+    last = f32(last) or 1.0
+    return [f32(s / last) for s in sentences]
+
+
+def position_scores(text: Grid, closeness: Grid, weight_position: float) -> Grid:
+    """text * (1 - weight_position * (1 - closeness)), in float32."""
+    weight = f32(weight_position)
+    return Grid([[f32(t * f32(1.0 - f32(weight * f32(1.0 - p)))) if t else 0.0 for t, p in zip(row_t, row_p)]
+                 for row_t, row_p in zip(text.rows, closeness.rows)], text.width)
+
+
+def link_candidates(scores: Grid, threshold: float) -> list[tuple[float, int, int]]:
+    """(CSLS margin, i, j) of the pairs scoring at least `threshold`, largest margin first, ties
+    by the later claims (align._link_candidates)."""
+    hub_l = _hubs(scores.rows, scores.width)
+    hub_r = _hubs(scores.T.rows, len(scores.rows))
+    floor = f32(threshold)
+    found = [(f32(score - f32(f32(hub_l[i] + hub_r[j]) / 2)), i, j)
+             for i, row in enumerate(scores.rows) for j, score in enumerate(row) if score >= floor]
+    return sorted(found, reverse=True)
+
+
+def _hubs(rows: list[list[float]], width: int, k: int = 3) -> list[float]:
+    k = min(k, width)
+    hubs = []
+    for row in rows:
+        total = 0.0
+        for value in sorted(row, reverse=True)[:k]:
+            total = f32(total + value)
+        hubs.append(f32(total / k))
+    return hubs
+
+
+def near_scores(scores: Grid, rest_left: list[int], rest_right: list[int], near: list[list[bool]]) -> Grid:
+    """The scores of the claims left alone, zero where not near the path."""
+    return Grid([[scores.rows[i][j] if ok else 0.0 for j, ok in zip(rest_right, near_row)]
+                 for i, near_row in zip(rest_left, near)], len(rest_right))
+
+
+def bead_gains(bead: Grid, fits: list[list[float]], config, penalty: float) -> list[list[float]]:
+    """align._with_length minus the path threshold and `penalty`, in float64 as numpy does."""
+    floor = f32(config.length_floor)
+    return [[(t + config.weight_length * fit if t >= floor else t) - config.path_threshold - penalty for t, fit in zip(row_t, row_f)]
+            for row_t, row_f in zip(bead.rows, fits)]
+
+
+def monotone_path(gains: dict[tuple[int, int], list[list[float]]], beads, n: int, m: int, skip_left: int, skip_right: int) -> Grid:
+    """align._monotone_path's table of moves, row by row in plain Python."""
+    total = [0.0] * (m + 1)
+    totals = [total]
+    moves = [[skip_left] + [skip_right] * m]
+    for i in range(1, n + 1):
+        row, row_move = totals[i - 1][:], [skip_left] * (m + 1)
+        for code, (di, dj) in enumerate(beads, start=1):
+            if i < di or dj > m:
+                continue
+            gain, before = gains[(di, dj)][i - di], totals[i - di]
+            for j in range(dj, m + 1):
+                candidate = before[j - dj] + gain[j - dj]
+                if candidate > row[j]:
+                    row[j], row_move[j] = candidate, code
+        best = -math.inf
+        for j, value in enumerate(row):
+            if value > best:
+                best = value
+            elif best > value:
+                row_move[j] = skip_right
+                row[j] = best
+        totals.append(row)
+        moves.append(row_move)
+    return Grid(moves, m + 1)
