@@ -190,6 +190,43 @@ def _spelled_alike(x: str, y: str) -> bool:
     return _same_name(x, y) or fuzz.ratio(x_rest, y_rest) >= TRANSLITERATION
 
 
+# Letters the spelling conventions of our languages write for one another in a person's name
+# ("Wladimir" / "Vladimir", "Sergej" / "Serguei" / "Sergei", "Mouammar" / "Muammar", "Mijaíl" /
+# "Mikhail", "Sascha" / "Sasha" / "Natacha", "Dschochar" / "Djokhar"), in the order they are replaced; vowels, "h", "j" and "y" are left out and doubled letters
+# merged, so two names that differ only in these are one name transliterated two ways.
+SAME_SOUND = (("dzh", "j"), ("dsch", "j"), ("dj", "j"), ("tsch", "ch"), ("tch", "ch"), ("sch", "ch"), ("sh", "ch"),
+              ("kh", "ch"), ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"), ("c", "k"), ("z", "s"), ("gu", "g"))
+SILENT_IN_SPELLINGS = frozenset("aeiouyhj")
+
+
+def spelled_otherwise(a: str, b: str) -> tuple[str, str] | None:
+    """The given names of one person written two ways that no transliteration explains ("Rutker" /
+    "Rutger" Jeuken): the same surname, given names spelled alike (`_spelled_alike`, so not two people
+    of one family) whose consonants differ. The two given names, or None."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) < 2 or len(words_b) < 2 or _name_words(words_a[-1]) != _name_words(words_b[-1]):
+        return None
+    given_a, given_b = " ".join(words_a[:-1]), " ".join(words_b[:-1])
+    if _acronym(given_a) or _acronym(given_b) or "." in given_a + given_b:
+        return None  # an initial ("R. Jeuken") is a shortening, not a spelling
+    if not _spelled_alike(given_a, given_b) or _consonants(given_a) & _consonants(given_b):
+        return None
+    return given_a, given_b
+
+
+def _consonants(name: str) -> set[str]:
+    """The name's consonants, with "j" silent ("Sergej") and as the Spanish jota ("Mijaíl" = Mikhail)."""
+    spelled = "".join(_name_words(name))
+    return {_consonants_of(spelled), _consonants_of(spelled.replace("j", "k"))}
+
+
+def _consonants_of(spelled: str) -> str:
+    for letters, sound in SAME_SOUND:
+        spelled = spelled.replace(letters, sound)
+    kept = [letter for letter in spelled if letter not in SILENT_IN_SPELLINGS]
+    return "".join(letter for i, letter in enumerate(kept) if i == 0 or letter != kept[i - 1])
+
+
 def _share_a_figure(left: Claim, right: Claim, siblings: Siblings) -> bool:
     """When both sides state figures, they share one (with the partner's siblings): the claims
     state one fact, one side may add a detail."""
