@@ -698,6 +698,21 @@ def test_one_speaker_whose_given_name_is_spelled_otherwise_is_a_name_finding(spe
         assert f"“{speaker}” vs “Marty Kowal”" in names[0].message and "misspells" in names[0].message
 
 
+@pytest.mark.parametrize("left, right, severity", [
+    (("fr", "Une fille pakistanaise doit souvent se marier à 14 ans."), ("en", "A Chinese girl often has to marry at 14."), "warning"),
+    (("fr", "Une fille pakistanaise doit souvent se marier à 14 ans."), ("en", "A Pakistani girl often has to marry at 14."), None),
+    (("de", "Sieben Kinder sind niederländischer Staatsangehörigkeit."), ("en", "Seven children are Belgian nationals."), "warning"),
+    (("de", "Sieben Kinder sind niederländischer Staatsangehörigkeit."), ("en", "Seven children are Dutch nationals."), None),
+    (("de", "Im Bus waren ein Deutscher und ein Pole."), ("fr", "Le bus transportait un Allemand et un Polonais."), None),
+    (("de", "Im Bus waren ein Deutscher und ein Pole."), ("fr", "Le bus transportait un Allemand et un Belge."), "warning"),
+    (("fr", "Une fille pakistanaise doit souvent se marier à 14 ans."), ("en", "A girl in China often has to marry at 14."), None),  # a country named, no demonym
+])
+def test_people_of_another_country_named_by_their_demonyms_are_a_name_finding(left, right, severity):
+    found, _ = findings(left, right, "entity_mismatch")
+    nationality = [f for f in found if "nationality" in f.message]
+    assert [f.severity for f in nationality] == ([severity] if severity else [])
+
+
 @pytest.mark.parametrize("a, b, given", [
     ("Rutker Jansen", "Rutger Jansen", ("Rutker", "Rutger")),
     ("Wladimir Putin", "Vladimir Putin", None),  # w / v: German transliteration
