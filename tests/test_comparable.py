@@ -720,6 +720,8 @@ def test_people_of_another_country_named_by_their_demonyms_are_a_name_finding(le
     ("Mijaíl Gorbachov", "Mikhail Gorbachov", None),  # the Spanish jota for kh
     ("Sascha Lobo", "Sasha Lobo", None),
     ("R. Jansen", "Rutger Jansen", None),  # an initial is a shortening
+    ("Presidente Rutger Jansen", "Rutger Jansen", None),  # a title read as part of one name
+    ("Rutker Jansen", "Rutger Jansen-Smit", None),  # not the same surname
     ("Rutker Jansen", "Rutger Janssen", None),  # another surname: not known to be one person
 ])
 def test_a_given_name_spelled_otherwise_is_told_from_a_transliteration(a, b, given):

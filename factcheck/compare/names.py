@@ -249,18 +249,22 @@ SILENT_IN_SPELLINGS = frozenset("aeiouyhj")
 
 
 def spelled_otherwise(a: str, b: str) -> tuple[str, str] | None:
-    """The given names of one person written two ways that no transliteration explains ("Rutker" /
-    "Rutger" Jeuken): the same surname, given names spelled alike (`_spelled_alike`, so not two people
-    of one family) whose consonants differ. The two given names, or None."""
+    """The given name of one person written two ways that no transliteration explains ("Rutker" /
+    "Rutger" Jeuken): names of as many words, the same surname, one other word differing, spelled
+    alike (so not two people of one family) but with other consonants. The two words, or None. A
+    title read as part of one name ("Presidente Gjorge Ivanov" / "Gjorge Ivanov") is no spelling."""
     words_a, words_b = a.split(), b.split()
-    if len(words_a) < 2 or len(words_b) < 2 or _name_words(words_a[-1]) != _name_words(words_b[-1]):
+    if len(words_a) < 2 or len(words_a) != len(words_b):
         return None
-    given_a, given_b = " ".join(words_a[:-1]), " ".join(words_b[:-1])
-    if _acronym(given_a) or _acronym(given_b) or "." in given_a + given_b:
+    differing = [(x, y) for x, y in zip(words_a, words_b) if _name_words(x) != _name_words(y)]
+    if len(differing) != 1 or differing[0] == (words_a[-1], words_b[-1]):
+        return None
+    ((x, y),) = differing
+    if "." in x + y or min(len(x), len(y)) <= 2:
         return None  # an initial ("R. Jeuken") is a shortening, not a spelling
-    if not _spelled_alike(given_a, given_b) or _consonants(given_a) & _consonants(given_b):
+    if fuzz.ratio("".join(_name_words(x)), "".join(_name_words(y))) < TRANSLITERATION or _consonants(x) & _consonants(y):
         return None
-    return given_a, given_b
+    return x, y
 
 
 def _consonants(name: str) -> set[str]:
