@@ -149,6 +149,12 @@ def country_of_demonym(word: str) -> str | None:
     return found[1] if found else None
 
 
+def country_named(name: str, lang: str) -> str | None:
+    """As `territory`, but a country only: a region ("world", "Europe") names no one's nationality."""
+    found = territory(name, lang)
+    return found if found and _fold(found) not in REGIONS else None
+
+
 @lru_cache(maxsize=1)
 def _one_word_countries() -> dict[str, str]:
     names = {_fold(english): english for _, _, english in _territory_rows()}

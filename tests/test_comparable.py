@@ -706,6 +706,7 @@ def test_one_speaker_whose_given_name_is_spelled_otherwise_is_a_name_finding(spe
     (("de", "Im Bus waren ein Deutscher und ein Pole."), ("fr", "Le bus transportait un Allemand et un Polonais."), None),
     (("de", "Im Bus waren ein Deutscher und ein Pole."), ("fr", "Le bus transportait un Allemand et un Belge."), "warning"),
     (("fr", "Une fille pakistanaise doit souvent se marier à 14 ans."), ("en", "A girl in China often has to marry at 14."), None),  # a country named, no demonym
+    (("fr", "Le procès a attiré autant de monde qu'un match de football."), ("es", "Es una audiencia parecida a la de un partido de fútbol americano."), None),  # "monde" -> world: no country
 ])
 def test_people_of_another_country_named_by_their_demonyms_are_a_name_finding(left, right, severity):
     found, _ = findings(left, right, "entity_mismatch")

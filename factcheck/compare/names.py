@@ -23,7 +23,7 @@ from ..model import (
     Finding,
     Pair,
 )
-from ..places import CASE_ENDINGS, country_of_demonym, english_place_name, territories_in, territory
+from ..places import CASE_ENDINGS, country_named, country_of_demonym, english_place_name, territories_in, territory
 from ..translate.english_words import common_english_words
 from .common import (
     CAPITALISED_RUN,
@@ -145,7 +145,7 @@ def _demonym_country(word: str, lang: str) -> str | None:
         return country_of_demonym(word) if word[:1].isupper() else None
     senses = _senses(word, lang)
     sense = senses[0] if senses else ""
-    if word.islower() and (country := territory(sense, "en")):
+    if word.islower() and (country := country_named(sense, "en")):
         return country  # an adjective glossed as its country ("niederländischer" -> Netherlands); a capitalised word is a name
     first = sense.split()[0] if sense else ""
     return country_of_demonym(first) if first[:1].isupper() else None
