@@ -18,6 +18,7 @@ from pathlib import Path
 
 TERRITORIES = Path(__file__).resolve().parent / "data" / "territories.tsv.gz"
 ALIASES = Path(__file__).resolve().parent / "data" / "territory_aliases.tsv"
+DEMONYMS = Path(__file__).resolve().parent / "data" / "demonyms.tsv"
 MAX_TERRITORY_WORDS = 4  # "Territoire britannique de l'océan Indien" is the longest one worth finding
 # Case endings a territory name takes in running text ("Großbritanniens", "des Irans"); English
 # "Britain's" splits at the apostrophe.
@@ -118,3 +119,49 @@ def _letters(text: str) -> str:
 def _alias_rows() -> tuple[tuple[str, str, str], ...]:
     lines = ALIASES.read_text(encoding="utf-8").splitlines()
     return tuple(tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#"))
+
+
+# English endings of a people's name after the country's stem ("Chin|ese", "Belgi|an", "Pakistan|i").
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "ic", "i")
+# CLDR regions named in one word: a continent is no nationality ("European" / "Asian").
+REGIONS = frozenset("world africa oceania americas caribbean australasia melanesia polynesia asia europe eurozone".split())
+
+
+@lru_cache(maxsize=20_000)
+def country_of_demonym(word: str) -> str | None:
+    """The English CLDR name of the country an English demonym names ("Chinese" -> China, "Belgian"
+    -> Belgium, "Dutch" -> Netherlands), or None. Derived: the word less an ending is the start of
+    a one-word country name, missing at most two of its letters ("Roman" is no Romanian); the
+    longest such stem wins ("Nigerian" -> Nigeria, not Niger). Irregular ones from data/demonyms.tsv."""
+    folded = _fold(word)
+    if folded in _one_word_countries():
+        return None  # the country's own name ("Jordan", "Sudan") is no demonym
+    if folded in _irregular_demonyms():
+        return _irregular_demonyms()[folded]
+    found = None
+    for ending in DEMONYM_ENDINGS:
+        stem = folded.removesuffix(ending)
+        if stem == folded or len(stem) < 3:
+            continue
+        for name, english in _one_word_countries().items():
+            if name.startswith(stem) and len(stem) >= len(name) - 2 and (found is None or len(stem) > found[0]):
+                found = (len(stem), english)
+    return found[1] if found else None
+
+
+def country_named(name: str, lang: str) -> str | None:
+    """As `territory`, but a country only: a region ("world", "Europe") names no one's nationality."""
+    found = territory(name, lang)
+    return found if found and _fold(found) not in REGIONS else None
+
+
+@lru_cache(maxsize=1)
+def _one_word_countries() -> dict[str, str]:
+    names = {_fold(english): english for _, _, english in _territory_rows()}
+    return {name: english for name, english in names.items() if " " not in name and name not in REGIONS}
+
+
+@lru_cache(maxsize=1)
+def _irregular_demonyms() -> dict[str, str]:
+    lines = DEMONYMS.read_text(encoding="utf-8").splitlines()
+    return dict(tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#"))

@@ -715,6 +715,56 @@ def test_a_fact_link_crediting_one_named_speaker_compares_the_speakers_titles(an
     assert [f.severity for f in found if f.type == "attribution_mismatch"] == [severity]
 
 
+@pytest.mark.parametrize("speaker, severity", [
+    ("Marky Kowal", "warning"),  # the given name with another consonant: one article misspells it
+    ("Marty Kowal", None),  # the same name: only the title differs
+    ("Marti Kowal", None),  # vowels differ: a spelling convention
+    ("Anna Kowal", None),  # not spelled alike: perhaps another person of one family
+])
+def test_one_speaker_whose_given_name_is_spelled_otherwise_is_a_name_finding(speaker, severity):
+    found = on_loose_fact_link(("fr", f"C'est un compromis inacceptable, a indiqué {speaker}, directrice générale de BlackBerry."),
+                               ("en", "The demand was not about safety, said Marty Kowal, chief operating officer at BlackBerry."),
+                               ["name:Kowal", "speaker:Kowal"], score=0.3)
+    names = [f for f in found if f.type == "entity_mismatch" and f.severity != "info"]
+    assert [f.severity for f in names] == ([severity] if severity else [])
+    if severity:
+        assert f"“{speaker}” vs “Marty Kowal”" in names[0].message and "misspells" in names[0].message
+
+
+@pytest.mark.parametrize("left, right, severity", [
+    (("fr", "Une fille pakistanaise doit souvent se marier à 14 ans."), ("en", "A Chinese girl often has to marry at 14."), "warning"),
+    (("fr", "Une fille pakistanaise doit souvent se marier à 14 ans."), ("en", "A Pakistani girl often has to marry at 14."), None),
+    (("de", "Sieben Kinder sind niederländischer Staatsangehörigkeit."), ("en", "Seven children are Belgian nationals."), "warning"),
+    (("de", "Sieben Kinder sind niederländischer Staatsangehörigkeit."), ("en", "Seven children are Dutch nationals."), None),
+    (("de", "Im Bus waren ein Deutscher und ein Pole."), ("fr", "Le bus transportait un Allemand et un Polonais."), None),
+    (("de", "Im Bus waren ein Deutscher und ein Pole."), ("fr", "Le bus transportait un Allemand et un Belge."), "warning"),
+    (("fr", "Une fille pakistanaise doit souvent se marier à 14 ans."), ("en", "A girl in China often has to marry at 14."), None),  # a country named, no demonym
+    (("fr", "Le procès a attiré autant de monde qu'un match de football."), ("es", "Es una audiencia parecida a la de un partido de fútbol americano."), None),  # "monde" -> world: no country
+])
+def test_people_of_another_country_named_by_their_demonyms_are_a_name_finding(left, right, severity):
+    found, _ = findings(left, right, "entity_mismatch")
+    nationality = [f for f in found if "nationality" in f.message]
+    assert [f.severity for f in nationality] == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize("a, b, given", [
+    ("Rutker Jansen", "Rutger Jansen", ("Rutker", "Rutger")),
+    ("Wladimir Putin", "Vladimir Putin", None),  # w / v: German transliteration
+    ("Sergej Lawrow", "Serguei Lawrow", None),  # j, u: spelling conventions
+    ("Mijaíl Gorbachov", "Mikhail Gorbachov", None),  # the Spanish jota for kh
+    ("Sascha Lobo", "Sasha Lobo", None),
+    ("R. Jansen", "Rutger Jansen", None),  # an initial is a shortening
+    ("Presidente Rutger Jansen", "Rutger Jansen", None),  # a title read as part of one name
+    ("Rutker Jansen", "Rutger Jansen-Smit", None),  # not the same surname
+    ("Rutker Jansen", "Rutger Janssen", None),  # another surname: not known to be one person
+])
+def test_a_given_name_spelled_otherwise_is_told_from_a_transliteration(a, b, given):
+    from factcheck.compare.names import spelled_otherwise
+
+    assert spelled_otherwise(a, b) == given
+    assert spelled_otherwise(b, a) == (given[::-1] if given else None)
+
+
 @pytest.mark.parametrize("anchors, severity", [
     (["number:150", "name:France", "role:dead"], "warning"),  # a specific figure and a name: one fact
     (["number:2", "name:France"], "info"),  # a small count and a name meet by chance

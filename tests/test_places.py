@@ -3,7 +3,7 @@
 import pytest
 
 from factcheck.langid import SUPPORTED_LANGUAGES
-from factcheck.places import english_place_name, territories_in, territory
+from factcheck.places import country_of_demonym, english_place_name, territories_in, territory
 
 
 @pytest.mark.parametrize(("name", "lang"), [("Países Bajos", "es"), ("Paesi Bassi", "it"), ("Niederlande", "de"),
@@ -75,3 +75,15 @@ def test_territory_tables_are_kept_in_the_cache_directory_and_read_back(tmp_path
     assert places._tables("nl") == made
     assert english_place_name("Verenigde Staten", "nl") == "United States" and territory("VS", "nl") == "United States"
     places._tables.cache_clear()  # the next test reads the default cache directory again
+
+
+@pytest.mark.parametrize("word, country", [
+    ("Chinese", "China"), ("Belgian", "Belgium"), ("Pakistani", "Pakistan"),  # derived from the CLDR name
+    ("Nigerian", "Nigeria"),  # the longest stem: not Niger
+    ("Dutch", "Netherlands"), ("Pole", "Poland"),  # irregular: data/demonyms.tsv
+    ("Roman", None),  # "Rom" misses too much of "Romania"
+    ("Jordan", None),  # the country's own name is no demonym
+    ("European", None), ("Asian", None),  # a continent is no nationality
+])
+def test_demonyms_name_their_country(word, country):
+    assert country_of_demonym(word) == country

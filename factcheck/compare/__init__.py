@@ -288,8 +288,10 @@ def _shared_role(evidence: dict) -> str | None:
 def _speaker_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
     """Who said it, on a fact link whose two claims credit one speaker named alike (`speaker:`,
     align_facts): whatever fact each claim states, the two articles describe that speaker, so a
-    title that differs ("directrice générale" / "chief operating officer") stands as checked."""
-    if finding.type != "attribution_mismatch" or SEVERITY_RANK[finding.severity] <= SEVERITY_RANK["info"]:
+    title that differs ("directrice générale" / "chief operating officer"), or the speaker's name
+    spelled otherwise ("Rutker" / "Rutger" Jeuken), stands as checked."""
+    about_speaker = finding.type == "attribution_mismatch" or finding.evidence.get("speaker")
+    if not about_speaker or SEVERITY_RANK[finding.severity] <= SEVERITY_RANK["info"]:
         return None
     if not any(anchor.startswith("speaker:") for anchor in pair.evidence.get("anchors") or ()):
         return None

@@ -36,7 +36,7 @@ from .common import (
     _senses,
     written_separately,
 )
-from .names import _same_name
+from .names import _same_name, spelled_otherwise
 
 # An outlet or agency a claim is credited to: stems found inside a word ("Nachrichtenagentur"), per
 # language, and agency names, the same in every language.
@@ -72,7 +72,8 @@ def check_attribution(left: Claim, right: Claim, pair: Pair, _siblings: Siblings
         return []
     name_a, name_b = _person_name(a, left.lang), _person_name(b, right.lang)
     if _same_name(a.source, b.source) or (name_a and name_b and _same_person(name_a, name_b)):
-        return _described_differently(left, right, a, b, written_separately(pair))
+        return _described_differently(left, right, a, b, written_separately(pair)) + _name_spelled_otherwise(
+            left, right, pair, name_a, name_b)
     evidence = _evidence(left, right, "attribution", _source_text(a), _source_text(b))
     speakers = f"“{_source_text(a)}” vs “{_source_text(b)}”"
     if _outlet(a, left.lang) or _outlet(b, right.lang):
@@ -120,6 +121,20 @@ def _described_differently(left: Claim, right: Claim, a: Attribution, b: Attribu
     # speaker described differently is missing detail, not a conflict.
     message = f"the speaker is described differently: {speakers}"
     return [_finding("attribution_mismatch", "info", left, right, message, evidence)]
+
+
+def _name_spelled_otherwise(left: Claim, right: Claim, pair: Pair, name_a: str | None, name_b: str | None) -> list[Finding]:
+    """One speaker, two spellings of the given name that no transliteration explains ("Rutker" /
+    "Rutger" Jeuken): a name finding, since one article names the person wrongly. Between
+    translations only on whole partners, as for two speakers."""
+    given = spelled_otherwise(name_a, name_b) if name_a and name_b else None
+    if given is None:
+        return []
+    evidence = _evidence(left, right, "entities", [name_a], [name_b], differing=list(given), speaker=True)
+    message = (f"the same speaker's name is spelled two ways: “{name_a}” vs “{name_b}” (“{given[0]}” / “{given[1]}”: "
+               "letters no transliteration accounts for, so one article likely misspells it)")
+    whole = written_separately(pair) or _confident_one_to_one(pair)
+    return [_finding("entity_mismatch", "warning" if whole else "info", left, right, message, evidence, confidence=DESCRIBED_APART)]
 
 
 def _pronoun(attribution: Attribution, lang: str) -> bool:

@@ -23,7 +23,7 @@ from ..model import (
     Finding,
     Pair,
 )
-from ..places import CASE_ENDINGS, english_place_name, territories_in, territory
+from ..places import CASE_ENDINGS, country_named, country_of_demonym, english_place_name, territories_in, territory
 from ..translate.english_words import common_english_words
 from .common import (
     CAPITALISED_RUN,
@@ -84,7 +84,7 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         if (own.of_left, own.of_right) != (siblings.of_left, siblings.of_right) and not written_separately(pair):
             clash, siblings = _clash(left, right, pair, own, swap_only=True), own
     if clash is None:
-        return []
+        return _nationality_clash(left, right, pair, siblings)
     a, b = clash
     evidence = _evidence(left, right, "entities", [e.text for e in left.entities], [e.text for e in right.entities], differing=[a.text, b.text])
     message = f"different name: “{a.text}” vs “{b.text}”"
@@ -92,6 +92,11 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         # "Palu" / "Paul", "Jeff Flake" / "Jeff Blake": one name transliterated or mistyped more
         # often than another actor (NTREX, two at a time: 14 of 97 dev entity warnings, all false).
         return [_finding("entity_mismatch", "info", left, right, message + " (spelled alike: perhaps one name written two ways)", evidence)]
+    return _graded_clash(left, right, pair, siblings, message, evidence)
+
+
+def _graded_clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings, message: str, evidence: dict) -> list[Finding]:
+    """A warning only on a confident link of one sentence (split in two at most) between translations."""
     if _confident(pair) and siblings.split_sentence(left, right) and not written_separately(pair):
         return [_finding("entity_mismatch", "warning", left, right, message, evidence)]
     if written_separately(pair):
@@ -100,6 +105,50 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         return [_finding("entity_mismatch", "info", left, right, message + " (separately written articles name other details)", evidence)]
     # A loose link: more likely two statements than one name swapped.
     return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
+
+
+def _nationality_clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> list[Finding]:
+    """People or things of another country: each claim names a country by its demonym (French and
+    Spanish write them in lower case, so they are no names: "une fille pakistanaise" / "a Chinese
+    girl", "niederländischer Staatsangehörigkeit" / "toutes belges") that the other side does not
+    name in any form (CLDR name, alias, demonym)."""
+    own_left, own_right = _nationalities(left), _nationalities(right)
+    if not own_left or not own_right:
+        return []
+    left_only = [c for c in own_left if c not in _other_side(left, (right, *siblings.of_left), siblings).countries]
+    right_only = [c for c in own_right if c not in _other_side(right, (left, *siblings.of_right), siblings).countries]
+    if not left_only or not right_only:
+        return []
+    a, b = left_only[0], right_only[0]
+    evidence = _evidence(left, right, "entities", list(own_left.values()), list(own_right.values()),
+                         differing=[own_left[a], own_right[b]])
+    message = f"different nationality: “{own_left[a]}” ({a}) vs “{own_right[b]}” ({b})"
+    return _graded_clash(left, right, pair, siblings, message, evidence)
+
+
+@per_claim
+def _nationalities(claim: Claim) -> dict[str, str]:
+    """The countries the claim names by a demonym, each with the word that names it."""
+    found: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_]+", claim.text):
+        if country := _demonym_country(word, claim.lang):
+            found.setdefault(country, word)
+    return found
+
+
+@lru_cache(maxsize=50_000)
+def _demonym_country(word: str, lang: str) -> str | None:
+    """English demonyms are capitalised ("Polish", not "polish"); a foreign word by the first word of
+    its first dictionary sense ("belges" -> Belgian, "Pole" -> Pole, "pakistanaise" -> Pakistani woman),
+    or, for a word in lower case, by the country that sense names ("niederländischer" -> Netherlands)."""
+    if lang == "en":
+        return country_of_demonym(word) if word[:1].isupper() else None
+    senses = _senses(word, lang)
+    sense = senses[0] if senses else ""
+    if word.islower() and (country := country_named(sense, "en")):
+        return country  # an adjective glossed as its country ("niederländischer" -> Netherlands); a capitalised word is a name
+    first = sense.split()[0] if sense else ""
+    return country_of_demonym(first) if first[:1].isupper() else None
 
 
 def _clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_only: bool = False) -> tuple[Entity, Entity] | None:
@@ -188,6 +237,47 @@ def _spelled_alike(x: str, y: str) -> bool:
     x_words, y_words = set(_name_words(x)), set(_name_words(y))
     x_rest, y_rest = " ".join(sorted(x_words - y_words)), " ".join(sorted(y_words - x_words))
     return _same_name(x, y) or fuzz.ratio(x_rest, y_rest) >= TRANSLITERATION
+
+
+# Letters the spelling conventions of our languages write for one another in a person's name
+# ("Wladimir" / "Vladimir", "Sergej" / "Serguei" / "Sergei", "Mouammar" / "Muammar", "Mijaíl" /
+# "Mikhail", "Sascha" / "Sasha" / "Natacha", "Dschochar" / "Djokhar"), in the order they are replaced; vowels, "h", "j" and "y" are left out and doubled letters
+# merged, so two names that differ only in these are one name transliterated two ways.
+SAME_SOUND = (("dzh", "j"), ("dsch", "j"), ("dj", "j"), ("tsch", "ch"), ("tch", "ch"), ("sch", "ch"), ("sh", "ch"),
+              ("kh", "ch"), ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"), ("c", "k"), ("z", "s"), ("gu", "g"))
+SILENT_IN_SPELLINGS = frozenset("aeiouyhj")
+
+
+def spelled_otherwise(a: str, b: str) -> tuple[str, str] | None:
+    """The given name of one person written two ways that no transliteration explains ("Rutker" /
+    "Rutger" Jeuken): names of as many words, the same surname, one other word differing, spelled
+    alike (so not two people of one family) but with other consonants. The two words, or None. A
+    title read as part of one name ("Presidente Gjorge Ivanov" / "Gjorge Ivanov") is no spelling."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) < 2 or len(words_a) != len(words_b):
+        return None
+    differing = [(x, y) for x, y in zip(words_a, words_b) if _name_words(x) != _name_words(y)]
+    if len(differing) != 1 or differing[0] == (words_a[-1], words_b[-1]):
+        return None
+    ((x, y),) = differing
+    if "." in x + y or min(len(x), len(y)) <= 2:
+        return None  # an initial ("R. Jeuken") is a shortening, not a spelling
+    if fuzz.ratio("".join(_name_words(x)), "".join(_name_words(y))) < TRANSLITERATION or _consonants(x) & _consonants(y):
+        return None
+    return x, y
+
+
+def _consonants(name: str) -> set[str]:
+    """The name's consonants, with "j" silent ("Sergej") and as the Spanish jota ("Mijaíl" = Mikhail)."""
+    spelled = "".join(_name_words(name))
+    return {_consonants_of(spelled), _consonants_of(spelled.replace("j", "k"))}
+
+
+def _consonants_of(spelled: str) -> str:
+    for letters, sound in SAME_SOUND:
+        spelled = spelled.replace(letters, sound)
+    kept = [letter for letter in spelled if letter not in SILENT_IN_SPELLINGS]
+    return "".join(letter for i, letter in enumerate(kept) if i == 0 or letter != kept[i - 1])
 
 
 def _share_a_figure(left: Claim, right: Claim, siblings: Siblings) -> bool:
@@ -349,6 +439,14 @@ class OtherSide:
     def territories(self) -> frozenset[str]:
         """The countries and unions the other claims' sentences name, in any of their forms."""
         return frozenset().union(*(territories_in(other.sentence_text, other.lang) for other in self.others))
+
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """The countries the other claims' sentences and translations name, by name or demonym."""
+        texts = [(o.sentence_text, o.lang) for o in self.others] + [(o.translation, "en") for o in self.others if o.translation]
+        return self.territories | frozenset(
+            country for text, lang in texts for word in re.findall(r"[^\W\d_]+", text)
+            if (country := _demonym_country(word, lang))) | frozenset().union(*(territories_in(t, "en") for t, lang in texts if lang == "en"))
 
     @cached_property
     def acronyms(self) -> set[str]:
