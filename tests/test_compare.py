@@ -682,6 +682,10 @@ def test_degree_purpose_and_negated_could_are_no_change_of_stance(left, lang, ri
         # the plain side names the possibility with a noun
         ("Es posible que se produzcan inundaciones.", "es", "Es besteht die Möglichkeit von Überschwemmungen.", "de"),
         ("Up to 25 centimetres are possible.", "en", "Se esperan lluvias, con posibilidad de llegar a 25 centímetros.", "es"),
+        # ... with an adjective on what may happen, or as a forecast
+        ("Möglicherweise gibt es Erdrutsche in der Wüste.", "de",
+         "Il y aura des crues et de potentiels glissements de terrain dans le désert.", "fr"),
+        ("Up to 25 centimetres are possible.", "en", "Si prevedono precipitazioni con un massimo di 25 cm.", "it"),
         # both state it in the future; the hedge bears on a part ("possibly landslides")
         ("De regen zal overstromingen en mogelijk aardverschuivingen veroorzaken.", "nl",
          "The rain will cause flooding and landslides.", "en"),

@@ -218,20 +218,28 @@ MODALITY = {
         "it": r"\w+rà|\w+ranno",
     },
 }
-# A possibility named by a noun ("besteht die Möglichkeit", "con posibilidad de llegar a 25"): the
-# sentence states the hedge although no modal word marks its stance.
-POSSIBILITY_NOUNS = {
-    "en": r"possibility|possibilities|chance|chances",
-    "nl": r"mogelijkheid|mogelijkheden|kans|kansen",
-    "de": r"Möglichkeit|Möglichkeiten|Chance|Chancen",
-    "fr": r"possibilité|possibilités|chance|chances",
-    "es": r"posibilidad|posibilidades",
-    "it": r"possibilità",
+# A possibility named by a noun ("besteht die Möglichkeit", "con posibilidad de llegar a 25"), by an
+# adjective on what may happen ("de potentiels glissements", "posibles desprendimientos") or by a
+# forecast ("Si prevedono", "are expected", "naar verwachting"): the sentence states the hedge although
+# no modal word marks its stance, so a translation's "possibly" / "likely" is no change of stance.
+POSSIBILITY_WORDS = {
+    "en": r"possibility|possibilities|chance|chances|potential|possible|expected|forecast|predicted|tipped to",
+    "nl": r"mogelijkheid|mogelijkheden|kans|kansen|mogelijke|potentiële|verwacht|verwachte|naar verwachting|voorspeld",
+    "de": r"Möglichkeit|Möglichkeiten|Chance|Chancen|mögliche[nmrs]?|potenzielle[nmrs]?|erwartet|vorhergesagt|"
+    r"voraussichtlich|prognostiziert",
+    "fr": r"possibilité|possibilités|chance|chances|potentiel(?:le)?s?|possibles|éventuel(?:le)?s|attendue?s?|"
+    r"prévue?s?|prévoit|prévoient",
+    "es": r"posibilidad|posibilidades|posibles|potencial(?:es)?|eventuales|se espera|se esperan|previsto|previstos|"
+    r"prevista|previstas|prevé|prevén|pronostica",
+    "it": r"possibilità|possibili|potenziali|eventuali|si prevede|si prevedono|previsto|previsti|prevista|previste|"
+    r"atteso|attesi|attesa|attese",
 }
 
 
-def names_a_possibility(text: str, lang: str) -> bool:
-    return _says_one_of(POSSIBILITY_NOUNS, text, lang)
+def possibility_word(text: str, lang: str) -> str | None:
+    """The word by which the text names a possibility or a forecast (`POSSIBILITY_WORDS`), if any."""
+    match = _whole_words(POSSIBILITY_WORDS[lang]).search(text) if lang in POSSIBILITY_WORDS else None
+    return match.group(0) if match else None
 
 
 def _says_one_of(words_by_language: dict[str, str], text: str, lang: str) -> bool:

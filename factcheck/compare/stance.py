@@ -15,7 +15,7 @@ from ..claims.facets import (
     hearsay_conditional,
     hedged_by_form_only,
     lexical_negation_cue,
-    names_a_possibility,
+    possibility_word,
     negated,
     negation_cue,
     one_word_negation,
@@ -395,8 +395,8 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, word
         return None  # "can be heard" / "se oye": translators add and drop ability freely
     if _hedges(certain.sentence_text, certain.lang):
         return None  # the hedge sits in a clause of the other sentence this claim leaves out, or a verb of seeming renders it
-    if hedged.modality == "possibility" and names_a_possibility(certain.sentence_text, certain.lang):
-        return "info", " (the other sentence names the possibility with a noun)"
+    if hedged.modality == "possibility" and (word := possibility_word(certain.sentence_text, certain.lang)):
+        return "info", f" (the other sentence names the possibility or a forecast: “{word}”)"
     if certain.modality in EXPLICIT_CERTAIN and certain.modality in stances(hedged.text, hedged.lang):
         # "zal … regen … en mogelijk aardverschuivingen veroorzaken" / "will cause … landslides":
         # both state the claim in the future; the hedge bears on a part ("possible landslides")
