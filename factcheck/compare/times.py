@@ -51,11 +51,6 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         message += " (the relative time cannot be placed on the calendar: no publication date, or one outside years 1-9999"
         message += "; the two differ whatever it is)" if relation == "disjoint" else ")"
     severity = _contradiction_severity(relation == "disjoint", pair)
-    if severity == "error" and _adjacent_weekdays(a, b):
-        # Weekday names with no date: a day apart is what one moment looks like from two time zones
-        # (late Thursday in New York is Friday in Europe), so the names alone do not show a changed date.
-        severity = "warning"
-        message += "; two weekdays a day apart: perhaps one moment seen from two time zones"
     unplaced = bool(unresolved) and relation != "disjoint"
     if unplaced:
         severity = "info"  # one side has no calendar value: nothing shows the two differ
@@ -293,11 +288,6 @@ def _weekday_on_date(weekday: TimeExpr, day: TimeExpr) -> bool:
         return any(date(y, month, dom).weekday() == int(match.group("day")) for y in years)
     except ValueError:  # 29 February in a year without it
         return False
-
-
-def _adjacent_weekdays(a: TimeExpr, b: TimeExpr) -> bool:
-    days = [WEEKDAY_ANCHOR.fullmatch(_day_anchor(t)) for t in (a, b)]
-    return all(days) and (int(days[0].group("day")) - int(days[1].group("day"))) % 7 in (1, 6)
 
 
 def _bare_weekday(t: TimeExpr) -> bool:
