@@ -1449,6 +1449,43 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
   country only one side names: telling which group a nationality belongs to needs the role reading; the
   aligner does not pair them either. "restaurante turco de las Ramblas" / "un bar" (a place against a
   description) and "Maalbeek" / "Maelbeek" (both official spellings; vowels only) are left as they are.
+- Branch `faithful8` (false findings on faithful translations; from 6b1e25a, every figure on the same machine, same
+  day; two at a time and DEMETR rerun on a copy of 6b1e25a, the other baselines are main's; the 299 two-at-a-time dev alarms read item by item, test only as
+  totals by finding type, stance and the class of the possibility word). Dev "asserted vs possibility" (18) and
+  "future vs possibility" (6) were reading errors, not hedges translators add: a modal after a verb of worrying
+  ("les preocupa que esto pueda"; 5 alarms), "è anche possibile" and German epistemic "mögen … verzerrt haben" not
+  read (7), "zu werden" read as a future (1), an ability read on the attribution ("Volgens de wet kunnen …", 1), the
+  future of "can" ("potrà lavorare" = will be able to; 3), a possibility the other side writes as an adjective
+  ("de potentiels glissements", 2) or a forecast ("Si prevedono", "tipped to", 3); the rest of the modality alarms
+  are hearsay one translator adds (27, real) and "likely to get" rendered as a plain future (3, real). Test totals by
+  the possibility word's class (two at a time): a conditional of "can" (could, pourrait, podría, könnte, zou kunnen)
+  against an assertion 50 (dev 1), "perhaps"/"possibly" 37, "likely"/"probably" 26, a subjunctive of "can" 22
+  (dev 5, all after a verb of worrying), the future of "can" 9 (dev 3): test's large class has no dev counterpart
+  left, so no rule was written for it. **Kept**, each written once for all languages (docs/discrepancies.md), two at
+  a time (`--skip-ntrex --two-at-a-time`) dev / test 299 / 1,247 at the start: (1) the readings above
+  (`facets.IS_POSSIBLE`, epistemic "mögen", worry verbs in `NON_HEDGES`, "zu werden", `stance._ability_only`, the
+  future of "can" as an ability; French "personne" no longer matches inside "personnel"): **283 / 1,237**
+  (modality 52 -> 36 / 281 -> 271; 6 documents); (2) an adjective or a forecast in the other sentence names the
+  possibility (`facets.POSSIBILITY_WORDS`, was `POSSIBILITY_NOUNS`): a note naming the word: **278 / 1,234** (3
+  documents); (3) a bound before an approximation word keeps the bound ("hasta casi dos centímetros" = at most 2,
+  in every language: the dev story with an error, abcnews, "1,5 cm" / "hasta casi dos", read "about 2"): two at a
+  time 278 / 1,234 (one dev error becomes a warning naming both figures, as a bound against another figure should),
+  NTREX unedited dev **0/40** with an error (1 error, 3 warnings -> 0, 4: 0.10 warnings per story, at the target),
+  test unchanged (3/83, 15 errors, 38 warnings). Unchanged after (1) and after (3): comparable dev (typed recall
+  27/46, precision 30/34, agreement 102/139, omissions 105/206) and the gold-alignment table; seed report;
+  injected edits (`python -m benchmarks.bench_align --split dev|test --suite ntrex --translator lexicon
+  --no-baseline`) edit recall 0.911 / 0.912 (false conflicts per pair 0.15 / 0.62); six-language edits (`python -m
+  benchmarks.bench_sixedit --pairwise`) 0.567 / 0.524; DEMETR (`python -m benchmarks.bench_discrepancy --split
+  both`, after (3)) numbers 0.933 / 0.900, named entities 0.872 / 0.693, negation 0.82 / 0.82, false alarms
+  0.023 / 0.068. **Tried and not kept:** two weekday names a day apart with no date as a warning naming time
+  zones instead of an error (a name with no date is a weak anchor; a day apart is one moment seen from two time
+  zones; no dev case): NTREX unedited test **0/83** stories with an error (all 15 errors were such pairs), but
+  warnings 38 -> 53 (0.46 -> 0.64 per story), dev unchanged; the rule keeps a change only if NTREX unedited is not
+  higher, and the six-language fixture's injected "Sonntag" / "Saturday" would turn from error to warning too
+  (`tests/test_triangulate.py`), so it is the coordinator's call (commit 902925b, reverted). Left: polarity 90
+  and names 80 of the 278 dev alarms (rephrasings with no word to read; `names8`'s part), numbers 76 (metric
+  conversions rounded differently; `recall8`'s part); "km per uur" / "kilómetros por hora" read as kilometres with
+  an hour qualifier, so a speed pairs with a distance (2 dev alarms, 1 document, numbers: not touched).
 """
 
 

@@ -145,6 +145,7 @@ def test_negation(text, lang, expected):
         # a negated "could" asserts that something did not happen, in every language
         ("Nessuno a Nottingham East potrebbe essere rimasto sconcertato", "it", "asserted"),
         ("Personne ne pourrait ignorer mes positions", "fr", "asserted"),
+        ("Le personnel étranger pourrait travailler sur place", "fr", "possibility"),  # not "personne"
         ("nadie podría haber dudado de mis posiciones", "es", "asserted"),
         ("Según se informa, viajó con su primo", "es", "hedged"),
         # "reportedly" in every language's words for it: hearsay adverbs and "according to reports"
@@ -160,6 +161,22 @@ def test_negation(text, lang, expected):
         # a named source is no hedge: "according to" a person states what that person said
         ("a farmer was killed, according to the police", "en", "asserted"),
         ("un ganadero murió, según la policía", "es", "asserted"),
+        # "it is possible" with an adverb on the copula; before an infinitive still an ability
+        ("È anche possibile che la macchina sia stata colpita", "it", "possibility"),
+        ("il est également possible que la voiture ait été touchée", "fr", "possibility"),
+        ("Es ist auch möglich, dass das Auto getroffen wurde", "de", "possibility"),
+        ("It is also possible that the car was hit", "en", "possibility"),
+        ("es también posible ver el mar", "es", "asserted"),
+        # German epistemic "mögen" with a perfect infinitive, not "mögen" = to like
+        ("Zwei späte Versuche mögen das Endergebnis etwas verzerrt haben", "de", "possibility"),
+        ("Die Spieler mögen das neue Stadion", "de", "asserted"),
+        # "zu werden" is an infinitive, no future
+        ("Die Abgeordneten befürchten, zur Zielscheibe des Spotts zu werden", "de", "asserted"),
+        # a modal after a verb of worrying says what someone fears, in every language
+        ("A los miembros les preocupa que esto pueda ser ridiculizado", "es", "asserted"),
+        ("Les élus s'inquiètent que cela puisse être ridiculisé", "fr", "asserted"),
+        ("Die Abgeordneten sind besorgt, dass dies lächerlich wirken könnte", "de", "asserted"),
+        ("De leden zijn bezorgd dat dit belachelijk zou kunnen overkomen", "nl", "asserted"),
     ],
 )
 def test_modality(text, lang, expected):

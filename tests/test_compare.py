@@ -498,6 +498,30 @@ def test_ability_is_no_hedge():
     assert not severity_of("modality_mismatch", found)
 
 
+@pytest.mark.parametrize("able, hedged, lang", [
+    ("Lo staff straniero potrà lavorare sul terreno.", "Lo staff straniero potrebbe lavorare sul terreno.", "it"),
+    ("Le personnel étranger pourra travailler sur le terrain.", "Le personnel étranger pourrait travailler sur le terrain.", "fr"),
+    ("El personal extranjero podrá trabajar sobre el terreno.", "El personal extranjero podría trabajar sobre el terreno.", "es"),
+])
+def test_the_future_of_can_is_an_ability_not_a_hedge(able, hedged, lang):
+    # "will be able to": an ability to come; the conditional ("could") is the writer's doubt.
+    found, _ = findings(able, lang, "Foreign staff will work on the ground.")
+    assert not severity_of("modality_mismatch", found)
+    found, _ = findings(hedged, lang, "Foreign staff will work on the ground.")
+    assert severity_of("modality_mismatch", found) == {"warning"}
+
+
+def test_an_ability_set_aside_with_the_attribution_is_no_hedge():
+    # The stance is read on the attribution ("Volgens de wet kunnen"), not in the claim's own words.
+    ability = "Volgens de Indonesische wet kunnen goederen uit het buitenland pas worden toegelaten als de regering dat beslist."
+    hedge = "Volgens de Indonesische wet worden goederen uit het buitenland misschien pas toegelaten als de regering dat beslist."
+    plain = "Under Indonesian law, goods from abroad are only admitted once the government decides so."
+    found, _ = findings(ability, "nl", plain)
+    assert not severity_of("modality_mismatch", found)
+    found, _ = findings(hedge, "nl", plain)
+    assert severity_of("modality_mismatch", found) == {"warning"}
+
+
 def test_time_message_shows_the_narrow_interval_not_the_whole_year():
     from factcheck.compare.times import _describe_time
     from factcheck.model import TimeExpr
@@ -658,6 +682,10 @@ def test_degree_purpose_and_negated_could_are_no_change_of_stance(left, lang, ri
         # the plain side names the possibility with a noun
         ("Es posible que se produzcan inundaciones.", "es", "Es besteht die Möglichkeit von Überschwemmungen.", "de"),
         ("Up to 25 centimetres are possible.", "en", "Se esperan lluvias, con posibilidad de llegar a 25 centímetros.", "es"),
+        # ... with an adjective on what may happen, or as a forecast
+        ("Möglicherweise gibt es Erdrutsche in der Wüste.", "de",
+         "Il y aura des crues et de potentiels glissements de terrain dans le désert.", "fr"),
+        ("Up to 25 centimetres are possible.", "en", "Si prevedono precipitazioni con un massimo di 25 cm.", "it"),
         # both state it in the future; the hedge bears on a part ("possibly landslides")
         ("De regen zal overstromingen en mogelijk aardverschuivingen veroorzaken.", "nl",
          "The rain will cause flooding and landslides.", "en"),

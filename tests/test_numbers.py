@@ -64,6 +64,13 @@ def test_values(text, lang, value, unit):
     ("no less than 20 percent", "en", "at_least", 20, None),
     ("nicht mehr als 30 Personen", "de", "at_most", None, 30),
     ("más del 16 % de la población", "es", "more_than", 16, None),  # "del" = "de" + "el"
+    # a bound before an approximation word keeps the bound
+    ("hasta casi dos centímetros de agua", "es", "at_most", None, 2),
+    ("up to almost 2 centimetres", "en", "at_most", None, 2),
+    ("bis zu fast 2 Zentimeter", "de", "at_most", None, 2),
+    ("jusqu'à près de 2 cm", "fr", "at_most", None, 2),
+    ("fino a quasi 2 cm", "it", "at_most", None, 2),
+    ("casi dos centímetros de agua", "es", "about", 1.8, 2),
 ])
 def test_approximations_and_ranges(text, lang, approx, low, high):
     q = only(text, lang)

@@ -132,6 +132,16 @@ def hearsay_conditional(text: str, lang: str) -> bool:
     return source is not None and _whole_words(MODALITY["conditional"][lang]).search(text, source.end()) is not None
 
 
+# "it is possible", with an adverb the copula may carry ("è anche possibile", "il est également
+# possible"): the hedge, and before an infinitive an ability (`NON_HEDGES`).
+IS_POSSIBLE = {
+    "en": r"(?:is|are|it's|be) (?:also |quite |entirely |still |very )?possible",
+    "de": r"(?:ist|sind|wäre|wären) (?:es )?(?:auch |durchaus |gut |sehr )?möglich",
+    "fr": r"il est (?:aussi |également |tout à fait |bien |très )?possible",
+    "es": r"es (?:también |muy |bien |perfectamente )?posible",
+    "it": r"è (?:anche |pure |ben |molto |quindi )?possibile",
+}
+
 MODALITY = {
     "obligation": {
         "en": r"must|have to|has to|had to|need to|needs to|required to|obliged to|forced to",
@@ -146,27 +156,34 @@ MODALITY = {
         # Case-sensitive "may": "the end of May" is a month, not a hedge.
         # "May" in a title-case headline ("Drought Areas May Benefit"), not the month ("May 30").
         "en": r"(?-i:may)|(?-i:May)(?=\s+(?-i:[A-Z][a-z]+|be|have|not)\b)|might|could|possibly|perhaps|probably|"
-        r"(?:un)?likely|(?:is|are|it's|be) possible|possible(?=\s*(?:[,.;:!?\"”’)]|$))",  # "up to 10 inches possible,"
+        r"(?:un)?likely|" + IS_POSSIBLE["en"] + "|"
+        r"possible(?=\s*(?:[,.;:!?\"”’)]|$))",  # "up to 10 inches possible,"
         "nl": r"mogelijk|misschien|wellicht|(?:on)?waarschijnlijk|zou kunnen|zouden kunnen",
         "de": r"könnte|könnten|möglicherweise|vielleicht|(?:un)?wahrscheinlich|möglich (?:ist|sind|wäre|wären)|"
-        r"(?:ist|sind|wäre|wären) (?:es )?möglich",
-        "fr": r"pourrait|pourraient|pourra|pourront|peut-être|probablement|éventuellement|il est possible|"
+        + IS_POSSIBLE["de"] + "|"
+        # epistemic "mögen" with a perfect infinitive: "Zwei späte Versuche mögen das Endergebnis verzerrt haben"
+        r"(?:mag|mögen)(?=(?:\s+[\w'’-]+){1,8}?\s+(?!zu\s)[\w'’-]+\s+(?:haben|sein)(?![\w'’]))",
+        "fr": r"pourrait|pourraient|peut-être|probablement|éventuellement|"
+        + IS_POSSIBLE["fr"] + "|"
         r"(?:im)?probable|"
         r"vraisemblablement|sans doute|susceptibles? d['’]|puisse|puissent|risquen?t de|risquai(?:en)?t de",
-        "es": r"podría|podrían|podrá|podrán|quizás|tal vez|probablemente|es posible|(?:im)?probable|"
+        "es": r"podría|podrían|quizás|tal vez|probablemente|" + IS_POSSIBLE["es"] + "|"
+        r"(?:im)?probable|"
         r"pueda|puedan|pudo haber",
-        "it": r"potrebbe|potrebbero|potrà|potranno|forse|probabilmente|è possibile|(?:im)?probabile|"
+        "it": r"potrebbe|potrebbero|forse|probabilmente|" + IS_POSSIBLE["it"] + "|"
+        r"(?:im)?probabile|"
         r"possa|possano|rischiano? di",
     },
     # Ability or permission ("can be heard", "kan vallen"): translators add and drop it freely
-    # ("se oye"), so it is neither a commitment nor a hedge.
+    # ("se oye"), so it is neither a commitment nor a hedge. The future of "can" ("potrà lavorare",
+    # "pourront atteindre") is an ability to come, as "will be able to" is, not the writer's doubt.
     "ability": {
         "en": r"can|cannot|can't|couldn't|able to",
         "nl": r"kan|kunnen|kon|konden",
         "de": r"kann|kannst|können|könnt|konnte|konnten",
-        "fr": r"peut|peux|pouvez|pouvons|peuvent|pouvait|pouvaient",
-        "es": r"puede|puedes|podemos|pueden|podía|podían",
-        "it": r"può|puoi|possiamo|potete|possono|poteva|potevano",
+        "fr": r"peut|peux|pouvez|pouvons|peuvent|pouvait|pouvaient|pourra|pourront",
+        "es": r"puede|puedes|podemos|pueden|podía|podían|podrá|podrán",
+        "it": r"può|puoi|possiamo|potete|possono|poteva|potevano|potrà|potranno",
     },
     "conditional": {
         "en": r"would|should",
@@ -195,26 +212,34 @@ MODALITY = {
     "future": {
         "en": r"will|'ll|going to|is to|are to",
         "nl": r"zal|zullen|gaat|gaan",
-        "de": r"wird|werden",
+        "de": r"wird|(?<!zu\s)werden",  # not the infinitive ("befürchten, zur Zielscheibe … zu werden")
         "fr": r"va|vont|\w*(?:[^\Waoéu]|au)ra|\w+ront",  # not the past "déclara", "assura", nor "caméra"
         "es": r"va a|van a|\w+rá|\w+rán",
         "it": r"\w+rà|\w+ranno",
     },
 }
-# A possibility named by a noun ("besteht die Möglichkeit", "con posibilidad de llegar a 25"): the
-# sentence states the hedge although no modal word marks its stance.
-POSSIBILITY_NOUNS = {
-    "en": r"possibility|possibilities|chance|chances",
-    "nl": r"mogelijkheid|mogelijkheden|kans|kansen",
-    "de": r"Möglichkeit|Möglichkeiten|Chance|Chancen",
-    "fr": r"possibilité|possibilités|chance|chances",
-    "es": r"posibilidad|posibilidades",
-    "it": r"possibilità",
+# A possibility named by a noun ("besteht die Möglichkeit", "con posibilidad de llegar a 25"), by an
+# adjective on what may happen ("de potentiels glissements", "posibles desprendimientos") or by a
+# forecast ("Si prevedono", "are expected", "naar verwachting"): the sentence states the hedge although
+# no modal word marks its stance, so a translation's "possibly" / "likely" is no change of stance.
+POSSIBILITY_WORDS = {
+    "en": r"possibility|possibilities|chance|chances|potential|possible|expected|forecast|predicted|tipped to",
+    "nl": r"mogelijkheid|mogelijkheden|kans|kansen|mogelijke|potentiële|verwacht|verwachte|naar verwachting|voorspeld",
+    "de": r"Möglichkeit|Möglichkeiten|Chance|Chancen|mögliche[nmrs]?|potenzielle[nmrs]?|erwartet|vorhergesagt|"
+    r"voraussichtlich|prognostiziert",
+    "fr": r"possibilité|possibilités|chance|chances|potentiel(?:le)?s?|possibles|éventuel(?:le)?s|attendue?s?|"
+    r"prévue?s?|prévoit|prévoient",
+    "es": r"posibilidad|posibilidades|posibles|potencial(?:es)?|eventuales|se espera|se esperan|previsto|previstos|"
+    r"prevista|previstas|prevé|prevén|pronostica",
+    "it": r"possibilità|possibili|potenziali|eventuali|si prevede|si prevedono|previsto|previsti|prevista|previste|"
+    r"atteso|attesi|attesa|attese",
 }
 
 
-def names_a_possibility(text: str, lang: str) -> bool:
-    return _says_one_of(POSSIBILITY_NOUNS, text, lang)
+def possibility_word(text: str, lang: str) -> str | None:
+    """The word by which the text names a possibility or a forecast (`POSSIBILITY_WORDS`), if any."""
+    match = _whole_words(POSSIBILITY_WORDS[lang]).search(text) if lang in POSSIBILITY_WORDS else None
+    return match.group(0) if match else None
 
 
 def _says_one_of(words_by_language: dict[str, str], text: str, lang: str) -> bool:
@@ -459,31 +484,34 @@ def _negative_word(match: re.Match, lang: str) -> bool:
 # bénéfiques …)"): its hedge counts.
 NON_HEDGES = {
     "en": r"as (?:\w+\s+){1,3}?as possible|(?:if|where|when|whenever) possible|(?:best|worst|only|highest|lowest) possible|"
-    r"(?:it is|it's|is|are) possible to|(?:not|never|no one|nobody|nothing|\w+n't)\s+(?:\w+\s+){0,5}?could|"
+    r"(?:it )?" + IS_POSSIBLE["en"] + r" to|(?:not|never|no one|nobody|nothing|\w+n't)\s+(?:\w+\s+){0,5}?could|"
     r"could(?:\s+\w+)?\s+(?:not|never|hardly)|"
     r"(?:worr(?:y|ies|ied)|fears?|feared|concerned|afraid)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:could|might|may)|"
     r"(?:anyone|anybody|someone|people|those|whoever)\s+(?:\w+\s+)?(?:who|that)\s+(?:may|might|could)|"
     r"could only(?=\s+\w+)",  # "Lithgow could only direct his effort wide": what he managed
     "nl": r"(?:niet|niemand|niets|nooit|geen)\s+(?:\w+\s+){0,5}?(?:zou|zouden) kunnen|"
     r"zo ?veel mogelijk|zo \w+ mogelijk|(?:indien|waar|zodra) mogelijk|(?:iedereen|mensen|wie) die mogelijk|"
-    r"(?:vrezen|vreest|denken|denkt|geloven|gelooft),?\s+(?:dat\s+)?(?:\w+\s+){0,4}?(?:zou|zouden) kunnen",
+    r"(?:vrezen|vreest|denken|denkt|geloven|gelooft|bezorgd|bang|ongerust),?\s+(?:dat\s+)?(?:\w+\s+){0,4}?(?:zou|zouden) kunnen",
     "de": r"(?:nicht|niemand|nichts|nie|niemals|kein\w*)\s+(?:\w+\s+){0,5}?(?:könnte|könnten)|"
     r"(?:könnte|könnten)(?:\s+\w+)?\s+(?:nicht|nie|niemals|kaum)|"
     r"so \w+ wie möglich|wenn möglich|"
-    r"(?:befürchten|befürchtet|fürchten|fürchtet|glauben|glaubt|denken|denkt),?\s+(?:dass\s+)?(?:\w+\s+){0,4}?(?:könnte|könnten)",
-    "fr": r"(?:personne|rien|jamais|aucune?|n['’]|ne)\s*(?:\w+\s+){0,5}?(?:pourrai(?:en)?t)|"
+    r"(?:befürchten|befürchtet|fürchten|fürchtet|glauben|glaubt|denken|denkt|besorgt|sorgen sich|sorgt sich),?\s+(?:dass\s+)?(?:\w+\s+){0,4}?(?:könnte|könnten)",
+    # a whole word before the space: "personne" is not the start of "personnel"
+    "fr": r"(?:(?:personne|rien|jamais|aucune?|ne)\s+|n['’]\s*)(?:\w+\s+){0,5}?(?:pourrai(?:en)?t)|"
     r"(?:pour|afin) qu['’e]\s*(?:\w+\s+){0,4}?(?:puisse|puissent)|(?:dès|autant) que possible|si possible|"
-    r"il est possible de|(?:quiconque|(?<![(,]\s)(?<![(,])qui)\s+(?:\w+\s+)?(?:pourrai(?:en)?t|aurai(?:en)?t|puissent|puisse)|"
-    r"(?:pensent|pense|croit|croient|craint|craignent|estime|estiment|redoute|redoutent)\s+qu['’e]\s*(?:\w+\s+){0,3}?"
+    + IS_POSSIBLE["fr"] + r" de|(?:quiconque|(?<![(,]\s)(?<![(,])qui)\s+(?:\w+\s+)?(?:pourrai(?:en)?t|aurai(?:en)?t|puissent|puisse)|"
+    r"(?:pensent|pense|croit|croient|craint|craignent|estime|estiment|redoute|redoutent|s['’]inquiètent|s['’]inquiète|"
+    r"inquiets?|inquiètes?|préoccupée?s?)\s+qu['’e]\s*(?:\w+\s+){0,3}?"
     r"(?:pourrai(?:en)?t|puisse|puissent)",
     "es": r"(?:no|nadie|nada|nunca|ningún|ninguna)\s+(?:\w+\s+){0,5}?(?:podría|podrían)|"
     r"para que\s+(?:\w+\s+){0,4}?(?:pueda|puedan)|lo (?:más|antes) \w* ?posible|si es posible|"
     r"(?:quien|quienes|cualquiera que)\s+(?:\w+\s+)?(?:pueda|puedan|podría|podrían)|"
-    r"(?:temen|teme|creen|cree|piensan|piensa)\s+que\s+(?:\w+\s+){0,3}?(?:podría|podrían|pueda|puedan)|"
-    r"es posible(?=\s+\w+(?:ar|er|ir)\b)",
+    r"(?:temen|teme|creen|cree|piensan|piensa|preocupa|preocupan|preocupad[oa]s?|inquieta|inquietan)\s+que\s+(?:\w+\s+){0,3}?(?:podría|podrían|pueda|puedan)|"
+    + IS_POSSIBLE["es"] + r"(?=\s+\w+(?:ar|er|ir)\b)",
     "it": r"(?:non|nessuno|nessuna|niente|nulla|mai)\s+(?:\w+\s+){0,5}?(?:potrebbe|potrebbero)|"
+    r"(?:temono|teme|preoccupat[ioe]|preoccupa)\s+(?:dal fatto\s+)?che\s+(?:\w+\s+){0,3}?(?:potrebbe|potrebbero)|"
     r"(?:perché|affinché|che|chiunque)\s+[“\"«‘]?(?:\w+\s+){0,4}?(?:possa|possano)|(?:il più|prima) \w* ?possibile|se possibile|"
-    r"è possibile(?=\s+\w+(?:are|ere|ire)\b)",
+    + IS_POSSIBLE["it"] + r"(?=\s+\w+(?:are|ere|ire)\b)",
 }
 
 # German "werden" is the passive auxiliary after a participle ("gespielt werden"), not the future.

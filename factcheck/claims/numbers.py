@@ -80,7 +80,8 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
     approx = alternation(R.APPROX[lang])
     currency = alternation(R.CURRENCY_BEFORE)
     units = _units(lang)
-    single = (rf"(?:(?<!\w)(?P<approx>{approx})\s+)?(?:(?P<cur>{currency})\s?)?{B}{_core(lang, 'num')}"
+    # "hasta casi dos", "up to almost 2": a bound before an approximation word keeps the bound
+    single = (rf"(?:(?<!\w)(?P<approx>{approx})(?:\s+(?P<approx_then>{approx}))?\s+)?(?:(?P<cur>{currency})\s?)?{B}{_core(lang, 'num')}"
               rf"{_scale(lang, 'scale')}(?:{units}(?![^\W\d_]))?")
     ranges = []
     for template in R.RANGE_TEMPLATES[lang] + [r"{A}\s?[-–]\s?{B}"]:
@@ -214,10 +215,16 @@ def _single(match: re.Match, text: str, lang: str) -> Quantity | None:
 def _approximated(match: re.Match, text: str, lang: str, value: float, unit: str | None) -> Quantity:
     """The quantity of a match with its approximation word ("more than", "ruim", "casi"), if any."""
     approx_word = match.group("approx")
-    approx = next((v for k, v in R.APPROX[lang].items() if re.fullmatch(k, approx_word, FLAGS)), "exact") if approx_word else "exact"
+    approx = _approx_kind(approx_word, lang)
+    if approx in ("about", "nearly") and match.groupdict().get("approx_then"):
+        approx = _approx_kind(match.group("approx_then"), lang)  # "about up to 2"
     low, high = _approx_bounds(value, approx)
     start = match.start("approx") if approx_word else match.start()
     return Quantity(text[start:match.end()], start, match.end(), value, unit, "about" if approx == "nearly" else approx, low, high)
+
+
+def _approx_kind(approx_word: str | None, lang: str) -> str:
+    return next((v for k, v in R.APPROX[lang].items() if re.fullmatch(k, approx_word, FLAGS)), "exact") if approx_word else "exact"
 
 
 def _one_or_half(match: re.Match, text: str, lang: str) -> Quantity | None:

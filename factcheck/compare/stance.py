@@ -15,7 +15,7 @@ from ..claims.facets import (
     hearsay_conditional,
     hedged_by_form_only,
     lexical_negation_cue,
-    names_a_possibility,
+    possibility_word,
     negated,
     negation_cue,
     one_word_negation,
@@ -391,12 +391,12 @@ def _sentence_vocabulary(claim: Claim) -> list[str]:
 
 def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, words: list[str]) -> tuple[str, str] | None:
     """(severity, note) of a hedge only one side has, or None when the other side hedges too."""
-    if ability_only(hedged.text, hedged.lang):
+    if _ability_only(hedged):
         return None  # "can be heard" / "se oye": translators add and drop ability freely
     if _hedges(certain.sentence_text, certain.lang):
         return None  # the hedge sits in a clause of the other sentence this claim leaves out, or a verb of seeming renders it
-    if hedged.modality == "possibility" and names_a_possibility(certain.sentence_text, certain.lang):
-        return "info", " (the other sentence names the possibility with a noun)"
+    if hedged.modality == "possibility" and (word := possibility_word(certain.sentence_text, certain.lang)):
+        return "info", f" (the other sentence names the possibility or a forecast: “{word}”)"
     if certain.modality in EXPLICIT_CERTAIN and certain.modality in stances(hedged.text, hedged.lang):
         # "zal … regen … en mogelijk aardverschuivingen veroorzaken" / "will cause … landslides":
         # both state the claim in the future; the hedge bears on a part ("possible landslides")
@@ -415,6 +415,13 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, word
     # different statement.
     partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text) and _hedge_confidence(hedged, certain, pair, words) < 1.0
     return ("warning" if _confident_one_to_one(pair) and not partial else "info"), ""
+
+
+def _ability_only(claim: Claim) -> bool:
+    """Is the claim's stance an ability ("can be heard")? Read on the word it was read from, which
+    may sit in the attribution set before the claim ("Volgens de wet kunnen …, goederen …")."""
+    cue = next((cue for cue in claim.cues if cue.signals == claim.modality), None)
+    return ability_only(cue.text if cue else claim.text, claim.lang)
 
 
 def _hedges(text: str, lang: str) -> bool:
