@@ -108,10 +108,9 @@ def _acronym_alias(alias: str) -> bool:
 
 
 def _letters(text: str) -> str:
-    if text[:1].islower():  # a lower-case letter stays: no acronym (most runs of words)
-        return ""
-    letters = re.sub(r"[\s.]", "", text)
-    return letters if letters.isupper() else ""
+    # Spaces and dots are uncased, so the letters are all capitals exactly when the text's are:
+    # most runs of words ("Trump said") are told apart without building the string.
+    return re.sub(r"[\s.]", "", text) if text.isupper() else ""
 
 
 @lru_cache(maxsize=1)  # read once, whichever language asks first
