@@ -95,12 +95,36 @@ def _territory_named(name: str, names: dict[str, str], acronyms: dict[str, str],
 def territories_in(text: str, lang: str) -> frozenset[str]:
     """Every territory a run of up to MAX_TERRITORY_WORDS words of `text` names."""
     spans = [match.span() for match in TERRITORY_WORD.finditer(text)]
-    runs = (text[spans[i][0]:spans[j][1]] for i in range(len(spans))
-            for j in range(i, min(i + MAX_TERRITORY_WORDS, len(spans))))
     # the tables looked up once per text, not once per run (~50,000 runs in the 246-article batch)
     _, names, acronyms = _tables(lang)
     endings = CASE_ENDINGS.get(lang, ())
-    return frozenset(found for run in runs if (found := _territory_named(run.strip(), names, acronyms, endings)))
+    openers = _name_openers(lang) if text.isascii() else None
+    found = set()
+    for i, (start, _) in enumerate(spans):
+        may_be_named = openers is None or _opens_a_name(text, start, openers, endings)
+        for _, end in spans[i:i + MAX_TERRITORY_WORDS]:
+            run = text[start:end].strip()
+            if (may_be_named or run.isupper()) and (place := _territory_named(run, names, acronyms, endings)):
+                found.add(place)
+    return frozenset(found)
+
+
+def _opens_a_name(text: str, start: int, openers: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Can a run of ASCII words from `start` fold to a name of the table? Its fold begins with the
+    first word's letters and digits, lower-cased, as the name does (`_name_openers`), or, for a
+    case ending cut off a one-word run, with those letters less the ending. Most runs of a
+    sentence fail this, and skip folding (an acronym is still looked up: it is read in capitals)."""
+    opener = OPENER.match(text, start).group().lower()
+    return opener in openers or any(opener.endswith(end) and opener[:-len(end)] in openers for end in endings)
+
+
+OPENER = re.compile(r"\w*")
+
+
+@lru_cache(maxsize=None)
+def _name_openers(lang: str) -> frozenset[str]:
+    """What each folded name of `lang`'s table begins with before its first other character."""
+    return frozenset(OPENER.match(name).group() for name in _tables(lang)[1])
 
 
 def _acronym_alias(alias: str) -> bool:
