@@ -62,17 +62,35 @@ def test_parsed_files_of_other_installations_are_kept_up_to_a_few(cache_dir):
 
 
 def test_the_reverse_lexicon_read_back_equals_the_one_built(cache_dir, monkeypatch):
+    import marshal
+
     from factcheck.compare import stance
 
+    build = stance._reverse_lexicon_built
     stance._reverse_lexicon.cache_clear()
-    built = stance._reverse_lexicon("it")
-    (stored,) = cache_dir.glob("reverse-lexicon-it-*.marshal")
+    stance._reverse_lexicon("it")
+    (stored,) = cache_dir.glob("reverse-lexicon-it-*.sqlite")
     stance._reverse_lexicon.cache_clear()
     monkeypatch.setattr(stance, "_reverse_lexicon_built", lambda lexicon: pytest.fail("built again"))
     read_back = stance._reverse_lexicon("it")
     stance._reverse_lexicon.cache_clear()
-    assert read_back == built
+    built = build(lexicon.load_lexicon("it"))
+    assert {english: marshal.loads(words) for english, words in read_back.items()} == built
     assert "house" in built and "casa" in built["house"]  # a real index, English word -> headwords
+
+
+def test_the_reverse_lexicon_serves_without_a_writable_cache(cache_dir, monkeypatch):
+    from factcheck.compare import stance
+
+    cache_dir.parent.mkdir(parents=True, exist_ok=True)
+    cache_dir.write_text("a file where the cache directory should be")
+    stance._reverse_lexicon.cache_clear()
+    stance._source_words_for.cache_clear()
+    try:
+        assert "casa" in stance._source_words_for(("house",), "it")
+    finally:
+        stance._reverse_lexicon.cache_clear()
+        stance._source_words_for.cache_clear()
 
 
 def test_the_kept_data_hash_follows_the_data_files(cache_dir, monkeypatch, tmp_path):

@@ -87,3 +87,22 @@ def test_territory_tables_are_kept_in_the_cache_directory_and_read_back(tmp_path
 ])
 def test_demonyms_name_their_country(word, country):
     assert country_of_demonym(word) == country
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Britain's trade with the U.S. and EE. UU. fell; Bosnia-Herzegovina and Cote d'Ivoire did not.", "en"),
+    ("Die Exporte des Irans und Grossbritanniens in die USA, nach Suedkorea und Oesterreich.", "de"),
+    ("De VS, Groot-Brittannie en Nieuw-Zeeland; ook Saint Kitts en Nevis.", "nl"),
+    ("Les Etats-Unis, le Royaume-Uni et la Cote d'Ivoire; PAYS-BAS en capitales.", "fr"),
+    ("NEW ZEALAND AND SOUTH KOREA, said the 2019 report (U.K., EU).", "en"),
+])
+def test_territories_in_ascii_text_are_those_its_runs_of_words_name(text, lang):
+    """ASCII text skips the runs whose first word begins no name: the same places as asking
+    `territory` about every run of up to four words."""
+    from factcheck.places import MAX_TERRITORY_WORDS, TERRITORY_WORD
+
+    spans = [match.span() for match in TERRITORY_WORD.finditer(text)]
+    every_run = {territory(text[start:end].strip(), lang) for i, (start, _) in enumerate(spans)
+                 for _, end in spans[i:i + MAX_TERRITORY_WORDS]} - {None}
+    assert every_run  # each sentence names a place
+    assert territories_in.__wrapped__(text, lang) == every_run

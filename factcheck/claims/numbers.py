@@ -392,7 +392,10 @@ def extract_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | N
     found: list[Quantity] = []
     lines, lower = Lines(text), lowered(text)
     for step in _passes(lang):
-        windows = lines.spans(lines.containing(step.trigger, lower))
+        readable = lines.containing(step.trigger, lower)
+        if not readable:  # most passes: no line has their trigger
+            continue
+        windows = lines.spans(readable)
         for quantity in _accepted(step, lower if step.on_lowered else text, text, lang, taken, windows):
             taken.add(quantity.start, quantity.end)
             found.append(quantity)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import marshal
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -346,25 +348,31 @@ def _source_words_for(english: tuple[str, ...], lang: str) -> frozenset[str]:
     if lang == "en":
         return frozenset()
     index = _reverse_lexicon(lang)
-    return frozenset(word for form in english for word in index.get(form, ()))
+    return frozenset(word for form in english for word in _headwords(index.get(form)))
+
+
+def _headwords(stored: bytes | None) -> tuple[str, ...]:
+    return marshal.loads(stored) if stored is not None else ()
 
 
 @lru_cache(maxsize=None)
-def _reverse_lexicon(lang: str) -> dict[str, tuple[str, ...]]:
-    """English word -> the headwords whose senses use it. Built once per installed lexicon and kept
-    in the cache directory (German: built in ~0.3-0.5 s, read back in ~0.1 s), since every process
-    of a batch with German asks for it."""
-    from ..cachefile import compiled_cache_dir, read_marshal, save_marshal_in_family
+def _reverse_lexicon(lang: str) -> Mapping[str, bytes]:
+    """English word -> the headwords whose senses use it (marshalled). Built once per installed
+    lexicon (German: ~0.3-0.5 s) and kept in the cache directory as a table that is asked one word
+    at a time (factcheck/wordtable.py): the 246-article batch asks it 2-21 words per language,
+    and reading the whole index back cost every process ~0.1 s for German alone."""
+    from ..cachefile import compiled_cache_dir, prune_family
     from ..translate.lexicon import load_lexicon
+    from ..wordtable import open_word_table
 
     lexicon = load_lexicon(lang)
-    path = compiled_cache_dir() / f"reverse-lexicon-{lang}-{lexicon.data_hash}.marshal"
-    stored = read_marshal(path)
-    if isinstance(stored, dict):
-        return stored
-    reverse = _reverse_lexicon_built(lexicon)
-    save_marshal_in_family(path, reverse, f"reverse-lexicon-{lang}-*.marshal")
-    return reverse
+    path = compiled_cache_dir() / f"reverse-lexicon-{lang}-{lexicon.data_hash}.sqlite"
+
+    def built() -> dict[str, bytes]:
+        prune_family(path, f"reverse-lexicon-{lang}-*.sqlite")
+        return {english: marshal.dumps(words) for english, words in _reverse_lexicon_built(lexicon).items()}
+
+    return open_word_table(path, built)
 
 
 def _reverse_lexicon_built(lexicon) -> dict[str, tuple[str, ...]]:

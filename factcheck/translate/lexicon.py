@@ -17,7 +17,7 @@ import logging
 import marshal
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Mapping
@@ -144,6 +144,9 @@ def _lemmatizer(lang: str) -> Callable[[str], str]:
     """simplemma loads its per-language data on first use (about a second): only for languages we meet."""
     from ..lemmas import lemmatize as lemma_of
 
+    # Remembered here too: a phrase look-up lemmatises the last word of each window, so a word is
+    # asked up to three times in a row, and simplemma's own cache sits below two more calls.
+    @lru_cache(maxsize=100_000)
     def lemmatize(token: str) -> str:
         try:
             return lemma_of(token, lang)
@@ -160,17 +163,19 @@ def _lemmatizer(lang: str) -> Callable[[str], str]:
 class Token:
     text: str
     sentence_initial: bool
+    # Worked out once: a phrase look-up reads each token's form up to four times per start.
+    lower: str = field(init=False, repr=False)
+    is_number: bool = field(init=False, repr=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
-
-    @property
-    def is_number(self) -> bool:
-        return self.text[0].isdigit()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower().replace("’", "'")
+        self.is_number = self.text[0].isdigit()
 
     @property
     def is_acronym(self) -> bool:
+        first = self.text[0]
+        if first.islower() and first.isalpha():  # most words: answered by their first letter
+            return False
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
