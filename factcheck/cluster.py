@@ -8,7 +8,7 @@ article is reduced to a set of language-neutral anchors, and:
    anchor no other article has only dilutes the similarity), not in too many (years, "EU", the
    desk's own name...); German capitalised words (German capitalises every noun) only when an
    article in another language has them too;
-2. MinHash LSH (numpy and hashlib, `_candidate_pairs`) proposes candidate pairs from the anchor sets: each article meets only
+2. MinHash LSH (hashlib and int arithmetic, `_candidate_pairs`) proposes candidate pairs from the anchor sets: each article meets only
    the articles in its own buckets, so the cost grows with the number of stories, not with the
    square of the number of articles;
 3. candidate pairs within the publication-date window are scored by Jaccard weighted by anchor
@@ -25,7 +25,9 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -287,14 +289,14 @@ def _candidate_pairs(anchor_sets: list[frozenset[str]], config: ClusterConfig) -
     only articles sharing a bucket are scored. A pair with anchor Jaccard s is proposed with
     probability 1 - (1 - s^rows)^bands, which rises steeply around `config.lsh_threshold`."""
     bands, rows = _band_shape(config.lsh_threshold, config.num_perm)
-    multipliers, offsets = _permutations(config.num_perm, config.seed)
-    buckets: dict[tuple[int, bytes], list[int]] = {}
+    permutations = _Permutations(*_permutations(config.num_perm, config.seed))
+    buckets: dict[tuple[int, ...], list[int]] = {}
     for index, anchor_set in enumerate(anchor_sets):
         if len(anchor_set) < config.min_anchors:
             continue
-        signature = _minhash(anchor_set, multipliers, offsets)
-        for band in range(bands):
-            key = (band, signature[band * rows:(band + 1) * rows].tobytes())
+        signature = permutations.minhash(anchor_set)
+        # (band, its rows' values) for every band: the bucket key.
+        for key in zip(range(bands), *(signature[row::rows] for row in range(rows))):
             buckets.setdefault(key, []).append(index)
     return {pair for members in buckets.values() for pair in combinations(members, 2)}
 
@@ -308,28 +310,50 @@ MERSENNE_PRIME = (1 << 61) - 1
 HASH_MASK = (1 << 32) - 1
 
 
-def _minhash(anchor_set: frozenset[str], multipliers, offsets):
-    """Per permutation, the smallest (a·h + b) mod p over the anchors' 32-bit SHA-1 hashes
-    (universal hashing; a, h, b < 2^32, so a·h + b fits in 64 bits exactly)."""
-    import numpy as np
+class _Permutations:
+    """MinHash signatures: per permutation, the smallest (a·h + b) mod p & 0xFFFFFFFF over the
+    anchors' 32-bit SHA-1 hashes h (universal hashing; a, h, b < 2^32, so a·h + b < 2^64). In plain
+    Python (numpy's import alone was ~15 % of a `cluster` run), and each anchor's values for all
+    permutations come from a few operations on one big integer holding them in 64-bit lanes (SIMD
+    within a register, ~2x a loop over the permutations): a·h + b cannot carry into the next lane."""
 
-    hashes = np.fromiter((int.from_bytes(hashlib.sha1(anchor.encode("utf-8")).digest()[:4], "little") for anchor in anchor_set),
-                         dtype=np.uint64, count=len(anchor_set))
-    permuted = (hashes[:, None] * multipliers + offsets) % np.uint64(MERSENNE_PRIME) & np.uint64(HASH_MASK)
-    return permuted.min(axis=0)
+    def __init__(self, multipliers: bytes, offsets: bytes):
+        self.count = len(multipliers) // 8
+        self.multipliers, self.offsets = (int.from_bytes(values, sys.byteorder) for values in (multipliers, offsets))
+        self.prime, self.ones, self.sevens, self.low_bits = (self._in_every_lane(value) for value in (MERSENNE_PRIME, 1, 7, HASH_MASK))
+        self.values: dict[str, tuple[int, ...]] = {}  # anchors recur across articles: each is permuted once
+
+    def _in_every_lane(self, value: int) -> int:
+        return int.from_bytes(array("Q", [value] * self.count).tobytes(), sys.byteorder)
+
+    def minhash(self, anchor_set: frozenset[str]) -> tuple[int, ...]:
+        for anchor in anchor_set:
+            if anchor not in self.values:
+                self.values[anchor] = self.permuted(anchor)
+        return tuple(map(min, zip(*map(self.values.__getitem__, anchor_set))))
+
+    def permuted(self, anchor: str) -> tuple[int, ...]:
+        """(a·h + b) mod p & 0xFFFFFFFF for every permutation. x mod p for p = 2^61 - 1 folds the
+        bits above 61 onto the low ones: x < 2^64 gives y = (x & p) + (x >> 61) < 2^61 + 8, and
+        (y + 1 folded once more) - 1 is y mod p exactly, 0 for y = p included, with no borrow
+        between lanes (each lane's folded value is at least 1)."""
+        hashed = int.from_bytes(hashlib.sha1(anchor.encode("utf-8")).digest()[:4], "little")
+        lanes = self.multipliers * hashed + self.offsets
+        lanes = (lanes & self.prime) + (lanes >> 61 & self.sevens) + self.ones
+        lanes = ((lanes & self.prime) + (lanes >> 61 & self.ones) - self.ones) & self.low_bits
+        return tuple(array("Q", lanes.to_bytes(8 * self.count, sys.byteorder)))  # ints made once, not per article
 
 
 # Both below are the same in every run and cost a run ~15 ms (numpy.random's import; 600 band
-# shapes tried): they are kept in the cache directory.
-LSH_CONSTANTS = "cluster-lsh-1"
+# shapes tried): they are kept in the cache directory. RandomState's stream is frozen across numpy
+# versions (NEP 19), so the permutations are kept without numpy's version (reading them back needs no numpy).
+LSH_CONSTANTS = "cluster-lsh-2"
 
 
 @lru_cache(maxsize=8)
-def _permutations(num_perm: int, seed: int):
-    import numpy as np
-
-    stored = kept(LSH_CONSTANTS, ("permutations", num_perm, seed, np.__version__), lambda: _new_permutations(num_perm, seed))
-    return tuple(np.frombuffer(values, dtype=np.uint64) for values in stored)
+def _permutations(num_perm: int, seed: int) -> tuple[bytes, bytes]:
+    """Multipliers and offsets of the permutations (uint64, native byte order)."""
+    return kept(LSH_CONSTANTS, ("permutations", num_perm, seed), lambda: _new_permutations(num_perm, seed))
 
 
 def _new_permutations(num_perm: int, seed: int) -> tuple[bytes, bytes]:

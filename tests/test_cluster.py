@@ -1,5 +1,6 @@
 """Automatic story clustering across languages."""
 
+import hashlib
 import json
 from datetime import date
 from pathlib import Path
@@ -140,8 +141,6 @@ def test_lsh_band_shape_puts_the_s_curve_step_at_the_threshold():
 
 
 def test_lsh_constants_are_kept_in_the_cache_directory_as_computed(tmp_path, monkeypatch):
-    import numpy as np
-
     from factcheck import cluster as clustering
     from factcheck.cachefile import COMPILED_CACHE_ENV
 
@@ -161,9 +160,34 @@ def test_lsh_constants_are_kept_in_the_cache_directory_as_computed(tmp_path, mon
         again = clustering._permutations(16, 3), clustering._band_shape(0.3, 16)
     finally:
         forget()
-    for (multipliers, offsets), shape in (first, again):
-        assert multipliers.dtype == offsets.dtype == np.uint64
-        assert (multipliers.tobytes(), offsets.tobytes()) == fresh_permutations and shape == fresh_shape
+    for permutations, shape in (first, again):
+        assert permutations == fresh_permutations and shape == fresh_shape
+
+
+def test_minhash_values_are_the_universal_hash_mod_the_mersenne_prime_in_every_lane():
+    """The big-integer lanes give (a·h + b) mod p & 0xFFFFFFFF as the formula does, where the fold
+    modulo p is at its edges too: a·h + b equal to p, to 2p, just above p, the largest 64-bit value."""
+    from array import array
+
+    from factcheck import cluster as clustering
+
+    def direct(anchor, multipliers, offsets):
+        hashed = int.from_bytes(hashlib.sha1(anchor.encode("utf-8")).digest()[:4], "little")
+        return tuple((a * hashed + b) % clustering.MERSENNE_PRIME & clustering.HASH_MASK for a, b in zip(multipliers, offsets))
+
+    multipliers, offsets = (array("Q", values).tolist() for values in clustering._new_permutations(128, 1))
+    permutations = clustering._Permutations(*clustering._new_permutations(128, 1))
+    for anchor in ("zaev", "#28000", "pakist", "nato", "ü"):
+        assert permutations.permuted(anchor) == direct(anchor, multipliers, offsets)
+    hashed = int.from_bytes(hashlib.sha1(b"zaev").digest()[:4], "little")
+    prime = clustering.MERSENNE_PRIME
+    edges = [(1, prime - hashed), (2, 2 * prime - 2 * hashed), (1, prime + 5 - hashed), (0, 2**64 - 1), (3, 7)]
+    multipliers, offsets = [a for a, _ in edges], [b for _, b in edges]
+    edge_lanes = clustering._Permutations(array("Q", multipliers).tobytes(), array("Q", offsets).tobytes())
+    assert edge_lanes.permuted("zaev") == direct("zaev", multipliers, offsets)
+    assert edge_lanes.permuted("zaev")[:3] == (0, 0, 5)
+
+
 
 
 def test_a_few_six_language_stories_cluster_with_the_default_settings():
