@@ -181,7 +181,8 @@ def cluster(items: list[ClusterItem], config: ClusterConfig | None = None) -> Cl
     kept, dropped = _informative_anchors(items, config)
     weights = _idf_weights(kept, config)
     candidates = _candidate_pairs(kept, config) if config.lsh else _every_pair(kept, config)
-    scored = [(_pair_similarity(kept, weights, a, b), a, b) for a, b in sorted(candidates) if _within_window(items[a], items[b], config)]
+    totals = [sum(map(weights.__getitem__, anchor_set)) for anchor_set in kept]
+    scored = [(_pair_similarity(kept, weights, totals, a, b), a, b) for a, b in sorted(candidates) if _within_window(items[a], items[b], config)]
     linkage = _AverageLinkage(len(items), scored)
     # Strongest pairs first; two clusters merge only when their average pairwise similarity passes
     # the threshold (average linkage). Plain connected components chain related stories together
@@ -233,8 +234,12 @@ def _within_window(left: ClusterItem, right: ClusterItem, config: ClusterConfig)
     return True
 
 
-def _pair_similarity(anchor_sets: list[frozenset[str]], weights: dict[str, float], a: int, b: int) -> float:
-    return similarity(anchor_sets[a], anchor_sets[b], weights)
+def _pair_similarity(anchor_sets: list[frozenset[str]], weights: dict[str, float], totals: list[float], a: int, b: int) -> float:
+    """`similarity` with each article's summed weights computed once (`totals`): the union's weight is
+    both totals less the shared weight, so a pair sums only what it shares."""
+    shared = sum(map(weights.__getitem__, anchor_sets[a] & anchor_sets[b]))
+    union = totals[a] + totals[b] - shared
+    return shared / union if union > 0 else 0.0
 
 
 def similarity(left: frozenset[str], right: frozenset[str], weights: dict[str, float] | None = None) -> float:

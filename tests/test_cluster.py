@@ -201,3 +201,33 @@ def test_a_few_six_language_stories_cluster_with_the_default_settings():
     stories = sorted(sorted({a["story"] for a in c["articles"]}) for c in data["clusters"])
     assert stories == [["museum_six"], ["seeds"], ["six_languages"]]
     assert data["evaluation"]["f1"] == 1.0
+
+
+def test_pair_similarity_from_each_articles_total_weight_is_the_weighted_jaccard():
+    from factcheck.cluster import _pair_similarity
+
+    sets = [frozenset({"zaev", "nato", "#2019"}), frozenset({"zaev", "eu"}), frozenset({"palu"})]
+    weights = {"zaev": 3.0, "nato": 1.0, "#2019": 0.5, "eu": 2.0, "palu": 4.0}
+    totals = [sum(weights[anchor] for anchor in anchor_set) for anchor_set in sets]
+    for a, b in ((0, 1), (0, 2), (1, 2)):
+        assert abs(_pair_similarity(sets, weights, totals, a, b) - similarity(sets[a], sets[b], weights)) < 1e-12
+    assert _pair_similarity(sets, weights, totals, 0, 1) == 3.0 / 6.5
+
+
+def test_cluster_runs_without_numpy_or_the_aligner(tmp_path):
+    """Clustering needs neither (numpy's import was ~15 % of a `cluster` run): once the LSH constants
+    are in the cache directory (the first run computes them with numpy), none of them is imported."""
+    import os
+    import subprocess
+    import sys
+
+    from factcheck.cachefile import COMPILED_CACHE_ENV
+
+    probe = ("import sys\nfrom factcheck.cli import app\n"
+             "try:\n    app(['cluster', sys.argv[1], '-o', sys.argv[2]])\nexcept SystemExit:\n    pass\n"
+             "print(sorted(name for name in ('numpy', 'factcheck.align') if name in sys.modules))")
+    env = {**os.environ, COMPILED_CACHE_ENV: str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", probe, str(FIXTURE), str(tmp_path / "out.txt")],
+                           env=env, capture_output=True, text=True, check=True) for _ in range(2)]
+    assert runs[1].stdout.strip() == "[]", runs[1].stderr
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").count("cluster-") >= 2
