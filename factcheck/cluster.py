@@ -295,14 +295,14 @@ def _candidate_pairs(anchor_sets: list[frozenset[str]], config: ClusterConfig) -
     probability 1 - (1 - s^rows)^bands, which rises steeply around `config.lsh_threshold`."""
     bands, rows = _band_shape(config.lsh_threshold, config.num_perm)
     permutations = _Permutations(*_permutations(config.num_perm, config.seed))
-    buckets: dict[tuple[int, ...], list[int]] = {}
+    buckets: dict[tuple[int, bytes], list[int]] = {}
     for index, anchor_set in enumerate(anchor_sets):
         if len(anchor_set) < config.min_anchors:
             continue
         signature = permutations.minhash(anchor_set)
-        # (band, its rows' values) for every band: the bucket key.
-        for key in zip(range(bands), *(signature[row::rows] for row in range(rows))):
-            buckets.setdefault(key, []).append(index)
+        band_bytes = rows * LANE_BYTES
+        for band in range(bands):
+            buckets.setdefault((band, signature[band * band_bytes:(band + 1) * band_bytes]), []).append(index)
     return {pair for members in buckets.values() for pair in combinations(members, 2)}
 
 
@@ -313,40 +313,51 @@ def _every_pair(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> set
 
 MERSENNE_PRIME = (1 << 61) - 1
 HASH_MASK = (1 << 32) - 1
+LANE_BYTES = 8  # a signature value (uint64, as numpy's MinHash stored them)
 
 
 class _Permutations:
     """MinHash signatures: per permutation, the smallest (a·h + b) mod p & 0xFFFFFFFF over the
     anchors' 32-bit SHA-1 hashes h (universal hashing; a, h, b < 2^32, so a·h + b < 2^64). In plain
-    Python (numpy's import alone was ~15 % of a `cluster` run), and each anchor's values for all
-    permutations come from a few operations on one big integer holding them in 64-bit lanes (SIMD
-    within a register, ~2x a loop over the permutations): a·h + b cannot carry into the next lane."""
+    Python (numpy's import alone was ~15 % of a `cluster` run): one big integer holds an anchor's
+    values for all permutations in 64-bit lanes, and a few operations on it compute them all at
+    once and take the minimum lane by lane (SIMD within a register; ~2.5x loops over the values)."""
 
     def __init__(self, multipliers: bytes, offsets: bytes):
-        self.count = len(multipliers) // 8
+        self.count = len(multipliers) // LANE_BYTES
         self.multipliers, self.offsets = (int.from_bytes(values, sys.byteorder) for values in (multipliers, offsets))
-        self.prime, self.ones, self.sevens, self.low_bits = (self._in_every_lane(value) for value in (MERSENNE_PRIME, 1, 7, HASH_MASK))
-        self.values: dict[str, tuple[int, ...]] = {}  # anchors recur across articles: each is permuted once
+        self.prime, self.ones, self.sevens, self.low_bits, self.guards = (
+            self._in_every_lane(value) for value in (MERSENNE_PRIME, 1, 7, HASH_MASK, HASH_MASK + 1))
+        self.lanes: dict[str, int] = {}  # anchors recur across articles: each is permuted once
 
     def _in_every_lane(self, value: int) -> int:
         return int.from_bytes(array("Q", [value] * self.count).tobytes(), sys.byteorder)
 
-    def minhash(self, anchor_set: frozenset[str]) -> tuple[int, ...]:
+    def minhash(self, anchor_set: frozenset[str]) -> bytes:
+        """The signature: `count` values of LANE_BYTES bytes each."""
+        smallest = None
         for anchor in anchor_set:
-            if anchor not in self.values:
-                self.values[anchor] = self.permuted(anchor)
-        return tuple(map(min, zip(*map(self.values.__getitem__, anchor_set))))
+            lanes = self.lanes.get(anchor)
+            if lanes is None:
+                lanes = self.lanes[anchor] = self.permuted(anchor)
+            if smallest is None:
+                smallest = lanes
+                continue
+            # Per lane (values < 2^32): 2^32 + smallest - lanes keeps its bit 32 (no borrow from the
+            # next lane) exactly where smallest >= lanes; there the lane's mask is all ones.
+            larger = (((smallest | self.guards) - lanes) & self.guards) >> 32
+            smallest ^= (smallest ^ lanes) & (larger * HASH_MASK)
+        return (smallest or 0).to_bytes(LANE_BYTES * self.count, sys.byteorder)
 
-    def permuted(self, anchor: str) -> tuple[int, ...]:
-        """(a·h + b) mod p & 0xFFFFFFFF for every permutation. x mod p for p = 2^61 - 1 folds the
-        bits above 61 onto the low ones: x < 2^64 gives y = (x & p) + (x >> 61) < 2^61 + 8, and
-        (y + 1 folded once more) - 1 is y mod p exactly, 0 for y = p included, with no borrow
+    def permuted(self, anchor: str) -> int:
+        """(a·h + b) mod p & 0xFFFFFFFF for every permutation, in lanes. x mod p for p = 2^61 - 1
+        folds the bits above 61 onto the low ones: x < 2^64 gives y = (x & p) + (x >> 61) < 2^61 + 8,
+        and (y + 1 folded once more) - 1 is y mod p exactly, 0 for y = p included, with no borrow
         between lanes (each lane's folded value is at least 1)."""
         hashed = int.from_bytes(hashlib.sha1(anchor.encode("utf-8")).digest()[:4], "little")
         lanes = self.multipliers * hashed + self.offsets
         lanes = (lanes & self.prime) + (lanes >> 61 & self.sevens) + self.ones
-        lanes = ((lanes & self.prime) + (lanes >> 61 & self.ones) - self.ones) & self.low_bits
-        return tuple(array("Q", lanes.to_bytes(8 * self.count, sys.byteorder)))  # ints made once, not per article
+        return ((lanes & self.prime) + (lanes >> 61 & self.ones) - self.ones) & self.low_bits
 
 
 # Both below are the same in every run and cost a run ~15 ms (numpy.random's import; 600 band

@@ -166,7 +166,9 @@ def test_lsh_constants_are_kept_in_the_cache_directory_as_computed(tmp_path, mon
 
 def test_minhash_values_are_the_universal_hash_mod_the_mersenne_prime_in_every_lane():
     """The big-integer lanes give (a·h + b) mod p & 0xFFFFFFFF as the formula does, where the fold
-    modulo p is at its edges too: a·h + b equal to p, to 2p, just above p, the largest 64-bit value."""
+    modulo p is at its edges too (a·h + b equal to p, to 2p, just above p, the largest 64-bit
+    value), and the signature is the smallest value per permutation."""
+    import sys
     from array import array
 
     from factcheck import cluster as clustering
@@ -175,19 +177,26 @@ def test_minhash_values_are_the_universal_hash_mod_the_mersenne_prime_in_every_l
         hashed = int.from_bytes(hashlib.sha1(anchor.encode("utf-8")).digest()[:4], "little")
         return tuple((a * hashed + b) % clustering.MERSENNE_PRIME & clustering.HASH_MASK for a, b in zip(multipliers, offsets))
 
-    multipliers, offsets = (array("Q", values).tolist() for values in clustering._new_permutations(128, 1))
+    def values(lanes: int | bytes, count: int) -> tuple[int, ...]:
+        data = lanes if isinstance(lanes, bytes) else lanes.to_bytes(8 * count, sys.byteorder)
+        return tuple(array("Q", data))
+
+    multipliers, offsets = (array("Q", stored).tolist() for stored in clustering._new_permutations(128, 1))
     permutations = clustering._Permutations(*clustering._new_permutations(128, 1))
-    for anchor in ("zaev", "#28000", "pakist", "nato", "ü"):
-        assert permutations.permuted(anchor) == direct(anchor, multipliers, offsets)
+    anchors_ = ("zaev", "#28000", "pakist", "nato", "ü")
+    for anchor in anchors_:
+        assert values(permutations.permuted(anchor), 128) == direct(anchor, multipliers, offsets)
+    smallest = tuple(map(min, zip(*(direct(anchor, multipliers, offsets) for anchor in anchors_))))
+    assert values(permutations.minhash(frozenset(anchors_)), 128) == smallest
+    assert values(permutations.minhash(frozenset(anchors_[:1])), 128) == direct(anchors_[0], multipliers, offsets)
+
     hashed = int.from_bytes(hashlib.sha1(b"zaev").digest()[:4], "little")
     prime = clustering.MERSENNE_PRIME
     edges = [(1, prime - hashed), (2, 2 * prime - 2 * hashed), (1, prime + 5 - hashed), (0, 2**64 - 1), (3, 7)]
     multipliers, offsets = [a for a, _ in edges], [b for _, b in edges]
     edge_lanes = clustering._Permutations(array("Q", multipliers).tobytes(), array("Q", offsets).tobytes())
-    assert edge_lanes.permuted("zaev") == direct("zaev", multipliers, offsets)
-    assert edge_lanes.permuted("zaev")[:3] == (0, 0, 5)
-
-
+    assert values(edge_lanes.permuted("zaev"), 5) == direct("zaev", multipliers, offsets)
+    assert values(edge_lanes.permuted("zaev"), 5)[:3] == (0, 0, 5)
 
 
 def test_a_few_six_language_stories_cluster_with_the_default_settings():
