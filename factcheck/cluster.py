@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 
 from .cachefile import kept
 from .model import Document
@@ -251,13 +251,12 @@ def similarity(left: frozenset[str], right: frozenset[str], weights: dict[str, f
     return sum(weights[anchor] for anchor in left & right) / union if union else 0.0
 
 
-def _languages_of_anchors(items: list[ClusterItem]) -> dict[str, set[str]]:
-    """The languages whose articles have an anchor among their (confirmed) anchors."""
-    languages: dict[str, set[str]] = {}
+def _anchors_by_language(items: list[ClusterItem]) -> dict[str, set[str]]:
+    """Per language, the (confirmed) anchors of its articles."""
+    by_language: dict[str, set[str]] = {}
     for item in items:
-        for anchor in item.anchors:
-            languages.setdefault(anchor, set()).add(item.lang)
-    return languages
+        by_language.setdefault(item.lang, set()).update(item.anchors)
+    return by_language
 
 
 def _idf_weights(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> dict[str, float]:
@@ -272,20 +271,21 @@ def _informative_anchors(items: list[ClusterItem], config: ClusterConfig) -> tup
     """Each article's anchors that can tell stories apart: seen in another article (an anchor no
     other article has only dilutes the similarity), not in too many (years, "EU"), and, for the
     unconfirmed ones, seen in an article in another language."""
-    df = Counter(anchor for item in items for anchor in item.anchors | item.unconfirmed)
-    languages = _languages_of_anchors(items)
-    monolingual = len({item.lang for item in items}) <= 1  # nothing could confirm: trust them as names
+    df = Counter(chain.from_iterable(item.anchors | item.unconfirmed for item in items))
+    by_language = _anchors_by_language(items)
+    monolingual = len(by_language) <= 1  # nothing could confirm: trust them as names
     # One story told in every language of the input has each of its anchors that many times: in a
     # small input (one six-language story) max_df would otherwise drop every anchor it shares.
-    story_in_every_language = len({item.lang for item in items})
+    story_in_every_language = len(by_language)
     limit = max(config.min_df_articles, story_in_every_language, config.max_df * len(items))
     common = {anchor for anchor, count in df.items() if count > limit}
+    dropped = common | {anchor for anchor, count in df.items() if count < config.min_shared}
     kept = []
     for item in items:
-        strong = {anchor for anchor in item.anchors if df[anchor] >= config.min_shared}
-        confirmed = {anchor for anchor in item.unconfirmed
-                     if df[anchor] >= config.min_shared and (monolingual or languages.get(anchor, set()) - {item.lang})}
-        kept.append(frozenset((strong | confirmed) - common))
+        others = [anchors for lang, anchors in by_language.items() if lang != item.lang]
+        confirmed = {anchor for anchor in item.unconfirmed - dropped
+                     if monolingual or any(anchor in anchors for anchors in others)}
+        kept.append(frozenset((item.anchors - dropped) | confirmed))
     return kept, sorted(common)
 
 
