@@ -314,6 +314,9 @@ def _every_pair(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> set
 MERSENNE_PRIME = (1 << 61) - 1
 HASH_MASK = (1 << 32) - 1
 LANE_BYTES = 8  # a signature value (uint64, as numpy's MinHash stored them)
+# Anchors whose permuted values are kept (~1.1 KB each at 128 permutations: at most ~36 MB however long
+# the feed; 738 NTREX articles have ~2,000 distinct anchors).
+LANES_KEPT = 32_768
 
 
 class _Permutations:
@@ -339,6 +342,8 @@ class _Permutations:
         for anchor in anchor_set:
             lanes = self.lanes.get(anchor)
             if lanes is None:
+                if len(self.lanes) >= LANES_KEPT:
+                    self.lanes.clear()
                 lanes = self.lanes[anchor] = self.permuted(anchor)
             if smallest is None:
                 smallest = lanes

@@ -132,6 +132,15 @@ def test_lsh_proposes_similar_anchor_sets_and_not_disjoint_ones():
     assert pairs == _candidate_pairs(sets, ClusterConfig())  # deterministic
 
 
+def test_lsh_proposes_the_same_pairs_when_its_kept_anchor_values_are_dropped_on_the_way(monkeypatch):
+    from factcheck import cluster as clustering
+
+    sets = [frozenset(f"name{(i * 7 + j) % 40}" for j in range(12)) for i in range(30)]
+    everything_kept = _candidate_pairs(sets, ClusterConfig())
+    monkeypatch.setattr(clustering, "LANES_KEPT", 5)
+    assert everything_kept and _candidate_pairs(sets, ClusterConfig()) == everything_kept
+
+
 def test_lsh_band_shape_puts_the_s_curve_step_at_the_threshold():
     for threshold in (0.1, 0.3, 0.6):
         bands, rows = _band_shape(threshold, 128)
