@@ -324,7 +324,7 @@ class _Permutations:
     anchors' 32-bit SHA-1 hashes h (universal hashing; a, h, b < 2^32, so a·h + b < 2^64). In plain
     Python (numpy's import alone was ~15 % of a `cluster` run): one big integer holds an anchor's
     values for all permutations in 64-bit lanes, and a few operations on it compute them all at
-    once and take the minimum lane by lane (SIMD within a register; ~2.5x loops over the values)."""
+    once and take the minimum lane by lane (SIMD within a register; ~2x loops over the values)."""
 
     def __init__(self, multipliers: bytes, offsets: bytes):
         self.count = len(multipliers) // LANE_BYTES
