@@ -43,7 +43,6 @@ from .ingest import (
     open_regular_file,
     read_file,
 )
-from .align import NUMPY_STORIES, load_numpy
 from .model import Document, Report, Skipped, StoryReport
 from .gc_pause import without_cycle_collection
 from .pipeline import DEFAULT_STORY, Options, _ingest_options, compare_story, extract
@@ -279,6 +278,7 @@ class BatchRun:
         """Stories in plan order (each `finish(story)` when given, a picklable function run where
         the story was compared); a failed one is added to `skipped` (with its reason) instead.
         `stage` hears what runs before the first story is done (for the progress bar)."""
+        from .align import NUMPY_STORIES, load_numpy  # here: `factcheck cluster` plans without aligning (~15 ms)
         from .engines import TaskFailure, get_engine, worker_count
 
         # The languages most stories share are loaded before the workers start (in-process: the

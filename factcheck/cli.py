@@ -356,7 +356,7 @@ def cluster(
 
     from .batch import BatchOptions, plan
     from .cluster import ClusterConfig
-    from .pipeline import Options, _ingest_options
+    from .pipeline import ingest_settings
     from .report.clusters import clusters_to_dict, render_clusters_text
     from .safe_text import CommandSafeStream, json_text, sanitised
 
@@ -364,8 +364,7 @@ def cluster(
     config = ClusterConfig()
     config = replace(config, threshold=config.threshold if threshold is None else threshold,
                      date_window_days=config.date_window_days if window is None else window)
-    options = Options(published=_parse_date(published), lang=lang, max_bytes=max_bytes)
-    clusters = plan(paths, _ingest_options(options), BatchOptions(group="cluster", cluster=config))
+    clusters = plan(paths, ingest_settings(_parse_date(published), lang, max_bytes), BatchOptions(group="cluster", cluster=config))
     for skipped in clusters.skipped:
         _error(f"{skipped.path}: {skipped.reason}")
     with _open_output(output, for_people=format is ClusterFormat.text) as stream:

@@ -8,7 +8,7 @@ article is reduced to a set of language-neutral anchors, and:
    anchor no other article has only dilutes the similarity), not in too many (years, "EU", the
    desk's own name...); German capitalised words (German capitalises every noun) only when an
    article in another language has them too;
-2. MinHash LSH (numpy and hashlib, `_candidate_pairs`) proposes candidate pairs from the anchor sets: each article meets only
+2. MinHash LSH (hashlib and int arithmetic, `_candidate_pairs`) proposes candidate pairs from the anchor sets: each article meets only
    the articles in its own buckets, so the cost grows with the number of stories, not with the
    square of the number of articles;
 3. candidate pairs within the publication-date window are scored by Jaccard weighted by anchor
@@ -25,13 +25,15 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 
 from .cachefile import kept
 from .model import Document
@@ -179,7 +181,8 @@ def cluster(items: list[ClusterItem], config: ClusterConfig | None = None) -> Cl
     kept, dropped = _informative_anchors(items, config)
     weights = _idf_weights(kept, config)
     candidates = _candidate_pairs(kept, config) if config.lsh else _every_pair(kept, config)
-    scored = [(_pair_similarity(kept, weights, a, b), a, b) for a, b in sorted(candidates) if _within_window(items[a], items[b], config)]
+    totals = [sum(map(weights.__getitem__, anchor_set)) for anchor_set in kept]
+    scored = [(_pair_similarity(kept, weights, totals, a, b), a, b) for a, b in sorted(candidates) if _within_window(items[a], items[b], config)]
     linkage = _AverageLinkage(len(items), scored)
     # Strongest pairs first; two clusters merge only when their average pairwise similarity passes
     # the threshold (average linkage). Plain connected components chain related stories together
@@ -231,8 +234,12 @@ def _within_window(left: ClusterItem, right: ClusterItem, config: ClusterConfig)
     return True
 
 
-def _pair_similarity(anchor_sets: list[frozenset[str]], weights: dict[str, float], a: int, b: int) -> float:
-    return similarity(anchor_sets[a], anchor_sets[b], weights)
+def _pair_similarity(anchor_sets: list[frozenset[str]], weights: dict[str, float], totals: list[float], a: int, b: int) -> float:
+    """`similarity` with each article's summed weights computed once (`totals`): the union's weight is
+    both totals less the shared weight, so a pair sums only what it shares."""
+    shared = sum(map(weights.__getitem__, anchor_sets[a] & anchor_sets[b]))
+    union = totals[a] + totals[b] - shared
+    return shared / union if union > 0 else 0.0
 
 
 def similarity(left: frozenset[str], right: frozenset[str], weights: dict[str, float] | None = None) -> float:
@@ -244,13 +251,12 @@ def similarity(left: frozenset[str], right: frozenset[str], weights: dict[str, f
     return sum(weights[anchor] for anchor in left & right) / union if union else 0.0
 
 
-def _languages_of_anchors(items: list[ClusterItem]) -> dict[str, set[str]]:
-    """The languages whose articles have an anchor among their (confirmed) anchors."""
-    languages: dict[str, set[str]] = {}
+def _anchors_by_language(items: list[ClusterItem]) -> dict[str, set[str]]:
+    """Per language, the (confirmed) anchors of its articles."""
+    by_language: dict[str, set[str]] = {}
     for item in items:
-        for anchor in item.anchors:
-            languages.setdefault(anchor, set()).add(item.lang)
-    return languages
+        by_language.setdefault(item.lang, set()).update(item.anchors)
+    return by_language
 
 
 def _idf_weights(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> dict[str, float]:
@@ -265,20 +271,21 @@ def _informative_anchors(items: list[ClusterItem], config: ClusterConfig) -> tup
     """Each article's anchors that can tell stories apart: seen in another article (an anchor no
     other article has only dilutes the similarity), not in too many (years, "EU"), and, for the
     unconfirmed ones, seen in an article in another language."""
-    df = Counter(anchor for item in items for anchor in item.anchors | item.unconfirmed)
-    languages = _languages_of_anchors(items)
-    monolingual = len({item.lang for item in items}) <= 1  # nothing could confirm: trust them as names
+    df = Counter(chain.from_iterable(item.anchors | item.unconfirmed for item in items))
+    by_language = _anchors_by_language(items)
+    monolingual = len(by_language) <= 1  # nothing could confirm: trust them as names
     # One story told in every language of the input has each of its anchors that many times: in a
     # small input (one six-language story) max_df would otherwise drop every anchor it shares.
-    story_in_every_language = len({item.lang for item in items})
+    story_in_every_language = len(by_language)
     limit = max(config.min_df_articles, story_in_every_language, config.max_df * len(items))
     common = {anchor for anchor, count in df.items() if count > limit}
+    dropped = common | {anchor for anchor, count in df.items() if count < config.min_shared}
     kept = []
     for item in items:
-        strong = {anchor for anchor in item.anchors if df[anchor] >= config.min_shared}
-        confirmed = {anchor for anchor in item.unconfirmed
-                     if df[anchor] >= config.min_shared and (monolingual or languages.get(anchor, set()) - {item.lang})}
-        kept.append(frozenset((strong | confirmed) - common))
+        others = [anchors for lang, anchors in by_language.items() if lang != item.lang]
+        confirmed = {anchor for anchor in item.unconfirmed - dropped
+                     if monolingual or any(anchor in anchors for anchors in others)}
+        kept.append(frozenset((item.anchors - dropped) | confirmed))
     return kept, sorted(common)
 
 
@@ -287,15 +294,15 @@ def _candidate_pairs(anchor_sets: list[frozenset[str]], config: ClusterConfig) -
     only articles sharing a bucket are scored. A pair with anchor Jaccard s is proposed with
     probability 1 - (1 - s^rows)^bands, which rises steeply around `config.lsh_threshold`."""
     bands, rows = _band_shape(config.lsh_threshold, config.num_perm)
-    multipliers, offsets = _permutations(config.num_perm, config.seed)
+    permutations = _Permutations(*_permutations(config.num_perm, config.seed))
     buckets: dict[tuple[int, bytes], list[int]] = {}
     for index, anchor_set in enumerate(anchor_sets):
         if len(anchor_set) < config.min_anchors:
             continue
-        signature = _minhash(anchor_set, multipliers, offsets)
+        signature = permutations.minhash(anchor_set)
+        band_bytes = rows * LANE_BYTES
         for band in range(bands):
-            key = (band, signature[band * rows:(band + 1) * rows].tobytes())
-            buckets.setdefault(key, []).append(index)
+            buckets.setdefault((band, signature[band * band_bytes:(band + 1) * band_bytes]), []).append(index)
     return {pair for members in buckets.values() for pair in combinations(members, 2)}
 
 
@@ -306,30 +313,68 @@ def _every_pair(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> set
 
 MERSENNE_PRIME = (1 << 61) - 1
 HASH_MASK = (1 << 32) - 1
+LANE_BYTES = 8  # a signature value (uint64, as numpy's MinHash stored them)
+# Anchors whose permuted values are kept (~1.1 KB each at 128 permutations: at most ~36 MB however long
+# the feed; 738 NTREX articles have ~2,000 distinct anchors).
+LANES_KEPT = 32_768
 
 
-def _minhash(anchor_set: frozenset[str], multipliers, offsets):
-    """Per permutation, the smallest (a·h + b) mod p over the anchors' 32-bit SHA-1 hashes
-    (universal hashing; a, h, b < 2^32, so a·h + b fits in 64 bits exactly)."""
-    import numpy as np
+class _Permutations:
+    """MinHash signatures: per permutation, the smallest (a·h + b) mod p & 0xFFFFFFFF over the
+    anchors' 32-bit SHA-1 hashes h (universal hashing; a, h, b < 2^32, so a·h + b < 2^64). In plain
+    Python (numpy's import alone was ~15 % of a `cluster` run): one big integer holds an anchor's
+    values for all permutations in 64-bit lanes, and a few operations on it compute them all at
+    once and take the minimum lane by lane (SIMD within a register; ~2x loops over the values)."""
 
-    hashes = np.fromiter((int.from_bytes(hashlib.sha1(anchor.encode("utf-8")).digest()[:4], "little") for anchor in anchor_set),
-                         dtype=np.uint64, count=len(anchor_set))
-    permuted = (hashes[:, None] * multipliers + offsets) % np.uint64(MERSENNE_PRIME) & np.uint64(HASH_MASK)
-    return permuted.min(axis=0)
+    def __init__(self, multipliers: bytes, offsets: bytes):
+        self.count = len(multipliers) // LANE_BYTES
+        self.multipliers, self.offsets = (int.from_bytes(values, sys.byteorder) for values in (multipliers, offsets))
+        self.prime, self.ones, self.sevens, self.low_bits, self.guards = (
+            self._in_every_lane(value) for value in (MERSENNE_PRIME, 1, 7, HASH_MASK, HASH_MASK + 1))
+        self.lanes: dict[str, int] = {}  # anchors recur across articles: each is permuted once
+
+    def _in_every_lane(self, value: int) -> int:
+        return int.from_bytes(array("Q", [value] * self.count).tobytes(), sys.byteorder)
+
+    def minhash(self, anchor_set: frozenset[str]) -> bytes:
+        """The signature: `count` values of LANE_BYTES bytes each."""
+        smallest = None
+        for anchor in anchor_set:
+            lanes = self.lanes.get(anchor)
+            if lanes is None:
+                if len(self.lanes) >= LANES_KEPT:
+                    self.lanes.clear()
+                lanes = self.lanes[anchor] = self.permuted(anchor)
+            if smallest is None:
+                smallest = lanes
+                continue
+            # Per lane (values < 2^32): 2^32 + smallest - lanes keeps its bit 32 (no borrow from the
+            # next lane) exactly where smallest >= lanes; there the lane's mask is all ones.
+            larger = (((smallest | self.guards) - lanes) & self.guards) >> 32
+            smallest ^= (smallest ^ lanes) & (larger * HASH_MASK)
+        return (smallest or 0).to_bytes(LANE_BYTES * self.count, sys.byteorder)
+
+    def permuted(self, anchor: str) -> int:
+        """(a·h + b) mod p & 0xFFFFFFFF for every permutation, in lanes. x mod p for p = 2^61 - 1
+        folds the bits above 61 onto the low ones: x < 2^64 gives y = (x & p) + (x >> 61) < 2^61 + 8,
+        and (y + 1 folded once more) - 1 is y mod p exactly, 0 for y = p included, with no borrow
+        between lanes (each lane's folded value is at least 1)."""
+        hashed = int.from_bytes(hashlib.sha1(anchor.encode("utf-8")).digest()[:4], "little")
+        lanes = self.multipliers * hashed + self.offsets
+        lanes = (lanes & self.prime) + (lanes >> 61 & self.sevens) + self.ones
+        return ((lanes & self.prime) + (lanes >> 61 & self.ones) - self.ones) & self.low_bits
 
 
 # Both below are the same in every run and cost a run ~15 ms (numpy.random's import; 600 band
-# shapes tried): they are kept in the cache directory.
-LSH_CONSTANTS = "cluster-lsh-1"
+# shapes tried): they are kept in the cache directory. RandomState's stream is frozen across numpy
+# versions (NEP 19), so the permutations are kept without numpy's version (reading them back needs no numpy).
+LSH_CONSTANTS = "cluster-lsh-2"
 
 
 @lru_cache(maxsize=8)
-def _permutations(num_perm: int, seed: int):
-    import numpy as np
-
-    stored = kept(LSH_CONSTANTS, ("permutations", num_perm, seed, np.__version__), lambda: _new_permutations(num_perm, seed))
-    return tuple(np.frombuffer(values, dtype=np.uint64) for values in stored)
+def _permutations(num_perm: int, seed: int) -> tuple[bytes, bytes]:
+    """Multipliers and offsets of the permutations (uint64, native byte order)."""
+    return kept(LSH_CONSTANTS, ("permutations", num_perm, seed), lambda: _new_permutations(num_perm, seed))
 
 
 def _new_permutations(num_perm: int, seed: int) -> tuple[bytes, bytes]:

@@ -20,6 +20,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from stat import S_ISREG
 
@@ -28,8 +29,6 @@ from .lazyre import library_patterns_kept
 from .model import Document, Skipped
 from .safe_text import one_line
 
-with library_patterns_kept():  # its reader compiles a class of Unicode ranges at import (3 ms)
-    import yaml
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSON_SUFFIXES = {".json"}
@@ -505,7 +504,16 @@ def split_front_matter(text: str, shown: str | None = None) -> tuple[dict[str, s
     return meta, body, len(LINE_BREAK.findall(text, 0, match.end()))
 
 
+@lru_cache(maxsize=1)
+def _yaml():
+    """PyYAML, imported on first front matter (~10 ms that a JSONL feed, e.g. `factcheck cluster`'s, never needs)."""
+    with library_patterns_kept():  # its reader compiles a class of Unicode ranges at import (3 ms)
+        import yaml
+    return yaml
+
+
 def _load_yaml_strings(source: str, shown: str | None = None) -> object:
+    yaml = _yaml()
     try:
         loader = yaml.BaseLoader(source)  # strings only, no type guessing
         try:
@@ -527,6 +535,7 @@ def _load_yaml_strings(source: str, shown: str | None = None) -> object:
 def _warn_duplicate_keys(node, shown: str) -> None:
     """YAML keeps the last of two equal keys without a word; a `lang:` or `published:` given
     twice is almost always a mistake, so say which value wins."""
+    yaml = _yaml()
     if not isinstance(node, yaml.MappingNode):
         return
     seen: set[str] = set()

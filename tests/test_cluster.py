@@ -1,5 +1,6 @@
 """Automatic story clustering across languages."""
 
+import hashlib
 import json
 from datetime import date
 from pathlib import Path
@@ -131,6 +132,15 @@ def test_lsh_proposes_similar_anchor_sets_and_not_disjoint_ones():
     assert pairs == _candidate_pairs(sets, ClusterConfig())  # deterministic
 
 
+def test_lsh_proposes_the_same_pairs_when_its_kept_anchor_values_are_dropped_on_the_way(monkeypatch):
+    from factcheck import cluster as clustering
+
+    sets = [frozenset(f"name{(i * 7 + j) % 40}" for j in range(12)) for i in range(30)]
+    everything_kept = _candidate_pairs(sets, ClusterConfig())
+    monkeypatch.setattr(clustering, "LANES_KEPT", 5)
+    assert everything_kept and _candidate_pairs(sets, ClusterConfig()) == everything_kept
+
+
 def test_lsh_band_shape_puts_the_s_curve_step_at_the_threshold():
     for threshold in (0.1, 0.3, 0.6):
         bands, rows = _band_shape(threshold, 128)
@@ -140,8 +150,6 @@ def test_lsh_band_shape_puts_the_s_curve_step_at_the_threshold():
 
 
 def test_lsh_constants_are_kept_in_the_cache_directory_as_computed(tmp_path, monkeypatch):
-    import numpy as np
-
     from factcheck import cluster as clustering
     from factcheck.cachefile import COMPILED_CACHE_ENV
 
@@ -161,9 +169,43 @@ def test_lsh_constants_are_kept_in_the_cache_directory_as_computed(tmp_path, mon
         again = clustering._permutations(16, 3), clustering._band_shape(0.3, 16)
     finally:
         forget()
-    for (multipliers, offsets), shape in (first, again):
-        assert multipliers.dtype == offsets.dtype == np.uint64
-        assert (multipliers.tobytes(), offsets.tobytes()) == fresh_permutations and shape == fresh_shape
+    for permutations, shape in (first, again):
+        assert permutations == fresh_permutations and shape == fresh_shape
+
+
+def test_minhash_values_are_the_universal_hash_mod_the_mersenne_prime_in_every_lane():
+    """The big-integer lanes give (a·h + b) mod p & 0xFFFFFFFF as the formula does, where the fold
+    modulo p is at its edges too (a·h + b equal to p, to 2p, just above p, the largest 64-bit
+    value), and the signature is the smallest value per permutation."""
+    import sys
+    from array import array
+
+    from factcheck import cluster as clustering
+
+    def direct(anchor, multipliers, offsets):
+        hashed = int.from_bytes(hashlib.sha1(anchor.encode("utf-8")).digest()[:4], "little")
+        return tuple((a * hashed + b) % clustering.MERSENNE_PRIME & clustering.HASH_MASK for a, b in zip(multipliers, offsets))
+
+    def values(lanes: int | bytes, count: int) -> tuple[int, ...]:
+        data = lanes if isinstance(lanes, bytes) else lanes.to_bytes(8 * count, sys.byteorder)
+        return tuple(array("Q", data))
+
+    multipliers, offsets = (array("Q", stored).tolist() for stored in clustering._new_permutations(128, 1))
+    permutations = clustering._Permutations(*clustering._new_permutations(128, 1))
+    anchors_ = ("zaev", "#28000", "pakist", "nato", "ü")
+    for anchor in anchors_:
+        assert values(permutations.permuted(anchor), 128) == direct(anchor, multipliers, offsets)
+    smallest = tuple(map(min, zip(*(direct(anchor, multipliers, offsets) for anchor in anchors_))))
+    assert values(permutations.minhash(frozenset(anchors_)), 128) == smallest
+    assert values(permutations.minhash(frozenset(anchors_[:1])), 128) == direct(anchors_[0], multipliers, offsets)
+
+    hashed = int.from_bytes(hashlib.sha1(b"zaev").digest()[:4], "little")
+    prime = clustering.MERSENNE_PRIME
+    edges = [(1, prime - hashed), (2, 2 * prime - 2 * hashed), (1, prime + 5 - hashed), (0, 2**64 - 1), (3, 7)]
+    multipliers, offsets = [a for a, _ in edges], [b for _, b in edges]
+    edge_lanes = clustering._Permutations(array("Q", multipliers).tobytes(), array("Q", offsets).tobytes())
+    assert values(edge_lanes.permuted("zaev"), 5) == direct("zaev", multipliers, offsets)
+    assert values(edge_lanes.permuted("zaev"), 5)[:3] == (0, 0, 5)
 
 
 def test_a_few_six_language_stories_cluster_with_the_default_settings():
@@ -177,3 +219,33 @@ def test_a_few_six_language_stories_cluster_with_the_default_settings():
     stories = sorted(sorted({a["story"] for a in c["articles"]}) for c in data["clusters"])
     assert stories == [["museum_six"], ["seeds"], ["six_languages"]]
     assert data["evaluation"]["f1"] == 1.0
+
+
+def test_pair_similarity_from_each_articles_total_weight_is_the_weighted_jaccard():
+    from factcheck.cluster import _pair_similarity
+
+    sets = [frozenset({"zaev", "nato", "#2019"}), frozenset({"zaev", "eu"}), frozenset({"palu"})]
+    weights = {"zaev": 3.0, "nato": 1.0, "#2019": 0.5, "eu": 2.0, "palu": 4.0}
+    totals = [sum(weights[anchor] for anchor in anchor_set) for anchor_set in sets]
+    for a, b in ((0, 1), (0, 2), (1, 2)):
+        assert abs(_pair_similarity(sets, weights, totals, a, b) - similarity(sets[a], sets[b], weights)) < 1e-12
+    assert _pair_similarity(sets, weights, totals, 0, 1) == 3.0 / 6.5
+
+
+def test_cluster_runs_without_numpy_or_the_aligner(tmp_path):
+    """Clustering needs neither (numpy's import was ~15 % of a `cluster` run): once the LSH constants
+    are in the cache directory (the first run computes them with numpy), none of them is imported."""
+    import os
+    import subprocess
+    import sys
+
+    from factcheck.cachefile import COMPILED_CACHE_ENV
+
+    probe = ("import sys\nfrom factcheck.cli import app\n"
+             "try:\n    app(['cluster', sys.argv[1], '-o', sys.argv[2]])\nexcept SystemExit:\n    pass\n"
+             "print(sorted(name for name in ('numpy', 'factcheck.align') if name in sys.modules))")
+    env = {**os.environ, COMPILED_CACHE_ENV: str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", probe, str(FIXTURE), str(tmp_path / "out.txt")],
+                           env=env, capture_output=True, text=True, check=True) for _ in range(2)]
+    assert runs[1].stdout.strip() == "[]", runs[1].stderr
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").count("cluster-") >= 2
