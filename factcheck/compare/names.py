@@ -39,6 +39,7 @@ from .common import (
     _finding,
     _lemma,
     _name_words,
+    _name_words_of,
     _senses,
     written_separately,
 )
@@ -112,8 +113,11 @@ def _nationality_clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings
     Spanish write them in lower case, so they are no names: "une fille pakistanaise" / "a Chinese
     girl", "niederländischer Staatsangehörigkeit" / "toutes belges") that the other side does not
     name in any form (CLDR name, alias, demonym)."""
-    own_left, own_right = _nationalities(left), _nationalities(right)
-    if not own_left or not own_right:
+    own_left = _nationalities(left)
+    if not own_left:
+        return []  # most claims name no nationality: the other side's words are not looked up
+    own_right = _nationalities(right)
+    if not own_right:
         return []
     left_only = [c for c in own_left if c not in _other_side(left, (right, *siblings.of_left), siblings).countries]
     right_only = [c for c in own_right if c not in _other_side(right, (left, *siblings.of_right), siblings).countries]
@@ -607,7 +611,9 @@ def _vocabulary_of(sentence: str, translation: str, names: tuple[str, ...], lang
     renderings = [r for name in names for r in _renderings(name, lang)]
     senses = [sense for name in names for token in name.split() for sense in _senses(token, lang)]
     senses += [_every_gloss(name, lang) for name in names]
-    words = _name_words(" ".join([sentence, translation, *names, *renderings, *senses]))
+    # Piece by piece (the same words as of the pieces joined by spaces): the sentence's words are
+    # split once for all its claims, a name's once for all its mentions (`_name_words_of` caches).
+    words = [word for piece in (sentence, translation, *names, *renderings, *senses) for word in _name_words_of(piece)]
     words += [place for word in words for place in DEMONYM_PLACES.get(word, ())]
     return tuple(words + _english_lemmas(tuple(words)) if lang == "en" else words)
 
