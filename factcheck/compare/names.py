@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -624,7 +625,7 @@ def _vocabulary_of(sentence: str, translation: str, names: tuple[str, ...], lang
     senses += [_every_gloss(name, lang) for name in names]
     # Piece by piece (the same words as of the pieces joined by spaces): the sentence's words are
     # split once for all its claims, a name's once for all its mentions (`_name_words_of` caches).
-    words = [*_written_words_of(sentence, translation, names), *(word for piece in (*renderings, *senses) for word in _name_words_of(piece))]
+    words = [*_written_words_of(sentence, translation, names), *chain.from_iterable(map(_name_words_of, (*renderings, *senses)))]
     words += [place for word in words for place in DEMONYM_PLACES.get(word, ())]
     return tuple(words + _english_lemmas(tuple(words)) if lang == "en" else words)
 
@@ -635,7 +636,7 @@ def _written_words(claim: Claim) -> tuple[str, ...]:
 
 @lru_cache(maxsize=100_000)
 def _written_words_of(sentence: str, translation: str, names: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(word for piece in (sentence, translation, *names) for word in _name_words_of(piece))
+    return tuple(chain.from_iterable(map(_name_words_of, (sentence, translation, *names))))
 
 
 @lru_cache(maxsize=100_000)
