@@ -871,3 +871,20 @@ def test_names_spelled_alike_are_shown_but_not_warned_about(left, lang, right):
     assert severity_of("entity_mismatch", found) == {"info"}
     (finding,) = [f for f in all_findings if f.type == "entity_mismatch"]
     assert "spelled alike" in finding.message
+
+
+def test_a_name_is_searched_in_the_other_sides_written_words_before_its_names_renderings():
+    """`OtherSide.mentions`: a name the other claim writes alike is found among its written words,
+    without building the renderings and senses of its names; one it only renders ("Neapel" ->
+    Naples) is found among those; one it lacks is found nowhere. Each answer is the full search's."""
+    from factcheck.compare.names import OtherSide, _mentioned
+
+    english = claim("Yesterday Angela Merkel met Olaf Scholz in Naples.", "en", "a")
+    german = claim("Gestern traf Angela Merkel Markus Söder in Neapel.", "de", "b")
+    expected = {"Angela Merkel": (True, False), "Naples": (True, True), "Olaf Scholz": (False, True)}
+    assert {name.text for name in english.entities} == set(expected)
+    for name in english.entities:
+        side = OtherSide(english, (german,))
+        found = side.mentions(name)
+        assert (found, "vocabulary" in vars(side)) == expected[name.text]
+        assert found == _mentioned(name, "en", OtherSide(english, (german,)), side.vocabulary)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -39,6 +40,7 @@ from .common import (
     _finding,
     _lemma,
     _name_words,
+    _name_words_of,
     _senses,
     written_separately,
 )
@@ -112,8 +114,11 @@ def _nationality_clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings
     Spanish write them in lower case, so they are no names: "une fille pakistanaise" / "a Chinese
     girl", "niederländischer Staatsangehörigkeit" / "toutes belges") that the other side does not
     name in any form (CLDR name, alias, demonym)."""
-    own_left, own_right = _nationalities(left), _nationalities(right)
-    if not own_left or not own_right:
+    own_left = _nationalities(left)
+    if not own_left:
+        return []  # most claims name no nationality: the other side's words are not looked up
+    own_right = _nationalities(right)
+    if not own_right:
         return []
     left_only = [c for c in own_left if c not in _other_side(left, (right, *siblings.of_left), siblings).countries]
     right_only = [c for c in own_right if c not in _other_side(right, (left, *siblings.of_right), siblings).countries]
@@ -428,12 +433,21 @@ class OtherSide:
 
     def mentions(self, entity: Entity) -> bool:
         if entity.text not in self.mentioned:
-            self.mentioned[entity.text] = _mentioned(entity, self.own.lang, self)
+            # Most names are written alike on the other side, and its own words find them: the
+            # renderings and senses of its names are looked up only for the rest. The same answer,
+            # as a name found among some words is found among more.
+            self.mentioned[entity.text] = (_mentioned(entity, self.own.lang, self, self.written_words)
+                                           or _mentioned(entity, self.own.lang, self, self.vocabulary))
         return self.mentioned[entity.text]
 
     @cached_property
     def vocabulary(self) -> CognateIndexes:
         return CognateIndexes(_cognate_index(_vocabulary(other)) for other in self.others)
+
+    @cached_property
+    def written_words(self) -> CognateIndexes:
+        """The part of `vocabulary` the other claims write: their sentences, translations and names."""
+        return CognateIndexes(_cognate_index(_written_words(other)) for other in self.others)
 
     @cached_property
     def territories(self) -> frozenset[str]:
@@ -476,12 +490,13 @@ def _unmentioned(names: list[Entity], side: OtherSide) -> list[Entity]:
     return [e for e in names if not side.mentions(e)]
 
 
-def _mentioned(entity: Entity, lang: str, side: OtherSide) -> bool:
+def _mentioned(entity: Entity, lang: str, side: OtherSide, vocabulary: CognateIndexes) -> bool:
     """Is the name in the other claims, spelled alike (transliteration, translation of its
     words: "Stati Uniti" / "United States", "Operación Dragón" / "Operation Dragon")? The head
     (last word) must be found, or two thirds of the name's words; the name as written or its
     dictionary rendering. An acronym, alone or in a name ("Labour MP"), by `_acronym_found`.
-    A country by what it names, whatever the form ("VS" / "EE. UU.", "Britain" / "Regno Unito")."""
+    A country by what it names, whatever the form ("VS" / "EE. UU.", "Britain" / "Regno Unito").
+    Words are searched in `vocabulary` (the side's, or a part of it)."""
     place = territory(entity.text, lang)
     if place and place in side.territories:
         return True
@@ -490,23 +505,24 @@ def _mentioned(entity: Entity, lang: str, side: OtherSide) -> bool:
         return _acronym_found(acronym, side)
     tokens = [token for token in _name_tokens(entity.text) if _name_words(token)]
     proper = {_fold(token) for token in tokens if not _acronym(token) and _proper_word(token, lang)}
-    for reading in (_name_words(r) for r in _renderings(entity.text, lang)):
-        if reading and _identified(reading, [_words_found([word], side.vocabulary) for word in reading], proper):
-            return True
-    found = [_token_found(token, lang, side, in_phrase=len(tokens) > 1) for token in tokens]
-    return bool(tokens) and _identified([_fold(token) for token in tokens], found, proper)
+    found = [_token_found(token, lang, side, vocabulary, in_phrase=len(tokens) > 1) for token in tokens]
+    if tokens and _identified([_fold(token) for token in tokens], found, proper):
+        return True  # as written: the dictionary's rendering of the name is not needed
+    readings = (_name_words(r) for r in _renderings(entity.text, lang))
+    return any(reading and _identified(reading, [_words_found([word], vocabulary) for word in reading], proper)
+               for reading in readings)
 
 
-def _token_found(token: str, lang: str, side: OtherSide, in_phrase: bool) -> bool:
+def _token_found(token: str, lang: str, side: OtherSide, vocabulary: CognateIndexes, in_phrase: bool) -> bool:
     """A word of a name: by `_word_found`, an acronym by `_acronym_found`, and a demonym before
     a noun by its place ("Welsh Parliament" / "Parlamento de Gales"; a bare "Welsh" stands for
     something unnamed, "the Welsh assembly", whose swap it must not hide)."""
-    if _word_found(token, lang, side.vocabulary):
+    if _word_found(token, lang, vocabulary):
         return True
     if (acronym := _acronym(token)) and _acronym_found(acronym, side):
         return True
     places = DEMONYM_PLACES.get(token.lower(), ()) if in_phrase and lang == "en" else ()
-    return any(_words_found(_name_words(place), side.vocabulary) for place in places)
+    return any(_words_found(_name_words(place), vocabulary) for place in places)
 
 
 def _name_tokens(text: str) -> list[str]:
@@ -607,9 +623,20 @@ def _vocabulary_of(sentence: str, translation: str, names: tuple[str, ...], lang
     renderings = [r for name in names for r in _renderings(name, lang)]
     senses = [sense for name in names for token in name.split() for sense in _senses(token, lang)]
     senses += [_every_gloss(name, lang) for name in names]
-    words = _name_words(" ".join([sentence, translation, *names, *renderings, *senses]))
+    # Piece by piece (the same words as of the pieces joined by spaces): the sentence's words are
+    # split once for all its claims, a name's once for all its mentions (`_name_words_of` caches).
+    words = [*_written_words_of(sentence, translation, names), *chain.from_iterable(map(_name_words_of, (*renderings, *senses)))]
     words += [place for word in words for place in DEMONYM_PLACES.get(word, ())]
     return tuple(words + _english_lemmas(tuple(words)) if lang == "en" else words)
+
+
+def _written_words(claim: Claim) -> tuple[str, ...]:
+    return _written_words_of(claim.sentence_text, claim.translation or "", tuple(e.text for e in claim.entities))
+
+
+@lru_cache(maxsize=100_000)
+def _written_words_of(sentence: str, translation: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(chain.from_iterable(map(_name_words_of, (sentence, translation, *names))))
 
 
 @lru_cache(maxsize=100_000)
