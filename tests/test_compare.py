@@ -581,6 +581,28 @@ def test_a_rephrased_negation_is_only_a_note(negating, lang, plain):
     assert finding.confidence <= 0.3
 
 
+@pytest.mark.parametrize("negating, lang, plain, plain_lang, flip", [
+    ("L'intérêt du public n'a pas faibli.", "fr", "Das Interesse des Publikums blieb groß.", "de",
+     ("L'intérêt du public a faibli.", "Das Interesse des Publikums hat nicht nachgelassen.")),
+    ("De spelers wisten de keeper niet te verslaan.", "nl", "I giocatori furono fermati dal portiere.", "it",
+     ("De regering steunt het plan.", "Il governo non sostiene il piano.")),
+])
+def test_a_rephrased_negation_between_two_translations_is_a_note(negating, lang, plain, plain_lang, flip):
+    # Neither side is English: what the negation denies ("faibli", "verslaan") is in no dictionary
+    # sense of the other sentence's words, so the translator most likely rephrased it.
+    assert "rephrased" in polarity_note(negating, lang, plain, plain_lang).message
+    # A negation of what the other sentence states ("nachgelassen" / "faibli") is a flip: a warning.
+    found, _ = findings(flip[0], lang, flip[1], plain_lang)
+    assert severity_of("polarity_mismatch", found) == {"warning"}
+
+
+def test_an_english_negation_against_another_language_stays_a_warning():
+    # Looking English words up backwards misses real flips, so "not weakened" against a German
+    # sentence that says nothing of weakening is still a warning.
+    found, _ = findings("Das Interesse des Publikums blieb groß.", "de", "The public's interest has not weakened.")
+    assert severity_of("polarity_mismatch", found) == {"warning"}
+
+
 @pytest.mark.parametrize("negating, lang, plain, plain_lang", [
     ("Ze zijn het niet eens met de leiders.", "nl", "Estaban en desacuerdo con los líderes.", "es"),
     ("Por eso no se recomienda aventurarse en el desierto.", "es", "Il est fortement déconseillé de s'aventurer dans le désert.", "fr"),
