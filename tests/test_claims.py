@@ -369,6 +369,11 @@ def test_a_short_trailing_attribution_is_still_set_aside():
     ("Alcuni testimoni hanno detto di aver udito dei colpi di arma da fuoco.", "it", "Alcuni testimoni", "aver udito dei colpi"),
     ("L'Etat islamique a revendiqué les attaques menées avec des ceintures, selon le site spécialisé SITE.", "fr",
      "le site spécialisé SITE", "revendiqué les attaques"),
+    # a short reported clause after "X, title, said" is no trailing speaker of the words before the comma
+    ("Marty Beard, chief operating officer at BlackBerry, said the demand was not about safety.", "en",
+     "Marty Beard, chief operating officer at BlackBerry", "the demand was not about safety"),
+    ("John Smith, a spokesman for the police, said two people were injured.", "en",
+     "John Smith, a spokesman for the police", "two people were injured"),
 ])
 def test_a_speaker_before_the_verb_of_saying_is_set_aside(sentence, lang, speaker, kept):
     (text, source), = clauses(sentence, lang)
@@ -394,6 +399,12 @@ def test_a_trailing_speaker_keeps_its_title_and_leaves_out_the_adjunct():
 ])
 def test_content_never_becomes_a_speaker(sentence, lang, kept):
     assert any(kept in text for text, _ in clauses(sentence, lang))
+
+
+def test_a_trailing_speaker_after_a_clause_is_still_read():
+    s = "Two people were injured in the fire, said John Smith."
+    (text, source), = clauses(s, "en")
+    assert source == "John Smith" and text == "Two people were injured in the fire"
 
 
 def test_a_denied_statement_is_content_not_an_attribution():

@@ -225,7 +225,7 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
         re.I,
     ).search(sentence)
     if (trailing and _word_count(sentence[: trailing.start()]) >= MIN_CLAUSE_WORDS and _plausible_attribution(trailing)
-            and not _starts_clause(trailing.group("who") or "", lang)):
+            and not _starts_clause(trailing.group("who") or "", lang) and not _said_by_leading_speaker(trailing, sentence, lang)):
         who = _without_adjunct((trailing.group("who") or trailing.group("who2") or trailing.group("who3") or "").strip(" ”\""), lang)
         end = trailing.start() + (1 if sentence[trailing.start()] in "”\"" else 0)
         return 0, end, _speaker(who, _apposition(trailing.group("tail") or "", lang)), sentence[trailing.start():].strip(" ,.")
@@ -245,6 +245,16 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
         # ("Die Staatsanwältin Hanna Oberholzer sagte, …" / "Prosecutor Hanna Oberholzer said …").
         return 0, len(sentence), _speaker(speaker_first.group("who"), appos), sentence[: speaker_first.end()].strip(" ,:")
     return 0, len(sentence), None, None
+
+
+def _said_by_leading_speaker(trailing: re.Match, sentence: str, lang: str) -> bool:
+    """"Marty Beard, chief operating officer at BlackBerry, said the demand was not about safety": the
+    ", said X" a trailing attribution would read is the verb of a speaker who opens the sentence with an
+    apposition, and X is the reported clause, not the speaker."""
+    if not trailing.group("who2"):
+        return False
+    leading = _leading_speaker(sentence, lang)
+    return leading is not None and leading.group("appos") is not None and leading.end() > trailing.start()
 
 
 def _leading_speaker(sentence: str, lang: str) -> re.Match | None:
