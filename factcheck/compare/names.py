@@ -131,12 +131,20 @@ def _nationality_clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings
     return _graded_clash(left, right, pair, siblings, message, evidence)
 
 
+LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word of letters, as a demonym is written
+
+
 @per_claim
 def _nationalities(claim: Claim) -> dict[str, str]:
     """The countries the claim names by a demonym, each with the word that names it."""
+    return _demonyms_in(claim.text, claim.lang)
+
+
+def _demonyms_in(text: str, lang: str) -> dict[str, str]:
+    """The countries a text names by a demonym, each with the first word that names it."""
     found: dict[str, str] = {}
-    for word in re.findall(r"[^\W\d_]+", claim.text):
-        if country := _demonym_country(word, claim.lang):
+    for word in LETTER_RUN.findall(text):
+        if country := _demonym_country(word, lang):
             found.setdefault(country, word)
     return found
 
@@ -457,10 +465,11 @@ class OtherSide:
     @cached_property
     def countries(self) -> frozenset[str]:
         """The countries the other claims' sentences and translations name, by name or demonym."""
-        texts = [(o.sentence_text, o.lang) for o in self.others] + [(o.translation, "en") for o in self.others if o.translation]
-        return self.territories | frozenset(
-            country for text, lang in texts for word in re.findall(r"[^\W\d_]+", text)
-            if (country := _demonym_country(word, lang))) | frozenset().union(*(territories_in(t, "en") for t, lang in texts if lang == "en"))
+        translations = [o.translation for o in self.others if o.translation]
+        texts = [(o.sentence_text, o.lang) for o in self.others] + [(t, "en") for t in translations]
+        by_demonym = frozenset(country for text, lang in texts for country in _demonyms_in(text, lang))
+        by_name_in_translation = frozenset().union(*(territories_in(t, "en") for t in translations))
+        return self.territories | by_demonym | by_name_in_translation
 
     @cached_property
     def acronyms(self) -> set[str]:
