@@ -22,7 +22,7 @@ from ..model import (
     readable_time_span,
 )
 from ..places import territory
-from .common import _name_words, _name_words_of
+from .common import CognateIndex, CognateIndexes, _name_words, _name_words_of
 from .names import (
     DEMONYM_PLACES,
     NAME_MATCH,
@@ -153,7 +153,7 @@ class _Articles:
         for claim in claims.values():
             self.claims.setdefault(claim.doc, []).append(claim)
         self.docs = set(self.claims)
-        self.sides: dict[tuple[str, str], OtherSide] = {}
+        self.sides: dict[str, OtherSide] = {}
 
     @cached_property
     def figures(self) -> dict[str, list[Quantity]]:
@@ -168,20 +168,27 @@ class _Articles:
             return any(_number_verdict(value, other) == "agree" for other in self.figures[doc])
         if isinstance(value, TimeExpr):
             return any(_time_relation(value, other) in TIME_AGREEMENT for other in self.times[doc])
-        key = (claim.id, doc)
-        if key not in self.sides:
-            self.sides[key] = OtherSide(claim, tuple(self.claims[doc]))
-        side = self.sides[key]
+        written = self.written[doc]
         proper = _proper_words(value, claim.lang)
         if proper and not territory(value.text, claim.lang):
             # A name's own words (no dictionary knows them) are written alike in the other
             # language: looked up as written. Cognates and the senses of every word of a whole
             # article would find most names somewhere ("Barcelonnette" in "Barcelona").
-            written = self.written[doc]
             return (any(_written_alike(word, written) for word in proper)
                     or any(all(word in written for word in _name_words(rendering))  # "Bruxelles" / "Brussels"
                            for rendering in _renderings(value.text, claim.lang)))
-        return _mentioned(value, claim.lang, side, side.written_words)
+        if all(word in written for word in _name_words(value.text)):
+            return True  # written alike: the slower search of names.OtherSide is not needed
+        if doc not in self.sides:
+            # One per article: its countries and acronyms are read once. (`own`, the first claim
+            # looked up, only blanks the words of an acronym's expansion that it states itself.)
+            self.sides[doc] = OtherSide(claim, tuple(self.claims[doc]))
+        return _mentioned(value, claim.lang, self.sides[doc], self.index[doc])
+
+    @cached_property
+    def index(self) -> dict[str, CognateIndexes]:
+        """`written` of each article as one index: one search per word, not one per claim."""
+        return {doc: CognateIndexes([CognateIndex(words)]) for doc, words in self.written.items()}
 
     @cached_property
     def written(self) -> dict[str, frozenset[str]]:
