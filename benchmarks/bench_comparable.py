@@ -314,7 +314,7 @@ def _with_gold_alignment(story, pair: dict, docs, by_doc):
     confident fact link between separately written articles, worded alike so never capped) and compared, so that what is measured is not the aligner's."""
     from dataclasses import replace
 
-    from factcheck.compare import compare_pairs
+    from factcheck.compare import compare_pairs, omissions, one_sided_values
     from factcheck.model import Pair
 
     links = {}
@@ -324,9 +324,14 @@ def _with_gold_alignment(story, pair: dict, docs, by_doc):
         for a in sorted(lefts):
             for b in sorted(rights):
                 links[(a, b)] = Pair(a, b, ORACLE_SCORE, "agree", {"method": "facts", "text": 1.0, "gold": True})
-    pairs, findings = compare_pairs(list(links.values()), {c.id: c for c in story.claims})
+    claims = {c.id: c for c in story.claims}
+    pairs, findings = compare_pairs(list(links.values()), claims)
     paired = {c for p in pairs for c in (p.left, p.right)}
-    return replace(story, pairs=pairs, findings=findings, unmatched=[c for c in story.unmatched if c not in paired])
+    unmatched = [c for c in story.unmatched if c not in paired]
+    # The omissions as the pipeline makes them, on these links.
+    others = {docs[0].id: [docs[1].id], docs[1].id: [docs[0].id]}
+    findings += [*omissions([claims[c] for c in unmatched], docs, others), *one_sided_values(pairs, findings, claims, others)]
+    return replace(story, pairs=pairs, findings=findings, unmatched=unmatched)
 
 
 def _confidence(finding) -> float | None:
