@@ -44,7 +44,8 @@ from .times import TIME_AGREEMENT, _time_relation
 
 ROMAN = re.compile(r"[IVXLCDM]+")
 DIGIT = re.compile(r"\d")
-MIN_NAME_LETTERS = 4  # "Dhr", "Nr", "U": abbreviations; acronyms are written in capitals
+MIN_NAME_LETTERS = 4  # "Dhr", "Nr": abbreviations; acronyms are written in capitals
+MIN_PART_LETTERS = 5  # a written word found inside a compound name ("oscar" in "oscarverleihung")
 
 
 def one_sided_values(pairs: list[Pair], findings: list[Finding], claims: dict[str, Claim],
@@ -114,7 +115,9 @@ def _values(claim: Claim) -> list[Quantity | TimeExpr | Entity]:
     """What a claim states that can be looked up in another language, read surely enough that its
     absence means something (on faithful translations, NTREX dev, the rest were reading slips):
     its figures, not those of a name ("AK-47") nor a "one" in words (an article: "über eine",
-    "meer dan een"); its dates and times, not "now" nor a vague count ("plusieurs mois", PXM);
+    "meer dan een"); its dates and times, not "now", a vague count ("plusieurs mois", PXM) or a
+    date counted from publication in words ("over vijf weken", "Sunday": each language's reading
+    of those differs more than the articles do);
     its names that identify, not descriptions, currencies, nationalities (`check_entities`
     compares those by country), Roman numerals ("XIX"), abbreviations ("Dhr") or a lone
     capitalised first word of a sentence ("Ironiquement")."""
@@ -124,6 +127,7 @@ def _values(claim: Claim) -> list[Quantity | TimeExpr | Entity]:
     figures = [q for q in claim.numbers if not any(e.start <= q.start < e.end for e in claim.entities)
                and (q.value > 1 or DIGIT.search(q.text)) and not _overlapping(q, durations)]
     times = [t for t in claim.times if t.granularity != "ref" and (t.value or t.anchor) and "X" not in (t.value or "")
+             and not (t.relative and t.type == "DATE" and not DIGIT.search(t.text))
              and (t.type == "DURATION" or not _overlapping(t, claim.numbers))]
     names = [e for e in _names(claim) if _identifying(e, claim.lang) and not _nationality(e, claim.lang)
              and not _one_word_slip(e, claim)]
@@ -139,7 +143,8 @@ def _one_word_slip(entity: Entity, claim: Claim) -> bool:
     first word of its sentence."""
     if " " in entity.text.strip():
         return False
-    if ROMAN.fullmatch(entity.text) or (len(entity.text) < MIN_NAME_LETTERS and not entity.text.isupper()):
+    short = len(entity.text) < MIN_NAME_LETTERS and not (entity.text.isupper() and len(entity.text) > 1)
+    if ROMAN.fullmatch(entity.text) or short:
         return True
     at = entity.start - sentence_start(claim)
     return is_sentence_start(claim.sentence_text, at)
@@ -203,8 +208,10 @@ def _renderings_of(claim: Claim) -> list[str]:
 
 
 def _written_alike(word: str, written: frozenset[str]) -> bool:
-    """As written, or transliterated ("Gökmen" / "Goekmen")."""
-    return word in written or any(fuzz.ratio(word, other) >= NAME_MATCH for other in written if other[:1] == word[:1])
+    """As written, transliterated ("Gökmen" / "Goekmen"), or a compound of a written word
+    ("Oscarverleihung", "Pro-Unabhängigkeits": German and Dutch write a name into one word)."""
+    return word in written or any(fuzz.ratio(word, other) >= NAME_MATCH for other in written if other[:1] == word[:1]) \
+        or (len(word) > MIN_PART_LETTERS and any(len(other) >= MIN_PART_LETTERS and other in word for other in written))
 
 
 def _proper_words(entity: Entity, lang: str) -> list[str]:
