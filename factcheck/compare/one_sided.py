@@ -53,8 +53,8 @@ def one_sided_values(pairs: list[Pair], findings: list[Finding], claims: dict[st
     """One `omission` per linked claim whose values (a figure with its role, a date or time, a name)
     no article it was compared with states anywhere: a claim linked for one fact may carry another
     fact only its article gives. The whole other article is searched, not only the partner, so a
-    value stated elsewhere there is not called missing; a value a finding of the claim's links
-    already names is compared (a conflict or a hint), not missing."""
+    value stated elsewhere there is not called missing; a value compared on a firm (not weak) link,
+    which a finding names or whose kind and role the partner states, is compare's, not missing."""
     linked: dict[str, list[str]] = {}
     compared: dict[str, list[Claim]] = {}  # the partners on links that are not weak
     for pair in pairs:
@@ -113,25 +113,34 @@ def _day_or_finer(t: TimeExpr) -> bool:
 
 def _values(claim: Claim) -> list[Quantity | TimeExpr | Entity]:
     """What a claim states that can be looked up in another language, read surely enough that its
-    absence means something (on faithful translations, NTREX dev, the rest were reading slips):
-    its figures, not those of a name ("AK-47") nor a "one" in words (an article: "über eine",
-    "meer dan een"); its dates and times, not "now", a vague count ("plusieurs mois", PXM) or a
-    date counted from publication in words ("over vijf weken", "Sunday": each language's reading
-    of those differs more than the articles do);
-    its names that identify, not descriptions, currencies, nationalities (`check_entities`
-    compares those by country), Roman numerals ("XIX"), abbreviations ("Dhr") or a lone
-    capitalised first word of a sentence ("Ironiquement")."""
-    # Digits read twice: a duration is told by its time ("ocho minutos", PT8M), a time of day by
-    # its figure ("20:40"; "5.000" read as 05:00 is the figure 5,000).
+    absence means something (on faithful translations, NTREX dev, the rest were reading slips)."""
+    return [*_figures(claim), *_times(claim), *_identifying_names(claim)]
+
+
+def _figures(claim: Claim) -> list[Quantity]:
+    """Not those of a name ("AK-47"), nor a "one" in words (an article: "über eine", "meer dan
+    een"), nor the figure of a duration, which its time tells ("ocho minutos", PT8M)."""
     durations = [t for t in claim.times if t.type == "DURATION"]
-    figures = [q for q in claim.numbers if not any(e.start <= q.start < e.end for e in claim.entities)
-               and (q.value > 1 or DIGIT.search(q.text)) and not _overlapping(q, durations)]
-    times = [t for t in claim.times if t.granularity != "ref" and (t.value or t.anchor) and "X" not in (t.value or "")
-             and not (t.relative and t.type == "DATE" and not DIGIT.search(t.text))
-             and (t.type == "DURATION" or not _overlapping(t, claim.numbers))]
-    names = [e for e in _names(claim) if _identifying(e, claim.lang) and not _nationality(e, claim.lang)
-             and not _one_word_slip(e, claim)]
-    return [*figures, *times, *names]
+    return [q for q in claim.numbers if not any(e.start <= q.start < e.end for e in claim.entities)
+            and (q.value > 1 or DIGIT.search(q.text)) and not _overlapping(q, durations)]
+
+
+def _times(claim: Claim) -> list[TimeExpr]:
+    """Not "now", a vague count ("plusieurs mois", PXM), a date counted from publication in words
+    ("over vijf weken", "Sunday": each language's reading of those differs more than the articles
+    do), nor a time of day read from a figure's digits, which the figure tells ("20:40"; "5.000"
+    read as 05:00 is the figure 5,000)."""
+    return [t for t in claim.times if t.granularity != "ref" and (t.value or t.anchor) and "X" not in (t.value or "")
+            and not (t.relative and t.type == "DATE" and not DIGIT.search(t.text))
+            and (t.type == "DURATION" or not _overlapping(t, claim.numbers))]
+
+
+def _identifying_names(claim: Claim) -> list[Entity]:
+    """Not descriptions, currencies, nationalities (`check_entities` compares those by country),
+    Roman numerals ("XIX"), abbreviations ("Dhr") or a lone capitalised first word of a sentence
+    ("Ironiquement")."""
+    return [e for e in _names(claim) if _identifying(e, claim.lang) and not _nationality(e, claim.lang)
+            and not _one_word_slip(e, claim)]
 
 
 def _overlapping(value: Quantity | TimeExpr, others: list) -> bool:
