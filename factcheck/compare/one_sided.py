@@ -137,10 +137,10 @@ def _times(claim: Claim) -> list[TimeExpr]:
 
 def _identifying_names(claim: Claim) -> list[Entity]:
     """Not descriptions, currencies, nationalities (`check_entities` compares those by country),
-    Roman numerals ("XIX"), abbreviations ("Dhr") or a lone capitalised first word of a sentence
-    ("Ironiquement")."""
+    Roman numerals ("XIX"), abbreviations ("Dhr"), a lone capitalised first word of a sentence
+    ("Ironiquement"), or a name with a digit (a model or a date: "AK-47" / "kalachnikov", "Dec.1")."""
     return [e for e in _names(claim) if _identifying(e, claim.lang) and not _nationality(e, claim.lang)
-            and not _one_word_slip(e, claim)]
+            and not _one_word_slip(e, claim) and not DIGIT.search(e.text)]
 
 
 def _overlapping(value: Quantity | TimeExpr, others: list) -> bool:
