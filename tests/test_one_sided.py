@@ -17,7 +17,8 @@ from .test_cli import invoke
 DAY = date(2020, 3, 2)
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "factcheck" / "schema" / "report.schema.json").read_text())
 
-QUAKE_IT = "Il terremoto di martedì ad Amatrice ha ucciso 250 persone e ne ha ferite 365. Il sindaco Sergio Pirozzi ha chiesto aiuto."
+QUAKE_IT = ("Il terremoto di martedì ad Amatrice ha ucciso 250 persone e ne ha ferite 365. "
+            "Il sindaco Sergio Pirozzi ha chiesto aiuto.")
 QUAKE_EN = "The earthquake in Amatrice on Tuesday killed 250 people. Mayor Sergio Pirozzi asked for help."
 
 
@@ -64,6 +65,14 @@ def test_a_name_only_one_article_gives_is_named_and_one_written_alike_is_not():
     named = [v["text"] for f in found for v in f.evidence["values"]]
     assert "Barcelonnette" in named  # not "Barcelona" or any other word of the English article
     assert not {"Sierre", "Olivier Elsig"} & set(named)  # written alike on both sides
+
+
+def test_a_written_date_only_one_side_gives_is_named_but_a_weekday_read_from_publication_is_not():
+    english = ("en", "Mayor Sergio Pirozzi spoke in Amatrice about the 250 dead.")
+    dated = value_omissions(story_of(("it", "Il sindaco Sergio Pirozzi ha parlato il 14 febbraio ad Amatrice dei 250 morti."), english))
+    assert [[(v["kind"], v["text"]) for v in f.evidence["values"]] for f in dated] == [[("time", "il 14 febbraio")]]
+    # Each language reads a bare weekday from the publication date in its own way: no value to miss.
+    assert not value_omissions(story_of(("it", "Il sindaco Sergio Pirozzi ha parlato lunedì ad Amatrice dei 250 morti."), english))
 
 
 def test_faithful_translation_has_no_value_omission():
