@@ -36,7 +36,7 @@ def omitted_values(finding: Finding) -> str:
 
 
 def omission_heading(findings: Iterable[Finding]) -> str:
-    """"Only in one article (3 claims; 2 linked claims' values)": claim-level omissions count their
+    """"Only in one article (3 claims; values of 2 linked claims)": claim-level omissions count their
     claims, value-level ones the linked claims whose values only one article states."""
     claims = values = 0
     for finding in findings:
