@@ -112,7 +112,7 @@ def compare_documents(documents: list[Document], options: Options | None = None,
 def compare_story(extracted: list[ExtractedDocument], options: Options, story_id: str) -> StoryReport:
     from .align import align
     from .blocking import align_bounded, article_pairs, compared_with
-    from .compare import compare_pairs, omissions
+    from .compare import compare_pairs, omissions, one_sided_values
 
     claims = [claim for item in extracted for claim in item.claims]
     _translate(claims, options)
@@ -130,7 +130,8 @@ def compare_story(extracted: list[ExtractedDocument], options: Options, story_id
     documents = [item.document for item in extracted]
     unmatched = [c for c in claims if c.id not in paired]
     if len(documents) > 1:
-        findings.extend(omissions(unmatched, documents, compared_with(compared)))
+        partners = compared_with(compared)
+        findings.extend([*omissions(unmatched, documents, partners), *one_sided_values(pairs, findings, claim_index, partners)])
     order = {claim.id: number for number, claim in enumerate(claims)}  # documents in input order, then text order
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.type, order.get(f.left, -1), order.get(f.right, -1)))
     return _story_report(story_id, extracted, pairs, findings, [c.id for c in unmatched])

@@ -21,11 +21,12 @@ from .roles import GENERIC_ROLE, SAME_ROLE
 from .names import _full_names, check_entities
 from .numbers import check_numbers
 from .omissions import omissions
+from .one_sided import one_sided_values
 from .stance import check_modality, check_polarity
 from .times import check_times
 from .triangulate import triangulate
 
-__all__ = ["compare_pairs", "omissions"]
+__all__ = ["compare_pairs", "omissions", "one_sided_values"]
 
 # Two figures of one specific role that lead their articles' counts of it, on a fact link anchored
 # on that role: the link's own score says little (little wording in common); measured on

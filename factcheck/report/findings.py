@@ -24,8 +24,29 @@ RULES: dict[str, tuple[str, str]] = {
     "polarity_mismatch": ("Negation differs", "One article negates a claim that the other states."),
     "modality_mismatch": ("Certainty differs", "One article states as fact what the other hedges (may, would, reportedly)."),
     "attribution_mismatch": ("Source differs", "The aligned claims are attributed to different sources or roles."),
-    "omission": ("Only in one article", "Claims that no claim in the other articles matches."),
+    "omission": ("Only in one article", "Claims that no claim in the other articles matches, and figures, dates or "
+                 "names of linked claims that the other articles do not state anywhere."),
 }
+
+
+def omitted_values(finding: Finding) -> str:
+    """What a value-level omission names, as read (“365” (365 injured); “Bernard Cazeneuve”); ""
+    for a claim-level one, which names whole claims."""
+    return "; ".join(value.get("reading") or value.get("text", "") for value in finding.evidence.get("values") or ())
+
+
+def omission_heading(findings: Iterable[Finding]) -> str:
+    """"Only in one article (3 claims; values of 2 linked claims)": claim-level omissions count their
+    claims, value-level ones the linked claims whose values only one article states."""
+    claims = values = 0
+    for finding in findings:
+        if finding.evidence.get("values"):
+            values += 1
+        else:
+            claims += len(finding.evidence.get("claims") or [finding.left])
+    counts = [plural(claims, "claim")] if claims else []
+    counts += [f"values of {plural(values, 'linked claim')}"] if values else []
+    return f"Only in one article ({'; '.join(counts) or plural(0, 'claim')})"
 
 
 def rule_title(finding_type: str) -> str:

@@ -33,6 +33,7 @@ from .findings import (
     is_low_confidence_note,
     located_findings,
     nothing_to_compare,
+    omission_heading,
     plural,
     rule_title,
     sentence_with_offset,
@@ -397,8 +398,8 @@ class StoryPage:
         if not self.omissions:
             return ""
         items = "\n".join(self.omission_item(item) for item in self.omissions)
-        count = sum(len(item.omitted) or 1 for item in self.omissions)
-        return f'<details class="omissions"><summary>Only in one article ({plural(count, "claim")})</summary>\n<ol class="findings">\n{items}\n</ol></details>\n'
+        heading = escape(omission_heading(item.finding for item in self.omissions))
+        return f'<details class="omissions"><summary>{heading}</summary>\n<ol class="findings">\n{items}\n</ol></details>\n'
 
     def omission_item(self, item: LocatedFinding) -> str:
         claims = list(item.omitted) or [c for c, _ in item.sentences()]

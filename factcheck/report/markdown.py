@@ -22,7 +22,8 @@ from .findings import (
     located_findings,
     marked_sentence,
     nothing_to_compare,
-    plural,
+    omission_heading,
+    omitted_values,
     rule_title,
     summary_counts,
     summary_line,
@@ -123,10 +124,10 @@ def finding_block(group: list[LocatedFinding]) -> list[str]:
 
 
 def omission_block(omissions: list[LocatedFinding]) -> list[str]:
-    count = sum(len(item.omitted) or 1 for item in omissions)
-    lines = [f"<details><summary>Only in one article ({plural(count, 'claim')})</summary>", ""]
+    lines = [f"<details><summary>{omission_heading(item.finding for item in omissions)}</summary>", ""]
     for item in omissions:
         where = md_code(describe(item.primary)) if item.primary else ""
         texts = " / ".join(md_escape(claim.text) for claim in item.omitted)
-        lines.append(f"- {where} {texts}")
+        values = omitted_values(item.finding)
+        lines.append(f"- {where} " + (f"states **{md_escape(values)}**; the other articles do not: " if values else "") + texts)
     return lines + ["", "</details>", ""]

@@ -25,6 +25,8 @@ from .findings import (
     facet_spans,
     is_low_confidence_note,
     nothing_to_compare,
+    omission_heading,
+    omitted_values,
     plural,
     repeated_findings,
 )
@@ -82,7 +84,7 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     _section(console, f"Weak links ({len(weak)}, loosely linked: not counted as agreement)",
              [view.weak_link(p) for p in weak])
     omissions = [f for f in story.findings if f.type == "omission"]
-    _section(console, f"Only in one article ({plural(len(story.unmatched), 'claim')})", [view.omission(f) for f in omissions])
+    _section(console, omission_heading(omissions), [view.omission(f) for f in omissions])
     if list_claims or len(story.documents) == 1:
         console.print()
         console.print(Text(f"Claims ({len(story.claims)})", style="bold underline"))
@@ -192,7 +194,10 @@ class _StoryView:
     def omission(self, finding: Finding) -> Group:
         doc = finding.evidence.get("doc", "")
         grid = self._grid()
-        grid.add_row(Text(f"{cell_label(doc)} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), Text(" / ".join(finding.evidence.get("texts", []))))
+        text = Text(" / ".join(finding.evidence.get("texts", [])))
+        if values := omitted_values(finding):  # a linked claim: which of its values only this article states
+            text = Text.assemble((f"states {values}; the other articles do not: ", "bold"), text)
+        grid.add_row(Text(f"{cell_label(doc)} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), text)
         return self._unwrapped(grid)
 
     def claim_line(self, claim: Claim) -> Table:

@@ -1,0 +1,255 @@
+"""One-sided values: a figure, a date or time, or a name that a linked claim states and that no
+article it was compared with states anywhere (issue 13, point 2: a value with no counterpart is an
+omission, `info`, never a conflict). A claim linked for one fact may carry another fact only its
+article gives ("Sale a 250 morti e a 365 feriti" linked to "At least 247 people were killed")."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from ..claims.facets import is_sentence_start
+from ..model import (
+    Claim,
+    Entity,
+    Finding,
+    Pair,
+    Quantity,
+    TimeExpr,
+    readable_quantity,
+    readable_time_span,
+)
+from ..places import territory
+from .common import CognateIndex, CognateIndexes, _name_words, _name_words_of
+from .names import (
+    DEMONYM_PLACES,
+    NAME_MATCH,
+    OtherSide,
+    _acronym,
+    _demonym_country,
+    _fold,
+    _identifying,
+    _mentioned,
+    _name_tokens,
+    _names,
+    _proper_word,
+    _renderings,
+)
+from .numbers import _number_verdict
+from .omissions import OMISSION_CONFIDENCE, _named
+from .roles import quantity_role, role_match, sentence_start
+from .times import TIME_AGREEMENT, _time_relation
+
+ROMAN = re.compile(r"[IVXLCDM]+")
+DIGIT = re.compile(r"\d")
+MIN_NAME_LETTERS = 4  # "Dhr", "Nr": abbreviations; acronyms are written in capitals
+MIN_PART_LETTERS = 5  # a written word found inside a compound name ("oscar" in "oscarverleihung")
+
+
+def one_sided_values(pairs: list[Pair], findings: list[Finding], claims: dict[str, Claim],
+                     compared_with: dict[str, list[str]]) -> list[Finding]:
+    """One `omission` per linked claim whose values (a figure with its role, a date or time, a name)
+    no article it was compared with states anywhere: a claim linked for one fact may carry another
+    fact only its article gives. The whole other article is searched, not only the partner, so a
+    value stated elsewhere there is not called missing; a value compared on a firm (not weak) link,
+    which a finding names or whose kind and role the partner states, is compare's, not missing."""
+    linked: dict[str, list[str]] = {}
+    compared: dict[str, list[Claim]] = {}  # the partners on links that are not weak
+    for pair in pairs:
+        linked.setdefault(pair.left, []).append(pair.right)
+        linked.setdefault(pair.right, []).append(pair.left)
+        if pair.status != "weak":
+            compared.setdefault(pair.left, []).append(claims[pair.right])
+            compared.setdefault(pair.right, []).append(claims[pair.left])
+    # A weak link is not one fact (compare._weak_link): what its findings compare stays open.
+    firm = {(pair.left, pair.right) for pair in pairs if pair.status != "weak"}
+    named = _named_in_findings([f for f in findings if (f.left, f.right) in firm])
+    articles = _Articles(claims)
+    found = []
+    for claim_id, partners in linked.items():
+        claim = claims[claim_id]
+        others = [doc for doc in compared_with.get(claim.doc, []) if doc in articles.docs]
+        if not others:
+            continue
+        values = [value for value in _values(claim) if f"“{value.text}”" not in named.get(claim_id, "")
+                  and not any(_compared(value, claim, other) for other in compared.get(claim_id, ()))
+                  and not any(articles.states(doc, claim, value) for doc in others)]
+        if values:
+            found.append(_value_omission(claim, values, partners, others))
+    return found
+
+
+def _named_in_findings(findings: list[Finding]) -> dict[str, str]:
+    """The messages of the findings on each claim: they quote the values they compare (“…”)."""
+    named: dict[str, str] = {}
+    for finding in findings:
+        for claim in (finding.left, finding.right):
+            if claim:
+                named[claim] = named.get(claim, "") + finding.message
+    return named
+
+
+def _nationality(entity: Entity, lang: str) -> bool:
+    return bool(_demonym_country(entity.text, lang)) or entity.text.lower() in DEMONYM_PLACES
+
+
+def _compared(value: Quantity | TimeExpr | Entity, claim: Claim, other: Claim) -> bool:
+    """The linked claim states a value of the same kind and role: a figure of the same role or
+    unit, a time of day against a time of day, a day against a day, a duration against a duration.
+    The two values were compared: whether they differ is a conflict or a hint, not an omission."""
+    if isinstance(value, Quantity):
+        role = quantity_role(value, claim)
+        return any(role_match(value, q, role, quantity_role(q, other), True) is not None for q in other.numbers)
+    if isinstance(value, TimeExpr):
+        return any(t.type == value.type and _day_or_finer(t) == _day_or_finer(value) for t in other.times)
+    return False
+
+
+def _day_or_finer(t: TimeExpr) -> bool:
+    return t.granularity in ("day", "time")
+
+
+def _values(claim: Claim) -> list[Quantity | TimeExpr | Entity]:
+    """What a claim states that can be looked up in another language, read surely enough that its
+    absence means something (on faithful translations, NTREX dev, the rest were reading slips)."""
+    return [*_figures(claim), *_times(claim), *_identifying_names(claim)]
+
+
+def _figures(claim: Claim) -> list[Quantity]:
+    """Not those of a name ("AK-47"), nor a "one" in words (an article: "über eine", "meer dan
+    een"), nor the figure of a duration, which its time tells ("ocho minutos", PT8M)."""
+    durations = [t for t in claim.times if t.type == "DURATION"]
+    return [q for q in claim.numbers if not any(e.start <= q.start < e.end for e in claim.entities)
+            and (q.value > 1 or DIGIT.search(q.text)) and not _overlapping(q, durations)]
+
+
+def _times(claim: Claim) -> list[TimeExpr]:
+    """Not "now", a vague count ("plusieurs mois", PXM), a date counted from publication in words
+    ("over vijf weken", "Sunday": each language's reading of those differs more than the articles
+    do), nor a time of day read from a figure's digits, which the figure tells ("20:40"; "5.000"
+    read as 05:00 is the figure 5,000)."""
+    return [t for t in claim.times if t.granularity != "ref" and (t.value or t.anchor) and "X" not in (t.value or "")
+            and not (t.relative and t.type == "DATE" and not DIGIT.search(t.text))
+            and (t.type == "DURATION" or not _overlapping(t, claim.numbers))]
+
+
+def _identifying_names(claim: Claim) -> list[Entity]:
+    """Not descriptions, currencies, nationalities (`check_entities` compares those by country),
+    Roman numerals ("XIX"), abbreviations ("Dhr"), a lone capitalised first word of a sentence
+    ("Ironiquement"), or a name with a digit (a model or a date: "AK-47" / "kalachnikov", "Dec.1")."""
+    return [e for e in _names(claim) if _identifying(e, claim.lang) and not _nationality(e, claim.lang)
+            and not _one_word_slip(e, claim) and not DIGIT.search(e.text)]
+
+
+def _overlapping(value: Quantity | TimeExpr, others: list) -> bool:
+    return any(other.start < value.end and value.start < other.end for other in others)
+
+
+def _one_word_slip(entity: Entity, claim: Claim) -> bool:
+    """A one-word "name" that is a Roman numeral, an abbreviation, or capitalised only as the
+    first word of its sentence."""
+    if " " in entity.text.strip():
+        return False
+    short = len(entity.text) < MIN_NAME_LETTERS and not (entity.text.isupper() and len(entity.text) > 1)
+    if ROMAN.fullmatch(entity.text) or short:
+        return True
+    at = entity.start - sentence_start(claim)
+    return is_sentence_start(claim.sentence_text, at)
+
+
+class _Articles:
+    """Each article's figures, times and claims, to look a value up in the whole article."""
+
+    def __init__(self, claims: dict[str, Claim]):
+        self.claims: dict[str, list[Claim]] = {}
+        for claim in claims.values():
+            self.claims.setdefault(claim.doc, []).append(claim)
+        self.docs = set(self.claims)
+        self.sides: dict[str, OtherSide] = {}
+
+    @cached_property
+    def figures(self) -> dict[str, list[Quantity]]:
+        return {doc: [q for c in claims for q in c.numbers] for doc, claims in self.claims.items()}
+
+    @cached_property
+    def times(self) -> dict[str, list[TimeExpr]]:
+        return {doc: [t for c in claims for t in c.times] for doc, claims in self.claims.items()}
+
+    def states(self, doc: str, claim: Claim, value: Quantity | TimeExpr | Entity) -> bool:
+        if isinstance(value, Quantity):
+            return any(_number_verdict(value, other) == "agree" for other in self.figures[doc])
+        if isinstance(value, TimeExpr):
+            return any(_time_relation(value, other) in TIME_AGREEMENT for other in self.times[doc])
+        written = self.written[doc]
+        proper = _proper_words(value, claim.lang)
+        if proper and not territory(value.text, claim.lang):
+            # A name's own words (no dictionary knows them) are written alike in the other
+            # language: looked up as written. Cognates and the senses of every word of a whole
+            # article would find most names somewhere ("Barcelonnette" in "Barcelona").
+            return (any(_written_alike(word, written) for word in proper)
+                    or any(all(word in written for word in _name_words(rendering))  # "Bruxelles" / "Brussels"
+                           for rendering in _renderings(value.text, claim.lang)))
+        if all(word in written for word in _name_words(value.text)):
+            return True  # written alike: the slower search of names.OtherSide is not needed
+        if doc not in self.sides:
+            # One per article: its countries and acronyms are read once. (`own`, the first claim
+            # looked up, only blanks the words of an acronym's expansion that it states itself.)
+            self.sides[doc] = OtherSide(claim, tuple(self.claims[doc]))
+        return _mentioned(value, claim.lang, self.sides[doc], self.index[doc])
+
+    @cached_property
+    def index(self) -> dict[str, CognateIndexes]:
+        """`written` of each article as one index: one search per word, not one per claim."""
+        return {doc: CognateIndexes([CognateIndex(words)]) for doc, words in self.written.items()}
+
+    @cached_property
+    def written(self) -> dict[str, frozenset[str]]:
+        """Each article's words as written, in its translation and its names, folded."""
+        return {doc: frozenset(word for c in claims for text in (c.sentence_text, c.translation or "", *_renderings_of(c))
+                               for word in _name_words_of(text)) for doc, claims in self.claims.items()}
+
+
+def _renderings_of(claim: Claim) -> list[str]:
+    """The English of the claim's names ("Bruxelles" -> "Brussels"), which a translation may not give."""
+    return [rendering for e in claim.entities for rendering in _renderings(e.text, claim.lang)]
+
+
+def _written_alike(word: str, written: frozenset[str]) -> bool:
+    """As written, transliterated ("Gökmen" / "Goekmen"), or a compound of a written word
+    ("Oscarverleihung", "Pro-Unabhängigkeits": German and Dutch write a name into one word)."""
+    return word in written or any(fuzz.ratio(word, other) >= NAME_MATCH for other in written if other[:1] == word[:1]) \
+        or (len(word) > MIN_PART_LETTERS and any(len(other) >= MIN_PART_LETTERS and other in word for other in written))
+
+
+def _proper_words(entity: Entity, lang: str) -> list[str]:
+    """The words of a name only a name uses (names._proper_word), folded; acronyms left out."""
+    return [_fold(token) for token in _name_tokens(entity.text)
+            if _name_words(token) and not _acronym(token) and _proper_word(token, lang)]
+
+
+def _value_omission(claim: Claim, values: list, partners: list[str], others: list[str]) -> Finding:
+    shown = "; ".join(_described(value, claim) for value in values)
+    message = (f"only {claim.doc} states {shown} (claim {claim.id}, linked to {_named(partners)}); "
+               f"not found anywhere in {_named(others)}")
+    evidence = {"claims": [claim.id], "texts": [claim.text], "paragraph": claim.paragraph, "doc": claim.doc,
+                "values": [{"kind": _kind(value), "text": value.text, "start": value.start, "end": value.end,
+                            "reading": _described(value, claim)} for value in values],
+                "linked": list(partners)}
+    return Finding("omission", "info", claim.id, None, message, evidence, confidence=OMISSION_CONFIDENCE)
+
+
+def _kind(value: Quantity | TimeExpr | Entity) -> str:
+    return "number" if isinstance(value, Quantity) else "time" if isinstance(value, TimeExpr) else "name"
+
+
+def _described(value: Quantity | TimeExpr | Entity, claim: Claim) -> str:
+    """“365” (365 injured), “lunedì” (2016-08-22), “Bernard Cazeneuve”."""
+    if isinstance(value, Quantity):
+        role = quantity_role(value, claim)
+        return f"“{value.text}” ({readable_quantity(value)}{' ' + role.concept if role.concept else ''})"
+    if isinstance(value, TimeExpr):
+        reading = readable_time_span(value) or value.anchor or ""
+        return f"“{value.text}” ({reading})" if reading and reading != value.text else f"“{value.text}”"
+    return f"“{value.text}”"
