@@ -450,27 +450,6 @@ def test_a_name_only_names_use_still_clashes_between_two_translations():
     assert severity_of("entity_mismatch", found) == {"warning"}
 
 
-@pytest.mark.parametrize(
-    "left, lang, right, right_lang",
-    [
-        # an institution a translator renders by its kind, another keeps in English
-        ("Im Juni veröffentlichte das Gremium die Ergebnisse zum Namen „Welsh Parliament“.", "de",
-         "En junio, la Comisión publicó los resultados.", "es"),
-        ("Ayr verdiente den Sieg in der Tennent's Premiership.", "de", "Ayr méritait ce triomphe du Championnat.", "fr"),
-    ],
-)
-def test_a_description_against_a_name_between_two_translations_is_a_note(left, lang, right, right_lang):
-    found, details = findings(left, lang, right, right_lang)
-    assert severity_of("entity_mismatch", found) == {"info"}
-    (message,) = [f.message for f in details if f.type == "entity_mismatch"]
-    assert "names it by what it is" in message
-
-
-def test_a_description_against_an_english_name_still_clashes():
-    found, _ = findings("Ayr méritait ce triomphe du Championnat.", "fr", "Ayr deserved to win the Tennent's Premiership.")
-    assert severity_of("entity_mismatch", found) == {"warning"}
-
-
 def test_a_common_head_word_does_not_make_two_names_one():
     found, _ = findings("Il a travaillé sur The Tracy Ullman Show.", "fr", "He worked on The Oprah Winfrey Show.")
     assert severity_of("entity_mismatch", found) == {"warning"}

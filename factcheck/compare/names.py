@@ -94,20 +94,7 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         # "Palu" / "Paul", "Jeff Flake" / "Jeff Blake": one name transliterated or mistyped more
         # often than another actor (NTREX, two at a time: 14 of 97 dev entity warnings, all false).
         return [_finding("entity_mismatch", "info", left, right, message + " (spelled alike: perhaps one name written two ways)", evidence)]
-    if _described_between_translations(a, left.lang, b, right.lang):
-        return [_finding("entity_mismatch", "info", left, right, message + " (one side names it by what it is: "
-                         "perhaps one institution or thing named two ways)", evidence)]
     return _graded_clash(left, right, pair, siblings, message, evidence)
-
-
-def _described_between_translations(a: Entity, a_lang: str, b: Entity, b_lang: str) -> bool:
-    """Neither side English, and one name is a description: words its language's dictionary
-    knows ("Commissione", "Asamblea", "Championnat", "Juzgado de Instrucción") rather than a
-    name against another name. Translators render an institution by its kind or keep it in
-    English ("Welsh Parliament" / "Comisión": NTREX dev, two at a time, most entity warnings
-    between two other languages). Against an English name it stays a clash: there the lookup
-    runs one way only, and treating English names alike cost DEMETR named entities (`pairwise`)."""
-    return "en" not in (a_lang, b_lang) and not (_identifying(a, a_lang) and _identifying(b, b_lang))
 
 
 def _graded_clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings, message: str, evidence: dict) -> list[Finding]:
