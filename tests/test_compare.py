@@ -251,6 +251,39 @@ def test_changed_measures_centuries_and_bounds(left, lang, right):
     assert severity_of("number_mismatch", found)
 
 
+@pytest.mark.parametrize(
+    "left, lang, right, right_lang, source",
+    [
+        ("Der Wind erreichte 136 km/h.", "de", "Le vent a atteint 135 km/h.", "fr", "85 mph"),
+        ("Het varken woog 300 kg.", "nl", "El cerdo pesaba 295 kg.", "es", "650 lb"),
+        ("Er stand ca. 27 Meter vom Tor entfernt.", "de", "Il était à 30 mètres du but.", "fr", "ft"),
+        ("Er viel 2 tot 10 cm regen.", "nl", "Es fielen 2,5 bis 10 Zentimeter Regen.", "de", "1 in"),
+    ],
+)
+def test_two_roundings_of_one_converted_measure_are_a_note(left, lang, right, right_lang, source):
+    """Two translations of "85 mph" or "650 pounds", each rounded its own way: a note naming the
+    customary figure both may render, not a changed number."""
+    found, details = findings(left, lang, right, right_lang)
+    assert severity_of("number_mismatch", found) == {"info"}
+    (message,) = [f.message for f in details if f.type == "number_mismatch"]
+    assert "converted figures may differ by rounding" in message and source in message
+
+
+@pytest.mark.parametrize(
+    "left, lang, right, right_lang",
+    [
+        ("Rosa bringt bis zu 25 Zentimeter Regen.", "de", "Rosa dejará más de 25 centímetros de lluvia.", "es"),  # opposite bounds
+        ("Rosa brengt 10 centimeter regen.", "nl", "Rosa apportera jusqu'à 25 cm de pluie.", "fr"),  # 4 against 10 inches
+        ("Der Wind erreichte 136 km/h.", "de", "Le vent a atteint 150 km/h.", "fr"),  # beyond any rounding
+        ("Es regnete 5 bis 8 Zentimeter pro Stunde.", "de", "Il pleuvait de 2,5 à 7,5 cm par heure.", "fr"),  # 2 vs 1 inch
+        ("Die Strecke ist 300 km lang.", "de", "La route fait 340 km.", "fr"),  # two round figures
+    ],
+)
+def test_converted_roundings_do_not_hide_changed_measures(left, lang, right, right_lang):
+    found, _ = findings(left, lang, right, right_lang)
+    assert severity_of("number_mismatch", found) - {"info"}
+
+
 def test_a_changed_time_of_day_is_a_time_finding():
     found, details = findings("Il programma è iniziato alle 20:30.", "it", "The programme started at 21:30.")
     assert severity_of("time_mismatch", found) and not severity_of("number_mismatch", found)

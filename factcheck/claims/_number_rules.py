@@ -186,6 +186,13 @@ COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\
 CONVERSIONS = {"km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
                "mi": ("length", 1609.344), "in": ("length", 0.0254), "ft": ("length", 0.3048), "yd": ("length", 0.9144),
                "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "kg": ("mass", 1.0), "t": ("mass", 1000.0)}
+# The customary units a metric figure may have been converted from ("30 yards" -> "27 Meter",
+# "650 pounds" -> "295 kg", "80 °F" -> "27 °C"): metric unit -> (source unit, its factor to the
+# dimension's base unit as in CONVERSIONS; None for °F), for telling two roundings of one converted
+# figure (compare/converted.py).
+IMPERIAL_SOURCES = {"mm": (("in", 0.0254),), "cm": (("in", 0.0254), ("ft", 0.3048)),
+                    "m": (("ft", 0.3048), ("yd", 0.9144)), "km": (("mi", 1609.344),),
+                    "km/h": (("mph", 1.609344),), "kg": (("lb", 0.45359237),), "°C": (("°F", None),)}
 # Measures an article counts as one of ("an inch", "einem Zentimeter", "un kilomètre"); not feet,
 # yards and metres, which are also a body part, a garden and a subway ("un pied", "in a yard", "un metro").
 ARTICLE_MEASURES = {unit for unit in CONVERSIONS if unit not in ("ft", "yd", "m")}

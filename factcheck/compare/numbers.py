@@ -16,6 +16,7 @@ from ..model import (
     readable_number,
     readable_quantity,
 )
+from .converted import one_converted_measure
 from .common import Siblings, _evidence, _finding, length_balance, written_separately
 from .roles import CONFIDENT_ROLE, ONE_ROLE_UNKNOWN, PERSONS, SAME_ROLE, Role, describe_role, quantity_role, role_match
 
@@ -39,6 +40,7 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     role_of = partial(_role_on_link, pair=pair)
     left_rest, right_rest = (_unpaired_by_siblings(left_rest, left, right_rest, right, siblings.of_left, role_of),
                              _unpaired_by_siblings(right_rest, right, left_rest, left, siblings.of_right, role_of))
+    left_rest, right_rest, converted = _converted_pairs(left_rest, right_rest)
     roles = {id(q): role_of(q, left) for q in left_rest} | {id(q): role_of(q, right) for q in right_rest}
     clashes = []
     sole = len(left_rest) == len(right_rest) == 1
@@ -53,7 +55,7 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
             if match is not None:
                 clashes.append((match, verdict == "conflict", a, b))
     if not clashes:
-        return _rounding_notes(left, right)
+        return _converted_notes(left, right, converted) or _rounding_notes(left, right)
     match, conflict, a, b = max(clashes, key=lambda clash: clash[:2])
     if sole and match > OTHER_ROLE_HINT and not (written_separately(pair) and match == ONE_ROLE_UNKNOWN):
         # The one figure left on each side: the alignment itself says they fill one role (a
@@ -116,6 +118,31 @@ def _stated_figures_note(a: Quantity, b: Quantity) -> str:
     if a.approx in ONE_SIDED_BOUNDS or b.approx in ONE_SIDED_BOUNDS:
         return f"; the ranges overlap, but the stated figures differ ({readable_number(a.value)} vs {readable_number(b.value)})"
     return "; the figures may describe different things"
+
+
+def _converted_pairs(left: list[Quantity], right: list[Quantity]) -> tuple[list[Quantity], list[Quantity], list[tuple]]:
+    """Pairs off, one to one, the figures that two roundings of one converted customary measure
+    explain ("136 km/h" / "135 km/h": 85 mph): translators each convert and round it their own way,
+    so the pair is no clash, and neither figure is left to clash with another of its unit."""
+    unused, rest, converted = list(right), [], []
+    for a in left:
+        match = next(((b, source) for b in unused if (source := one_converted_measure(a, b))), None)
+        if match is None:
+            rest.append(a)
+        else:
+            unused.remove(match[0])
+            converted.append((a, *match))
+    return rest, unused, converted
+
+
+def _converted_notes(left: Claim, right: Claim, converted: list[tuple]) -> list[Finding]:
+    """The first converted pair, as a note naming the customary figure both may render."""
+    for a, b, source in converted[:1]:
+        evidence = _evidence(left, right, "numbers", [_number_value(a)], [_number_value(b)], note="converted")
+        message = (f"converted figures may differ by rounding: “{a.text}” ({readable_quantity(a)}) vs “{b.text}” "
+                   f"({readable_quantity(b)}), both near {source}")
+        return [_finding("number_mismatch", "info", left, right, message, evidence)]
+    return []
 
 
 def _rounding_notes(left: Claim, right: Claim) -> list[Finding]:
