@@ -195,6 +195,17 @@ def test_the_period_last_year_is_the_quarter_last_named_a_year_back(text, expect
     assert [t.value for t in extract_times(text, "en", PUB)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the quarter named after "year-ago" is of the year before, and no antecedent of "a year earlier"
+    ("Net rose in the second quarter. In the year-ago third quarter, it earned $5; sales fell from a year earlier.",
+     [("the second quarter", "2015-Q2"), ("the year-ago third quarter", "2014-Q3"), ("a year earlier", "2014-Q2")]),
+    ("In the year-earlier fourth quarter, it earned $5.", [("the year-earlier fourth quarter", "2014-Q4")]),
+    ("Year-ago sales fell in the third quarter.", [("Year-ago", "2014"), ("the third quarter", "2015-Q3")]),
+])
+def test_a_quarter_named_after_year_ago_is_that_quarter_a_year_back(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
 def test_year_ago_counts_from_the_last_date_only_within_the_reported_year():
     # the 2014 figures are already the year-ago ones: "year-ago" is still the year before publication
     text = "Profit for the 2014 period was $3 million. The year-ago results were restated."
@@ -881,3 +892,18 @@ def test_a_range_word_joins_no_day_to_a_clock_time():
 ])
 def test_a_month_with_a_year_shifted_after_it_is_one_date(text, lang):
     assert [(t.value, t.anchor) for t in extract_times(text, lang, PUB)] == [("2014-05", "last_year:month:5")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names of programmes and works written in title case inside running text are no times
+    ('Baker, speaking on ABC News\' "This Week," said the request was fair.', []),
+    ("Gonzalez said on CBS's ''60 Minutes'' that he would stay.", []),
+    ("The poster showed Gary Cooper from the film High Noon in a frame.", []),
+    # ... while months, weekdays, holidays, sentence starts and title-case headlines keep theirs
+    ("He arrived on Christmas Day and left on Friday.", ["2015-12-25", "2015-11-27"]),
+    ("Now the talks are over, he said.", ["PRESENT_REF"]),
+    ("Stocks Fell Sharply Last Week", ["2015-W48"]),
+    ("The talks took 60 minutes this week.", ["PT60M", "2015-W49"]),
+])
+def test_a_time_written_as_a_title_in_running_text_is_a_name(text, expected):
+    assert [t.value for t in extract_times(text, "en", PUB)] == expected

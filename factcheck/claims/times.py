@@ -76,13 +76,59 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
                 taken.add(start, end)
                 found.append((start, end, meaning))
     found.sort(key=lambda item: item[0])
+    if lang in R.TITLE_CASE_NAMES:
+        found = [item for item in found if not _written_as_title(text, lang, item[0], item[1])]
     exprs = []
     joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, found))
     for start, end, meaning in _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined)):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((expr, meaning))
-    return _anchor_anaphora(exprs, _period_end_days(text, lang, exprs), _parts_of_year(folded, lang, exprs))
+    named_quarters = _quarters_after_year_ago(folded, exprs)
+    anchored = _anchor_anaphora(exprs, _period_end_days(text, lang, exprs) | set(named_quarters),
+                                _parts_of_year(folded, lang, exprs))
+    return _with_year_ago_quarters(text, anchored, named_quarters)
+
+
+WORD = re.compile(r"[^\W\d_]+")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'`“‘(\[]|--|_)\s*\Z")
+LOWERCASE_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _written_as_title(text: str, lang: str, start: int, end: int) -> bool:
+    """""This Week," said Baker', "on CBS's ''60 Minutes''", "the film High Noon", "VOA Today":
+    in a language that writes common words in lower case (`TITLE_CASE_NAMES`), a time expression
+    whose every word is capitalised, one of them no month, weekday or holiday (which take a capital
+    anyway), is the name of a programme or a work; so is a single such word after a capitalised
+    word in mid-sentence. Only inside running text: a headline in title case keeps its times."""
+    words = WORD.findall(text[start:end])
+    common = [w for w in words if not _named_anyway(lang, w)]
+    if not common or not all(w[0].isupper() and not w.isupper() for w in words) or _holiday(lang).search(fold(text[start:end])):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
+    around = text[max(line_start, start - 40):start] + " " + text[end:min(line_end, end + 40)]
+    if not LOWERCASE_WORD.search(around):
+        return False  # a headline or a line of names
+    if not text.startswith(common[-1], start) or len(common) > 1:
+        return True  # "This Week", "60 Minutes": a common word capitalised after the expression's start
+    before = text[max(line_start, start - 40):start]
+    return not SENTENCE_START.search(before) and re.search(r"\b[A-Z][\w'’-]*\s+\Z", before) is not None
+
+
+@lru_cache(maxsize=None)
+def _names_anyway(lang: str) -> frozenset[str]:
+    """Month and weekday names of the language, which some languages capitalise as a rule."""
+    return frozenset(form for forms in R.MONTHS[lang] + R.WEEKDAYS[lang] for form in forms)
+
+
+def _named_anyway(lang: str, word: str) -> bool:
+    return fold(word.lower()) in _names_anyway(lang)
+
+
+@lru_cache(maxsize=None)
+def _holiday(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation(form for forms in R.HOLIDAYS[lang].values() for form in forms)})(?!\w)",
+                      re.IGNORECASE)
 
 
 def calendar_spans(times: list[TimeExpr]) -> list[tuple[int, int]]:
@@ -314,6 +360,33 @@ def _outermost(markers: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
             kept.append((start, tense))
         reach = max(reach, end)
     return kept
+
+
+def _quarters_after_year_ago(folded: str, found: list[tuple[TimeExpr, Meaning]]) -> dict[int, int]:
+    """Start -> quarter number of each quarter named right after "year-ago" / "year-earlier" ("the
+    year-ago third quarter"): that quarter of the year before, not of the publication year; it
+    is no antecedent of its own."""
+    return {expr.start: int(expr.value[-1]) for (before, meaning), (expr, _) in zip(found, found[1:])
+            if meaning.reporting and before.value and not folded[before.end:expr.start].strip()
+            and expr.granularity == "quarter" and QUARTER_VALUE.fullmatch(expr.value or "")}
+
+
+QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _with_year_ago_quarters(text: str, exprs: list[TimeExpr], named_quarters: dict[int, int]) -> list[TimeExpr]:
+    """"the year-ago third quarter" as one DATE: the quarter it names, in the year "year-ago" gave."""
+    result: list[TimeExpr] = []
+    for expr in exprs:
+        quarter = named_quarters.get(expr.start)
+        if quarter and result and result[-1].value:
+            year_ago = result[-1]
+            value, first, last = quarter_resolution(int(year_ago.value[:4]), quarter)
+            result[-1] = replace(year_ago, text=text[year_ago.start:expr.end], end=expr.end, value=value,
+                                 granularity="quarter", earliest=first.isoformat(), latest=last.isoformat())
+            continue
+        result.append(expr)
+    return result
 
 
 def _period_end_days(text: str, lang: str, found: list[tuple[TimeExpr, Meaning]]) -> set[int]:
