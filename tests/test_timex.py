@@ -907,3 +907,23 @@ def test_a_month_with_a_year_shifted_after_it_is_one_date(text, lang):
 ])
 def test_a_time_written_as_a_title_in_running_text_is_a_name(text, expected):
     assert [t.value for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an open stretch of units from now, as "the next few weeks" is; the same in every language
+    ("Rates will fall in the coming weeks.", "en", [("the coming weeks", "DURATION", "PXW")]),
+    ("Rain will spread over the days ahead.", "en", [("the days ahead", "DURATION", "PXD")]),
+    ("Les taux baisseront dans les semaines à venir.", "fr", [("les semaines à venir", "DURATION", "PXW")]),
+    ("Die Zinsen fallen in den nächsten Monaten.", "de", [("den nächsten Monaten", "DURATION", "PXM")]),
+    ("De rente daalt de komende jaren.", "nl", [("de komende jaren", "DURATION", "PXY")]),
+    ("Las tasas bajarán en los próximos días.", "es", [("los próximos días", "DURATION", "PXD")]),
+    # one of them counted, or a single unit, keeps its own reading
+    ("Rates will fall in the coming week.", "en", [("the coming week", "DATE", "2015-W50")]),
+    ("Les taux baisseront dans les trois prochains jours.", "fr", [("les trois prochains jours", "DURATION", "P3D")]),
+    # the near future and a later date: a future reference
+    ("It plans an offering in the near future and more at a later date.", "en",
+     [("the near future", "DATE", "FUTURE_REF"), ("a later date", "DATE", "FUTURE_REF")]),
+    ("Er plant einen Börsengang in naher Zukunft.", "de", [("naher Zukunft", "DATE", "FUTURE_REF")]),
+])
+def test_the_coming_weeks_are_an_open_duration_and_the_near_future_a_future_reference(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected

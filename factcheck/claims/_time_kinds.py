@@ -434,11 +434,15 @@ def _set(value: str | None) -> Meaning | None:
 
 
 def _reference_rule(lang: str) -> Rule:
-    """"now", "currently", "inmiddels" (PRESENT_REF: the publication date), "recently", "the future"."""
+    """"now", "currently", "inmiddels" (PRESENT_REF: the publication date), "recently", "the future";
+    "the coming weeks", "les semaines à venir" (PXW: an open stretch of weeks from now, as "the next
+    few weeks" is)."""
     table = R.REFERENCE_WORDS[lang]
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         value = _key(table, m.group(0))
+        if not value.endswith("_REF"):
+            return duration_meaning_of(value, None)
         if value == "PRESENT_REF":
             return Meaning("ref", True, value, resolve=lambda pub: (value, pub, pub))
         return Meaning("ref", True, value, fixed=(value, None, None))
