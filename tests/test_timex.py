@@ -927,3 +927,32 @@ def test_a_time_written_as_a_title_in_running_text_is_a_name(text, expected):
 ])
 def test_the_coming_weeks_are_an_open_duration_and_the_near_future_a_future_reference(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past perfect next to a deadline: the deadline was met or missed, so it lies before publication
+    ("Thirty members had filed their reports by Wednesday.", "2015-11-25"),
+    ("Until Thursday, they had not called him a suspect.", "2015-11-26"),
+    ("Members must file their reports by Wednesday.", "2015-12-02"),
+    # a past perfect of another clause, further off, leaves the deadline to its preposition
+    ("The sale, which had been expected for a long while, is part of a plan to repay the loan by Wednesday.",
+     "2015-12-02"),
+])
+def test_a_deadline_next_to_a_past_perfect_has_passed(text, expected):
+    assert [t.value for t in extract_times(text, "en", PUB)] == [expected]
+
+
+def test_versus_ends_no_sentence_so_the_tense_after_it_counts():
+    text = "In January, a week after the Roe vs. Wade anniversary, a bombing killed a guard."
+    assert [t.value for t in extract_times(text, "en", date(1998, 10, 25))] == ["1998-01", "P1W"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The commemoration is held each July.", "en", [("each July", "SET", "XXXX-07")]),
+    ("La fête a lieu chaque juillet.", "fr", [("chaque juillet", "SET", "XXXX-07")]),
+    ("Unisys must pay $100 million in interest every quarter.", "en", [("every quarter", "SET", "P1Q")]),
+    ("Die Firma zahlt jedes Quartal eine Dividende.", "de", [("jedes Quartal", "SET", "P1Q")]),
+    ("Every may be different.", "en", []),  # "may" without its capital is no month
+])
+def test_every_month_and_every_quarter_are_sets(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected

@@ -22,7 +22,7 @@ from factcheck.claims._time_meanings import (
     yearly_meaning,
 )
 from factcheck.claims._time_patterns import (
-    B, E, YEAR, Rule, _Fragments, _g, _number_word, _original, _year_number, _year_slot,
+    B, E, YEAR, Rule, _Fragments, _g, _number_word, _original, _written_as_month, _year_number, _year_slot,
 )
 
 FLAGS = re.IGNORECASE
@@ -403,12 +403,13 @@ def _rate_before(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
 
 
 def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
-    """"daily", "jaarlijks", "every Monday", "chaque semaine", "every three days"."""
+    """"daily", "jaarlijks", "every Monday", "chaque semaine", "every three days", "each July"."""
     words = R.SET_WORDS[lang]
     units, code_of = _duration_units(lang)
     plural = R.WEEKDAY_PLURAL[lang]
     weekday = f.weekday if not plural else rf"{f.weekday}(?:{plural})?"
-    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday})|(?:(?P<n>\d+|{f.count_words})\s+)?(?P<unit>{units})){E}")
+    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday})|(?P<month>{f.month_full})"
+             rf"|(?:(?P<n>\d+|{f.count_words})\s+)?(?P<unit>{units})){E}")
 
     def fixed_word(m: re.Match, text: str) -> Meaning | None:
         return _set(_key(words, m.group(0)))
@@ -418,6 +419,9 @@ def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
             day = lex.weekday(m.group("wd")) if lex.weekday(m.group("wd")) is not None else \
                 lex.weekday(re.sub(f"{plural}$", "", m.group("wd").lower())) if plural else None
             return _set(f"XXXX-WXX-{day + 1}") if day is not None else None
+        if _g(m, "month"):  # "each July", "chaque juillet": once a year, in that month ("every may" is no month)
+            month = lex.month(m.group("month")) if _written_as_month(lang, m.group("month")) else None
+            return _set(f"XXXX-{month:02d}") if month else None
         code = code_of.get(fold(m.group("unit").lower()))
         count = 1 if not _g(m, "n") else (int(m.group("n")) if m.group("n").isdigit() else word_number(_original(m, "n", text), lang))
         return _set(duration_value(count, code)) if code and count else None

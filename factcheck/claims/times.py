@@ -289,8 +289,10 @@ class _Tenses:
     dates): "past" or "future" from the nearest marker of the language's TENSE_MARKERS in the
     same sentence, "" when there is none. Markers are looked for only once a text needs them."""
 
-    # not after an initial, a short title or a doubled capital ("P. Davison", "Mr. Schwarz", "Jan. 2", "EE. UU.")
-    SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z]{2})[.!?]+[\"'”’)\]]*\s+"
+    # not after an initial, a short title, a doubled capital or "vs." ("P. Davison", "Mr. Schwarz", "Jan. 2",
+    # "EE. UU.", "Roe vs. Wade")
+    SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z]{2})(?<!\bvs)"
+                              r"[.!?]+[\"'”’)\]]*\s+"
                               r"(?=[\"'“‘(\[]?[A-Z0-9])|\n")
 
     def __init__(self, text: str, lang: str):
@@ -303,13 +305,11 @@ class _Tenses:
 
     def at(self, start: int, end: int) -> str:
         governing = self._preposition_before(start, end)
+        if governing == "future" and self._pluperfect_near(start, end):
+            return "past"  # "had filed reports by Wednesday", "Until Thursday, they had not called him"
         if governing:
             return governing
-        if self.ends is None:
-            self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text) if not self._ordinal_day(m)]
-        index = bisect_right(self.ends, start)
-        first = self.ends[index - 1] if index else 0
-        last = self.ends[index] if index < len(self.ends) else len(self.text)
+        first, last = self._sentence(start)
         if first not in self.sentences:  # markers are looked for only in sentences that need them
             self.sentences[first] = _outermost([(m.start(), m.end(), tense)
                                                 for tense, pattern in tense_markers(self.lang).items()
@@ -318,6 +318,22 @@ class _Tenses:
                        if not start <= position < end), default=None)
         return nearest[1] if nearest else ""
 
+
+    def _sentence(self, start: int) -> tuple[int, int]:
+        if self.ends is None:
+            self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text) if not self._ordinal_day(m)]
+        index = bisect_right(self.ends, start)
+        return self.ends[index - 1] if index else 0, self.ends[index] if index < len(self.ends) else len(self.text)
+
+    def _pluperfect_near(self, start: int, end: int) -> bool:
+        """A past perfect next to the expression in its sentence ("had filed reports by Wednesday",
+        "avaient déposé"): a deadline it names was already met or missed, so "by Wednesday" is the
+        last Wednesday, not the next. Within a few words only: in "The sale, which had been
+        expected, is part of a program to pay the loan by February" the deadline is another clause's."""
+        auxiliaries = _pluperfect_auxiliaries(self.lang)
+        first, last = self._sentence(start)
+        return auxiliaries is not None and auxiliaries.search(self.text, max(first, start - PLUPERFECT_REACH),
+                                                              min(last, end + PLUPERFECT_REACH)) is not None
 
     def _ordinal_day(self, end: re.Match) -> bool:
         """A day number's ordinal dot before a month name ("Am 3. Mai wurde"): no sentence end."""
@@ -342,6 +358,15 @@ def _month_name(lang: str) -> re.Pattern:
 
 
 DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\Z")
+
+
+PLUPERFECT_REACH = 50  # characters either side of a deadline ("members had filed compliance reports by")
+
+
+@lru_cache(maxsize=None)
+def _pluperfect_auxiliaries(lang: str) -> re.Pattern | None:
+    words = R.PLUPERFECT_AUXILIARIES.get(lang)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
 @lru_cache(maxsize=None)
