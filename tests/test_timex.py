@@ -956,3 +956,19 @@ def test_versus_ends_no_sentence_so_the_tense_after_it_counts():
 ])
 def test_every_month_and_every_quarter_are_sets(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # in a past-tense sentence "in two weeks" is the time something took, not a day two weeks on
+    ("His second letter in two weeks was published on Tuesday.", "en",
+     [("two weeks", "DURATION", "P2W"), ("Tuesday", "DATE", "2015-11-24")]),
+    ("He had lost ten kilos in three weeks.", "en", [("three weeks", "DURATION", "P3W")]),
+    ("Perdió diez kilos en tres semanas.", "es", [("tres semanas", "DURATION", "P3W")]),
+    # ... and a day in a future one, or after a conditional
+    ("The court will rule in two weeks.", "en", [("in two weeks", "DATE", "2015-12-14")]),
+    ("He said the court would rule in two weeks.", "en", [("in two weeks", "DATE", "2015-12-14")]),
+    # a capitalised German noun is no participle: "Gericht" marks no past
+    ("Das Gericht entscheidet in zwei Wochen.", "de", [("in zwei Wochen", "DATE", "2015-12-14")]),
+])
+def test_in_two_weeks_is_a_duration_in_a_past_tense_sentence(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected

@@ -43,7 +43,7 @@ from factcheck.claims._time_meanings import (
     Lines, Meaning, OutsideCalendar, alternation, fold, lookup, fragment_pattern, lowered, period_resolution, shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
-    PART_HOURS, clock_on_day, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
+    PART_HOURS, clock_on_day, duration_value, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
     time_meaning,
 )
 from factcheck.claims._time_patterns import B, WORD_START_CLASSES, build_rules, word_classes
@@ -83,11 +83,33 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     for start, end, meaning in _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined)):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
-            exprs.append((expr, meaning))
+            exprs.append((_within_in_the_past(folded, lang, tenses, expr), meaning))
     named_quarters = _quarters_after_year_ago(folded, exprs)
     anchored = _anchor_anaphora(exprs, _period_end_days(text, lang, exprs) | set(named_quarters),
                                 _parts_of_year(folded, lang, exprs))
     return _with_year_ago_quarters(text, anchored, named_quarters)
+
+
+COUNT_FORWARD = re.compile(r"\+(\d+)([dwmy])")
+
+
+def _within_in_the_past(folded: str, lang: str, tenses: _Tenses, expr: TimeExpr) -> TimeExpr:
+    """"His second letter in two weeks was published", "he had lost ten kilos in three weeks": where
+    the language's forward count ("in two weeks") also means "within" (`WITHIN_PREPOSITIONS`), in a
+    past-tense sentence it is the time something took, a duration, not the day two weeks after
+    publication; not after a conditional ("said it would decide in two weeks": `CONDITIONAL_WORDS`)."""
+    within = R.WITHIN_PREPOSITIONS.get(lang)
+    counted = COUNT_FORWARD.fullmatch(expr.anchor or "")
+    preposition = within and counted and fragment_pattern(rf"(?:{within})\s+").match(folded, expr.start)
+    if not preposition or tenses.at(expr.start, expr.end) != "past":
+        return expr
+    conditional = fragment_pattern(rf"(?<!\w)(?:{R.CONDITIONAL_WORDS[lang]})(?!\w)")
+    if conditional.search(folded, max(tenses.sentence_start(expr.start), expr.start - 60), expr.start):
+        return expr
+    value = duration_value(int(counted.group(1)), counted.group(2).upper())
+    return replace(expr, text=expr.text[preposition.end() - expr.start:], start=preposition.end(), value=value,
+                   type="DURATION", granularity="duration", relative=False, earliest=None, latest=None,
+                   anchor=f"duration:{value}")
 
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -318,6 +340,9 @@ class _Tenses:
                        if not start <= position < end), default=None)
         return nearest[1] if nearest else ""
 
+
+    def sentence_start(self, start: int) -> int:
+        return self._sentence(start)[0]
 
     def _sentence(self, start: int) -> tuple[int, int]:
         if self.ends is None:
