@@ -972,3 +972,17 @@ def test_every_month_and_every_quarter_are_sets(text, lang, expected):
 ])
 def test_in_two_weeks_is_a_duration_in_a_past_tense_sentence(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a weekday or its part of day with the suffix of recurrence is a weekly set, not one day
+    ("The shop is closed on Tuesdays.", "en", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+    ("Flights leave on Monday and Tuesday nights.", "en",
+     [("Monday", "DATE", "2015-11-30"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("Der Laden ist sonntags geschlossen.", "de", [("sonntags", "SET", "XXXX-WXX-7")]),
+    ("Le magasin ferme les mardis soirs.", "fr", [("mardis soirs", "SET", "XXXX-WXX-2TEV")]),
+    ("He left on Tuesday night.", "en", [("Tuesday night", "TIME", "2015-11-24TNI")]),
+    ("Die Montage dauert lange.", "de", []),  # the noun "Montage" (assembly) is no Mondays
+])
+def test_a_weekday_with_its_suffix_of_recurrence_is_a_weekly_set(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected

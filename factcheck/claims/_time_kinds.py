@@ -426,7 +426,26 @@ def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         count = 1 if not _g(m, "n") else (int(m.group("n")) if m.group("n").isdigit() else word_number(_original(m, "n", text), lang))
         return _set(duration_value(count, code)) if code and count else None
 
-    return [_rule("set_word", rf"{B}{alternation(words)}{E}", fixed_word, ("set",)), _rule("set_every", every, interpret, ("set",))]
+    rules = [_rule("set_word", rf"{B}{alternation(words)}{E}", fixed_word, ("set",)), _rule("set_every", every, interpret, ("set",))]
+    if lang in R.WEEKLY_SUFFIXES:
+        # "on Tuesdays", "Tuesday nights", "les mardis soirs", "sonntags", "zondags": a weekday or its part of
+        # day with the language's suffix of recurrence (a plural or an adverb's ending) recurs weekly
+        parts, suffix = R.PARTS_OF_DAY[lang], R.WEEKLY_SUFFIXES[lang]
+        weekly = (rf"{B}(?P<wd>{f.weekday})(?P<plural_day>{suffix})?"
+                  rf"(?:\s+(?P<part>{alternation(parts)})(?P<plural_part>{suffix})?)?{E}")
+
+        counted = re.compile(fold(rf"(?:\d+|{B}{_number_word(lang)}|{alternation(R.VAGUE_COUNTS[lang])})\s+\Z"), FLAGS)
+
+        def weekly_set(m: re.Match, text: str) -> Meaning | None:
+            day = lex.weekday(m.group("wd"))
+            if day is None or not (_g(m, "plural_day") or _g(m, "plural_part")) \
+                    or counted.search(text, max(0, m.start() - 30), m.start()):
+                return None  # "two Sundays from now" is a count of days
+            part = f"T{_key(parts, m.group('part'))}" if _g(m, "part") else ""
+            return _set(f"XXXX-WXX-{day + 1}{part}")
+
+        rules.append(_rule("set_weekly", weekly, weekly_set, ("weekday",)))
+    return rules
 
 
 def _set(value: str | None) -> Meaning | None:
