@@ -201,6 +201,10 @@ def test_the_period_last_year_is_the_quarter_last_named_a_year_back(text, expect
      [("the second quarter", "2015-Q2"), ("the year-ago third quarter", "2014-Q3"), ("a year earlier", "2014-Q2")]),
     ("In the year-earlier fourth quarter, it earned $5.", [("the year-earlier fourth quarter", "2014-Q4")]),
     ("Year-ago sales fell in the third quarter.", [("Year-ago", "2014"), ("the third quarter", "2015-Q3")]),
+    # the quarter first, then the count back: one DATE too
+    ("Net rose in the third quarter. For the quarter a year ago, it earned $3.",
+     [("the third quarter", "2015-Q3"), ("the quarter a year ago", "2014-Q3")]),
+    ("Sales for the third quarter a year earlier were lower.", [("the third quarter a year earlier", "2014-Q3")]),
 ])
 def test_a_quarter_named_after_year_ago_is_that_quarter_a_year_back(text, expected):
     assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected

@@ -425,7 +425,9 @@ QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 
 def _with_year_ago_quarters(text: str, exprs: list[TimeExpr], named_quarters: dict[int, int]) -> list[TimeExpr]:
-    """"the year-ago third quarter" as one DATE: the quarter it names, in the year "year-ago" gave."""
+    """"the year-ago third quarter" as one DATE: the quarter it names, in the year "year-ago" gave;
+    "the quarter a year ago", "the third quarter a year earlier" likewise: the quarter a year back (the
+    quarter was a second expression, this year's)."""
     result: list[TimeExpr] = []
     for expr in exprs:
         quarter = named_quarters.get(expr.start)
@@ -435,8 +437,17 @@ def _with_year_ago_quarters(text: str, exprs: list[TimeExpr], named_quarters: di
             result[-1] = replace(year_ago, text=text[year_ago.start:expr.end], end=expr.end, value=value,
                                  granularity="quarter", earliest=first.isoformat(), latest=last.isoformat())
             continue
+        if result and _quarter_years_back(result[-1], expr) and not text[result[-1].end:expr.start].strip():
+            result[-1] = replace(expr, text=text[result[-1].start:expr.end], start=result[-1].start)
+            continue
         result.append(expr)
     return result
+
+
+def _quarter_years_back(quarter: TimeExpr, back: TimeExpr) -> bool:
+    """A quarter followed by a count back in years that resolved to a quarter ("a year ago")."""
+    return (quarter.granularity == "quarter" and QUARTER_VALUE.fullmatch(quarter.value or "") is not None
+            and back.granularity == "quarter" and re.match(r"-\d+y", back.anchor or "") is not None)
 
 
 def _period_end_days(text: str, lang: str, found: list[tuple[TimeExpr, Meaning]]) -> set[int]:
