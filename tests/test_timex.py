@@ -196,6 +196,18 @@ def test_the_period_last_year_is_the_quarter_last_named_a_year_back(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the quarter named last, though a year was named since
+    ("Third-quarter profit will trail the 16 cents it earned last year. It earned $3 in the 2014 quarter.",
+     ["2015-Q3", "2014", "2014-Q3"]),
+    # after a reporting period within the year, "the 2014 period" is that year
+    ("Profit fell in the third quarter. In the first nine months, net fell from the 2014 period.",
+     ["2015-Q3", "P9M", "2014"]),
+])
+def test_the_year_s_period_is_the_quarter_named_last(text, expected):
+    assert [t.value for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the quarter named after "year-ago" is of the year before, and no antecedent of "a year earlier"
     ("Net rose in the second quarter. In the year-ago third quarter, it earned $5; sales fell from a year earlier.",
      [("the second quarter", "2015-Q2"), ("the year-ago third quarter", "2014-Q3"), ("a year earlier", "2014-Q2")]),

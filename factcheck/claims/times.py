@@ -483,16 +483,18 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int
     keeps its publication-date fallback, anchored "...@published"."""
     result: list[TimeExpr] = []
     previous: TimeExpr | None = None
+    last_quarter: TimeExpr | None = None  # "the 1988 quarter" is the quarter named last, though a year came since
     for expr, meaning in found:
-        expr, counted_from_antecedent = _reanchored(expr, meaning, previous)
+        expr, counted_from_antecedent = _reanchored(expr, meaning, previous, last_quarter)
         # a count from the story ("a year earlier") refers to the same antecedent as the next one
         # does ("... from a year earlier; sales rose from a year earlier"), so it anchors nothing;
         # nor does a day that only closes a period ("the quarter ended Sept. 30")
         if (expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) and not counted_from_antecedent
                 and expr.start not in period_ends and expr.granularity in GRANULARITY_ORDER):
             previous = expr
+            last_quarter = expr if QUARTER_VALUE.fullmatch(expr.value) else last_quarter
         elif expr.start in year_parts and previous is not None:
-            previous = _year_of(previous)
+            previous, last_quarter = _year_of(previous), None  # "the first nine months ... the 1988 period": a year
         result.append(expr)
     return result
 
@@ -503,7 +505,8 @@ def _year_of(expr: TimeExpr) -> TimeExpr:
     return replace(expr, value=year, granularity="year", earliest=f"{year}-01-01", latest=f"{year}-12-31")
 
 
-def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None) -> tuple[TimeExpr, bool]:
+def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None,
+                last_quarter: TimeExpr | None = None) -> tuple[TimeExpr, bool]:
     """`expr` counted from the text's last date where its meaning asks for that, and whether it is
     such a count (an anaphoric day is not: "the next day ... the day after" chain)."""
     if previous is not None and meaning.anaphoric is not None and previous.granularity == "day":
@@ -512,8 +515,8 @@ def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None) -> 
         except OutsideCalendar:
             day = None
         return replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous"), False
-    if meaning.quarter_of_its_year and expr.value and previous is not None and previous.granularity == "quarter":
-        return _resolved(expr, quarter_resolution(int(expr.value[:4]), int(previous.value[6])), "quarter"), True
+    if meaning.quarter_of_its_year and expr.value and last_quarter is not None:
+        return _resolved(expr, quarter_resolution(int(expr.value[:4]), int(last_quarter.value[6])), "quarter"), True
     if meaning.anaphoric_period is not None:
         return _period_of_previous(expr, previous, *meaning.anaphoric_period), True
     if meaning.shift is not None:
