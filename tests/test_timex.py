@@ -985,6 +985,8 @@ def test_every_month_and_every_quarter_are_sets(text, lang, expected):
     ("He said the court would rule in two weeks.", "en", [("in two weeks", "DATE", "2015-12-14")]),
     # a capitalised German noun is no participle: "Gericht" marks no past
     ("Das Gericht entscheidet in zwei Wochen.", "de", [("in zwei Wochen", "DATE", "2015-12-14")]),
+    # an infinitive still to come after it: a day
+    ("Die Regierung hat angekündigt, in zwei Wochen zu entscheiden.", "de", [("in zwei Wochen", "DATE", "2015-12-14")]),
 ])
 def test_in_two_weeks_is_a_duration_in_a_past_tense_sentence(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected

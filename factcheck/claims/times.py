@@ -104,8 +104,10 @@ def _within_in_the_past(folded: str, lang: str, tenses: _Tenses, expr: TimeExpr)
     if not preposition or tenses.at(expr.start, expr.end) != "past":
         return expr
     conditional = fragment_pattern(rf"(?<!\w)(?:{R.CONDITIONAL_WORDS[lang]})(?!\w)")
-    if conditional.search(folded, max(tenses.sentence_start(expr.start), expr.start - 60), expr.start):
-        return expr
+    first, last = tenses.sentence(expr.start)
+    if conditional.search(folded, max(first, expr.start - 60), expr.start) or \
+            conditional.search(folded, expr.end, min(last, expr.end + 30)):
+        return expr  # "agreed to pay in two weeks", "angekündigt, in zwei Wochen zu entscheiden": still to come
     value = duration_value(int(counted.group(1)), counted.group(2).upper())
     return replace(expr, text=expr.text[preposition.end() - expr.start:], start=preposition.end(), value=value,
                    type="DURATION", granularity="duration", relative=False, earliest=None, latest=None,
@@ -331,7 +333,7 @@ class _Tenses:
             return "past"  # "had filed reports by Wednesday", "Until Thursday, they had not called him"
         if governing:
             return governing
-        first, last = self._sentence(start)
+        first, last = self.sentence(start)
         if first not in self.sentences:  # markers are looked for only in sentences that need them
             self.sentences[first] = _outermost([(m.start(), m.end(), tense)
                                                 for tense, pattern in tense_markers(self.lang).items()
@@ -341,10 +343,7 @@ class _Tenses:
         return nearest[1] if nearest else ""
 
 
-    def sentence_start(self, start: int) -> int:
-        return self._sentence(start)[0]
-
-    def _sentence(self, start: int) -> tuple[int, int]:
+    def sentence(self, start: int) -> tuple[int, int]:
         if self.ends is None:
             self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text) if not self._ordinal_day(m)]
         index = bisect_right(self.ends, start)
@@ -356,7 +355,7 @@ class _Tenses:
         last Wednesday, not the next. Within a few words only: in "The sale, which had been
         expected, is part of a program to pay the loan by February" the deadline is another clause's."""
         auxiliaries = _pluperfect_auxiliaries(self.lang)
-        first, last = self._sentence(start)
+        first, last = self.sentence(start)
         return auxiliaries is not None and auxiliaries.search(self.text, max(first, start - PLUPERFECT_REACH),
                                                               min(last, end + PLUPERFECT_REACH)) is not None
 
