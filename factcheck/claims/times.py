@@ -120,16 +120,17 @@ LOWERCASE_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 def _written_as_title(text: str, lang: str, start: int, end: int) -> bool:
-    """""This Week," said Baker', "on CBS's ''60 Minutes''", "the film High Noon", "VOA Today":
-    in a language that writes common words in lower case (`TITLE_CASE_NAMES`), a time expression
-    whose every word is capitalised, one of them no month, weekday or holiday (which take a capital
-    anyway), is the name of a programme or a work; so is a single such word after a capitalised
-    word in mid-sentence. Only inside running text: a headline in title case keeps its times."""
+    """ABC's "This Week", CBS's "60 Minutes", the film "High Noon", "VOA Today": in a language that
+    writes common words in lower case (`TITLE_CASE_NAMES`), a time expression whose every word is
+    capitalised, one of them no month, weekday or holiday (which take a capital anyway), is the name
+    of a programme or a work; so is a single such word after a capitalised word in mid-sentence.
+    Only inside running text: a headline in title case keeps its times."""
     words = WORD.findall(text[start:end])
     common = [w for w in words if not _named_anyway(lang, w)]
     if not common or not all(w[0].isupper() and not w.isupper() for w in words) or _holiday(lang).search(fold(text[start:end])):
         return False
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
     around = text[max(line_start, start - 40):start] + " " + text[end:min(line_end, end + 40)]
     if not LOWERCASE_WORD.search(around):
         return False  # a headline or a line of names
@@ -342,8 +343,8 @@ class _Tenses:
                        if not start <= position < end), default=None)
         return nearest[1] if nearest else ""
 
-
     def sentence(self, start: int) -> tuple[int, int]:
+        """Start and end of the sentence around `start`."""
         if self.ends is None:
             self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text) if not self._ordinal_day(m)]
         index = bisect_right(self.ends, start)
