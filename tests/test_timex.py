@@ -1004,3 +1004,17 @@ def test_in_two_weeks_is_a_duration_in_a_past_tense_sentence(text, lang, expecte
 ])
 def test_a_weekday_with_its_suffix_of_recurrence_is_a_weekly_set(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a day number joined to a written date is a day of the same month
+    ("The summit is on April 24 and 25.", "en", [("April 24", "2016-04-24"), ("25", "2016-04-25")]),
+    ("The summit is on 24 and 25 April.", "en", [("24", "2016-04-24"), ("25 April", "2016-04-25")]),
+    ("Der Gipfel ist am 24. und 25. April.", "de", [("24", "2016-04-24"), ("25. April", "2016-04-25")]),
+    ("Le sommet aura lieu les 24 et 25 avril.", "fr", [("24", "2016-04-24"), ("25 avril", "2016-04-25")]),
+    # a figure that goes on is no day
+    ("On April 24 and 25 more people came.", "en", [("April 24", "2016-04-24")]),
+    ("On April 24 and 25,000 people came.", "en", [("April 24", "2016-04-24")]),
+])
+def test_a_day_number_joined_to_a_date_is_a_day_of_its_month(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, date(2016, 2, 10))] == expected

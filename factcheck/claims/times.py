@@ -47,6 +47,7 @@ from factcheck.claims._time_kinds import (
     time_meaning,
 )
 from factcheck.claims._time_patterns import B, WORD_START_CLASSES, build_rules, word_classes
+from factcheck.lazyre import compiled
 from factcheck.model import TimeExpr
 
 
@@ -84,10 +85,54 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((_within_in_the_past(folded, lang, tenses, expr), meaning))
+    exprs = _with_coordinated_days(text, lang, exprs)
     named_quarters = _quarters_after_year_ago(folded, exprs)
     anchored = _anchor_anaphora(exprs, _period_end_days(text, lang, exprs) | set(named_quarters),
                                 _parts_of_year(folded, lang, exprs))
     return _with_year_ago_quarters(text, anchored, named_quarters)
+
+
+ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def _with_coordinated_days(text: str, lang: str, exprs: list[tuple[TimeExpr, Meaning]]) -> list[tuple[TimeExpr, Meaning]]:
+    """"April 24 and 25", "April 24-25, 1999", "24 and 25 April", "am 24. und 25. April", "les 24 et 25
+    avril": the day number joined to a written date by the language's AND_WORDS or a dash is a day of
+    the same month (a later one); it was unread, or a day of the publication month ("24.")."""
+    after, before = _coordinated_day_patterns(lang)
+    result: list[tuple[TimeExpr, Meaning]] = []
+    for expr, meaning in exprs:
+        day = ISO_DAY.fullmatch(expr.value or "") if expr.granularity == "day" and expr.type == "DATE" else None
+        if day and expr.text[:1].isdigit() and (written := before.search(text, max(0, expr.start - 12), expr.start)):
+            first = _day_of_same_month(text, expr, day, int(written.group("day")), written.start("day"), written.end("day"))
+            if first and int(written.group("day")) < int(day.group(3)):
+                if result and result[-1][0].start >= written.start("day"):
+                    result.pop()  # "24." read alone as a day of the publication month
+                result.append((first, meaning))
+        result.append((expr, meaning))
+        if day and expr.text[-1:].isdigit() and (written := after.match(text, expr.end)):
+            second = _day_of_same_month(text, expr, day, int(written.group("day")), written.start("day"), written.end("day"))
+            if second and int(written.group("day")) > int(day.group(3)):
+                result.append((second, meaning))
+    return result
+
+
+@lru_cache(maxsize=None)
+def _coordinated_day_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    joiner = rf"\s*(?:(?<!\w)(?:{R.AND_WORDS[lang]})(?!\w)|[-–])\s*"
+    # the day after must end the phrase (no "25 more people", "25%", "25,000"): punctuation, a year or the end
+    after = rf"{joiner}(?P<day>[0-3]?\d)\.?(?=\s*(?:[,.;:)\n]|\Z|(?:19|20)\d\d\b))(?![.,]\d)"
+    before = rf"(?<![\d.,])(?P<day>[0-3]?\d)\.?{joiner}\Z"
+    return compiled(after, re.IGNORECASE), compiled(before, re.IGNORECASE)
+
+
+def _day_of_same_month(text: str, expr: TimeExpr, day: re.Match, number: int, start: int, end: int) -> TimeExpr | None:
+    try:
+        iso = date(int(day.group(1)), int(day.group(2)), number).isoformat()
+    except ValueError:
+        return None
+    anchor = f"date:{day.group(2)}-{number:02d}" if (expr.anchor or "").startswith("date:") else expr.anchor
+    return replace(expr, text=text[start:end], start=start, end=end, value=iso, earliest=iso, latest=iso, anchor=anchor)
 
 
 COUNT_FORWARD = re.compile(r"\+(\d+)([dwmy])")
