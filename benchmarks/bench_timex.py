@@ -64,6 +64,7 @@ class Document:
     published: date
     text: str
     gold: list[Timex] = field(default_factory=list)
+    corpus: str = ""
 
 
 def parse_tml(path: Path) -> Document:
@@ -94,7 +95,7 @@ def parse_tml(path: Path) -> Document:
     pieces.append(html.unescape(body[position:]))
     text = "".join(pieces)
     gold = [Timex(g.start, g.end, g.type, g.value, text[g.start:g.end]) for g in gold]
-    return Document(path.stem, published, text, gold)
+    return Document(path.stem, published, text, gold, path.parent.name)
 
 
 def load(data: Path) -> list[Document]:
@@ -185,6 +186,20 @@ def table(tallies: dict[str, Tally]) -> list[str]:
         type_accuracy = t.type / t.relaxed if t.relaxed else 0.0
         rows.append(f"| {key} | {t.gold} | {t.system} | {strict_f1:.3f} | {precision:.3f} | {recall:.3f} | "
                     f"{f1:.3f} | {value_accuracy:.3f} | {value_accuracy * f1:.3f} | {type_accuracy:.3f} |")
+    return rows
+
+
+def corpus_split(docs: list[Document]) -> list[str]:
+    """Value F1 of each corpus alone (all of it is dev: a change is kept only if neither falls)."""
+    rows = ["| corpus | documents | gold | ours | correct values | relaxed F1 | value acc. | value F1 |",
+            "|---|---|---|---|---|---|---|---|"]
+    for corpus in sorted({d.corpus for d in docs}) + ["all"]:
+        part = [d for d in docs if corpus in (d.corpus, "all")]
+        t = evaluate(part)[0]["all"]
+        _, _, f1 = t.f1(t.relaxed, t.relaxed_system)
+        accuracy = t.value / t.relaxed if t.relaxed else 0.0
+        rows.append(f"| {corpus} | {len(part)} | {t.gold} | {t.system} | {t.value} | {f1:.3f} | {accuracy:.3f} | "
+                    f"{accuracy * f1:.4f} |")
     return rows
 
 
@@ -302,7 +317,7 @@ def main() -> None:
     body = [f"Command: `python benchmarks/bench_timex.py` ({len(docs)} TimeBank + AQUAINT documents, all dev "
             "per SPLITS.md; scoring as TempEval-3 Task A, see the script's docstring). Value F1 = value "
             "accuracy x relaxed F1; HeidelTime, the best TempEval-3 system, reached about 0.78 on its test set.",
-            ""] + table(tallies) + [""] + target_notes(tallies) + [""] + value_error_classes(errors)
+            ""] + table(tallies) + [""] + corpus_split(docs) + [""] + target_notes(tallies) + [""] + value_error_classes(errors)
     outcome, misses = comparable_agreement(args.data)
     total = outcome["compatible"] + outcome["different"] + outcome["unread"]
     discrepancies = sum(v for k, v in outcome.items() if k.startswith("discrepancy"))

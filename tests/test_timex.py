@@ -195,6 +195,33 @@ def test_the_period_last_year_is_the_quarter_last_named_a_year_back(text, expect
     assert [t.value for t in extract_times(text, "en", PUB)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the quarter named last, though a year was named since
+    ("Third-quarter profit will trail the 16 cents it earned last year. It earned $3 in the 2014 quarter.",
+     ["2015-Q3", "2014", "2014-Q3"]),
+    # after a reporting period within the year, "the 2014 period" is that year
+    ("Profit fell in the third quarter. In the first nine months, net fell from the 2014 period.",
+     ["2015-Q3", "P9M", "2014"]),
+])
+def test_the_year_s_period_is_the_quarter_named_last(text, expected):
+    assert [t.value for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the quarter named after "year-ago" is of the year before, and no antecedent of "a year earlier"
+    ("Net rose in the second quarter. In the year-ago third quarter, it earned $5; sales fell from a year earlier.",
+     [("the second quarter", "2015-Q2"), ("the year-ago third quarter", "2014-Q3"), ("a year earlier", "2014-Q2")]),
+    ("In the year-earlier fourth quarter, it earned $5.", [("the year-earlier fourth quarter", "2014-Q4")]),
+    ("Year-ago sales fell in the third quarter.", [("Year-ago", "2014"), ("the third quarter", "2015-Q3")]),
+    # the quarter first, then the count back: one DATE too
+    ("Net rose in the third quarter. For the quarter a year ago, it earned $3.",
+     [("the third quarter", "2015-Q3"), ("the quarter a year ago", "2014-Q3")]),
+    ("Sales for the third quarter a year earlier were lower.", [("the third quarter a year earlier", "2014-Q3")]),
+])
+def test_a_quarter_named_after_year_ago_is_that_quarter_a_year_back(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
 def test_year_ago_counts_from_the_last_date_only_within_the_reported_year():
     # the 2014 figures are already the year-ago ones: "year-ago" is still the year before publication
     text = "Profit for the 2014 period was $3 million. The year-ago results were restated."
@@ -881,3 +908,113 @@ def test_a_range_word_joins_no_day_to_a_clock_time():
 ])
 def test_a_month_with_a_year_shifted_after_it_is_one_date(text, lang):
     assert [(t.value, t.anchor) for t in extract_times(text, lang, PUB)] == [("2014-05", "last_year:month:5")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names of programmes and works written in title case inside running text are no times
+    ('Baker, speaking on ABC News\' "This Week," said the request was fair.', []),
+    ("Gonzalez said on CBS's ''60 Minutes'' that he would stay.", []),
+    ("The poster showed Gary Cooper from the film High Noon in a frame.", []),
+    # ... while months, weekdays, holidays, sentence starts and title-case headlines keep theirs
+    ("He arrived on Christmas Day and left on Friday.", ["2015-12-25", "2015-11-27"]),
+    ("Now the talks are over, he said.", ["PRESENT_REF"]),
+    ("Stocks Fell Sharply Last Week", ["2015-W48"]),
+    ("The talks took 60 minutes this week.", ["PT60M", "2015-W49"]),
+])
+def test_a_time_written_as_a_title_in_running_text_is_a_name(text, expected):
+    assert [t.value for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an open stretch of units from now, as "the next few weeks" is; the same in every language
+    ("Rates will fall in the coming weeks.", "en", [("the coming weeks", "DURATION", "PXW")]),
+    ("Rain will spread over the days ahead.", "en", [("the days ahead", "DURATION", "PXD")]),
+    ("Les taux baisseront dans les semaines à venir.", "fr", [("les semaines à venir", "DURATION", "PXW")]),
+    ("Die Zinsen fallen in den nächsten Monaten.", "de", [("den nächsten Monaten", "DURATION", "PXM")]),
+    ("De rente daalt de komende jaren.", "nl", [("de komende jaren", "DURATION", "PXY")]),
+    ("Las tasas bajarán en los próximos días.", "es", [("los próximos días", "DURATION", "PXD")]),
+    # one of them counted, or a single unit, keeps its own reading
+    ("Rates will fall in the coming week.", "en", [("the coming week", "DATE", "2015-W50")]),
+    ("Les taux baisseront dans les trois prochains jours.", "fr", [("les trois prochains jours", "DURATION", "P3D")]),
+    # the near future and a later date: a future reference
+    ("It plans an offering in the near future and more at a later date.", "en",
+     [("the near future", "DATE", "FUTURE_REF"), ("a later date", "DATE", "FUTURE_REF")]),
+    ("Er plant einen Börsengang in naher Zukunft.", "de", [("naher Zukunft", "DATE", "FUTURE_REF")]),
+])
+def test_the_coming_weeks_are_an_open_duration_and_the_near_future_a_future_reference(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past perfect next to a deadline: the deadline was met or missed, so it lies before publication
+    ("Thirty members had filed their reports by Wednesday.", "2015-11-25"),
+    ("Until Thursday, they had not called him a suspect.", "2015-11-26"),
+    ("Members must file their reports by Wednesday.", "2015-12-02"),
+    # a past perfect of another clause, further off, leaves the deadline to its preposition
+    ("The sale, which had been expected for a long while, is part of a plan to repay the loan by Wednesday.",
+     "2015-12-02"),
+])
+def test_a_deadline_next_to_a_past_perfect_has_passed(text, expected):
+    assert [t.value for t in extract_times(text, "en", PUB)] == [expected]
+
+
+def test_versus_ends_no_sentence_so_the_tense_after_it_counts():
+    text = "In January, a week after the Roe vs. Wade anniversary, a bombing killed a guard."
+    assert [t.value for t in extract_times(text, "en", date(1998, 10, 25))] == ["1998-01", "P1W"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The commemoration is held each July.", "en", [("each July", "SET", "XXXX-07")]),
+    ("La fête a lieu chaque juillet.", "fr", [("chaque juillet", "SET", "XXXX-07")]),
+    ("Unisys must pay $100 million in interest every quarter.", "en", [("every quarter", "SET", "P1Q")]),
+    ("Die Firma zahlt jedes Quartal eine Dividende.", "de", [("jedes Quartal", "SET", "P1Q")]),
+    ("Every may be different.", "en", []),  # "may" without its capital is no month
+])
+def test_every_month_and_every_quarter_are_sets(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # in a past-tense sentence "in two weeks" is the time something took, not a day two weeks on
+    ("His second letter in two weeks was published on Tuesday.", "en",
+     [("two weeks", "DURATION", "P2W"), ("Tuesday", "DATE", "2015-11-24")]),
+    ("He had lost ten kilos in three weeks.", "en", [("three weeks", "DURATION", "P3W")]),
+    ("Perdió diez kilos en tres semanas.", "es", [("tres semanas", "DURATION", "P3W")]),
+    # ... and a day in a future one, or after a conditional
+    ("The court will rule in two weeks.", "en", [("in two weeks", "DATE", "2015-12-14")]),
+    ("He said the court would rule in two weeks.", "en", [("in two weeks", "DATE", "2015-12-14")]),
+    # a capitalised German noun is no participle: "Gericht" marks no past
+    ("Das Gericht entscheidet in zwei Wochen.", "de", [("in zwei Wochen", "DATE", "2015-12-14")]),
+    # an infinitive still to come after it: a day
+    ("Die Regierung hat angekündigt, in zwei Wochen zu entscheiden.", "de", [("in zwei Wochen", "DATE", "2015-12-14")]),
+])
+def test_in_two_weeks_is_a_duration_in_a_past_tense_sentence(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a weekday or its part of day with the suffix of recurrence is a weekly set, not one day
+    ("The shop is closed on Tuesdays.", "en", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+    ("Flights leave on Monday and Tuesday nights.", "en",
+     [("Monday", "DATE", "2015-11-30"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("Der Laden ist sonntags geschlossen.", "de", [("sonntags", "SET", "XXXX-WXX-7")]),
+    ("Le magasin ferme les mardis soirs.", "fr", [("mardis soirs", "SET", "XXXX-WXX-2TEV")]),
+    ("He left on Tuesday night.", "en", [("Tuesday night", "TIME", "2015-11-24TNI")]),
+    ("Die Montage dauert lange.", "de", []),  # the noun "Montage" (assembly) is no Mondays
+])
+def test_a_weekday_with_its_suffix_of_recurrence_is_a_weekly_set(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a day number joined to a written date is a day of the same month
+    ("The summit is on April 24 and 25.", "en", [("April 24", "2016-04-24"), ("25", "2016-04-25")]),
+    ("The summit is on 24 and 25 April.", "en", [("24", "2016-04-24"), ("25 April", "2016-04-25")]),
+    ("Der Gipfel ist am 24. und 25. April.", "de", [("24", "2016-04-24"), ("25. April", "2016-04-25")]),
+    ("Le sommet aura lieu les 24 et 25 avril.", "fr", [("24", "2016-04-24"), ("25 avril", "2016-04-25")]),
+    # a figure that goes on is no day
+    ("On April 24 and 25 more people came.", "en", [("April 24", "2016-04-24")]),
+    ("On April 24 and 25,000 people came.", "en", [("April 24", "2016-04-24")]),
+])
+def test_a_day_number_joined_to_a_date_is_a_day_of_its_month(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, date(2016, 2, 10))] == expected

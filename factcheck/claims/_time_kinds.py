@@ -22,7 +22,7 @@ from factcheck.claims._time_meanings import (
     yearly_meaning,
 )
 from factcheck.claims._time_patterns import (
-    B, E, YEAR, Rule, _Fragments, _g, _number_word, _original, _year_number, _year_slot,
+    B, E, YEAR, Rule, _Fragments, _g, _number_word, _original, _written_as_month, _year_number, _year_slot,
 )
 
 FLAGS = re.IGNORECASE
@@ -403,12 +403,13 @@ def _rate_before(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
 
 
 def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
-    """"daily", "jaarlijks", "every Monday", "chaque semaine", "every three days"."""
+    """"daily", "jaarlijks", "every Monday", "chaque semaine", "every three days", "each July"."""
     words = R.SET_WORDS[lang]
     units, code_of = _duration_units(lang)
     plural = R.WEEKDAY_PLURAL[lang]
     weekday = f.weekday if not plural else rf"{f.weekday}(?:{plural})?"
-    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday})|(?:(?P<n>\d+|{f.count_words})\s+)?(?P<unit>{units})){E}")
+    every = (rf"{B}{R.EVERY_WORDS[lang]}\s+(?:(?P<wd>{weekday})|(?P<month>{f.month_full})"
+             rf"|(?:(?P<n>\d+|{f.count_words})\s+)?(?P<unit>{units})){E}")
 
     def fixed_word(m: re.Match, text: str) -> Meaning | None:
         return _set(_key(words, m.group(0)))
@@ -418,11 +419,33 @@ def _set_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
             day = lex.weekday(m.group("wd")) if lex.weekday(m.group("wd")) is not None else \
                 lex.weekday(re.sub(f"{plural}$", "", m.group("wd").lower())) if plural else None
             return _set(f"XXXX-WXX-{day + 1}") if day is not None else None
+        if _g(m, "month"):  # "each July", "chaque juillet": once a year, in that month ("every may" is no month)
+            month = lex.month(m.group("month")) if _written_as_month(lang, m.group("month")) else None
+            return _set(f"XXXX-{month:02d}") if month else None
         code = code_of.get(fold(m.group("unit").lower()))
         count = 1 if not _g(m, "n") else (int(m.group("n")) if m.group("n").isdigit() else word_number(_original(m, "n", text), lang))
         return _set(duration_value(count, code)) if code and count else None
 
-    return [_rule("set_word", rf"{B}{alternation(words)}{E}", fixed_word, ("set",)), _rule("set_every", every, interpret, ("set",))]
+    rules = [_rule("set_word", rf"{B}{alternation(words)}{E}", fixed_word, ("set",)), _rule("set_every", every, interpret, ("set",))]
+    if lang in R.WEEKLY_SUFFIXES:
+        # "on Tuesdays", "Tuesday nights", "les mardis soirs", "sonntags", "zondags": a weekday or its part of
+        # day with the language's suffix of recurrence (a plural or an adverb's ending) recurs weekly
+        parts, suffix = R.PARTS_OF_DAY[lang], R.WEEKLY_SUFFIXES[lang]
+        weekly = (rf"{B}(?P<wd>{f.weekday})(?P<plural_day>{suffix})?"
+                  rf"(?:\s+(?P<part>{alternation(parts)})(?P<plural_part>{suffix})?)?{E}")
+
+        counted = re.compile(fold(rf"(?:\d+|{B}{_number_word(lang)}|{alternation(R.VAGUE_COUNTS[lang])})\s+\Z"), FLAGS)
+
+        def weekly_set(m: re.Match, text: str) -> Meaning | None:
+            day = lex.weekday(m.group("wd"))
+            if day is None or not (_g(m, "plural_day") or _g(m, "plural_part")) \
+                    or counted.search(text, max(0, m.start() - 30), m.start()):
+                return None  # "two Sundays from now" is a count of days
+            part = f"T{_key(parts, m.group('part'))}" if _g(m, "part") else ""
+            return _set(f"XXXX-WXX-{day + 1}{part}")
+
+        rules.append(_rule("set_weekly", weekly, weekly_set, ("weekday",)))
+    return rules
 
 
 def _set(value: str | None) -> Meaning | None:
@@ -434,11 +457,15 @@ def _set(value: str | None) -> Meaning | None:
 
 
 def _reference_rule(lang: str) -> Rule:
-    """"now", "currently", "inmiddels" (PRESENT_REF: the publication date), "recently", "the future"."""
+    """"now", "currently", "inmiddels" (PRESENT_REF: the publication date), "recently", "the future";
+    "the coming weeks", "les semaines à venir" (PXW: an open stretch of weeks from now, as "the next
+    few weeks" is)."""
     table = R.REFERENCE_WORDS[lang]
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         value = _key(table, m.group(0))
+        if not value.endswith("_REF"):
+            return duration_meaning_of(value, None)
         if value == "PRESENT_REF":
             return Meaning("ref", True, value, resolve=lambda pub: (value, pub, pub))
         return Meaning("ref", True, value, fixed=(value, None, None))

@@ -43,10 +43,11 @@ from factcheck.claims._time_meanings import (
     Lines, Meaning, OutsideCalendar, alternation, fold, lookup, fragment_pattern, lowered, period_resolution, shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
-    PART_HOURS, clock_on_day, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
+    PART_HOURS, clock_on_day, duration_value, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
     time_meaning,
 )
 from factcheck.claims._time_patterns import B, WORD_START_CLASSES, build_rules, word_classes
+from factcheck.lazyre import compiled
 from factcheck.model import TimeExpr
 
 
@@ -76,13 +77,128 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
                 taken.add(start, end)
                 found.append((start, end, meaning))
     found.sort(key=lambda item: item[0])
+    if lang in R.TITLE_CASE_NAMES:
+        found = [item for item in found if not _written_as_title(text, lang, item[0], item[1])]
     exprs = []
     joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, found))
     for start, end, meaning in _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined)):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
-            exprs.append((expr, meaning))
-    return _anchor_anaphora(exprs, _period_end_days(text, lang, exprs), _parts_of_year(folded, lang, exprs))
+            exprs.append((_within_in_the_past(folded, lang, tenses, expr), meaning))
+    exprs = _with_coordinated_days(text, lang, exprs)
+    named_quarters = _quarters_after_year_ago(folded, exprs)
+    anchored = _anchor_anaphora(exprs, _period_end_days(text, lang, exprs) | set(named_quarters),
+                                _parts_of_year(folded, lang, exprs))
+    return _with_year_ago_quarters(text, anchored, named_quarters)
+
+
+ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def _with_coordinated_days(text: str, lang: str, exprs: list[tuple[TimeExpr, Meaning]]) -> list[tuple[TimeExpr, Meaning]]:
+    """"April 24 and 25", "April 24-25, 1999", "24 and 25 April", "am 24. und 25. April", "les 24 et 25
+    avril": the day number joined to a written date by the language's AND_WORDS or a dash is a day of
+    the same month (a later one); it was unread, or a day of the publication month ("24.")."""
+    after, before = _coordinated_day_patterns(lang)
+    result: list[tuple[TimeExpr, Meaning]] = []
+    for expr, meaning in exprs:
+        day = ISO_DAY.fullmatch(expr.value or "") if expr.granularity == "day" and expr.type == "DATE" else None
+        if day and expr.text[:1].isdigit() and (written := before.search(text, max(0, expr.start - 12), expr.start)):
+            first = _day_of_same_month(text, expr, day, int(written.group("day")), written.start("day"), written.end("day"))
+            if first and int(written.group("day")) < int(day.group(3)):
+                if result and result[-1][0].start >= written.start("day"):
+                    result.pop()  # "24." read alone as a day of the publication month
+                result.append((first, meaning))
+        result.append((expr, meaning))
+        if day and expr.text[-1:].isdigit() and (written := after.match(text, expr.end)):
+            second = _day_of_same_month(text, expr, day, int(written.group("day")), written.start("day"), written.end("day"))
+            if second and int(written.group("day")) > int(day.group(3)):
+                result.append((second, meaning))
+    return result
+
+
+@lru_cache(maxsize=None)
+def _coordinated_day_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    joiner = rf"\s*(?:(?<!\w)(?:{R.AND_WORDS[lang]})(?!\w)|[-–])\s*"
+    # the day after must end the phrase (no "25 more people", "25%", "25,000"): punctuation, a year or the end
+    after = rf"{joiner}(?P<day>[0-3]?\d)\.?(?=\s*(?:[,.;:)\n]|\Z|(?:19|20)\d\d\b))(?![.,]\d)"
+    before = rf"(?<![\d.,])(?P<day>[0-3]?\d)\.?{joiner}\Z"
+    return compiled(after, re.IGNORECASE), compiled(before, re.IGNORECASE)
+
+
+def _day_of_same_month(text: str, expr: TimeExpr, day: re.Match, number: int, start: int, end: int) -> TimeExpr | None:
+    try:
+        iso = date(int(day.group(1)), int(day.group(2)), number).isoformat()
+    except ValueError:
+        return None
+    anchor = f"date:{day.group(2)}-{number:02d}" if (expr.anchor or "").startswith("date:") else expr.anchor
+    return replace(expr, text=text[start:end], start=start, end=end, value=iso, earliest=iso, latest=iso, anchor=anchor)
+
+
+COUNT_FORWARD = re.compile(r"\+(\d+)([dwmy])")
+
+
+def _within_in_the_past(folded: str, lang: str, tenses: _Tenses, expr: TimeExpr) -> TimeExpr:
+    """"His second letter in two weeks was published", "he had lost ten kilos in three weeks": where
+    the language's forward count ("in two weeks") also means "within" (`WITHIN_PREPOSITIONS`), in a
+    past-tense sentence it is the time something took, a duration, not the day two weeks after
+    publication; not after a conditional ("said it would decide in two weeks": `CONDITIONAL_WORDS`)."""
+    within = R.WITHIN_PREPOSITIONS.get(lang)
+    counted = COUNT_FORWARD.fullmatch(expr.anchor or "")
+    preposition = within and counted and fragment_pattern(rf"(?:{within})\s+").match(folded, expr.start)
+    if not preposition or tenses.at(expr.start, expr.end) != "past":
+        return expr
+    conditional = fragment_pattern(rf"(?<!\w)(?:{R.CONDITIONAL_WORDS[lang]})(?!\w)")
+    first, last = tenses.sentence(expr.start)
+    if conditional.search(folded, max(first, expr.start - 60), expr.start) or \
+            conditional.search(folded, expr.end, min(last, expr.end + 30)):
+        return expr  # "agreed to pay in two weeks", "angekündigt, in zwei Wochen zu entscheiden": still to come
+    value = duration_value(int(counted.group(1)), counted.group(2).upper())
+    return replace(expr, text=expr.text[preposition.end() - expr.start:], start=preposition.end(), value=value,
+                   type="DURATION", granularity="duration", relative=False, earliest=None, latest=None,
+                   anchor=f"duration:{value}")
+
+
+WORD = re.compile(r"[^\W\d_]+")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'`“‘(\[]|--|_)\s*\Z")
+LOWERCASE_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _written_as_title(text: str, lang: str, start: int, end: int) -> bool:
+    """ABC's "This Week", CBS's "60 Minutes", the film "High Noon", "VOA Today": in a language that
+    writes common words in lower case (`TITLE_CASE_NAMES`), a time expression whose every word is
+    capitalised, one of them no month, weekday or holiday (which take a capital anyway), is the name
+    of a programme or a work; so is a single such word after a capitalised word in mid-sentence.
+    Only inside running text: a headline in title case keeps its times."""
+    words = WORD.findall(text[start:end])
+    common = [w for w in words if not _named_anyway(lang, w)]
+    if not common or not all(w[0].isupper() and not w.isupper() for w in words) or _holiday(lang).search(fold(text[start:end])):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    around = text[max(line_start, start - 40):start] + " " + text[end:min(line_end, end + 40)]
+    if not LOWERCASE_WORD.search(around):
+        return False  # a headline or a line of names
+    if not text.startswith(common[-1], start) or len(common) > 1:
+        return True  # "This Week", "60 Minutes": a common word capitalised after the expression's start
+    before = text[max(line_start, start - 40):start]
+    return not SENTENCE_START.search(before) and re.search(r"\b[A-Z][\w'’-]*\s+\Z", before) is not None
+
+
+@lru_cache(maxsize=None)
+def _names_anyway(lang: str) -> frozenset[str]:
+    """Month and weekday names of the language, which some languages capitalise as a rule."""
+    return frozenset(form for forms in R.MONTHS[lang] + R.WEEKDAYS[lang] for form in forms)
+
+
+def _named_anyway(lang: str, word: str) -> bool:
+    return fold(word.lower()) in _names_anyway(lang)
+
+
+@lru_cache(maxsize=None)
+def _holiday(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation(form for forms in R.HOLIDAYS[lang].values() for form in forms)})(?!\w)",
+                      re.IGNORECASE)
 
 
 def calendar_spans(times: list[TimeExpr]) -> list[tuple[int, int]]:
@@ -243,8 +359,10 @@ class _Tenses:
     dates): "past" or "future" from the nearest marker of the language's TENSE_MARKERS in the
     same sentence, "" when there is none. Markers are looked for only once a text needs them."""
 
-    # not after an initial, a short title or a doubled capital ("P. Davison", "Mr. Schwarz", "Jan. 2", "EE. UU.")
-    SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z]{2})[.!?]+[\"'”’)\]]*\s+"
+    # not after an initial, a short title, a doubled capital or "vs." ("P. Davison", "Mr. Schwarz", "Jan. 2",
+    # "EE. UU.", "Roe vs. Wade")
+    SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z]{2})(?<!\bvs)"
+                              r"[.!?]+[\"'”’)\]]*\s+"
                               r"(?=[\"'“‘(\[]?[A-Z0-9])|\n")
 
     def __init__(self, text: str, lang: str):
@@ -257,13 +375,11 @@ class _Tenses:
 
     def at(self, start: int, end: int) -> str:
         governing = self._preposition_before(start, end)
+        if governing == "future" and self._pluperfect_near(start, end):
+            return "past"  # "had filed reports by Wednesday", "Until Thursday, they had not called him"
         if governing:
             return governing
-        if self.ends is None:
-            self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text) if not self._ordinal_day(m)]
-        index = bisect_right(self.ends, start)
-        first = self.ends[index - 1] if index else 0
-        last = self.ends[index] if index < len(self.ends) else len(self.text)
+        first, last = self.sentence(start)
         if first not in self.sentences:  # markers are looked for only in sentences that need them
             self.sentences[first] = _outermost([(m.start(), m.end(), tense)
                                                 for tense, pattern in tense_markers(self.lang).items()
@@ -272,6 +388,22 @@ class _Tenses:
                        if not start <= position < end), default=None)
         return nearest[1] if nearest else ""
 
+    def sentence(self, start: int) -> tuple[int, int]:
+        """Start and end of the sentence around `start`."""
+        if self.ends is None:
+            self.ends = [m.end() for m in self.SENTENCE_END.finditer(self.text) if not self._ordinal_day(m)]
+        index = bisect_right(self.ends, start)
+        return self.ends[index - 1] if index else 0, self.ends[index] if index < len(self.ends) else len(self.text)
+
+    def _pluperfect_near(self, start: int, end: int) -> bool:
+        """A past perfect next to the expression in its sentence ("had filed reports by Wednesday",
+        "avaient déposé"): a deadline it names was already met or missed, so "by Wednesday" is the
+        last Wednesday, not the next. Within a few words only: in "The sale, which had been
+        expected, is part of a program to pay the loan by February" the deadline is another clause's."""
+        auxiliaries = _pluperfect_auxiliaries(self.lang)
+        first, last = self.sentence(start)
+        return auxiliaries is not None and auxiliaries.search(self.text, max(first, start - PLUPERFECT_REACH),
+                                                              min(last, end + PLUPERFECT_REACH)) is not None
 
     def _ordinal_day(self, end: re.Match) -> bool:
         """A day number's ordinal dot before a month name ("Am 3. Mai wurde"): no sentence end."""
@@ -298,6 +430,15 @@ def _month_name(lang: str) -> re.Pattern:
 DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\Z")
 
 
+PLUPERFECT_REACH = 50  # characters either side of a deadline ("members had filed compliance reports by")
+
+
+@lru_cache(maxsize=None)
+def _pluperfect_auxiliaries(lang: str) -> re.Pattern | None:
+    words = R.PLUPERFECT_AUXILIARIES.get(lang)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+
+
 @lru_cache(maxsize=None)
 def _tense_prepositions(lang: str) -> dict[str, re.Pattern]:
     return {tense: re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
@@ -314,6 +455,44 @@ def _outermost(markers: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
             kept.append((start, tense))
         reach = max(reach, end)
     return kept
+
+
+def _quarters_after_year_ago(folded: str, found: list[tuple[TimeExpr, Meaning]]) -> dict[int, int]:
+    """Start -> quarter number of each quarter named right after "year-ago" / "year-earlier" ("the
+    year-ago third quarter"): that quarter of the year before, not of the publication year; it
+    is no antecedent of its own."""
+    return {expr.start: int(expr.value[-1]) for (before, meaning), (expr, _) in zip(found, found[1:])
+            if meaning.reporting and before.value and not folded[before.end:expr.start].strip()
+            and expr.granularity == "quarter" and QUARTER_VALUE.fullmatch(expr.value or "")}
+
+
+QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _with_year_ago_quarters(text: str, exprs: list[TimeExpr], named_quarters: dict[int, int]) -> list[TimeExpr]:
+    """"the year-ago third quarter" as one DATE: the quarter it names, in the year "year-ago" gave;
+    "the quarter a year ago", "the third quarter a year earlier" likewise: the quarter a year back (the
+    quarter was a second expression, this year's)."""
+    result: list[TimeExpr] = []
+    for expr in exprs:
+        quarter = named_quarters.get(expr.start)
+        if quarter and result and result[-1].value:
+            year_ago = result[-1]
+            value, first, last = quarter_resolution(int(year_ago.value[:4]), quarter)
+            result[-1] = replace(year_ago, text=text[year_ago.start:expr.end], end=expr.end, value=value,
+                                 granularity="quarter", earliest=first.isoformat(), latest=last.isoformat())
+            continue
+        if result and _quarter_years_back(result[-1], expr) and not text[result[-1].end:expr.start].strip():
+            result[-1] = replace(expr, text=text[result[-1].start:expr.end], start=result[-1].start)
+            continue
+        result.append(expr)
+    return result
+
+
+def _quarter_years_back(quarter: TimeExpr, back: TimeExpr) -> bool:
+    """A quarter followed by a count back in years that resolved to a quarter ("a year ago")."""
+    return (quarter.granularity == "quarter" and QUARTER_VALUE.fullmatch(quarter.value or "") is not None
+            and back.granularity == "quarter" and re.match(r"-\d+y", back.anchor or "") is not None)
 
 
 def _period_end_days(text: str, lang: str, found: list[tuple[TimeExpr, Meaning]]) -> set[int]:
@@ -349,16 +528,18 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int
     keeps its publication-date fallback, anchored "...@published"."""
     result: list[TimeExpr] = []
     previous: TimeExpr | None = None
+    last_quarter: TimeExpr | None = None  # "the 1988 quarter" is the quarter named last, though a year came since
     for expr, meaning in found:
-        expr, counted_from_antecedent = _reanchored(expr, meaning, previous)
+        expr, counted_from_antecedent = _reanchored(expr, meaning, previous, last_quarter)
         # a count from the story ("a year earlier") refers to the same antecedent as the next one
         # does ("... from a year earlier; sales rose from a year earlier"), so it anchors nothing;
         # nor does a day that only closes a period ("the quarter ended Sept. 30")
         if (expr.type == "DATE" and expr.value and expr.earliest and not _fallback(expr) and not counted_from_antecedent
                 and expr.start not in period_ends and expr.granularity in GRANULARITY_ORDER):
             previous = expr
+            last_quarter = expr if QUARTER_VALUE.fullmatch(expr.value) else last_quarter
         elif expr.start in year_parts and previous is not None:
-            previous = _year_of(previous)
+            previous, last_quarter = _year_of(previous), None  # "the first nine months ... the 1988 period": a year
         result.append(expr)
     return result
 
@@ -369,7 +550,8 @@ def _year_of(expr: TimeExpr) -> TimeExpr:
     return replace(expr, value=year, granularity="year", earliest=f"{year}-01-01", latest=f"{year}-12-31")
 
 
-def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None) -> tuple[TimeExpr, bool]:
+def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None,
+                last_quarter: TimeExpr | None = None) -> tuple[TimeExpr, bool]:
     """`expr` counted from the text's last date where its meaning asks for that, and whether it is
     such a count (an anaphoric day is not: "the next day ... the day after" chain)."""
     if previous is not None and meaning.anaphoric is not None and previous.granularity == "day":
@@ -378,8 +560,8 @@ def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None) -> 
         except OutsideCalendar:
             day = None
         return replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous"), False
-    if meaning.quarter_of_its_year and expr.value and previous is not None and previous.granularity == "quarter":
-        return _resolved(expr, quarter_resolution(int(expr.value[:4]), int(previous.value[6])), "quarter"), True
+    if meaning.quarter_of_its_year and expr.value and last_quarter is not None:
+        return _resolved(expr, quarter_resolution(int(expr.value[:4]), int(last_quarter.value[6])), "quarter"), True
     if meaning.anaphoric_period is not None:
         return _period_of_previous(expr, previous, *meaning.anaphoric_period), True
     if meaning.shift is not None:
