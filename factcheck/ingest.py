@@ -682,12 +682,17 @@ def _resolve_language(given: object, text: str, options: IngestOptions) -> tuple
         raise InputError(str(err), "language") from None
 
 
+# A date, then maybe a time and a zone as ISO 8601, YAML ('2001-12-14 21:59:43.10 -5') and Jekyll
+# ('2015-11-30 23:30:00 +0100') write them. The day is the one written: the zone only says where.
+PUBLISHED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[Tt ][0-9:.,]+(?:\s*(?:[Zz]|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?))?)?$")
+
+
 def parse_published(value: object) -> date | None:
     """ISO date or date-time ('2015-11-30', '2015-11-30T08:00:00Z'); anything else is an input error."""
     if value is None or value == "":
         return None
     text = str(value).strip()
-    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", text)
+    match = PUBLISHED.match(text)
     if not match:
         raise InputError(f"invalid published date '{text}' (expected YYYY-MM-DD)", "published")
     try:
