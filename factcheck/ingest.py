@@ -166,6 +166,15 @@ def _binary_document(path: Path) -> bool:
 def _directory_files(root: Path, options: IngestOptions) -> Iterator[tuple[Path, str] | Skipped]:
     """Walk a folder. Unreadable subfolders, symlink loops and symlinks that lead out of the
     folder are reported, never followed silently: the user named this folder, not /etc."""
+    found = False
+    for item in _walk_directory(root, options):
+        found = True
+        yield item
+    if not found:  # a wrong folder named in CI: one line that names it, not a bare 'no usable input'
+        yield Skipped(str(root), f"no article files in this folder (factcheck reads {', '.join(sorted(KNOWN_SUFFIXES))})", "empty")
+
+
+def _walk_directory(root: Path, options: IngestOptions) -> Iterator[tuple[Path, str] | Skipped]:
     walk_errors: list[OSError] = []
     real_root = root.resolve()
     seen_dirs: set[tuple[int, int]] = set()

@@ -156,6 +156,17 @@ def test_the_json_records_the_ignored_finding_types(command, format, tmp_path, m
     assert "ignore" not in plain["options"] and "ignore_by_story" not in plain["options"]
 
 
+@pytest.mark.parametrize("command", ["compare", "claims", "cluster", "check"])
+def test_a_folder_without_articles_is_named_on_its_error_line(tmp_path, command):
+    # A wrong folder in CI said only 'factcheck: error: no usable input', naming nothing.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / ".hidden.md").write_text("The bridge is closed.")
+    result = invoke(command, str(folder))
+    assert result.exit_code == 2
+    assert f"factcheck: error: {folder}: no article files in this folder (factcheck reads .htm" in result.stderr
+
+
 def test_cluster_with_nothing_to_cluster_says_why(tmp_path):
     result = invoke("cluster", str(tmp_path))  # an empty folder: exit 2 used to come with no word
     assert result.exit_code == 2 and "factcheck: error: no usable input" in result.stderr
