@@ -275,8 +275,9 @@ def test_the_omission_heading_counts_one_claim_in_the_singular():
     assert len(report.stories[0].unmatched) == 1
     stream = io.StringIO()
     render_text(report, stream, color=False, width=120)
+    assert "Only in one article (1 claim, 1 info finding)" in stream.getvalue()
     for page in (stream.getvalue(), markdown_report(report), html_page(report)):
-        assert "Only in one article (1 claim)" in page and "(1 claims)" not in page
+        assert "Only in one article (1 claim" in page and "(1 claims" not in page and "1 info findings" not in page
 
 
 def test_an_omission_annotation_quotes_the_omitted_claim_not_its_whole_sentence():
