@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -547,13 +548,18 @@ def _warn_duplicate_keys(node, shown: str) -> None:
     yaml = _yaml()
     if not isinstance(node, yaml.MappingNode):
         return
-    seen: set[str] = set()
-    for key, _ in node.value:
-        name = key.value if isinstance(key, yaml.ScalarNode) else None
-        if name in seen:
-            log.warning("%s: front matter key '%s' is given twice; the last value is used", shown, name)
-        if name is not None:
-            seen.add(name)
+    counts = Counter(key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode))
+    repeated = [(name, count) for name, count in counts.items() if count > 1]
+    if not repeated:
+        return
+    # One line for the file, however many repeats (100,000 'lang:' lines gave 99,999 warnings).
+    said = [f"'{name}' is given {'twice' if count == 2 else f'{count} times'}" for name, count in repeated[:MAX_KEYS_NAMED]]
+    more = f" (and {len(repeated) - MAX_KEYS_NAMED} more keys)" if len(repeated) > MAX_KEYS_NAMED else ""
+    keys, values = ("key", "value is") if len(repeated) == 1 else ("keys", "values are")
+    log.warning("%s: front matter %s %s%s; the last %s used", shown, keys, ", ".join(said), more, values)
+
+
+MAX_KEYS_NAMED = 5
 
 
 def _document_from_text(text: str, shown: str, stem: str, options: IngestOptions, story_default: str | None) -> Document:
