@@ -212,7 +212,7 @@ SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRES
 GroupOpt = Annotated[Group, typer.Option("--group", help="Stories: auto (labels, else cluster JSONL/stdin feeds), story (labels only), cluster (ignore labels).")]
 
 
-@app.command()
+@app.command(short_help="Compare the articles of a story: agreements, conflicts, omissions.")
 def compare(
     paths: PathsArg,
     format: ConfiguredFormatOpt = None,
@@ -258,7 +258,7 @@ def compare(
     raise typer.Exit(_strict_exit_code(report, strict) or _verdict(report, settings, announce_pass=settings.level >= 2))
 
 
-@app.command()
+@app.command(short_help="CI: check the stories of changed files; exit 1 on errors.")
 def check(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Changed article files (their stories' other articles are read too), or directories.", show_default=False)],
     format: ConfiguredFormatOpt = None,
@@ -313,7 +313,7 @@ class ClaimsFormat(str, Enum):
     jsonl = "jsonl"
 
 
-@app.command()
+@app.command(short_help="List each article's claims and their facets.")
 def claims(
     paths: PathsArg,
     format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Output format.")] = ClaimsFormat.text,
@@ -339,7 +339,7 @@ class ClusterFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(short_help="Group articles into stories automatically.")
 def cluster(
     paths: PathsArg,
     format: Annotated[ClusterFormat, typer.Option("--format", "-f", help="Output format.")] = ClusterFormat.text,
@@ -379,7 +379,7 @@ def cluster(
         raise typer.Exit(EXIT_INPUT)
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of the report.")
 def schema() -> None:
     """Print the JSON Schema of the report (the machine-readable contract)."""
     from .report.schema import schema_text

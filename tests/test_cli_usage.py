@@ -196,7 +196,7 @@ def _help(columns: int) -> str:
 
 
 def test_help_uses_a_wide_terminal_up_to_120_columns():
-    assert "report agreements, conflicts and omissions." in _help(120)  # was cut at 80: "agreements,..."
+    assert "Compare the articles of a story: agreements, conflicts, omissions." in _help(120)  # was cut at 80: "agreements,..."
     assert max(map(len, _help(80).splitlines())) <= 80
 
 
@@ -373,3 +373,11 @@ def test_a_story_of_one_article_says_nothing_was_compared(format, empty):
         assert empty not in alone
         assert empty in invoke("compare", str(SEEDS), "--no-cache", "-f", format, "--ignore", ",".join(FINDING_TYPES)).stdout
     assert "nothing to compare" not in invoke("compare", str(SEEDS), "--no-cache", "-f", format).stdout
+
+
+def test_the_command_list_in_help_shows_whole_sentences():
+    # At 80 columns Click cut each docstring: "check    CI entry point: check the stories the given (changed) files..."
+    result = invoke("--help")
+    commands = result.stdout.split("Commands:")[1].strip().splitlines()
+    assert {line.split()[0] for line in commands} == {"compare", "check", "claims", "cluster", "schema"}
+    assert all(line.rstrip().endswith(".") and not line.rstrip().endswith("...") for line in commands), commands
