@@ -255,7 +255,7 @@ def compare(
     else:
         report = _run_guarded(lambda: ConfiguredRun(run_batch(paths, options, batch), settings).report())
         _finish(report, Format(settings.format), output, side_by_side=side_by_side)
-    raise typer.Exit(_strict_exit_code(report, strict) or _verdict(report, settings, announce_pass=settings.level >= 2))
+    raise typer.Exit(_exit_code(report, settings, strict, announce_pass=settings.level >= 2))
 
 
 @app.command(short_help="CI: check the stories of changed files; exit 1 on errors.")
@@ -301,7 +301,7 @@ def check(
         raise typer.Exit(EXIT_OK)
     report = _apply_settings(report, settings)
     _finish(report, Format(settings.format), output, side_by_side=side_by_side, prefer_paths=paths)
-    raise typer.Exit(_strict_exit_code(report, strict) or _verdict(report, settings, announce_pass=settings.level >= 1))
+    raise typer.Exit(_exit_code(report, settings, strict, announce_pass=settings.level >= 1))
 
 
 class ClaimsFormat(str, Enum):
@@ -508,6 +508,13 @@ def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
     except OutputError as err:
         raise typer.BadParameter(_one_line(str(err)), param_hint="--output") from None
     return output
+
+
+def _exit_code(report: "Report", settings, strict: bool, announce_pass: bool) -> int:
+    """--strict's exit 2 over the verdict, whose summary line is still given: the action's
+    outputs (findings, errors, warnings) are read from it, and they said 0 under --strict."""
+    verdict = _verdict(report, settings, announce_pass)
+    return _strict_exit_code(report, strict) or verdict
 
 
 def _strict_exit_code(report: "Report", strict: bool) -> int:
