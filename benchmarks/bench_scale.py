@@ -1,13 +1,13 @@
 """Scaling benchmark (issue 17, item 2): time and peak memory against input size.
 
     python -m benchmarks.bench_scale [--only article|pair|story] [--sizes 8,32,128,512,1024]
-                                     [--stories 10,30,100,300,1000] [--repeat 1]
+                                     [--pair-shapes sentence,prose,table] [--stories 10,30,100,300,1000] [--repeat 1]
 
 * article: one article of 8 KB ... 1 MB, as one long sentence (no full stop until the end) and
   as normal prose, in English and Dutch, through the whole pipeline (`compare_documents`: ingest
   is skipped; segment, claims, translation, a one-article story).
-* pair: two articles (en + nl, one sentence or prose) of the same size, compared: the alignment
-  and the comparison of the pairs are in the loop.
+* pair: two articles (en + nl, one sentence or prose; `table`: figures only, a flattened table)
+  of the same size, compared: the alignment and the comparison of the pairs are in the loop.
 * story: one story of N articles (~2 KB each, en and nl, five articles per event sharing the
   event's names and figures), compared as one story: blocking is in the loop.
 
@@ -64,6 +64,20 @@ def prose(lang: str, size: int, seed: int = 0, event: int = 0) -> str:
     return "".join(out)
 
 
+def table(lang: str, size: int, seed: int = 0, event: int = 0) -> str:
+    """A table flattened into text: figures and no words, no full stop until the end (review9:
+    one claim of hundreds of figures made the figure-role reader quadratic)."""
+    rng = random.Random(seed)
+    parts, length = [], 0
+    while length < size:
+        parts.append(str(rng.randint(1, 999)))
+        length += len(parts[-1]) + 1
+    return " ".join(parts) + "."
+
+
+SHAPES = {"sentence": one_sentence, "prose": prose, "table": table}
+
+
 # ----------------------------------------------------------------------------- one measured case (child)
 
 
@@ -75,7 +89,7 @@ def _documents(case: dict):
         make = one_sentence if case["shape"] == "sentence" else prose
         return [Document("a", "", case["lang"], make(case["lang"], size))]
     if kind == "pair":
-        make = one_sentence if case.get("shape") == "sentence" else prose
+        make = SHAPES[case.get("shape", "prose")]
         return [Document("en", "", "en", make("en", size, 1)), Document("nl", "", "nl", make("nl", size, 2))]
     langs = ("en", "nl")
     return [Document(f"a{i:04d}", "", langs[i % 2], prose(langs[i % 2], 2000, seed=i, event=i // 5)) for i in range(size)]
@@ -131,6 +145,7 @@ def main(argv=None) -> None:
     parser.add_argument("--only", choices=("article", "pair", "story"))
     parser.add_argument("--sizes", default="8,32,128,512,1024", help="article sizes in KiB")
     parser.add_argument("--pair-sizes", default="128,512,1024", help="sizes of each article of a pair, KiB")
+    parser.add_argument("--pair-shapes", default="sentence,prose", help="pair texts: sentence, prose, table (figures only)")
     parser.add_argument("--stories", default="10,30,100,300,1000", help="articles per story")
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args(argv)
@@ -150,7 +165,7 @@ def main(argv=None) -> None:
                 if 128 * 1024 in results and 1024 * 1024 in results:
                     ratios.append(f"one article, {shape}, {lang}, 1 MiB vs 128 KiB: {_ratio(results[1024 * 1024], results[128 * 1024])}")
     if args.only in (None, "pair"):
-        for shape in ("sentence", "prose"):
+        for shape in args.pair_shapes.split(","):
             results = {}
             for size in (int(kib) * 1024 for kib in args.pair_sizes.split(",")):
                 results[size] = run_case({"kind": "pair", "shape": shape, "size": size}, args.repeat)

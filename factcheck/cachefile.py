@@ -151,7 +151,10 @@ class KeptAcrossRuns:
                 merged = {}
             merged.update(self._new)
             self._new = {}
-            save_marshal(path, merged)
+            try:
+                save_marshal(path, merged)
+            except ValueError:  # a value marshal refuses: not kept, and no traceback at exit
+                pass
 
 
 _KEPT_FILES: list[KeptAcrossRuns] = []

@@ -212,7 +212,7 @@ SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRES
 GroupOpt = Annotated[Group, typer.Option("--group", help="Stories: auto (labels, else cluster JSONL/stdin feeds), story (labels only), cluster (ignore labels).")]
 
 
-@app.command()
+@app.command(short_help="Compare the articles of a story: agreements, conflicts, omissions.")
 def compare(
     paths: PathsArg,
     format: ConfiguredFormatOpt = None,
@@ -255,10 +255,10 @@ def compare(
     else:
         report = _run_guarded(lambda: ConfiguredRun(run_batch(paths, options, batch), settings).report())
         _finish(report, Format(settings.format), output, side_by_side=side_by_side)
-    raise typer.Exit(_strict_exit_code(report, strict) or _verdict(report, settings, announce_pass=settings.level >= 2))
+    raise typer.Exit(_exit_code(report, settings, strict, announce_pass=settings.level >= 2))
 
 
-@app.command()
+@app.command(short_help="CI: check the stories of changed files; exit 1 on errors.")
 def check(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Changed article files (their stories' other articles are read too), or directories.", show_default=False)],
     format: ConfiguredFormatOpt = None,
@@ -301,7 +301,7 @@ def check(
         raise typer.Exit(EXIT_OK)
     report = _apply_settings(report, settings)
     _finish(report, Format(settings.format), output, side_by_side=side_by_side, prefer_paths=paths)
-    raise typer.Exit(_strict_exit_code(report, strict) or _verdict(report, settings, announce_pass=settings.level >= 1))
+    raise typer.Exit(_exit_code(report, settings, strict, announce_pass=settings.level >= 1))
 
 
 class ClaimsFormat(str, Enum):
@@ -313,7 +313,7 @@ class ClaimsFormat(str, Enum):
     jsonl = "jsonl"
 
 
-@app.command()
+@app.command(short_help="List each article's claims and their facets.")
 def claims(
     paths: PathsArg,
     format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Output format.")] = ClaimsFormat.text,
@@ -339,7 +339,7 @@ class ClusterFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(short_help="Group articles into stories automatically.")
 def cluster(
     paths: PathsArg,
     format: Annotated[ClusterFormat, typer.Option("--format", "-f", help="Output format.")] = ClusterFormat.text,
@@ -379,7 +379,7 @@ def cluster(
         raise typer.Exit(EXIT_INPUT)
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of the report.")
 def schema() -> None:
     """Print the JSON Schema of the report (the machine-readable contract)."""
     from .report.schema import schema_text
@@ -508,6 +508,13 @@ def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
     except OutputError as err:
         raise typer.BadParameter(_one_line(str(err)), param_hint="--output") from None
     return output
+
+
+def _exit_code(report: "Report", settings, strict: bool, announce_pass: bool) -> int:
+    """--strict's exit 2 over the verdict, whose summary line is still given: the action's
+    outputs (findings, errors, warnings) are read from it, and they said 0 under --strict."""
+    verdict = _verdict(report, settings, announce_pass)
+    return _strict_exit_code(report, strict) or verdict
 
 
 def _strict_exit_code(report: "Report", strict: bool) -> int:

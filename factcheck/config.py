@@ -11,6 +11,7 @@ silently let findings through.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -127,12 +128,18 @@ def _story_settings(table: dict, where: str, section: str) -> StorySettings:
 def _align(table: object, where: str, section: str) -> dict:
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: {section} must be a table")
-    known = {f.name for f in fields(AlignConfig)}
-    _check_keys(table, known, where, section)
+    counts = {f.name for f in fields(AlignConfig) if isinstance(f.default, int)}
+    _check_keys(table, {f.name for f in fields(AlignConfig)}, where, section)
     for key, value in table.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigError(f"{where}: {section} {key} must be a number")
-    return {key: float(value) for key, value in table.items()}
+        # nan, inf or a negative value ran silently (a threshold of nan paired nothing) or failed
+        # half-way as an internal error ('cannot convert float NaN to integer').
+        if not math.isfinite(value) or value < 0:
+            raise ConfigError(f"{where}: {section} {key} = {value} must be a finite number of at least 0")
+        if key in counts and value != int(value):
+            raise ConfigError(f"{where}: {section} {key} = {value} must be a whole number")
+    return {key: int(value) if key in counts else float(value) for key, value in table.items()}
 
 
 def _choice(table: dict, key: str, allowed: tuple[str, ...], where: str) -> str | None:
@@ -154,6 +161,8 @@ def _read_toml(path: Path) -> dict:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"{path}: invalid TOML: {err}") from None
+    except UnicodeDecodeError:  # a ValueError: it was reported as a bad --ignore value
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8 text (saved as UTF-16 or Latin-1?)") from None
     except OSError as err:
         raise ConfigError(f"{path}: cannot read: {err.strerror or err}") from None
 

@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -166,6 +167,15 @@ def _binary_document(path: Path) -> bool:
 def _directory_files(root: Path, options: IngestOptions) -> Iterator[tuple[Path, str] | Skipped]:
     """Walk a folder. Unreadable subfolders, symlink loops and symlinks that lead out of the
     folder are reported, never followed silently: the user named this folder, not /etc."""
+    found = False
+    for item in _walk_directory(root, options):
+        found = True
+        yield item
+    if not found:  # a wrong folder named in CI: one line that names it, not a bare 'no usable input'
+        yield Skipped(str(root), f"no article files in this folder (factcheck reads {', '.join(sorted(KNOWN_SUFFIXES))})", "empty")
+
+
+def _walk_directory(root: Path, options: IngestOptions) -> Iterator[tuple[Path, str] | Skipped]:
     walk_errors: list[OSError] = []
     real_root = root.resolve()
     seen_dirs: set[tuple[int, int]] = set()
@@ -538,13 +548,18 @@ def _warn_duplicate_keys(node, shown: str) -> None:
     yaml = _yaml()
     if not isinstance(node, yaml.MappingNode):
         return
-    seen: set[str] = set()
-    for key, _ in node.value:
-        name = key.value if isinstance(key, yaml.ScalarNode) else None
-        if name in seen:
-            log.warning("%s: front matter key '%s' is given twice; the last value is used", shown, name)
-        if name is not None:
-            seen.add(name)
+    counts = Counter(key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode))
+    repeated = [(name, count) for name, count in counts.items() if count > 1]
+    if not repeated:
+        return
+    # One line for the file, however many repeats (100,000 'lang:' lines gave 99,999 warnings).
+    said = [f"'{name}' is given {'twice' if count == 2 else f'{count} times'}" for name, count in repeated[:MAX_KEYS_NAMED]]
+    more = f" (and {len(repeated) - MAX_KEYS_NAMED} more keys)" if len(repeated) > MAX_KEYS_NAMED else ""
+    keys, values = ("key", "value is") if len(repeated) == 1 else ("keys", "values are")
+    log.warning("%s: front matter %s %s%s; the last %s used", shown, keys, ", ".join(said), more, values)
+
+
+MAX_KEYS_NAMED = 5
 
 
 def _document_from_text(text: str, shown: str, stem: str, options: IngestOptions, story_default: str | None) -> Document:
@@ -682,12 +697,17 @@ def _resolve_language(given: object, text: str, options: IngestOptions) -> tuple
         raise InputError(str(err), "language") from None
 
 
+# A date, then maybe a time and a zone as ISO 8601, YAML ('2001-12-14 21:59:43.10 -5') and Jekyll
+# ('2015-11-30 23:30:00 +0100') write them. The day is the one written: the zone only says where.
+PUBLISHED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[Tt ][0-9:.,]+(?:\s*(?:[Zz]|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?))?)?$")
+
+
 def parse_published(value: object) -> date | None:
     """ISO date or date-time ('2015-11-30', '2015-11-30T08:00:00Z'); anything else is an input error."""
     if value is None or value == "":
         return None
     text = str(value).strip()
-    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", text)
+    match = PUBLISHED.match(text)
     if not match:
         raise InputError(f"invalid published date '{text}' (expected YYYY-MM-DD)", "published")
     try:

@@ -56,13 +56,15 @@ def library_patterns_kept() -> Iterator[None]:
     _PROGRAMS.load()  # now: finding the cache directory imports platformdirs, which compiles patterns of its own
     replaced, replaced_uncached = re.compile, _compiler.compile
 
+    # Exactly str: marshal refuses a subclass (trafilatura's patterns, which lxml hands over as
+    # its own string type), and the cache file failed to save with a traceback at exit.
     def compile_kept(pattern, flags=0):
-        if isinstance(pattern, str) and isinstance(flags, int) and not flags & re.DEBUG:
+        if type(pattern) is str and isinstance(flags, int) and not flags & re.DEBUG:
             return compiled(pattern, flags)
         return _re_compile(pattern, flags)
 
     def compile_uncached_kept(pattern, flags=0):
-        if isinstance(pattern, str) and isinstance(flags, int) and not flags & re.DEBUG:
+        if type(pattern) is str and isinstance(flags, int) and not flags & re.DEBUG:
             return compiled(pattern, flags)
         return _compile_uncached(pattern, flags)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 
 import pytest
@@ -200,3 +201,17 @@ def test_an_unreadable_article_beside_the_changed_one_is_reported(tmp_path, monk
     assert [s["path"] for s in json.loads(result.stdout)["skipped"]] == ["story/nl.md"]
     strict = CliRunner().invoke(app, ["check", "story/en.md", "--strict"], env=ENV)
     assert strict.exit_code == 2 and "1 input(s) skipped and --strict is set" in strict.stderr
+
+
+def test_under_strict_the_summary_line_of_the_findings_is_still_given(tmp_path, monkeypatch):
+    # The action reads its findings/errors/warnings outputs from this line: under --strict they said 0.
+    story = tmp_path / "story"
+    story.mkdir()
+    shutil.copy(SEEDS / "en.md", story / "en.md")
+    shutil.copy(SEEDS / "nl.md", story / "nl.md")
+    (story / "broken.md").write_bytes(b"\x00\x01binary")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["check", "story/en.md", "--strict", "--fail-on", "warning"], env=ENV)
+    assert result.exit_code == 2
+    assert re.search(r"^factcheck: 1 story, \d+ errors?, \d+ warnings?, .* — FAIL", result.stderr, re.M), result.stderr
+    assert result.stderr.rstrip().endswith("1 input(s) skipped and --strict is set")

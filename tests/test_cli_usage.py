@@ -156,6 +156,17 @@ def test_the_json_records_the_ignored_finding_types(command, format, tmp_path, m
     assert "ignore" not in plain["options"] and "ignore_by_story" not in plain["options"]
 
 
+@pytest.mark.parametrize("command", ["compare", "claims", "cluster", "check"])
+def test_a_folder_without_articles_is_named_on_its_error_line(tmp_path, command):
+    # A wrong folder in CI said only 'factcheck: error: no usable input', naming nothing.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / ".hidden.md").write_text("The bridge is closed.")
+    result = invoke(command, str(folder))
+    assert result.exit_code == 2
+    assert f"factcheck: error: {folder}: no article files in this folder (factcheck reads .htm" in result.stderr
+
+
 def test_cluster_with_nothing_to_cluster_says_why(tmp_path):
     result = invoke("cluster", str(tmp_path))  # an empty folder: exit 2 used to come with no word
     assert result.exit_code == 2 and "factcheck: error: no usable input" in result.stderr
@@ -185,7 +196,7 @@ def _help(columns: int) -> str:
 
 
 def test_help_uses_a_wide_terminal_up_to_120_columns():
-    assert "report agreements, conflicts and omissions." in _help(120)  # was cut at 80: "agreements,..."
+    assert "Compare the articles of a story: agreements, conflicts, omissions." in _help(120)  # was cut at 80: "agreements,..."
     assert max(map(len, _help(80).splitlines())) <= 80
 
 
@@ -362,3 +373,11 @@ def test_a_story_of_one_article_says_nothing_was_compared(format, empty):
         assert empty not in alone
         assert empty in invoke("compare", str(SEEDS), "--no-cache", "-f", format, "--ignore", ",".join(FINDING_TYPES)).stdout
     assert "nothing to compare" not in invoke("compare", str(SEEDS), "--no-cache", "-f", format).stdout
+
+
+def test_the_command_list_in_help_shows_whole_sentences():
+    # At 80 columns Click cut each docstring: "check    CI entry point: check the stories the given (changed) files..."
+    result = invoke("--help")
+    commands = result.stdout.split("Commands:")[1].strip().splitlines()
+    assert {line.split()[0] for line in commands} == {"compare", "check", "claims", "cluster", "schema"}
+    assert all(line.rstrip().endswith(".") and not line.rstrip().endswith("...") for line in commands), commands

@@ -74,7 +74,7 @@ def test_text_lists_low_confidence_notes_likeliest_first():
     notes = stream.getvalue().split("Low-confidence notes (2")[1]
     assert notes.index("a likelier note") < notes.index("a faint note")
     # where their sentences are: not only the JSON (it said so before Markdown and HTML showed them)
-    assert notes.startswith(", confidence below 0.50; with their sentences in --format markdown, html or json)")
+    assert notes.startswith(" info, confidence below 0.50; with their sentences in --format markdown, html or json)")
 
 
 def _with_one_sentence_cut_in_two():

@@ -58,6 +58,11 @@ def test_all_settings_are_read(tmp_path):
         ("[align]\nthreshold = true\n", "threshold must be a number"),
         ('[stories.x]\nformat = "json"\n', "unknown key(s) in [stories.x]: format"),
         ("format = \n", "invalid TOML"),
+        # nan paired nothing in silence; a nan count failed each story as an internal error
+        ("[align]\nthreshold = nan\n", "threshold = nan must be a finite number of at least 0"),
+        ("[align]\nthreshold = inf\n", "threshold = inf must be a finite number of at least 0"),
+        ("[align]\nsource_word_min = -1\n", "source_word_min = -1 must be a finite number of at least 0"),
+        ("[align]\ngap_max = 2.5\n", "gap_max = 2.5 must be a whole number"),
     ],
 )
 def test_mistakes_are_errors_that_name_the_file(tmp_path, text, message):
@@ -108,6 +113,20 @@ def test_check_uses_the_config_and_options_override_it(repo, compared):  # noqa:
     overridden = CliRunner().invoke(app, ["check", "articles/blackberry/en.md", "-q", "--fail-on", "error", "--format", "markdown"], env=ENV)
     assert overridden.exit_code == 1
     assert overridden.stdout.startswith("## factcheck:")
+
+
+def test_counts_of_the_aligner_stay_whole_numbers(tmp_path):
+    config = load_config(write(tmp_path / "factcheck.toml", "[align]\ngap_max = 4\nthreshold = 1\n")).align_config()
+    assert (config.gap_max, type(config.gap_max), config.threshold, type(config.threshold)) == (4, int, 1.0, float)
+
+
+def test_a_config_file_that_is_not_utf8_is_named_not_blamed_on_ignore(tmp_path, monkeypatch):
+    # UnicodeDecodeError is a ValueError: it came out as "Invalid value for --ignore: 'utf-8' codec …"
+    (tmp_path / "factcheck.toml").write_text('format = "json"\n', encoding="utf-16")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["compare", "-", "-q"], input="The bridge is closed.", env=ENV)
+    assert result.exit_code == 2 and "--ignore" not in result.output
+    assert "factcheck.toml: invalid TOML: not UTF-8 text" in result.stderr
 
 
 def test_a_broken_config_is_exit_2(repo, compared):  # noqa: F811

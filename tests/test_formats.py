@@ -245,6 +245,17 @@ def test_sarif_uris_are_relative_to_srcroot(tmp_path, monkeypatch):
     assert {a["uri"] for a in artifacts if "uriBaseId" not in a} == {outside.resolve().as_uri()}
 
 
+def test_a_sarif_path_given_outside_the_working_directory_as_dot_dot_is_an_absolute_uri(tmp_path, monkeypatch):
+    # '../my story/nl.md' hung off %SRCROOT% as '../my%20story/nl.md': no repository path
+    en_path, nl_path = write_articles(tmp_path / "my story")
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    run = sarif_log(sample_report(en_path="../my story/en.md", nl_path="../my story/nl.md"))["runs"][0]
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for result in run["results"] for loc in result["locations"]}
+    assert uris and uris <= {en_path.resolve().as_uri(), nl_path.resolve().as_uri()}
+    assert not any(".." in uri for uri in uris)
+
+
 def test_the_json_report_holds_what_asdict_gives_for_every_value():
     """report_to_dict converts pairs, findings, times, numbers, attributions and removed spans
     without dataclasses.asdict's deep copy: the result must still be exactly asdict's."""
@@ -275,8 +286,9 @@ def test_the_omission_heading_counts_one_claim_in_the_singular():
     assert len(report.stories[0].unmatched) == 1
     stream = io.StringIO()
     render_text(report, stream, color=False, width=120)
+    assert "Only in one article (1 claim; 1 info finding)" in stream.getvalue()
     for page in (stream.getvalue(), markdown_report(report), html_page(report)):
-        assert "Only in one article (1 claim)" in page and "(1 claims)" not in page
+        assert "Only in one article (1 claim" in page and "(1 claims" not in page and "1 info findings" not in page
 
 
 def test_an_omission_annotation_quotes_the_omitted_claim_not_its_whole_sentence():

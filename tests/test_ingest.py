@@ -118,6 +118,19 @@ def test_invalid_published_date(tmp_path):
     assert "invalid published date '30/11/2015'" in result.skipped[0].reason
 
 
+@pytest.mark.parametrize("written", [
+    "2015-11-30 23:30:00 +0100",  # Jekyll's own format
+    "2015-11-30 23:30:00 +01:00",
+    "2015-11-30 23:30:00.10 -5",  # YAML's timestamp example
+    "2015-11-30T23:30:00Z",
+    "2015-11-30 23:30 UTC",
+])
+def test_a_published_time_may_carry_its_zone_after_a_space(tmp_path, written):
+    write(tmp_path / "a.md", f"---\nlang: en\npublished: {written}\n---\nText here.\n")
+    result = ingest([str(tmp_path / "a.md")])
+    assert not result.skipped and result.documents[0].published == date(2015, 11, 30)
+
+
 def test_duplicate_ids_are_made_unique(tmp_path):
     for story in ("a", "b"):
         (tmp_path / story).mkdir()

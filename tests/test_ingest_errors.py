@@ -281,6 +281,14 @@ def test_a_duplicate_front_matter_key_is_a_warning_naming_file_and_key(tmp_path,
     assert [r.getMessage() for r in caplog.records] == [f"{tmp_path / 'a.md'}: front matter key 'lang' is given twice; the last value is used"]
 
 
+def test_a_front_matter_key_repeated_many_times_is_one_warning_line(tmp_path, caplog):
+    # 100,000 'lang:' lines printed 99,999 identical warnings.
+    (tmp_path / "a.md").write_text("---\n" + "lang: en\n" * 1000 + "title: a\ntitle: b\n---\nThe bridge is closed.\n")
+    assert ingest([str(tmp_path / "a.md")]).documents[0].lang == "en"
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{tmp_path / 'a.md'}: front matter keys 'lang' is given 1000 times, 'title' is given twice; the last values are used"]
+
+
 def test_a_utf16_byte_order_mark_on_ascii_text_is_read_as_that_text():
     """An exporter's stray FF FE before 8-bit text: decoded as UTF-16 it was CJK noise and the
     article was refused as an unsupported language."""

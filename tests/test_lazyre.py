@@ -172,6 +172,30 @@ def test_patterns_a_library_compiles_at_import_come_from_the_cache(cache_dir, mo
     assert compile_calls == []
 
 
+class LibraryString(str):
+    """A str subclass, as lxml hands trafilatura's patterns over: marshal refuses it."""
+
+
+def test_a_pattern_given_as_a_str_subclass_is_compiled_by_re_and_the_cache_still_saves(cache_dir):
+    # With the html extra every run ended in "Exception ignored in atexit callback … unmarshallable object".
+    with lazyre.library_patterns_kept():
+        pattern = re.compile(LibraryString(r"post[-_]text|cookie"), re.I)
+        lazyre.compiled(*PATTERNS[0])
+    assert pattern.search("A COOKIE notice").group() == "COOKIE"
+    lazyre.save_compiled()
+    (path,) = cache_dir.glob("*.marshal")
+    assert set(read_marshal(path)) == {(PATTERNS[0][0], int(PATTERNS[0][1]))}
+
+
+def test_a_kept_value_that_marshal_refuses_is_not_saved_and_raises_nothing(cache_dir):
+    from factcheck.cachefile import KeptAcrossRuns
+
+    kept = KeptAcrossRuns("refused.marshal", 10)
+    kept.add("key", LibraryString("value"))
+    kept.save()  # runs at exit: an exception there is a traceback after the report
+    assert not (cache_dir / "refused.marshal").exists()
+
+
 def test_patterns_of_re_search_and_its_kin_come_from_the_cache(cache_dir, monkeypatch):
     """re.search(source, text), re.sub, re.findall ... compile through re's private compiler (after
     re's own cache): within the scope that comes from the kept programs too, and is put back."""

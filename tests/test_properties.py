@@ -13,6 +13,9 @@ The properties, precisely:
 - the CLI: random article text with random publication dates and random file names (any bytes
   but "/" and NUL) always gives exit 0 or 2 and a report that is valid UTF-8, valid JSON and
   valid against the report's schema.
+- every format: random ids, titles, story names and text built from terminal escapes, bidi
+  controls, forged runner commands and markup never put an unsafe character or a runner
+  command (but the github format's own annotations) into any format's output.
 """
 
 import json
@@ -222,3 +225,43 @@ def test_cli_always_gives_valid_json(tmp_path_factory, texts):
     report = json.loads(result.stdout_bytes.decode("utf-8"))
     jsonschema.validate(report, report_schema())
     assert len(report["skipped"]) + sum(len(story["documents"]) for story in report["stories"]) == len(paths)
+
+
+# ------------------------------------------------------------------------ every format
+
+# Pieces an attacker would write into a title, an id, a story name or the text.
+HOSTILE_PIECES = st.sampled_from([
+    "\x1b[2J", "\x1b]0;title\x07", "\x1b]8;;http://x\x1b\\", "\x9b31m", "\x7f", "\x00", "\x08", "\u202e", "\u2066",
+    "\u200e", "\u061c", "\n::error::forged", "\n::add-mask::secret", "\n##[group]", "\r\n::warning::x", "%0A",
+    "%25", "::", "\t", "\u2028", "\x85", "[bold red]", "[/]", "<script>alert(1)</script>", "| x |", "@user",
+    "</details>", "&amp;", "`", "*", "\udce9",  # an undecodable file-name byte, as surrogateescape reads it
+])
+HOSTILE_TEXT = st.lists(st.one_of(HOSTILE_PIECES, WORDS), min_size=1, max_size=10).map(" ".join)
+
+
+@settings(max_examples=max(10, EXAMPLES // 3), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ids=st.tuples(HOSTILE_TEXT, HOSTILE_TEXT), titles=st.tuples(HOSTILE_TEXT, HOSTILE_TEXT),
+       story=HOSTILE_TEXT, inserts=st.tuples(HOSTILE_TEXT, HOSTILE_TEXT))
+def test_every_format_keeps_random_hostile_text_from_terminal_and_runner(ids, titles, story, inserts):
+    """Random ids, titles, story names and text built from terminal escapes, bidi controls,
+    forged runner commands and markup, compared and rendered in every format (side by side too):
+    no unsafe character and no runner command but the github format's own annotations."""
+    import io
+
+    from factcheck import cli
+    from factcheck.model import Report
+    from tests.test_bad_inputs import OWN_ANNOTATION, RUNNER_COMMAND, UNSAFE_OUTPUT
+
+    texts = (f"The bridge closed on Monday {inserts[0]}, 12 people said.", f"De brug ging dinsdag dicht {inserts[1]}, zeiden 15 mensen.")
+    docs = [Document(id=doc_id or "x", path=f"<{n}>", lang=lang, text=text, title=title, story=story, published=date(2015, 11, 30))
+            for n, (doc_id, lang, text, title) in enumerate(zip(ids if ids[0] != ids[1] else (ids[0], ids[1] + "2"), ("en", "nl"), texts, titles))]
+    report = Report([compare_story([extract(d) for d in docs], Options(use_cache=False, translator="none"), story)])
+    for fmt, side_by_side in [(f, False) for f in cli.Format] + [(cli.Format.text, True)]:
+        stream = io.StringIO()
+        cli._render(report, fmt, stream, side_by_side=side_by_side, colour=False)
+        out = stream.getvalue()
+        assert not UNSAFE_OUTPUT.search(out), (fmt, UNSAFE_OUTPUT.search(out))
+        commands = [line for line in re.split(r"\r\n?|\n", out) if RUNNER_COMMAND.match(line)]  # lines as a runner reads them
+        assert all(OWN_ANNOTATION.match(line) for line in commands) if fmt is cli.Format.github else not commands, (fmt, commands)
+        if fmt in (cli.Format.json, cli.Format.sarif, cli.Format.rdjson):
+            json.loads(out)

@@ -196,7 +196,7 @@ def test_a_low_confidence_info_is_a_one_line_note_and_a_warning_never_is():
     story = replace(story, findings=[replace(polarity, severity="info", confidence=0.2),
                                      replace(number, severity="warning", confidence=0.2)])
     out = _text(Report([story]))
-    findings, notes = out.split("Findings (1)")[1].split("Low-confidence notes (1, confidence below 0.50")
+    findings, notes = out.split("Findings (1)")[1].split("Low-confidence notes (1 info, confidence below 0.50")
     assert "number_mismatch" in findings and "Marty Beard said" in findings  # whole, with its sentences
     assert "polarity_mismatch" not in findings
     note = notes.split("Agreements")[0]
@@ -304,3 +304,17 @@ def test_a_gloss_of_part_of_the_shown_sentence_says_where_the_sentence_goes_on()
     assert "≈ According to Marty Beard 6,000 customers are affected." in glosses  # the whole sentence
     html = html_page(sample_report())
     assert "≈ BlackBerry leaves Pakistan on 31 December …</div>" in html
+
+
+def test_the_summarys_info_count_adds_up_from_the_sections_that_show_them():
+    # The seeds said "13 info" over one info finding: the 4 notes and 8 omissions did not say they were info.
+    story = story_report()
+    polarity = next(f for f in story.findings if f.type == "polarity_mismatch")
+    story = replace(story, findings=[*story.findings, replace(polarity, severity="info", confidence=0.2)])
+    out = _text(Report([story]))
+    summary_info = int(re.search(r"(\d+) info\b", out).group(1))
+    findings_info = len(re.findall(r"^• info ", out.split("Low-confidence notes")[0], re.M))
+    notes = int(re.search(r"Low-confidence notes \((\d+) info", out).group(1))
+    omissions = int(re.search(r"Only in one article \(\d+ claims?, (\d+) info findings?\)", out).group(1))
+    assert notes and omissions
+    assert summary_info == findings_info + notes + omissions

@@ -36,17 +36,20 @@ def omitted_values(finding: Finding) -> str:
 
 
 def omission_heading(findings: Iterable[Finding]) -> str:
-    """"Only in one article (3 claims; values of 2 linked claims)": claim-level omissions count their
-    claims, value-level ones the linked claims whose values only one article states."""
+    """"Only in one article (3 claims; values of 2 linked claims; 4 info findings)": claim-level
+    omissions count their claims, value-level ones the linked claims whose values only one article
+    states; the finding count makes the summary line's info count add up."""
+    findings = list(findings)
     claims = values = 0
     for finding in findings:
         if finding.evidence.get("values"):
             values += 1
         else:
             claims += len(finding.evidence.get("claims") or [finding.left])
-    counts = [plural(claims, "claim")] if claims else []
+    counts = [plural(claims, "claim")] if claims or not values else []
     counts += [f"values of {plural(values, 'linked claim')}"] if values else []
-    return f"Only in one article ({'; '.join(counts) or plural(0, 'claim')})"
+    counts += [plural(len(findings), "info finding")]
+    return f"Only in one article ({'; '.join(counts)})"
 
 
 def rule_title(finding_type: str) -> str:

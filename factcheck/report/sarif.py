@@ -90,9 +90,12 @@ def _location(location: Location, snippet: str | None) -> dict:
 
 def _artifact(path: str) -> dict:
     """Repository-relative paths (as `display_path` gives them) hang off %SRCROOT%; a path outside
-    the working directory stays an absolute file URI."""
+    the working directory stays an absolute file URI, given as '../x' too (a relative reference
+    that climbs out of %SRCROOT% is no repository path, and SARIF URIs carry no '..' segments)."""
     if PurePosixPath(path).is_absolute():
         return {"uri": Path(path).as_uri()}
+    if PurePosixPath(path).parts[:1] == ("..",):
+        return {"uri": Path(os.path.abspath(path)).as_uri()}
     return {"uri": quote(os.fsencode(path)), "uriBaseId": SOURCE_ROOT}
 
 

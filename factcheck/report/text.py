@@ -76,7 +76,8 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     notes = sorted((f for f in problems if is_low_confidence_note(f)), key=lambda f: -f.confidence)  # likeliest first
     shown = [f for f in problems if not is_low_confidence_note(f)]
     _section(console, f"Findings ({len(shown)})", [view.finding(group) for group in repeated_findings(shown, claims)])
-    _section(console, f"Low-confidence notes ({len(notes)}, confidence below {NOTE_CONFIDENCE:.2f}; "
+    # Each heading names its severity, so the summary's "13 info" adds up from what is shown.
+    _section(console, f"Low-confidence notes ({len(notes)} info, confidence below {NOTE_CONFIDENCE:.2f}; "
              "with their sentences in --format markdown, html or json)", [view.note(f) for f in notes])
     agreements = [p for p in story.pairs if p.status in ("agree", "partial")]
     _section(console, f"Agreements ({len(agreements)})", [view.pair(p) for p in agreements])
