@@ -239,25 +239,34 @@ class CognateIndex:
 
     def __init__(self, words) -> None:
         self.words = frozenset(words)
-        ordered = sorted(self.words)
-        self.by_initial: dict[str, list[str]] = {}
-        for word in ordered:
-            self.by_initial.setdefault(_initial_class(word), []).append(word)
-        self.joined = "\n".join(ordered)  # one C-speed scan for "is it inside any word?"
+        # (words by initial, words joined): built on the first fuzzy search, as most indexes answer
+        # every word they are asked by set membership (`CognateIndexes` asks them all that first)
+        self._fuzzy_tables: tuple[dict[str, list[str]], str] | None = None
 
     def has_cognate(self, word: str) -> bool:
-        if word in self.words:
-            return True
+        return word in self.words or self.has_fuzzy_cognate(word)
+
+    def has_fuzzy_cognate(self, word: str) -> bool:
+        """`has_cognate` past set membership."""
+        by_initial, joined = self._fuzzy_tables or self._tables()
         initial = _initial_class(word)
-        if any(_cognate(word, other) for other in self.by_initial.get(initial, ())):
+        if any(_cognate(word, other) for other in by_initial.get(initial, ())):
             return True
         # Across initials only `_cognate`'s "one inside the other" can hold, and its shorter word
         # has at least four letters: the other word is a piece of this one, or contains it.
         pieces = {word[start:end] + tail for start in range(len(word)) for end in range(start + 4, len(word) + 1)
                   for tail in ("", "s")}
         around = [other for other in self.words if word in other or word.removesuffix("s") in other] \
-            if len(word) >= 4 and word.removesuffix("s") in self.joined else []
+            if len(word) >= 4 and word.removesuffix("s") in joined else []
         return any(_cognate(word, other) for other in [*(pieces & self.words), *around] if _initial_class(other) != initial)
+
+    def _tables(self) -> tuple[dict[str, list[str]], str]:
+        ordered = sorted(self.words)
+        by_initial: dict[str, list[str]] = {}
+        for word in ordered:
+            by_initial.setdefault(_initial_class(word), []).append(word)
+        self._fuzzy_tables = by_initial, "\n".join(ordered)  # joined: one C-speed scan for "is it inside any word?"
+        return self._fuzzy_tables
 
 
 class CognateIndexes:
@@ -269,7 +278,8 @@ class CognateIndexes:
         self.indexes = tuple(indexes)
 
     def has_cognate(self, word: str) -> bool:
-        return any(index.has_cognate(word) for index in self.indexes)
+        # the same answer as asking each index in turn, with every set looked in before any fuzzy search
+        return any(word in index.words for index in self.indexes) or any(index.has_fuzzy_cognate(word) for index in self.indexes)
 
 
 def _initial_class(word: str) -> str:
@@ -290,10 +300,15 @@ def _name_words(text: str) -> list[str]:
     return list(_name_words_of(text))
 
 
+INITIAL_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b)")
+WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=50_000)
 def _name_words_of(text: str) -> tuple[str, ...]:
-    text = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", text)  # "U.S" -> "US", "K.o." -> "Ko."
+    if "." in text:
+        text = INITIAL_DOT.sub("", text)  # "U.S" -> "US", "K.o." -> "Ko."
     folded = text.lower()
     if not folded.isascii():  # ASCII has no accents to fold (and the character loop is slow)
         folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
-    return tuple(w for w in re.findall(r"\w+", folded) if w not in NAME_FILLERS and w not in TITLES)
+    return tuple(w for w in WORD.findall(folded) if w not in NAME_FILLERS and w not in TITLES)
