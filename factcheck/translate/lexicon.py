@@ -81,9 +81,10 @@ def _data_file(lang: str) -> Path:
 
 # A run that asks more distinct words of a lexicon than one in WHOLE_AFTER of its entries, or than
 # MAX_ROWS_READ, loads the whole of it; fewer are read from its table (a seed story asks ~50-700
-# Dutch words of 25,600: ~1-3 ms against 12 ms for the whole). The cap keeps what a long run spends
-# on rows before it loads the whole small (German: 13,000 rows cost a 246-article batch ~0.1 s).
-WHOLE_AFTER, MAX_ROWS_READ = 20, 1_000
+# Dutch words of 25,600: ~1-3 ms against 12 ms for the whole). A row costs ~4 us, an entry of the
+# whole ~0.5 us: the 246-article batch asks German 8,700 words (36 ms) where its 270,000 entries
+# load in 150-450 ms. The cap bounds what a long run spends on rows before it loads the whole.
+WHOLE_AFTER, MAX_ROWS_READ = 20, 20_000
 
 
 @lru_cache(maxsize=None)
