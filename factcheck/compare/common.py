@@ -4,7 +4,6 @@ cognates)."""
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -85,8 +84,11 @@ class Siblings:
     def in_partner_articles(self, left: Claim, right: Claim) -> "Siblings":
         """Only the siblings in the partner's own article: in a story of three or more
         articles, the others may state what this partner changed."""
-        return replace(self, of_left=tuple(c for c in self.of_left if c.doc == right.doc),
-                       of_right=tuple(c for c in self.of_right if c.doc == left.doc))
+        of_left = tuple(c for c in self.of_left if c.doc == right.doc)
+        of_right = tuple(c for c in self.of_right if c.doc == left.doc)
+        if len(of_left) == len(self.of_left) and len(of_right) == len(self.of_right):
+            return self  # all in the partners' articles (every pair of a two-article story): no copy
+        return replace(self, of_left=of_left, of_right=of_right)
 
     def split_sentence(self, left: Claim, right: Claim) -> bool:
         """No siblings, or only the other clauses of the partner's own sentence: one sentence
@@ -226,10 +228,18 @@ def _cognate(a: str, b: str) -> bool:
         # ("uniti"/"until"), another initial another word ("saving"/"having").
         return True
     shorter, longer = sorted((a, b), key=len)
-    stem = len(os.path.commonprefix([a, b]))
+    stem = _common_prefix_length(a, b)
     # A plural inside a compound keeps its own ending ("Turks" in "Deutschtürken").
     inside = shorter in longer or (len(shorter) > 4 and shorter.removesuffix("s") in longer)
     return len(shorter) >= 4 and (stem >= max(4, 0.6 * len(shorter)) or inside)
+
+
+def _common_prefix_length(a: str, b: str) -> int:
+    """`len(os.path.commonprefix([a, b]))`, without its min, max and enumerate of every call."""
+    length, shortest = 0, min(len(a), len(b))
+    while length < shortest and a[length] == b[length]:
+        length += 1
+    return length
 
 
 class CognateIndex:
