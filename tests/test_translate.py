@@ -610,3 +610,17 @@ def test_windows_skipped_by_the_phrase_heads_change_no_translation(lexicon, lang
     assert True in asked and False in asked  # windows both looked up and skipped
     monkeypatch.setattr(Lexicon, "continues_phrase", lambda self, words: True)
     assert lexicon.translate(texts, lang) == filtered
+
+
+def test_remembered_word_lookups_translate_as_fresh_ones(lexicon, monkeypatch):
+    """Words asked again (repeated words, the parts tried in compound splits) get the glosses
+    a fresh look-up gives."""
+    from factcheck.translate import lexicon as module
+
+    texts = ["Die Telekommunikationsbehörde hat die Telekommunikationsbehörden informiert.",
+             "Kinderbetreuung und Kinder, Zinsforderungen der Bank; l'autorité"] * 2
+    remembered = lexicon.translate(texts, "de")
+    assert module.load_lexicon("de").looked_up  # words kept for the next texts
+    monkeypatch.setattr(module, "MAX_WORDS_REMEMBERED", 0)  # every look-up afresh
+    module.load_lexicon("de").looked_up.clear()
+    assert lexicon.translate(texts, "de") == remembered
