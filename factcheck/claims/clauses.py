@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..lazyre import compiled
 
@@ -262,18 +261,6 @@ def _leading_speaker(sentence: str, lang: str) -> re.Match | None:
     """"The Belgian health minister stated that 11 people died", "Le porte-parole des pompiers, Pierre Meys, a
     annoncé que …", "Alcuni testimoni hanno detto di aver udito …": the speaker opens the sentence, the
     verb of saying and a complementizer, comma or colon (English: nothing) open the reported clause."""
-    for number, source in enumerate(_leading_speaker_sources(lang)):
-        match = compiled(source, re.I).match(sentence)
-        if match and _plausible_leading_speaker(match, sentence, lang, adjunct_only=number > 0):
-            return match
-    return None
-
-
-@lru_cache(maxsize=None)
-def _leading_speaker_sources(lang: str) -> tuple[str, ...]:
-    """`_leading_speaker`'s patterns, the first with a complementizer, written once per language
-    (not per sentence: they run to kilobytes, and a string kept hashes once for the look-up of
-    its compiled pattern)."""
     say, adverbs, auxiliaries = SAY[lang], SAY_ADVERBS.get(lang), SAY_AUXILIARIES.get(lang)
     head = (rf"\s*[-–—]?\s*(?P<who>{SPEAKER})(?:,\s*(?P<appos>{SPEAKER}),)?\s+"
             + (rf"(?:(?:{auxiliaries})\s+)?" if auxiliaries else "")
@@ -282,7 +269,11 @@ def _leading_speaker_sources(lang: str) -> tuple[str, ...]:
                rf"(?:{say})\b(?P<rest>[^,;:“”\"]*?)\s*[:,]\s*"]
     if lang in SAY_WITHOUT_THAT:
         openers.append(rf"(?:{SAY_WITHOUT_THAT[lang]})\s+(?P<rest>)(?=\w)")
-    return tuple(head + opener for opener in openers)
+    for opener in openers:
+        match = compiled(head + opener, re.I).match(sentence)
+        if match and _plausible_leading_speaker(match, sentence, lang, adjunct_only=opener is not openers[0]):
+            return match
+    return None
 
 
 def _plausible_leading_speaker(match: re.Match, sentence: str, lang: str, adjunct_only: bool) -> bool:

@@ -463,13 +463,9 @@ def _without_idioms(text: str, lang: str) -> str:
 def _without_double_negation(text: str, lang: str) -> str:
     if lang not in DOUBLE_NEGATION:
         return text
-    return _double_negation(lang).sub(lambda match: _blank(match) if _negative_word(match, lang) else match.group(0), text)
-
-
-@lru_cache(maxsize=None)
-def _double_negation(lang: str) -> re.Pattern:
     first, second = DOUBLE_NEGATION[lang]
-    return compiled(rf"(?<![\w'’])(?:{first})(?:\s+\w+){{0,2}}?\s+(?:{second})(?![\w'’])", re.I)
+    pattern = rf"(?<![\w'’])(?:{first})(?:\s+\w+){{0,2}}?\s+(?:{second})(?![\w'’])"
+    return re.sub(pattern, lambda match: _blank(match) if _negative_word(match, lang) else match.group(0), text, flags=re.I)
 
 
 def _negative_word(match: re.Match, lang: str) -> bool:
