@@ -1,6 +1,7 @@
 """The aligner on small hand-made claim lists (English pivot text given directly)."""
 
 import pytest
+
 from factcheck.align import AlignConfig, _longest_increasing, _window_sums, align
 from factcheck.model import Claim
 
