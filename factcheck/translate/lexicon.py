@@ -89,6 +89,7 @@ def _data_file(lang: str) -> Path:
 # load in 150-450 ms. The cap bounds what a long run spends on rows before it loads the whole.
 WHOLE_AFTER, MAX_ROWS_READ = 20, 20_000
 MAX_WORDS_REMEMBERED = 200_000  # per language (`Lexicon.looked_up`): past it, start afresh
+NOT_LOOKED_UP = object()
 
 
 @lru_cache(maxsize=None)
@@ -372,11 +373,12 @@ class _SentenceTranslator:
 
     def _lookup_word(self, word: str) -> tuple[str, ...] | None:
         remembered = self.lexicon.looked_up
-        if word not in remembered:
+        glosses = remembered.get(word, NOT_LOOKED_UP)
+        if glosses is NOT_LOOKED_UP:
             if len(remembered) >= MAX_WORDS_REMEMBERED:
                 remembered.clear()
-            remembered[word] = self._looked_up_word(word)
-        return remembered[word]
+            glosses = remembered[word] = self._looked_up_word(word)
+        return glosses
 
     def _looked_up_word(self, word: str) -> tuple[str, ...] | None:
         glosses = self.lexicon.get(word)
