@@ -565,10 +565,11 @@ def _assign(letters: str, words: list[set[str]]) -> bool:
                for i, initials in enumerate(words))
 
 
+@per_claim
 def _word_runs(claim: Claim) -> list[list[tuple[str, str, set[str]]]]:
     """The claim's sentence and its translation as runs of content words (word, language,
     initials in upper case); a word of the sentence has the initials of its dictionary senses
-    too ("Asamblea": A for assembly)."""
+    too ("Asamblea": A for assembly). Read once per claim: each side it is on reads it."""
     texts = [(claim.sentence_text, claim.lang)] + ([(claim.translation or "", "en")] if claim.lang != "en" else [])
     return [[(word, lang, _initials(word, lang)) for word in _content_words(text, lang)] for text, lang in texts]
 
