@@ -140,8 +140,10 @@ def _nationalities(claim: Claim) -> dict[str, str]:
     return _demonyms_in(claim.text, claim.lang)
 
 
+@lru_cache(maxsize=50_000)
 def _demonyms_in(text: str, lang: str) -> dict[str, str]:
-    """The countries a text names by a demonym, each with the first word that names it."""
+    """The countries a text names by a demonym, each with the first word that names it (read
+    once per text: a sentence is on the other side of each of its claims' pairs; not to be changed)."""
     found: dict[str, str] = {}
     for word in LETTER_RUN.findall(text):
         if country := _demonym_country(word, lang):
