@@ -264,9 +264,11 @@ class CognateIndex:
             return True
         # Across initials only `_cognate`'s "one inside the other" can hold, and its shorter word
         # has at least four letters: the other word is a piece of this one, or contains it.
+        pieces = {word[start:end] + tail for start in range(len(word)) for end in range(start + 4, len(word) + 1)
+                  for tail in ("", "s")}
         around = [other for other in self.words if word in other or word.removesuffix("s") in other] \
             if len(word) >= 4 and word.removesuffix("s") in joined else []
-        return any(_cognate(word, other) for other in [*(_pieces(word) & self.words), *around] if _initial_class(other) != initial)
+        return any(_cognate(word, other) for other in [*(pieces & self.words), *around] if _initial_class(other) != initial)
 
     def _tables(self) -> tuple[dict[str, list[str]], str]:
         ordered = sorted(self.words)
@@ -275,14 +277,6 @@ class CognateIndex:
             by_initial.setdefault(_initial_class(word), []).append(word)
         self._fuzzy_tables = by_initial, "\n".join(ordered)  # joined: one C-speed scan for "is it inside any word?"
         return self._fuzzy_tables
-
-
-@lru_cache(maxsize=50_000)
-def _pieces(word: str) -> frozenset[str]:
-    """The word's pieces of four letters or more, each also with an "s": made once per word, not
-    once per index it is looked for in."""
-    return frozenset(word[start:end] + tail for start in range(len(word)) for end in range(start + 4, len(word) + 1)
-                     for tail in ("", "s"))
 
 
 class CognateIndexes:
