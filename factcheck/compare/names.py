@@ -140,10 +140,8 @@ def _nationalities(claim: Claim) -> dict[str, str]:
     return _demonyms_in(claim.text, claim.lang)
 
 
-@lru_cache(maxsize=50_000)
 def _demonyms_in(text: str, lang: str) -> dict[str, str]:
-    """The countries a text names by a demonym, each with the first word that names it (read
-    once per text: a sentence is on the other side of each of its claims' pairs; not to be changed)."""
+    """The countries a text names by a demonym, each with the first word that names it."""
     found: dict[str, str] = {}
     for word in LETTER_RUN.findall(text):
         if country := _demonym_country(word, lang):
@@ -567,11 +565,10 @@ def _assign(letters: str, words: list[set[str]]) -> bool:
                for i, initials in enumerate(words))
 
 
-@per_claim
 def _word_runs(claim: Claim) -> list[list[tuple[str, str, set[str]]]]:
     """The claim's sentence and its translation as runs of content words (word, language,
     initials in upper case); a word of the sentence has the initials of its dictionary senses
-    too ("Asamblea": A for assembly). Read once per claim: each side it is on reads it."""
+    too ("Asamblea": A for assembly)."""
     texts = [(claim.sentence_text, claim.lang)] + ([(claim.translation or "", "en")] if claim.lang != "en" else [])
     return [[(word, lang, _initials(word, lang)) for word in _content_words(text, lang)] for text, lang in texts]
 
