@@ -14,6 +14,14 @@ from pathlib import Path
 from .cachefile import save_atomically
 
 
+# This process's id, kept up to date across `fork` (os.getpid() is a system call, and a batch
+# asks its tables ~60,000 times)
+_process = [os.getpid()]
+os.register_at_fork(after_in_child=lambda: _process.__setitem__(0, os.getpid()))
+
+LOOKUP = "SELECT lemma FROM lemmas WHERE word = ?"
+
+
 class WordTable(Mapping):
     """A read-only mapping (word -> value) over one table file. A connection is not carried
     across `fork` (SQLite forbids it): each process opens its own."""
@@ -25,17 +33,17 @@ class WordTable(Mapping):
         self._answers: dict[str, bool] = {}  # `in` asks about the same words again and again
 
     def _query(self, sql: str, parameters=()) -> sqlite3.Cursor:
-        if self._pid != os.getpid():
+        if self._pid != _process[0]:
             # immutable: a table is written once under a temporary name and renamed into place, never
             # changed after, so SQLite may skip its file locks and change checks on every query (a
             # lookup 5.7 -> 3.1 us CPU; a batch looks up ~50,000 words).
             self._connection = sqlite3.connect(f"{self._path.absolute().as_uri()}?mode=ro&immutable=1", uri=True,
                                                check_same_thread=False)
-            self._pid = os.getpid()
+            self._pid = _process[0]
         return self._connection.execute(sql, parameters)
 
     def get(self, key: str, default=None):
-        row = self._query("SELECT lemma FROM lemmas WHERE word = ?", (key,)).fetchone()
+        row = self._query(LOOKUP, (key,)).fetchone()
         return row[0] if row else default
 
     def __contains__(self, key) -> bool:

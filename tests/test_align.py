@@ -1,5 +1,7 @@
 """The aligner on small hand-made claim lists (English pivot text given directly)."""
 
+import pytest
+
 from factcheck.align import AlignConfig, _longest_increasing, _window_sums, align
 from factcheck.model import Claim
 
@@ -301,3 +303,22 @@ def test_a_long_pair_out_of_order_is_not_cut_into_blocks(monkeypatch):
     bags_l = [aligner.claim_bag(c, AlignConfig()) for c in left]
     bags_r = [aligner.claim_bag(c, AlignConfig()) for c in right]
     assert aligner._anchored_blocks(bags_l, bags_r, left, right, AlignConfig()) is None
+
+
+@pytest.mark.parametrize("cutoff", [82.0, 60.0, 95.0])
+def test_fuzzy_ratios_by_length_blocks_are_the_whole_matrix(cutoff):
+    """Scoring each block of words only against the lengths that can reach the cutoff gives
+    the matrix of every word scored against every other (empty words included)."""
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    from factcheck.align import RATIO_BLOCK, _fuzzy_ratios
+
+    rng = random.Random(7)
+    stems = ["telecommunicatie", "telecommunications", "syria", "siria", "deadline", "ab", "a", ""]
+    forms = [rng.choice(stems)[: rng.randint(0, 18)] + "".join(rng.choice("aeiklnorst") for _ in range(rng.randint(0, 12)))
+             for _ in range(3 * RATIO_BLOCK + 5)]
+    whole = process.cdist(forms, forms, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.float32)
+    assert np.count_nonzero(whole) > len(forms)  # some words alike besides each with itself
+    assert np.array_equal(_fuzzy_ratios(forms, cutoff), whole)

@@ -943,3 +943,12 @@ def test_a_name_is_searched_in_the_other_sides_written_words_before_its_names_re
         found = side.mentions(name)
         assert (found, "vocabulary" in vars(side)) == expected[name.text]
         assert found == _mentioned(name, "en", OtherSide(english, (german,)), side.vocabulary)
+
+
+@pytest.mark.parametrize("a, b", [("argentinien", "argentina"), ("", "abc"), ("abc", "abc"), ("abc", "abd"), ("x", "y"), ("stati", "states")])
+def test_common_prefix_length_is_that_of_commonprefix(a, b):
+    import os
+
+    from factcheck.compare.common import _common_prefix_length
+
+    assert _common_prefix_length(a, b) == _common_prefix_length(b, a) == len(os.path.commonprefix([a, b]))

@@ -125,7 +125,8 @@ def test_a_later_run_reads_few_words_from_the_table_and_many_from_the_whole_lexi
     later = lexicon.load_lexicon("it")
     entries = later.entries
     assert isinstance(entries, FewWordsFirst)
-    assert (later.data_hash, later.phrase_starts) == (parsed.data_hash, parsed.phrase_starts)
+    assert (later.data_hash, later.phrase_starts, later.phrase_heads) == (parsed.data_hash, parsed.phrase_starts, parsed.phrase_heads)
+    assert parsed.phrase_heads  # kept with the index, not worked out from the whole lexicon
     words = sorted(parsed.entries)[:: max(1, len(parsed.entries) // (2 * entries._limit))]
     few = words[: entries._limit // 2] + ["nonesuchword"]
     assert [later.get(w) for w in few] == [parsed.entries.get(w) for w in few]

@@ -583,3 +583,44 @@ def test_every_collective_numeral_the_number_reader_knows_glosses_as_about_that_
 ])
 def test_the_words_of_a_casualty_report_gloss_in_their_news_sense(lexicon, lang, text, expected):
     assert lexicon.translate([text], lang)[0] == expected
+
+
+def test_phrase_heads_are_the_leading_words_of_the_longer_entries():
+    from factcheck.translate.lexicon import phrase_heads
+
+    entries = {"in de steek laten": ("abandon",), "al mismo tiempo": ("at the same time",), "de steek": ("x",), "huis": ("house",)}
+    assert phrase_heads(entries) == {"in de", "in de steek", "al mismo"}
+
+
+@pytest.mark.parametrize("lang", ["nl", "es", "fr", "it"])
+def test_windows_skipped_by_the_phrase_heads_change_no_translation(lexicon, lang, monkeypatch):
+    """Texts made of the lexicon's own longer entries (whole, with the last word inflected or cut
+    off, and run into each other): the same translation as looking every window up."""
+    from factcheck.translate.lexicon import Lexicon, load_lexicon
+
+    entries = load_lexicon(lang).entries
+    entries = entries.whole() if hasattr(entries, "whole") else entries
+    longer = sorted(key for key in entries if key.count(" ") >= 2)[::7]
+    assert longer
+    texts = [f"{key} {key}s en la y {key.rsplit(' ', 1)[0]} casa" for key in longer]
+    asked = []
+    heads = Lexicon.continues_phrase
+    monkeypatch.setattr(Lexicon, "continues_phrase", lambda self, words: asked.append(heads(self, words)) or asked[-1])
+    filtered = lexicon.translate(texts, lang)
+    assert True in asked and False in asked  # windows both looked up and skipped
+    monkeypatch.setattr(Lexicon, "continues_phrase", lambda self, words: True)
+    assert lexicon.translate(texts, lang) == filtered
+
+
+def test_remembered_word_lookups_translate_as_fresh_ones(lexicon, monkeypatch):
+    """Words asked again (repeated words, the parts tried in compound splits) get the glosses
+    a fresh look-up gives."""
+    from factcheck.translate import lexicon as module
+
+    texts = ["Die Telekommunikationsbehörde hat die Telekommunikationsbehörden informiert.",
+             "Kinderbetreuung und Kinder, Zinsforderungen der Bank; l'autorité"] * 2
+    remembered = lexicon.translate(texts, "de")
+    assert module.load_lexicon("de").looked_up  # words kept for the next texts
+    monkeypatch.setattr(module, "MAX_WORDS_REMEMBERED", 0)  # every look-up afresh
+    module.load_lexicon("de").looked_up.clear()
+    assert lexicon.translate(texts, "de") == remembered

@@ -4,7 +4,6 @@ cognates)."""
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -85,8 +84,11 @@ class Siblings:
     def in_partner_articles(self, left: Claim, right: Claim) -> "Siblings":
         """Only the siblings in the partner's own article: in a story of three or more
         articles, the others may state what this partner changed."""
-        return replace(self, of_left=tuple(c for c in self.of_left if c.doc == right.doc),
-                       of_right=tuple(c for c in self.of_right if c.doc == left.doc))
+        of_left = tuple(c for c in self.of_left if c.doc == right.doc)
+        of_right = tuple(c for c in self.of_right if c.doc == left.doc)
+        if len(of_left) == len(self.of_left) and len(of_right) == len(self.of_right):
+            return self  # all in the partners' articles (every pair of a two-article story): no copy
+        return replace(self, of_left=of_left, of_right=of_right)
 
     def split_sentence(self, left: Claim, right: Claim) -> bool:
         """No siblings, or only the other clauses of the partner's own sentence: one sentence
@@ -226,10 +228,18 @@ def _cognate(a: str, b: str) -> bool:
         # ("uniti"/"until"), another initial another word ("saving"/"having").
         return True
     shorter, longer = sorted((a, b), key=len)
-    stem = len(os.path.commonprefix([a, b]))
+    stem = _common_prefix_length(a, b)
     # A plural inside a compound keeps its own ending ("Turks" in "Deutschtürken").
     inside = shorter in longer or (len(shorter) > 4 and shorter.removesuffix("s") in longer)
     return len(shorter) >= 4 and (stem >= max(4, 0.6 * len(shorter)) or inside)
+
+
+def _common_prefix_length(a: str, b: str) -> int:
+    """`len(os.path.commonprefix([a, b]))`, without its min, max and enumerate of every call."""
+    length, shortest = 0, min(len(a), len(b))
+    while length < shortest and a[length] == b[length]:
+        length += 1
+    return length
 
 
 class CognateIndex:
@@ -239,25 +249,34 @@ class CognateIndex:
 
     def __init__(self, words) -> None:
         self.words = frozenset(words)
-        ordered = sorted(self.words)
-        self.by_initial: dict[str, list[str]] = {}
-        for word in ordered:
-            self.by_initial.setdefault(_initial_class(word), []).append(word)
-        self.joined = "\n".join(ordered)  # one C-speed scan for "is it inside any word?"
+        # (words by initial, words joined): built on the first fuzzy search, as most indexes answer
+        # every word they are asked by set membership (`CognateIndexes` asks them all that first)
+        self._fuzzy_tables: tuple[dict[str, list[str]], str] | None = None
 
     def has_cognate(self, word: str) -> bool:
-        if word in self.words:
-            return True
+        return word in self.words or self.has_fuzzy_cognate(word)
+
+    def has_fuzzy_cognate(self, word: str) -> bool:
+        """`has_cognate` past set membership."""
+        by_initial, joined = self._fuzzy_tables or self._tables()
         initial = _initial_class(word)
-        if any(_cognate(word, other) for other in self.by_initial.get(initial, ())):
+        if any(_cognate(word, other) for other in by_initial.get(initial, ())):
             return True
         # Across initials only `_cognate`'s "one inside the other" can hold, and its shorter word
         # has at least four letters: the other word is a piece of this one, or contains it.
         pieces = {word[start:end] + tail for start in range(len(word)) for end in range(start + 4, len(word) + 1)
                   for tail in ("", "s")}
         around = [other for other in self.words if word in other or word.removesuffix("s") in other] \
-            if len(word) >= 4 and word.removesuffix("s") in self.joined else []
+            if len(word) >= 4 and word.removesuffix("s") in joined else []
         return any(_cognate(word, other) for other in [*(pieces & self.words), *around] if _initial_class(other) != initial)
+
+    def _tables(self) -> tuple[dict[str, list[str]], str]:
+        ordered = sorted(self.words)
+        by_initial: dict[str, list[str]] = {}
+        for word in ordered:
+            by_initial.setdefault(_initial_class(word), []).append(word)
+        self._fuzzy_tables = by_initial, "\n".join(ordered)  # joined: one C-speed scan for "is it inside any word?"
+        return self._fuzzy_tables
 
 
 class CognateIndexes:
@@ -269,7 +288,8 @@ class CognateIndexes:
         self.indexes = tuple(indexes)
 
     def has_cognate(self, word: str) -> bool:
-        return any(index.has_cognate(word) for index in self.indexes)
+        # the same answer as asking each index in turn, with every set looked in before any fuzzy search
+        return any(word in index.words for index in self.indexes) or any(index.has_fuzzy_cognate(word) for index in self.indexes)
 
 
 def _initial_class(word: str) -> str:
@@ -290,10 +310,15 @@ def _name_words(text: str) -> list[str]:
     return list(_name_words_of(text))
 
 
+INITIAL_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b)")
+WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=50_000)
 def _name_words_of(text: str) -> tuple[str, ...]:
-    text = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", text)  # "U.S" -> "US", "K.o." -> "Ko."
+    if "." in text:
+        text = INITIAL_DOT.sub("", text)  # "U.S" -> "US", "K.o." -> "Ko."
     folded = text.lower()
     if not folded.isascii():  # ASCII has no accents to fold (and the character loop is slow)
         folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
-    return tuple(w for w in re.findall(r"\w+", folded) if w not in NAME_FILLERS and w not in TITLES)
+    return tuple(w for w in WORD.findall(folded) if w not in NAME_FILLERS and w not in TITLES)

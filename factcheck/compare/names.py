@@ -480,7 +480,7 @@ class OtherSide:
         """Runs of the other side's words as initials, where a word the own claim already
         expresses is blank: it translates a word of its own, not an acronym ("Fronteras" is
         the "Frontières" of "Médecins Sans Frontières", not the F of a swapped "FIFA")."""
-        own = CognateIndex(_vocabulary(self.own))
+        own = _cognate_index(_vocabulary(self.own))
         return [[set() if _word_found(word, lang, own) else initials for word, lang, initials in run]
                 for other in self.others for run in _word_runs(other)]
 
@@ -513,8 +513,10 @@ def _mentioned(entity: Entity, lang: str, side: OtherSide, vocabulary: CognateIn
     if acronym:
         return _acronym_found(acronym, side)
     tokens = [token for token in _name_tokens(entity.text) if _name_words(token)]
-    proper = {_fold(token) for token in tokens if not _acronym(token) and _proper_word(token, lang)}
     found = [_token_found(token, lang, side, vocabulary, in_phrase=len(tokens) > 1) for token in tokens]
+    if tokens and all(found):
+        return True  # every word as written: identified whichever of them are proper words
+    proper = {_fold(token) for token in tokens if not _acronym(token) and _proper_word(token, lang)}
     if tokens and _identified([_fold(token) for token in tokens], found, proper):
         return True  # as written: the dictionary's rendering of the name is not needed
     readings = (_name_words(r) for r in _renderings(entity.text, lang))
@@ -592,6 +594,7 @@ def _identified(words: list[str], found: list[bool], proper: set[str]) -> bool:
     return _enough_found(found) and (not proper_found or any(proper_found))
 
 
+@lru_cache(maxsize=50_000)
 def _proper_word(token: str, lang: str) -> bool:
     """A word only a name uses: no common English word, the dictionary has no common sense for
     it ("Taipei" -> "Taipei"), and the language's lemma list does not know it either (our

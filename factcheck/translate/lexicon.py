@@ -55,9 +55,23 @@ class Lexicon:
     entries: Mapping[str, tuple[str, ...]]  # a dict, or a FewWordsFirst over the kept table
     data_hash: str
     phrase_starts: frozenset[str] = frozenset()  # first words of the multi-word entries
+    # The first two or more words of the entries of three or more ("in de" of "in de steek laten");
+    # None: worked out from the entries
+    phrase_heads: frozenset[str] | None = None
+    # A word's glosses as the translator looks them up (its lemma, stem guesses, cognates): asked
+    # again for 70 % of the words of a batch (compound parts, repeated words), and the same each time
+    looked_up: dict[str, tuple[str, ...] | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.phrase_heads is None:
+            self.phrase_heads = phrase_heads(self.entries)
 
     def starts_phrase(self, word: str) -> bool:
         return word in self.phrase_starts
+
+    def continues_phrase(self, words: list[str]) -> bool:
+        """Whether some entry goes on from these two or more words."""
+        return " ".join(words) in self.phrase_heads
 
     def get(self, key: str) -> tuple[str, ...] | None:
         return self.entries.get(key)
@@ -70,9 +84,12 @@ def _data_file(lang: str) -> Path:
 
 # A run that asks more distinct words of a lexicon than one in WHOLE_AFTER of its entries, or than
 # MAX_ROWS_READ, loads the whole of it; fewer are read from its table (a seed story asks ~50-700
-# Dutch words of 25,600: ~1-3 ms against 12 ms for the whole). The cap keeps what a long run spends
-# on rows before it loads the whole small (German: 13,000 rows cost a 246-article batch ~0.1 s).
-WHOLE_AFTER, MAX_ROWS_READ = 20, 1_000
+# Dutch words of 25,600: ~1-3 ms against 12 ms for the whole). A row costs ~4 us, an entry of the
+# whole ~0.5 us: the 246-article batch asks German 8,700 words (36 ms) where its 270,000 entries
+# load in 150-450 ms. The cap bounds what a long run spends on rows before it loads the whole.
+WHOLE_AFTER, MAX_ROWS_READ = 20, 20_000
+MAX_WORDS_REMEMBERED = 200_000  # per language (`Lexicon.looked_up`): past it, start afresh
+NOT_LOOKED_UP = object()
 
 
 @lru_cache(maxsize=None)
@@ -85,21 +102,31 @@ def load_lexicon(lang: str) -> Lexicon:
     whole_file = _parsed_file(lang, supplement_text)
     if whole_file is None:
         return Lexicon(lang, *_parsed(lang, supplement_text))
-    index_file = whole_file.with_name(whole_file.name.replace("lexicon-", "lexicon-index-", 1))
+    # "lexicon-index2-": (data hash, phrase starts, size, phrase heads); "lexicon-index-" files, which
+    # older versions sharing the cache read, hold the first three
+    index_file = whole_file.with_name(whole_file.name.replace("lexicon-", "lexicon-index2-", 1))
     table_file = whole_file.with_name(whole_file.name.replace("lexicon-", "lexicon-table-", 1)).with_suffix(".sqlite")
     index = read_marshal(index_file)
-    if isinstance(index, tuple) and len(index) == 3:
-        data_hash, phrase_starts, size = index
+    if isinstance(index, tuple) and len(index) == 4:
+        data_hash, phrase_starts, size, heads = index
         whole = partial(_whole_lexicon, lang, whole_file, supplement_text)
         table = open_word_table(table_file, lambda: _stored_glosses(whole()[0]))
         if isinstance(table, WordTable):
             entries = FewWordsFirst(table, marshal.loads, lambda: whole()[0], max(1, min(size // WHOLE_AFTER, MAX_ROWS_READ)))
-            return Lexicon(lang, entries, data_hash, phrase_starts)
+            return Lexicon(lang, entries, data_hash, phrase_starts, heads)
     entries, data_hash, phrase_starts = _whole_lexicon(lang, whole_file, supplement_text)
+    heads = phrase_heads(entries)
     prune_family(table_file, f"lexicon-table-{lang}-*.sqlite")
     if isinstance(open_word_table(table_file, lambda: _stored_glosses(entries)), WordTable):
-        save_marshal_in_family(index_file, (data_hash, phrase_starts, len(entries)), f"lexicon-index-{lang}-*.marshal")
-    return Lexicon(lang, entries, data_hash, phrase_starts)
+        save_marshal_in_family(index_file, (data_hash, phrase_starts, len(entries), heads), f"lexicon-index2-{lang}-*.marshal")
+    return Lexicon(lang, entries, data_hash, phrase_starts, heads)
+
+
+def phrase_heads(entries: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """Every run of two or more leading words of an entry that has more words after it: a window
+    of the text whose words but the last are not one of them is no entry, whatever its last word."""
+    return frozenset(" ".join(words[:size]) for key in entries if key.count(" ") >= 2
+                     for words in [key.split(" ")] for size in range(2, len(words)))
 
 
 def _whole_lexicon(lang: str, whole_file: Path, supplement_text: bytes) -> tuple:
@@ -279,7 +306,12 @@ class _SentenceTranslator:
             window = tokens[start : start + length]
             if any(t.is_number for t in window):
                 continue
-            glosses = self._lookup_phrase([t.lower for t in window])
+            words = [t.lower for t in window]
+            # Both look-ups below begin with the window's words but the last: when no entry of three
+            # or more words does, skip them (94 % of the longer windows of the NTREX batch)
+            if length > 2 and not self.lexicon.continues_phrase(words[:-1]):
+                continue
+            glosses = self._lookup_phrase(words)
             if glosses:
                 return length, self._emit(glosses)
         return 0, []
@@ -340,6 +372,15 @@ class _SentenceTranslator:
         return any(p[:1].islower() and len(p) >= 3 and self._lookup_word(p.lower()) for p in pieces)
 
     def _lookup_word(self, word: str) -> tuple[str, ...] | None:
+        remembered = self.lexicon.looked_up
+        glosses = remembered.get(word, NOT_LOOKED_UP)
+        if glosses is NOT_LOOKED_UP:
+            if len(remembered) >= MAX_WORDS_REMEMBERED:
+                remembered.clear()
+            glosses = remembered[word] = self._looked_up_word(word)
+        return glosses
+
+    def _looked_up_word(self, word: str) -> tuple[str, ...] | None:
         glosses = self.lexicon.get(word)
         if glosses is None:
             glosses = self._elided(word)
