@@ -130,7 +130,8 @@ def _unpaired_by_siblings(rest: list[Quantity], claim: Claim, partner_rest: list
     stated = [q for c in siblings if c.doc == partner.doc for q in c.numbers]
     answered = [q for q in rest if role_of(q, claim).concept in PERSONS and
                 any(role_match(q, b, role_of(q, claim), role_of(b, partner)) == SAME_ROLE for b in partner_rest)]
-    unstated = {id(q) for q in _unpaired_quantities([q for q in rest if q not in answered], stated)[0]}
+    statements = AgreeingFigures(stated)
+    unstated = {id(q) for q in rest if q not in answered and statements.take(q) is None}
     return [q for q in rest if id(q) in unstated or (q in answered and not any(_same_statement(q, b) for b in stated))]
 
 
@@ -156,7 +157,8 @@ def _converted_pairs(left: list[Quantity], right: list[Quantity]) -> tuple[list[
     so the pair is no clash, and neither figure is left to clash with another of its unit."""
     unused, rest, converted = list(right), [], []
     for a in left:
-        match = next(((b, source) for b in unused if (source := one_converted_measure(a, b))), None)
+        convertible_unit = a.unit in R.IMPERIAL_SOURCES  # one_converted_measure's own first test, once
+        match = next(((b, source) for b in unused if (source := one_converted_measure(a, b))), None) if convertible_unit else None
         if match is None:
             rest.append(a)
         else:
