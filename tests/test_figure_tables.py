@@ -23,9 +23,10 @@ def figures(draw, max_size=12):
     """Figures of few values (so that many agree), units of one dimension, clock times with and
     without a half of the day, bounds and ranges."""
     found = []
+    units = draw(st.lists(st.sampled_from(UNITS), min_size=1, max_size=3))  # a few a claim, so that they meet
     for at in range(draw(st.integers(0, max_size))):
-        value = float(draw(st.sampled_from([0, 1, 7, 9, 10, 12, 47, 50, 100, 105, 300, 297, 540, 1140, 1260])))
-        unit, approx = draw(st.sampled_from(UNITS)), draw(st.sampled_from(APPROX))
+        value = float(draw(st.sampled_from([0, 1, 7, 9, 10, 12, 47, 50, 100, 105, 297, 300, 510, 540, 545, 1140, 1260])))
+        unit, approx = draw(st.sampled_from(units)), draw(st.sampled_from(APPROX))
         low = high = None
         if approx == "about":
             low, high = value * 0.9, value * 1.1
@@ -150,3 +151,27 @@ def test_figure_anchors_grow_linearly_with_a_table(monkeypatch):
     for size in (1000, 4000):
         # the figures of the same value only (values 1-999): a few a figure, not `size`
         assert 0 < count(size) <= 5 * size
+
+
+def grid(units):
+    """Every value, bound and range of a few values in `units`, clock times written with and without
+    a half of the day: figures close to each other in every way a verdict reads."""
+    found = []
+    for value in (0, 7, 9, 12, 45, 47, 50, 100, 105, 297, 300, 510, 540, 545, 560, 570, 1140, 1170, 1260):
+        for unit in units:
+            for approx in APPROX[2:]:
+                low = value * 0.9 if approx in ("about", "range", "more_than", "at_least") else None
+                high = value * 1.1 if approx in ("about", "range", "less_than", "at_most") else None
+                texts = ("7.30", "19.30", "9 p.m.") if unit == "clock" else (str(value),)
+                found += [Quantity(text, 0, 1, float(value), unit, approx, low, high) for text in texts]
+    return found
+
+
+@pytest.mark.parametrize("units", [(None, "people"), ("clock",), ("km", "mi", "m"), ("°", "°C", "°F"), ("%", "EUR")])
+def test_the_figures_tried_include_every_figure_that_agrees(units):
+    figures = grid(units)
+    lookup = AgreeingFigures(figures)
+    key_of = {id(q): key for key, positions in lookup.groups.items() for q in (figures[i] for i in positions)}
+    for a in figures:
+        agreeing = {key_of[id(b)] for b in figures if _number_verdict(a, b) == "agree"}
+        assert agreeing <= set(lookup._candidates(a)), a
