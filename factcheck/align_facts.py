@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -634,9 +635,31 @@ def _matching(left: list[Anchor], right: list[Anchor], config: FactConfig):
     names_r = [b for b in right if b.kind == "name"]
     yield from _matching_names(names_l, names_r, config)
     yield from _nearest_clocks([a for a in left if a.kind == "clock"], [b for b in right if b.kind == "clock"], config)
+    yield from _matching_figures([a for a in left if a.kind == "number"], [b for b in right if b.kind == "number"], config)
     for a in left:
-        if a.kind not in ("name", "clock"):
+        if a.kind not in ("name", "clock", "number"):
             yield from ((a, b) for b in right if b.kind == a.kind and _same(a, b, config))
+
+
+def _matching_figures(left: list[Anchor], right: list[Anchor], config: FactConfig):
+    """Pairs of matching figures, looked up by value: two figures neither of which is rounded
+    ("about") match only as the same figure (`_same`), so a table of figures is not compared pairwise."""
+    rounded = [b for b in right if not _by_value(b)]
+    stated = sorted((b for b in right if _by_value(b)), key=lambda b: b.value)
+    values = [b.value for b in stated]
+    for a in left:
+        candidates = right
+        if _by_value(a):
+            margin = FIGURE_WINDOW * abs(a.value)
+            candidates = stated[bisect_left(values, a.value - margin):bisect_right(values, a.value + margin)] + rounded
+        yield from ((a, b) for b in candidates if _same(a, b, config))
+
+
+FIGURE_WINDOW = 1e-6  # wider than math.isclose's default 1e-9: the window only chooses whom `_same` tries
+
+
+def _by_value(figure: Anchor) -> bool:
+    return figure.value is not None and math.isfinite(figure.value) and figure.quantity.approx != "about"  # `_approximate`
 
 
 def _nearest_clocks(left: list[Anchor], right: list[Anchor], config: FactConfig):

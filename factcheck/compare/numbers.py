@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache, partial
+from heapq import merge
 
-from ..claims.numbers import convertible, interval, quantity_relation
+from ..claims import _number_rules as R
+from ..claims.numbers import TEMPERATURES, convertible, interval, quantity_relation
 from ..model import (
     Claim,
     Finding,
@@ -18,7 +21,7 @@ from ..model import (
 )
 from .converted import one_converted_measure
 from .common import Siblings, _evidence, _finding, length_balance, written_separately
-from .roles import CONFIDENT_ROLE, ONE_ROLE_UNKNOWN, PERSONS, SAME_ROLE, Role, describe_role, quantity_role, role_match
+from .roles import CONFIDENT_ROLE, GENERIC_ROLE, ONE_ROLE_UNKNOWN, PERSONS, SAME_ROLE, Role, describe_role, quantity_role, role_match
 
 ONE_SIDED_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 
@@ -42,18 +45,8 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
                              _unpaired_by_siblings(right_rest, right, left_rest, left, siblings.of_right, role_of))
     left_rest, right_rest, converted = _converted_pairs(left_rest, right_rest)
     roles = {id(q): role_of(q, left) for q in left_rest} | {id(q): role_of(q, right) for q in right_rest}
-    clashes = []
     sole = len(left_rest) == len(right_rest) == 1
-    for a in left_rest:
-        for b in right_rest:
-            verdict = _number_verdict(a, b)
-            match = role_match(a, b, roles[id(a)], roles[id(b)], written_separately(pair)) if verdict in ("conflict", "differ") else None
-            if match is None and sole and verdict in ("conflict", "differ"):
-                # Role words that disagree (one language's "casualties" is the other's dead): the
-                # one figure left on each side is still worth a hint, never more.
-                match = OTHER_ROLE_HINT
-            if match is not None:
-                clashes.append((match, verdict == "conflict", a, b))
+    clashes = list(_clashes(left_rest, right_rest, roles, written_separately(pair), sole))
     if not clashes:
         return _converted_notes(left, right, converted) or _rounding_notes(left, right)
     match, conflict, a, b = max(clashes, key=lambda clash: clash[:2])
@@ -74,6 +67,43 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     if not conflict:
         message += _stated_figures_note(a, b)
     return [_finding(kind, severity, left, right, message, evidence, confidence=match)]
+
+
+def _clashes(left_rest: list[Quantity], right_rest: list[Quantity], roles: dict[int, Role], separately: bool, sole: bool):
+    """(role match, conflict, a, b) of each two figures left that differ, in order, up to the first
+    that none can beat: a conflict of the strongest match any two of them can reach (a table of
+    hundreds of figures has one role, and its first conflict settles it)."""
+    strongest = None if sole else _strongest_match(left_rest, right_rest, roles, separately)
+    if strongest is None and not sole:
+        return
+    for a in left_rest:
+        for b in right_rest:
+            verdict = _number_verdict(a, b)
+            match = role_match(a, b, roles[id(a)], roles[id(b)], separately) if verdict in ("conflict", "differ") else None
+            if match is None and sole and verdict in ("conflict", "differ"):
+                # Role words that disagree (one language's "casualties" is the other's dead): the
+                # one figure left on each side is still worth a hint, never more.
+                match = OTHER_ROLE_HINT
+            if match is not None:
+                yield match, verdict == "conflict", a, b
+                if match == strongest and verdict == "conflict":
+                    return
+
+
+def _strongest_match(left: list[Quantity], right: list[Quantity], roles: dict[int, Role], separately: bool) -> float | None:
+    """At least the strongest role match of a figure of `left` and one of `right` whose units can
+    meet: read once per role and unit. Only a group counted with an outcome reads the figures
+    themselves (`_group_exceeds_outcome`), which at most makes it a generic role."""
+    def kinds(figures):
+        return {(roles[id(q)], q.unit): q for q in figures}
+    matches = []
+    for (role_a, unit_a), a in kinds(left).items():
+        for (role_b, unit_b), b in kinds(right).items():
+            if _family(unit_a) == _family(unit_b):
+                matches.append(role_match(a, b, role_a, role_b, separately))
+                if role_a.outcome or role_b.outcome:
+                    matches.append(GENERIC_ROLE)
+    return max((match for match in matches if match is not None), default=None)
 
 
 def _role_on_link(quantity: Quantity, claim: Claim, pair: Pair) -> Role:
@@ -100,8 +130,9 @@ def _unpaired_by_siblings(rest: list[Quantity], claim: Claim, partner_rest: list
     stated = [q for c in siblings if c.doc == partner.doc for q in c.numbers]
     answered = [q for q in rest if role_of(q, claim).concept in PERSONS and
                 any(role_match(q, b, role_of(q, claim), role_of(b, partner)) == SAME_ROLE for b in partner_rest)]
-    unstated = _unpaired_quantities([q for q in rest if q not in answered], stated)[0]
-    return [q for q in rest if q in unstated or (q in answered and not any(_same_statement(q, b) for b in stated))]
+    statements = AgreeingFigures(stated)
+    unstated = {id(q) for q in rest if q not in answered and statements.take(q) is None}
+    return [q for q in rest if id(q) in unstated or (q in answered and not any(_same_statement(q, b) for b in stated))]
 
 
 def _same_statement(a: Quantity, b: Quantity) -> bool:
@@ -126,7 +157,8 @@ def _converted_pairs(left: list[Quantity], right: list[Quantity]) -> tuple[list[
     so the pair is no clash, and neither figure is left to clash with another of its unit."""
     unused, rest, converted = list(right), [], []
     for a in left:
-        match = next(((b, source) for b in unused if (source := one_converted_measure(a, b))), None)
+        convertible_unit = a.unit in R.IMPERIAL_SOURCES  # one_converted_measure's own first test, once
+        match = next(((b, source) for b in unused if (source := one_converted_measure(a, b))), None) if convertible_unit else None
         if match is None:
             rest.append(a)
         else:
@@ -163,16 +195,112 @@ def _rounding_notes(left: Claim, right: Claim) -> list[Finding]:
 
 
 def _unpaired_quantities(left: list[Quantity], right: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
-    """Greedy one-to-one pairing of agreeing quantities ("6 and 6 Plus" vs "6 and 7 Plus" keeps 6 / 7)."""
-    unused = list(right)
-    rest = []
-    for a in left:
-        partner = next((b for b in unused if _number_verdict(a, b) == "agree"), None)
-        if partner is None:
-            rest.append(a)
-        else:
-            unused.remove(partner)
-    return rest, unused
+    """Greedy one-to-one pairing of agreeing quantities ("6 and 6 Plus" vs "6 and 7 Plus" keeps 6 / 7):
+    each figure of `left` takes the first unused figure of `right` that agrees with it."""
+    figures = AgreeingFigures(right)
+    rest = [a for a in left if figures.take(a) is None]
+    return rest, figures.unused()
+
+
+class AgreeingFigures:
+    """Figures looked up by value, so that one figure meets only those that can agree with it, not
+    every figure of a table (review9: two flattened tables of 8 KiB made 15.8 M verdicts).
+
+    Figures whose verdict reads the same values form one group, tried once (the first unused
+    figure of a group is the one the greedy pairing would take). Exact figures are sorted by value
+    per unit (a bare count with "people"): the only ones that can agree with a figure are then in
+    a window of values (`_windows`). The others (approximate figures, other units of one dimension,
+    temperatures) are few in any text and tried one group at a time."""
+
+    def __init__(self, figures: list[Quantity]):
+        self.figures = figures
+        self.groups: dict[tuple, list[int]] = {}  # verdict key -> positions in `figures`, ascending
+        for position, q in enumerate(figures):
+            self.groups.setdefault(_verdict_key(q), []).append(position)
+        self.taken = dict.fromkeys(self.groups, 0)  # how many of each group are used, from the front
+        by_value: dict[str | None, list[tuple[float, tuple]]] = {}
+        self.others: dict[object, list[tuple]] = {}  # family -> keys tried one by one
+        self.units: dict[object, set[str | None]] = {}  # family -> unit classes with sorted figures
+        for key, positions in self.groups.items():
+            q = figures[positions[0]]
+            if _sorted_by_value(q):
+                by_value.setdefault(_unit_class(q.unit), []).append((q.value, key))
+                self.units.setdefault(_family(q.unit), set()).add(_unit_class(q.unit))
+            else:
+                self.others.setdefault(_family(q.unit), []).append(key)
+        for entries in by_value.values():
+            entries.sort(key=lambda entry: entry[0])
+        self.by_value = {unit: ([value for value, _ in entries], [key for _, key in entries]) for unit, entries in by_value.items()}
+
+    def take(self, a: Quantity) -> Quantity | None:
+        """The first unused figure that agrees with `a`, now used; None when none does."""
+        best, first = None, len(self.figures)
+        for key in self._candidates(a):
+            positions, taken = self.groups[key], self.taken[key]
+            if taken < len(positions) and positions[taken] < first and _number_verdict(a, self.figures[positions[taken]]) == "agree":
+                best, first = key, positions[taken]
+        if best is None:
+            return None
+        self.taken[best] += 1
+        return self.figures[first]
+
+    def states(self, a: Quantity) -> bool:
+        """Whether any of the figures agrees with `a`, used or not."""
+        return any(_number_verdict(a, self.figures[self.groups[key][0]]) == "agree" for key in self._candidates(a))
+
+    def unused(self) -> list[Quantity]:
+        """The figures not taken, in their order."""
+        return [self.figures[position] for position in merge(*(positions[self.taken[key]:] for key, positions in self.groups.items()))]
+
+    def _candidates(self, a: Quantity):
+        """The groups that can agree with `a`: a superset, the verdict decides."""
+        family, unit = _family(a.unit), _unit_class(a.unit)
+        if unit in self.by_value and a.unit not in TEMPERATURES:
+            values, keys = self.by_value[unit]
+            for low, high in _windows(a):
+                yield from keys[bisect_left(values, low):bisect_right(values, high)]
+        for other in self.units.get(family, set()) - {unit}:  # another unit of one dimension: converted
+            yield from self.by_value[other][1]
+        yield from self.others.get(family, ())
+
+
+def _verdict_key(q: Quantity) -> tuple:
+    """What `_number_verdict` reads of a figure."""
+    return q.value, q.unit, q.approx, q.low, q.high, q.unit == "clock" and _half_of_day_open(q)
+
+
+def _unit_class(unit: str | None) -> str | None:
+    """A bare figure compares with a count of people as with another bare figure."""
+    return None if unit == "people" else unit
+
+
+def _family(unit: str | None) -> object:
+    """Units whose figures can agree with each other's: one unit, one dimension, temperatures."""
+    if unit in TEMPERATURES:
+        return "temperature"
+    return R.CONVERSIONS[unit][0] if unit in R.CONVERSIONS else _unit_class(unit)
+
+
+def _sorted_by_value(q: Quantity) -> bool:
+    return q.approx == "exact" and q.unit not in TEMPERATURES and math.isfinite(q.value)
+
+
+# A little wider than the verdict's own tolerances, so that the window is never narrower than they are.
+WINDOW_MARGIN = 1e-6
+
+
+def _windows(a: Quantity) -> list[tuple[float, float]]:
+    """The values of exact figures of `a`'s unit that `_verdict` can call agreeing with `a`: a clock
+    time within the half hour (in either half of the day), the same figure for an exact figure or a
+    bound (two stated figures), the figures inside an approximate figure or a range."""
+    if a.unit == "clock":
+        slack = CLOCK_HOUR_SLACK + 1
+        return [(a.value + shift - slack, a.value + shift + slack) for shift in (-12 * 60, 0, 12 * 60)]
+    if a.approx == "exact" or a.approx in ONE_SIDED_BOUNDS:
+        margin = WINDOW_MARGIN * abs(a.value)
+        return [(a.value - margin, a.value + margin)]
+    low, high = interval(a)
+    return [(low - WINDOW_MARGIN * abs(low), high + WINDOW_MARGIN * abs(high))]
 
 
 def _number_verdict(a: Quantity, b: Quantity) -> str:

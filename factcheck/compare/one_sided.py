@@ -37,7 +37,7 @@ from .names import (
     _proper_word,
     _renderings,
 )
-from .numbers import _number_verdict
+from .numbers import AgreeingFigures
 from .omissions import OMISSION_CONFIDENCE, _named
 from .roles import quantity_role, role_match, sentence_start
 from .times import TIME_AGREEMENT, _time_relation
@@ -170,8 +170,8 @@ class _Articles:
         self.sides: dict[str, OtherSide] = {}
 
     @cached_property
-    def figures(self) -> dict[str, list[Quantity]]:
-        return {doc: [q for c in claims for q in c.numbers] for doc, claims in self.claims.items()}
+    def figures(self) -> dict[str, AgreeingFigures]:
+        return {doc: AgreeingFigures([q for c in claims for q in c.numbers]) for doc, claims in self.claims.items()}
 
     @cached_property
     def times(self) -> dict[str, list[TimeExpr]]:
@@ -179,7 +179,7 @@ class _Articles:
 
     def states(self, doc: str, claim: Claim, value: Quantity | TimeExpr | Entity) -> bool:
         if isinstance(value, Quantity):
-            return any(_number_verdict(value, other) == "agree" for other in self.figures[doc])
+            return self.figures[doc].states(value)
         if isinstance(value, TimeExpr):
             return any(_time_relation(value, other) in TIME_AGREEMENT for other in self.times[doc])
         written = self.written[doc]
