@@ -93,6 +93,8 @@ def test_jsonl_writes_one_valid_report_per_story(tmp_path):
     result = invoke("compare", str(feed), "--format", "jsonl")
     assert result.exit_code == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
+    # a story that fails during the run is a line of skipped inputs with no story: say why
+    assert all(line["stories"] for line in lines), result.stderr
     assert [line["stories"][0]["id"] for line in lines] == ["a", "b"]
     for line in lines:
         jsonschema.validate(line, report_schema())
