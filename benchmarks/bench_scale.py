@@ -1,7 +1,7 @@
 """Scaling benchmark (issue 17, item 2): time and peak memory against input size.
 
     python -m benchmarks.bench_scale [--only article|pair|story] [--sizes 8,32,128,512,1024]
-                                     [--pair-shapes sentence,prose,table] [--stories 10,30,100,300,1000] [--repeat 1]
+                                     [--pair-shapes sentence,prose,table,dates] [--stories 10,30,100,300,1000] [--repeat 1]
 
 * article: one article of 8 KB ... 1 MB, as one long sentence (no full stop until the end) and
   as normal prose, in English and Dutch, through the whole pipeline (`compare_documents`: ingest
@@ -75,7 +75,24 @@ def table(lang: str, size: int, seed: int = 0, event: int = 0) -> str:
     return " ".join(parts) + "."
 
 
-SHAPES = {"sentence": one_sentence, "prose": prose, "table": table}
+MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December"),
+          "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                 "november", "december")}
+
+
+def dates(lang: str, size: int, seed: int = 0, event: int = 0) -> str:
+    """A table of dates flattened into text ("12 March 2019, 3 April 2019, …"), no full stop until
+    the end (datetables9: each claim's dates were compared two by two with its partners')."""
+    rng = random.Random(seed)
+    parts, length = [], 0
+    while length < size:
+        parts.append(f"{rng.randint(1, 28)} {MONTHS[lang][rng.randint(0, 11)]} {rng.randint(2010, 2024)}")
+        length += len(parts[-1]) + 2
+    return ", ".join(parts) + "."
+
+
+SHAPES = {"sentence": one_sentence, "prose": prose, "table": table, "dates": dates}
 
 
 # ----------------------------------------------------------------------------- one measured case (child)
@@ -145,7 +162,7 @@ def main(argv=None) -> None:
     parser.add_argument("--only", choices=("article", "pair", "story"))
     parser.add_argument("--sizes", default="8,32,128,512,1024", help="article sizes in KiB")
     parser.add_argument("--pair-sizes", default="128,512,1024", help="sizes of each article of a pair, KiB")
-    parser.add_argument("--pair-shapes", default="sentence,prose", help="pair texts: sentence, prose, table (figures only)")
+    parser.add_argument("--pair-shapes", default="sentence,prose", help="pair texts: sentence, prose, table (figures only), dates (a table of dates)")
     parser.add_argument("--stories", default="10,30,100,300,1000", help="articles per story")
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args(argv)

@@ -636,9 +636,26 @@ def _matching(left: list[Anchor], right: list[Anchor], config: FactConfig):
     yield from _matching_names(names_l, names_r, config)
     yield from _nearest_clocks([a for a in left if a.kind == "clock"], [b for b in right if b.kind == "clock"], config)
     yield from _matching_figures([a for a in left if a.kind == "number"], [b for b in right if b.kind == "number"], config)
+    yield from _matching_keys([a for a in left if a.kind not in ("name", "clock", "number")],
+                              [b for b in right if b.kind not in ("name", "clock", "number")], config)
+
+
+def _matching_keys(left: list[Anchor], right: list[Anchor], config: FactConfig):
+    """Pairs of matching dates (and roles), looked up by key: two match as the same key or as a
+    day inside a period written out, whose key begins the day's (`_within`), so a table of dates
+    is not compared pairwise (datetables9). `_same` still decides each pair it finds."""
+    by_key: dict[tuple[str, str], list[Anchor]] = {}
+    for b in right:
+        by_key.setdefault((b.kind, b.key), []).append(b)
+    keys = sorted(by_key)
     for a in left:
-        if a.kind not in ("name", "clock", "number"):
-            yield from ((a, b) for b in right if b.kind == a.kind and _same(a, b, config))
+        found = {(a.kind, a.key[:end]) for end in range(len(a.key) + 1)}  # the same key, or a period holding it
+        if a.explicit:  # a period written out holds the days whose keys begin with its own
+            for key in keys[bisect_left(keys, (a.kind, a.key)):]:
+                if key[0] != a.kind or not key[1].startswith(a.key):
+                    break
+                found.add(key)
+        yield from ((a, b) for key in found for b in by_key.get(key, ()) if _same(a, b, config))
 
 
 def _matching_figures(left: list[Anchor], right: list[Anchor], config: FactConfig):

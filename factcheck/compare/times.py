@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from datetime import date
 
 from ..claims.times import left_to_numbers, time_relation
 from ..claim_memo import per_claim
@@ -34,15 +36,14 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     (info) only, since the statement words of one language may be missing from the other's list.
     Without a clash among the dates, years written anywhere in the claims are compared the same way."""
     left_rest, right_rest = _unpaired_times(_dated_of(left), _dated_of(right))
-    clashes = [(a, b, rel, is_statement_time(a, left) != is_statement_time(b, right)) for a in left_rest for b in right_rest
+    clashes = ((a, b, rel, is_statement_time(a, left) != is_statement_time(b, right)) for a in left_rest for b in right_rest
                if (rel := _time_relation(a, b)) not in TIME_AGREEMENT
                and not _year_written_across(a, right) and not _year_written_across(b, left)
-               and not _weekday_on_date(a, b) and not _weekday_on_date(b, a)]
-    if not clashes:
+               and not _weekday_on_date(a, b) and not _weekday_on_date(b, a))
+    clash = _strongest_clash(clashes)
+    if clash is None:
         return _year_findings(left, right, pair)
-    # Same kind first (two dates of facts, two dates of statements), then a certain clash, then one
-    # between values of one granularity (a year against a year rather than a decade not read).
-    a, b, relation, mixed = min(clashes, key=lambda clash: (clash[3], clash[2] != "disjoint", clash[0].granularity != clash[1].granularity))
+    a, b, relation, mixed = clash
     if relation == "unknown" and any(_bare_weekday(t) for t in (a, b)):
         return []  # a bare weekday is resolved by a tense guess: no evidence against a date
     unresolved = [t for t in (a, b) if t.value is None]
@@ -81,6 +82,21 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     if mixed or unplaced:
         confidence = min(confidence, STATEMENT_VS_FACT)
     return [_finding("time_mismatch", severity, left, right, message, evidence, confidence=confidence)]
+
+
+def _strongest_clash(clashes):
+    """The first clash of the strongest kind: same kind first (two dates of facts, two dates of
+    statements), then a certain clash, then one between values of one granularity (a year against
+    a year rather than a decade not read). The search ends at the first clash nothing can beat
+    (two tables of dates left ~60 dates a side, every two of them clashing)."""
+    best, best_rank = None, None
+    for clash in clashes:
+        rank = (clash[3], clash[2] != "disjoint", clash[0].granularity != clash[1].granularity)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = clash, rank
+            if not any(rank):
+                break
+    return best
 
 
 STATEMENT_VS_FACT = 0.3  # the time of a statement against the time of the fact: info at most
@@ -259,15 +275,88 @@ def _contradiction_severity(checkable: bool, pair: Pair) -> str:
 
 def _unpaired_times(left: list[TimeExpr], right: list[TimeExpr]) -> tuple[list[TimeExpr], list[TimeExpr]]:
     """One-to-one pairing of agreeing times, equal readings first ("aujourd'hui mardi 15 octobre"
-    vs "today, Tuesday 18 October" keeps 15 / 18 October apart although "today" agrees)."""
-    left_rest, right_rest = list(left), list(right)
+    vs "today, Tuesday 18 October" keeps 15 / 18 October apart although "today" agrees). Each
+    time takes the first unused time of the other side that agrees (`AgreeingDates`)."""
+    left_rest, candidates = list(left), AgreeingDates(right)
     for accepted in (("equal",), TIME_AGREEMENT):
         for a in list(left_rest):
-            partner = next((b for b in right_rest if _time_relation(a, b) in accepted), None)
-            if partner is not None:
+            if candidates.take(a, accepted):
                 left_rest.remove(a)
-                right_rest.remove(partner)
-    return left_rest, right_rest
+    return left_rest, candidates.unused()
+
+
+class AgreeingDates:
+    """Times looked up by their interval, so that a date meets only the dates it overlaps, not
+    every date of a table (datetables9: two tables of dates compared ~60 × 60 dates a pair).
+
+    A plain date (written with its year: no anchor, a day-exact interval) relates to another by
+    its interval alone (`time_relation`); plain dates are grouped by interval, and the groups of
+    one length are sorted by their first day, so those that overlap a date lie in a window. Any
+    other time (anchored, unresolved, a time of day) is tried one by one, as is every time against
+    one that is not plain. The first unused agreeing time in order is taken: the greedy pairing."""
+
+    def __init__(self, times: list[TimeExpr]):
+        self.times = times
+        self.used = [False] * len(times)
+        self.groups: dict[tuple[int, int], list[int]] = {}  # (first, last day) -> positions, ascending
+        self.others: list[int] = []  # positions of the times that are not plain
+        for position, t in enumerate(times):
+            days = _plain_days(t)
+            if days is None:
+                self.others.append(position)
+            else:
+                self.groups.setdefault(days, []).append(position)
+        by_length: dict[int, list[tuple[int, int]]] = {}
+        for first, last in self.groups:
+            by_length.setdefault(last - first, []).append((first, last))
+        self.by_length = {length: sorted(spans) for length, spans in by_length.items()}
+
+    def take(self, a: TimeExpr, accepted: tuple[str, ...]) -> bool:
+        """Use the first unused time that relates to `a` as `accepted` says; False when none does."""
+        days = _plain_days(a)
+        first = len(self.times)
+        tried = self.others if days is not None else range(len(self.times))
+        if days is not None:
+            first = min((self._head(span) for span in self._spans(days, accepted)), default=first)
+        found = next((position for position in tried if position < first and not self.used[position]
+                      and _time_relation(a, self.times[position]) in accepted), first)
+        if found == len(self.times):
+            return False
+        self.used[found] = True
+        return True
+
+    def unused(self) -> list[TimeExpr]:
+        return [t for t, used in zip(self.times, self.used) if not used]
+
+    def _spans(self, days: tuple[int, int], accepted: tuple[str, ...]):
+        """The intervals of plain dates that relate to `days` as accepted: the same interval, or
+        (agreement) every one that overlaps it."""
+        if accepted == ("equal",):
+            yield from [days] if days in self.groups else []
+            return
+        first, last = days
+        for length, spans in self.by_length.items():
+            start = bisect.bisect_left(spans, (first - length, first - length))
+            for span in spans[start:bisect.bisect_right(spans, (last, last + length))]:
+                yield span
+
+    def _head(self, span: tuple[int, int]) -> int:
+        """The first unused position of a group (its used ones are dropped from the front)."""
+        positions = self.groups[span]
+        while positions and self.used[positions[0]]:
+            positions.pop(0)
+        return positions[0] if positions else len(self.times)
+
+
+def _plain_days(t: TimeExpr) -> tuple[int, int] | None:
+    """The (first, last) day numbers of a date written with its year (no anchor), whose relation
+    to another such date is that of their intervals; None for any other time."""
+    if t.anchor or not (t.earliest and t.latest) or len(t.earliest) != 10 or len(t.latest) != 10:
+        return None
+    try:
+        return date.fromisoformat(t.earliest).toordinal(), date.fromisoformat(t.latest).toordinal()
+    except ValueError:
+        return None
 
 
 WEEKDAY_ANCHOR = re.compile(r"(?:(?P<shift>[\w+-]+):)?weekday:(?P<day>\d)")
