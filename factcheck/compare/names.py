@@ -460,13 +460,14 @@ class OtherSide:
     @cached_property
     def territories(self) -> frozenset[str]:
         """The countries and unions the other claims' sentences name, in any of their forms."""
-        return frozenset().union(*(territories_in(other.sentence_text, other.lang) for other in self.others))
+        sentences = dict.fromkeys((other.sentence_text, other.lang) for other in self.others)  # one per clause
+        return frozenset().union(*(territories_in(text, lang) for text, lang in sentences))
 
     @cached_property
     def countries(self) -> frozenset[str]:
         """The countries the other claims' sentences and translations name, by name or demonym."""
         translations = [o.translation for o in self.others if o.translation]
-        texts = [(o.sentence_text, o.lang) for o in self.others] + [(t, "en") for t in translations]
+        texts = dict.fromkeys([(o.sentence_text, o.lang) for o in self.others] + [(t, "en") for t in translations])
         by_demonym = frozenset(country for text, lang in texts for country in _demonyms_in(text, lang))
         by_name_in_translation = frozenset().union(*(territories_in(t, "en") for t in translations))
         return self.territories | by_demonym | by_name_in_translation
@@ -481,8 +482,16 @@ class OtherSide:
         expresses is blank: it translates a word of its own, not an acronym ("Fronteras" is
         the "Frontières" of "Médecins Sans Frontières", not the F of a swapped "FIFA")."""
         own = _cognate_index(_vocabulary(self.own))
-        return [[set() if _word_found(word, lang, own) else initials for word, lang, initials in run]
-                for other in self.others for run in _word_runs(other)]
+        expressed: dict[tuple[str, str], bool] = {}  # an article repeats its words, and its sentences per clause
+
+        def blank(word: str, lang: str) -> bool:
+            if (word, lang) not in expressed:
+                expressed[(word, lang)] = _word_found(word, lang, own)
+            return expressed[(word, lang)]
+
+        sentences = {(o.sentence_text, o.translation, o.lang): o for o in self.others}.values()
+        return [[set() if blank(word, lang) else initials for word, lang, initials in run]
+                for other in sentences for run in _word_runs(other)]
 
 
 def _other_side(own: Claim, others: tuple[Claim, ...], siblings: Siblings) -> OtherSide:
