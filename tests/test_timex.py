@@ -1018,3 +1018,55 @@ def test_a_weekday_with_its_suffix_of_recurrence_is_a_weekly_set(text, lang, exp
 ])
 def test_a_day_number_joined_to_a_date_is_a_day_of_its_month(text, lang, expected):
     assert [(t.text, t.value) for t in extract_times(text, lang, date(2016, 2, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word ending in -ed is a name, no past tense: "will" decides
+    ("The delegation will travel to the United States Thursday.", [("Thursday", "2015-12-03")]),
+    ("The delegation traveled to the United States Thursday.", [("Thursday", "2015-11-26")]),
+])
+def test_a_capitalised_word_in_ed_is_no_past_tense(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the previous Friday", "le vendredi suivant": counted from the story's last day
+    ("Shares closed at 120 on Friday, 27 November, down 3% from the previous Friday.", "en",
+     [("Friday, 27 November", "2015-11-27"), ("the previous Friday", "2015-11-20")]),
+    ("Il est arrivé le mardi 3 novembre et reparti le vendredi suivant.", "fr",
+     [("mardi 3 novembre", "2015-11-03"), ("vendredi suivant", "2015-11-06")]),
+    ("Llegó el martes 3 de noviembre y se fue el viernes siguiente.", "es",
+     [("martes 3 de noviembre", "2015-11-03"), ("viernes siguiente", "2015-11-06")]),
+    # without a day before it, the last one before publication, as before
+    ("The previous Friday was calm.", "en", [("The previous Friday", "2015-11-27")]),
+])
+def test_the_previous_or_following_weekday_counts_from_the_story_day(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an index level far from the publication year is a decimal, not year.month
+    ("The index closed at 2082.1, down 4.5%.", []),
+    ("The index fell to 1678.5 on Friday.", [("Friday", "2015-11-27")]),
+    # near it, a dotted year and month stays the month
+    ("I'll be out 2016.3.", [("2016.3", "2016-03")]),
+])
+def test_a_dotted_year_far_from_publication_is_a_decimal(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+def test_a_dotted_year_without_a_publication_date_stays_unresolved():
+    assert [(t.text, t.value) for t in extract_times("The index closed at 2082.1.", "en", None)] == [("2082.1", None)]
+
+
+@pytest.mark.parametrize("text, expected_year_earlier", [
+    # "for the six months ended Aug. 12 ... a year earlier": the year before that day's, not 1984
+    ("Mr. Smith joined the company in 1985. For the six months ended Aug. 12, net income was $6 million, "
+     "compared with $18 million a year earlier.", "2014"),
+    # a comparison point ("from a year ago") is not the reported period of the nine months
+    ("The company plans to cut 600 jobs by year end. Production fell 8% from a year ago. In the nine months, "
+     "net fell 6%, compared with a year earlier.", "2014"),
+])
+def test_a_year_earlier_after_a_reporting_period_counts_from_the_reported_year(text, expected_year_earlier):
+    found_times = extract_times(text, "en", PUB)
+    assert [t.value for t in found_times if t.text == "a year earlier"] == [expected_year_earlier]
