@@ -1070,3 +1070,18 @@ def test_a_dotted_year_without_a_publication_date_stays_unresolved():
 def test_a_year_earlier_after_a_reporting_period_counts_from_the_reported_year(text, expected_year_earlier):
     found_times = extract_times(text, "en", PUB)
     assert [t.value for t in found_times if t.text == "a year earlier"] == [expected_year_earlier]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # United States holidays counted by weekday (calendar facts: 8 November 2016 was the Tuesday
+    # after the first Monday; 25 May 2015 the last Monday of May; 7 September 2015 the first Monday)
+    ("Voters go to the polls on Election Day 2016.", [("Election Day 2016", "2016-11-08")]),
+    ("Election Day 2022 is near.", [("Election Day 2022", "2022-11-08")]),  # 1 November 2022 was a Tuesday
+    ("The parade on Memorial Day 2015 was long.", [("Memorial Day 2015", "2015-05-25")]),
+    ("Shops closed on Labor Day 2015.", [("Labor Day 2015", "2015-09-07")]),
+    ("Schools close on Martin Luther King Day 2016.", [("Martin Luther King Day 2016", "2016-01-18")]),
+    # another country's "election day", written lower case, is no United States holiday
+    ("On election day, 7 May, turnout was high.", [("7 May", "2015-05-07")]),
+])
+def test_holidays_counted_by_weekday(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected

@@ -39,6 +39,9 @@ HOLIDAY_DATES = {
     "holy_thursday": "easter-3", "good_friday": "easter-2", "easter": "easter+0", "easter_monday": "easter+1",
     "ascension": "easter+39", "pentecost": "easter+49", "whit_monday": "easter+50",
     "thanksgiving": "11:3:4",
+    # "MM[-DD]:weekday:nth": the nth weekday (0 = Monday) on or after that day; nth -1: the month's last
+    "us_election_day": "11-02:1:1", "us_labor_day": "09:0:1", "memorial_day": "05:0:-1",
+    "martin_luther_king_day": "01:0:3", "presidents_day": "02:0:3", "veterans_day": "11-11",
 }
 # Months of each season (northern hemisphere, meteorological); winter runs into the next year.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
@@ -684,8 +687,13 @@ def holiday_day(key: str, year: int) -> date | None:
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[len("easter"):]))
     if rule.count(":") == 2:
-        month, weekday, nth = (int(part) for part in rule.split(":"))
-        first = date(year, month, 1)
+        start, weekday, nth = rule.split(":")
+        month, _, day = start.partition("-")
+        weekday, nth = int(weekday), int(nth)
+        if nth < 0:  # "Memorial Day": the last Monday of May
+            last = month_resolution(year, int(month))[2]
+            return last - timedelta(days=(last.weekday() - weekday) % 7)
+        first = date(year, int(month), int(day or 1))
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     month, day = (int(part) for part in rule.split("-"))
     return safe_date(year, month, day)
