@@ -1085,3 +1085,17 @@ def test_a_year_earlier_after_a_reporting_period_counts_from_the_reported_year(t
 ])
 def test_holidays_counted_by_weekday(text, expected):
     assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "one day" after a modal, "some day", "algún día": a day no one can name, not a day's length
+    ("Islam will one day be the largest religion there.", "en", [("one day", "DATE", "FUTURE_REF")]),
+    ("She hopes to one day fly to the moon.", "en", [("one day", "DATE", "FUTURE_REF")]),
+    ("Some day we will be free.", "en", [("Some day", "DATE", "FUTURE_REF")]),
+    ("Algún día volveremos.", "es", [("Algún día", "DATE", "FUTURE_REF")]),
+    # elsewhere "one day" stays a duration
+    ("The strike lasted one day.", "en", [("one day", "DURATION", "P1D")]),
+    ("Durante un día entero no hubo luz.", "es", [("un día", "DURATION", "P1D")]),
+])
+def test_one_day_after_a_modal_is_an_indefinite_future(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected

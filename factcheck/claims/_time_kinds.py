@@ -260,6 +260,16 @@ def _clock_offset_rules(lang: str, marker: str, zone: str, half_of_day) -> list[
                   interpret, ("number_word", "digit"), group="t")]
 
 
+def _indefinite_future_rule(lang: str) -> list[Rule]:
+    """"Islam will one day be ...", "some day", "algún día": a day no one can name, FUTURE_REF, not
+    the duration P1D (optional `INDEFINITE_FUTURE`; read before the durations)."""
+    if lang not in R.INDEFINITE_FUTURE:
+        return []
+    meaning = Meaning("ref", True, "FUTURE_REF", fixed=("FUTURE_REF", None, None))
+    return [_rule("indefinite_future", rf"{B}(?:{R.INDEFINITE_FUTURE[lang]}){E}", lambda m, text: meaning,
+                  ("duration_unit",))]
+
+
 def _deictic_part_rule(lang: str) -> Rule:
     """"tonight", "vanavond", "hier soir": a part of a day counted from publication."""
     table = R.DEICTIC_PARTS[lang]
@@ -759,7 +769,7 @@ def _narrowed_period(period: Meaning, anchor: str, narrow) -> Meaning:
 def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
     return _clock_rules(lang) + _decade_rules(lang) + _century_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
-        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)]
+        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)] + _indefinite_future_rule(lang)
 
 
 def current_period_rules(lang: str) -> list[Rule]:
