@@ -1018,3 +1018,84 @@ def test_a_weekday_with_its_suffix_of_recurrence_is_a_weekly_set(text, lang, exp
 ])
 def test_a_day_number_joined_to_a_date_is_a_day_of_its_month(text, lang, expected):
     assert [(t.text, t.value) for t in extract_times(text, lang, date(2016, 2, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word ending in -ed is a name, no past tense: "will" decides
+    ("The delegation will travel to the United States Thursday.", [("Thursday", "2015-12-03")]),
+    ("The delegation traveled to the United States Thursday.", [("Thursday", "2015-11-26")]),
+])
+def test_a_capitalised_word_in_ed_is_no_past_tense(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the previous Friday", "le vendredi suivant": counted from the story's last day
+    ("Shares closed at 120 on Friday, 27 November, down 3% from the previous Friday.", "en",
+     [("Friday, 27 November", "2015-11-27"), ("the previous Friday", "2015-11-20")]),
+    ("Il est arrivé le mardi 3 novembre et reparti le vendredi suivant.", "fr",
+     [("mardi 3 novembre", "2015-11-03"), ("vendredi suivant", "2015-11-06")]),
+    ("Llegó el martes 3 de noviembre y se fue el viernes siguiente.", "es",
+     [("martes 3 de noviembre", "2015-11-03"), ("viernes siguiente", "2015-11-06")]),
+    # without a day before it, the last one before publication, as before
+    ("The previous Friday was calm.", "en", [("The previous Friday", "2015-11-27")]),
+])
+def test_the_previous_or_following_weekday_counts_from_the_story_day(text, lang, expected):
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an index level far from the publication year is a decimal, not year.month
+    ("The index closed at 2082.1, down 4.5%.", []),
+    ("The index fell to 1678.5 on Friday.", [("Friday", "2015-11-27")]),
+    # near it, a dotted year and month stays the month
+    ("I'll be out 2016.3.", [("2016.3", "2016-03")]),
+])
+def test_a_dotted_year_far_from_publication_is_a_decimal(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+def test_a_dotted_year_without_a_publication_date_stays_unresolved():
+    assert [(t.text, t.value) for t in extract_times("The index closed at 2082.1.", "en", None)] == [("2082.1", None)]
+
+
+@pytest.mark.parametrize("text, expected_year_earlier", [
+    # "for the six months ended Aug. 12 ... a year earlier": the year before that day's, not 1984
+    ("Mr. Smith joined the company in 1985. For the six months ended Aug. 12, net income was $6 million, "
+     "compared with $18 million a year earlier.", "2014"),
+    # a comparison point ("from a year ago") is not the reported period of the nine months
+    ("The company plans to cut 600 jobs by year end. Production fell 8% from a year ago. In the nine months, "
+     "net fell 6%, compared with a year earlier.", "2014"),
+])
+def test_a_year_earlier_after_a_reporting_period_counts_from_the_reported_year(text, expected_year_earlier):
+    found_times = extract_times(text, "en", PUB)
+    assert [t.value for t in found_times if t.text == "a year earlier"] == [expected_year_earlier]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # United States holidays counted by weekday (calendar facts: 8 November 2016 was the Tuesday
+    # after the first Monday; 25 May 2015 the last Monday of May; 7 September 2015 the first Monday)
+    ("Voters go to the polls on Election Day 2016.", [("Election Day 2016", "2016-11-08")]),
+    ("Election Day 2022 is near.", [("Election Day 2022", "2022-11-08")]),  # 1 November 2022 was a Tuesday
+    ("The parade on Memorial Day 2015 was long.", [("Memorial Day 2015", "2015-05-25")]),
+    ("Shops closed on Labor Day 2015.", [("Labor Day 2015", "2015-09-07")]),
+    ("Schools close on Martin Luther King Day 2016.", [("Martin Luther King Day 2016", "2016-01-18")]),
+    # another country's "election day", written lower case, is no United States holiday
+    ("On election day, 7 May, turnout was high.", [("7 May", "2015-05-07")]),
+])
+def test_holidays_counted_by_weekday(text, expected):
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "one day" after a modal, "some day", "algún día": a day no one can name, not a day's length
+    ("Islam will one day be the largest religion there.", "en", [("one day", "DATE", "FUTURE_REF")]),
+    ("She hopes to one day fly to the moon.", "en", [("one day", "DATE", "FUTURE_REF")]),
+    ("Some day we will be free.", "en", [("Some day", "DATE", "FUTURE_REF")]),
+    ("Algún día volveremos.", "es", [("Algún día", "DATE", "FUTURE_REF")]),
+    # elsewhere "one day" stays a duration
+    ("The strike lasted one day.", "en", [("one day", "DURATION", "P1D")]),
+    ("Durante un día entero no hubo luz.", "es", [("un día", "DURATION", "P1D")]),
+])
+def test_one_day_after_a_modal_is_an_indefinite_future(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected

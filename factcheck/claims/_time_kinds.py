@@ -39,6 +39,9 @@ HOLIDAY_DATES = {
     "holy_thursday": "easter-3", "good_friday": "easter-2", "easter": "easter+0", "easter_monday": "easter+1",
     "ascension": "easter+39", "pentecost": "easter+49", "whit_monday": "easter+50",
     "thanksgiving": "11:3:4",
+    # "MM[-DD]:weekday:nth": the nth weekday (0 = Monday) on or after that day; nth -1: the month's last
+    "us_election_day": "11-02:1:1", "us_labor_day": "09:0:1", "memorial_day": "05:0:-1",
+    "martin_luther_king_day": "01:0:3", "presidents_day": "02:0:3", "veterans_day": "11-11",
 }
 # Months of each season (northern hemisphere, meteorological); winter runs into the next year.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
@@ -255,6 +258,16 @@ def _clock_offset_rules(lang: str, marker: str, zone: str, half_of_day) -> list[
 
     return [_rule("clock_offset", rf"{B}(?P<prep>{table['prepositions']})\s+(?P<t>{told}(?:{marker})?{zone}){E}",
                   interpret, ("number_word", "digit"), group="t")]
+
+
+def _indefinite_future_rule(lang: str) -> list[Rule]:
+    """"Islam will one day be ...", "some day", "algún día": a day no one can name, FUTURE_REF, not
+    the duration P1D (optional `INDEFINITE_FUTURE`; read before the durations)."""
+    if lang not in R.INDEFINITE_FUTURE:
+        return []
+    meaning = Meaning("ref", True, "FUTURE_REF", fixed=("FUTURE_REF", None, None))
+    return [_rule("indefinite_future", rf"{B}(?:{R.INDEFINITE_FUTURE[lang]}){E}", lambda m, text: meaning,
+                  ("duration_unit",))]
 
 
 def _deictic_part_rule(lang: str) -> Rule:
@@ -684,8 +697,13 @@ def holiday_day(key: str, year: int) -> date | None:
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[len("easter"):]))
     if rule.count(":") == 2:
-        month, weekday, nth = (int(part) for part in rule.split(":"))
-        first = date(year, month, 1)
+        start, weekday, nth = rule.split(":")
+        month, _, day = start.partition("-")
+        weekday, nth = int(weekday), int(nth)
+        if nth < 0:  # "Memorial Day": the last Monday of May
+            last = month_resolution(year, int(month))[2]
+            return last - timedelta(days=(last.weekday() - weekday) % 7)
+        first = date(year, int(month), int(day or 1))
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     month, day = (int(part) for part in rule.split("-"))
     return safe_date(year, month, day)
@@ -751,7 +769,7 @@ def _narrowed_period(period: Meaning, anchor: str, narrow) -> Meaning:
 def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
     return _clock_rules(lang) + _decade_rules(lang) + _century_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
-        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)]
+        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)] + _indefinite_future_rule(lang)
 
 
 def current_period_rules(lang: str) -> list[Rule]:

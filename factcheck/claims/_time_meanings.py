@@ -51,6 +51,9 @@ class Meaning:
     quarter_of_its_year: bool = False
     # a spoken clock ("half sieben") whose a.m./p.m. was not written but taken by daytime
     half_guessed: bool = False
+    # (weekday, direction): "the previous Friday", "le vendredi suivant" - the nearest such day
+    # before (-1) or after (+1) the text's previous day, not the publication's
+    anaphoric_weekday: tuple[int, int] | None = None
 
 
 # ---------------------------------------------------------------------------------------------

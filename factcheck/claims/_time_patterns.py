@@ -28,6 +28,7 @@ B = r"(?<![\w])"  # left word boundary that also works after apostrophes and hyp
 E = r"(?![\w])"
 YEAR = r"(?P<year>[12]\d{3})(?!\d)"
 LATEST_BARE_YEAR = 2199
+DOTTED_YEAR_REACH = 30  # years from publication within which "2015.3" is a month, not a decimal
 WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 FLAGS = re.IGNORECASE
 
@@ -258,7 +259,14 @@ def _numeric_rules(lang: str) -> list[Rule]:
             return None  # "at 1.1854 dollars": an exchange rate, not January 1854
         month = int(m.group("month") or m.group("month2"))
         year = int(m.group("year") or m.group("year2"))
-        return fixed_meaning("month", month_resolution(year, month)) if 1 <= month <= 12 else None
+        if not 1 <= month <= 12:
+            return None
+        if m.group("year") and "." in m.group(0):
+            # "closed at 2082.1", "fell to 1678.5" in 1989: a dotted year far from the
+            # publication's is an index level, a decimal; "2015.3" near it stays March 2015
+            return Meaning("month", False, None, resolve=lambda pub: month_resolution(year, month)
+                           if abs(year - pub.year) <= DOTTED_YEAR_REACH else None)
+        return fixed_meaning("month", month_resolution(year, month))
 
     no_digit_before = r"(?<![\d/.,-])"
     no_digit_after = r"(?!\d|[./-]\d)"
@@ -720,6 +728,7 @@ def _relative_day_rule(lang: str) -> Rule:
 
 def _weekday_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     upcoming = compiled(fold(R.UPCOMING_WORDS[lang]), FLAGS)
+    anaphoric = compiled(fold(R.ANAPHORIC_WEEKDAY_SHIFTS[lang]), FLAGS) if lang in R.ANAPHORIC_WEEKDAY_SHIFTS else None
 
     def mode_for(shift_words: str | None) -> str:
         if not shift_words:
@@ -730,7 +739,13 @@ def _weekday_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         return "prev" if offset < 0 else f"week:{offset:+d}"
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
-        return weekday_meaning(lex.weekday(m.group("wd")), mode_for(_g(m, "pre") or _g(m, "post")))
+        shift_words = _g(m, "pre") or _g(m, "post")
+        weekday = lex.weekday(m.group("wd"))
+        meaning = weekday_meaning(weekday, mode_for(shift_words))
+        if shift_words and anaphoric and anaphoric.fullmatch(shift_words.strip()):
+            # "the previous Friday": counted from the story's last day (publication without one)
+            return replace(meaning, anaphoric_weekday=(weekday, 1 if lex.shift(shift_words) > 0 else -1))
+        return meaning
 
     weekday = rf"(?P<wd>{f.weekday})"
     return [

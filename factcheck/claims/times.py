@@ -529,6 +529,8 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int
     result: list[TimeExpr] = []
     previous: TimeExpr | None = None
     last_quarter: TimeExpr | None = None  # "the 1988 quarter" is the quarter named last, though a year came since
+    reported: TimeExpr | None = None  # the last date that is no count back ("a year ago" is a comparison point)
+    in_year_part = False  # the last date-like expression was a reporting period within a year ("the six months")
     for expr, meaning in found:
         expr, counted_from_antecedent = _reanchored(expr, meaning, previous, last_quarter)
         # a count from the story ("a year earlier") refers to the same antecedent as the next one
@@ -538,10 +540,19 @@ def _anchor_anaphora(found: list[tuple[TimeExpr, Meaning]], period_ends: set[int
                 and expr.start not in period_ends and expr.granularity in GRANULARITY_ORDER):
             previous = expr
             last_quarter = expr if QUARTER_VALUE.fullmatch(expr.value) else last_quarter
+            reported = expr if not COUNTED_BACK.match(expr.anchor or "") else reported
         elif expr.start in year_parts and previous is not None:
-            previous, last_quarter = _year_of(previous), None  # "the first nine months ... the 1988 period": a year
+            # "the first nine months ... the 1988 period": a year, the one being reported (not that
+            # of a comparison point named before: "fell from a year ago. In the nine months, ...")
+            previous, last_quarter = _year_of(reported or previous), None
+        elif in_year_part and expr.start in period_ends and expr.value:
+            previous = _year_of(expr)  # "for the six months ended Aug. 12": that day's year
+        in_year_part = expr.start in year_parts
         result.append(expr)
     return result
+
+
+COUNTED_BACK = re.compile(r"-\d+[dwmy]")  # the anchor of "a year ago", "two weeks ago"
 
 
 def _year_of(expr: TimeExpr) -> TimeExpr:
@@ -560,6 +571,8 @@ def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None,
         except OutsideCalendar:
             day = None
         return replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous"), False
+    if previous is not None and meaning.anaphoric_weekday is not None and previous.granularity == "day":
+        return _weekday_from_previous(expr, previous, *meaning.anaphoric_weekday), False
     if meaning.quarter_of_its_year and expr.value and last_quarter is not None:
         return _resolved(expr, quarter_resolution(int(expr.value[:4]), int(last_quarter.value[6])), "quarter"), True
     if meaning.anaphoric_period is not None:
@@ -583,6 +596,18 @@ def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None,
         # "third-quarter profit rose from a year ago": the quarter a year back, not the year
         return _resolved(expr, shifted_resolution(previous.value, "quarter", ((back, "year"),), -1), "quarter"), True
     return expr, False
+
+
+def _weekday_from_previous(expr: TimeExpr, previous: TimeExpr, weekday: int, direction: int) -> TimeExpr:
+    """"down 4.5% from the previous Friday" after a Friday: the nearest `weekday` strictly before
+    (direction -1) or after (+1) the text's previous day."""
+    base = date.fromisoformat(previous.value)
+    steps = ((weekday - base.weekday()) * direction) % 7 or 7
+    try:
+        day = shifted(base, days=direction * steps).isoformat()
+    except OutsideCalendar:
+        return expr
+    return replace(expr, value=day, earliest=day, latest=day, anchor=f"weekday:{weekday}{direction:+d}@previous")
 
 
 def _resolved(expr: TimeExpr, resolution, granularity: str) -> TimeExpr:
