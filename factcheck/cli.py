@@ -240,6 +240,7 @@ def compare(
 ) -> None:
     """Compare articles about the same story and report agreements, conflicts and omissions."""
     output = _checked_output(output, paths)
+    _check_cache_dir(cache_dir, no_cache)
     from .batch import BatchOptions, run_batch
     from .runtime import ConfiguredRun
 
@@ -282,6 +283,7 @@ def check(
 ) -> None:
     """CI entry point: check the stories the given (changed) files belong to; exit 1 on errors."""
     output = _checked_output(output, paths)
+    _check_cache_dir(cache_dir, no_cache)
     if "-" in paths:  # it was looked up as a file, "not found (deleted?)", and passed with exit 0
         raise typer.BadParameter("check reads article files and their stories from disk; for standard input use 'factcheck compare -'", param_hint="PATH...")
     from .check import run_check
@@ -508,6 +510,18 @@ def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
     except OutputError as err:
         raise typer.BadParameter(_one_line(str(err)), param_hint="--output") from None
     return output
+
+
+def _check_cache_dir(cache_dir: str | None, no_cache: bool) -> None:
+    """A cache folder the user named (option or FACTCHECK_CACHE_DIR) that cannot be one is a
+    usage error before the run; the default folder only warns (the run goes on without cache)."""
+    if not cache_dir or no_cache:  # "" (FACTCHECK_CACHE_DIR= ) means the default, as in the pipeline
+        return
+    from .translate.cache import cache_dir_problem
+
+    problem = cache_dir_problem(Path(cache_dir))
+    if problem is not None:
+        raise typer.BadParameter(_one_line(problem), param_hint="--cache-dir")
 
 
 def _exit_code(report: "Report", settings, strict: bool, announce_pass: bool) -> int:
