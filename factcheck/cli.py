@@ -324,9 +324,11 @@ def claims(
     lang: LangOpt = None,
     max_bytes: MaxBytesOpt = None,
     strict: StrictOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """List each article's claims and their facets (times, numbers, names, negation, modality)."""
     output = _checked_output(output, paths)
+    _quiet_warnings(quiet)
     from .pipeline import Options, extract_only
 
     _require_paths(paths)
@@ -351,9 +353,12 @@ def cluster(
     max_bytes: MaxBytesOpt = None,
     threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, metavar="0-1", help="Minimum anchor similarity to join a story (default 0.2).")] = None,
     window: Annotated[int | None, typer.Option("--window", min=0, metavar="DAYS", help="Articles further apart than this many days are never one story (default 3).")] = None,
+    strict: StrictOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Group articles into stories automatically (story labels are ignored, but scored against)."""
     output = _checked_output(output, paths)
+    _quiet_warnings(quiet)
     from dataclasses import replace
 
     from .batch import BatchOptions, plan
@@ -379,6 +384,7 @@ def cluster(
     if not clusters.stories:
         _error("no usable input" + (" (all inputs were skipped)" if clusters.skipped else ""))
         raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(_strict_exit_code(clusters, strict) or EXIT_OK)
 
 
 @app.command(short_help="Print the JSON Schema of the report.")
@@ -512,6 +518,11 @@ def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
     return output
 
 
+def _quiet_warnings(quiet: bool) -> None:
+    """`-q` means the same in every command: the report and errors only, so no warning lines."""
+    logging.getLogger("factcheck").setLevel(logging.ERROR if quiet else logging.WARNING)
+
+
 def _check_cache_dir(cache_dir: str | None, no_cache: bool) -> None:
     """A cache folder the user named (option or FACTCHECK_CACHE_DIR) that cannot be one is a
     usage error before the run; the default folder only warns (the run goes on without cache)."""
@@ -542,6 +553,7 @@ def _settings(config, format, fail_on, translator, ignore, quiet, verbose, defau
     """Command line over configuration file over built-in default; a bad file is exit 2."""
     from .runtime import ConfigError, resolve_settings
 
+    _quiet_warnings(quiet)
     try:
         return resolve_settings(
             config, format.value if format else None, fail_on.value if fail_on else None, translator.value if translator else None,
