@@ -190,7 +190,7 @@ TranslatorOptionOpt = Annotated[list[str] | None, typer.Option("--translator-opt
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", metavar="TYPE[,TYPE...]", help="Finding type(s) to leave out (repeat or comma-separate); replaces the config's list.", show_default=False)]
 ConfigOpt = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
 SideBySideOpt = Annotated[bool, typer.Option("--side-by-side", help="Text format: aligned claims in two columns (stacked below 100 columns).")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the report and errors: no progress, no summary line.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the report and errors: no progress, summary or warning lines.")]
 MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="0-1", help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="One line per story on stderr as it is compared.")]
 
