@@ -28,6 +28,7 @@ from stat import S_ISREG
 from .langid import LanguageError, detect_language, normalise_language
 from .lazyre import library_patterns_kept
 from .model import Document, Skipped
+from .own_reports import HEAD_BYTES, own_report_kind
 from .safe_text import one_line
 
 
@@ -268,6 +269,8 @@ def jsonl_records(
     or stdin), line by line: each line decoded on its own (a NUL line or a cp1252 line spoils
     only itself), --max-bytes per line. Only UTF-16/32 feeds (their newline is two or four
     bytes) are decoded whole; their lines have no offset (None)."""
+    if _own_report(handle.peek(HEAD_BYTES), shown, options):
+        return
     if handle.peek(4)[:4].startswith(WIDE_BOMS):
         raw = handle.read(options.max_bytes + 1)
         if len(raw) > options.max_bytes:
@@ -385,6 +388,8 @@ def _parse_bytes(
 ) -> Iterator[Document | Skipped]:
     shown = display or str(path)
     suffix = path.suffix.lower()
+    if suffix not in JSONL_SUFFIXES and _own_report(raw, shown, options):
+        return
     if suffix in JSONL_SUFFIXES:
         yield from (item for _, _, item in jsonl_records(io.BufferedReader(io.BytesIO(raw)), shown, options, story_default))
         return
@@ -395,6 +400,15 @@ def _parse_bytes(
         yield _document_from_html(text, shown, path.stem, options, story_default)
     else:
         yield _document_from_text(text, shown, path.stem, options, story_default)
+
+
+def _own_report(head: bytes, shown: str, options: IngestOptions) -> bool:
+    """A report factcheck wrote (`-o articles/report.json`) is not an article: left out, with a
+    warning naming it, not an input error (a report beside the articles is no fault of theirs)."""
+    kind = own_report_kind(head)
+    if kind is not None and options.warn:
+        log.warning("%s: a factcheck %s, not an article: not read", shown, kind)
+    return kind is not None
 
 
 BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
