@@ -45,8 +45,12 @@ class GuardedGroup(TyperGroup):
             # the stages' and libraries' patterns and dataclass methods, compiled once across runs
             with library_patterns_kept(), generated_code_kept():
                 return without_cycle_collection(super().invoke)(ctx)
-        except (typer.Exit, typer.Abort, typer.TyperException):
-            raise  # Typer's own ways of ending: usage errors, exit codes
+        except (typer.Exit, typer.Abort):
+            raise  # Typer's own ways of ending: exit codes
+        except typer.TyperException as err:  # a usage error: its message may quote an option's value
+            if isinstance(getattr(err, "message", None), str):
+                err.message = _one_line(err.message)  # `--lang $'\x1b]0;…'` wrote the escape to the terminal
+            raise
         except KeyboardInterrupt:
             sys.stderr.write("factcheck: interrupted\n")
             raise typer.Exit(EXIT_INTERRUPTED) from None

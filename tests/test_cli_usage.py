@@ -416,3 +416,17 @@ def test_cluster_strict_fails_on_a_skipped_input(tmp_path):
     strict = invoke("cluster", str(tmp_path), "--strict")
     assert strict.exit_code == 2 and "1 input(s) skipped and --strict is set" in strict.stderr
     assert strict.stdout  # the clusters are still written
+
+
+HOSTILE_VALUE = "\x1b[2J\x1b]0;title\x07\n::error::forged\u202e"
+
+
+@pytest.mark.parametrize("command, option", [("compare", "--lang"), ("claims", "--lang"), ("cluster", "--lang"),
+                                             ("compare", "--ignore"), ("check", "--ignore"), ("compare", "--translator-option"),
+                                             ("compare", "--published"), ("compare", "--format"), ("compare", "--config")])
+def test_a_usage_error_shows_the_value_it_quotes_escaped_on_one_line(command, option):
+    result = invoke(command, str(SEEDS), option, HOSTILE_VALUE)
+    assert result.exit_code == 2 and result.stdout == ""
+    (line,) = [line for line in result.stderr.splitlines() if "\\x1b[2J" in line]  # the whole value, on its line
+    assert not any(ch in result.stderr for ch in "\x1b\x07\u202e")
+    assert "forged" in line and not any(line.startswith("::") for line in result.stderr.splitlines())
