@@ -28,7 +28,7 @@ from stat import S_ISREG
 from .langid import LanguageError, detect_language, normalise_language
 from .lazyre import library_patterns_kept
 from .model import Document, Skipped
-from .own_reports import HEAD_BYTES, own_report_kind
+from .own_reports import HEAD_BYTES, own_report_file_kind, own_report_kind
 from .safe_text import one_line
 
 
@@ -190,8 +190,8 @@ def _walk_directory(root: Path, options: IngestOptions) -> Iterator[tuple[Path, 
             continue
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith("."):
-                yield _file_in_directory(here / name, root, real_root)
+            if not name.startswith(".") and (item := _file_in_directory(here / name, root, real_root)) is not None:
+                yield item
     yield from _walk_errors_as_skipped(walk_errors)
 
 
@@ -216,8 +216,14 @@ def _directory_problem(here: Path, real_root: Path, seen_dirs: set[tuple[int, in
     return None
 
 
-def _file_in_directory(path: Path, root: Path, real_root: Path) -> tuple[Path, str] | Skipped:
+def _file_in_directory(path: Path, root: Path, real_root: Path) -> tuple[Path, str] | Skipped | None:
+    """The file to read, Skipped, or None for a report of factcheck's own in a name it does not
+    read as an article (`report.sarif`: left out with a warning, as one in `report.json` is)."""
     if path.suffix.lower() not in KNOWN_SUFFIXES:
+        kind = own_report_file_kind(path) if path.is_file() else None
+        if kind is not None:
+            _warn_own_report(str(path), kind)
+            return None
         return Skipped(str(path), f"unsupported file type '{path.suffix or path.name}'", "unsupported_type")
     if path.is_symlink() and path.exists() and not path.resolve().is_relative_to(real_root):
         return Skipped(str(path), f"symbolic link leads outside {real_root} (not followed)", "outside_input")
@@ -407,8 +413,12 @@ def _own_report(head: bytes, shown: str, options: IngestOptions) -> bool:
     warning naming it, not an input error (a report beside the articles is no fault of theirs)."""
     kind = own_report_kind(head)
     if kind is not None and options.warn:
-        log.warning("%s: a factcheck %s, not an article: not read", shown, kind)
+        _warn_own_report(shown, kind)
     return kind is not None
+
+
+def _warn_own_report(shown: str, kind: str) -> None:
+    log.warning("%s: a factcheck %s, not an article: not read", shown, kind)
 
 
 BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's

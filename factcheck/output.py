@@ -63,13 +63,9 @@ def _is_input(output: Path, given: Path) -> bool:
 def _is_own_report(path: Path) -> bool:
     """A report an earlier run wrote into the input folder: ingest leaves it out, so writing it
     again destroys no article (`compare articles/ -o articles/report.json`, run twice)."""
-    from .own_reports import HEAD_BYTES, own_report_kind
+    from .own_reports import own_report_file_kind
 
-    try:
-        with open(path, "rb") as handle:
-            return own_report_kind(handle.read(HEAD_BYTES)) is not None
-    except OSError:
-        return False
+    return own_report_file_kind(path) is not None
 
 
 @contextmanager

@@ -6,6 +6,8 @@ lines the renderers write, specific enough that no article begins that way."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .lazyre import compiled
 
 # How much of a file's beginning is looked at: every signature ends within its first lines.
@@ -33,3 +35,12 @@ def own_report_kind(head: bytes) -> str | None:
     if text[:1] not in ("{", "#", "<", ":", "S", "c"):  # the first character of every signature: most files stop here
         return None
     return next((kind for kind, pattern in SIGNATURES if compiled(pattern).match(text)), None)
+
+
+def own_report_file_kind(path: Path) -> str | None:
+    """`own_report_kind` of the file at `path`; None when it is no report or cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return own_report_kind(handle.read(HEAD_BYTES))
+    except (OSError, ValueError):
+        return None

@@ -24,6 +24,8 @@ REPORTS = [
     ("compare", ["-f", "jsonl"], "report.jsonl"),
     ("compare", ["-f", "sarif"], "report-sarif.json"),
     ("compare", ["-f", "rdjson"], "report-rdjson.json"),
+    ("compare", ["-f", "sarif"], "report.sarif"),  # names a folder read does not take: a warning, not an error
+    ("compare", ["-f", "rdjson"], "report.rdjson"),
     ("compare", ["-f", "github"], "annotations.txt"),
     ("compare", ["-f", "markdown"], "report.md"),
     ("compare", ["-f", "html"], "report.html"),
