@@ -155,7 +155,8 @@ def open_word_table(path: Path, words: Callable[[], Mapping[str, str | bytes]]) 
     except sqlite3.Error:
         pass
     listed = words()
-    return WordTable(path, lambda: listed) if save_atomically(path, _table_writer(listed)) else listed
+    # the table keeps `words`, not the list: the list is made again only if the table fails later
+    return WordTable(path, words) if save_atomically(path, _table_writer(listed)) else listed
 
 
 def _table_writer(words: Mapping[str, str | bytes]) -> Callable[[str], None]:
