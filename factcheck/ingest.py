@@ -220,7 +220,7 @@ def _file_in_directory(path: Path, root: Path, real_root: Path) -> tuple[Path, s
     """The file to read, Skipped, or None for a report of factcheck's own in a name it does not
     read as an article (`report.sarif`: left out with a warning, as one in `report.json` is)."""
     if path.suffix.lower() not in KNOWN_SUFFIXES:
-        kind = own_report_file_kind(path) if path.is_file() else None
+        kind = _own_file_kind(path) if path.is_file() else None
         if kind is not None:
             _warn_own_report(str(path), kind)
             return None
@@ -228,6 +228,16 @@ def _file_in_directory(path: Path, root: Path, real_root: Path) -> tuple[Path, s
     if path.is_symlink() and path.exists() and not path.resolve().is_relative_to(real_root):
         return Skipped(str(path), f"symbolic link leads outside {real_root} (not followed)", "outside_input")
     return path, _story_from_directory(root, path.parent)
+
+
+def _own_file_kind(path: Path) -> str | None:
+    """What factcheck file this is: a report, or the translation cache (`--cache-dir articles/cache`
+    put translations.sqlite3 and its -wal/-shm files among the articles, three errors a run)."""
+    from .translate.cache import CACHE_FILE  # only for names a folder read does not take
+
+    if path.name == CACHE_FILE or path.name.startswith(CACHE_FILE + "-"):
+        return "translation cache file"
+    return own_report_file_kind(path)
 
 
 def _story_from_directory(root: Path, directory: Path) -> str:

@@ -97,3 +97,14 @@ def test_a_report_on_standard_input_or_named_alone_is_no_article(story):
 ])
 def test_an_article_that_merely_resembles_a_report_is_read(text):
     assert own_report_kind(text.encode()) is None
+
+
+def test_a_translation_cache_kept_inside_the_input_folder_is_no_input_error(story):
+    cache = story / "cache"
+    assert invoke("compare", story, "--cache-dir", cache).exit_code == 0  # the cache is made during this run
+    assert any(path.name.startswith("translations.sqlite3") for path in cache.iterdir())
+    again = invoke("compare", story, "--cache-dir", cache, "-f", "json", "--strict")
+    assert again.exit_code == 0 and json.loads(again.stdout)["skipped"] == []
+    notes = again.stderr.splitlines()
+    assert notes and all(line.startswith(f"factcheck: warning: {cache / 'translations.sqlite3'}") and
+                         line.endswith(": a factcheck translation cache file, not an article: not read") for line in notes)
