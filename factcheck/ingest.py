@@ -115,17 +115,39 @@ def input_files(raw: str, options: IngestOptions, seen: set[tuple[int, int]] | N
     `seen` (device, inode) spans all the paths of one run: a file reached twice (`articles/
     articles/new.md`, the same name given twice, a link to it) is read once, where first reached;
     read twice it was compared with itself as a second article, or made a story of its own."""
+    report = _standard_output_file()
     for item in _input_files(raw, options):
-        if seen is None or isinstance(item, Skipped) or not _reached_before(item[0], seen):
+        if isinstance(item, Skipped):
+            yield item
+        elif report is not None and _file_key(item[0]) == report:
+            _warn_own_report(str(item[0]), "report of this very run (standard output is redirected into it)")
+        elif seen is None or not _reached_before(item[0], seen):
             yield item
 
 
-def _reached_before(path: Path, seen: set[tuple[int, int]]) -> bool:
+def _standard_output_file() -> tuple[int, int] | None:
+    """(device, inode) of standard output when it is a file: `factcheck compare articles/ >
+    articles/report.txt` (the shell makes the file, empty, before factcheck starts) read its own
+    report-to-be as an empty article, an error in the very report written there."""
+    try:
+        stat = os.fstat(sys.stdout.fileno())
+    except (AttributeError, ValueError, OSError):  # no descriptor (a test runner's buffer), closed
+        return None
+    return (stat.st_dev, stat.st_ino) if S_ISREG(stat.st_mode) else None
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
     try:
         stat = path.stat()
     except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+def _reached_before(path: Path, seen: set[tuple[int, int]]) -> bool:
+    key = _file_key(path)
+    if key is None:
         return False  # reading it will say what is wrong
-    key = (stat.st_dev, stat.st_ino)
     if key in seen:
         return True
     seen.add(key)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -108,3 +110,17 @@ def test_a_translation_cache_kept_inside_the_input_folder_is_no_input_error(stor
     notes = again.stderr.splitlines()
     assert notes and all(line.startswith(f"factcheck: warning: {cache / 'translations.sqlite3'}") and
                          line.endswith(": a factcheck translation cache file, not an article: not read") for line in notes)
+
+
+@pytest.mark.parametrize("command, options", [("compare", ["--no-cache", "--strict"]), ("claims", ["--strict"]), ("cluster", ["--strict"])])
+def test_standard_output_redirected_into_the_input_folder_is_not_read(story, command, options):
+    """`factcheck compare articles/ > articles/report.txt`: the shell makes the file, empty, before
+    the run, which read it as an empty article: an error inside the very report written there."""
+    report = story / "report.txt"
+    with open(report, "wb") as stdout:
+        run = subprocess.run([sys.executable, "-m", "factcheck", command, str(story), *options], stdout=stdout,
+                             stderr=subprocess.PIPE, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.splitlines() == [f"factcheck: warning: {report}: a factcheck report of this very run "
+                                       "(standard output is redirected into it), not an article: not read"]
+    assert "empty file" not in report.read_text(encoding="utf-8")
