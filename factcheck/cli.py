@@ -158,6 +158,14 @@ class _StderrHandler(logging.StreamHandler):
         return _one_line(super().format(logging.makeLogRecord({**record.__dict__, "levelname": record.levelname.lower()})))
 
 
+def _checked_fraction(value: float | None) -> float | None:
+    """Click's range check lets "nan" through (every comparison with it is false): `--min-confidence
+    nan` left out every finding and passed CI, `--threshold nan` joined no two articles."""
+    if value is not None and value != value:
+        raise typer.BadParameter("nan is not a number from 0 to 1")
+    return value
+
+
 def _checked_lang(value: str | None) -> str | None:
     from .langid import LanguageError, normalise_language
 
@@ -195,7 +203,7 @@ IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", metavar="TYPE[,
 ConfigOpt = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
 SideBySideOpt = Annotated[bool, typer.Option("--side-by-side", help="Text format: aligned claims in two columns (stacked below 100 columns).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the report and errors: no progress, summary or warning lines.")]
-MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="0-1", help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
+MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, callback=_checked_fraction, metavar="0-1", help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="One line per story on stderr as it is compared.")]
 
 
@@ -355,7 +363,7 @@ def cluster(
     published: PublishedOpt = None,
     lang: LangOpt = None,
     max_bytes: MaxBytesOpt = None,
-    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, metavar="0-1", help="Minimum anchor similarity to join a story (default 0.2).")] = None,
+    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, callback=_checked_fraction, metavar="0-1", help="Minimum anchor similarity to join a story (default 0.2).")] = None,
     window: Annotated[int | None, typer.Option("--window", min=0, metavar="DAYS", help="Articles further apart than this many days are never one story (default 3).")] = None,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,

@@ -430,3 +430,12 @@ def test_a_usage_error_shows_the_value_it_quotes_escaped_on_one_line(command, op
     (line,) = [line for line in result.stderr.splitlines() if "\\x1b[2J" in line]  # the whole value, on its line
     assert not any(ch in result.stderr for ch in "\x1b\x07\u202e")
     assert "forged" in line and not any(line.startswith("::") for line in result.stderr.splitlines())
+
+
+@pytest.mark.parametrize("command, option", [("compare", "--min-confidence"), ("check", "--min-confidence"), ("cluster", "--threshold")])
+@pytest.mark.parametrize("value", ["nan", "NaN", "-nan"])
+def test_not_a_number_is_no_fraction(command, option, value):
+    # Click's 0-1 range check passes nan: every finding was left out and the run passed
+    result = invoke(command, str(SEEDS), option, value)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"Invalid value for '{option}': nan is not a number from 0 to 1" in result.stderr
