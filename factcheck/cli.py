@@ -45,8 +45,12 @@ class GuardedGroup(TyperGroup):
             # the stages' and libraries' patterns and dataclass methods, compiled once across runs
             with library_patterns_kept(), generated_code_kept():
                 return without_cycle_collection(super().invoke)(ctx)
-        except (typer.Exit, typer.Abort, typer.TyperException):
-            raise  # Typer's own ways of ending: usage errors, exit codes
+        except (typer.Exit, typer.Abort):
+            raise  # Typer's own ways of ending: exit codes
+        except typer.TyperException as err:  # a usage error: its message may quote an option's value
+            if isinstance(getattr(err, "message", None), str):
+                err.message = _one_line(err.message)  # `--lang $'\x1b]0;…'` wrote the escape to the terminal
+            raise
         except KeyboardInterrupt:
             sys.stderr.write("factcheck: interrupted\n")
             raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -154,6 +158,14 @@ class _StderrHandler(logging.StreamHandler):
         return _one_line(super().format(logging.makeLogRecord({**record.__dict__, "levelname": record.levelname.lower()})))
 
 
+def _checked_fraction(value: float | None) -> float | None:
+    """Click's range check lets "nan" through (every comparison with it is false): `--min-confidence
+    nan` left out every finding and passed CI, `--threshold nan` joined no two articles."""
+    if value is not None and value != value:
+        raise typer.BadParameter("nan is not a number from 0 to 1")
+    return value
+
+
 def _checked_lang(value: str | None) -> str | None:
     from .langid import LanguageError, normalise_language
 
@@ -190,8 +202,8 @@ TranslatorOptionOpt = Annotated[list[str] | None, typer.Option("--translator-opt
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", metavar="TYPE[,TYPE...]", help="Finding type(s) to leave out (repeat or comma-separate); replaces the config's list.", show_default=False)]
 ConfigOpt = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
 SideBySideOpt = Annotated[bool, typer.Option("--side-by-side", help="Text format: aligned claims in two columns (stacked below 100 columns).")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the report and errors: no progress, no summary line.")]
-MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="0-1", help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the report and errors: no progress, summary or warning lines.")]
+MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, callback=_checked_fraction, metavar="0-1", help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="One line per story on stderr as it is compared.")]
 
 
@@ -240,6 +252,7 @@ def compare(
 ) -> None:
     """Compare articles about the same story and report agreements, conflicts and omissions."""
     output = _checked_output(output, paths)
+    _check_cache_dir(cache_dir, no_cache)
     from .batch import BatchOptions, run_batch
     from .runtime import ConfiguredRun
 
@@ -282,6 +295,7 @@ def check(
 ) -> None:
     """CI entry point: check the stories the given (changed) files belong to; exit 1 on errors."""
     output = _checked_output(output, paths)
+    _check_cache_dir(cache_dir, no_cache)
     if "-" in paths:  # it was looked up as a file, "not found (deleted?)", and passed with exit 0
         raise typer.BadParameter("check reads article files and their stories from disk; for standard input use 'factcheck compare -'", param_hint="PATH...")
     from .check import run_check
@@ -322,9 +336,11 @@ def claims(
     lang: LangOpt = None,
     max_bytes: MaxBytesOpt = None,
     strict: StrictOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """List each article's claims and their facets (times, numbers, names, negation, modality)."""
     output = _checked_output(output, paths)
+    _quiet_warnings(quiet)
     from .pipeline import Options, extract_only
 
     _require_paths(paths)
@@ -347,11 +363,14 @@ def cluster(
     published: PublishedOpt = None,
     lang: LangOpt = None,
     max_bytes: MaxBytesOpt = None,
-    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, metavar="0-1", help="Minimum anchor similarity to join a story (default 0.2).")] = None,
+    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, callback=_checked_fraction, metavar="0-1", help="Minimum anchor similarity to join a story (default 0.2).")] = None,
     window: Annotated[int | None, typer.Option("--window", min=0, metavar="DAYS", help="Articles further apart than this many days are never one story (default 3).")] = None,
+    strict: StrictOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Group articles into stories automatically (story labels are ignored, but scored against)."""
     output = _checked_output(output, paths)
+    _quiet_warnings(quiet)
     from dataclasses import replace
 
     from .batch import BatchOptions, plan
@@ -377,6 +396,7 @@ def cluster(
     if not clusters.stories:
         _error("no usable input" + (" (all inputs were skipped)" if clusters.skipped else ""))
         raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(_strict_exit_code(clusters, strict) or EXIT_OK)
 
 
 @app.command(short_help="Print the JSON Schema of the report.")
@@ -510,6 +530,23 @@ def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
     return output
 
 
+def _quiet_warnings(quiet: bool) -> None:
+    """`-q` means the same in every command: the report and errors only, so no warning lines."""
+    logging.getLogger("factcheck").setLevel(logging.ERROR if quiet else logging.WARNING)
+
+
+def _check_cache_dir(cache_dir: str | None, no_cache: bool) -> None:
+    """A cache folder the user named (option or FACTCHECK_CACHE_DIR) that cannot be one is a
+    usage error before the run; the default folder only warns (the run goes on without cache)."""
+    if not cache_dir or no_cache:  # "" (FACTCHECK_CACHE_DIR= ) means the default, as in the pipeline
+        return
+    from .translate.cache import cache_dir_problem
+
+    problem = cache_dir_problem(Path(cache_dir))
+    if problem is not None:
+        raise typer.BadParameter(_one_line(problem), param_hint="--cache-dir")
+
+
 def _exit_code(report: "Report", settings, strict: bool, announce_pass: bool) -> int:
     """--strict's exit 2 over the verdict, whose summary line is still given: the action's
     outputs (findings, errors, warnings) are read from it, and they said 0 under --strict."""
@@ -528,6 +565,7 @@ def _settings(config, format, fail_on, translator, ignore, quiet, verbose, defau
     """Command line over configuration file over built-in default; a bad file is exit 2."""
     from .runtime import ConfigError, resolve_settings
 
+    _quiet_warnings(quiet)
     try:
         return resolve_settings(
             config, format.value if format else None, fail_on.value if fail_on else None, translator.value if translator else None,

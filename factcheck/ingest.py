@@ -28,6 +28,7 @@ from stat import S_ISREG
 from .langid import LanguageError, detect_language, normalise_language
 from .lazyre import library_patterns_kept
 from .model import Document, Skipped
+from .own_reports import HEAD_BYTES, own_report_file_kind, own_report_kind
 from .safe_text import one_line
 
 
@@ -114,17 +115,39 @@ def input_files(raw: str, options: IngestOptions, seen: set[tuple[int, int]] | N
     `seen` (device, inode) spans all the paths of one run: a file reached twice (`articles/
     articles/new.md`, the same name given twice, a link to it) is read once, where first reached;
     read twice it was compared with itself as a second article, or made a story of its own."""
+    report = _standard_output_file()
     for item in _input_files(raw, options):
-        if seen is None or isinstance(item, Skipped) or not _reached_before(item[0], seen):
+        if isinstance(item, Skipped):
+            yield item
+        elif report is not None and _file_key(item[0]) == report:
+            _warn_own_report(str(item[0]), "report of this very run (standard output is redirected into it)")
+        elif seen is None or not _reached_before(item[0], seen):
             yield item
 
 
-def _reached_before(path: Path, seen: set[tuple[int, int]]) -> bool:
+def _standard_output_file() -> tuple[int, int] | None:
+    """(device, inode) of standard output when it is a file: `factcheck compare articles/ >
+    articles/report.txt` (the shell makes the file, empty, before factcheck starts) read its own
+    report-to-be as an empty article, an error in the very report written there."""
+    try:
+        stat = os.fstat(sys.stdout.fileno())
+    except (AttributeError, ValueError, OSError):  # no descriptor (a test runner's buffer), closed
+        return None
+    return (stat.st_dev, stat.st_ino) if S_ISREG(stat.st_mode) else None
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
     try:
         stat = path.stat()
     except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+def _reached_before(path: Path, seen: set[tuple[int, int]]) -> bool:
+    key = _file_key(path)
+    if key is None:
         return False  # reading it will say what is wrong
-    key = (stat.st_dev, stat.st_ino)
     if key in seen:
         return True
     seen.add(key)
@@ -189,8 +212,8 @@ def _walk_directory(root: Path, options: IngestOptions) -> Iterator[tuple[Path, 
             continue
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith("."):
-                yield _file_in_directory(here / name, root, real_root)
+            if not name.startswith(".") and (item := _file_in_directory(here / name, root, real_root)) is not None:
+                yield item
     yield from _walk_errors_as_skipped(walk_errors)
 
 
@@ -215,12 +238,28 @@ def _directory_problem(here: Path, real_root: Path, seen_dirs: set[tuple[int, in
     return None
 
 
-def _file_in_directory(path: Path, root: Path, real_root: Path) -> tuple[Path, str] | Skipped:
+def _file_in_directory(path: Path, root: Path, real_root: Path) -> tuple[Path, str] | Skipped | None:
+    """The file to read, Skipped, or None for a report of factcheck's own in a name it does not
+    read as an article (`report.sarif`: left out with a warning, as one in `report.json` is)."""
     if path.suffix.lower() not in KNOWN_SUFFIXES:
+        kind = _own_file_kind(path) if path.is_file() else None
+        if kind is not None:
+            _warn_own_report(str(path), kind)
+            return None
         return Skipped(str(path), f"unsupported file type '{path.suffix or path.name}'", "unsupported_type")
     if path.is_symlink() and path.exists() and not path.resolve().is_relative_to(real_root):
         return Skipped(str(path), f"symbolic link leads outside {real_root} (not followed)", "outside_input")
     return path, _story_from_directory(root, path.parent)
+
+
+def _own_file_kind(path: Path) -> str | None:
+    """What factcheck file this is: a report, or the translation cache (`--cache-dir articles/cache`
+    put translations.sqlite3 and its -wal/-shm files among the articles, three errors a run)."""
+    from .translate.cache import CACHE_FILE  # only for names a folder read does not take
+
+    if path.name == CACHE_FILE or path.name.startswith(CACHE_FILE + "-"):
+        return "translation cache file"
+    return own_report_file_kind(path)
 
 
 def _story_from_directory(root: Path, directory: Path) -> str:
@@ -268,6 +307,8 @@ def jsonl_records(
     or stdin), line by line: each line decoded on its own (a NUL line or a cp1252 line spoils
     only itself), --max-bytes per line. Only UTF-16/32 feeds (their newline is two or four
     bytes) are decoded whole; their lines have no offset (None)."""
+    if _own_report(handle.peek(HEAD_BYTES), shown, options):
+        return
     if handle.peek(4)[:4].startswith(WIDE_BOMS):
         raw = handle.read(options.max_bytes + 1)
         if len(raw) > options.max_bytes:
@@ -385,6 +426,8 @@ def _parse_bytes(
 ) -> Iterator[Document | Skipped]:
     shown = display or str(path)
     suffix = path.suffix.lower()
+    if suffix not in JSONL_SUFFIXES and _own_report(raw, shown, options):
+        return
     if suffix in JSONL_SUFFIXES:
         yield from (item for _, _, item in jsonl_records(io.BufferedReader(io.BytesIO(raw)), shown, options, story_default))
         return
@@ -395,6 +438,19 @@ def _parse_bytes(
         yield _document_from_html(text, shown, path.stem, options, story_default)
     else:
         yield _document_from_text(text, shown, path.stem, options, story_default)
+
+
+def _own_report(head: bytes, shown: str, options: IngestOptions) -> bool:
+    """A report factcheck wrote (`-o articles/report.json`) is not an article: left out, with a
+    warning naming it, not an input error (a report beside the articles is no fault of theirs)."""
+    kind = own_report_kind(head)
+    if kind is not None and options.warn:
+        _warn_own_report(shown, kind)
+    return kind is not None
+
+
+def _warn_own_report(shown: str, kind: str) -> None:
+    log.warning("%s: a factcheck %s, not an article: not read", shown, kind)
 
 
 BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's

@@ -57,7 +57,15 @@ def _is_input(output: Path, given: Path) -> bool:
     except OSError:  # one of them does not exist (yet)
         return output.resolve() == given.resolve()
     return (given.is_dir() and output.is_file() and output.suffix.lower() in KNOWN_SUFFIXES
-            and output.resolve().is_relative_to(given.resolve()))
+            and output.resolve().is_relative_to(given.resolve()) and not _is_own_report(output))
+
+
+def _is_own_report(path: Path) -> bool:
+    """A report an earlier run wrote into the input folder: ingest leaves it out, so writing it
+    again destroys no article (`compare articles/ -o articles/report.json`, run twice)."""
+    from .own_reports import own_report_file_kind
+
+    return own_report_file_kind(path) is not None
 
 
 @contextmanager

@@ -24,13 +24,34 @@ LOOKUP = "SELECT lemma FROM lemmas WHERE word = ?"
 
 class WordTable(Mapping):
     """A read-only mapping (word -> value) over one table file. A connection is not carried
-    across `fork` (SQLite forbids it): each process opens its own."""
+    across `fork` (SQLite forbids it): each process opens its own.
 
-    __slots__ = ("_path", "_pid", "_connection", "_answers")
+    The file is shared by every run using the cache directory, and may fail after it was opened:
+    removed by another installation's pruning before a forked worker opens it, or damaged in pages
+    the opening check did not read ("database disk image is malformed"). Either raised inside a
+    story, which was skipped. Then `words()` (the list the table is made from) answers instead, for
+    the rest of the process, and a sound table is written for the runs after."""
 
-    def __init__(self, path: Path) -> None:
+    __slots__ = ("_path", "_pid", "_connection", "_answers", "_words", "_listed")
+
+    def __init__(self, path: Path, words: Callable[[], Mapping[str, str | bytes]]) -> None:
         self._path, self._pid, self._connection = path, None, None
         self._answers: dict[str, bool] = {}  # `in` asks about the same words again and again
+        self._words = words
+        self._listed: Mapping[str, str | bytes] | None = None
+
+    def _rows(self, sql: str) -> list[tuple] | None:
+        """The rows, or None once the file has failed (then `_listed` answers)."""
+        if self._listed is None:
+            try:
+                return self._query(sql).fetchall()
+            except sqlite3.Error:
+                self._list_instead()
+        return None
+
+    def _list_instead(self) -> None:
+        self._listed = self._words()
+        save_atomically(self._path, _table_writer(self._listed))
 
     def _query(self, sql: str, parameters=()) -> sqlite3.Cursor:
         if self._pid != _process[0]:
@@ -43,8 +64,13 @@ class WordTable(Mapping):
         return self._connection.execute(sql, parameters)
 
     def get(self, key: str, default=None):
-        row = self._query(LOOKUP, (key,)).fetchone()
-        return row[0] if row else default
+        if self._listed is None:
+            try:
+                row = self._query(LOOKUP, (key,)).fetchone()
+                return row[0] if row else default
+            except sqlite3.Error:
+                self._list_instead()
+        return self._listed.get(key, default)
 
     def __contains__(self, key) -> bool:
         answer = self._answers.get(key)
@@ -59,10 +85,12 @@ class WordTable(Mapping):
         return value
 
     def __iter__(self):
-        return (word for (word,) in self._query("SELECT word FROM lemmas"))
+        rows = self._rows("SELECT word FROM lemmas")
+        return iter(self._listed) if rows is None else (word for (word,) in rows)
 
     def __len__(self) -> int:
-        return self._query("SELECT count(*) FROM lemmas").fetchone()[0]
+        rows = self._rows("SELECT count(*) FROM lemmas")
+        return len(self._listed) if rows is None else rows[0][0]
 
 
 class FewWordsFirst(Mapping):
@@ -120,14 +148,15 @@ class FewWordsFirst(Mapping):
 def open_word_table(path: Path, words: Callable[[], Mapping[str, str | bytes]]) -> Mapping[str, str | bytes]:
     """The table at `path`, built from `words()` when missing, unreadable or corrupt (atomically:
     parallel runs may race); `words()` itself when it cannot be written."""
-    table = WordTable(path)
+    table = WordTable(path, words)
     try:
-        table.get("")  # opens it: missing, unreadable or corrupt raise here
+        table._query(LOOKUP, ("",)).fetchone()  # opens it: missing, unreadable or corrupt raise here
         return table
     except sqlite3.Error:
         pass
     listed = words()
-    return WordTable(path) if save_atomically(path, _table_writer(listed)) else listed
+    # the table keeps `words`, not the list: the list is made again only if the table fails later
+    return WordTable(path, words) if save_atomically(path, _table_writer(listed)) else listed
 
 
 def _table_writer(words: Mapping[str, str | bytes]) -> Callable[[str], None]:

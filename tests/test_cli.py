@@ -141,7 +141,8 @@ def test_output_file(tmp_path):
 def test_stage_warnings_are_one_line_on_stderr(tmp_path):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("x")
-    result = runner.invoke(app, ["compare", str(SEEDS), "--format", "json"], env={"FACTCHECK_CACHE_DIR": str(blocker / "cache"), "NO_COLOR": "1"})
+    # the default cache folder (a --cache-dir or FACTCHECK_CACHE_DIR named by the user is a usage error)
+    result = runner.invoke(app, ["compare", str(SEEDS), "--format", "json"], env={"FACTCHECK_CACHE_DIR": None, "XDG_CACHE_HOME": str(blocker / "cache"), "NO_COLOR": "1"})
     assert result.exit_code == 0
     json.loads(result.stdout)  # the report is untouched
     warnings = [line for line in result.stderr.splitlines() if "translation cache" in line]

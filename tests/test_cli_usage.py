@@ -381,3 +381,61 @@ def test_the_command_list_in_help_shows_whole_sentences():
     commands = result.stdout.split("Commands:")[1].strip().splitlines()
     assert {line.split()[0] for line in commands} == {"compare", "check", "claims", "cluster", "schema"}
     assert all(line.rstrip().endswith(".") and not line.rstrip().endswith("...") for line in commands), commands
+
+
+# Options that mean the same thing in every command that reads articles: a user who learnt them on
+# `compare` must not meet "No such option" on `claims` (it had no -q) or `cluster`.
+SHARED_OPTIONS = ("--output", "-o", "--published", "--lang", "--max-bytes", "--strict", "--quiet", "-q", "--format", "-f")
+
+
+@pytest.mark.parametrize("command", ["compare", "check", "claims", "cluster"])
+def test_options_that_mean_the_same_are_offered_by_every_reading_command(command):
+    shown = set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", invoke(command, "--help").stdout))
+    assert set(SHARED_OPTIONS) <= shown
+
+
+@pytest.mark.parametrize("command", ["compare", "check", "claims", "cluster"])
+def test_quiet_leaves_the_report_and_errors_only(command, tmp_path):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "en.md").write_text("---\nlang: en\nlang: en\npublished: 2015-11-30\n---\nThe bridge was closed on Monday after 12 cracks were found.\n")
+    (folder / "nl.md").write_text("---\nlang: nl\npublished: 2015-11-30\n---\nDe brug werd maandag gesloten nadat 12 scheuren waren gevonden.\n")
+    (folder / "photo.txt").write_bytes(b"\x00\x01binary")
+    loud = invoke(command, str(folder), "--no-cache") if command in ("compare", "check") else invoke(command, str(folder))
+    quiet = invoke(command, str(folder), "--no-cache", "-q") if command in ("compare", "check") else invoke(command, str(folder), "-q")
+    assert "front matter key 'lang' is given twice" in loud.stderr
+    assert "factcheck: warning" not in quiet.stderr
+    assert "photo.txt: binary file" in quiet.stderr  # errors stay
+    assert quiet.stdout == loud.stdout and quiet.exit_code == loud.exit_code
+
+
+def test_cluster_strict_fails_on_a_skipped_input(tmp_path):
+    (tmp_path / "en.md").write_text("---\nlang: en\npublished: 2015-11-30\n---\nThe bridge was closed on Monday.\n")
+    (tmp_path / "photo.txt").write_bytes(b"\x00\x01binary")
+    assert invoke("cluster", str(tmp_path)).exit_code == 0
+    strict = invoke("cluster", str(tmp_path), "--strict")
+    assert strict.exit_code == 2 and "1 input(s) skipped and --strict is set" in strict.stderr
+    assert strict.stdout  # the clusters are still written
+
+
+HOSTILE_VALUE = "\x1b[2J\x1b]0;title\x07\n::error::forged\u202e"
+
+
+@pytest.mark.parametrize("command, option", [("compare", "--lang"), ("claims", "--lang"), ("cluster", "--lang"),
+                                             ("compare", "--ignore"), ("check", "--ignore"), ("compare", "--translator-option"),
+                                             ("compare", "--published"), ("compare", "--format"), ("compare", "--config")])
+def test_a_usage_error_shows_the_value_it_quotes_escaped_on_one_line(command, option):
+    result = invoke(command, str(SEEDS), option, HOSTILE_VALUE)
+    assert result.exit_code == 2 and result.stdout == ""
+    (line,) = [line for line in result.stderr.splitlines() if "\\x1b[2J" in line]  # the whole value, on its line
+    assert not any(ch in result.stderr for ch in "\x1b\x07\u202e")
+    assert "forged" in line and not any(line.startswith("::") for line in result.stderr.splitlines())
+
+
+@pytest.mark.parametrize("command, option", [("compare", "--min-confidence"), ("check", "--min-confidence"), ("cluster", "--threshold")])
+@pytest.mark.parametrize("value", ["nan", "NaN", "-nan"])
+def test_not_a_number_is_no_fraction(command, option, value):
+    # Click's 0-1 range check passes nan: every finding was left out and the run passed
+    result = invoke(command, str(SEEDS), option, value)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"Invalid value for '{option}': nan is not a number from 0 to 1" in result.stderr

@@ -213,7 +213,7 @@ def _day_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
         return None
     if not all(DIGIT.search(t.get("text") or "") for t in clash):
         return None  # a weekday or "last night" is read from the publication date: the days of two events
-    if any(sum(t.get("type") == "DATE" for t in evidence.get(side) or ()) != 1 for side in ("left_values", "right_values")):
+    if evidence.get("dates") != [1, 1]:
         return None  # a claim of several dates tells several events: which of them the other claim dates is not known
     written = {word.lower() for t in clash for word in WORD.findall(t.get("text") or "")}
     names = [a[5:] for a in pair.evidence.get("anchors") or () if a.startswith("name:") and a[5:].lower() not in written]

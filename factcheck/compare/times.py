@@ -68,8 +68,7 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         # clauses, split or dropped differently (two events of one sentence), not a changed date.
         message += "; the two sentences agree on their times, paired clause by clause otherwise: the two times may date two events"
         severity = "info"
-    evidence = _evidence(left, right, "times", [_time_value(t) for t in left.times], [_time_value(t) for t in right.times],
-                         relation=relation, superseded=bool(earlier), statement=mixed, clauses=clauses,
+    evidence = _compared_times(left, right, a, b, relation=relation, superseded=bool(earlier), statement=mixed, clauses=clauses,
                          differing=[_time_value(a), _time_value(b)])
     # The one time left on each side dates one event (a translation that changed the date), as far
     # as the claims are alike in length: a time of the longer claim may sit in the part the shorter
@@ -186,8 +185,7 @@ def _kind_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
         if clash:
             a, b = clash
             message = f"{KIND_NAMES[kind]} differs: {_describe_kind(a)} vs {_describe_kind(b)}"
-            evidence = _evidence(left, right, "times", [_time_value(t) for t in a_side], [_time_value(t) for t in b_side],
-                                 relation="disjoint")
+            evidence = _compared_times(left, right, a, b, relation="disjoint")
             # Between separately written articles one day holds several events (a shooting in the
             # morning, an arrest at 18.30): a part of day told differently is a note there.
             loose = not _confident(pair) or (kind == "TIME" and written_separately(pair))
@@ -548,6 +546,18 @@ def _describe_time(t: TimeExpr) -> str:
     if t.value is None:
         return f"“{t.text}” ({t.anchor or 'relative'}, unresolved)"
     return f"“{t.text}” ({'= ' if t.relative else ''}{readable_time_span(t)})"
+
+
+def _compared_times(left: Claim, right: Claim, a: TimeExpr, b: TimeExpr, **extra) -> dict:
+    """The evidence of a time finding: the two times compared, and how many times (`times`) and
+    dates (`dates`) each claim states; the claims list them all. Every time of both claims was
+    copied into each finding, and a table of dates made a report quadratic in its size."""
+    return _evidence(left, right, "times", [_time_value(a)], [_time_value(b)], times=[len(left.times), len(right.times)],
+                     dates=[_date_count(left), _date_count(right)], **extra)
+
+
+def _date_count(claim: Claim) -> int:
+    return sum(t.type == "DATE" for t in claim.times)
 
 
 def _time_value(t: TimeExpr) -> dict:

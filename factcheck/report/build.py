@@ -18,7 +18,7 @@ from ..safe_text import json_text
 # 1.3: `cues` in the evidence of polarity and modality findings (the words they rest on);
 # 1.4: `cues` on every claim (the words its negation and modality were read from);
 # 1.5: `values` and `linked` in the evidence of value-level omissions (compare/one_sided.py)
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 
 def report_to_dict(report: Report) -> dict:

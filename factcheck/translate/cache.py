@@ -150,11 +150,29 @@ def open_cache(cache_dir: str | Path | None | object = _DEFAULT) -> TranslationC
     if cache_dir is None:
         return None
     directory = default_cache_dir() if cache_dir is _DEFAULT else Path(cache_dir)  # type: ignore[arg-type]
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        if not os.access(directory, os.W_OK):
-            raise PermissionError(f"{directory} is not writable")
-    except OSError as error:
-        log.warning("translation cache disabled: %s", error)
+    problem = cache_dir_problem(directory)
+    if problem is None:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            problem = f"{directory}: cannot create it ({error.strerror or error})"
+    if problem is not None:
+        log.warning("translation cache disabled: %s", problem)
         return None
     return TranslationCache(directory)
+
+
+def cache_dir_problem(directory: Path) -> str | None:
+    """Why `directory` cannot hold the cache, in words ("…: exists and is not a folder"), or None.
+    Looks only, creates nothing: the CLI asks before the run, so that a `--cache-dir` naming a
+    file is a usage error rather than a raw "[Errno 17] File exists" warning."""
+    existing = directory
+    while not os.path.lexists(existing) and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        if existing == directory:
+            return f"{directory}: exists and is not a folder"
+        return f"{directory}: {existing} exists and is not a folder"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"{directory}: not writable" if existing == directory else f"{directory}: cannot be created ({existing} is not writable)"
+    return None
