@@ -99,10 +99,9 @@ def territories_in(text: str, lang: str) -> frozenset[str]:
     # the tables looked up once per text, not once per run (~50,000 runs in the 246-article batch)
     _, names, acronyms = _tables(lang)
     endings = CASE_ENDINGS.get(lang, ())
-    openers = _name_openers(lang) if text.isascii() else None
     found = set()
-    for i, (start, _) in enumerate(spans):
-        may_be_named = openers is None or _opens_a_name(text, start, openers, endings)
+    for i, (start, first_end) in enumerate(spans):
+        may_be_named = _may_open_a_name(text, start, first_end, lang, endings)
         for _, end in spans[i:i + MAX_TERRITORY_WORDS]:
             run = text[start:end].strip()
             if (may_be_named or run.isupper()) and (place := _territory_named(run, names, acronyms, endings)):
@@ -110,22 +109,28 @@ def territories_in(text: str, lang: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _opens_a_name(text: str, start: int, openers: frozenset[str], endings: tuple[str, ...]) -> bool:
-    """Can a run of ASCII words from `start` fold to a name of the table? Its fold begins with the
-    first word's letters and digits, lower-cased, as the name does (`_name_openers`), or, for a
-    case ending cut off a one-word run, with those letters less the ending. Most runs of a
-    sentence fail this, and skip folding (an acronym is still looked up: it is read in capitals)."""
-    opener = OPENER.match(text, start).group().lower()
-    return opener in openers or any(opener.endswith(end) and opener[:-len(end)] in openers for end in endings)
-
-
-OPENER = re.compile(r"\w*")
+def _may_open_a_name(text: str, start: int, end: int, lang: str, endings: tuple[str, ...]) -> bool:
+    """Can a run of words that opens with the word text[start:end] fold to a name of `lang`'s
+    table? `_fold` works character by character, then evens out spaces, so the run's fold begins
+    with the word's: a name begins so, followed by a space or nothing where the word ends at a
+    space, a hyphen or the text's end. A one-word run may also be a name once a case ending is
+    cut off. Most runs of a sentence fail this and skip folding (an acronym is still looked up:
+    it is read in capitals)."""
+    word, after = text[start:end], text[end:end + 1]
+    at_a_space = not after or after.isspace() or after == "-" or word[-1:].isspace()
+    whole_words, any_letters = _name_beginnings(lang)
+    word = word.strip()
+    return (_fold(word) in (whole_words if at_a_space else any_letters)
+            or any(word.endswith(ending) and _fold(word[:-len(ending)]) in whole_words for ending in endings))
 
 
 @lru_cache(maxsize=None)
-def _name_openers(lang: str) -> frozenset[str]:
-    """What each folded name of `lang`'s table begins with before its first other character."""
-    return frozenset(OPENER.match(name).group() for name in _tables(lang)[1])
+def _name_beginnings(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """How the folded names of `lang`'s table begin: the empty string, their runs of whole words
+    (the whole name included), and every run of their characters."""
+    names = _tables(lang)[1]
+    whole_words = {name[:i] for name in names for i in range(len(name) + 1) if i in (0, len(name)) or name[i] == " "}
+    return frozenset(whole_words), frozenset(name[:i] for name in names for i in range(len(name) + 1))
 
 
 def _acronym_alias(alias: str) -> bool:

@@ -945,6 +945,29 @@ def test_a_name_is_searched_in_the_other_sides_written_words_before_its_names_re
         assert found == _mentioned(name, "en", OtherSide(english, (german,)), side.vocabulary)
 
 
+def test_only_words_with_a_letter_of_the_acronym_are_looked_up_in_the_own_claim():
+    """`OtherSide.initial_runs`: a word of the other side is blanked where the own claim expresses
+    it ("Frontières" for "Fronteras"), but only a word with a letter of the acronym among its
+    initials is looked up; the runs spell the acronym exactly as with every expressed word blanked
+    ("MSF" and "WHO" are the own claim's words; "charity Médecins Sans" spells "CMS")."""
+    from factcheck.compare.names import OtherSide, _spells
+
+    own = claim("La asociación Médicos Sin Fronteras y la Organización Mundial de la Salud lo califican como el peor brote.", "es", "a",
+                translation="The association Doctors Without Borders and the World Organization of Health call it the worst outbreak.")
+    other = claim("The charity Médecins Sans Frontières and the World Health Organization call it the worst outbreak.", "en", "b")
+    every_word_asked = OtherSide(own, (other,))
+    blanked = [[set() if every_word_asked.expressed(word, lang) else initials for word, lang, initials in run]
+               for run in every_word_asked.word_runs]
+    assert any(not initials for run in blanked for initials in run)  # some word is the own claim's
+    for acronym, spelled_somewhere in (("CMS", True), ("MSF", False), ("WHO", False), ("LPG", False), ("XQZ", False)):
+        side = OtherSide(own, (other,))
+        spelled = [_spells(acronym, run) for run in side.initial_runs(acronym)]
+        assert spelled == [_spells(acronym, run) for run in blanked] and any(spelled) == spelled_somewhere
+        asked = {word for word, _ in side._expressed}
+        assert all(set(acronym) & initials for run in side.word_runs for word, _, initials in run if word in asked)
+    assert not side._expressed  # no word of the other side has an initial X, Q or Z
+
+
 @pytest.mark.parametrize("a, b", [("argentinien", "argentina"), ("", "abc"), ("abc", "abc"), ("abc", "abd"), ("x", "y"), ("stati", "states")])
 def test_common_prefix_length_is_that_of_commonprefix(a, b):
     import os

@@ -95,9 +95,14 @@ def test_demonyms_name_their_country(word, country):
     ("De VS, Groot-Brittannie en Nieuw-Zeeland; ook Saint Kitts en Nevis.", "nl"),
     ("Les Etats-Unis, le Royaume-Uni et la Cote d'Ivoire; PAYS-BAS en capitales.", "fr"),
     ("NEW ZEALAND AND SOUTH KOREA, said the 2019 report (U.K., EU).", "en"),
+    # accents composed and decomposed (a combining mark ends a word), spaces of other widths, case endings
+    ("Die Exporte des Irans und Großbritanniens in die USA, nach Su\u0308dkorea und Österreichs Nachbarn.", "de"),
+    ("Les États-Unis, le Royaume\u00a0Uni et la Co\u0302te d\u2019Ivoire ; la Corée du Sud.", "fr"),
+    ("Gli Stati\u2009Uniti, il Regno Unito e la Co\u0302te d'Ivoire; PAESI BASSI in maiuscolo.", "it"),
+    ("Los EE. UU., Países Bajos y Bosnia-Herzegovina-; España.", "es"),
 ])
-def test_territories_in_ascii_text_are_those_its_runs_of_words_name(text, lang):
-    """ASCII text skips the runs whose first word begins no name: the same places as asking
+def test_territories_in_text_are_those_its_runs_of_words_name(text, lang):
+    """The runs whose first word begins no name are skipped unfolded: the same places as asking
     `territory` about every run of up to four words."""
     from factcheck.places import MAX_TERRITORY_WORDS, TERRITORY_WORD
 

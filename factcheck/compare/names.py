@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain
@@ -438,6 +438,7 @@ class OtherSide:
     own: Claim
     others: tuple[Claim, ...]
     mentioned: dict[str, bool] = field(default_factory=dict)  # name -> found, by `mentions`
+    _expressed: dict[tuple[str, str], bool] = field(default_factory=dict)  # by `expressed`
 
     def mentions(self, entity: Entity) -> bool:
         if entity.text not in self.mentioned:
@@ -476,22 +477,31 @@ class OtherSide:
     def acronyms(self) -> set[str]:
         return {acronym for other in self.others for e in _names(other) if (acronym := _acronym(e.text))}
 
-    @cached_property
-    def initial_runs(self) -> list[list[set[str]]]:
+    def initial_runs(self, acronym: str) -> Iterator[list[set[str]]]:
         """Runs of the other side's words as initials, where a word the own claim already
         expresses is blank: it translates a word of its own, not an acronym ("Fronteras" is
-        the "Frontières" of "Médecins Sans Frontières", not the F of a swapped "FIFA")."""
-        own = _cognate_index(_vocabulary(self.own))
-        expressed: dict[tuple[str, str], bool] = {}  # an article repeats its words, and its sentences per clause
+        the "Frontières" of "Médecins Sans Frontières", not the F of a swapped "FIFA").
+        Only a word with a letter of `acronym` among its initials is looked up in the own claim
+        (the slow part): any other spells nothing of it, blank or not."""
+        letters = set(acronym)
+        for run in self.word_runs:
+            yield [initials if letters.isdisjoint(initials) or not self.expressed(word, lang) else set()
+                   for word, lang, initials in run]
 
-        def blank(word: str, lang: str) -> bool:
-            if (word, lang) not in expressed:
-                expressed[(word, lang)] = _word_found(word, lang, own)
-            return expressed[(word, lang)]
-
+    @cached_property
+    def word_runs(self) -> list[list[tuple[str, str, set[str]]]]:
         sentences = {(o.sentence_text, o.translation, o.lang): o for o in self.others}.values()
-        return [[set() if blank(word, lang) else initials for word, lang, initials in run]
-                for other in sentences for run in _word_runs(other)]
+        return [run for other in sentences for run in _word_runs(other)]
+
+    def expressed(self, word: str, lang: str) -> bool:
+        """Does the own claim express `word`? Remembered: an article repeats its words, and its sentences per clause."""
+        if (word, lang) not in self._expressed:
+            self._expressed[(word, lang)] = _word_found(word, lang, self._own_index)
+        return self._expressed[(word, lang)]
+
+    @cached_property
+    def _own_index(self) -> CognateIndex:
+        return _cognate_index(_vocabulary(self.own))
 
 
 def _other_side(own: Claim, others: tuple[Claim, ...], siblings: Siblings) -> OtherSide:
@@ -554,15 +564,14 @@ def _acronym_found(acronym: str, side: OtherSide) -> bool:
     """Any acronym of the other side sharing a letter ("NATO" / "OTAN"), or words of the other
     side whose initials spell it, in any order ("AM" / "Miembro de la Asamblea", "AI" /
     "inteligencia artificial", German compounds through their translation: "national assembly member")."""
-    return any(set(acronym) & set(other) for other in side.acronyms) or any(
-        _spells(acronym, run) for run in side.initial_runs)
+    if any(set(acronym) & set(other) for other in side.acronyms):
+        return True
+    return len(acronym) <= MAX_SPELLED_ACRONYM and any(_spells(acronym, run) for run in side.initial_runs(acronym))
 
 
 def _spells(acronym: str, run: list[set[str]]) -> bool:
     """Some window of the run, one word per letter and at most one word more ("leden van de
     Nationale Vergadering" for "AM"), has a distinct word for each letter of the acronym."""
-    if len(acronym) > MAX_SPELLED_ACRONYM:
-        return False
     return any(_assign(acronym, run[start:start + size])
                for size in (len(acronym), len(acronym) + 1) for start in range(len(run) - size + 1))
 
