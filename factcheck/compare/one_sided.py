@@ -23,20 +23,7 @@ from ..model import (
 )
 from ..places import territory
 from .common import CognateIndex, CognateIndexes, _name_words, _name_words_of
-from .names import (
-    DEMONYM_PLACES,
-    NAME_MATCH,
-    OtherSide,
-    _acronym,
-    _demonym_country,
-    _fold,
-    _identifying,
-    _mentioned,
-    _name_tokens,
-    _names,
-    _proper_word,
-    _renderings,
-)
+from .names import NAME_MATCH, OtherSide, identifying_names, mentioned, proper_words, renderings
 from .numbers import AgreeingFigures
 from .omissions import OMISSION_CONFIDENCE, _named
 from .roles import quantity_role, role_match, sentence_start
@@ -65,7 +52,7 @@ def one_sided_values(pairs: list[Pair], findings: list[Finding], claims: dict[st
             compared.setdefault(pair.right, []).append(claims[pair.left])
     # A weak link is not one fact (compare._weak_link): what its findings compare stays open.
     firm = {(pair.left, pair.right) for pair in pairs if pair.status != "weak"}
-    named = _named_in_findings([f for f in findings if (f.left, f.right) in firm])
+    named = _compared_in_findings([f for f in findings if (f.left, f.right) in firm])
     articles = _Articles(claims)
     found = []
     for claim_id, partners in linked.items():
@@ -73,7 +60,7 @@ def one_sided_values(pairs: list[Pair], findings: list[Finding], claims: dict[st
         others = [doc for doc in compared_with.get(claim.doc, []) if doc in articles.docs]
         if not others:
             continue
-        values = [value for value in _values(claim) if f"“{value.text}”" not in named.get(claim_id, "")
+        values = [value for value in _values(claim) if value.text not in named.get(claim_id, ())
                   and not any(_compared(value, claim, other) for other in compared.get(claim_id, ()))
                   and not any(articles.states(doc, claim, value) for doc in others)]
         if values:
@@ -81,18 +68,30 @@ def one_sided_values(pairs: list[Pair], findings: list[Finding], claims: dict[st
     return found
 
 
-def _named_in_findings(findings: list[Finding]) -> dict[str, str]:
-    """The messages of the findings on each claim: they quote the values they compare (“…”)."""
-    named: dict[str, str] = {}
+def _compared_in_findings(findings: list[Finding]) -> dict[str, set[str]]:
+    """The values each finding compares, as written, by claim: the two it names as differing
+    (`evidence["differing"]`), else its side's values (`left_values` / `right_values`)."""
+    compared: dict[str, set[str]] = {}
     for finding in findings:
-        for claim in (finding.left, finding.right):
+        evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+        differing = evidence.get("differing")
+        sides = differing if isinstance(differing, list) and len(differing) == 2 else \
+            (evidence.get("left_values"), evidence.get("right_values"))
+        for claim, values in zip((finding.left, finding.right), sides):
             if claim:
-                named[claim] = named.get(claim, "") + finding.message
-    return named
+                compared.setdefault(claim, set()).update(_texts(values))
+    return compared
 
 
-def _nationality(entity: Entity, lang: str) -> bool:
-    return bool(_demonym_country(entity.text, lang)) or entity.text.lower() in DEMONYM_PLACES
+def _texts(values) -> list[str]:
+    """The texts of evidence values: a text, a value record ({"text": …}), or a list of them."""
+    if isinstance(values, str):
+        return [values]
+    if isinstance(values, dict):
+        return [values["text"]] if isinstance(values.get("text"), str) else []
+    if isinstance(values, list):
+        return [text for value in values for text in _texts(value)]
+    return []
 
 
 def _compared(value: Quantity | TimeExpr | Entity, claim: Claim, other: Claim) -> bool:
@@ -139,8 +138,7 @@ def _identifying_names(claim: Claim) -> list[Entity]:
     """Not descriptions, currencies, nationalities (`check_entities` compares those by country),
     Roman numerals ("XIX"), abbreviations ("Dhr"), a lone capitalised first word of a sentence
     ("Ironiquement"), or a name with a digit (a model or a date: "AK-47" / "kalachnikov", "Dec.1")."""
-    return [e for e in _names(claim) if _identifying(e, claim.lang) and not _nationality(e, claim.lang)
-            and not _one_word_slip(e, claim) and not DIGIT.search(e.text)]
+    return [e for e in identifying_names(claim) if not _one_word_slip(e, claim) and not DIGIT.search(e.text)]
 
 
 def _overlapping(value: Quantity | TimeExpr, others: list) -> bool:
@@ -183,21 +181,21 @@ class _Articles:
         if isinstance(value, TimeExpr):
             return any(_time_relation(value, other) in TIME_AGREEMENT for other in self.times[doc])
         written = self.written[doc]
-        proper = _proper_words(value, claim.lang)
+        proper = proper_words(value.text, claim.lang)
         if proper and not territory(value.text, claim.lang):
             # A name's own words (no dictionary knows them) are written alike in the other
             # language: looked up as written. Cognates and the senses of every word of a whole
             # article would find most names somewhere ("Barcelonnette" in "Barcelona").
             return (any(_written_alike(word, written) for word in proper)
                     or any(all(word in written for word in _name_words(rendering))  # "Bruxelles" / "Brussels"
-                           for rendering in _renderings(value.text, claim.lang)))
+                           for rendering in renderings(value.text, claim.lang)))
         if all(word in written for word in _name_words(value.text)):
             return True  # written alike: the slower search of names.OtherSide is not needed
         if doc not in self.sides:
             # One per article: its countries and acronyms are read once. (`own`, the first claim
             # looked up, only blanks the words of an acronym's expansion that it states itself.)
             self.sides[doc] = OtherSide(claim, tuple(self.claims[doc]))
-        return _mentioned(value, claim.lang, self.sides[doc], self.index[doc])
+        return mentioned(value, claim.lang, self.sides[doc], self.index[doc])
 
     @cached_property
     def index(self) -> dict[str, CognateIndexes]:
@@ -213,7 +211,7 @@ class _Articles:
 
 def _renderings_of(claim: Claim) -> list[str]:
     """The English of the claim's names ("Bruxelles" -> "Brussels"), which a translation may not give."""
-    return [rendering for e in claim.entities for rendering in _renderings(e.text, claim.lang)]
+    return [rendering for e in claim.entities for rendering in renderings(e.text, claim.lang)]
 
 
 def _written_alike(word: str, written: frozenset[str]) -> bool:
@@ -221,12 +219,6 @@ def _written_alike(word: str, written: frozenset[str]) -> bool:
     ("Oscarverleihung", "Pro-Unabhängigkeits": German and Dutch write a name into one word)."""
     return word in written or any(fuzz.ratio(word, other) >= NAME_MATCH for other in written if other[:1] == word[:1]) \
         or (len(word) > MIN_PART_LETTERS and any(len(other) >= MIN_PART_LETTERS and other in word for other in written))
-
-
-def _proper_words(entity: Entity, lang: str) -> list[str]:
-    """The words of a name only a name uses (names._proper_word), folded; acronyms left out."""
-    return [_fold(token) for token in _name_tokens(entity.text)
-            if _name_words(token) and not _acronym(token) and _proper_word(token, lang)]
 
 
 def _value_omission(claim: Claim, values: list, partners: list[str], others: list[str]) -> Finding:

@@ -187,7 +187,7 @@ def _kind_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
             a, b = clash
             message = f"{KIND_NAMES[kind]} differs: {_describe_kind(a)} vs {_describe_kind(b)}"
             evidence = _evidence(left, right, "times", [_time_value(t) for t in a_side], [_time_value(t) for t in b_side],
-                                 relation="disjoint")
+                                 relation="disjoint", differing=[_time_value(a), _time_value(b)])
             # Between separately written articles one day holds several events (a shooting in the
             # morning, an arrest at 18.30): a part of day told differently is a note there.
             loose = not _confident(pair) or (kind == "TIME" and written_separately(pair))
