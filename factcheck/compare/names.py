@@ -326,8 +326,8 @@ def _nationality(text: str, lang: str) -> bool:
 
 
 def proper_words(name: str, lang: str) -> list[str]:
-    """The words of a name that only a name uses (`_proper_word`), folded; acronyms left out."""
-    return [_fold(token) for token in _name_tokens(name) if _name_words(token) and not _acronym(token) and _proper_word(token, lang)]
+    """The words of a name that only a name uses (`_proper_word`), as written; acronyms left out."""
+    return [token for token in _name_tokens(name) if _name_words(token) and not _acronym(token) and _proper_word(token, lang)]
 
 
 def _full_names(claims: Iterable[Claim]) -> FullNames:
@@ -434,7 +434,7 @@ def renderings(text: str, lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=50_000)
-def _every_gloss(text: str, lang: str) -> str:
+def every_gloss(text: str, lang: str) -> str:
     """The name translated with every gloss of each word, parts of compounds included: a name
     may use another sense of a part ("Beleidsonderzoek": policy investigation / research)."""
     if lang == "en":
@@ -658,7 +658,7 @@ def _vocabulary_of(sentence: str, translation: str, names: tuple[str, ...], lang
     # The whole sentence counts: a clause split can leave the name in the neighbouring clause.
     rendered = [r for name in names for r in renderings(name, lang)]
     senses = [sense for name in names for token in name.split() for sense in _senses(token, lang)]
-    senses += [_every_gloss(name, lang) for name in names]
+    senses += [every_gloss(name, lang) for name in names]
     # Piece by piece (the same words as of the pieces joined by spaces): the sentence's words are
     # split once for all its claims, a name's once for all its mentions (`_name_words_of` caches).
     words = [*_written_words_of(sentence, translation, names), *chain.from_iterable(map(_name_words_of, (*rendered, *senses)))]
