@@ -32,7 +32,7 @@ from .times import TIME_AGREEMENT, _time_relation
 
 ROMAN = re.compile(r"[IVXLCDM]+")
 DIGIT = re.compile(r"\d")
-DIGITS = re.compile(r"\d+")
+SCORE = re.compile(r"(\d{1,3})\s*[-–:]\s*(\d{1,3})")  # "17:5", "17-5": two figures of a score
 MIN_NAME_LETTERS = 4  # "Dhr", "Nr": abbreviations; acronyms are written in capitals
 MIN_PART_LETTERS = 5  # a written word found inside a compound name ("oscar" in "oscarverleihung")
 MIN_STEM_LETTERS = 4  # a sense found with an ending ("asia" in "asian")
@@ -181,11 +181,11 @@ class _Articles:
 
     def states(self, doc: str, claim: Claim, value: Quantity | TimeExpr | Entity) -> bool:
         if isinstance(value, Quantity):
-            return self.figures[doc].states(value) or self._score_written(doc, value)
+            return self.figures[doc].states(value) or (value.unit == "score" and self._score_written(doc, value.text))
         if isinstance(value, TimeExpr):
             span = _span(value)
             return any(_time_relation(value, other) in TIME_AGREEMENT or (span and _span(other) == span)
-                       for other in self.times[doc])
+                       for other in self.times[doc]) or self._score_written(doc, value.text)
         written = self.written[doc]
         proper = proper_words(value.text, claim.lang)
         if proper and not territory(value.text, claim.lang):
@@ -204,15 +204,13 @@ class _Articles:
             self.sides[doc] = OtherSide(claim, tuple(self.claims[doc]))
         return mentioned(value, claim.lang, self.sides[doc], self.index[doc])
 
-    def _score_written(self, doc: str, value: Quantity) -> bool:
-        """A score is written with a colon or a dash ("17:5" / "17-5", which may be read as a
-        date): its two figures in a row in a sentence of the article."""
-        if value.unit != "score":
+    def _score_written(self, doc: str, text: str) -> bool:
+        """A score is written with a colon or a dash ("17:5" / "17-5"; the dash may be read as a
+        day and month): two figures so joined are stated where the article joins them either way."""
+        figures = SCORE.fullmatch(text.strip())
+        if not figures:
             return False
-        figures = DIGITS.findall(value.text)
-        if len(figures) != 2:
-            return False
-        score = re.compile(rf"(?<![\d.,]){figures[0]}\s*[-–:]\s*{figures[1]}(?![.,]?\d)")
+        score = re.compile(rf"(?<![\d.,]){figures.group(1)}\s*[-–:]\s*{figures.group(2)}(?![.,]?\d)")
         return any(score.search(sentence) for sentence in self.sentences[doc])
 
     def _said_in_parts(self, word: str, lang: str, doc: str) -> bool:
