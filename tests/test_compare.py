@@ -932,7 +932,7 @@ def test_a_name_is_searched_in_the_other_sides_written_words_before_its_names_re
     """`OtherSide.mentions`: a name the other claim writes alike is found among its written words,
     without building the renderings and senses of its names; one it only renders ("Neapel" ->
     Naples) is found among those; one it lacks is found nowhere. Each answer is the full search's."""
-    from factcheck.compare.names import OtherSide, _mentioned
+    from factcheck.compare.names import OtherSide, mentioned
 
     english = claim("Yesterday Angela Merkel met Olaf Scholz in Naples.", "en", "a")
     german = claim("Gestern traf Angela Merkel Markus Söder in Neapel.", "de", "b")
@@ -942,7 +942,7 @@ def test_a_name_is_searched_in_the_other_sides_written_words_before_its_names_re
         side = OtherSide(english, (german,))
         found = side.mentions(name)
         assert (found, "vocabulary" in vars(side)) == expected[name.text]
-        assert found == _mentioned(name, "en", OtherSide(english, (german,)), side.vocabulary)
+        assert found == mentioned(name, "en", OtherSide(english, (german,)), side.vocabulary)
 
 
 def test_only_words_with_a_letter_of_the_acronym_are_looked_up_in_the_own_claim():

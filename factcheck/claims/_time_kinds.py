@@ -145,10 +145,11 @@ def _clock_rules(lang: str) -> list[Rule]:
         return _key(in_the, m.group("inthe")) if _g(m, "inthe") else None
 
     # "3 uur", "24 heures", "3 horas" are hours of duration as often as times of day: with a word that is
-    # also the duration unit, the figure is a clock time only after a clock preposition ("om 3 uur"), with
-    # minutes ("15.30 uur", "14 heures 30") or with a half of day ("3 uur 's middags")
+    # also the duration unit, the figure is a clock time only after a clock preposition ("om 3 uur", also
+    # with a clock modifier between: "om ongeveer 3 uur"), with minutes ("15.30 uur", "14 heures 30") or
+    # with a half of day ("3 uur 's middags")
     unit_hours = compiled(fold(rf"(?:{alternation(sum(R.DURATION_UNITS[lang]['H'], []))})"), FLAGS)
-    prep_before = compiled(fold(rf"{B}(?:{R.CLOCK_PREPOSITIONS[lang]})\s+\Z"), FLAGS)
+    prep_before = compiled(fold(rf"{B}(?:{R.CLOCK_PREPOSITIONS[lang]})(?:\s+(?:{alternation(R.CLOCK_MODS[lang])}))?\s+\Z"), FLAGS)
 
     def hours_of_duration(m: re.Match, text: str) -> bool:
         return bool(_g(m, "hw") and unit_hours.fullmatch(fold(m.group("hw"))) and not (

@@ -48,7 +48,7 @@ CAPITALISED_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][
 MAX_SPELLED_ACRONYM = 5
 
 
-EVERY_GLOSS = 5  # glosses per word when every sense of a name's words is wanted (`_every_gloss`)
+EVERY_GLOSS = 5  # glosses per word when every sense of a name's words is wanted (`every_gloss`)
 
 
 # Full names of a story by each of their words (names._full_names).

@@ -315,6 +315,21 @@ def _identifying(entity: Entity, lang: str) -> bool:
     return any(_acronym(token) or _proper_word(token, lang) for token in tokens)
 
 
+def identifying_names(claim: Claim) -> list[Entity]:
+    """The claim's names that identify someone or something (`_names`, `_identifying`), for
+    one-sided values: not descriptions, nor nationalities, which `check_entities` compares by country."""
+    return [e for e in _names(claim) if _identifying(e, claim.lang) and not _nationality(e.text, claim.lang)]
+
+
+def _nationality(text: str, lang: str) -> bool:
+    return bool(_demonym_country(text, lang)) or text.lower() in DEMONYM_PLACES
+
+
+def proper_words(name: str, lang: str) -> list[str]:
+    """The words of a name that only a name uses (`_proper_word`), as written; acronyms left out."""
+    return [token for token in _name_tokens(name) if _name_words(token) and not _acronym(token) and _proper_word(token, lang)]
+
+
 def _full_names(claims: Iterable[Claim]) -> FullNames:
     """Two or three capitalised words in a row ("Chad Hammel", "Elin Jones"); longer runs are
     headlines or institutions ("Hurricane Rosa Threatening Phoenix"), not one person. Indexed by
@@ -378,7 +393,7 @@ def _unmatched_speaker(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:
 def _common_word(text: str, lang: str) -> bool:
     if lang == "en" or _acronym(text) or len(text.split()) > 1:
         return False
-    translation = next(iter(_renderings(text, lang)), text)
+    translation = next(iter(renderings(text, lang)), text)
     return translation == translation.lower()
 
 
@@ -405,7 +420,7 @@ def _same_kind_of_name(a: Entity, b: Entity) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _renderings(text: str, lang: str) -> tuple[str, ...]:
+def renderings(text: str, lang: str) -> tuple[str, ...]:
     """The English a whole name may take: the CLDR country name, the dictionary's translation
     of the name and of each of its words ("Neapel" -> "Naples", "Rode Kruis" -> "Red Cross")."""
     if lang == "en":
@@ -419,7 +434,7 @@ def _renderings(text: str, lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=50_000)
-def _every_gloss(text: str, lang: str) -> str:
+def every_gloss(text: str, lang: str) -> str:
     """The name translated with every gloss of each word, parts of compounds included: a name
     may use another sense of a part ("Beleidsonderzoek": policy investigation / research)."""
     if lang == "en":
@@ -445,8 +460,8 @@ class OtherSide:
             # Most names are written alike on the other side, and its own words find them: the
             # renderings and senses of its names are looked up only for the rest. The same answer,
             # as a name found among some words is found among more.
-            self.mentioned[entity.text] = (_mentioned(entity, self.own.lang, self, self.written_words)
-                                           or _mentioned(entity, self.own.lang, self, self.vocabulary))
+            self.mentioned[entity.text] = (mentioned(entity, self.own.lang, self, self.written_words)
+                                           or mentioned(entity, self.own.lang, self, self.vocabulary))
         return self.mentioned[entity.text]
 
     @cached_property
@@ -518,7 +533,7 @@ def _unmentioned(names: list[Entity], side: OtherSide) -> list[Entity]:
     return [e for e in names if not side.mentions(e)]
 
 
-def _mentioned(entity: Entity, lang: str, side: OtherSide, vocabulary: CognateIndexes) -> bool:
+def mentioned(entity: Entity, lang: str, side: OtherSide, vocabulary: CognateIndexes) -> bool:
     """Is the name in the other claims, spelled alike (transliteration, translation of its
     words: "Stati Uniti" / "United States", "Operación Dragón" / "Operation Dragon")? The head
     (last word) must be found, or two thirds of the name's words; the name as written or its
@@ -538,7 +553,7 @@ def _mentioned(entity: Entity, lang: str, side: OtherSide, vocabulary: CognateIn
     proper = {_fold(token) for token in tokens if not _acronym(token) and _proper_word(token, lang)}
     if tokens and _identified([_fold(token) for token in tokens], found, proper):
         return True  # as written: the dictionary's rendering of the name is not needed
-    readings = (_name_words(r) for r in _renderings(entity.text, lang))
+    readings = (_name_words(r) for r in renderings(entity.text, lang))
     return any(reading and _identified(reading, [_words_found([word], vocabulary) for word in reading], proper)
                for reading in readings)
 
@@ -650,12 +665,12 @@ def _cognate_index(words: tuple[str, ...]) -> CognateIndex:
 def _vocabulary_of(sentence: str, translation: str, names: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """Computed once per claim, not once for every pair and sibling the claim is compared with."""
     # The whole sentence counts: a clause split can leave the name in the neighbouring clause.
-    renderings = [r for name in names for r in _renderings(name, lang)]
+    rendered = [r for name in names for r in renderings(name, lang)]
     senses = [sense for name in names for token in name.split() for sense in _senses(token, lang)]
-    senses += [_every_gloss(name, lang) for name in names]
+    senses += [every_gloss(name, lang) for name in names]
     # Piece by piece (the same words as of the pieces joined by spaces): the sentence's words are
     # split once for all its claims, a name's once for all its mentions (`_name_words_of` caches).
-    words = [*_written_words_of(sentence, translation, names), *chain.from_iterable(map(_name_words_of, (*renderings, *senses)))]
+    words = [*_written_words_of(sentence, translation, names), *chain.from_iterable(map(_name_words_of, (*rendered, *senses)))]
     words += [place for word in words for place in DEMONYM_PLACES.get(word, ())]
     return tuple(words + _english_lemmas(tuple(words)) if lang == "en" else words)
 

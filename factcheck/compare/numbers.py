@@ -59,7 +59,8 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     severity = "error" if conflict and match >= CONFIDENT_ROLE else "warning"
     evidence = _compared_figures(left, right, a, b, role_confidence=match, roles=[roles[id(a)].concept, roles[id(b)].concept],
                          qualifiers=[list(roles[id(a)].qualifiers), list(roles[id(b)].qualifiers)],
-                         outcomes=[roles[id(a)].outcome, roles[id(b)].outcome])
+                         outcomes=[roles[id(a)].outcome, roles[id(b)].outcome],
+                         differing=[_number_value(a), _number_value(b)])
     kind = _finding_type(a, b)
     message = (f"{'time of day' if kind == 'time_mismatch' else 'number'} differs: “{a.text}” ({readable_quantity(a)}){describe_role(roles[id(a)])} vs "
                f"“{b.text}” ({readable_quantity(b)}){describe_role(roles[id(b)])}")

@@ -22,21 +22,9 @@ from ..model import (
     readable_time_span,
 )
 from ..places import territory
+from ..translate.lexicon import part_senses
 from .common import CognateIndex, CognateIndexes, _name_words, _name_words_of
-from .names import (
-    DEMONYM_PLACES,
-    NAME_MATCH,
-    OtherSide,
-    _acronym,
-    _demonym_country,
-    _fold,
-    _identifying,
-    _mentioned,
-    _name_tokens,
-    _names,
-    _proper_word,
-    _renderings,
-)
+from .names import DEMONYM_PLACES, NAME_MATCH, OtherSide, every_gloss, identifying_names, mentioned, proper_words, renderings
 from .numbers import AgreeingFigures
 from .omissions import OMISSION_CONFIDENCE, _named
 from .roles import quantity_role, role_match, sentence_start
@@ -44,8 +32,10 @@ from .times import TIME_AGREEMENT, _time_relation
 
 ROMAN = re.compile(r"[IVXLCDM]+")
 DIGIT = re.compile(r"\d")
+SCORE = re.compile(r"(\d{1,3})\s*[-–:]\s*(\d{1,3})")  # "17:5", "17-5": two figures of a score
 MIN_NAME_LETTERS = 4  # "Dhr", "Nr": abbreviations; acronyms are written in capitals
 MIN_PART_LETTERS = 5  # a written word found inside a compound name ("oscar" in "oscarverleihung")
+MIN_STEM_LETTERS = 4  # a sense found with an ending ("asia" in "asian")
 
 
 def one_sided_values(pairs: list[Pair], findings: list[Finding], claims: dict[str, Claim],
@@ -65,7 +55,7 @@ def one_sided_values(pairs: list[Pair], findings: list[Finding], claims: dict[st
             compared.setdefault(pair.right, []).append(claims[pair.left])
     # A weak link is not one fact (compare._weak_link): what its findings compare stays open.
     firm = {(pair.left, pair.right) for pair in pairs if pair.status != "weak"}
-    named = _named_in_findings([f for f in findings if (f.left, f.right) in firm])
+    named = _compared_in_findings([f for f in findings if (f.left, f.right) in firm])
     articles = _Articles(claims)
     found = []
     for claim_id, partners in linked.items():
@@ -73,7 +63,7 @@ def one_sided_values(pairs: list[Pair], findings: list[Finding], claims: dict[st
         others = [doc for doc in compared_with.get(claim.doc, []) if doc in articles.docs]
         if not others:
             continue
-        values = [value for value in _values(claim) if f"“{value.text}”" not in named.get(claim_id, "")
+        values = [value for value in _values(claim) if value.text not in named.get(claim_id, ())
                   and not any(_compared(value, claim, other) for other in compared.get(claim_id, ()))
                   and not any(articles.states(doc, claim, value) for doc in others)]
         if values:
@@ -81,18 +71,30 @@ def one_sided_values(pairs: list[Pair], findings: list[Finding], claims: dict[st
     return found
 
 
-def _named_in_findings(findings: list[Finding]) -> dict[str, str]:
-    """The messages of the findings on each claim: they quote the values they compare (“…”)."""
-    named: dict[str, str] = {}
+def _compared_in_findings(findings: list[Finding]) -> dict[str, set[str]]:
+    """The values each finding compares, as written, by claim: the two it names as differing
+    (`evidence["differing"]`), else its side's values (`left_values` / `right_values`)."""
+    compared: dict[str, set[str]] = {}
     for finding in findings:
-        for claim in (finding.left, finding.right):
+        evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+        differing = evidence.get("differing")
+        sides = differing if isinstance(differing, list) and len(differing) == 2 else \
+            (evidence.get("left_values"), evidence.get("right_values"))
+        for claim, values in zip((finding.left, finding.right), sides):
             if claim:
-                named[claim] = named.get(claim, "") + finding.message
-    return named
+                compared.setdefault(claim, set()).update(_texts(values))
+    return compared
 
 
-def _nationality(entity: Entity, lang: str) -> bool:
-    return bool(_demonym_country(entity.text, lang)) or entity.text.lower() in DEMONYM_PLACES
+def _texts(values) -> list[str]:
+    """The texts of evidence values: a text, a value record ({"text": …}), or a list of them."""
+    if isinstance(values, str):
+        return [values]
+    if isinstance(values, dict):
+        return [values["text"]] if isinstance(values.get("text"), str) else []
+    if isinstance(values, list):
+        return [text for value in values for text in _texts(value)]
+    return []
 
 
 def _compared(value: Quantity | TimeExpr | Entity, claim: Claim, other: Claim) -> bool:
@@ -119,10 +121,11 @@ def _values(claim: Claim) -> list[Quantity | TimeExpr | Entity]:
 
 def _figures(claim: Claim) -> list[Quantity]:
     """Not those of a name ("AK-47"), nor a "one" in words (an article: "über eine", "meer dan
-    een"), nor the figure of a duration, which its time tells ("ocho minutos", PT8M)."""
-    durations = [t for t in claim.times if t.type == "DURATION"]
+    een"), nor the figure of a duration or a century, which its time tells ("ocho minutos",
+    PT8M; "siglo XX", the 1900s, which holds "the 1930s")."""
+    told = [t for t in claim.times if t.type == "DURATION" or t.granularity == "century"]
     return [q for q in claim.numbers if not any(e.start <= q.start < e.end for e in claim.entities)
-            and (q.value > 1 or DIGIT.search(q.text)) and not _overlapping(q, durations)]
+            and (q.value > 1 or DIGIT.search(q.text)) and not _overlapping(q, told)]
 
 
 def _times(claim: Claim) -> list[TimeExpr]:
@@ -132,15 +135,14 @@ def _times(claim: Claim) -> list[TimeExpr]:
     read as 05:00 is the figure 5,000)."""
     return [t for t in claim.times if t.granularity != "ref" and (t.value or t.anchor) and "X" not in (t.value or "")
             and not (t.relative and t.type == "DATE" and not DIGIT.search(t.text))
-            and (t.type == "DURATION" or not _overlapping(t, claim.numbers))]
+            and (t.type == "DURATION" or t.granularity == "century" or not _overlapping(t, claim.numbers))]
 
 
 def _identifying_names(claim: Claim) -> list[Entity]:
     """Not descriptions, currencies, nationalities (`check_entities` compares those by country),
     Roman numerals ("XIX"), abbreviations ("Dhr"), a lone capitalised first word of a sentence
     ("Ironiquement"), or a name with a digit (a model or a date: "AK-47" / "kalachnikov", "Dec.1")."""
-    return [e for e in _names(claim) if _identifying(e, claim.lang) and not _nationality(e, claim.lang)
-            and not _one_word_slip(e, claim) and not DIGIT.search(e.text)]
+    return [e for e in identifying_names(claim) if not _one_word_slip(e, claim) and not DIGIT.search(e.text)]
 
 
 def _overlapping(value: Quantity | TimeExpr, others: list) -> bool:
@@ -179,41 +181,116 @@ class _Articles:
 
     def states(self, doc: str, claim: Claim, value: Quantity | TimeExpr | Entity) -> bool:
         if isinstance(value, Quantity):
-            return self.figures[doc].states(value)
+            return self.figures[doc].states(value) or (value.unit == "score" and self._score_written(doc, value.text))
         if isinstance(value, TimeExpr):
-            return any(_time_relation(value, other) in TIME_AGREEMENT for other in self.times[doc])
+            span = _span(value)
+            return any(_time_relation(value, other) in TIME_AGREEMENT or (span and _span(other) == span)
+                       for other in self.times[doc]) or self._score_written(doc, value.text)
         written = self.written[doc]
-        proper = _proper_words(value, claim.lang)
+        proper = proper_words(value.text, claim.lang)
         if proper and not territory(value.text, claim.lang):
             # A name's own words (no dictionary knows them) are written alike in the other
             # language: looked up as written. Cognates and the senses of every word of a whole
             # article would find most names somewhere ("Barcelonnette" in "Barcelona").
-            return (any(_written_alike(word, written) for word in proper)
+            return (any(_written_alike(_folded(word), written) for word in proper)
+                    or any(self._said_in_parts(word, claim.lang, doc) for word in proper)
                     or any(all(word in written for word in _name_words(rendering))  # "Bruxelles" / "Brussels"
-                           for rendering in _renderings(value.text, claim.lang)))
+                           for rendering in renderings(value.text, claim.lang)))
         if all(word in written for word in _name_words(value.text)):
             return True  # written alike: the slower search of names.OtherSide is not needed
         if doc not in self.sides:
             # One per article: its countries and acronyms are read once. (`own`, the first claim
             # looked up, only blanks the words of an acronym's expansion that it states itself.)
             self.sides[doc] = OtherSide(claim, tuple(self.claims[doc]))
-        return _mentioned(value, claim.lang, self.sides[doc], self.index[doc])
+        return mentioned(value, claim.lang, self.sides[doc], self.index[doc])
+
+    def _score_written(self, doc: str, text: str) -> bool:
+        """A score is written with a colon or a dash ("17:5" / "17-5"; the dash may be read as a
+        day and month): two figures so joined are stated where the article joins them either way."""
+        figures = SCORE.fullmatch(text.strip())
+        if not figures:
+            return False
+        score = re.compile(rf"(?<![\d.,]){figures.group(1)}\s*[-–:]\s*{figures.group(2)}(?![.,]?\d)")
+        return any(score.search(sentence) for sentence in self.sentences[doc])
+
+    def _said_in_parts(self, word: str, lang: str, doc: str) -> bool:
+        """A Dutch or German word the dictionary knows only in parts ("Beleidsonderzoek", the
+        genitive "Unabhängigkeits") is a word of the language, not a name's own: found when a
+        sense of each part is written in a row, in its order, in a sentence or a translation of
+        the article ("Policy Research", "pro-independence")."""
+        senses = part_senses(word, lang)
+        if not senses or not all(senses):
+            return False
+        wanted = [{_folded(sense.split()[-1]) for sense in part} for part in senses]
+        return any(_in_a_row(wanted, words) for words in self.texts[doc])
+
+    @cached_property
+    def sentences(self) -> dict[str, tuple[str, ...]]:
+        return {doc: tuple(dict.fromkeys(c.sentence_text for c in claims)) for doc, claims in self.claims.items()}
+
+    @cached_property
+    def texts(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Each sentence and translation of an article as its folded words, in order."""
+        return {doc: tuple(dict.fromkeys(_name_words_of(text) for c in claims for text in (c.sentence_text, c.translation or "")))
+                for doc, claims in self.claims.items()}
 
     @cached_property
     def index(self) -> dict[str, CognateIndexes]:
-        """`written` of each article as one index: one search per word, not one per claim."""
-        return {doc: CognateIndexes([CognateIndex(words)]) for doc, words in self.written.items()}
+        """`written` of each article as one index (one search per word, not one per claim), with
+        every sense of its names' words: a name of common words is found in the other language's
+        name of them ("Policy Research" in "Instituut voor Beleidsonderzoek": policy, research)."""
+        return {doc: CognateIndexes([CognateIndex(words | self.glossed[doc])]) for doc, words in self.written.items()}
+
+    @cached_property
+    def glossed(self) -> dict[str, frozenset[str]]:
+        return {doc: frozenset(word for c in claims for e in c.entities for word in _name_words_of(every_gloss(e.text, c.lang)))
+                for doc, claims in self.claims.items()}
 
     @cached_property
     def written(self) -> dict[str, frozenset[str]]:
-        """Each article's words as written, in its translation and its names, folded."""
-        return {doc: frozenset(word for c in claims for text in (c.sentence_text, c.translation or "", *_renderings_of(c))
-                               for word in _name_words_of(text)) for doc, claims in self.claims.items()}
+        """Each article's words as written, in its translation and its names, folded, with the
+        places its English adjectives name ("a Welsh farmer": Wales, as `names` reads them)."""
+        written = {doc: frozenset(word for c in claims for text in (c.sentence_text, c.translation or "", *_renderings_of(c))
+                                  for word in _name_words_of(text)) for doc, claims in self.claims.items()}
+        return {doc: words | {place for word in words for place in DEMONYM_PLACES.get(word, ())} for doc, words in written.items()}
 
 
 def _renderings_of(claim: Claim) -> list[str]:
     """The English of the claim's names ("Bruxelles" -> "Brussels"), which a translation may not give."""
-    return [rendering for e in claim.entities for rendering in _renderings(e.text, claim.lang)]
+    return [rendering for e in claim.entities for rendering in renderings(e.text, claim.lang)]
+
+
+def _folded(word: str) -> str:
+    return "".join(_name_words(word))
+
+
+def _in_a_row(wanted: list[set[str]], words: tuple[str, ...]) -> bool:
+    """Some run of `words` whose k-th word is (or shares its first 4+ letters with) a k-th wanted word."""
+    return any(all(_same_word(words[at + k], part) for k, part in enumerate(wanted))
+               for at in range(len(words) - len(wanted) + 1))
+
+
+def _same_word(word: str, senses: set[str]) -> bool:
+    """As written, or one is the other with an ending ("Asia" / "Asian")."""
+    return word in senses or any(min(len(word), len(sense)) >= MIN_STEM_LETTERS and (word.startswith(sense) or sense.startswith(word))
+                                 for sense in senses)
+
+
+# A duration or a date counted back: the amount and its unit ("P10Y" ten years, "-10y@previous" ten years before).
+DURATION_SPAN = re.compile(r"P(T?)(\d+)([A-Z])")
+OFFSET_SPAN = re.compile(r"[-+](\d+)([ymwd])(?:@.*)?")
+
+
+def _span(t: TimeExpr) -> tuple[int, str] | None:
+    """How long a duration lasts or how far back or ahead a counted date lies: "zehn Jahre" (P10Y)
+    and "vor zehn Jahren" (10 years before) both span ten years. A duration told on one side as
+    a date counted back on the other ("il y a 3 ans" / "three years", "ten years previously" /
+    "tien jaar eerder") is one amount read two ways."""
+    if t.type == "DURATION":
+        match = DURATION_SPAN.fullmatch(t.value or "")
+        return (int(match.group(2)), match.group(1) + match.group(3)) if match else None
+    match = OFFSET_SPAN.fullmatch(t.anchor or "") if t.relative else None
+    return (int(match.group(1)), match.group(2).upper()) if match else None
 
 
 def _written_alike(word: str, written: frozenset[str]) -> bool:
@@ -221,12 +298,6 @@ def _written_alike(word: str, written: frozenset[str]) -> bool:
     ("Oscarverleihung", "Pro-Unabhängigkeits": German and Dutch write a name into one word)."""
     return word in written or any(fuzz.ratio(word, other) >= NAME_MATCH for other in written if other[:1] == word[:1]) \
         or (len(word) > MIN_PART_LETTERS and any(len(other) >= MIN_PART_LETTERS and other in word for other in written))
-
-
-def _proper_words(entity: Entity, lang: str) -> list[str]:
-    """The words of a name only a name uses (names._proper_word), folded; acronyms left out."""
-    return [_fold(token) for token in _name_tokens(entity.text)
-            if _name_words(token) and not _acronym(token) and _proper_word(token, lang)]
 
 
 def _value_omission(claim: Claim, values: list, partners: list[str], others: list[str]) -> Finding:

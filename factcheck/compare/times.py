@@ -185,7 +185,7 @@ def _kind_findings(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
         if clash:
             a, b = clash
             message = f"{KIND_NAMES[kind]} differs: {_describe_kind(a)} vs {_describe_kind(b)}"
-            evidence = _compared_times(left, right, a, b, relation="disjoint")
+            evidence = _compared_times(left, right, a, b, relation="disjoint", differing=[_time_value(a), _time_value(b)])
             # Between separately written articles one day holds several events (a shooting in the
             # morning, an arrest at 18.30): a part of day told differently is a note there.
             loose = not _confident(pair) or (kind == "TIME" and written_separately(pair))

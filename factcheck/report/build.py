@@ -17,7 +17,10 @@ from ..safe_text import json_text
 # 1.1: `confidence` on every pair and finding; TIMEX3 type, mod and zone on times; 1.2: pair status `weak`;
 # 1.3: `cues` in the evidence of polarity and modality findings (the words they rest on);
 # 1.4: `cues` on every claim (the words its negation and modality were read from);
-# 1.5: `values` and `linked` in the evidence of value-level omissions (compare/one_sided.py)
+# 1.5: `values` and `linked` in the evidence of value-level omissions (compare/one_sided.py);
+# 1.6: `differing` (the two values compared) in the evidence of number findings and of duration,
+# frequency and part-of-day findings too; figure and time
+# evidence bounded to the two values compared, with `figures` / `times` / `dates` counts (review10)
 SCHEMA_VERSION = "1.6"
 
 

@@ -469,6 +469,27 @@ def _double_vowel(stem: str) -> str:
     return f"{match.group(1)}{match.group(2) * 2}{match.group(3)}" if match else stem
 
 
+MIN_INFLECTED_STEM = 4  # "spott" + s; shorter stems are names' syllables as often as words
+
+
+@lru_cache(maxsize=50_000)
+def part_senses(word: str, lang: str) -> tuple[tuple[str, ...], ...] | None:
+    """The English senses of each part of a Dutch or German word that the dictionary knows only in
+    parts: a compound ("beleidsonderzoek" -> (policy, politics, prudence), (investigation, research))
+    or a known word with a linking or genitive ending ("unabhängigkeits" -> (independence,)).
+    None for a word known whole, for other languages, and for a word no parts cover (most names)."""
+    if lang not in COMPOUND_LANGS:
+        return None
+    sentence = _SentenceTranslator(load_lexicon(lang), _lemmatizer(lang), 1)
+    word = word.lower()
+    if sentence._lookup_word(word) is not None:
+        return None
+    stems = (word[: -len(link)] for link in LINKING_ELEMENTS if link and word.endswith(link))
+    parts = split_compound(word, sentence._known_part) or next(
+        ([stem] for stem in stems if len(stem) >= MIN_INFLECTED_STEM and sentence._known_part(stem)), None)
+    return tuple(sentence._lookup_word(part) or () for part in parts) if parts else None
+
+
 def split_unknown_modifier(word: str, known: Callable[[str], bool]) -> list[str] | None:
     """Last resort for compounds whose modifier is a cognate missing from the dictionary:
     "telecommunicatieautoriteiten" -> ["telecommunicatie", "autoriteiten"] (longest known head of >= 5 letters)."""
