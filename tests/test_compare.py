@@ -440,6 +440,55 @@ def test_one_territory_or_description_in_two_forms_is_no_entity_mismatch(left, l
     assert not severity_of("entity_mismatch", found)
 
 
+def _story_names(left: tuple[str, str], right: tuple[str, str]) -> list:
+    """The entity findings of two whole articles compared as a story (the names check looks in
+    each article's other sentences)."""
+    from factcheck.pipeline import Options, compare_documents
+
+    docs = [Document(id=lang, path=f"<{lang}>", lang=lang, text=text, published=PUBLISHED) for lang, text in (left, right)]
+    return [f for f in compare_documents(docs, Options(use_cache=False)).findings if f.type == "entity_mismatch"]
+
+
+GERMAN_CONSULTATION = ("de", "Im Juni veröffentlichte das Welsh Parliament die Ergebnisse einer öffentlichen Anhörung zu den "
+                             "Vorschlägen. Die Abstimmung findet im März statt.")
+
+
+def test_a_description_whose_article_names_the_other_name_elsewhere_is_a_note():
+    # The Spanish translator calls it "la Comisión" here and names the Welsh Parliament in the next
+    # sentence: the description most likely stands for that name.
+    spanish = ("es", "En junio, la Comisión publicó los resultados de una consulta pública sobre las propuestas. "
+                     "El Welsh Parliament votará en marzo.")
+    (finding,) = _story_names(GERMAN_CONSULTATION, spanish)
+    assert finding.severity == "info"
+    assert finding.evidence["undecided"] == "Comisión"
+    assert "“Comisión” names it by what it is" in finding.message
+
+
+def test_a_description_against_a_name_its_article_never_writes_stays_a_clash():
+    spanish = ("es", "En junio, la Comisión publicó los resultados de una consulta pública sobre las propuestas. "
+                     "La votación será en marzo.")
+    (finding,) = _story_names(GERMAN_CONSULTATION, spanish)
+    assert finding.severity == "warning" and "undecided" not in finding.evidence
+
+
+def test_a_word_kept_as_written_is_no_description_even_if_the_other_name_is_written_elsewhere():
+    # German "Brexit" is in the lemma list but no dictionary renders it: a name swapped in, not a
+    # description of Theresa May, whom the German article names in its next sentence.
+    german = ("de", "Am Montag sprach der Brexit im Parlament über den Plan. Theresa May stimmt im März ab.")
+    spanish = ("es", "El lunes, Theresa May habló en el Parlamento sobre el plan. La votación será en marzo.")
+    (finding,) = _story_names(german, spanish)
+    assert finding.severity == "warning" and "undecided" not in finding.evidence
+
+
+def test_a_description_against_an_english_name_stays_a_clash_even_if_named_elsewhere():
+    english = ("en", "In June the Commission published the results of a public consultation on the proposals. "
+                     "The Welsh Parliament will vote in March.")
+    spanish = ("es", "En junio, el Welsh Parliament publicó los resultados de una consulta pública sobre las propuestas. "
+                     "La votación será en marzo.")
+    (finding,) = _story_names(spanish, english)
+    assert finding.severity == "warning" and "undecided" not in finding.evidence
+
+
 def test_two_territories_are_still_a_swap():
     found, _ = findings("Der Tsunami traf Großbritannien.", "de", "Le tsunami a frappé le Japon.", "fr")
     assert severity_of("entity_mismatch", found) == {"warning"}

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from factcheck.compare.triangulate import triangulate
-from factcheck.model import Claim, Finding, Pair, Quantity
+from factcheck.compare.triangulate import UNDECIDED, triangulate
+from factcheck.model import Claim, Entity, Finding, Pair, Quantity
 from factcheck.pipeline import Options, run
 
 from .conftest import FIXTURES
@@ -144,3 +144,18 @@ def test_a_name_one_article_spells_differently_is_no_swap(tmp_path):
     found = _six_with_french(tmp_path, "Le pont Lindqvist de Norrhaven a été inauguré",
                              "Le pont Lindqvist de Norrhavn a été inauguré")
     assert not [f for f, _left, _right in found if f.severity != "info"]
+
+
+def test_an_undecided_clash_shown_as_a_note_still_bars_a_witness():
+    # es describes the actor ("la Comisión") where de and en name it: its clash with each is only a
+    # note, but es does not agree with either, so it cannot set aside de's swapped name against en.
+    claims, pairs = _story("de", "en", "es")
+    claims = {key: replace(c, entities=[Entity("Welsh Parliament", "ORG")]) for key, c in claims.items()}
+    swap = _alarm("entity_mismatch", "de", "en")
+    undecided = [replace(_alarm("entity_mismatch", "de", "es", "info"), evidence={UNDECIDED: "Comisión"}),
+                 replace(_alarm("entity_mismatch", "en", "es", "info"), evidence={UNDECIDED: "Comisión"})]
+    found = triangulate(pairs, [swap, *undecided], claims)
+    assert [f.severity for f in found] == ["warning", "info", "info"]
+    # the same notes without the mark (a loose link, say) leave es free to witness
+    plain = [replace(f, evidence={}) for f in undecided]
+    assert triangulate(pairs, [swap, *plain], claims)[0].severity == "info"

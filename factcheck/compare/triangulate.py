@@ -5,7 +5,7 @@ than a changed fact; a real change in one article disagrees with all the others 
 A *witness* of a finding on claims a and b (type T) is a claim c of a third article that is
 paired with both, states the facet (a figure for numbers, a date for times, a name for names;
 every claim states a polarity and a stance) and carries no T finding at warning or above with
-either. With a witness, the finding becomes `info` and says which article agrees with both,
+either, nor an `undecided` note (a clash its check could not decide, shown as info). With a witness, the finding becomes `info` and says which article agrees with both,
 unless one of its claims is the odd one out: its figure, date or name clashes with every article
 it is paired with (an edition that changed the fact, even where one clash is unsure); then it stays
 and names that claim.
@@ -19,6 +19,11 @@ from dataclasses import replace
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 
 ALARM = SEVERITY_RANK["warning"]
+# Evidence key of a clash a check could not decide and reports as a note ("Commissione" / "Welsh
+# Parliament": one side names the actor by a description). It is no agreement: triangulation counts
+# it as the clash it is, so the describing article witnesses for no one and a real swap it also
+# meets keeps its clashes (an edition that changed the name is still the odd one out).
+UNDECIDED = "undecided"
 ODD_ONE_OUT = 2  # articles a claim must clash with at warning or above (and it clashes, at any severity, with all it is paired with)
 
 # What a claim must state to testify on a finding of each type (polarity and stance: always).
@@ -41,7 +46,7 @@ def triangulate(pairs: Iterable[Pair], findings: list[Finding], claims: dict[str
     # Rounds until nothing changes: a disagreement set aside in one round no longer counts against
     # a witness in the next; each round judges every finding against the same alarms.
     while True:
-        alarms = {(f.type, frozenset((f.left, f.right))) for f in findings if SEVERITY_RANK[f.severity] >= ALARM}
+        alarms = {(f.type, frozenset((f.left, f.right))) for f in findings if _clashes(f)}
         judged = [_judged(f, _witness(f, partners, alarms, claims), odd, claims) for f in findings]
         if judged == findings:
             return judged
@@ -63,7 +68,7 @@ def _odd_ones_out(findings: list[Finding], partners: dict[str, set[str]], claims
             continue
         for own, other in ((f.left, f.right), (f.right, f.left)):
             against.setdefault((f.type, own), set()).add(claims[other].doc)
-            if SEVERITY_RANK[f.severity] >= ALARM:
+            if _clashes(f):
                 alarmed.setdefault((f.type, own), set()).add(claims[other].doc)
     odd = set()
     for (kind, own), docs in alarmed.items():
@@ -71,6 +76,10 @@ def _odd_ones_out(findings: list[Finding], partners: dict[str, set[str]], claims
         if len(docs) >= ODD_ONE_OUT and against[(kind, own)] >= paired_docs:
             odd.add((kind, own))
     return odd
+
+
+def _clashes(finding: Finding) -> bool:
+    return SEVERITY_RANK[finding.severity] >= ALARM or UNDECIDED in (finding.evidence or {})
 
 
 def _witness(finding: Finding, partners: dict[str, set[str]], alarms: set, claims: dict[str, Claim]) -> Claim | None:
