@@ -124,7 +124,7 @@ def _described_rendering(left: Claim, right: Claim, a: Entity, b: Entity, siblin
     if not _says_what_it_is(description.text, describing.lang):
         return None
     side = _article_side(named_in, describing.doc, siblings)
-    return description.text if _mentioned(name, named_in.lang, side, side.written_words) else None
+    return description.text if mentioned(name, named_in.lang, side, side.written_words) else None
 
 
 def _says_what_it_is(text: str, lang: str) -> bool:
