@@ -90,6 +90,24 @@ def test_years_ago_is_a_year_and_a_year_earlier_counts_from_the_last_date():
     assert values == ["1989-Q3", "1988-Q3"]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The dam broke a decade ago.", "en", ("a decade ago", "DATE", "2005")),
+    ("The strike ended two decades ago.", "en", ("two decades ago", "DATE", "1995")),
+    ("Le pont a été construit il y a deux décennies.", "fr", ("il y a deux décennies", "DATE", "1995")),
+    ("Die Mauer fiel vor drei Jahrzehnten.", "de", ("vor drei Jahrzehnten", "DATE", "1985")),
+    ("De kerk werd een eeuw geleden gebouwd.", "nl", ("een eeuw geleden", "DATE", "1915")),
+    ("La fábrica cerró hace una década.", "es", ("hace una década", "DATE", "2005")),
+    ("Il teatro è stato chiuso un decennio fa.", "it", ("un decennio fa", "DATE", "2005")),
+])
+def test_decades_and_centuries_ago_are_the_year_that_far_back(text, lang, expected):
+    assert [t[:3] for t in found(text, lang)] == [expected]
+
+
+def test_a_decade_ago_and_ten_years_ago_resolve_alike_but_a_decade_alone_stays_a_duration():
+    assert found("Il y a une décennie", "fr")[0][2] == found("il y a dix ans", "fr")[0][2] == "2005"
+    assert found("They fought for two decades.", "en") == [("two decades", "DURATION", "P20Y", None)]
+
+
 def test_a_year_ago_after_a_quarter_of_this_year_is_that_quarter_a_year_back():
     text = "Third-quarter sales of the brewer rose to $5 million from $4 million a year ago."
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
