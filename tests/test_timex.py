@@ -902,6 +902,23 @@ def test_hours_that_are_also_the_duration_unit_need_a_clock_preposition(text, la
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # hours "of" something are an amount of time, whatever preposition stands before them
+    ("L'accord est tombé après 9 heures de discussions.", "fr", ("9 heures", "DURATION", "PT9H")),
+    ("L'accord est tombé après neuf heures de discussions.", "fr", ("neuf heures", "DURATION", "PT9H")),
+    ("El acuerdo llegó después de las 9 horas de debate.", "es", ("las 9 horas", "DURATION", "PT9H")),
+    ("L'accordo è arrivato dopo le 9 ore di trattative.", "it", ("le 9 ore", "DURATION", "PT9H")),
+    # ... but a half of day after them keeps the clock time
+    ("Le train part à 9 heures du soir.", "fr", ("9 heures du soir", "TIME", "2015-11-30T21:00")),
+    # prepositions of a time of day that are no duration's
+    ("Les bureaux sont ouverts à partir de 9 heures.", "fr", ("9 heures", "TIME", "2015-11-30T09:00")),
+    ("Hij kwam tegen 9 uur thuis.", "nl", ("9 uur", "TIME", "2015-11-30T09:00")),
+    ("Hij bleef 9 uur lang binnen.", "nl", ("9 uur", "DURATION", "PT9H")),
+])
+def test_the_words_around_an_hour_decide_duration_or_time_of_day(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     ("The incident unfolded on Thursday at about 19:30 BST.", "en", "Thursday at about 19:30 BST"),
     ("Het incident deed zich donderdag rond 19.30 uur voor.", "nl", "donderdag rond 19.30 uur"),
     ("El incidente se produjo el jueves hacia las 19:30.", "es", "jueves hacia las 19:30"),
