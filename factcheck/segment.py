@@ -34,6 +34,23 @@ ABBREVIATIONS = {
     "it": {"sig", "sigg", "dott", "prof", "ing", "avv", "on", "pag", "ecc", "fr"},
 }
 
+# News agencies as they are cited in a dateline, the same names in every language.
+NEWS_AGENCIES = ("Reuters", "AFP", "AP", "dpa", "DPA", "ANP", "Belga", "ANSA", "EFE", "APA", "SDA", "ATS",
+                 "Keystone-ATS", "Keystone-SDA", "Europa Press", "PA", "Bloomberg", "Xinhua", "TASS", "Interfax",
+                 "KNA", "epd", "AGI", "Adnkronos", "Lusa", "LUSA", "Kyodo", "Yonhap", "CNN", "NTB", "TT", "PAP",
+                 "Agencia EFE", "Agence France-Presse", "Associated Press", "BBC")
+# A dateline opening a paragraph: a capitalised place (perhaps its region or country and a date after
+# commas), the agency in brackets and a dash or colon: "BERLIN (Reuters) -", "PARIS, 3 mars (AFP) —",
+# "SEYNE, France (AFP) -", "Siders (dpa) -". It says where and by whom the report was filed: article
+# metadata, set aside so it neither becomes a claim nor sticks to the first one.
+# (its words capitalised, short particles between them: "Frankfurt am Main", "SANTIAGO DE COMPOSTELA")
+_PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:[a-zà-ý]{1,3} )?[A-ZÀ-Ý][\w'’.-]*){0,3}"
+_AGENCY = "|".join(sorted((re.escape(name) for name in NEWS_AGENCIES), key=len, reverse=True))
+DATELINE = re.compile(
+    rf"\W{{0,3}}{_PLACE}(?:,\s*[^\W_][^()\n,;:!?]{{0,30}}){{0,2}}\s*\((?:{_AGENCY})(?:\s*[/,]\s*[^()\n]{{1,20}})?\)"
+    rf"\s*[-–—:]\s+(?=\S)")
+DATELINE_REASON = "dateline: where and by which agency the report was filed (article metadata, not a claim)"
+
 
 @dataclass(frozen=True)
 class Segmentation:
@@ -46,6 +63,10 @@ def segment(doc: Document) -> Segmentation:
     kept, removed = _set_aside_boilerplate(lines, doc.title)
     sentences: list[Sentence] = []
     for paragraph_index, (start, end) in enumerate(_paragraphs(kept, doc.text)):
+        dateline = DATELINE.match(doc.text, start, end)
+        if dateline:
+            removed.append(RemovedSpan(start, dateline.end(), DATELINE_REASON, doc.text[start:dateline.end()]))
+            start = dateline.end()
         for s_start, s_end in _sentence_spans(doc.text, start, end, doc.lang):
             sentences.append(Sentence(doc.id, len(sentences), paragraph_index, s_start, s_end, doc.text[s_start:s_end]))
     return Segmentation(sentences, removed)

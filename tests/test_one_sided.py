@@ -118,7 +118,8 @@ def omitted_values(*articles: tuple[str, str]) -> list[str]:
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("De trein vertrok om ongeveer 6 uur uit Utrecht.", "nl", ("6 uur", "TIME", "2021-06-14T06:00")),
-    ("Le train est parti à environ 6 heures de Lyon.", "fr", ("6 heures", "TIME", "2021-06-14T06:00")),
+    # "à 6 heures de Lyon" would be six hours away from Lyon (HOURS_OF): the place comes first here
+    ("Le train a quitté Lyon à environ 6 heures.", "fr", ("6 heures", "TIME", "2021-06-14T06:00")),
     ("De vergadering duurde ongeveer 6 uur.", "nl", ("6 uur", "DURATION", "PT6H")),  # no preposition: hours of duration
     ("La réunion a duré environ 6 heures.", "fr", ("6 heures", "DURATION", "PT6H")),
 ])

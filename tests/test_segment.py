@@ -96,3 +96,28 @@ def test_a_short_heading_with_a_figure_is_no_site_name():
 def test_a_small_number_ends_a_sentence_where_ordinals_take_a_suffix(text, lang, expected):
     # simplemma reads "80." as an ordinal ("am 30. Dezember") in every language.
     assert [s.text for s in segment(doc(text, lang=lang)).sentences] == expected
+
+
+@pytest.mark.parametrize("text, lang, dateline, first", [
+    ("OSLO (Reuters) - The ferry sank near the coast. Nobody was hurt.", "en", "OSLO (Reuters) - ",
+     "The ferry sank near the coast."),
+    ("LYON, 4 mai (AFP) — Le pont a été fermé. Il rouvrira lundi.", "fr", "LYON, 4 mai (AFP) — ", "Le pont a été fermé."),
+    ("Kassel am See, Hessen (dpa) - Der Zug hielt an. Er fuhr später weiter.", "de",
+     "Kassel am See, Hessen (dpa) - ", "Der Zug hielt an."),
+])
+def test_a_dateline_is_set_aside_as_metadata_and_the_sentence_after_it_kept(text, lang, dateline, first):
+    result = segment(doc(text, lang=lang))
+    assert result.sentences[0].text == first
+    assert text[result.sentences[0].start:result.sentences[0].end] == first
+    assert [(r.text, r.reason.startswith("dateline")) for r in result.removed] == [(dateline, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister (Reuters) - said nothing more. The talks go on.",  # no place: lowercase words
+    "BILAN HUMAIN – Trois explosions ont eu lieu. Le bilan est lourd.",  # a heading, no agency
+    "Officials told AFP - in private - that the plan had failed.",
+])
+def test_a_paragraph_without_a_dateline_keeps_its_opening(text):
+    result = segment(doc(text))
+    assert result.sentences[0].text.startswith(text.split()[0])
+    assert not [r for r in result.removed if r.reason.startswith("dateline")]

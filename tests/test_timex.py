@@ -90,6 +90,24 @@ def test_years_ago_is_a_year_and_a_year_earlier_counts_from_the_last_date():
     assert values == ["1989-Q3", "1988-Q3"]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The dam broke a decade ago.", "en", ("a decade ago", "DATE", "2005")),
+    ("The strike ended two decades ago.", "en", ("two decades ago", "DATE", "1995")),
+    ("Le pont a été construit il y a deux décennies.", "fr", ("il y a deux décennies", "DATE", "1995")),
+    ("Die Mauer fiel vor drei Jahrzehnten.", "de", ("vor drei Jahrzehnten", "DATE", "1985")),
+    ("De kerk werd een eeuw geleden gebouwd.", "nl", ("een eeuw geleden", "DATE", "1915")),
+    ("La fábrica cerró hace una década.", "es", ("hace una década", "DATE", "2005")),
+    ("Il teatro è stato chiuso un decennio fa.", "it", ("un decennio fa", "DATE", "2005")),
+])
+def test_decades_and_centuries_ago_are_the_year_that_far_back(text, lang, expected):
+    assert [t[:3] for t in found(text, lang)] == [expected]
+
+
+def test_a_decade_ago_and_ten_years_ago_resolve_alike_but_a_decade_alone_stays_a_duration():
+    assert found("Il y a une décennie", "fr")[0][2] == found("il y a dix ans", "fr")[0][2] == "2005"
+    assert found("They fought for two decades.", "en") == [("two decades", "DURATION", "P20Y", None)]
+
+
 def test_a_year_ago_after_a_quarter_of_this_year_is_that_quarter_a_year_back():
     text = "Third-quarter sales of the brewer rose to $5 million from $4 million a year ago."
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
@@ -880,6 +898,23 @@ def test_a_spaced_am_and_a_weekday_with_its_article_join_the_clock(text, lang, e
     ("Der Zug fuhr 21 Uhr ab.", "de", ("21 Uhr", "TIME", "2015-11-30T21:00")),  # "Uhr" is no unit of duration
 ])
 def test_hours_that_are_also_the_duration_unit_need_a_clock_preposition(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # hours "of" something are an amount of time, whatever preposition stands before them
+    ("L'accord est tombé après 9 heures de discussions.", "fr", ("9 heures", "DURATION", "PT9H")),
+    ("L'accord est tombé après neuf heures de discussions.", "fr", ("neuf heures", "DURATION", "PT9H")),
+    ("El acuerdo llegó después de las 9 horas de debate.", "es", ("las 9 horas", "DURATION", "PT9H")),
+    ("L'accordo è arrivato dopo le 9 ore di trattative.", "it", ("le 9 ore", "DURATION", "PT9H")),
+    # ... but a half of day after them keeps the clock time
+    ("Le train part à 9 heures du soir.", "fr", ("9 heures du soir", "TIME", "2015-11-30T21:00")),
+    # prepositions of a time of day that are no duration's
+    ("Les bureaux sont ouverts à partir de 9 heures.", "fr", ("9 heures", "TIME", "2015-11-30T09:00")),
+    ("Hij kwam tegen 9 uur thuis.", "nl", ("9 uur", "TIME", "2015-11-30T09:00")),
+    ("Hij bleef 9 uur lang binnen.", "nl", ("9 uur", "DURATION", "PT9H")),
+])
+def test_the_words_around_an_hour_decide_duration_or_time_of_day(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == [expected]
 
 

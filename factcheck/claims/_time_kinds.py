@@ -151,7 +151,18 @@ def _clock_rules(lang: str) -> list[Rule]:
     unit_hours = compiled(fold(rf"(?:{alternation(sum(R.DURATION_UNITS[lang]['H'], []))})"), FLAGS)
     prep_before = compiled(fold(rf"{B}(?:{R.CLOCK_PREPOSITIONS[lang]})(?:\s+(?:{alternation(R.CLOCK_MODS[lang])}))?\s+\Z"), FLAGS)
 
+    # "après 8 heures de négociations", "tras 8 horas de espera": hours "of" something are an amount
+    # of time whatever the preposition before them (a half of day, "8 heures du matin", is read first)
+    of_noun = compiled(fold(rf"\s+(?:{R.HOURS_OF[lang]})(?:\s+|(?<=['’]))[^\W\d_]"), FLAGS) if lang in R.HOURS_OF else None
+
+    def amount_of_hours(m: re.Match, text: str) -> bool:
+        return bool(of_noun and not half_of_day(m) and not _g(m, "minute")
+                    and unit_hours.fullmatch(fold(_g(m, "hw") or ""))
+                    and of_noun.match(fold(text[m.end():m.end() + 40])))
+
     def hours_of_duration(m: re.Match, text: str) -> bool:
+        if amount_of_hours(m, text):
+            return True
         return bool(_g(m, "hw") and unit_hours.fullmatch(fold(m.group("hw"))) and not (
             half_of_day(m) or _g(m, "prep") or _g(m, "sep") or _g(m, "minute")
             or prep_before.search(fold(text[max(0, m.start() - 25):m.start()]))))
@@ -177,6 +188,8 @@ def _clock_rules(lang: str) -> list[Rule]:
 
     def interpret_word(m: re.Match, text: str) -> Meaning | None:
         hour = word_number(_original(m, "hourword", text), lang)
+        if amount_of_hours(m, text):
+            return None  # "après huit heures de débat": the duration rule reads it
         value = spoken_clock_value(hour * 60, half_of_day(m)) if hour is not None and 0 <= hour <= 24 else None
         return time_meaning(value, _g(m, "zone"), half_guessed=not half_of_day(m)) if value else None
 

@@ -648,7 +648,8 @@ def _earlier_later_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     count = rf"(?:\d+|{alternation(R.VAGUE_COUNTS[lang])}|{f.count_words})"
     weekdays = [form for forms in R.WEEKDAYS[lang] for form in forms]
-    unit = alternation([f.unit_any] + [form + R.WEEKDAY_PLURAL[lang] + "?" for form in weekdays])
+    years_in = _years_in_unit(lang)
+    unit = alternation([f.unit_any, *years_in] + [form + R.WEEKDAY_PLURAL[lang] + "?" for form in weekdays])
     pair = rf"(?:{R.DURATION_QUALIFIERS[lang]}\s+)?{count}\s+{unit}"
     pairs = rf"(?P<dur>{pair}(?:(?:\s*,\s*|\s+{R.AND_WORDS[lang]}\s+|\s+){pair})*)"
     pair_parser = compiled(fold(rf"(?P<n>{count})\s+(?P<unit>{unit}){E}"), FLAGS)
@@ -663,9 +664,14 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     days = dict(R.RELATIVE_DAYS[lang], **{R.NOW_WORDS[lang]: 0})
     day_word = rf"(?P<day>{alternation(days)})"
 
+    def counted(n: int | None, word: str) -> tuple[int | None, str | None]:
+        """A count of decades or centuries is counted in years ("a decade ago" = ten years ago)."""
+        years = years_in.get(fold(word.lower()))
+        return (n * years if n else n, "year") if years else (n, unit_of(word))
+
     def parse_pairs(phrase: str) -> list[tuple[int, str]] | None:
         # match the folded phrase, read the count as written (text2num needs "tweeëntwintig")
-        parts = [(parse_count(phrase[m.start("n"):m.end("n")], lang), unit_of(m.group("unit")))
+        parts = [counted(parse_count(phrase[m.start("n"):m.end("n")], lang), m.group("unit"))
                  for m in pair_parser.finditer(fold(phrase))]
         if len(parts) > 1 and any(u.startswith("weekday:") for _, u in parts):
             return None  # "two Sundays and three days" is no calendar phrase
@@ -697,11 +703,23 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     # Templates anchored on a day word first: "over twee dagen vanaf morgen" counts from tomorrow.
     templates = sorted(R.DURATION_TEMPLATES[lang], key=lambda item: "{D}" not in item[0])
     return [_relative_rule(f"duration_{i}", regex(template), lambda m, t, sign=sign: interpret(m, t, sign),
-                           ("unit", "weekday"))
+                           ("unit", "weekday", "duration_unit"))
             for i, (template, sign) in enumerate(templates)] + [
         _relative_rule(f"duration_shift_{i}", shift_regex(template),
                        lambda m, t, sign=sign: interpret_shift(m, t, sign), ("unit",))
         for i, (template, sign) in enumerate(R.ANAPHORIC_SHIFTS[lang])]
+
+
+# TIMEX3 duration codes of units longer than a year, in years: "two decades ago" is the year
+# twenty years back, as "twenty years ago" (the words are each language's DURATION_UNITS).
+YEARS_PER_DURATION_CODE = {"DE": 10, "CE": 100}
+
+
+@lru_cache(maxsize=None)
+def _years_in_unit(lang: str) -> dict[str, int]:
+    """Folded decade/century forms -> years in one ("décennies" -> 10)."""
+    return {fold(form): years for code, years in YEARS_PER_DURATION_CODE.items()
+            for forms in R.DURATION_UNITS[lang].get(code, ([], [])) for form in forms}
 
 
 def _relative_period_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
