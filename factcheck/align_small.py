@@ -30,10 +30,11 @@ def f32(value: float) -> float:
 class Grid:
     """A dense matrix as rows of Python floats, with the few numpy operations the aligner uses."""
 
-    __slots__ = ("rows", "width")
+    __slots__ = ("rows", "width", "_transposed")
 
     def __init__(self, rows: list[list], width: int):
         self.rows, self.width = rows, width
+        self._transposed = None
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -45,7 +46,13 @@ class Grid:
 
     @property
     def T(self) -> Grid:  # noqa: N802 (numpy's name)
-        return Grid([list(column) for column in zip(*self.rows)] if self.rows else [[] for _ in range(self.width)], len(self.rows))
+        """The transpose, made once (a Grid is never changed after it is made; the aligner asks for a
+        long article block's transpose for every sentence pair it covers)."""
+        if self._transposed is None:
+            self._transposed = Grid([list(column) for column in zip(*self.rows)] if self.rows else [[] for _ in range(self.width)],
+                                    len(self.rows))
+            self._transposed._transposed = self
+        return self._transposed
 
     def __getitem__(self, key):
         if isinstance(key, tuple):
@@ -127,6 +134,17 @@ def _add(a: float, b: float) -> float:
     return f32(a + b) if a and b else a + b
 
 
+class Rows:
+    """One side's sparse rows (claims, or neighbours merged): idf-weighted words, how well each row
+    covers each word, and each row's weight total (the Dice denominator's share)."""
+
+    __slots__ = ("weights", "cover", "totals")
+
+    def __init__(self, weights: list[dict[int, float]], cover: list[dict[int, float]], width: int):
+        self.weights, self.cover = weights, cover
+        self.totals = [_row_sum(row, width) for row in weights]
+
+
 def merge_neighbours(weights, cover, size: int):
     """Rows i..i+size-1 merged for every i, as align._merge_neighbours."""
     count = len(weights) - size + 1
@@ -140,24 +158,24 @@ def merge_groups(weights, cover, groups: list[list[int]]):
             [merge_rows([cover[i] for i in g], max) for g in groups])
 
 
-def dice(weights_l, cover_l, weights_r, cover_r, width: int) -> Grid:
+def dice(left: Rows, right: Rows) -> Grid:
     """align._dice over sparse rows: (w_l . c_r + w_r . c_l) / (sum w_l + sum w_r)."""
-    forward = _products(weights_l, cover_r)
-    backward = [{} for _ in weights_l]  # w_r . c_l by left row
-    for j, sums in enumerate(_products(weights_r, cover_l)):
+    forward = _products(left.weights, right.cover)
+    backward = [{} for _ in left.weights]  # w_r . c_l by left row
+    for j, sums in enumerate(_products(right.weights, left.cover)):
         for i, value in sums.items():
             backward[i][j] = value
-    totals_r = [_row_sum(row, width) for row in weights_r]
+    totals_r = right.totals
+    pack, unpack = _PACK, _UNPACK  # f32 inlined: this loop runs for every overlapping claim pair
     rows = []
-    for weights, ahead, behind in zip(weights_l, forward, backward):
-        total_l = _row_sum(weights, width)
-        row = [0.0] * len(weights_r)
+    for total_l, ahead, behind in zip(left.totals, forward, backward):
+        row = [0.0] * len(totals_r)
         for j in ahead.keys() | behind.keys():  # the other overlaps are 0
             total = _add(total_l, totals_r[j])
             if total > 0:
-                row[j] = f32(_add(ahead.get(j, 0.0), behind.get(j, 0.0)) / total)
+                row[j] = unpack(pack(_add(ahead.get(j, 0.0), behind.get(j, 0.0)) / total))[0]
         rows.append(row)
-    return Grid(rows, len(weights_r))
+    return Grid(rows, len(totals_r))
 
 
 def _products(weights, cover) -> list[dict[int, float]]:
@@ -167,17 +185,18 @@ def _products(weights, cover) -> list[dict[int, float]]:
     for j, row in enumerate(cover):
         for k, value in row.items():
             holders[k].append((j, value))
+    pack, unpack, no_holders = _PACK, _UNPACK, ()  # f32 inlined: the innermost loop of the aligner
     products = []
     for row in weights:
         sums: dict[int, float] = {}
         for k in sorted(row):
             weight = row[k]
-            for j, value in holders.get(k, ()):
+            for j, value in holders.get(k, no_holders):
                 before = sums.get(j)
                 if before is not None:
-                    sums[j] = f32(weight * value + before)
+                    sums[j] = unpack(pack(weight * value + before))[0]
                 else:  # the first term: a cover of 1 (most are) keeps the weight as it is
-                    sums[j] = weight if value == 1.0 else f32(weight * value)
+                    sums[j] = weight if value == 1.0 else unpack(pack(weight * value))[0]
         products.append(sums)
     return products
 
@@ -267,11 +286,20 @@ def near_scores(scores: Grid, rest_left: list[int], rest_right: list[int], near:
                  for i, near_row in zip(rest_left, near)], len(rest_right))
 
 
-def bead_gains(bead: Grid, fits: list[list[float]], config, penalty: float) -> list[list[float]]:
-    """align._with_length minus the path threshold and `penalty`, in float64 as numpy does."""
-    floor = f32(config.length_floor)
-    return [[(t + config.weight_length * fit if t >= floor else t) - config.path_threshold - penalty for t, fit in zip(row_t, row_f)]
-            for row_t, row_f in zip(bead.rows, fits)]
+def bead_gains(bead: Grid, lengths_l: list[float], lengths_r: list[float], ratio: float, config, penalty: float) -> list[list[float]]:
+    """align._with_length minus the path threshold and `penalty`, in float64 as numpy does; the
+    beads' character lengths `lengths_l` x `lengths_r` are fitted (Gale-Church) only where their
+    words overlap enough for the fit to count (most beads of a long article share no word)."""
+    floor, weight, threshold = f32(config.length_floor), config.weight_length, config.path_threshold
+    return [[(t + weight * length_fit(a, b, ratio) if t >= floor else t) - threshold - penalty for t, b in zip(row_t, lengths_r)]
+            for row_t, a in zip(bead.rows, lengths_l)]
+
+
+def length_fit(left: float, right: float, ratio: float) -> float:
+    """Gale-Church: how likely character lengths `left` and `right` are translations of each other
+    at the expected ratio (1 = exactly), exp(-z^2/2) with a variance of 6.8 (align._length_fit)."""
+    z = (right - ratio * left) / math.sqrt(6.8 * left)
+    return math.exp(-(z * z) / 2)
 
 
 def monotone_path(gains: dict[tuple[int, int], list[list[float]]], beads, n: int, m: int, skip_left: int, skip_right: int) -> Grid:
