@@ -17,6 +17,7 @@ import struct
 from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
+from itertools import chain
 
 _PACK, _UNPACK = struct.Struct("f").pack, struct.Struct("f").unpack
 
@@ -47,11 +48,11 @@ class Grid:
     @property
     def T(self) -> Grid:  # noqa: N802 (numpy's name)
         """The transpose, made once (a Grid is never changed after it is made; the aligner asks for a
-        long article block's transpose for every sentence pair it covers)."""
+        long article block's transpose for every sentence pair it covers). It does not point back:
+        a reference cycle would be left to the garbage collector (tests/test_gc_pause.py)."""
         if self._transposed is None:
             self._transposed = Grid([list(column) for column in zip(*self.rows)] if self.rows else [[] for _ in range(self.width)],
                                     len(self.rows))
-            self._transposed._transposed = self
         return self._transposed
 
     def __getitem__(self, key):
@@ -138,11 +139,18 @@ class Rows:
     """One side's sparse rows (claims, or neighbours merged): idf-weighted words, how well each row
     covers each word, and each row's weight total (the Dice denominator's share)."""
 
-    __slots__ = ("weights", "cover", "totals")
+    __slots__ = ("weights", "totals", "ordered", "holders")
 
     def __init__(self, weights: list[dict[int, float]], cover: list[dict[int, float]], width: int):
-        self.weights, self.cover = weights, cover
-        self.totals = [_row_sum(row, width) for row in weights]
+        self.weights = weights
+        # What `dice` reads, made once for the bead shapes that share these rows: each row's words in
+        # column order, and per column the rows that cover it.
+        self.ordered = [sorted(row.items()) for row in weights]
+        self.totals = [_pairwise(items, 0, width) for items in self.ordered]
+        self.holders = defaultdict(list)
+        for j, row in enumerate(cover):
+            for k, value in row.items():
+                self.holders[k].append((j, value))
 
 
 def merge_neighbours(weights, cover, size: int):
@@ -160,39 +168,38 @@ def merge_groups(weights, cover, groups: list[list[int]]):
 
 def dice(left: Rows, right: Rows) -> Grid:
     """align._dice over sparse rows: (w_l . c_r + w_r . c_l) / (sum w_l + sum w_r)."""
-    forward = _products(left.weights, right.cover)
+    forward = _products(left.ordered, right.holders)
     backward = [{} for _ in left.weights]  # w_r . c_l by left row
-    for j, sums in enumerate(_products(right.weights, left.cover)):
+    for j, sums in enumerate(_products(right.ordered, left.holders)):
         for i, value in sums.items():
             backward[i][j] = value
     totals_r = right.totals
-    pack, unpack = _PACK, _UNPACK  # f32 inlined: this loop runs for every overlapping claim pair
+    pack, unpack = _PACK, _UNPACK  # f32 and _add inlined: this loop runs for every overlapping claim pair
     rows = []
     for total_l, ahead, behind in zip(left.totals, forward, backward):
         row = [0.0] * len(totals_r)
-        for j in ahead.keys() | behind.keys():  # the other overlaps are 0
-            total = _add(total_l, totals_r[j])
+        for j, a in chain(ahead.items(), ((j, 0.0) for j in behind.keys() - ahead.keys())):  # the other overlaps are 0
+            total_r = totals_r[j]
+            total = unpack(pack(total_l + total_r))[0] if total_l and total_r else total_l + total_r
             if total > 0:
-                row[j] = unpack(pack(_add(ahead.get(j, 0.0), behind.get(j, 0.0)) / total))[0]
+                b = behind.get(j, 0.0)
+                row[j] = unpack(pack((unpack(pack(a + b))[0] if a and b else a + b) / total))[0]
         rows.append(row)
     return Grid(rows, len(totals_r))
 
 
-def _products(weights, cover) -> list[dict[int, float]]:
-    """Row i: {j: weights[i] . cover[j]} for the j that share a column, summed over the columns in
+def _products(ordered: list[list[tuple[int, float]]], holders: dict[int, list[tuple[int, float]]]) -> list[dict[int, float]]:
+    """Row i: {j: weights[i] . cover[j]} for the j that share a column (`ordered`: the weight rows'
+    items in column order; `holders`: column -> (j, cover[j] of it)), summed over the columns in
     order with one rounding per term (a fused multiply-add, as BLAS's kernels do)."""
-    holders = defaultdict(list)
-    for j, row in enumerate(cover):
-        for k, value in row.items():
-            holders[k].append((j, value))
     pack, unpack, no_holders = _PACK, _UNPACK, ()  # f32 inlined: the innermost loop of the aligner
     products = []
-    for row in weights:
+    for row in ordered:
         sums: dict[int, float] = {}
-        for k in sorted(row):
-            weight = row[k]
+        known = sums.get
+        for k, weight in row:
             for j, value in holders.get(k, no_holders):
-                before = sums.get(j)
+                before = known(j)
                 if before is not None:
                     sums[j] = unpack(pack(weight * value + before))[0]
                 else:  # the first term: a cover of 1 (most are) keeps the weight as it is
@@ -210,8 +217,8 @@ def _pairwise(items: list[tuple[int, float]], start: int, count: int) -> float:
     # numpy's pairwise_sum over values start..start+count, `items` the non-zero (column order):
     # fewer than 8 values in order; up to 128 in 8 running sums (column mod 8) combined as a tree,
     # the rest in order; more split in two halves (a multiple of 8 first). Zeros add nothing.
-    if not items:
-        return 0.0
+    if len(items) < 3:  # one value is its sum; two are one rounded addition in whatever order
+        return (_add(items[0][1], items[1][1]) if len(items) == 2 else items[0][1]) if items else 0.0
     if count < 8:
         return _in_order(items, 0.0)
     if count <= 128:
@@ -221,15 +228,25 @@ def _pairwise(items: list[tuple[int, float]], start: int, count: int) -> float:
         for k, value in items:
             if k < whole:
                 lane = (k - start) % 8
-                lanes[lane] = _add(lanes[lane], value)
+                before = lanes[lane]
+                lanes[lane] = f32(before + value) if before else value  # _add (values are not zero)
             else:
                 rest.append((k, value))
-        a, b, c, d, e, f, g, h = lanes
-        return _in_order(rest, _add(_add(_add(a, b), _add(c, d)), _add(_add(e, f), _add(g, h))))
+        return _in_order(rest, _lane_tree(lanes))
     half = count // 2
     half -= half % 8
     cut = bisect_left(items, (start + half, -math.inf))
     return _add(_pairwise(items[:cut], start, half), _pairwise(items[cut:], start + half, count - half))
+
+
+def _lane_tree(lanes: list[float]) -> float:
+    """numpy's ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)) in float32. With at most two lanes
+    not zero it is their one rounded sum, whatever the tree (most lanes of a sparse row are zero)."""
+    filled = [value for value in lanes if value]
+    if len(filled) < 3:
+        return (f32(filled[0] + filled[1]) if len(filled) == 2 else filled[0]) if filled else 0.0
+    a, b, c, d, e, f, g, h = lanes
+    return _add(_add(_add(a, b), _add(c, d)), _add(_add(e, f), _add(g, h)))
 
 
 def _in_order(items: list[tuple[int, float]], total: float) -> float:
