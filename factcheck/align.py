@@ -21,6 +21,7 @@ Every Pair carries its score and the evidence that made it.
 from __future__ import annotations
 
 import copy
+import importlib.util
 import math
 import re
 import sys
@@ -64,9 +65,17 @@ def _numpy_loaded() -> bool:
     return "numpy" in sys.modules
 
 
+@lru_cache(maxsize=1)
+def numpy_installed() -> bool:
+    """numpy is optional (the `fast` extra): without it every article pair, long ones block by
+    block, is aligned in plain Python (align_small), with the same output."""
+    return importlib.util.find_spec("numpy") is not None
+
+
 def load_numpy() -> None:
     """Import numpy now (a run of many stories), so every story is aligned with it."""
-    import numpy  # noqa: F401
+    if numpy_installed():
+        import numpy  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -133,8 +142,8 @@ class _Whole:
 
 
 def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=None, whole: _Whole | None = None) -> list[Pair]:
-    if embeddings is None and whole is None and len(left) * len(right) <= SMALL_PAIRS and not _numpy_loaded():
-        similarity, text, positions, scores = _small_matrices(left, right, bags_l, bags_r, config)
+    if embeddings is None and (not numpy_installed() or (whole is None and len(left) * len(right) <= SMALL_PAIRS and not _numpy_loaded())):
+        similarity, text, positions, scores = _small_matrices(left, right, bags_l, bags_r, config, whole)
     else:
         similarity = _Similarity(bags_l, bags_r, config, embeddings, whole.idf if whole else None)
         text = similarity.matrix()
@@ -148,13 +157,14 @@ def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=Non
     return _path_pairs(left, right, chosen, method, similarity, text, scores, positions)
 
 
-def _small_matrices(left, right, bags_l, bags_r, config: AlignConfig):
+def _small_matrices(left, right, bags_l, bags_r, config: AlignConfig, whole=None):
     """Similarity, text similarity, position closeness and scores of a short article pair,
     without numpy (align_small)."""
-    similarity = _SmallSimilarity(bags_l, bags_r, config)
+    similarity = _SmallSimilarity(bags_l, bags_r, config, whole.idf if whole else None)
     text = similarity.matrix()
-    positions = align_small.positions(align_small.relative_positions([c.sentence for c in left], _last_sentence(left)),
-                                      align_small.relative_positions([c.sentence for c in right], _last_sentence(right)))
+    last_l, last_r = (whole.last_left, whole.last_right) if whole else (_last_sentence(left), _last_sentence(right))
+    positions = align_small.positions(align_small.relative_positions([c.sentence for c in left], last_l),
+                                      align_small.relative_positions([c.sentence for c in right], last_r))
     return similarity, text, positions, align_small.position_scores(text, positions, config.weight_position)
 
 
@@ -313,27 +323,38 @@ class _Similarity:
 class _SmallSimilarity(_Similarity):
     """The same similarity over sparse rows in plain Python (align_small), for short articles."""
 
-    def __init__(self, left_bags, right_bags, config: AlignConfig):
+    def __init__(self, left_bags, right_bags, config: AlignConfig, idf: dict | None = None):
         self.left_bags, self.right_bags, self.embeddings = left_bags, right_bags, None
         vocabulary = sorted({w for bag in left_bags + right_bags for w in bag})
         self.index = {w: k for k, w in enumerate(vocabulary)}
         self.width = len(vocabulary)
         similar = _similar_words(vocabulary, config)
         self.alike = {k: set(others) for k, others in similar.items()}
-        self.idf = self._idf_values = align_small.idf(left_bags + right_bags, self.index)
+        if idf is None:
+            self.idf = self._idf_values = align_small.idf(left_bags + right_bags, self.index)
+        else:
+            self.idf = self._idf_values = [idf[w] for w in vocabulary]
         self.weights_l, self.cover_l = align_small.weights_and_cover(left_bags, self.index, self.idf, similar)
         self.weights_r, self.cover_r = align_small.weights_and_cover(right_bags, self.index, self.idf, similar)
+        self._neighbours: dict[tuple[int, int], align_small.Rows] = {}
 
     def of_sentences(self, groups_l: list[list[int]], groups_r: list[list[int]]) -> _SmallSimilarity:
         merged = copy.copy(self)
         merged.weights_l, merged.cover_l = align_small.merge_groups(self.weights_l, self.cover_l, groups_l)
         merged.weights_r, merged.cover_r = align_small.merge_groups(self.weights_r, self.cover_r, groups_r)
+        merged._neighbours = {}
         return merged
 
     def bead(self, left_size: int, right_size: int) -> Grid:
-        weights_l, cover_l = align_small.merge_neighbours(self.weights_l, self.cover_l, left_size)
-        weights_r, cover_r = align_small.merge_neighbours(self.weights_r, self.cover_r, right_size)
-        return align_small.dice(weights_l, cover_l, weights_r, cover_r, self.width)
+        return align_small.dice(self._merged(0, left_size), self._merged(1, right_size))
+
+    def _merged(self, side: int, size: int) -> align_small.Rows:
+        """One side's rows with `size` neighbours merged, made once for all the bead shapes that use them."""
+        key = (side, size)
+        if key not in self._neighbours:
+            weights, cover = (self.weights_l, self.cover_l) if side == 0 else (self.weights_r, self.cover_r)
+            self._neighbours[key] = align_small.Rows(*align_small.merge_neighbours(weights, cover, size), self.width)
+        return self._neighbours[key]
 
 
 def _similar_words(vocabulary: list[str], config: AlignConfig) -> dict[int, dict[int, float]]:
@@ -452,10 +473,11 @@ def _idf(bags, index) -> np.ndarray:
 
 
 def _idf_by_word(bags) -> dict[str, float]:
-    """The same weights as `_idf`, as a mapping over the whole of two long articles."""
-    counts = Counter(word for bag in bags for word in bag)
-    words = list(counts)
-    return dict(zip(words, _idf(bags, {w: k for k, w in enumerate(words)}).tolist()))
+    """The same weights as `_idf`, as a mapping over the whole of two long articles (in plain
+    Python without numpy)."""
+    words = list(Counter(word for bag in bags for word in bag))
+    index = {w: k for k, w in enumerate(words)}
+    return dict(zip(words, _idf(bags, index).tolist() if numpy_installed() else align_small.idf(bags, index)))
 
 
 def _weights_and_cover(bags, index, idf, similar, fuzzy: np.ndarray):
@@ -568,7 +590,8 @@ def _last_sentence(claims: list[Claim]) -> int:
 
 
 def _length_ratio(left: list[Claim], right: list[Claim]) -> float:
-    return _Sentences.length_ratio(_Sentences.of(left), _Sentences.of(right))
+    # lengths as lists: whole numbers, so their sums are exact either way
+    return _Sentences.length_ratio(_Sentences.of(left, small=True), _Sentences.of(right, small=True))
 
 
 # --- long parallel articles: blocks between anchors ------------------------------------------
@@ -703,8 +726,8 @@ def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np
     (or in plain Python for a short article's similarity, align_small)."""
     if isinstance(similarity, _SmallSimilarity):
         n, m = len(similarity.weights_l), len(similarity.weights_r)
-        gains = {shape: align_small.bead_gains(similarity.bead(*shape), _small_length_match(lengths_l, lengths_r, ratio, *shape), config,
-                                               config.merge_penalty * (sum(shape) - 2))
+        gains = {shape: align_small.bead_gains(similarity.bead(*shape), _small_window_sums(lengths_l, shape[0]),
+                                               _small_window_sums(lengths_r, shape[1]), ratio, config, config.merge_penalty * (sum(shape) - 2))
                  for shape in _BEADS}
         return _trace_path(align_small.monotone_path(gains, _BEADS, n, m, _SKIP_LEFT, _SKIP_RIGHT), n, m)
     bead_scores = {
@@ -744,17 +767,14 @@ def _length_match(lengths_l: np.ndarray, lengths_r: np.ndarray, ratio: float, le
     return _length_fit(left[:, None], right[None, :], ratio)
 
 
-def _small_length_match(lengths_l: list[float], lengths_r: list[float], ratio: float, left_size: int, right_size: int) -> list[list[float]]:
-    """`_length_match` over lists."""
-    left = [sum(lengths_l[k:k + left_size]) for k in range(len(lengths_l) - left_size + 1)]
-    right = [sum(lengths_r[k:k + right_size]) for k in range(len(lengths_r) - right_size + 1)]
-    return [[_length_fit(a, b, ratio) for b in right] for a in left]
+def _small_window_sums(lengths: list[float], size: int) -> list[float]:
+    """`_window_sums` over a list."""
+    return [sum(lengths[k:k + size]) for k in range(len(lengths) - size + 1)]
 
 
 def _length_fit(left, right, ratio: float):
     if type(left) in (int, float) and type(right) in (int, float):  # plain numbers: no numpy needed
-        z = (right - ratio * left) / math.sqrt(6.8 * left)
-        return math.exp(-(z * z) / 2)
+        return align_small.length_fit(left, right, ratio)
     z = (right - ratio * left) / np.sqrt(6.8 * left)
     return np.exp(-(z**2) / 2)
 

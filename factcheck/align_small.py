@@ -17,6 +17,7 @@ import struct
 from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
+from itertools import chain
 
 _PACK, _UNPACK = struct.Struct("f").pack, struct.Struct("f").unpack
 
@@ -30,10 +31,11 @@ def f32(value: float) -> float:
 class Grid:
     """A dense matrix as rows of Python floats, with the few numpy operations the aligner uses."""
 
-    __slots__ = ("rows", "width")
+    __slots__ = ("rows", "width", "_transposed")
 
     def __init__(self, rows: list[list], width: int):
         self.rows, self.width = rows, width
+        self._transposed = None
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -45,7 +47,13 @@ class Grid:
 
     @property
     def T(self) -> Grid:  # noqa: N802 (numpy's name)
-        return Grid([list(column) for column in zip(*self.rows)] if self.rows else [[] for _ in range(self.width)], len(self.rows))
+        """The transpose, made once (a Grid is never changed after it is made; the aligner asks for a
+        long article block's transpose for every sentence pair it covers). It does not point back:
+        a reference cycle would be left to the garbage collector (tests/test_gc_pause.py)."""
+        if self._transposed is None:
+            self._transposed = Grid([list(column) for column in zip(*self.rows)] if self.rows else [[] for _ in range(self.width)],
+                                    len(self.rows))
+        return self._transposed
 
     def __getitem__(self, key):
         if isinstance(key, tuple):
@@ -127,6 +135,24 @@ def _add(a: float, b: float) -> float:
     return f32(a + b) if a and b else a + b
 
 
+class Rows:
+    """One side's sparse rows (claims, or neighbours merged): idf-weighted words, how well each row
+    covers each word, and each row's weight total (the Dice denominator's share)."""
+
+    __slots__ = ("weights", "totals", "ordered", "holders")
+
+    def __init__(self, weights: list[dict[int, float]], cover: list[dict[int, float]], width: int):
+        self.weights = weights
+        # What `dice` reads, made once for the bead shapes that share these rows: each row's words in
+        # column order, and per column the rows that cover it.
+        self.ordered = [sorted(row.items()) for row in weights]
+        self.totals = [_pairwise(items, 0, width) for items in self.ordered]
+        self.holders = defaultdict(list)
+        for j, row in enumerate(cover):
+            for k, value in row.items():
+                self.holders[k].append((j, value))
+
+
 def merge_neighbours(weights, cover, size: int):
     """Rows i..i+size-1 merged for every i, as align._merge_neighbours."""
     count = len(weights) - size + 1
@@ -140,44 +166,44 @@ def merge_groups(weights, cover, groups: list[list[int]]):
             [merge_rows([cover[i] for i in g], max) for g in groups])
 
 
-def dice(weights_l, cover_l, weights_r, cover_r, width: int) -> Grid:
+def dice(left: Rows, right: Rows) -> Grid:
     """align._dice over sparse rows: (w_l . c_r + w_r . c_l) / (sum w_l + sum w_r)."""
-    forward = _products(weights_l, cover_r)
-    backward = [{} for _ in weights_l]  # w_r . c_l by left row
-    for j, sums in enumerate(_products(weights_r, cover_l)):
+    forward = _products(left.ordered, right.holders)
+    backward = [{} for _ in left.weights]  # w_r . c_l by left row
+    for j, sums in enumerate(_products(right.ordered, left.holders)):
         for i, value in sums.items():
             backward[i][j] = value
-    totals_r = [_row_sum(row, width) for row in weights_r]
+    totals_r = right.totals
+    pack, unpack = _PACK, _UNPACK  # f32 and _add inlined: this loop runs for every overlapping claim pair
     rows = []
-    for weights, ahead, behind in zip(weights_l, forward, backward):
-        total_l = _row_sum(weights, width)
-        row = [0.0] * len(weights_r)
-        for j in ahead.keys() | behind.keys():  # the other overlaps are 0
-            total = _add(total_l, totals_r[j])
+    for total_l, ahead, behind in zip(left.totals, forward, backward):
+        row = [0.0] * len(totals_r)
+        for j, a in chain(ahead.items(), ((j, 0.0) for j in behind.keys() - ahead.keys())):  # the other overlaps are 0
+            total_r = totals_r[j]
+            total = unpack(pack(total_l + total_r))[0] if total_l and total_r else total_l + total_r
             if total > 0:
-                row[j] = f32(_add(ahead.get(j, 0.0), behind.get(j, 0.0)) / total)
+                b = behind.get(j, 0.0)
+                row[j] = unpack(pack((unpack(pack(a + b))[0] if a and b else a + b) / total))[0]
         rows.append(row)
-    return Grid(rows, len(weights_r))
+    return Grid(rows, len(totals_r))
 
 
-def _products(weights, cover) -> list[dict[int, float]]:
-    """Row i: {j: weights[i] . cover[j]} for the j that share a column, summed over the columns in
+def _products(ordered: list[list[tuple[int, float]]], holders: dict[int, list[tuple[int, float]]]) -> list[dict[int, float]]:
+    """Row i: {j: weights[i] . cover[j]} for the j that share a column (`ordered`: the weight rows'
+    items in column order; `holders`: column -> (j, cover[j] of it)), summed over the columns in
     order with one rounding per term (a fused multiply-add, as BLAS's kernels do)."""
-    holders = defaultdict(list)
-    for j, row in enumerate(cover):
-        for k, value in row.items():
-            holders[k].append((j, value))
+    pack, unpack, no_holders = _PACK, _UNPACK, ()  # f32 inlined: the innermost loop of the aligner
     products = []
-    for row in weights:
+    for row in ordered:
         sums: dict[int, float] = {}
-        for k in sorted(row):
-            weight = row[k]
-            for j, value in holders.get(k, ()):
-                before = sums.get(j)
+        known = sums.get
+        for k, weight in row:
+            for j, value in holders.get(k, no_holders):
+                before = known(j)
                 if before is not None:
-                    sums[j] = f32(weight * value + before)
+                    sums[j] = unpack(pack(weight * value + before))[0]
                 else:  # the first term: a cover of 1 (most are) keeps the weight as it is
-                    sums[j] = weight if value == 1.0 else f32(weight * value)
+                    sums[j] = weight if value == 1.0 else unpack(pack(weight * value))[0]
         products.append(sums)
     return products
 
@@ -191,8 +217,8 @@ def _pairwise(items: list[tuple[int, float]], start: int, count: int) -> float:
     # numpy's pairwise_sum over values start..start+count, `items` the non-zero (column order):
     # fewer than 8 values in order; up to 128 in 8 running sums (column mod 8) combined as a tree,
     # the rest in order; more split in two halves (a multiple of 8 first). Zeros add nothing.
-    if not items:
-        return 0.0
+    if len(items) < 3:  # one value is its sum; two are one rounded addition in whatever order
+        return (_add(items[0][1], items[1][1]) if len(items) == 2 else items[0][1]) if items else 0.0
     if count < 8:
         return _in_order(items, 0.0)
     if count <= 128:
@@ -202,15 +228,25 @@ def _pairwise(items: list[tuple[int, float]], start: int, count: int) -> float:
         for k, value in items:
             if k < whole:
                 lane = (k - start) % 8
-                lanes[lane] = _add(lanes[lane], value)
+                before = lanes[lane]
+                lanes[lane] = f32(before + value) if before else value  # _add (values are not zero)
             else:
                 rest.append((k, value))
-        a, b, c, d, e, f, g, h = lanes
-        return _in_order(rest, _add(_add(_add(a, b), _add(c, d)), _add(_add(e, f), _add(g, h))))
+        return _in_order(rest, _lane_tree(lanes))
     half = count // 2
     half -= half % 8
     cut = bisect_left(items, (start + half, -math.inf))
     return _add(_pairwise(items[:cut], start, half), _pairwise(items[cut:], start + half, count - half))
+
+
+def _lane_tree(lanes: list[float]) -> float:
+    """numpy's ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)) in float32. With at most two lanes
+    not zero it is their one rounded sum, whatever the tree (most lanes of a sparse row are zero)."""
+    filled = [value for value in lanes if value]
+    if len(filled) < 3:
+        return (f32(filled[0] + filled[1]) if len(filled) == 2 else filled[0]) if filled else 0.0
+    a, b, c, d, e, f, g, h = lanes
+    return _add(_add(_add(a, b), _add(c, d)), _add(_add(e, f), _add(g, h)))
 
 
 def _in_order(items: list[tuple[int, float]], total: float) -> float:
@@ -267,11 +303,20 @@ def near_scores(scores: Grid, rest_left: list[int], rest_right: list[int], near:
                  for i, near_row in zip(rest_left, near)], len(rest_right))
 
 
-def bead_gains(bead: Grid, fits: list[list[float]], config, penalty: float) -> list[list[float]]:
-    """align._with_length minus the path threshold and `penalty`, in float64 as numpy does."""
-    floor = f32(config.length_floor)
-    return [[(t + config.weight_length * fit if t >= floor else t) - config.path_threshold - penalty for t, fit in zip(row_t, row_f)]
-            for row_t, row_f in zip(bead.rows, fits)]
+def bead_gains(bead: Grid, lengths_l: list[float], lengths_r: list[float], ratio: float, config, penalty: float) -> list[list[float]]:
+    """align._with_length minus the path threshold and `penalty`, in float64 as numpy does; the
+    beads' character lengths `lengths_l` x `lengths_r` are fitted (Gale-Church) only where their
+    words overlap enough for the fit to count (most beads of a long article share no word)."""
+    floor, weight, threshold = f32(config.length_floor), config.weight_length, config.path_threshold
+    return [[(t + weight * length_fit(a, b, ratio) if t >= floor else t) - threshold - penalty for t, b in zip(row_t, lengths_r)]
+            for row_t, a in zip(bead.rows, lengths_l)]
+
+
+def length_fit(left: float, right: float, ratio: float) -> float:
+    """Gale-Church: how likely character lengths `left` and `right` are translations of each other
+    at the expected ratio (1 = exactly), exp(-z^2/2) with a variance of 6.8 (align._length_fit)."""
+    z = (right - ratio * left) / math.sqrt(6.8 * left)
+    return math.exp(-(z * z) / 2)
 
 
 def monotone_path(gains: dict[tuple[int, int], list[list[float]]], beads, n: int, m: int, skip_left: int, skip_right: int) -> Grid:

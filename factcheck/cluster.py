@@ -365,9 +365,10 @@ class _Permutations:
         return ((lanes & self.prime) + (lanes >> 61 & self.ones) - self.ones) & self.low_bits
 
 
-# Both below are the same in every run and cost a run ~15 ms (numpy.random's import; 600 band
-# shapes tried): they are kept in the cache directory. RandomState's stream is frozen across numpy
-# versions (NEP 19), so the permutations are kept without numpy's version (reading them back needs no numpy).
+# Both below are the same in every run and cost a run ~15 ms (600 band shapes tried): they are kept
+# in the cache directory. The permutations are numpy's `RandomState(seed)` stream (NEP 19 froze it
+# across numpy versions), drawn here in plain Python, so the signatures are those datasketch and our
+# earlier numpy code computed, and no numpy is needed.
 LSH_CONSTANTS = "cluster-lsh-2"
 
 
@@ -378,12 +379,35 @@ def _permutations(num_perm: int, seed: int) -> tuple[bytes, bytes]:
 
 
 def _new_permutations(num_perm: int, seed: int) -> tuple[bytes, bytes]:
-    import numpy as np
-
-    generator = np.random.RandomState(seed)
-    multipliers = generator.randint(1, HASH_MASK, size=num_perm, dtype=np.uint64)
-    offsets = generator.randint(0, HASH_MASK, size=num_perm, dtype=np.uint64)
+    """numpy's `RandomState(seed).randint(1, HASH_MASK, num_perm, uint64)`, then `randint(0, HASH_MASK, ...)`."""
+    draw = _legacy_mt19937(seed)
+    multipliers = array("Q", [1 + _bounded(draw, HASH_MASK - 2) for _ in range(num_perm)])
+    offsets = array("Q", [_bounded(draw, HASH_MASK - 1) for _ in range(num_perm)])
     return multipliers.tobytes(), offsets.tobytes()
+
+
+def _legacy_mt19937(seed: int):
+    """The 32-bit outputs of numpy's legacy RandomState(seed): Mersenne Twister seeded by
+    `init_genrand` (Python's `random.seed` would use `init_by_array`; its generator is the same
+    MT19937, so the state is set directly)."""
+    import random
+
+    state = [seed & 0xFFFFFFFF]
+    for position in range(1, 624):
+        previous = state[-1]
+        state.append((1812433253 * (previous ^ (previous >> 30)) + position) & 0xFFFFFFFF)
+    generator = random.Random()
+    generator.setstate((3, tuple(state) + (624,), None))
+    return lambda: generator.getrandbits(32)
+
+
+def _bounded(draw, largest: int) -> int:
+    """A value in 0..largest as numpy's legacy bounded integers draw it: 32-bit outputs masked
+    to the smallest power of two above `largest`, redrawn while larger (here largest < 2^32)."""
+    mask = (1 << largest.bit_length()) - 1
+    while (value := draw() & mask) > largest:
+        pass
+    return value
 
 
 @lru_cache(maxsize=8)
@@ -396,22 +420,26 @@ def _best_band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
     (Jaccard below the threshold, proposed) plus false negatives (above it, not proposed) under
     the S-curve, as MinHash LSH implementations choose them (Leskovec et al., Mining of Massive
     Datasets, ch. 3)."""
-    import numpy as np
-
-    below, above = np.linspace(0.0, threshold, 257), np.linspace(threshold, 1.0, 257)
+    below, above = _linspace(0.0, threshold, 257), _linspace(threshold, 1.0, 257)
 
     def error(bands: int, rows: int) -> float:
-        false_positive = 1 - (1 - below**rows) ** bands
-        false_negative = (1 - above**rows) ** bands
+        false_positive = [1 - (1 - x**rows) ** bands for x in below]
+        false_negative = [(1 - x**rows) ** bands for x in above]
         return _area(false_positive, below) + _area(false_negative, above)
 
     shapes = [(bands, rows) for bands in range(1, num_perm + 1) for rows in range(1, num_perm // bands + 1)]
     return min(shapes, key=lambda shape: error(*shape))
 
 
-def _area(values, points) -> float:
-    """Trapezoidal rule (numpy renamed trapz to trapezoid in 2.0; this works with both)."""
-    return float(((values[1:] + values[:-1]) * (points[1:] - points[:-1])).sum() / 2)
+def _linspace(start: float, stop: float, count: int) -> list[float]:
+    """numpy.linspace's points: start + k * step, the last exactly `stop`."""
+    step = (stop - start) / (count - 1)
+    return [k * step + start for k in range(count - 1)] + [stop]
+
+
+def _area(values: list[float], points: list[float]) -> float:
+    """Trapezoidal rule."""
+    return math.fsum((v1 + v0) * (p1 - p0) for v0, v1, p0, p1 in zip(values, values[1:], points, points[1:])) / 2
 
 
 def _union(parent: list[int], root_a: int, root_b: int) -> int:

@@ -2,10 +2,11 @@
 
 import pytest
 
+np = pytest.importorskip("numpy")  # the `fast` extra
+
 from factcheck.align import AlignConfig, _longest_increasing, _window_sums, align
 from factcheck.model import Claim
 
-import numpy as np
 
 
 def claims(doc: str, texts: list[str], one_sentence: bool = False) -> list[Claim]:

@@ -9,8 +9,9 @@ published on Thursday)."""
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import pytest
+
+np = pytest.importorskip("numpy")  # the `fast` extra
 
 from factcheck.align_facts import FactConfig, fact_links, looks_comparable
 from factcheck.ingest import ingest

@@ -5,8 +5,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
+
+np = pytest.importorskip("numpy")  # the numpy path to compare with is the `fast` extra's
 
 from factcheck import align as aligner
 from factcheck import align_small
@@ -61,6 +62,47 @@ def test_the_seed_story_pairs_as_the_numpy_path(seed_story_claims):
     left, right = seed_story_claims
     with_numpy, without = both_ways(left, right)
     assert without == with_numpy and len(without) > 5
+
+
+TOWNS = ["Arnhem", "Brugge", "Colmar", "Dover", "Esbjerg", "Faro", "Gent", "Hull", "Ilfov", "Jena", "Kiel", "Lille"]
+
+
+def long_parallel_story(sentences: int) -> tuple[list, list]:
+    """Two long articles, one a rewording of the other sentence by sentence (names and numbers kept),
+    with a sentence dropped and one inserted: long enough to be aligned block by block."""
+    left, right = [], []
+    for k in range(sentences):
+        town, boats = TOWNS[k % len(TOWNS)] + ("ville" * (k // len(TOWNS) % 3)), 7 * k + 3
+        left.append(f"Harbour master Pieters{k} counted {boats} fishing boats near {town} on day {k}")
+        if k != sentences // 3:  # dropped on the right
+            right.append(f"On day {k} Pieters{k}, the harbour master, saw {boats} boats for fishing by {town}")
+        if k == 2 * sentences // 3:
+            right.append("A brass band played in the square while the ferry was delayed")
+    return claims("en", left), claims("xx", right)
+
+
+def test_a_long_article_pair_is_aligned_block_by_block_without_numpy_as_with_it(monkeypatch):
+    """Without numpy installed (the default install) long articles are aligned in plain Python too,
+    block by block with the whole articles' word weights and positions: the same pairs."""
+    left, right = long_parallel_story(340)
+    blocks = aligner._anchored_blocks([aligner.claim_bag(c, AlignConfig()) for c in left],
+                                      [aligner.claim_bag(c, AlignConfig()) for c in right], left, right, AlignConfig())
+    assert blocks is not None and len(blocks) >= 2
+    with_numpy = align(left, right)
+    monkeypatch.setattr(aligner, "numpy_installed", lambda: False)
+    calls = []
+    monkeypatch.setattr(align_small, "dice", lambda *a, _dice=align_small.dice: calls.append(1) or _dice(*a))
+    without = align(left, right)
+    assert calls, "align_small was not used"
+    assert [(p.left, p.right, p.score, p.evidence) for p in without] == [(p.left, p.right, p.score, p.evidence) for p in with_numpy]
+    assert len(without) >= 330
+
+
+def test_idf_over_the_whole_articles_without_numpy_equals_numpys(monkeypatch):
+    bags = random_bags(random.Random(5), 40, WORDS)
+    expected = aligner._idf_by_word(bags)
+    monkeypatch.setattr(aligner, "numpy_installed", lambda: False)
+    assert aligner._idf_by_word(bags) == pytest.approx(expected, rel=1e-6)
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
 """The per-claim memo: one computation per claim and arguments, never a result of another claim."""
 
-from factcheck.align import AlignConfig, _Similarity, claim_bag
+import pytest
+
+from factcheck.align import AlignConfig, _Similarity, _SmallSimilarity, claim_bag, numpy_installed
 from factcheck.claim_memo import per_claim
 from factcheck.model import Claim
 
@@ -64,13 +66,14 @@ def test_the_memo_is_bounded():
     assert calls == ["d:0", "d:1", "d:2", "d:0"]
 
 
-def test_shared_words_are_exact_or_fuzzy_and_never_numbers_alike():
+@pytest.mark.parametrize("kind", [_SmallSimilarity] + ([_Similarity] if numpy_installed() else []), ids=lambda kind: kind.__name__)
+def test_shared_words_are_exact_or_fuzzy_and_never_numbers_alike(kind):
     config = AlignConfig()
     left = Claim(id="l:1", doc="l", lang="en", text="x", start=0, end=1, sentence=0, paragraph=0, sentence_text="x")
     right = Claim(id="r:1", doc="r", lang="en", text="x", start=0, end=1, sentence=0, paragraph=0, sentence_text="x")
     bags_l = [{"telecommunications": 1.0, "bridge": 1.0, "#12": 2.0, "river": 1.0}]
     bags_r = [{"telecommunicatie": 1.0, "bridge": 1.0, "#13": 2.0, "mountain": 1.0}]
-    similarity = _Similarity(bags_l, bags_r, config)
+    similarity = kind(bags_l, bags_r, config)
     assert set(similarity.shared(0, 0)) == {"telecommunications", "bridge"}
     assert claim_bag(left, config) is claim_bag(left, config)
     assert claim_bag(right, config) is not claim_bag(left, config)

@@ -5,13 +5,17 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.cluster import (
+    HASH_MASK,
     ClusterConfig,
     _band_shape,
+    _best_band_shape,
     _candidate_pairs,
+    _new_permutations,
     anchors,
     capitalised_words,
     cluster,
@@ -233,8 +237,8 @@ def test_pair_similarity_from_each_articles_total_weight_is_the_weighted_jaccard
 
 
 def test_cluster_runs_without_numpy_or_the_aligner(tmp_path):
-    """Clustering needs neither (numpy's import was ~15 % of a `cluster` run): once the LSH constants
-    are in the cache directory (the first run computes them with numpy), none of them is imported."""
+    """Clustering needs neither (numpy's import was ~15 % of a `cluster` run), not even in the first
+    run, which computes the LSH constants into the cache directory."""
     import os
     import subprocess
     import sys
@@ -247,5 +251,31 @@ def test_cluster_runs_without_numpy_or_the_aligner(tmp_path):
     env = {**os.environ, COMPILED_CACHE_ENV: str(tmp_path / "cache")}
     runs = [subprocess.run([sys.executable, "-c", probe, str(FIXTURE), str(tmp_path / "out.txt")],
                            env=env, capture_output=True, text=True, check=True) for _ in range(2)]
-    assert runs[1].stdout.strip() == "[]", runs[1].stderr
+    assert [run.stdout.strip() for run in runs] == ["[]", "[]"], runs[0].stderr
     assert (tmp_path / "out.txt").read_text(encoding="utf-8").count("cluster-") >= 2
+
+
+def test_the_permutations_are_the_mersenne_twister_stream_numpy_draws():
+    from factcheck.cluster import _legacy_mt19937
+
+    # MT19937's reference output for init_genrand(5489), its default seed
+    assert _legacy_mt19937(5489)() == 3499211612
+    np = pytest.importorskip("numpy")
+    for seed, count in ((1, 128), (2, 16), (12345, 256)):
+        generator = np.random.RandomState(seed)
+        multipliers = generator.randint(1, HASH_MASK, size=count, dtype=np.uint64)
+        offsets = generator.randint(0, HASH_MASK, size=count, dtype=np.uint64)
+        assert _new_permutations(count, seed) == (multipliers.tobytes(), offsets.tobytes())
+
+
+def test_the_band_shape_is_the_one_numpys_curves_chose():
+    np = pytest.importorskip("numpy")
+
+    def with_numpy(threshold, num_perm):
+        below, above = np.linspace(0.0, threshold, 257), np.linspace(threshold, 1.0, 257)
+        area = lambda values, points: float(((values[1:] + values[:-1]) * (points[1:] - points[:-1])).sum() / 2)  # noqa: E731
+        shapes = [(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)]
+        return min(shapes, key=lambda s: area(1 - (1 - below ** s[1]) ** s[0], below) + area((1 - above ** s[1]) ** s[0], above))
+
+    for threshold, num_perm in ((0.1, 128), (0.2, 128), (0.5, 64), (0.8, 32)):
+        assert _best_band_shape(threshold, num_perm) == with_numpy(threshold, num_perm)

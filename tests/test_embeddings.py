@@ -2,8 +2,9 @@
 
 import sys
 
-import numpy as np
 import pytest
+
+np = pytest.importorskip("numpy")  # the `fast` extra
 from typer.testing import CliRunner
 
 from factcheck import embeddings
