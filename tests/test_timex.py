@@ -913,9 +913,48 @@ def test_hours_that_are_also_the_duration_unit_need_a_clock_preposition(text, la
     ("Les bureaux sont ouverts à partir de 9 heures.", "fr", ("9 heures", "TIME", "2015-11-30T09:00")),
     ("Hij kwam tegen 9 uur thuis.", "nl", ("9 uur", "TIME", "2015-11-30T09:00")),
     ("Hij bleef 9 uur lang binnen.", "nl", ("9 uur", "DURATION", "PT9H")),
+    # an hour said to be the time (a copula before it, the clause ending after it) is a time of day
+    ("Il est 7 heures, la ville dort encore.", "fr", ("7 heures", "TIME", "2015-11-30T07:00")),
+    ("Il était à peine 6 heures quand les secours sont arrivés.", "fr", ("6 heures", "TIME", "2015-11-30T06:00")),
+    ("Het was bijna 5 uur toen de trein stopte.", "nl", ("5 uur", "TIME", "2015-11-30T05:00")),
+    ("Eran las 7 cuando sonó la alarma.", "es", ("7", "TIME", "2015-11-30T07:00")),
+    ("Erano già le 6 quando è suonato l'allarme.", "it", ("6", "TIME", "2015-11-30T06:00")),
+    # ... but not when hours "of" something or another word follow: those are amounts of time
+    ("Il est 7 heures de route jusqu'à la côte.", "fr", ("7 heures", "DURATION", "PT7H")),
+    ("Het is 5 uur rijden naar de kust.", "nl", ("5 uur", "DURATION", "PT5H")),
+    ("L'audience a duré 7 heures.", "fr", ("7 heures", "DURATION", "PT7H")),
+    ("Son 7 horas de viaje.", "es", ("7 horas", "DURATION", "PT7H")),
 ])
 def test_the_words_around_an_hour_decide_duration_or_time_of_day(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il est 7 heures et demie.", "fr"),
+    ("Eran las 7 y media.", "es"),
+    ("Erano le 7 e mezza.", "it"),
+])
+def test_an_hour_said_to_be_the_time_with_a_half_after_it_is_not_the_full_hour(text, lang):
+    assert "2015-11-30T07:00" not in [t.value for t in extract_times(text, lang, PUB)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # both ends of a range of clock times are times of day
+    ("Le bureau de vote reste ouvert de 7 heures à 19 heures.", "fr", [("7 heures", "TIME"), ("19 heures", "TIME")]),
+    ("Het stembureau is open van 7 uur tot 20 uur.", "nl", [("7 uur", "TIME"), ("20 uur", "TIME")]),
+    ("La oficina abre de las 7 a las 15 horas.", "es", [("7", "TIME"), ("15 horas", "TIME")]),
+    ("Das Wahllokal ist von 7 bis 18 Uhr geöffnet.", "de", [("7", "TIME"), ("18 Uhr", "TIME")]),
+    ("Il seggio resta aperto dalle 7 alle 23.", "it", [("7", "TIME"), ("23", "TIME")]),
+    ("The polls stay open from 7 to 10 o'clock.", "en", [("7", "TIME"), ("10 o'clock", "TIME")]),
+    ("Le guichet ouvre de 7h30 à 19 heures.", "fr", [("7h30", "TIME"), ("19 heures", "TIME")]),
+    # a range of hours that may as well be a duration keeps its figures apart
+    ("Le trajet prend de 7 à 9 heures de route.", "fr", [("9 heures", "DURATION")]),
+    ("The flight takes from 7 to 9 hours.", "en", [("9 hours", "DURATION")]),
+    ("Una espera de 7 horas a 9 horas.", "es", [("7 horas", "DURATION"), ("9 horas", "DURATION")]),
+    ("Le trajet prend de 2 heures à 3 heures de route.", "fr", [("2 heures", "DURATION"), ("3 heures", "DURATION")]),
+])
+def test_both_ends_of_a_range_of_clock_times_are_times_of_day(text, lang, expected):
+    assert [(t.text, t.type) for t in extract_times(text, lang, PUB)] == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [

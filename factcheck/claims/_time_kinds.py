@@ -160,12 +160,14 @@ def _clock_rules(lang: str) -> list[Rule]:
                     and unit_hours.fullmatch(fold(_g(m, "hw") or ""))
                     and of_noun.match(fold(text[m.end():m.end() + 40])))
 
+    in_clock_range = _clock_range_end(lang, hours)
+
     def hours_of_duration(m: re.Match, text: str) -> bool:
         if amount_of_hours(m, text):
             return True
         return bool(_g(m, "hw") and unit_hours.fullmatch(fold(m.group("hw"))) and not (
             half_of_day(m) or _g(m, "prep") or _g(m, "sep") or _g(m, "minute")
-            or prep_before.search(fold(text[max(0, m.start() - 25):m.start()]))))
+            or prep_before.search(fold(text[max(0, m.start() - 25):m.start()])) or in_clock_range(m, text)))
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         which = half_of_day(m)
@@ -200,7 +202,8 @@ def _clock_rules(lang: str) -> list[Rule]:
         return time_meaning(value, _g(m, "zone"), half_guessed=not half_of_day(m)) if value else None
 
     half_before = R.CLOCK_HALF_BEFORE.get(lang, "(?!x)x")
-    rules = [
+    rules = _clock_copula_rules(lang, zone, interpret) + _clock_range_start_rules(lang, unit_hours, interpret)
+    rules += [
         # "om half acht", "um halb 8": the preposition is needed ("half acht" alone may be a count)
         _rule("clock_half", rf"{B}(?P<prep>{R.CLOCK_PREPOSITIONS[lang]})\s+(?P<t>(?:{half_before})\s+"
               rf"(?:(?P<hour>1[0-2]|0?[1-9])|{word_hour})(?:{marker})?{zone}){E}",
@@ -225,6 +228,67 @@ def _clock_rules(lang: str) -> list[Rule]:
         # not inside a compound: "l'après-midi" is the afternoon, not "midi"
         _rule("clock_word", rf"(?<![\w-])(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word, ("clock_word",)),
     ]
+
+
+# A clock figure written in a range: "de 8 heures à 17 heures", "von 9.30 bis 17 Uhr".
+_RANGE_FIGURE = r"[012]?\d(?:[:.h][0-5]\d)?"
+
+
+def _clock_range_end(lang: str, hours: str):
+    """Whether an hour with its hour word is one end of a range of clock times: "van 8 uur tot 17
+    uur", "de 8 horas a 17 horas" (`CLOCK_RANGES`). Both ends written with the hour word (or with
+    minutes) read as times of day, since the second end is one; "de 8 à 10 heures" and "tussen 8 en
+    10 uur" stay as they are (as often a duration of 8 to 10 hours)."""
+    ranges = R.CLOCK_RANGES.get(lang)
+    if not ranges:
+        return lambda m, text: False
+    written = rf"{_RANGE_FIGURE}\s*(?:{hours})(?![^\W\d_])|[012]?\d[:.h][0-5]\d(?!\d)"
+    opens = compiled(fold(rf"{B}(?:{ranges['from']})\s+\Z"), FLAGS)
+    # "de 2 heures à 3 heures de route": hours "of" something make the range an amount of time
+    of_noun = rf"(?!\s+(?:{R.HOURS_OF[lang]})(?:\s+|(?<=['’]))[^\W\d_])" if lang in R.HOURS_OF else ""
+    closes = compiled(fold(rf"\s+(?:{ranges['to']})\s+(?:{written}){of_noun}"), FLAGS)
+    second = compiled(fold(rf"{B}(?:{ranges['from']})\s+(?:{written})\s+(?:{ranges['to']})\s+\Z"), FLAGS)
+
+    def in_range(m: re.Match, text: str) -> bool:
+        before, after = fold(text[max(0, m.start() - 40):m.start()]), fold(text[m.end():m.end() + 40])
+        return bool((opens.search(before) and closes.match(after)) or second.search(before))
+    return in_range
+
+
+def _clock_range_start_rules(lang: str, unit_hours: re.Pattern, interpret) -> list[Rule]:
+    """The bare first end of a range of clock times: "von 8 bis 17 Uhr", "from 8 to 5 o'clock",
+    "dalle 8 alle 17", "de 8h30 à 17 heures". Only where the words make it a clock: minutes, range
+    words that hold the article of a clock time (`clock_words`: "dalle", "de las"), or a closing
+    hour word that is never a duration unit ("Uhr", "o'clock"); "de 8 à 17 heures" may be 8 to 17
+    hours and is left alone."""
+    ranges = R.CLOCK_RANGES.get(lang)
+    if not ranges:
+        return []
+    hours = R.CLOCK_HOUR_WORDS[lang]
+
+    def start(m: re.Match, text: str) -> Meaning | None:
+        closing = _g(m, "close")
+        clear = (_g(m, "minute") or ranges["clock_words"] or (closing and not unit_hours.fullmatch(fold(closing))))
+        return interpret(m, text) if clear else None
+
+    return [_rule("clock_range_start", rf"{B}(?P<prep>{ranges['from']})\s+(?P<t>(?<![\d.,:/])(?P<hour>[012]?\d)"
+                  rf"(?:(?P<sep>[:.h])(?P<minute>[0-5]\d))?)(?=\s+(?:{ranges['to']})\s+{_RANGE_FIGURE}"
+                  rf"(?:\s*(?P<close>{hours})(?![^\W\d_]))?)",
+                  start, ("digit",), group="t")]
+
+
+def _clock_copula_rules(lang: str, zone: str, interpret) -> list[Rule]:
+    """An hour said to be the time (`CLOCK_COPULAS`): "il est 8 heures", "het was 4 uur toen",
+    "eran las 8", "erano le 8". Only where the clause ends after it (punctuation or a word of
+    `after`: "quand", "toen"), so "het is 4 uur rijden" stays a duration."""
+    copula = R.CLOCK_COPULAS.get(lang)
+    if not copula:
+        return []
+    hour_word = rf"\s*(?P<hw>{R.CLOCK_HOUR_WORDS[lang]})(?![^\W\d_])"
+    hour_word = rf"(?:{hour_word})?" if copula["bare_hour"] else hour_word
+    ends = rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{copula['after']}){E})"
+    return [_rule("clock_copula", rf"{B}(?P<prep>{copula['before']})\s+(?P<t>(?P<hour>[012]?\d){hour_word}{zone}){ends}",
+                  interpret, ("digit",), group="t")]
 
 
 def _clock_offset_rules(lang: str, marker: str, zone: str, half_of_day) -> list[Rule]:
