@@ -978,6 +978,9 @@ def test_both_ends_of_a_range_of_clock_times_are_times_of_day(text, lang, expect
     ("O posto abre das 8 às 17 horas.", "pt", [("8", "TIME", "2015-11-30T08:00"), ("17 horas", "TIME", "2015-11-30T17:00")]),
     ("La pharmacie de garde ouvre de 22 à 6 heures.", "fr", [("6 heures", "TIME", "2015-11-30T06:00")]),
     ("La réunion aura lieu le 15 à 17 heures.", "fr", [("17 heures", "TIME", "2015-11-30T17:00")]),
+    # an afternoon hour closing a bare range: office hours, not 8 to 17 hours
+    ("Le bureau ouvre de 8 à 17 heures.", "fr", [("17 heures", "TIME", "2015-11-30T17:00")]),
+    ("Het loket is open van 14 tot 16 uur.", "nl", [("16 uur", "TIME", "2015-11-30T16:00")]),
 ])
 def test_a_range_of_bare_figures_closed_by_a_duration_hour_word_is_hours(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected

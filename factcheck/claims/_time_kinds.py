@@ -265,7 +265,9 @@ def _hours_range_end(lang: str):
     24 hours, as "2 à 3 semaines" is 2 to 3 weeks, though "à", "tot", "a" are clock prepositions. The
     clock words of `CLOCK_RANGES` keep it a time of day ("dalle 8 alle 17", "das 8 às 17 horas", minutes
     or an hour word at the first end), and so does a first end that is no smaller (a clock range may
-    run past midnight, an amount of hours grows) or that is a day ("le 15 à 17 heures")."""
+    run past midnight, an amount of hours grows) or that is a day ("le 15 à 17 heures"). An afternoon hour (13 to 23) at the closing end keeps the clock too:
+    "de 8 à 17 heures", "de 14 à 16 heures" are office hours far more often than amounts of hours, while
+    amounts close at 12 or below or at 24 and above ("de 6 à 8 heures", "de 12 à 24 heures")."""
     ranges = R.CLOCK_RANGES.get(lang)
     if not ranges:
         return lambda m, text: False
@@ -277,6 +279,8 @@ def _hours_range_end(lang: str):
         before = fold(text[max(0, m.start() - 40):m.start()])
         bare = first.search(before)
         if not bare or int(bare.group("first")) >= int(m.group("hour")):
+            return False
+        if 12 < int(m.group("hour")) < 24:  # an afternoon hour closes office hours ("de 8 à 17 heures")
             return False
         lead = before[:bare.start()]
         return not (day_article.search(lead).group() or (clock_opens and clock_opens.search(lead)))
