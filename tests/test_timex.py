@@ -958,6 +958,35 @@ def test_both_ends_of_a_range_of_clock_times_are_times_of_day(text, lang, expect
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a range of bare figures closed by an hour word that is also the duration unit is an amount of
+    # hours, read as "2 à 3 semaines" is (the closing end), though "à", "tot", "a" are clock prepositions
+    ("La banque répond dans un délai de 12 à 24 heures.", "fr", [("24 heures", "DURATION", "PT24H")]),
+    ("Pour sécher, il faut de 6 à 8 heures.", "fr", [("8 heures", "DURATION", "PT8H")]),
+    ("Il faut compter 6 à 8 heures de marche.", "fr", [("8 heures", "DURATION", "PT8H")]),
+    ("Het drogen duurt van 6 tot 8 uur.", "nl", [("8 uur", "DURATION", "PT8H")]),
+    ("Reken op 3 tot 4 uur wachten.", "nl", [("4 uur", "DURATION", "PT4H")]),
+    ("A secagem leva de 6 a 8 horas.", "pt", [("a 8 horas", "DURATION", "PT8H")]),
+    ("Il faut 2 à 3 semaines.", "fr", [("3 semaines", "DURATION", "P3W")]),
+    # clock ranges stay times of day: hour words or minutes at the first end, clock articles in the
+    # range words, an hour word that is no duration unit, a first end that is no smaller, a day
+    ("Le bureau ouvre de 8 heures à 17 heures.", "fr", [("8 heures", "TIME", "2015-11-30T08:00"),
+                                                         ("17 heures", "TIME", "2015-11-30T17:00")]),
+    ("Le bureau ouvre de 8h30 à 17 heures.", "fr", [("8h30", "TIME", "2015-11-30T08:30"),
+                                                     ("17 heures", "TIME", "2015-11-30T17:00")]),
+    ("Das Amt ist von 8 bis 17 Uhr offen.", "de", [("8", "TIME", "2015-11-30T08:00"), ("17 Uhr", "TIME", "2015-11-30T17:00")]),
+    ("L'ufficio è aperto dalle 8 alle 17.", "it", [("8", "TIME", "2015-11-30T08:00"), ("17", "TIME", "2015-11-30T17:00")]),
+    ("O posto abre das 8 às 17 horas.", "pt", [("8", "TIME", "2015-11-30T08:00"), ("17 horas", "TIME", "2015-11-30T17:00")]),
+    ("La pharmacie de garde ouvre de 22 à 6 heures.", "fr", [("6 heures", "TIME", "2015-11-30T06:00")]),
+    ("La réunion aura lieu le 15 à 17 heures.", "fr", [("17 heures", "TIME", "2015-11-30T17:00")]),
+    # an afternoon hour closing a bare range: office hours, not 8 to 17 hours
+    ("Le bureau ouvre de 8 à 17 heures.", "fr", [("17 heures", "TIME", "2015-11-30T17:00")]),
+    ("Het loket is open van 14 tot 16 uur.", "nl", [("16 uur", "TIME", "2015-11-30T16:00")]),
+])
+def test_a_range_of_bare_figures_closed_by_a_duration_hour_word_is_hours(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     ("The incident unfolded on Thursday at about 19:30 BST.", "en", "Thursday at about 19:30 BST"),
     ("Het incident deed zich donderdag rond 19.30 uur voor.", "nl", "donderdag rond 19.30 uur"),
     ("El incidente se produjo el jueves hacia las 19:30.", "es", "jueves hacia las 19:30"),

@@ -161,13 +161,17 @@ def _clock_rules(lang: str) -> list[Rule]:
                     and of_noun.match(fold(text[m.end():m.end() + 40])))
 
     in_clock_range = _clock_range_end(lang, hours)
+    closes_hours_range = _hours_range_end(lang)
 
     def hours_of_duration(m: re.Match, text: str) -> bool:
         if amount_of_hours(m, text):
             return True
-        return bool(_g(m, "hw") and unit_hours.fullmatch(fold(m.group("hw"))) and not (
-            half_of_day(m) or _g(m, "prep") or _g(m, "sep") or _g(m, "minute")
-            or prep_before.search(fold(text[max(0, m.start() - 25):m.start()])) or in_clock_range(m, text)))
+        if not (_g(m, "hw") and unit_hours.fullmatch(fold(m.group("hw"))) and not (half_of_day(m) or _g(m, "minute"))):
+            return False
+        # "de 12 à 24 heures": a clock preposition joining two bare figures is a range of hours
+        return closes_hours_range(m, text) or not (
+            _g(m, "prep") or _g(m, "sep") or prep_before.search(fold(text[max(0, m.start() - 25):m.start()]))
+            or in_clock_range(m, text))
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         which = half_of_day(m)
@@ -253,6 +257,34 @@ def _clock_range_end(lang: str, hours: str):
         before, after = fold(text[max(0, m.start() - 40):m.start()]), fold(text[m.end():m.end() + 40])
         return bool((opens.search(before) and closes.match(after)) or second.search(before))
     return in_range
+
+
+def _hours_range_end(lang: str):
+    """Whether an hour (with an hour word that is also the duration unit) closes a range whose first
+    end is a bare figure: "un délai de 12 à 24 heures", "van 6 tot 8 uur", "de 6 a 8 horas" are 12 to
+    24 hours, as "2 à 3 semaines" is 2 to 3 weeks, though "à", "tot", "a" are clock prepositions. The
+    clock words of `CLOCK_RANGES` keep it a time of day ("dalle 8 alle 17", "das 8 às 17 horas", minutes
+    or an hour word at the first end), and so does a first end that is no smaller (a clock range may
+    run past midnight, an amount of hours grows) or that is a day ("le 15 à 17 heures"). An afternoon hour (13 to 23) at the closing end keeps the clock too:
+    "de 8 à 17 heures", "de 14 à 16 heures" are office hours far more often than amounts of hours, while
+    amounts close at 12 or below or at 24 and above ("de 6 à 8 heures", "de 12 à 24 heures")."""
+    ranges = R.CLOCK_RANGES.get(lang)
+    if not ranges:
+        return lambda m, text: False
+    first = compiled(fold(rf"(?<![\d.,:/])(?P<first>[012]?\d)\s+(?:{ranges['bare_to']})\s+\Z"), FLAGS)
+    day_article = compiled(fold(rf"(?<![^\W\d_])(?:{R.DAY_ARTICLES[lang]})\Z"), FLAGS)
+    clock_opens = compiled(fold(rf"{B}(?:{ranges['from']})\s+\Z"), FLAGS) if ranges["clock_words"] else None
+
+    def closes(m: re.Match, text: str) -> bool:
+        before = fold(text[max(0, m.start() - 40):m.start()])
+        bare = first.search(before)
+        if not bare or int(bare.group("first")) >= int(m.group("hour")):
+            return False
+        if 12 < int(m.group("hour")) < 24:  # an afternoon hour closes office hours ("de 8 à 17 heures")
+            return False
+        lead = before[:bare.start()]
+        return not (day_article.search(lead).group() or (clock_opens and clock_opens.search(lead)))
+    return closes
 
 
 def _clock_range_start_rules(lang: str, unit_hours: re.Pattern, interpret) -> list[Rule]:
