@@ -1202,3 +1202,47 @@ def test_holidays_counted_by_weekday(text, expected):
 ])
 def test_one_day_after_a_modal_is_an_indefinite_future(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a copula and an hour told with a quarter or a half: the time of day, not an amount of hours
+    ("Il était 9 heures et demie quand la foule s'est dispersée.", "fr", [("9 heures et demie", "TIME", "2015-11-30T09:30")]),
+    ("Il est 21 heures et quart.", "fr", [("21 heures et quart", "TIME", "2015-11-30T21:15")]),
+    ("Il était 6 heures moins le quart lorsque le train est arrivé.", "fr", [("6 heures moins le quart", "TIME", "2015-11-30T05:45")]),
+    ("Il était dix heures et demie quand il a appelé.", "fr", [("dix heures et demie", "TIME", "2015-11-30T10:30")]),
+    ("Eran las 7 y media cuando empezó la votación.", "es", [("7 y media", "TIME", "2015-11-30T07:30")]),
+    ("Eran las siete y cuarto cuando empezó la votación.", "es", [("siete y cuarto", "TIME", "2015-11-30T07:15")]),
+    ("Erano le 11 e mezza quando è arrivato.", "it", [("11 e mezza", "TIME", "2015-11-30T11:30")]),
+    ("Het was half elf toen de brand uitbrak.", "nl", [("half elf", "TIME", "2015-11-30T10:30")]),
+    ("Het is half 3.", "nl", [("half 3", "TIME", "2015-11-30T14:30")]),
+    # no copula, or the clause goes on with what the hours are of: an amount of hours
+    ("Le trajet dure 9 heures et demie.", "fr", [("9 heures et demie", "DURATION", "PT9H30M")]),
+    ("Il est 9 heures et demie de route d'ici.", "fr", [("9 heures et demie", "DURATION", "PT9H30M")]),
+    ("Het was half elf procent.", "nl", []),
+])
+def test_an_hour_told_with_a_half_after_a_copula_is_a_time_of_day(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "jusqu'à 24 heures" after words of an amount is up to a day's worth of hours, not until midnight
+    ("Il risque une garde à vue de jusqu'à 24 heures.", "fr", [("24 heures", "DURATION", "PT24H")]),
+    ("La coupure pourrait durer jusqu'à 24 heures.", "fr", [("24 heures", "DURATION", "PT24H")]),
+    ("De storing kan tot 24 uur duren.", "nl", [("24 uur", "DURATION", "PT24H")]),
+    ("De controle duurt tot 24 uur.", "nl", [("24 uur", "DURATION", "PT24H")]),
+    # without such words it stays the clock, and so does an hour below 24 after them
+    ("Les bureaux de vote restent ouverts jusqu'à 24 heures.", "fr", [("24 heures", "TIME", "2015-11-30T24:00")]),
+    ("Het café is open tot 24 uur.", "nl", [("24 uur", "TIME", "2015-11-30T24:00")]),
+    ("La séance a duré jusqu'à 17 heures.", "fr", [("17 heures", "TIME", "2015-11-30T17:00")]),
+    ("De markt duurt tot 17 uur.", "nl", [("17 uur", "TIME", "2015-11-30T17:00")]),
+])
+def test_up_to_24_hours_is_an_amount_only_where_the_words_say_so(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in extract_times(text, lang, PUB)] == expected
+
+
+def test_a_bare_dutch_number_before_a_range_of_hours_is_no_day():
+    # Dutch writes a day with its month ("op 5 mei") or as "de 5e": "op 3 tot 4 uur" is hours away
+    assert [(t.text, t.type, t.value) for t in extract_times("Het dorp ligt op 3 tot 4 uur rijden.", "nl", PUB)] \
+        == [("4 uur", "DURATION", "PT4H")]
+    assert [(t.text, t.type, t.value) for t in extract_times("De markt is op 5 mei van 5 tot 8 uur.", "nl", PUB)][0] \
+        == ("5 mei", "DATE", "2016-05-05")

@@ -162,6 +162,7 @@ def _clock_rules(lang: str) -> list[Rule]:
 
     in_clock_range = _clock_range_end(lang, hours)
     closes_hours_range = _hours_range_end(lang)
+    up_to_a_day = _up_to_a_day(lang)
 
     def hours_of_duration(m: re.Match, text: str) -> bool:
         if amount_of_hours(m, text):
@@ -169,7 +170,7 @@ def _clock_rules(lang: str) -> list[Rule]:
         if not (_g(m, "hw") and unit_hours.fullmatch(fold(m.group("hw"))) and not (half_of_day(m) or _g(m, "minute"))):
             return False
         # "de 12 à 24 heures": a clock preposition joining two bare figures is a range of hours
-        return closes_hours_range(m, text) or not (
+        return closes_hours_range(m, text) or up_to_a_day(m, text) or not (
             _g(m, "prep") or _g(m, "sep") or prep_before.search(fold(text[max(0, m.start() - 25):m.start()]))
             or in_clock_range(m, text))
 
@@ -287,6 +288,27 @@ def _hours_range_end(lang: str):
     return closes
 
 
+def _up_to_a_day(lang: str):
+    """Whether "jusqu'à 24 heures", "tot 24 uur" is up to a day's worth of hours rather than until
+    midnight: only where the words say it is an amount (`HOURS_UP_TO`), a duration verb or "de" before
+    the preposition ("une garde à vue de jusqu'à 24 heures", "peut durer jusqu'à 24 heures") or after
+    the hour ("kan tot 24 uur duren"). Only the hour 24: a larger one is no clock time anyway, and a
+    smaller one after such words is still as often a clock time ("a duré jusqu'à 17 heures")."""
+    table = R.HOURS_UP_TO.get(lang)
+    if not table:
+        return lambda m, text: False
+    lead = compiled(fold(rf"{B}(?:{table['before']})\s+(?:{table['up_to']})\s+\Z"), FLAGS)
+    bare = compiled(fold(rf"{B}(?:{table['up_to']})\s+\Z"), FLAGS)
+    trail = compiled(fold(rf"\s+(?:{table['after']}){E}"), FLAGS)
+
+    def up_to(m: re.Match, text: str) -> bool:
+        if int(m.group("hour")) != 24:
+            return False
+        before, after = fold(text[max(0, m.start() - 40):m.start()]), fold(text[m.end():m.end() + 40])
+        return bool(lead.search(before) or (bare.search(before) and trail.match(after)))
+    return up_to
+
+
 def _clock_range_start_rules(lang: str, unit_hours: re.Pattern, interpret) -> list[Rule]:
     """The bare first end of a range of clock times: "von 8 bis 17 Uhr", "from 8 to 5 o'clock",
     "dalle 8 alle 17", "de 8h30 à 17 heures". Only where the words make it a clock: minutes, range
@@ -320,7 +342,41 @@ def _clock_copula_rules(lang: str, zone: str, interpret) -> list[Rule]:
     hour_word = rf"(?:{hour_word})?" if copula["bare_hour"] else hour_word
     ends = rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{copula['after']}){E})"
     return [_rule("clock_copula", rf"{B}(?P<prep>{copula['before']})\s+(?P<t>(?P<hour>[012]?\d){hour_word}{zone}){ends}",
-                  interpret, ("digit",), group="t")]
+                  interpret, ("digit",), group="t")] + _clock_copula_told_rules(lang, copula, hour_word, zone, ends)
+
+
+def _clock_copula_told_rules(lang: str, copula: dict, hour_word: str, zone: str, ends: str) -> list[Rule]:
+    """A told time said to be the time: "il est 8 heures et demie", "eran las 8 y media", "erano le 8
+    e mezza" (the hour and a quarter or half of `CLOCK_OFFSETS`, were the duration PT8H30M or
+    nothing), "het was half negen" (`CLOCK_HALF_BEFORE`, 8:30). The clause must end after it, as for
+    "il est 8 heures"."""
+    table, rules = R.CLOCK_OFFSETS.get(lang), []
+    if table and not table["minutes_first"]:
+        told = (rf"(?:(?P<after>{table['after']})|(?P<before>{table['before']}))\s+"
+                rf"(?:(?P<quarter>{table['quarter']})|(?P<half>{table['half']}))")
+
+        def offset_told(m: re.Match, text: str) -> Meaning | None:
+            written = word_number(_original(m, "hourword", text), lang) if _g(m, "hourword") else int(m.group("hour"))
+            if not written or not 1 <= written <= 23:
+                return None
+            minutes = written * 60 + (1 if _g(m, "after") else -1) * (15 if _g(m, "quarter") else 30)
+            if _g(m, "hourword") and written <= 12:  # "huit heures et demie": its half of day guessed
+                return time_meaning(spoken_clock_value(minutes, None), _g(m, "zone"), half_guessed=True)
+            return time_meaning(clock_value(*divmod(minutes, 60), None), _g(m, "zone"))
+
+        hour = rf"(?:(?P<hour>[012]?\d)|(?P<hourword>{_number_word(lang)}))"
+        rules.append(_rule("clock_copula_told", rf"{B}(?:{copula['before']})\s+(?P<t>{hour}{hour_word}"
+                           rf"\s+{told}{zone}){ends}", offset_told, ("number_word", "digit"), group="t"))
+    if lang in R.CLOCK_HALF_BEFORE:
+        def half_told(m: re.Match, text: str) -> Meaning | None:
+            hour = int(m.group("hour")) if _g(m, "hour") else word_number(_original(m, "hourword", text), lang)
+            value = spoken_clock_value(hour * 60 - 30, None) if hour and 1 <= hour <= 12 else None
+            return time_meaning(value, _g(m, "zone"), half_guessed=True) if value else None
+
+        rules.append(_rule("clock_copula_half", rf"{B}(?:{copula['before']})\s+(?P<t>(?:{R.CLOCK_HALF_BEFORE[lang]})\s+"
+                           rf"(?:(?P<hour>1[0-2]|0?[1-9])|(?P<hourword>{_number_word(lang)})){zone}){ends}",
+                           half_told, ("clock_half",), group="t"))
+    return rules
 
 
 def _clock_offset_rules(lang: str, marker: str, zone: str, half_of_day) -> list[Rule]:
