@@ -50,7 +50,10 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 PART_HOURS = {"MO": (4, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 24), "NI": (20, 30), "DT": (8, 18)}
 
 
-def _rule(name: str, regex: str, interpret, needs: tuple[str, ...] = (), group: str | None = None) -> Rule:
+def _rule(name: str, regex: str, interpret, needs: tuple[str, ...], group: str | None = None) -> Rule:
+    """`needs` has no default: a rule without a word class would search every line of every text."""
+    if not needs:
+        raise ValueError(f"time rule {name} has no word class (Rule.needs)")
     return Rule(name, compiled(fold(regex), FLAGS), interpret, group, needs)
 
 
@@ -820,7 +823,8 @@ def _century_rules(lang: str) -> list[Rule]:
         regex = template
         for slot, group in slots.items():
             regex = regex.replace(slot, group)
-        rules.append(_rule(f"century_{i}", B + regex + E, interpret, ("digit",) if "{N}" in template else ()))
+        # every template names the century ("century", "eeuw", "siglo"), a word of the duration units
+        rules.append(_rule(f"century_{i}", B + regex + E, interpret, ("duration_unit",)))
     return rules
 
 
@@ -954,7 +958,8 @@ def current_period_rules(lang: str) -> list[Rule]:
             return duration_meaning_of(duration_value(1, units[unit]), None)
         return period_meaning(unit, 0)
 
-    return [_rule("current_period", rf"{B}{alternation(table)}{E}", interpret)]
+    # each phrase names its unit ("the fiscal year"): a word of the unit class
+    return [_rule("current_period", rf"{B}{alternation(table)}{E}", interpret, ("unit",))]
 
 
 def late_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:

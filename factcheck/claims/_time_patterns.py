@@ -178,7 +178,7 @@ def _year_slot(f: _Fragments, two_digits: bool = False) -> str:
 
 
 def _rule(name: str, regex: str, interpret, group: str | None = None) -> Rule:
-    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, group, _NEEDS.get(name.split("_")[0], ()))
+    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, group, _NEEDS[name.split("_")[0]])  # no family: no rule
 
 
 # Cheap pre-check: a rule family only reads the lines that have a word of one of its classes

@@ -68,7 +68,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     windows_of = _windows_by_needs(lines, lines_with)
     tenses = _Tenses(text, lang)
     for rule in build_rules(lang):
-        if rule.needs and present.isdisjoint(rule.needs):  # most rules: no line has their words
+        if present.isdisjoint(rule.needs):  # most rules: no line has their words
             continue
         windows = windows_of(rule.needs)
         for start, end, meaning in _rule_matches(rule, folded, text, taken, windows):
@@ -673,8 +673,7 @@ def _windows_by_needs(lines: Lines, lines_with: dict[str, set[int]]) -> Callable
 
     def of(needs: tuple[str, ...]) -> list[tuple[int, int]]:
         if needs not in windows:
-            readable = set().union(*(lines_with[name] for name in needs)) if needs else lines.every
-            windows[needs] = lines.spans(readable)
+            windows[needs] = lines.spans(set().union(*(lines_with[name] for name in needs)))
         return windows[needs]
 
     return of
