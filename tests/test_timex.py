@@ -547,7 +547,7 @@ def test_a_decade_written_with_an_apostrophe(text, expected):
 
 def test_a_word_after_a_date_that_only_looks_like_a_year_in_words_is_left_out():
     # "This" starts like "thirty": the date is read without it
-    assert found("Flights will start on August 6. This adds seats.", "en") == [("August 6.", "DATE", "2016-08-06", None)]
+    assert found("Flights will start on August 6. This adds seats.", "en") == [("August 6", "DATE", "2016-08-06", None)]
     assert found("Born September 10, nineteen zero one.", "en")[0][:3] == ("September 10, nineteen zero one", "DATE", "1901-09-10")
 
 
@@ -1246,3 +1246,14 @@ def test_a_bare_dutch_number_before_a_range_of_hours_is_no_day():
         == [("4 uur", "DURATION", "PT4H")]
     assert [(t.text, t.type, t.value) for t in extract_times("De markt is op 5 mei van 5 tot 8 uur.", "nl", PUB)][0] \
         == ("5 mei", "DATE", "2016-05-05")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The offer runs until Dec. 4. Then the board decides.", "en", ("Dec. 4", "DATE", "2015-12-04", None)),
+    ("The vote was held on March 12.", "en", ("March 12", "DATE", "2015-03-12", None)),
+    ("Die Frist endet am 4. Dezember.", "de", ("am 4. Dezember", "DATE", "2015-12-04", None)),
+    ("The ballot closes at 5 p.m. on Dec. 4.", "en", ("5 p.m. on Dec. 4", "TIME", "2015-12-04T17:00", None)),
+])
+def test_a_full_stop_after_a_day_that_follows_its_month_ends_the_sentence(text, lang, expected):
+    # after its month a day takes no ordinal dot: the stop is the sentence's, not the date's (TIMEX3 extent)
+    assert found(text, lang) == [expected]

@@ -370,8 +370,9 @@ def _month_name_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     day_month_year = (rf"{weekday_prefix}{R.DAY_ARTICLES[lang]}{_day_slot(f)}"
                       rf"{R.DAY_MONTH_JOINERS[lang]}{_DAY_MONTH_SEPARATOR}(?P<month>{f.month_any})"
                       rf"{year_tail}{E}")
+    # after its month a day takes no ordinal dot: "Nov. 6." ends a sentence, the dot is no part of the date
     month_day_year = (rf"{weekday_prefix}(?P<month>{f.month_any})\s*[-/.]?\s*{R.DAY_ARTICLES[lang]}"
-                      rf"(?:{_DAY_DIGITS}(?P<suf>{f.day_suffix})(?!\d)|(?P<dayword>{f.day_word}))"
+                      rf"(?:{_DAY_DIGITS}(?P<suf>(?!\.){f.day_suffix}|)(?!\d)|(?P<dayword>{f.day_word}))"
                       rf"(?:\s*,?\s*{_year_slot(f, two_digits=True)})?{E}")
 
     def interpret_date(m: re.Match, text: str) -> Meaning | None:
