@@ -25,8 +25,8 @@ def found(text: str, lang: str, published: date | None = PUB):
     ("Het gebeurde dinsdagavond.", "nl", ("dinsdagavond", "TIME", "2015-11-24TEV", None)),
     ("They talked for three weeks.", "en", ("three weeks", "DURATION", "P3W", None)),
     ("Sie verhandelten seit zwei Jahren.", "de", ("zwei Jahren", "DURATION", "P2Y", None)),
-    ("La réforme sera votée en moins de quinze jours.", "fr", ("quinze jours", "DURATION", "P15D", "LESS_THAN")),
-    ("The talks lasted about five hours.", "en", ("five hours", "DURATION", "PT5H", "APPROX")),
+    ("La réforme sera votée en moins de quinze jours.", "fr", ("moins de quinze jours", "DURATION", "P15D", "LESS_THAN")),
+    ("The talks lasted about five hours.", "en", ("about five hours", "DURATION", "PT5H", "APPROX")),
     ("De krant verschijnt jaarlijks.", "nl", ("jaarlijks", "SET", "P1Y", None)),
     ("The market opens every Monday.", "en", ("every Monday", "SET", "XXXX-WXX-1", None)),
     ("Inmiddels is het rustig.", "nl", ("Inmiddels", "DATE", "PRESENT_REF", None)),
@@ -58,9 +58,9 @@ def test_a_time_zone_is_kept_as_text_with_the_time():
     assert (clock.value, clock.zone) == ("2015-11-30T10:35", "local time")
 
 
-def test_the_modifier_is_kept_but_left_out_of_the_span():
+def test_the_modifier_is_kept_in_the_span_as_timex3_does():
     (duration,) = extract_times("It took more than three days.", "en", PUB)
-    assert (duration.text, duration.mod) == ("three days", "MORE_THAN")
+    assert (duration.text, duration.mod) == ("more than three days", "MORE_THAN")
 
 
 def test_an_age_is_no_duration():
@@ -303,11 +303,11 @@ def test_a_year_earlier_after_the_nine_months_is_the_year_before(text, lang, exp
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("For nearly forty years the border stayed shut.", [("forty years", "P40Y", "LESS_THAN")]),
+    ("For nearly forty years the border stayed shut.", [("nearly forty years", "P40Y", "LESS_THAN")]),
     ("Over the next couple of years prices will rise.", [("the next couple of years", "P2Y", None)]),
     ("The charge is spread over the next two quarters.", [("the next two quarters", "P2Q", None)]),
     ("Three quarters of the voters stayed home.", []),  # a share, not nine months
-    ("The strike lasted over two weeks.", [("two weeks", "P2W", "MORE_THAN")]),
+    ("The strike lasted over two weeks.", [("over two weeks", "P2W", "MORE_THAN")]),
 ])
 def test_durations_in_words_and_quarters(text, expected):
     assert [(t.text, t.value, t.mod) for t in extract_times(text, "en", PUB)] == expected
@@ -385,7 +385,7 @@ def test_every_language_file_has_every_table():
 
 @pytest.mark.parametrize("text, expected", [
     ("O acordo foi assinado em 21 de março de 2015.", ("21 de março de 2015", "DATE", "2015-03-21", None)),
-    ("A reunião durou quase duas horas.", ("duas horas", "DURATION", "PT2H", "LESS_THAN")),
+    ("A reunião durou quase duas horas.", ("quase duas horas", "DURATION", "PT2H", "LESS_THAN")),
     ("O voo chegou às 21h15.", ("21h15", "TIME", "2015-11-30T21:15", None)),
     ("Ontem à noite houve protestos.", ("Ontem à noite", "TIME", "2015-11-29TNI", None)),
     ("Há dois anos a empresa saiu do país.", ("Há dois anos", "DATE", "2013", None)),
@@ -580,7 +580,7 @@ def test_a_century_keeps_its_figure_for_the_number_comparison():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("He will stay for at least two more weeks.", ("two more weeks", "P2W", "EQUAL_OR_MORE")),
+    ("He will stay for at least two more weeks.", ("at least two more weeks", "P2W", "EQUAL_OR_MORE")),
     ("The loan may be extended for an additional year.", ("an additional year", "P1Y", None)),
 ])
 def test_more_or_additional_between_the_count_and_the_unit(text, expected):
@@ -1256,4 +1256,22 @@ def test_a_bare_dutch_number_before_a_range_of_hours_is_no_day():
 ])
 def test_a_full_stop_after_a_day_that_follows_its_month_ends_the_sentence(text, lang, expected):
     # after its month a day takes no ordinal dot: the stop is the sentence's, not the date's (TIMEX3 extent)
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The repairs took nearly three weeks.", "en", ("nearly three weeks", "DURATION", "P3W", "LESS_THAN")),
+    ("The reply came in less than an hour.", "en", ("less than an hour", "DURATION", "PT1H", "LESS_THAN")),
+    ("The report is due within two weeks.", "en", ("two weeks", "DURATION", "P2W", "EQUAL_OR_LESS")),
+    ("Prices rose over the past two years.", "en", ("the past two years", "DURATION", "P2Y", None)),
+    ("Die Antwort kam binnen zwei Wochen.", "de", ("zwei Wochen", "DURATION", "P2W", "EQUAL_OR_LESS")),
+    ("Die Sitzung dauerte rund drei Stunden.", "de", ("rund drei Stunden", "DURATION", "PT3H", "APPROX")),
+    ("Le chantier durera près de trois ans.", "fr", ("près de trois ans", "DURATION", "P3Y", "LESS_THAN")),
+    ("Het project loopt binnen twee jaar af.", "nl", ("twee jaar", "DURATION", "P2Y", "EQUAL_OR_LESS")),
+    ("La obra durará casi tres años.", "es", ("casi tres años", "DURATION", "P3Y", "LESS_THAN")),
+    ("Il cantiere finirà entro due settimane.", "it", ("due settimane", "DURATION", "P2W", "EQUAL_OR_LESS")),
+])
+def test_a_modifier_is_in_the_span_and_a_preposition_before_it_is_not(text, lang, expected):
+    # TIMEX3 extent: "[about three days]", "in [less than an hour]"; "within", "binnen", "entro" are
+    # signals, and "over" before "the past" is "during", no modifier
     assert found(text, lang) == [expected]

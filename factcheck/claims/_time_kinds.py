@@ -502,17 +502,16 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     units, code_of = _duration_units(lang)
     mods = R.DURATION_MODS[lang]
     count = rf"(?:\d+(?:[.,]\d+)?|{alternation(R.VAGUE_COUNTS[lang])}|{f.count_words})"
-    mod = rf"(?:(?P<mod>{alternation(mods)})\s+)?"
+    mod = _duration_mod_pattern(lang, rf"(?:{count}|{R.DURATION_VAGUE[lang]}|{R.DURATION_HALF[lang]})")
     not_an_age = rf"(?!{R.AGE_AFTER[lang]})"  # "a 6-year-old" is an age, not a duration
-    # The span leaves the modifier out ("about [three days]"), as TIMEX3 does; it is kept in `mod`.
     # "two more weeks", "an additional year": DURATION_INFIXES between the count and the unit.
     # "2 1/2 years", "two and a half years", "a minute and a half", "deux ans et demi"
     and_a_half = R.DURATION_AND_A_HALF.get(lang, "(?!x)x")
-    regex = (rf"{B}{mod}(?P<span>{R.DURATION_LEADS[lang]}(?:(?P<n>{count})(?P<half_n>\s+1/2|{and_a_half})?"
+    regex = (rf"{B}{mod[0]}(?P<span>{mod[1]}(?P<body>{R.DURATION_LEADS[lang]}(?:(?P<n>{count})(?P<half_n>\s+1/2|{and_a_half})?"
              rf"|(?P<vague>{R.DURATION_VAGUE[lang]}))"
              rf"(?:\s+(?:{R.DURATION_INFIXES.get(lang, '(?!x)x')}))?"
-             rf"(?:\s+|-)(?P<unit>{units})(?P<half_u>{and_a_half})?{R.DURATION_SUFFIX[lang]}){E}{not_an_age}")
-    half = rf"{B}{mod}(?P<span>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units})){E}{not_an_age}"
+             rf"(?:\s+|-)(?P<unit>{units})(?P<half_u>{and_a_half})?{R.DURATION_SUFFIX[lang]})){E}{not_an_age}")
+    half = rf"{B}{mod[0]}(?P<span>{mod[1]}(?P<body>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units}))){E}{not_an_age}"
 
     indefinite = re.compile(fold(R.DURATION_VAGUE[lang]), FLAGS)
     plurals = alternation(form for _, forms in R.DURATION_UNITS[lang].values() for form in forms)
@@ -526,10 +525,11 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         code = code_of.get(fold(m.group("unit").lower()))
-        if code is None or (_g(m, "n") and half_before.search(text, max(0, m.start("span") - 12), m.end("n"))):
+        if code is None or (_g(m, "n") and half_before.search(text, max(0, m.start("body") - 12), m.end("n"))):
             return None  # "[half an] hour" is read whole by the next rule
-        if rate and _g(m, "n") and not _g(m, "mod") and m.start("n") == m.start("span") and rate[0].fullmatch(m.group("n")) \
-                and rate[1].search(text, max(0, m.start() - 40), m.start()):
+        mod = _duration_mod(mods, _g(m, "signal"), _g(m, "mod"))
+        if rate and _g(m, "n") and not mod and m.start("n") == m.start("body") and rate[0].fullmatch(m.group("n")) \
+                and rate[1].search(text, max(0, m.start("body") - 40), m.start("body")):
             return _set(duration_value(1, code))  # "$500 million a year", "four flights a week": a rate (TIMEX3 SET)
         count = None
         # "a few days", "several years": TIMEX3 leaves the count open (PXD), though "a few days
@@ -547,8 +547,7 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
             count = 1.5 if one_and_a_half.fullmatch(m.group("half")) else 0.5  # "anderhalf jaar" = P1Y6M
         elif count is not None and (_g(m, "half_n") or _g(m, "half_u")):
             count += 0.5
-        mod = _key(mods, m.group("mod")) if _g(m, "mod") else None
-        if mod == "MORE_THAN" and _g(m, "n") and m.start("n") > m.start("span"):
+        if mod == "MORE_THAN" and _g(m, "n") and m.start("n") > m.start("body"):
             mod = None  # "over the past two years" is during them, not more than them
         return duration_meaning_of(duration_value(count, code), mod)
 
@@ -568,6 +567,28 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
         suffixed = rf"{B}(?P<unit>{units})(?P<long>{R.DURATION_SUFFIX[lang]}){E}{not_an_age}"
         rules.append(_rule("duration_lasting", suffixed, lasting, ("duration_unit",)))
     return rules
+
+
+def _duration_mod_pattern(lang: str, count: str) -> tuple[str, str]:
+    """The regex parts before a duration's span and at its start: a preposition of the language's
+    DURATION_MOD_PREPOSITIONS ("within", "in", "binnen"), or a MORE_THAN word before no count ("over
+    the past two years": during them), is a TIMEX3 signal, left out of the span; the rest of a
+    DURATION_MODS phrase ("less than" of "in less than", "about") TIMEX3 keeps in the span ("[about three
+    days]", "in [less than an hour]") as well as in `mod`."""
+    mods = R.DURATION_MODS[lang]
+    prepositions = R.DURATION_MOD_PREPOSITIONS[lang]
+    opening = re.compile(rf"(?:{prepositions})(?:\s+|$)", re.IGNORECASE)
+    rests = {phrase[opening.match(phrase).end():] if opening.match(phrase) else phrase for phrase in mods}
+    more_than = alternation(phrase for phrase, mod in mods.items() if mod == "MORE_THAN")
+    signal = rf"(?:(?P<signal>{prepositions}|{more_than}(?!\s+{count}{E}))\s+)?"
+    return signal, rf"(?:(?P<mod>{alternation(r for r in rests if r)})\s+)?"
+
+
+def _duration_mod(mods: dict, signal: str | None, words: str | None) -> str | None:
+    """The TIMEX3 mod of a duration's leading words: the preposition and the modifier together ("in
+    less than", "within"), else the modifier alone ("in about": "about")."""
+    joined = " ".join(part for part in (signal, words) if part)
+    return (_key(mods, joined) if joined else None) or (_key(mods, words) if words else None)
 
 
 @lru_cache(maxsize=None)
