@@ -1275,3 +1275,18 @@ def test_a_modifier_is_in_the_span_and_a_preposition_before_it_is_not(text, lang
     # TIMEX3 extent: "[about three days]", "in [less than an hour]"; "within", "binnen", "entro" are
     # signals, and "over" before "the past" is "during", no modifier
     assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The court may hold him for no more than sixty days.", "en", ("no more than sixty days", "DURATION", "P60D", "EQUAL_OR_LESS")),
+    ("The lease runs for not less than ten years.", "en", ("not less than ten years", "DURATION", "P10Y", "EQUAL_OR_MORE")),
+    ("Die Haft darf nicht mehr als zwei Jahre dauern.", "de", ("nicht mehr als zwei Jahre", "DURATION", "P2Y", "EQUAL_OR_LESS")),
+    ("Le mandat ne durera pas plus de deux ans.", "fr", ("pas plus de deux ans", "DURATION", "P2Y", "EQUAL_OR_LESS")),
+    ("El mandato durará no más de dos años.", "es", ("no más de dos años", "DURATION", "P2Y", "EQUAL_OR_LESS")),
+    ("Il mandato dura non meno di tre anni.", "it", ("non meno di tre anni", "DURATION", "P3Y", "EQUAL_OR_MORE")),
+    ("De straf duurt niet meer dan twee jaar.", "nl", ("niet meer dan twee jaar", "DURATION", "P2Y", "EQUAL_OR_LESS")),
+    ("O mandato dura não mais de dois anos.", "pt", ("não mais de dois anos", "DURATION", "P2Y", "EQUAL_OR_LESS")),
+])
+def test_a_negated_comparative_bounds_a_duration_the_other_way(text, lang, expected):
+    # "no more than sixty days" is at most sixty days (it read MORE_THAN from "more than")
+    assert found(text, lang) == [expected]
