@@ -200,7 +200,7 @@ def test_the_year_before_a_reporting_period_is_that_period_a_year_back():
             "quarter and $3 million in the 2013 period.")
     values = [(t.text, t.value) for t in extract_times(text, "en", PUB)]
     # the day only closes the quarter: "year-ago" counts from the quarter, "the 2013 period" is its quarter
-    assert values == [("the quarter", "2015-Q3"), ("Sept. 30", "2015-09-30"), ("the year-ago", "2014-Q3"),
+    assert values == [("the quarter", "2015-Q3"), ("Sept. 30", "2015-09-30"), ("the year-ago quarter", "2014-Q3"),
                       ("the 2013 period", "2013-Q3")]
 
 
@@ -1290,3 +1290,15 @@ def test_a_modifier_is_in_the_span_and_a_preposition_before_it_is_not(text, lang
 def test_a_negated_comparative_bounds_a_duration_the_other_way(text, lang, expected):
     # "no more than sixty days" is at most sixty days (it read MORE_THAN from "more than")
     assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Net rose 5% in the third quarter. In the year-ago quarter, it fell.",
+     [("the third quarter", "2015-Q3"), ("the year-ago quarter", "2014-Q3")]),
+    ("Sales rose in the third quarter from the year-earlier period.",
+     [("the third quarter", "2015-Q3"), ("the year-earlier period", "2014-Q3")]),
+    ("The year-ago results were restated.", [("The year-ago", "2014")]),
+])
+def test_the_noun_after_year_ago_is_part_of_the_span(text, expected):
+    # "the year-ago quarter" names one period (TIMEX3 extent); "results" is no time
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
