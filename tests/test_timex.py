@@ -1302,3 +1302,29 @@ def test_a_negated_comparative_bounds_a_duration_the_other_way(text, lang, expec
 def test_the_noun_after_year_ago_is_part_of_the_span(text, expected):
     # "the year-ago quarter" names one period (TIMEX3 extent); "results" is no time
     assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("He was arrested on May 3 and appeared in court the next morning.", "en", ("the next morning", "2015-05-04TMO")),
+    ("Il a été arrêté le 3 mai et a comparu le lendemain matin.", "fr", ("le lendemain matin", "2015-05-04TMO")),
+    ("Il est arrivé le 3 mai; la veille au soir, il pleuvait.", "fr", ("la veille au soir", "2015-05-02TEV")),
+    ("Er wurde am 3. Mai verhaftet und am nächsten Morgen vorgeführt.", "de", ("am nächsten Morgen", "2015-05-04TMO")),
+    ("Hij werd op 3 mei opgepakt en de volgende ochtend voorgeleid.", "nl", ("de volgende ochtend", "2015-05-04TMO")),
+    ("Fue detenido el 3 de mayo y declaró la mañana siguiente.", "es", ("la mañana siguiente", "2015-05-04TMO")),
+    ("Fu arrestato il 3 maggio 2015 e interrogato la sera dopo.", "it", ("la sera dopo", "2015-05-04TEV")),
+    ("Foi preso no dia 3 de maio e ouvido na manhã seguinte.", "pt", ("na manhã seguinte", "2015-05-04TMO")),
+])
+def test_a_part_of_the_next_day_counts_from_the_story_s_last_day(text, lang, expected):
+    # "le lendemain matin" was put on the day after publication; "the next morning" was not read
+    times = extract_times(text, lang, PUB)
+    assert (times[-1].text, times[-1].value) == expected and times[-1].anchor.endswith("@previous")
+
+
+def test_a_part_of_the_next_day_without_an_earlier_day_is_only_a_guess():
+    from factcheck.claims.times import time_relation
+    (alone,) = extract_times("He appeared in court the next morning.", "en", PUB)
+    (other,) = extract_times("He appeared in court on Dec. 1.", "en", PUB)
+    assert alone.anchor.endswith("@published") and time_relation(alone, other) == "unknown"
+    # "Morgen" here is the next morning, not tomorrow (an NTREX dev line: test_times' false positives had it)
+    (german,) = extract_times("Am nächsten Morgen fand sein Cousin ihn tot.", "de", PUB)
+    assert (german.text, german.anchor) == ("Am nächsten Morgen", "day+1TMO@published")

@@ -17,7 +17,7 @@ from factcheck.claims import _time_rules as R
 from factcheck.claims._number_rules import quantity_follows, roman_to_int
 from factcheck.lazyre import compiled
 from factcheck.claims._time_meanings import (
-    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, period_meaning, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
+    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, anaphoric_day_meaning, period_meaning, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
     month_resolution, occurrence, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
     yearly_meaning,
 )
@@ -96,6 +96,11 @@ def spoken_clock_value(minutes: int, half: str | None) -> str | None:
 def time_meaning(part: str, zone: str | None = None, day: Meaning | None = None, half_guessed: bool = False) -> Meaning:
     """A time of day ("21:15" or a part of day "EV"), on `day` when one is written with it, else
     on the publication day (the TIMEX3 convention); only a written day gives it an interval."""
+    if day is not None and day.anaphoric is not None:
+        # "le lendemain matin", "the next morning": counted from the story's last day like "the next
+        # day" (times._reanchored); until then a guess from publication, anchored "...@published"
+        guess = time_meaning(part, zone, replace(day, anaphoric=None))
+        return replace(guess, anchor=f"day{day.anaphoric:+d}T{part}@published", anaphoric=day.anaphoric)
     anchor = f"{day.anchor if day and day.anchor else 'published' if not day else 'date'}T{part}"
 
     def on(resolution):
@@ -118,7 +123,8 @@ def clock_on_day(timed: Meaning, clock: str, zone: str | None) -> Meaning:
     def on(resolution):
         return (f"{resolution[0].rpartition('T')[0]}T{clock}", resolution[1], resolution[2]) if resolution else None
 
-    anchor = f"{timed.anchor.rpartition('T')[0]}T{clock}" if timed.anchor else None
+    base, at, origin = (timed.anchor or "").partition("@")  # "day+1TMO@published": the guess stays marked
+    anchor = f"{base.rpartition('T')[0]}T{clock}{at}{origin}" if timed.anchor else None
     if timed.fixed:
         return replace(timed, anchor=anchor, fixed=on(timed.fixed), zone=zone)
     resolve, tensed = timed.resolve, timed.tensed
@@ -448,6 +454,22 @@ def _deictic_part_rule(lang: str) -> Rule:
         return time_meaning(part, None, day_offset_meaning(offset))
 
     return _rule("deictic_part", rf"{B}{alternation(table)}{E}", interpret, ("part",))
+
+
+def _anaphoric_day_part_rule(lang: str) -> Rule:
+    """"the next morning", "am nächsten Abend", "de volgende ochtend", "la noche siguiente": a part
+    of the day after (or before) the one the text mentioned last (`ANAPHORIC_DAY_PARTS`, {P} a part
+    of day of PARTS_OF_DAY; re-anchored in times.extract_times)."""
+    parts = R.PARTS_OF_DAY[lang]
+    templates = R.ANAPHORIC_DAY_PARTS[lang]
+    regex = "|".join(f"(?P<a{i}>{template.replace('{P}', f'(?P<p{i}>{alternation(parts)})')})"
+                     for i, template in enumerate(templates))
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        i = next(i for i in range(len(templates)) if m.group(f"a{i}") is not None)
+        return time_meaning(_key(parts, m.group(f"p{i}")), None, anaphoric_day_meaning(list(templates.values())[i]))
+
+    return _rule("anaphoric_day_part", rf"{B}(?:{regex}){E}", interpret, ("part",))
 
 
 def _part_of_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
@@ -960,7 +982,7 @@ def _narrowed_period(period: Meaning, anchor: str, narrow) -> Meaning:
 def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
     return _clock_rules(lang) + _decade_rules(lang) + _century_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
-        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)] + _indefinite_future_rule(lang)
+        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _anaphoric_day_part_rule(lang), _deictic_part_rule(lang)] + _indefinite_future_rule(lang)
 
 
 def current_period_rules(lang: str) -> list[Rule]:
