@@ -1328,3 +1328,23 @@ def test_a_part_of_the_next_day_without_an_earlier_day_is_only_a_guess():
     # "Morgen" here is the next morning, not tomorrow (an NTREX dev line: test_times' false positives had it)
     (german,) = extract_times("Am nächsten Morgen fand sein Cousin ihn tot.", "de", PUB)
     assert (german.text, german.anchor) == ("Am nächsten Morgen", "day+1TMO@published")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The plant closed a few years ago.", "en", ("a few years ago", "2012", "2006-01-01", "2013-12-31")),
+    ("L'usine a fermé il y a quelques années.", "fr", ("il y a quelques années", "2012", "2006-01-01", "2013-12-31")),
+    ("Die Fabrik schloss vor ein paar Tagen.", "de", ("vor ein paar Tagen", "2015-11-27", "2015-11-21", "2015-11-28")),
+    ("De fabriek sloot enkele maanden geleden.", "nl", ("enkele maanden geleden", "2015-08-30", "2015-02-28", "2015-09-30")),
+    ("The plant closed two years ago.", "en", ("two years ago", "2013", "2013-01-01", "2013-12-31")),
+])
+def test_a_vague_count_back_keeps_its_guess_but_spans_two_to_nine_units(text, lang, expected):
+    # "a few" is no number: the value keeps the guess of three, the interval says how little is known
+    (expr,) = extract_times(text, lang, PUB)
+    assert (expr.text, expr.value, expr.earliest, expr.latest) == expected
+
+
+def test_a_year_written_elsewhere_is_no_clash_with_a_few_years_ago():
+    from factcheck.claims.times import time_relation
+    (vague,) = extract_times("The plant closed a few years ago.", "en", PUB)
+    (near,), (far,) = (extract_times(f"The plant closed in {year}.", "en", PUB) for year in (2013, 1990))
+    assert (time_relation(vague, near), time_relation(vague, far)) == ("contains", "disjoint")

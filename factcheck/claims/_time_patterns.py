@@ -682,9 +682,13 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         word = _g(m, "day")
         return next(v for k, v in days.items() if fragment_pattern(k).fullmatch(fold(word))) if word else 0
 
+    vague_counts = {fold(word.lower()) for word, n in R.VAGUE_COUNTS[lang].items() if n > 1}
+
     def interpret(m: re.Match, text: str, sign: int) -> Meaning | None:
-        parts = parse_pairs(_original(m, "dur", text))
-        return duration_meaning(parts, sign, base_offset(m)) if parts else None
+        phrase = _original(m, "dur", text)
+        parts = parse_pairs(phrase)
+        vague = any(fold(p.group("n").lower()) in vague_counts for p in pair_parser.finditer(fold(phrase)))
+        return duration_meaning(parts, sign, base_offset(m), vague) if parts else None
 
     def regex(template: str) -> str:
         words = template.replace(" ", r"\s+").replace(r"{N}\s+{U}", pairs)
