@@ -1348,3 +1348,15 @@ def test_a_year_written_elsewhere_is_no_clash_with_a_few_years_ago():
     (vague,) = extract_times("The plant closed a few years ago.", "en", PUB)
     (near,), (far,) = (extract_times(f"The plant closed in {year}.", "en", PUB) for year in (2013, 1990))
     assert (time_relation(vague, near), time_relation(vague, far)) == ("contains", "disjoint")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The procession was held in Holy Week 2015.", "en", ("Holy Week 2015", "2015-W14", "2015-03-30", "2015-04-05")),
+    ("Viajó durante la Semana Santa de 2016.", "es", ("Semana Santa de 2016", "2016-W12", "2016-03-21", "2016-03-27")),
+    ("Die Karwoche 2016 war ruhig.", "de", ("Karwoche 2016", "2016-W12", "2016-03-21", "2016-03-27")),
+    ("Pendant la Semaine sainte 2016, il a plu.", "fr", ("Semaine sainte 2016", "2016-W12", "2016-03-21", "2016-03-27")),
+])
+def test_holy_week_is_the_week_that_ends_on_easter_sunday(text, lang, expected):
+    # Easter Sunday: 5 April 2015, 27 March 2016 (calendar facts); the week runs Monday to that Sunday
+    (expr,) = extract_times(text, lang, PUB)
+    assert (expr.text, expr.value, expr.earliest, expr.latest) == expected

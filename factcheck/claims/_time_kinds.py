@@ -17,7 +17,7 @@ from factcheck.claims import _time_rules as R
 from factcheck.claims._number_rules import quantity_follows, roman_to_int
 from factcheck.lazyre import compiled
 from factcheck.claims._time_meanings import (
-    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, anaphoric_day_meaning, period_meaning, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
+    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, anaphoric_day_meaning, period_meaning, week_resolution, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
     month_resolution, occurrence, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
     yearly_meaning,
 )
@@ -36,13 +36,16 @@ HOLIDAY_DATES = {
     "republic_day_it": "06-02", "independence_day": "07-04", "bastille_day": "07-14", "assumption": "08-15",
     "german_unity": "10-03", "all_saints": "11-01", "sinterklaas": "12-05", "christmas_eve": "12-24",
     "christmas": "12-25", "boxing_day": "12-26", "new_years_eve": "12-31",
-    "holy_thursday": "easter-3", "good_friday": "easter-2", "easter": "easter+0", "easter_monday": "easter+1",
+    "holy_week": "easter-6", "holy_thursday": "easter-3", "good_friday": "easter-2", "easter": "easter+0", "easter_monday": "easter+1",
     "ascension": "easter+39", "pentecost": "easter+49", "whit_monday": "easter+50",
     "thanksgiving": "11:3:4",
     # "MM[-DD]:weekday:nth": the nth weekday (0 = Monday) on or after that day; nth -1: the month's last
     "us_election_day": "11-02:1:1", "us_labor_day": "09:0:1", "memorial_day": "05:0:-1",
     "martin_luther_king_day": "01:0:3", "presidents_day": "02:0:3", "veterans_day": "11-11",
 }
+# Holidays that are a whole week, given by its Monday: Holy Week ("Semana Santa", "Karwoche") is the
+# ISO week that ends on Easter Sunday
+WEEK_HOLIDAYS = frozenset({"holy_week"})
 # Months of each season (northern hemisphere, meteorological); winter runs into the next year.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 # Clock hours of the parts of day, for comparing a part of day with a clock time.
@@ -928,10 +931,11 @@ def _holiday_rule(lang: str) -> list[Rule]:
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         key = _key(names, m.group("h"))
+        granularity, resolution = ("week", week_resolution) if key in WEEK_HOLIDAYS else ("day", day_resolution)
         if _g(m, "year"):
             found = holiday_day(key, int(m.group("year")))
-            return fixed_meaning("day", day_resolution(found)) if found else None
-        return yearly_meaning("day", f"holiday:{key}", lambda year: (day_resolution(d) if (d := holiday_day(key, year)) else None))
+            return fixed_meaning(granularity, resolution(found)) if found else None
+        return yearly_meaning(granularity, f"holiday:{key}", lambda year: (resolution(d) if (d := holiday_day(key, year)) else None))
 
     year = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*{YEAR})?"
     return [_rule("holiday", rf"{B}(?P<h>{alternation(names)}){year}{E}", interpret, ("holiday",))]
