@@ -1339,8 +1339,12 @@ def test_a_part_of_the_next_day_without_an_earlier_day_is_only_a_guess():
 ])
 def test_a_vague_count_back_keeps_its_guess_but_spans_two_to_nine_units(text, lang, expected):
     # "a few" is no number: the value keeps the guess of three, the interval says how little is known
+    assert the_one_interval(text, lang) == expected
+
+
+def the_one_interval(text: str, lang: str) -> tuple:
     (expr,) = extract_times(text, lang, PUB)
-    assert (expr.text, expr.value, expr.earliest, expr.latest) == expected
+    return expr.text, expr.value, expr.earliest, expr.latest
 
 
 def test_a_year_written_elsewhere_is_no_clash_with_a_few_years_ago():
@@ -1358,5 +1362,4 @@ def test_a_year_written_elsewhere_is_no_clash_with_a_few_years_ago():
 ])
 def test_holy_week_is_the_week_that_ends_on_easter_sunday(text, lang, expected):
     # Easter Sunday: 5 April 2015, 27 March 2016 (calendar facts); the week runs Monday to that Sunday
-    (expr,) = extract_times(text, lang, PUB)
-    assert (expr.text, expr.value, expr.earliest, expr.latest) == expected
+    assert the_one_interval(text, lang) == expected
