@@ -247,7 +247,8 @@ def _day_time_joiner(lang: str) -> re.Pattern:
 
 def _with_clock_mods(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
     """A clock time after "about", "shortly before", "dopo le", "vers" (`CLOCK_MODS`) keeps that
-    TIMEX3 mod (APPROX, BEFORE, AFTER); the span leaves the phrase out, as for durations."""
+    TIMEX3 mod (APPROX, BEFORE, AFTER); the span leaves the phrase out (a preposition may stand inside
+    it, "intorno alle ore 8"), where a duration keeps its modifier."""
     mods = R.CLOCK_MODS[lang]
 
     def with_mod(start: int, end: int, meaning: Meaning, written: re.Match):
