@@ -17,7 +17,7 @@ from factcheck.claims import _time_rules as R
 from factcheck.claims._number_rules import quantity_follows, roman_to_int
 from factcheck.lazyre import compiled
 from factcheck.claims._time_meanings import (
-    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, period_meaning, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
+    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, anaphoric_day_meaning, period_meaning, week_resolution, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
     month_resolution, occurrence, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
     yearly_meaning,
 )
@@ -36,13 +36,16 @@ HOLIDAY_DATES = {
     "republic_day_it": "06-02", "independence_day": "07-04", "bastille_day": "07-14", "assumption": "08-15",
     "german_unity": "10-03", "all_saints": "11-01", "sinterklaas": "12-05", "christmas_eve": "12-24",
     "christmas": "12-25", "boxing_day": "12-26", "new_years_eve": "12-31",
-    "holy_thursday": "easter-3", "good_friday": "easter-2", "easter": "easter+0", "easter_monday": "easter+1",
+    "holy_week": "easter-6", "holy_thursday": "easter-3", "good_friday": "easter-2", "easter": "easter+0", "easter_monday": "easter+1",
     "ascension": "easter+39", "pentecost": "easter+49", "whit_monday": "easter+50",
     "thanksgiving": "11:3:4",
     # "MM[-DD]:weekday:nth": the nth weekday (0 = Monday) on or after that day; nth -1: the month's last
     "us_election_day": "11-02:1:1", "us_labor_day": "09:0:1", "memorial_day": "05:0:-1",
     "martin_luther_king_day": "01:0:3", "presidents_day": "02:0:3", "veterans_day": "11-11",
 }
+# Holidays that are a whole week, given by its Monday: Holy Week ("Semana Santa", "Karwoche") is the
+# ISO week that ends on Easter Sunday
+WEEK_HOLIDAYS = frozenset({"holy_week"})
 # Months of each season (northern hemisphere, meteorological); winter runs into the next year.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 # Clock hours of the parts of day, for comparing a part of day with a clock time.
@@ -96,6 +99,11 @@ def spoken_clock_value(minutes: int, half: str | None) -> str | None:
 def time_meaning(part: str, zone: str | None = None, day: Meaning | None = None, half_guessed: bool = False) -> Meaning:
     """A time of day ("21:15" or a part of day "EV"), on `day` when one is written with it, else
     on the publication day (the TIMEX3 convention); only a written day gives it an interval."""
+    if day is not None and day.anaphoric is not None:
+        # "le lendemain matin", "the next morning": counted from the story's last day like "the next
+        # day" (times._reanchored); until then a guess from publication, anchored "...@published"
+        guess = time_meaning(part, zone, replace(day, anaphoric=None))
+        return replace(guess, anchor=f"day{day.anaphoric:+d}T{part}@published", anaphoric=day.anaphoric)
     anchor = f"{day.anchor if day and day.anchor else 'published' if not day else 'date'}T{part}"
 
     def on(resolution):
@@ -118,7 +126,8 @@ def clock_on_day(timed: Meaning, clock: str, zone: str | None) -> Meaning:
     def on(resolution):
         return (f"{resolution[0].rpartition('T')[0]}T{clock}", resolution[1], resolution[2]) if resolution else None
 
-    anchor = f"{timed.anchor.rpartition('T')[0]}T{clock}" if timed.anchor else None
+    base, at, origin = (timed.anchor or "").partition("@")  # "day+1TMO@published": the guess stays marked
+    anchor = f"{base.rpartition('T')[0]}T{clock}{at}{origin}" if timed.anchor else None
     if timed.fixed:
         return replace(timed, anchor=anchor, fixed=on(timed.fixed), zone=zone)
     resolve, tensed = timed.resolve, timed.tensed
@@ -450,6 +459,22 @@ def _deictic_part_rule(lang: str) -> Rule:
     return _rule("deictic_part", rf"{B}{alternation(table)}{E}", interpret, ("part",))
 
 
+def _anaphoric_day_part_rule(lang: str) -> Rule:
+    """"the next morning", "am nächsten Abend", "de volgende ochtend", "la noche siguiente": a part
+    of the day after (or before) the one the text mentioned last (`ANAPHORIC_DAY_PARTS`, {P} a part
+    of day of PARTS_OF_DAY; re-anchored in times.extract_times)."""
+    parts = R.PARTS_OF_DAY[lang]
+    templates = R.ANAPHORIC_DAY_PARTS[lang]
+    regex = "|".join(f"(?P<a{i}>{template.replace('{P}', f'(?P<p{i}>{alternation(parts)})')})"
+                     for i, template in enumerate(templates))
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        i = next(i for i in range(len(templates)) if m.group(f"a{i}") is not None)
+        return time_meaning(_key(parts, m.group(f"p{i}")), None, anaphoric_day_meaning(list(templates.values())[i]))
+
+    return _rule("anaphoric_day_part", rf"{B}(?:{regex}){E}", interpret, ("part",))
+
+
 def _part_of_day_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
     """A part of day ("morning", "avond"), also glued to its weekday ("dinsdagavond",
     "Freitagabend"). Alone it only joins a day written next to it (see times._join_day_and_time)."""
@@ -502,17 +527,16 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     units, code_of = _duration_units(lang)
     mods = R.DURATION_MODS[lang]
     count = rf"(?:\d+(?:[.,]\d+)?|{alternation(R.VAGUE_COUNTS[lang])}|{f.count_words})"
-    mod = rf"(?:(?P<mod>{alternation(mods)})\s+)?"
+    mod = _duration_mod_pattern(lang, rf"(?:{count}|{R.DURATION_VAGUE[lang]}|{R.DURATION_HALF[lang]})")
     not_an_age = rf"(?!{R.AGE_AFTER[lang]})"  # "a 6-year-old" is an age, not a duration
-    # The span leaves the modifier out ("about [three days]"), as TIMEX3 does; it is kept in `mod`.
     # "two more weeks", "an additional year": DURATION_INFIXES between the count and the unit.
     # "2 1/2 years", "two and a half years", "a minute and a half", "deux ans et demi"
     and_a_half = R.DURATION_AND_A_HALF.get(lang, "(?!x)x")
-    regex = (rf"{B}{mod}(?P<span>{R.DURATION_LEADS[lang]}(?:(?P<n>{count})(?P<half_n>\s+1/2|{and_a_half})?"
+    regex = (rf"{B}{mod[0]}(?P<span>{mod[1]}(?P<body>{R.DURATION_LEADS[lang]}(?:(?P<n>{count})(?P<half_n>\s+1/2|{and_a_half})?"
              rf"|(?P<vague>{R.DURATION_VAGUE[lang]}))"
              rf"(?:\s+(?:{R.DURATION_INFIXES.get(lang, '(?!x)x')}))?"
-             rf"(?:\s+|-)(?P<unit>{units})(?P<half_u>{and_a_half})?{R.DURATION_SUFFIX[lang]}){E}{not_an_age}")
-    half = rf"{B}{mod}(?P<span>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units})){E}{not_an_age}"
+             rf"(?:\s+|-)(?P<unit>{units})(?P<half_u>{and_a_half})?{R.DURATION_SUFFIX[lang]})){E}{not_an_age}")
+    half = rf"{B}{mod[0]}(?P<span>{mod[1]}(?P<body>(?P<half>{R.DURATION_HALF[lang]})\s*(?P<unit>{units}))){E}{not_an_age}"
 
     indefinite = re.compile(fold(R.DURATION_VAGUE[lang]), FLAGS)
     plurals = alternation(form for _, forms in R.DURATION_UNITS[lang].values() for form in forms)
@@ -526,10 +550,11 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         code = code_of.get(fold(m.group("unit").lower()))
-        if code is None or (_g(m, "n") and half_before.search(text, max(0, m.start("span") - 12), m.end("n"))):
+        if code is None or (_g(m, "n") and half_before.search(text, max(0, m.start("body") - 12), m.end("n"))):
             return None  # "[half an] hour" is read whole by the next rule
-        if rate and _g(m, "n") and not _g(m, "mod") and m.start("n") == m.start("span") and rate[0].fullmatch(m.group("n")) \
-                and rate[1].search(text, max(0, m.start() - 40), m.start()):
+        mod = _duration_mod(mods, _g(m, "signal"), _g(m, "mod"))
+        if rate and _g(m, "n") and not mod and m.start("n") == m.start("body") and rate[0].fullmatch(m.group("n")) \
+                and rate[1].search(text, max(0, m.start("body") - 40), m.start("body")):
             return _set(duration_value(1, code))  # "$500 million a year", "four flights a week": a rate (TIMEX3 SET)
         count = None
         # "a few days", "several years": TIMEX3 leaves the count open (PXD), though "a few days
@@ -547,8 +572,7 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
             count = 1.5 if one_and_a_half.fullmatch(m.group("half")) else 0.5  # "anderhalf jaar" = P1Y6M
         elif count is not None and (_g(m, "half_n") or _g(m, "half_u")):
             count += 0.5
-        mod = _key(mods, m.group("mod")) if _g(m, "mod") else None
-        if mod == "MORE_THAN" and _g(m, "n") and m.start("n") > m.start("span"):
+        if mod == "MORE_THAN" and _g(m, "n") and m.start("n") > m.start("body"):
             mod = None  # "over the past two years" is during them, not more than them
         return duration_meaning_of(duration_value(count, code), mod)
 
@@ -568,6 +592,28 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
         suffixed = rf"{B}(?P<unit>{units})(?P<long>{R.DURATION_SUFFIX[lang]}){E}{not_an_age}"
         rules.append(_rule("duration_lasting", suffixed, lasting, ("duration_unit",)))
     return rules
+
+
+def _duration_mod_pattern(lang: str, count: str) -> tuple[str, str]:
+    """The regex parts before a duration's span and at its start: a preposition of the language's
+    DURATION_MOD_PREPOSITIONS ("within", "in", "binnen"), or a MORE_THAN word before no count ("over
+    the past two years": during them), is a TIMEX3 signal, left out of the span; the rest of a
+    DURATION_MODS phrase ("less than" of "in less than", "about") TIMEX3 keeps in the span ("[about three
+    days]", "in [less than an hour]") as well as in `mod`."""
+    mods = R.DURATION_MODS[lang]
+    prepositions = R.DURATION_MOD_PREPOSITIONS[lang]
+    opening = re.compile(rf"(?:{prepositions})(?:\s+|$)", re.IGNORECASE)
+    rests = {phrase[opening.match(phrase).end():] if opening.match(phrase) else phrase for phrase in mods}
+    more_than = alternation(phrase for phrase, mod in mods.items() if mod == "MORE_THAN")
+    signal = rf"(?:(?P<signal>{prepositions}|{more_than}(?!\s+{count}{E}))\s+)?"
+    return signal, rf"(?:(?P<mod>{alternation(r for r in rests if r)})\s+)?"
+
+
+def _duration_mod(mods: dict, signal: str | None, words: str | None) -> str | None:
+    """The TIMEX3 mod of a duration's leading words: the preposition and the modifier together ("in
+    less than", "within"), else the modifier alone ("in about": "about")."""
+    joined = " ".join(part for part in (signal, words) if part)
+    return (_key(mods, joined) if joined else None) or (_key(mods, words) if words else None)
 
 
 @lru_cache(maxsize=None)
@@ -885,10 +931,11 @@ def _holiday_rule(lang: str) -> list[Rule]:
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         key = _key(names, m.group("h"))
+        granularity, resolution = ("week", week_resolution) if key in WEEK_HOLIDAYS else ("day", day_resolution)
         if _g(m, "year"):
             found = holiday_day(key, int(m.group("year")))
-            return fixed_meaning("day", day_resolution(found)) if found else None
-        return yearly_meaning("day", f"holiday:{key}", lambda year: (day_resolution(d) if (d := holiday_day(key, year)) else None))
+            return fixed_meaning(granularity, resolution(found)) if found else None
+        return yearly_meaning(granularity, f"holiday:{key}", lambda year: (resolution(d) if (d := holiday_day(key, year)) else None))
 
     year = rf"(?:\s*,?{R.MONTH_YEAR_JOINERS[lang]}\s*{YEAR})?"
     return [_rule("holiday", rf"{B}(?P<h>{alternation(names)}){year}{E}", interpret, ("holiday",))]
@@ -939,7 +986,7 @@ def _narrowed_period(period: Meaning, anchor: str, narrow) -> Meaning:
 def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
     return _clock_rules(lang) + _decade_rules(lang) + _century_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
-        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _deictic_part_rule(lang)] + _indefinite_future_rule(lang)
+        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _anaphoric_day_part_rule(lang), _deictic_part_rule(lang)] + _indefinite_future_rule(lang)
 
 
 def current_period_rules(lang: str) -> list[Rule]:

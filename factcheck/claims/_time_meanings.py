@@ -493,7 +493,13 @@ def weekday_meaning(weekday: int, mode: str) -> Meaning:
                    tensed=resolve if mode == "past" else None)
 
 
-def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0) -> Meaning:
+# "a few years ago", "il y a quelques années", "vor einigen Jahren": the value keeps the count of
+# VAGUE_COUNTS (three, Recognizers-Text's reading), but the interval runs from two to nine units away,
+# so a report that says "in 2013" against "a few years ago" in 2015 is no clash.
+VAGUE_REACH = (2, 9)
+
+
+def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0, vague: bool = False) -> Meaning:
     """"3 weeks ago", "over twee weken", "1 maand en 21 dagen geleden": the day that far from
     publication (or from `base_days` away from it: "twee dagen vanaf morgen"). Units are day,
     week, month, year, workday (Monday-Friday steps) and weekday:N ("two Sundays from now" = the
@@ -515,6 +521,8 @@ def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0
         day = shifted(day, days=sign * days)
         for n, unit in counted:
             day = _count_days(day, n * sign, unit)
+        if vague and len(parts) == 1 and parts[0][1] in CALENDAR_STEPS:
+            return _vague_resolution(pub, day, granularity, parts[0][1], sign)
         if granularity == "year":
             return year_resolution(day.year)
         return day.isoformat(), shifted(day, days=-spread), shifted(day, days=spread)
@@ -523,6 +531,18 @@ def duration_meaning(parts: list[tuple[int, str]], sign: int, base_days: int = 0
     label = "".join(f"{n}{short.get(unit, unit)}" for n, unit in parts)
     anchor = f"{'+' if sign > 0 else '-'}{label}" + (f"@day{base_days:+d}" if base_days else "")
     return relative_meaning(granularity, anchor, resolve)
+
+
+CALENDAR_STEPS = {"day": ("days", 1), "week": ("days", 7), "month": ("months", 1), "year": ("months", 12)}
+
+
+def _vague_resolution(pub: date, day: date, granularity: str, unit: str, sign: int) -> Resolution:
+    """The value of `day` (a vague count's guess) with the interval of VAGUE_REACH units from `pub`."""
+    step, size = CALENDAR_STEPS[unit]
+    ends = sorted(shifted(pub, **{step: sign * reach * size}) for reach in VAGUE_REACH)
+    if granularity == "year":
+        return str(day.year), date(ends[0].year, 1, 1), date(ends[1].year, 12, 31)
+    return day.isoformat(), ends[0], ends[1]
 
 
 def _count_days(start: date, steps: int, unit: str) -> date:

@@ -370,8 +370,9 @@ def _month_name_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     day_month_year = (rf"{weekday_prefix}{R.DAY_ARTICLES[lang]}{_day_slot(f)}"
                       rf"{R.DAY_MONTH_JOINERS[lang]}{_DAY_MONTH_SEPARATOR}(?P<month>{f.month_any})"
                       rf"{year_tail}{E}")
+    # after its month a day takes no ordinal dot: "Nov. 6." ends a sentence, the dot is no part of the date
     month_day_year = (rf"{weekday_prefix}(?P<month>{f.month_any})\s*[-/.]?\s*{R.DAY_ARTICLES[lang]}"
-                      rf"(?:{_DAY_DIGITS}(?P<suf>{f.day_suffix})(?!\d)|(?P<dayword>{f.day_word}))"
+                      rf"(?:{_DAY_DIGITS}(?P<suf>(?!\.){f.day_suffix}|)(?!\d)|(?P<dayword>{f.day_word}))"
                       rf"(?:\s*,?\s*{_year_slot(f, two_digits=True)})?{E}")
 
     def interpret_date(m: re.Match, text: str) -> Meaning | None:
@@ -681,9 +682,13 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         word = _g(m, "day")
         return next(v for k, v in days.items() if fragment_pattern(k).fullmatch(fold(word))) if word else 0
 
+    vague_counts = {fold(word.lower()) for word, n in R.VAGUE_COUNTS[lang].items() if n > 1}
+
     def interpret(m: re.Match, text: str, sign: int) -> Meaning | None:
-        parts = parse_pairs(_original(m, "dur", text))
-        return duration_meaning(parts, sign, base_offset(m)) if parts else None
+        phrase = _original(m, "dur", text)
+        parts = parse_pairs(phrase)
+        vague = any(fold(p.group("n").lower()) in vague_counts for p in pair_parser.finditer(fold(phrase)))
+        return duration_meaning(parts, sign, base_offset(m), vague) if parts else None
 
     def regex(template: str) -> str:
         words = template.replace(" ", r"\s+").replace(r"{N}\s+{U}", pairs)

@@ -247,7 +247,8 @@ def _day_time_joiner(lang: str) -> re.Pattern:
 
 def _with_clock_mods(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
     """A clock time after "about", "shortly before", "dopo le", "vers" (`CLOCK_MODS`) keeps that
-    TIMEX3 mod (APPROX, BEFORE, AFTER); the span leaves the phrase out, as for durations."""
+    TIMEX3 mod (APPROX, BEFORE, AFTER); the span leaves the phrase out (a preposition may stand inside
+    it, "intorno alle ore 8"), where a duration keeps its modifier."""
     mods = R.CLOCK_MODS[lang]
 
     def with_mod(start: int, end: int, meaning: Meaning, written: re.Match):
@@ -291,7 +292,7 @@ def _clock_in_part_of_day(a: Meaning, b: Meaning) -> Meaning | None:
     clock_meaning, part_meaning = (a, b) if CLOCK.fullmatch(_time_part(a) or "") else (b, a)
     clock = CLOCK.fullmatch(_time_part(clock_meaning) or "")
     written = (part_meaning.fixed[0] if part_meaning.fixed else part_meaning.anchor) or ""
-    part = written.rpartition("T")[2] if part_meaning.type == "TIME" else ""
+    part = written.partition("@")[0].rpartition("T")[2] if part_meaning.type == "TIME" else ""
     if not clock or part not in PART_HOURS or written.startswith("published") or part_meaning.granularity == "part":
         return None
     hour, minute = int(clock.group(1)), clock.group(2)
@@ -570,7 +571,9 @@ def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None,
             day = shifted(date.fromisoformat(previous.value), days=meaning.anaphoric).isoformat()
         except OutsideCalendar:
             day = None
-        return replace(expr, value=day, earliest=day, latest=day, anchor=f"day{meaning.anaphoric:+d}@previous"), False
+        part = f"T{_anaphoric_part(meaning)}" if meaning.type == "TIME" else ""  # "the next morning"
+        return replace(expr, value=day and day + part, earliest=day, latest=day,
+                       anchor=f"day{meaning.anaphoric:+d}{part}@previous"), False
     if previous is not None and meaning.anaphoric_weekday is not None and previous.granularity == "day":
         return _weekday_from_previous(expr, previous, *meaning.anaphoric_weekday), False
     if meaning.quarter_of_its_year and expr.value and last_quarter is not None:
@@ -596,6 +599,11 @@ def _reanchored(expr: TimeExpr, meaning: Meaning, previous: TimeExpr | None,
         # "third-quarter profit rose from a year ago": the quarter a year back, not the year
         return _resolved(expr, shifted_resolution(previous.value, "quarter", ((back, "year"),), -1), "quarter"), True
     return expr, False
+
+
+def _anaphoric_part(meaning: Meaning) -> str:
+    """The part of day of "the next morning" (anchor "day+1TMO@published")."""
+    return (meaning.anchor or "").partition("T")[2].partition("@")[0]
 
 
 def _weekday_from_previous(expr: TimeExpr, previous: TimeExpr, weekday: int, direction: int) -> TimeExpr:
