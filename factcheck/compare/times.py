@@ -6,6 +6,7 @@ import bisect
 import re
 from datetime import date
 
+from ..claims._time_kinds import PART_HOURS
 from ..claims.times import left_to_numbers, time_relation
 from ..claim_memo import per_claim
 from ..model import (
@@ -249,8 +250,6 @@ def _parts_of_day_differ(a: TimeExpr, b: TimeExpr) -> bool | None:
 
 
 def _hours(t: TimeExpr) -> tuple[float, float] | None:
-    from ..claims._time_kinds import PART_HOURS
-
     part = (t.value or t.anchor or "").rpartition("T")[2]
     if part in PART_HOURS:
         return PART_HOURS[part]
@@ -409,10 +408,12 @@ def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
         # and "volgende vrijdag" (Friday of next week): languages draw that line differently.
         if weekdays[0].group("day") == weekdays[1].group("day"):
             return "equal"
-        return "overlap" if _next_day_evening(a, b) else "disjoint"
+        return "overlap" if _night_between_weekdays(a, b) else "disjoint"
     if _counted_alike(_day_anchor(a), _day_anchor(b)):
         return "overlap"
     relation = time_relation(a, b)
+    if relation == "disjoint" and _night_between_days(a, b):
+        return "overlap"
     if relation == "unknown" and a.value is None and b.value is None:
         return _anchor_relation(a.anchor, b.anchor)
     if relation == "unknown" and a.anchor is not None and a.anchor == b.anchor:
@@ -453,15 +454,57 @@ def _counted_alike(a: str, b: str) -> bool:
     return False
 
 
-def _next_day_evening(a: TimeExpr, b: TimeExpr) -> bool:
-    """"Monday evening" in one place is Tuesday in another time zone: a weekday and the evening or
-    night of the day before are not told apart."""
+# The night (PART_HOURS["NI"], 20:00 to 06:00) crosses midnight: before it a day's late edge,
+# after it the next day's early one.
+NIGHT_STARTS, NIGHT_ENDS = PART_HOURS["NI"][0], PART_HOURS["NI"][1] - 24
+LATE_PARTS = ("EV", "NI")
+
+
+def _late_in_day(t: TimeExpr) -> bool:
+    """"late Saturday" (mod END), "Saturday evening/night", "Saturday at 23.30"."""
+    part = _part_of_day(t)
+    clock = re.fullmatch(r"(\d\d):\d\d", part)
+    return t.mod == "END" or part in LATE_PARTS or bool(clock and int(clock.group(1)) >= NIGHT_STARTS)
+
+
+def _early_in_day(t: TimeExpr) -> bool:
+    """"early Sunday", "in der Nacht zum Sonntag", "en la madrugada del domingo" (mod START),
+    "Sunday at 2 a.m."."""
+    clock = re.fullmatch(r"(\d\d):\d\d", _part_of_day(t))
+    return t.mod == "START" or bool(clock and int(clock.group(1)) < NIGHT_ENDS)
+
+
+def _part_of_day(t: TimeExpr) -> str:
+    written = t.value or t.anchor or ""
+    return written.rpartition("T")[2] if "T" in written else ""
+
+
+def _night_between(earlier: TimeExpr, later: TimeExpr) -> bool:
+    """Two readings of consecutive days that may name one night: the earlier day's late edge or
+    the later day's early one. Translators name a night by either day ("late Saturday" / "in der
+    Nacht zum Sonntag" / "dans la nuit de samedi à dimanche"), and a time zone moves an evening
+    across midnight ("Monday evening" in one place is Tuesday in another)."""
+    return _late_in_day(earlier) or _early_in_day(later)
+
+
+def _night_between_weekdays(a: TimeExpr, b: TimeExpr) -> bool:
+    """Two weekdays compared by name: consecutive days with a night between them."""
     days = [int(WEEKDAY_ANCHOR.fullmatch(_day_anchor(t)).group("day")) for t in (a, b)]
-    for late, other in ((a, b), (b, a)):
-        late_day, other_day = (days[0], days[1]) if late is a else (days[1], days[0])
-        if (late.anchor or "").endswith(("TEV", "TNI")) and (late_day + 1) % 7 == other_day:
-            return True
-    return False
+    if (days[0] + 1) % 7 == days[1]:
+        return _night_between(a, b)
+    return (days[1] + 1) % 7 == days[0] and _night_between(b, a)
+
+
+def _night_between_days(a: TimeExpr, b: TimeExpr) -> bool:
+    """Two single days placed on the calendar ("last night" / "in der Nacht zum Dienstag"),
+    consecutive, with a night between them."""
+    try:
+        days = [date.fromisoformat(t.earliest).toordinal() for t in (a, b) if t.earliest and t.earliest == t.latest]
+    except ValueError:
+        return False
+    if len(days) != 2 or abs(days[0] - days[1]) != 1:
+        return False
+    return _night_between(a, b) if days[0] < days[1] else _night_between(b, a)
 
 
 def _month_day_relation(a: TimeExpr, b: TimeExpr) -> str | None:
