@@ -388,9 +388,12 @@ _DIRECTION = {"upcoming": 1, "week+1": 1, "prev": -1, "week-1": -1}
 def _same_direction(a: re.Match, b: re.Match) -> bool:
     shifts = a.group("shift"), b.group("shift")
     if "week+0" in shifts:
-        # "this Friday" / "ce vendredi" against "next Friday" / "vendredi prochain": "next" is read as
-        # next week's (Recognizers-Text's reading in every language), but writers also mean the coming one
-        return _DIRECTION.get(shifts[0] if shifts[1] == "week+0" else shifts[1]) == 1
+        # "this Friday" / "ce vendredi" names a day of the publication week, before or after
+        # publication: only its name is stated. Against "next Friday" / "vendredi prochain" ("next"
+        # is read as next week's, Recognizers-Text's reading in every language, but writers also
+        # mean the coming one) and against "last Friday" (a report's "ce dimanche" is the Sunday
+        # just gone) the week is a guess, so the names are compared.
+        return (shifts[0] if shifts[1] == "week+0" else shifts[1]) in _DIRECTION
     direction = _DIRECTION.get(shifts[0])
     return direction is not None and direction == _DIRECTION.get(shifts[1])
 
