@@ -1269,7 +1269,9 @@ def test_a_bare_dutch_number_before_a_range_of_hours_is_no_day():
      [("sabato", "2015-11-28", "END"), ("domenica", "2015-11-29", "START")]),
     ("De brug stortte in de nacht van zaterdag op zondag in.", "nl",
      [("zaterdag", "2015-11-28", "END"), ("zondag", "2015-11-29", "START")]),
-    ("De brug stortte laat op zaterdag in.", "nl", [("zaterdag", "2015-11-28", "END")]),
+    ("De brug stortte laat in de avond van zaterdag in.", "nl", [("zaterdag", "2015-11-28", "END")]),
+    # "vroeg" / "laat" are also verbs (asked, lets): "vroeg op maandag" is no edge of the day
+    ("De minister vroeg op maandag om uitstel.", "nl", [("maandag", "2015-11-30", None)]),
     ("A ponte caiu na madrugada do domingo.", "pt", [("domingo", "2015-11-29", "START")]),
     # "noite de sábado" is a part of day joined to its day (TIME), the Sunday after it the night's end
     ("A ponte caiu na noite de sábado para domingo.", "pt",
