@@ -1273,6 +1273,10 @@ def test_a_bare_dutch_number_before_a_range_of_hours_is_no_day():
     # "vroeg" / "laat" are also verbs (asked, lets): "vroeg op maandag" is no edge of the day
     ("De minister vroeg op maandag om uitstel.", "nl", [("maandag", "2015-11-30", None)]),
     ("A ponte caiu na madrugada do domingo.", "pt", [("domingo", "2015-11-29", "START")]),
+    ("De brug stortte zondag in de vroege ochtenduren in.", "nl", [("zondag", "2015-11-29", "START")]),
+    ("El puente se derrumbó en las primeras horas de la mañana del domingo.", "es", [("domingo", "2015-11-29", "START")]),
+    ("Die Demonstranten blieben am Samstag über Nacht auf dem Platz.", "de", [("Samstag", "2015-11-28", "END")]),
+    ("Il ponte è crollato sabato in nottata.", "it", [("sabato", "2015-11-28", "END")]),
     # "noite de sábado" is a part of day joined to its day (TIME), the Sunday after it the night's end
     ("A ponte caiu na noite de sábado para domingo.", "pt",
      [("noite de sábado", "2015-11-28TNI", None), ("domingo", "2015-11-29", "START")]),
