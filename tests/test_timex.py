@@ -1292,7 +1292,7 @@ def test_a_day_at_an_edge_of_itself_keeps_the_mod_and_its_own_value(text, lang, 
     ("Il ponte è crollato sabato notte.", "it", "The bridge collapsed early Sunday."),
     ("De brug stortte zaterdagavond laat in.", "nl", "The bridge collapsed on Sunday."),
     ("Le pont s'est effondré tard samedi.", "fr", "The bridge collapsed on Sunday."),
-    ("Le pont s'est effondré samedi à 23 h 30.", "fr", "The bridge collapsed on Sunday."),
+    ("Le pont s'est effondré dimanche à 2 heures du matin.", "fr", "The bridge collapsed late on Saturday."),
     # two days placed on the calendar (published Monday): last night against the night to Monday
     ("Die Brücke stürzte in der Nacht zum Montag ein.", "de", "The bridge collapsed last night."),
 ])
@@ -1305,6 +1305,8 @@ def test_a_night_named_by_either_of_its_days_agrees(left, lang, right):
     ("Die Brücke stürzte in der Nacht zum Sonntag ein.", "de", "The bridge collapsed late on Monday."),  # two days on
     ("El puente se derrumbó en la madrugada del domingo.", "es", "The bridge collapsed on Friday."),
     ("De brug stortte zaterdagochtend in.", "nl", "The bridge collapsed on Sunday."),  # a morning is no night
+    ("Le pont s'est effondré samedi à 22 h 30.", "fr", "The bridge collapsed on Sunday at 22.30."),  # a day apart
+    ("Het gebeurde maandagavond.", "nl", "It happened on Tuesday evening."),  # two evenings
 ])
 def test_days_without_one_night_between_them_still_conflict(left, lang, right):
     assert {f.severity for f in _time_findings(left, lang, right)} & {"warning", "error"}

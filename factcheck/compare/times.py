@@ -457,37 +457,35 @@ def _counted_alike(a: str, b: str) -> bool:
     return False
 
 
-# The night (PART_HOURS["NI"], 20:00 to 06:00) crosses midnight: before it a day's late edge,
-# after it the next day's early one.
-NIGHT_STARTS, NIGHT_ENDS = PART_HOURS["NI"][0], PART_HOURS["NI"][1] - 24
-LATE_PARTS = ("EV", "NI")
+# The night (PART_HOURS["NI"], 20:00 to 06:00 the next day) crosses midnight. Hours of a reading,
+# counted from its own day's midnight: a day's late edge (mod END, "late Saturday") runs from the
+# evening into the night after it, its early edge (mod START, "in der Nacht zum Sonntag") is the
+# night before it; an evening, too, reaches into the night, since a time zone moves it across
+# midnight ("Monday evening" in one place is Tuesday in another).
+NIGHT = PART_HOURS["NI"]
+DAY_HOURS = {"START": (NIGHT[0] - 24, NIGHT[1] - 24), "END": (PART_HOURS["EV"][0], NIGHT[1]),
+             "EV": (PART_HOURS["EV"][0], NIGHT[1])}
 
 
-def _late_in_day(t: TimeExpr) -> bool:
-    """"late Saturday" (mod END), "Saturday evening/night", "Saturday at 23.30"."""
-    part = _part_of_day(t)
-    clock = re.fullmatch(r"(\d\d):\d\d", part)
-    return t.mod == "END" or part in LATE_PARTS or bool(clock and int(clock.group(1)) >= NIGHT_STARTS)
-
-
-def _early_in_day(t: TimeExpr) -> bool:
-    """"early Sunday", "in der Nacht zum Sonntag", "en la madrugada del domingo" (mod START),
-    "Sunday at 2 a.m."."""
-    clock = re.fullmatch(r"(\d\d):\d\d", _part_of_day(t))
-    return t.mod == "START" or bool(clock and int(clock.group(1)) < NIGHT_ENDS)
-
-
-def _part_of_day(t: TimeExpr) -> str:
-    written = t.value or t.anchor or ""
-    return written.rpartition("T")[2] if "T" in written else ""
+def _hours_of_day(t: TimeExpr) -> tuple[float, float]:
+    """The hours a reading covers, from its day's midnight: a whole day 0-24, a part of day or a
+    day's edge its hours (`DAY_HOURS`, `PART_HOURS`), a clock time its hour."""
+    part = (t.value or t.anchor or "").rpartition("T")[2] if "T" in (t.value or t.anchor or "") else ""
+    clock = re.fullmatch(r"(\d\d):(\d\d)", part)
+    if clock:
+        return (int(clock.group(1)) + int(clock.group(2)) / 60,) * 2
+    return DAY_HOURS.get(t.mod) or DAY_HOURS.get(part) or PART_HOURS.get(part) or (0, 24)
 
 
 def _night_between(earlier: TimeExpr, later: TimeExpr) -> bool:
-    """Two readings of consecutive days that may name one night: the earlier day's late edge or
-    the later day's early one. Translators name a night by either day ("late Saturday" / "in der
-    Nacht zum Sonntag" / "dans la nuit de samedi à dimanche"), and a time zone moves an evening
-    across midnight ("Monday evening" in one place is Tuesday in another)."""
-    return _late_in_day(earlier) or _early_in_day(later)
+    """Two readings of consecutive days whose hours meet across midnight: translators name a
+    night by either day ("late Saturday" / "in der Nacht zum Sonntag" / "dans la nuit de samedi
+    à dimanche"). Two whole days only touch at midnight, which is no overlap; a clock time is a
+    point, which meets an interval that holds it."""
+    first, last = _hours_of_day(earlier)
+    start, end = (hour + 24 for hour in _hours_of_day(later))
+    low, high = max(first, start), min(last, end)
+    return low < high or (low == high and (first == last or start == end))
 
 
 def _night_between_weekdays(a: TimeExpr, b: TimeExpr) -> bool:
