@@ -1291,6 +1291,7 @@ def test_a_day_at_an_edge_of_itself_keeps_the_mod_and_its_own_value(text, lang, 
     ("El puente se derrumbó en la madrugada del domingo.", "es", "The bridge collapsed on Saturday."),
     ("Il ponte è crollato sabato notte.", "it", "The bridge collapsed early Sunday."),
     ("De brug stortte zaterdagavond laat in.", "nl", "The bridge collapsed on Sunday."),
+    ("De brug stortte zondagnacht in.", "nl", "The bridge collapsed on Saturday night."),  # either night of Sunday
     ("Le pont s'est effondré tard samedi.", "fr", "The bridge collapsed on Sunday."),
     ("Le pont s'est effondré dimanche à 2 heures du matin.", "fr", "The bridge collapsed late on Saturday."),
     # two days placed on the calendar (published Monday): last night against the night to Monday

@@ -460,11 +460,13 @@ def _counted_alike(a: str, b: str) -> bool:
 # The night (PART_HOURS["NI"], 20:00 to 06:00 the next day) crosses midnight. Hours of a reading,
 # counted from its own day's midnight: a day's late edge (mod END, "late Saturday") runs from the
 # evening into the night after it, its early edge (mod START, "in der Nacht zum Sonntag") is the
-# night before it; an evening, too, reaches into the night, since a time zone moves it across
-# midnight ("Monday evening" in one place is Tuesday in another).
+# night before it; a day's night ("Sunday night", "zondagnacht", "Sonntagnacht") is either night,
+# since usage names the night into a day by it as often as the night after it; an evening reaches
+# into the night, since a time zone moves it across midnight ("Monday evening" in one place is
+# Tuesday in another).
 NIGHT = PART_HOURS["NI"]
 DAY_HOURS = {"START": (NIGHT[0] - 24, NIGHT[1] - 24), "END": (PART_HOURS["EV"][0], NIGHT[1]),
-             "EV": (PART_HOURS["EV"][0], NIGHT[1])}
+             "EV": (PART_HOURS["EV"][0], NIGHT[1]), "NI": (NIGHT[0] - 24, NIGHT[1])}
 
 
 def _hours_of_day(t: TimeExpr) -> tuple[float, float]:
