@@ -628,6 +628,41 @@ def _map(function, jobs: list, workers: int) -> list:
 
 NOTES = """Reading (issue 13; the tables above are the measurement):
 
+- Branch `nights12` (issues 13 and 14: weekday and night readings that make faithful translations clash; from
+  de24dc7, every figure rerun on the same machine, same day, against a second worktree at de24dc7). Kept: (1) a day
+  written at an edge of itself gets the TIMEX3 mod END ("late Saturday", "a última hora del sábado", "la nuit de
+  samedi", "in der Nacht von Samstag", "am Freitag über Nacht") or START ("early Sunday", "in der Nacht zum
+  Sonntag", "en la madrugada del domingo", "dans la nuit de samedi à dimanche", "nella notte tra sabato e
+  domenica", "de nacht van zaterdag op zondag"), its value and span unchanged; the phrases are per-language data
+  (`DAY_EDGES` in `time_lang/<lang>.json`, all seven languages; "as early as", "plus tard", Dutch "vroeg op" (asked)
+  are no edge); (2) two readings of consecutive days agree when their hours meet across midnight
+  (`compare/times._night_between`: a whole day 0-24, a late edge or an evening 17:00 to 06:00 the next day, an
+  early edge the night before it, a day's night either night of it, a clock time its point), for weekdays by
+  name and for days placed on the calendar; this replaces the flag rule "an evening or night against anything
+  on the next day", so two evenings or two clock times a day apart now clash; (3) "this Sunday" / "ce
+  dimanche" against "last Sunday" compares by name, as it did against "next Sunday" (only the name of "this"
+  is written; a report's "ce dimanche" is the Sunday just gone). Dev evidence: NTREX dev lines name one night by
+  both days ("late Sunday and early Monday" / "zondagavond tot maandagochtend" / "a última hora del domingo y
+  primera hora del lunes"; "overnight on Friday" / "de nacht van vrijdag op zaterdag" / "la nuit du vendredi";
+  "in the early morning hours Tuesday" / "am frühen Dienstagmorgen"), 25 day edges read in 5 dev lines; none
+  of them clashed before (their names pair), so the rule is shown by tests in six languages. Results: comparable
+  dev with the aligner unchanged (typed recall 29/46, times 3/4, precision 0.89 (32/36), false alarms on agree
+  facts 0, agreement recall 0.73 (101/139)); with the gold alignment one false time error is gone (Santiago
+  "murieron anoche" / "under police guard in hospital on Thursday": the night of Wednesday reaches into
+  Thursday), which the table had counted as an any-type hit on the 78 / 80 dead fact: any-type recall 31 ->
+  30/46, typed 30/46 unchanged, errors 13/13 -> 12/12 true, agreement 133 -> 134/139. NTREX faithful
+  six-language stories: dev 0/40 with an error (4 warnings), test 3/83 (15 errors, 28 warnings): **unchanged**,
+  as are two at a time (184 / 1,040 alarms) and the line-level time consistency (dev 1, test 9 lines flagged):
+  the test errors (`weekday:N vs weekday:N`, 12 a day apart) are not nights written with these phrases
+  (as `ntrextest` found with its `MIDNIGHT_CUES`), so the ≤ 2 % target is still not met and no rule was fitted
+  to them (test read as totals only). Injected edits (`python -m benchmarks.bench_align --split dev|test --suite
+  ntrex --translator lexicon --no-baseline`) 0.911 / 0.912 -> **0.913 / 0.913** (French dates 0.91 -> 0.94 dev,
+  0.95 -> 0.97 test: one more changed date found in each, likely an edited day beside an evening, which the old
+  flag rule let pass); DEMETR (`python -m benchmarks.bench_discrepancy --split both`) identical; TempEval
+  (`python benchmarks/bench_timex.py --no-write`) value F1 0.8164 identical (mods are no part of the value);
+  Recognizers (`python benchmarks/bench_times.py --no-write`) identical scores; seed JSON (`factcheck compare
+  seeds/ -f json`) byte-identical (the Dutch "vandaag" warning unchanged); six-language edits (`python -m
+  benchmarks.bench_sixedit --pairwise`) identical (0.558 / 0.524, false alarms 9 / 56). Full suite passes.
 - Branch `clock8` (issue 14; same command, run against main 320b12a on the same machine): approximate and bounded
   times of day ("intorno alle ore 8", "at about 8am", "poco prima delle 22.30", "vers 23H00") are clock TIMEs with
   a TIMEX3 `mod`; a figure inside such a TIME is that clock time with the mod as its bound, and two clock times

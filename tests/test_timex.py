@@ -1363,3 +1363,80 @@ def test_a_year_written_elsewhere_is_no_clash_with_a_few_years_ago():
 def test_holy_week_is_the_week_that_ends_on_easter_sunday(text, lang, expected):
     # Easter Sunday: 5 April 2015, 27 March 2016 (calendar facts); the week runs Monday to that Sunday
     assert the_one_interval(text, lang) == expected
+
+
+# --- a day at an edge of itself: the night between two days (issue 13, nights12) --------------
+# Published Monday 2015-11-30: the past Saturday is the 28th, the past Sunday the 29th.
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The bridge collapsed late on Saturday.", "en", [("Saturday", "2015-11-28", "END")]),
+    ("The bridge collapsed early Sunday.", "en", [("Sunday", "2015-11-29", "START")]),
+    ("The bridge collapsed in the early hours of Sunday.", "en", [("Sunday", "2015-11-29", "START")]),
+    ("The council met as early as Sunday.", "en", [("Sunday", "2015-11-29", None)]),  # no edge of the day
+    ("Die Brücke stürzte in der Nacht zum Sonntag ein.", "de", [("Sonntag", "2015-11-29", "START")]),
+    ("Die Brücke stürzte in der Nacht von Samstag auf Sonntag ein.", "de",
+     [("Samstag", "2015-11-28", "END"), ("Sonntag", "2015-11-29", "START")]),
+    ("Le pont s'est effondré dans la nuit de samedi à dimanche.", "fr",
+     [("samedi", "2015-11-28", "END"), ("dimanche", "2015-11-29", "START")]),
+    ("Le pont s'est effondré dimanche, tôt le matin.", "fr", [("dimanche", "2015-11-29", "START")]),
+    ("Le conseil a voté plus tard dimanche.", "fr", [("dimanche", "2015-11-29", None)]),  # later that day
+    ("El puente se derrumbó en la madrugada del domingo.", "es", [("domingo", "2015-11-29", "START")]),
+    ("El puente se derrumbó a última hora del sábado.", "es", [("sábado", "2015-11-28", "END")]),
+    ("Il ponte è crollato nella notte tra sabato e domenica.", "it",
+     [("sabato", "2015-11-28", "END"), ("domenica", "2015-11-29", "START")]),
+    ("De brug stortte in de nacht van zaterdag op zondag in.", "nl",
+     [("zaterdag", "2015-11-28", "END"), ("zondag", "2015-11-29", "START")]),
+    ("De brug stortte laat in de avond van zaterdag in.", "nl", [("zaterdag", "2015-11-28", "END")]),
+    # "vroeg" / "laat" are also verbs (asked, lets): "vroeg op maandag" is no edge of the day
+    ("De minister vroeg op maandag om uitstel.", "nl", [("maandag", "2015-11-30", None)]),
+    ("A ponte caiu na madrugada do domingo.", "pt", [("domingo", "2015-11-29", "START")]),
+    ("De brug stortte zondag in de vroege ochtenduren in.", "nl", [("zondag", "2015-11-29", "START")]),
+    ("El puente se derrumbó en las primeras horas de la mañana del domingo.", "es", [("domingo", "2015-11-29", "START")]),
+    ("Die Demonstranten blieben am Samstag über Nacht auf dem Platz.", "de", [("Samstag", "2015-11-28", "END")]),
+    ("Il ponte è crollato sabato in nottata.", "it", [("sabato", "2015-11-28", "END")]),
+    # "noite de sábado" is a part of day joined to its day (TIME), the Sunday after it the night's end
+    ("A ponte caiu na noite de sábado para domingo.", "pt",
+     [("noite de sábado", "2015-11-28TNI", None), ("domingo", "2015-11-29", "START")]),
+])
+def test_a_day_at_an_edge_of_itself_keeps_the_mod_and_its_own_value(text, lang, expected):
+    assert [(t.text, t.value, t.mod) for t in extract_times(text, lang, PUB)] == expected
+
+
+@pytest.mark.parametrize("left, lang, right", [
+    # one night named by the day before it and by the day after it
+    ("Die Brücke stürzte in der Nacht zum Sonntag ein.", "de", "The bridge collapsed late on Saturday."),
+    ("El puente se derrumbó en la madrugada del domingo.", "es", "The bridge collapsed on Saturday."),
+    ("Il ponte è crollato sabato notte.", "it", "The bridge collapsed early Sunday."),
+    ("De brug stortte zaterdagavond laat in.", "nl", "The bridge collapsed on Sunday."),
+    ("De brug stortte zondagnacht in.", "nl", "The bridge collapsed on Saturday night."),  # either night of Sunday
+    ("Le pont s'est effondré tard samedi.", "fr", "The bridge collapsed on Sunday."),
+    ("Le pont s'est effondré dimanche à 2 heures du matin.", "fr", "The bridge collapsed late on Saturday."),
+    # two days placed on the calendar (published Monday): last night against the night to Monday
+    ("Die Brücke stürzte in der Nacht zum Montag ein.", "de", "The bridge collapsed last night."),
+])
+def test_a_night_named_by_either_of_its_days_agrees(left, lang, right):
+    assert [f for f in _time_findings(left, lang, right) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("left, lang, right", [
+    ("Die Brücke stürzte am Sonntag ein.", "de", "The bridge collapsed on Saturday."),  # no night between them
+    ("Die Brücke stürzte in der Nacht zum Sonntag ein.", "de", "The bridge collapsed late on Monday."),  # two days on
+    ("El puente se derrumbó en la madrugada del domingo.", "es", "The bridge collapsed on Friday."),
+    ("De brug stortte zaterdagochtend in.", "nl", "The bridge collapsed on Sunday."),  # a morning is no night
+    ("Le pont s'est effondré samedi à 22 h 30.", "fr", "The bridge collapsed on Sunday at 22.30."),  # a day apart
+    ("Het gebeurde maandagavond.", "nl", "It happened on Tuesday evening."),  # two evenings
+])
+def test_days_without_one_night_between_them_still_conflict(left, lang, right):
+    assert {f.severity for f in _time_findings(left, lang, right)} & {"warning", "error"}
+
+
+@pytest.mark.parametrize("left, lang, right, clash", [
+    # "this Sunday" names a day of the publication week, before or after publication: the week is a guess
+    ("Ils ont voté ce dimanche.", "fr", "They voted last Sunday.", False),
+    ("Sie stimmten am vergangenen Sonntag ab.", "de", "They voted this Sunday.", False),
+    ("Ils ont voté ce samedi.", "fr", "They voted last Sunday.", True),  # the names differ
+    ("Ze stemden vorige zondag.", "nl", "They will vote next Sunday.", True),  # both weeks stated, apart
+])
+def test_this_weekday_against_last_or_next_compares_by_name(left, lang, right, clash):
+    found = [f for f in _time_findings(left, lang, right) if f.severity in ("warning", "error")]
+    assert bool(found) is clash

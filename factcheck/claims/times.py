@@ -46,7 +46,7 @@ from factcheck.claims._time_kinds import (
     PART_HOURS, clock_on_day, duration_value, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
     time_meaning,
 )
-from factcheck.claims._time_patterns import B, WORD_START_CLASSES, build_rules, word_classes
+from factcheck.claims._time_patterns import B, E, WORD_START_CLASSES, build_rules, word_classes
 from factcheck.lazyre import compiled
 from factcheck.model import TimeExpr
 
@@ -81,7 +81,8 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
         found = [item for item in found if not _written_as_title(text, lang, item[0], item[1])]
     exprs = []
     joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, found))
-    for start, end, meaning in _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined)):
+    days_and_times = _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined))
+    for start, end, meaning in _with_day_edges(folded, lang, days_and_times):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((_within_in_the_past(folded, lang, tenses, expr), meaning))
@@ -263,6 +264,36 @@ def _with_clock_mods(folded: str, lang: str, found: list[tuple[int, int, Meaning
 def _clock_mod_before(lang: str) -> re.Pattern:
     return fragment_pattern(rf"{B}(?P<mod>{alternation(R.CLOCK_MODS[lang])})\s+(?:(?:{R.CLOCK_PREPOSITIONS[lang]})\s+)?"
                             rf"(?:(?:{R.CLOCK_HOUR_WORDS[lang]})\s+)?\Z")
+
+
+def _with_day_edges(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
+    """A day written at an edge of itself ("late Saturday", "early Sunday", "in der Nacht zum
+    Sonntag", "en la madrugada del domingo", "dans la nuit de samedi à dimanche": `DAY_EDGES`)
+    keeps the TIMEX3 mod START or END. A night crosses midnight and translators name it by either
+    day, so the comparison lets a day's late edge meet the next day and a day's early edge the day
+    before (compare/times). The span leaves the phrase out, as for clock mods."""
+    if lang not in R.DAY_EDGES:
+        return found
+    before, after = _day_edge_patterns(lang)
+    result = []
+    for start, end, meaning in found:
+        if meaning.type == "DATE" and meaning.granularity == "day" and not meaning.mod:
+            written = before.search(folded, max(0, start - 40), start) or after.match(folded, end)
+            if written:
+                meaning = replace(meaning, mod="START" if written.group("start") else "END")
+        result.append((start, end, meaning))
+    return result
+
+
+@lru_cache(maxsize=None)
+def _day_edge_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """The phrases right before a day, and right after it, that put it at its START or END."""
+    edges = R.DAY_EDGES[lang]
+    never = "(?!x)x"
+    phrases = {(edge, side): edges.get(edge, {}).get(side, never) for edge in ("START", "END") for side in ("before", "after")}
+    before = fragment_pattern(rf"{B}(?:(?P<start>{phrases['START', 'before']})|(?P<end>{phrases['END', 'before']}))\s+\Z")
+    after = fragment_pattern(rf"\s*,?\s*(?:(?P<start>{phrases['START', 'after']})|(?P<end>{phrases['END', 'after']})){E}")
+    return before, after
 
 
 def _rewritten_after(folded: str, found: list[tuple[int, int, Meaning]], before: re.Pattern, rewrite):

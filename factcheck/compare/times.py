@@ -6,6 +6,7 @@ import bisect
 import re
 from datetime import date
 
+from ..claims._time_kinds import PART_HOURS
 from ..claims.times import left_to_numbers, time_relation
 from ..claim_memo import per_claim
 from ..model import (
@@ -249,8 +250,6 @@ def _parts_of_day_differ(a: TimeExpr, b: TimeExpr) -> bool | None:
 
 
 def _hours(t: TimeExpr) -> tuple[float, float] | None:
-    from ..claims._time_kinds import PART_HOURS
-
     part = (t.value or t.anchor or "").rpartition("T")[2]
     if part in PART_HOURS:
         return PART_HOURS[part]
@@ -389,9 +388,12 @@ _DIRECTION = {"upcoming": 1, "week+1": 1, "prev": -1, "week-1": -1}
 def _same_direction(a: re.Match, b: re.Match) -> bool:
     shifts = a.group("shift"), b.group("shift")
     if "week+0" in shifts:
-        # "this Friday" / "ce vendredi" against "next Friday" / "vendredi prochain": "next" is read as
-        # next week's (Recognizers-Text's reading in every language), but writers also mean the coming one
-        return _DIRECTION.get(shifts[0] if shifts[1] == "week+0" else shifts[1]) == 1
+        # "this Friday" / "ce vendredi" names a day of the publication week, before or after
+        # publication: only its name is stated. Against "next Friday" / "vendredi prochain" ("next"
+        # is read as next week's, Recognizers-Text's reading in every language, but writers also
+        # mean the coming one) and against "last Friday" (a report's "ce dimanche" is the Sunday
+        # just gone) the week is a guess, so the names are compared.
+        return (shifts[0] if shifts[1] == "week+0" else shifts[1]) in _DIRECTION
     direction = _DIRECTION.get(shifts[0])
     return direction is not None and direction == _DIRECTION.get(shifts[1])
 
@@ -409,10 +411,12 @@ def _time_relation(a: TimeExpr, b: TimeExpr) -> str:
         # and "volgende vrijdag" (Friday of next week): languages draw that line differently.
         if weekdays[0].group("day") == weekdays[1].group("day"):
             return "equal"
-        return "overlap" if _next_day_evening(a, b) else "disjoint"
+        return "overlap" if _night_between_weekdays(a, b) else "disjoint"
     if _counted_alike(_day_anchor(a), _day_anchor(b)):
         return "overlap"
     relation = time_relation(a, b)
+    if relation == "disjoint" and _night_between_days(a, b):
+        return "overlap"
     if relation == "unknown" and a.value is None and b.value is None:
         return _anchor_relation(a.anchor, b.anchor)
     if relation == "unknown" and a.anchor is not None and a.anchor == b.anchor:
@@ -453,15 +457,57 @@ def _counted_alike(a: str, b: str) -> bool:
     return False
 
 
-def _next_day_evening(a: TimeExpr, b: TimeExpr) -> bool:
-    """"Monday evening" in one place is Tuesday in another time zone: a weekday and the evening or
-    night of the day before are not told apart."""
+# The night (PART_HOURS["NI"], 20:00 to 06:00 the next day) crosses midnight. Hours of a reading,
+# counted from its own day's midnight: a day's late edge (mod END, "late Saturday") runs from the
+# evening into the night after it, its early edge (mod START, "in der Nacht zum Sonntag") is the
+# night before it; a day's night ("Sunday night", "zondagnacht", "Sonntagnacht") is either night,
+# since usage names the night into a day by it as often as the night after it; an evening reaches
+# into the night, since a time zone moves it across midnight ("Monday evening" in one place is
+# Tuesday in another).
+NIGHT = PART_HOURS["NI"]
+DAY_HOURS = {"START": (NIGHT[0] - 24, NIGHT[1] - 24), "END": (PART_HOURS["EV"][0], NIGHT[1]),
+             "EV": (PART_HOURS["EV"][0], NIGHT[1]), "NI": (NIGHT[0] - 24, NIGHT[1])}
+
+
+def _hours_of_day(t: TimeExpr) -> tuple[float, float]:
+    """The hours a reading covers, from its day's midnight: a whole day 0-24, a part of day or a
+    day's edge its hours (`DAY_HOURS`, `PART_HOURS`), a clock time its hour."""
+    part = (t.value or t.anchor or "").rpartition("T")[2] if "T" in (t.value or t.anchor or "") else ""
+    clock = re.fullmatch(r"(\d\d):(\d\d)", part)
+    if clock:
+        return (int(clock.group(1)) + int(clock.group(2)) / 60,) * 2
+    return DAY_HOURS.get(t.mod) or DAY_HOURS.get(part) or PART_HOURS.get(part) or (0, 24)
+
+
+def _night_between(earlier: TimeExpr, later: TimeExpr) -> bool:
+    """Two readings of consecutive days whose hours meet across midnight: translators name a
+    night by either day ("late Saturday" / "in der Nacht zum Sonntag" / "dans la nuit de samedi
+    à dimanche"). Two whole days only touch at midnight, which is no overlap; a clock time is a
+    point, which meets an interval that holds it."""
+    first, last = _hours_of_day(earlier)
+    start, end = (hour + 24 for hour in _hours_of_day(later))
+    low, high = max(first, start), min(last, end)
+    return low < high or (low == high and (first == last or start == end))
+
+
+def _night_between_weekdays(a: TimeExpr, b: TimeExpr) -> bool:
+    """Two weekdays compared by name: consecutive days with a night between them."""
     days = [int(WEEKDAY_ANCHOR.fullmatch(_day_anchor(t)).group("day")) for t in (a, b)]
-    for late, other in ((a, b), (b, a)):
-        late_day, other_day = (days[0], days[1]) if late is a else (days[1], days[0])
-        if (late.anchor or "").endswith(("TEV", "TNI")) and (late_day + 1) % 7 == other_day:
-            return True
-    return False
+    if (days[0] + 1) % 7 == days[1]:
+        return _night_between(a, b)
+    return (days[1] + 1) % 7 == days[0] and _night_between(b, a)
+
+
+def _night_between_days(a: TimeExpr, b: TimeExpr) -> bool:
+    """Two single days placed on the calendar ("last night" / "in der Nacht zum Dienstag"),
+    consecutive, with a night between them."""
+    try:
+        days = [date.fromisoformat(t.earliest).toordinal() for t in (a, b) if t.earliest and t.earliest == t.latest]
+    except ValueError:
+        return False
+    if len(days) != 2 or abs(days[0] - days[1]) != 1:
+        return False
+    return _night_between(a, b) if days[0] < days[1] else _night_between(b, a)
 
 
 def _month_day_relation(a: TimeExpr, b: TimeExpr) -> str | None:
