@@ -72,10 +72,13 @@ def story_documents(check_plan: CheckPlan, ingest_options: IngestOptions) -> tup
         if changed is None:
             read = ingest([_shown(directory)], ingest_options)
         else:
-            read = ingest([_shown(p) for p in sibling_articles(directory)], ingest_options)
+            read = ingest([_shown(p) for p in articles_to_read(directory, changed)], ingest_options)
         documents = [replace(doc, story=doc.story or directory.name) for doc in read.documents]
+        # A changed file that could not be read told no story (its front matter is what failed):
+        # like a deleted one, every story of its folder is checked, not none of them.
+        every_story = directory in check_plan.every_story or bool(changed and changed & {s.path for s in read.skipped})
         for story_id, docs in group_by_story(documents).items():
-            if changed is None or directory in check_plan.every_story or any(display_path(doc.path) in changed for doc in docs):
+            if changed is None or every_story or any(display_path(doc.path) in changed for doc in docs):
                 stories[_unique_story_id(stories, story_id, directory)] = docs
         # A sibling that cannot be read may be one of the story's articles (its front matter,
         # which names the story, is what failed): reported, never passed over in silence, or a
@@ -93,6 +96,14 @@ def _unique_story_id(stories: dict, story_id: str, directory: Path) -> str:
 def sibling_articles(directory: Path) -> list[Path]:
     """Article files directly in `directory` (not below it: sub-folders are other stories)."""
     return sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in KNOWN_SUFFIXES)
+
+
+def articles_to_read(directory: Path, changed: set[str]) -> list[Path]:
+    """The article files beside the changed ones, and each changed file with an article's suffix
+    that is no regular file (a FIFO, a device): read, it is reported; left out, the run said "no
+    articles to check" and passed."""
+    odd = [Path(shown) for shown in changed if Path(shown).suffix.lower() in KNOWN_SUFFIXES and not Path(shown).is_file()]
+    return sibling_articles(directory) + sorted(odd)
 
 
 def _shown(path: Path) -> str:
