@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from stat import S_ISREG
+from stat import S_ISFIFO, S_ISREG
 
 from .langid import LanguageError, detect_language, normalise_language
 from .lazyre import library_patterns_kept
@@ -115,25 +115,65 @@ def input_files(raw: str, options: IngestOptions, seen: set[tuple[int, int]] | N
     `seen` (device, inode) spans all the paths of one run: a file reached twice (`articles/
     articles/new.md`, the same name given twice, a link to it) is read once, where first reached;
     read twice it was compared with itself as a second article, or made a story of its own."""
-    report = _standard_output_file()
     for item in _input_files(raw, options):
         if isinstance(item, Skipped):
             yield item
-        elif report is not None and _file_key(item[0]) == report:
-            _warn_own_report(str(item[0]), "report of this very run (standard output is redirected into it)")
+        elif (how := _standard_output_into(item[0])) is not None:
+            _warn_own_report(str(item[0]), f"report of this very run ({how})")
         elif seen is None or not _reached_before(item[0], seen):
             yield item
 
 
-def _standard_output_file() -> tuple[int, int] | None:
-    """(device, inode) of standard output when it is a file: `factcheck compare articles/ >
-    articles/report.txt` (the shell makes the file, empty, before factcheck starts) read its own
-    report-to-be as an empty article, an error in the very report written there."""
+def _standard_output_into(path: Path) -> str | None:
+    """How this run's standard output is written into `path`, or None when it is not. `factcheck
+    compare articles/ > articles/report.txt` (the shell makes the file, empty, before factcheck
+    starts) and `… | tee articles/report.txt` (tee makes it as it starts) read the report-to-be as
+    an empty article: an error in the very report written there. The pipe's reader is looked up
+    only for an empty file (a report tee already holds text of begins as one and is known by that)."""
     try:
-        stat = os.fstat(sys.stdout.fileno())
+        output = os.fstat(sys.stdout.fileno())
+        stat = path.stat()
     except (AttributeError, ValueError, OSError):  # no descriptor (a test runner's buffer), closed
         return None
-    return (stat.st_dev, stat.st_ino) if S_ISREG(stat.st_mode) else None
+    key = (stat.st_dev, stat.st_ino)
+    if S_ISREG(output.st_mode):
+        return "standard output is redirected into it" if key == (output.st_dev, output.st_ino) else None
+    if S_ISFIFO(output.st_mode) and S_ISREG(stat.st_mode) and stat.st_size == 0:
+        return "standard output is piped into it" if key in files_written_from_pipe(output.st_ino) else None
+    return None
+
+
+@lru_cache(maxsize=4)
+def files_written_from_pipe(pipe_inode: int) -> frozenset[tuple[int, int]]:
+    """(device, inode) of the regular files held open for writing by the processes that read the
+    pipe `pipe_inode` as their standard input (`| tee FILE`). Linux's /proc only; elsewhere, or
+    where /proc shows other processes' descriptors to no one, none (and such a file stays an
+    `empty` input error)."""
+    reader_stdin = f"pipe:[{pipe_inode}]"
+    written: set[tuple[int, int]] = set()
+    try:
+        processes = [name for name in os.listdir("/proc") if name.isdigit()]
+    except OSError:
+        return frozenset()
+    for process in processes:
+        try:
+            if os.readlink(f"/proc/{process}/fd/0") == reader_stdin:
+                written.update(_files_open_for_writing(f"/proc/{process}"))
+        except OSError:  # gone, or not ours to see
+            continue
+    return frozenset(written)
+
+
+def _files_open_for_writing(process: str) -> Iterator[tuple[int, int]]:
+    for descriptor in os.listdir(f"{process}/fd"):
+        try:
+            with open(f"{process}/fdinfo/{descriptor}", encoding="ascii") as info:
+                flags = next((int(line.split()[1], 8) for line in info if line.startswith("flags:")), 0)
+            stat = os.stat(f"{process}/fd/{descriptor}")
+        except (OSError, ValueError):
+            continue
+        if (flags & os.O_ACCMODE) in (os.O_WRONLY, os.O_RDWR) and S_ISREG(stat.st_mode):
+            yield stat.st_dev, stat.st_ino
 
 
 def _file_key(path: Path) -> tuple[int, int] | None:
