@@ -55,11 +55,20 @@ class GuardedGroup(TyperGroup):
             sys.stderr.write("factcheck: interrupted\n")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except OSError as err:
-            if err.errno == errno.EPIPE:
-                raise  # `factcheck … | head`: Typer ends quietly on a closed pipe
+            if err.errno == errno.EPIPE:  # `factcheck … | head`: the reader has what it wanted
+                _reader_gone()
             _report_internal_error(ctx, err)
         except Exception as err:
             _report_internal_error(ctx, err)
+
+
+def _reader_gone():
+    """Exit 0, quietly, as docs/errors.md says. Typer's own handling exits 1: a JSON report larger
+    than the pipe's buffer, written in pieces, made `factcheck compare -f json … | head` fail."""
+    from .output import silence_stdout
+
+    silence_stdout()  # what is still buffered would fail again as Python exits
+    raise typer.Exit(EXIT_OK)
 
 
 def _report_internal_error(ctx, err: Exception):
