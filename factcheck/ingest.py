@@ -260,7 +260,7 @@ def _walk_directory(root: Path, options: IngestOptions) -> Iterator[tuple[Path, 
 def _walk_errors_as_skipped(errors: list[OSError]) -> Iterator[Skipped]:
     while errors:
         err = errors.pop(0)
-        yield Skipped(str(err.filename), _os_error_reason(err), "unreadable")
+        yield Skipped(str(err.filename), os_error_reason(err), "unreadable")
 
 
 def _directory_problem(here: Path, real_root: Path, seen_dirs: set[tuple[int, int]]) -> Skipped | None:
@@ -268,7 +268,7 @@ def _directory_problem(here: Path, real_root: Path, seen_dirs: set[tuple[int, in
         stat = here.stat()
         real = here.resolve()
     except (OSError, RuntimeError) as err:  # RuntimeError: resolve() on a symlink loop (Python < 3.13)
-        return Skipped(str(here), _os_error_reason(err) if isinstance(err, OSError) else "symlink loop", "unreadable")
+        return Skipped(str(here), os_error_reason(err) if isinstance(err, OSError) else "symlink loop", "unreadable")
     key = (stat.st_dev, stat.st_ino)
     if key in seen_dirs:  # a symlink loop: visit each real directory once
         return Skipped(str(here), "symlink loop: directory already visited", "symlink_loop")
@@ -317,7 +317,7 @@ def read_file(path: Path, story_default: str | None, options: IngestOptions) -> 
     except InputError as err:
         yield Skipped(str(path), err.reason, err.code)
     except OSError as err:  # a read that fails half-way (EIO, a file on a vanished mount)
-        yield Skipped(str(path), _os_error_reason(err), "unreadable")
+        yield Skipped(str(path), os_error_reason(err), "unreadable")
 
 
 def _read_jsonl_file(path: Path, options: IngestOptions, story_default: str | None) -> Iterator[Document | Skipped]:
@@ -407,7 +407,7 @@ def _open_input(path: Path):
             raise InputError("broken symbolic link (its target does not exist)", "not_found") from None
         raise InputError("no such file or directory", "not_found") from None
     except OSError as err:
-        raise InputError(_os_error_reason(err), "unreadable") from None
+        raise InputError(os_error_reason(err), "unreadable") from None
     except ValueError:  # a NUL byte in the path
         raise InputError("invalid path", "not_found") from None
 
@@ -430,7 +430,7 @@ def _check_regular_file_size(stat: os.stat_result, max_bytes: int | None) -> Non
         raise InputError(f"file is {stat.st_size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)", "too_large")
 
 
-def _os_error_reason(err: OSError) -> str:
+def os_error_reason(err: OSError) -> str:
     """Plain words for the OS errors users meet, without Python's '[Errno 13]' noise."""
     known = {
         errno.EACCES: "permission denied",

@@ -141,6 +141,25 @@ def test_an_unreadable_changed_file_is_named_and_the_rest_of_its_folder_checked(
     assert [s["code"] for s in json.loads(result.stdout)["skipped"]] == ["unreadable"]
 
 
+def test_a_folder_that_cannot_be_listed_is_reported_and_its_changed_file_still_checked(repo, compared, monkeypatch):
+    # Listing the changed file's folder raised: "internal error: PermissionError", exit 3. Simulated
+    # (root lists any folder); Path.iterdir lists through os.listdir or os.scandir by Python version.
+    def refuse(real):
+        def listing(path="."):
+            if os.fspath(path).rstrip(os.sep).endswith(os.path.join("articles", "blackberry")):
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real(path)
+        return listing
+
+    monkeypatch.setattr(os, "listdir", refuse(os.listdir))
+    monkeypatch.setattr(os, "scandir", refuse(os.scandir))
+    result = invoke("articles/blackberry/nl.md", "--format", "json")
+    assert result.exit_code == 1, result.stderr  # the fixed story's errors: compared, not an internal error
+    assert "factcheck: error: articles/blackberry: cannot list the folder (permission denied)" in result.stderr
+    assert compared == {"blackberry": ["articles/blackberry/nl.md"]}
+    assert [s["code"] for s in json.loads(result.stdout)["skipped"]] == ["unreadable"]
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 def test_a_changed_file_that_is_a_fifo_is_reported_not_passed(repo, compared):
     # It was not among the folder's regular files, so nothing picked it: "no articles to check", exit 0.
