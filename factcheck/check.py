@@ -57,7 +57,7 @@ def plan(paths: Iterable[str]) -> CheckPlan:
         path = Path(raw)
         if path.is_dir():
             result.add_directory(path)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a broken link or a loop is read, and reported, not "deleted"
             result.add_file(path)
         else:
             result.add_missing(raw)

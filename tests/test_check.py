@@ -160,6 +160,16 @@ def test_a_folder_that_cannot_be_listed_is_reported_and_its_changed_file_still_c
     assert [s["code"] for s in json.loads(result.stdout)["skipped"]] == ["unreadable"]
 
 
+@pytest.mark.parametrize("target", ["nowhere.md", "loop.md"])
+def test_a_changed_file_that_is_a_broken_link_is_reported_not_taken_for_deleted(repo, compared, target):
+    # It was "not found (deleted?)": a link to nowhere, or to itself, passed as a deleted article.
+    (repo / "articles" / "blackberry" / "loop.md").symlink_to(target)
+    result = invoke("articles/blackberry/loop.md", "--format", "json")
+    assert "factcheck: error: articles/blackberry/loop.md: " in result.stderr and "deleted" not in result.stderr
+    assert sorted(compared) == ["blackberry"]
+    assert [s["path"] for s in json.loads(result.stdout)["skipped"]] == ["articles/blackberry/loop.md"]
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 def test_a_changed_file_that_is_a_fifo_is_reported_not_passed(repo, compared):
     # It was not among the folder's regular files, so nothing picked it: "no articles to check", exit 0.
