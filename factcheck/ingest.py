@@ -350,7 +350,7 @@ def jsonl_records(
     if _own_report(handle.peek(HEAD_BYTES), shown, options):
         return
     if handle.peek(4)[:4].startswith(WIDE_BOMS):
-        raw = handle.read(options.max_bytes + 1)
+        raw = read_at_most(handle, options.max_bytes)
         if len(raw) > options.max_bytes:
             raise InputError(f"file is over the limit of {options.max_bytes:,} bytes (--max-bytes)", "too_large")
         yield from ((None, 0, item) for item in _parse_jsonl(decode_bytes(raw), shown, options, story_default))
@@ -414,11 +414,31 @@ def _open_input(path: Path):
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     with _open_input(path) as handle:
-        _check_regular_file_size(os.fstat(handle.fileno()), max_bytes)
-        raw = handle.read(max_bytes + 1)
+        stat = os.fstat(handle.fileno())
+        _check_regular_file_size(stat, max_bytes)
+        raw = read_at_most(handle, max_bytes, stat.st_size)
     if len(raw) > max_bytes:  # the file grew after it was measured
         raise InputError(f"file is over the limit of {max_bytes:,} bytes (--max-bytes)", "too_large")
     return raw
+
+
+# Bytes asked of an input of unknown length at a time (standard input, a file that grows as it is read).
+READ_CHUNK = 1 << 20
+
+
+def read_at_most(handle, limit: int, expected: int = 0) -> bytes:
+    """The input's bytes up to `limit` + 1 (one more says it is over the limit), asked for as they come
+    (`expected`: the length it had when measured). `read(limit + 1)` makes room for all of them at once:
+    a `--max-bytes` of a terabyte (meaning no limit) was a MemoryError, exit 3, on any file."""
+    chunks: list[bytes] = []
+    size, want = 0, max(expected + 1, READ_CHUNK)
+    while size <= limit:
+        chunk = handle.read(min(want, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size, want = size + len(chunk), READ_CHUNK
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _check_regular_file_size(stat: os.stat_result, max_bytes: int | None) -> None:
@@ -446,7 +466,7 @@ def os_error_reason(err: OSError) -> str:
 
 def _read_stdin(options: IngestOptions) -> Iterator[Document | Skipped]:
     try:
-        raw = sys.stdin.buffer.read(options.max_bytes + 1)
+        raw = read_at_most(sys.stdin.buffer, options.max_bytes)
     except (OSError, ValueError, AttributeError):  # stdin closed, or not a byte stream
         yield Skipped("-", "cannot read standard input", "unreadable")
         return

@@ -244,6 +244,28 @@ def test_a_file_that_grows_while_read_is_still_bounded(tmp_path, monkeypatch):
     assert only_skip([tmp_path / "a.md"], IngestOptions(lang="en", max_bytes=50)).reason == "file is over the limit of 50 bytes (--max-bytes)"
 
 
+@pytest.mark.parametrize("limit", [10**12, 10**23])
+def test_a_limit_far_above_the_input_reads_it_without_making_room_for_the_limit(tmp_path, monkeypatch, limit):
+    # `--max-bytes 1000000000000` (no limit, meant) was a MemoryError, 10**23 an OverflowError: exit 3
+    # on a 2 KB file, read(limit + 1) made room for the whole limit first.
+    (tmp_path / "a.md").write_text("The bridge is closed. " * 10)
+    result = ingest([str(tmp_path / "a.md")], IngestOptions(lang="en", max_bytes=limit))
+    assert not result.skipped and result.documents[0].text == "The bridge is closed. " * 10
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"The bridge is closed. " * 100_000)))
+    result = ingest(["-"], IngestOptions(lang="en", max_bytes=limit))
+    assert not result.skipped and len(result.documents[0].text) == 2_200_000
+
+
+def test_a_file_that_grows_while_read_in_pieces_is_still_bounded(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest_module, "READ_CHUNK", 7)
+    (tmp_path / "a.md").write_text("The bridge is closed. " * 10)
+    # measured at 20 bytes, it holds 220: read piece by piece, it stops one byte past the limit
+    monkeypatch.setattr(ingest_module, "_check_regular_file_size", lambda stat, max_bytes: None)
+    assert only_skip([tmp_path / "a.md"], IngestOptions(lang="en", max_bytes=50)).code == "too_large"
+    assert len(ingest_module.read_at_most(io.BytesIO(b"x" * 220), 50, expected=20)) == 51
+    assert ingest_module.read_at_most(io.BytesIO(b"x" * 40), 50, expected=20) == b"x" * 40
+
+
 # ------------------------------------------------------------------ issue 17, item 8
 
 
