@@ -638,10 +638,30 @@ def _yaml():
     return yaml
 
 
+# YAML's spellings of "no value", when not quoted: `published: ~` or `story: null` (CMS exports write
+# them) were an invalid date 'null' and a story named "~"; they are absent, like an empty value.
+YAML_NULLS = frozenset({"~", "null", "Null", "NULL"})
+
+
+@lru_cache(maxsize=1)
+def _string_loader():
+    """PyYAML's BaseLoader (strings only, no type guessing: `lang: no` stays Norwegian), with an
+    unquoted null read as the empty string."""
+    yaml = _yaml()
+
+    class StringLoader(yaml.BaseLoader):
+        def construct_scalar(self, node):
+            if node.style is None and node.value in YAML_NULLS:
+                return ""
+            return super().construct_scalar(node)
+
+    return StringLoader
+
+
 def _load_yaml_strings(source: str, shown: str | None = None) -> object:
     yaml = _yaml()
     try:
-        loader = yaml.BaseLoader(source)  # strings only, no type guessing
+        loader = _string_loader()(source)
         try:
             node = loader.get_single_node()
             if shown is not None:
