@@ -116,30 +116,42 @@ def input_files(raw: str, options: IngestOptions, seen: set[tuple[int, int]] | N
     articles/new.md`, the same name given twice, a link to it) is read once, where first reached;
     read twice it was compared with itself as a second article, or made a story of its own."""
     for item in _input_files(raw, options):
-        if isinstance(item, Skipped):
+        path = Path(item.path) if isinstance(item, Skipped) else item[0]
+        if isinstance(item, Skipped) and item.code != "unsupported_type":
             yield item
-        elif (how := _standard_output_into(item[0])) is not None:
-            _warn_own_report(str(item[0]), f"report of this very run ({how})")
-        elif seen is None or not _reached_before(item[0], seen):
+        elif (written := _output_of_this_run(path)) is not None:
+            _warn_own_report(str(path), written)
+        elif isinstance(item, Skipped) or seen is None or not _reached_before(path, seen):
             yield item
 
 
-def _standard_output_into(path: Path) -> str | None:
-    """How this run's standard output is written into `path`, or None when it is not. `factcheck
-    compare articles/ > articles/report.txt` (the shell makes the file, empty, before factcheck
-    starts) and `… | tee articles/report.txt` (tee makes it as it starts) read the report-to-be as
-    an empty article: an error in the very report written there. The pipe's reader is looked up
-    only for an empty file (a report tee already holds text of begins as one and is known by that)."""
+# This run's own streams, as what they make of a file they are written into.
+OWN_STREAMS = (("stdout", "report", "standard output"), ("stderr", "log", "standard error"))
+
+
+def _output_of_this_run(path: Path) -> str | None:
+    """What of this run is written into `path` ("report of this very run (standard output is
+    redirected into it)"), or None. `factcheck compare articles/ > articles/report.txt` (the shell
+    makes the file, empty, before factcheck starts), `… | tee articles/report.txt` (tee makes it as
+    it starts) and `2> articles/errors.txt` read the file as an empty article: an error written into
+    that very file (and `> articles/report.log`, a name a folder read does not take, an
+    unsupported_type error). The pipe's reader is looked up only for an empty file (a report tee
+    already holds text of begins as one and is known by that)."""
     try:
-        output = os.fstat(sys.stdout.fileno())
         stat = path.stat()
-    except (AttributeError, ValueError, OSError):  # no descriptor (a test runner's buffer), closed
+    except (OSError, ValueError):
         return None
     key = (stat.st_dev, stat.st_ino)
-    if S_ISREG(output.st_mode):
-        return "standard output is redirected into it" if key == (output.st_dev, output.st_ino) else None
-    if S_ISFIFO(output.st_mode) and S_ISREG(stat.st_mode) and stat.st_size == 0:
-        return "standard output is piped into it" if key in files_written_from_pipe(output.st_ino) else None
+    for stream_name, kind, described in OWN_STREAMS:
+        try:
+            output = os.fstat(getattr(sys, stream_name).fileno())
+        except (AttributeError, ValueError, OSError):  # no descriptor (a test runner's buffer), closed
+            continue
+        if S_ISREG(output.st_mode) and key == (output.st_dev, output.st_ino):
+            return f"{kind} of this very run ({described} is redirected into it)"
+        if (S_ISFIFO(output.st_mode) and S_ISREG(stat.st_mode) and stat.st_size == 0
+                and key in files_written_from_pipe(output.st_ino)):
+            return f"{kind} of this very run ({described} is piped into it)"
     return None
 
 

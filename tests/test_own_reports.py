@@ -161,3 +161,25 @@ def test_an_empty_article_is_still_an_error_when_standard_output_is_a_pipe(story
     run = subprocess.run([sys.executable, "-m", "factcheck", "claims", str(story)], stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True, timeout=300)
     assert run.returncode == 0 and run.stderr.splitlines() == [f"factcheck: error: {story / 'empty.md'}: empty file"]
+
+
+def test_standard_error_redirected_into_the_input_folder_is_not_read(story):
+    # `2> articles/errors.txt`: the file, empty as the run starts, was an "empty file" error written into itself.
+    log = story / "errors.txt"
+    with open(log, "wb") as stderr:
+        run = subprocess.run([sys.executable, "-m", "factcheck", "claims", str(story), "--strict"], stdout=subprocess.PIPE,
+                             stderr=stderr, timeout=300)
+    assert run.returncode == 0
+    assert log.read_text(encoding="utf-8").splitlines() == [
+        f"factcheck: warning: {log}: a factcheck log of this very run (standard error is redirected into it), not an article: not read"]
+
+
+def test_standard_output_redirected_into_a_name_a_folder_read_does_not_take_is_no_error(story):
+    # `> articles/report.log`: an empty file of an unread type, an unsupported_type error before.
+    report = story / "report.log"
+    with open(report, "wb") as stdout:
+        run = subprocess.run([sys.executable, "-m", "factcheck", "claims", str(story), "--strict"], stdout=stdout,
+                             stderr=subprocess.PIPE, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.splitlines() == [f"factcheck: warning: {report}: a factcheck report of this very run "
+                                       "(standard output is redirected into it), not an article: not read"]
