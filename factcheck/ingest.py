@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import io
+import itertools
 import json
 import logging
 import os
@@ -368,7 +369,7 @@ def jsonl_records(
         yield from ((None, 0, item) for item in _parse_jsonl(decode_bytes(raw), shown, options, story_default))
         return
     articles, size = 0, 0
-    for number, offset, raw in jsonl_lines(handle):
+    for number, offset, raw in jsonl_lines(handle, options.max_bytes):
         size += len(raw)
         if raw.strip():
             articles += 1
@@ -380,15 +381,32 @@ def jsonl_records(
 UTF8_BOM = b"\xef\xbb\xbf"
 
 
-def jsonl_lines(handle) -> Iterator[tuple[int, int, bytes]]:
+def jsonl_lines(handle, limit: int) -> Iterator[tuple[int, int, bytes]]:
     """(1-based line number, byte offset, raw line without its newline and a leading UTF-8
     BOM) of an open binary file, without reading it whole. Lines end at b"\\n" only (U+2028
-    and U+0085 are legal inside JSON strings)."""
-    offset = 0
-    for number, raw in enumerate(handle, start=1):
+    and U+0085 are legal inside JSON strings). A line longer than `limit` is given as its first
+    `limit` + 2 bytes (over the limit: reported as such) and the rest of it is passed over, a piece
+    at a time: read whole, one 2 GB line took 2 GB before the limit was looked at."""
+    offset, most = 0, min(limit + 2, sys.maxsize)  # the line, a CR and its LF
+    for number in itertools.count(1):
+        raw = handle.readline(most)
+        if not raw:
+            return
+        length = len(raw)
+        if not raw.endswith(b"\n") and length == most:
+            length += _skip_rest_of_line(handle)
         line = raw[len(UTF8_BOM):] if offset == 0 and raw.startswith(UTF8_BOM) else raw
         yield number, offset, line.rstrip(b"\r\n")
-        offset += len(raw)
+        offset += length
+
+
+def _skip_rest_of_line(handle) -> int:
+    skipped = 0
+    while piece := handle.readline(READ_CHUNK):
+        skipped += len(piece)
+        if piece.endswith(b"\n"):
+            break
+    return skipped
 
 
 def document_from_jsonl_bytes(

@@ -266,6 +266,27 @@ def test_a_file_that_grows_while_read_in_pieces_is_still_bounded(tmp_path, monke
     assert ingest_module.read_at_most(io.BytesIO(b"x" * 40), 50, expected=20) == b"x" * 40
 
 
+def test_a_feed_line_over_the_limit_is_never_held_whole_and_the_lines_after_it_keep_their_offsets():
+    # Read whole, one 2 GB line took 2 GB before the limit was looked at.
+    lines = [b'{"id": "a"}', b'{"id": "big", "text": "' + b"x" * 10_000 + b'"}', b"", b'{"id": "b"}\r']
+    data = b"\xef\xbb\xbf" + b"\n".join(lines) + b"\n"
+    read = list(ingest_module.jsonl_lines(io.BufferedReader(io.BytesIO(data), buffer_size=64), 100))
+    assert [number for number, _, _ in read] == [1, 2, 3, 4]
+    assert read[0][2] == b'{"id": "a"}' and len(read[1][2]) == 102 and read[2][2] == b"" and read[3][2] == b'{"id": "b"}'
+    assert [data[offset:].split(b"\n")[0].rstrip(b"\r") for _, offset, _ in read[1:]] == [lines[1], b"", b'{"id": "b"}']
+
+
+def test_a_feed_line_over_the_limit_is_reported_and_the_next_lines_compared(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(record) for record in (
+        {"id": "a", "lang": "en", "story": "s", "text": "The bridge closed on Monday."},
+        {"id": "big", "lang": "en", "story": "s", "text": "The bridge closed. " * 500},
+        {"id": "b", "lang": "nl", "story": "s", "text": "De brug ging maandag dicht."})) + "\n", encoding="utf-8")
+    result = ingest([str(feed)], IngestOptions(max_bytes=1_000))
+    assert [d.id for d in result.documents] == ["a", "b"]
+    assert [(s.path, s.code) for s in result.skipped] == [(f"{feed}:2", "too_large")]
+
+
 # ------------------------------------------------------------------ issue 17, item 8
 
 
