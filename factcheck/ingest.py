@@ -116,11 +116,12 @@ def input_files(raw: str, options: IngestOptions, seen: set[tuple[int, int]] | N
     `seen` (device, inode) spans all the paths of one run: a file reached twice (`articles/
     articles/new.md`, the same name given twice, a link to it) is read once, where first reached;
     read twice it was compared with itself as a second article, or made a story of its own."""
+    streams = _own_streams()
     for item in _input_files(raw, options):
         path = Path(item.path) if isinstance(item, Skipped) else item[0]
         if isinstance(item, Skipped) and item.code != "unsupported_type":
             yield item
-        elif (written := _output_of_this_run(path)) is not None:
+        elif (written := _output_of_this_run(path, streams)) is not None:
             _warn_own_report(str(path), written)
         elif isinstance(item, Skipped) or seen is None or not _reached_before(path, seen):
             yield item
@@ -130,7 +131,18 @@ def input_files(raw: str, options: IngestOptions, seen: set[tuple[int, int]] | N
 OWN_STREAMS = (("stdout", "report", "standard output"), ("stderr", "log", "standard error"))
 
 
-def _output_of_this_run(path: Path) -> str | None:
+def _own_streams() -> list[tuple[str, str, os.stat_result]]:
+    """(what it writes, its name, its stat) of standard output and standard error."""
+    streams = []
+    for stream_name, kind, described in OWN_STREAMS:
+        try:
+            streams.append((kind, described, os.fstat(getattr(sys, stream_name).fileno())))
+        except (AttributeError, ValueError, OSError):  # no descriptor (a test runner's buffer), closed
+            continue
+    return streams
+
+
+def _output_of_this_run(path: Path, streams: list[tuple[str, str, os.stat_result]]) -> str | None:
     """What of this run is written into `path` ("report of this very run (standard output is
     redirected into it)"), or None. `factcheck compare articles/ > articles/report.txt` (the shell
     makes the file, empty, before factcheck starts), `… | tee articles/report.txt` (tee makes it as
@@ -138,16 +150,14 @@ def _output_of_this_run(path: Path) -> str | None:
     that very file (and `> articles/report.log`, a name a folder read does not take, an
     unsupported_type error). The pipe's reader is looked up only for an empty file (a report tee
     already holds text of begins as one and is known by that)."""
+    if not streams:
+        return None
     try:
         stat = path.stat()
     except (OSError, ValueError):
         return None
     key = (stat.st_dev, stat.st_ino)
-    for stream_name, kind, described in OWN_STREAMS:
-        try:
-            output = os.fstat(getattr(sys, stream_name).fileno())
-        except (AttributeError, ValueError, OSError):  # no descriptor (a test runner's buffer), closed
-            continue
+    for kind, described, output in streams:
         if S_ISREG(output.st_mode) and key == (output.st_dev, output.st_ino):
             return f"{kind} of this very run ({described} is redirected into it)"
         if (S_ISFIFO(output.st_mode) and S_ISREG(stat.st_mode) and stat.st_size == 0
