@@ -8,7 +8,9 @@ from __future__ import annotations
 import atexit
 import marshal
 import os
+import struct
 import tempfile
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,17 +47,51 @@ def exclusive(path: Path) -> Iterator[None]:
         yield
 
 
+# Every marshal file begins with this mark, the length of the data and its CRC-32: a file damaged
+# on disk (a flipped bit, a block of zeros, a truncated copy) can still unmarshal into other values,
+# and those would be a wrong lexicon or regex program for every later run. The check costs ~0.2 ms
+# per MB (0.7 ms for the seed run's files, against ~30 ms to unmarshal them).
+MARSHAL_MARK = b"FCm1"
+MARSHAL_HEADER = struct.Struct("<4sQI")
+
+
 def read_marshal(path: Path):
-    """What `save_marshal` wrote, or None when the file is missing or unreadable."""
+    """What `save_marshal` wrote, or None when the file is missing, unreadable, damaged or of an
+    older layout (its maker then builds it again)."""
     try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        data = path.read_bytes()
+    except OSError:
         return None
+    body = checked_body(data)
+    if body is None:
+        return None
+    try:
+        return marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def checked_body(data: bytes) -> memoryview | None:
+    """The data after the header when its length and checksum match, else None."""
+    if len(data) < MARSHAL_HEADER.size:
+        return None
+    mark, length, checksum = MARSHAL_HEADER.unpack_from(data)
+    body = memoryview(data)[MARSHAL_HEADER.size:]
+    if mark != MARSHAL_MARK or length != len(body) or checksum != zlib.crc32(body):
+        return None
+    return body
 
 
 def save_marshal(path: Path, value) -> None:
     data = marshal.dumps(value)
-    save_atomically(path, lambda temporary: Path(temporary).write_bytes(data))
+    header = MARSHAL_HEADER.pack(MARSHAL_MARK, len(data), zlib.crc32(data))
+    save_atomically(path, lambda temporary: _write_parts(temporary, header, data))
+
+
+def _write_parts(path: str, *parts: bytes) -> None:
+    with open(path, "wb") as handle:
+        for part in parts:
+            handle.write(part)
 
 
 # Files kept per family (one language's parsed lexicon, say). More than one: two installations sharing

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .ingest import KNOWN_SUFFIXES, IngestOptions, ingest
+from .ingest import KNOWN_SUFFIXES, IngestOptions, ingest, os_error_reason
 from .model import Document, Report, Skipped
 from .pipeline import Options, compare_documents, group_by_story
 from .progress import Verbosity, story_progress
@@ -57,7 +57,7 @@ def plan(paths: Iterable[str]) -> CheckPlan:
         path = Path(raw)
         if path.is_dir():
             result.add_directory(path)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a broken link or a loop is read, and reported, not "deleted"
             result.add_file(path)
         else:
             result.add_missing(raw)
@@ -72,10 +72,15 @@ def story_documents(check_plan: CheckPlan, ingest_options: IngestOptions) -> tup
         if changed is None:
             read = ingest([_shown(directory)], ingest_options)
         else:
-            read = ingest([_shown(p) for p in sibling_articles(directory)], ingest_options)
+            paths, unlisted = articles_to_read(directory, changed)
+            read = ingest([_shown(p) for p in paths], ingest_options)
+            read.skipped[:0] = unlisted
         documents = [replace(doc, story=doc.story or directory.name) for doc in read.documents]
+        # A changed file that could not be read told no story (its front matter is what failed):
+        # like a deleted one, every story of its folder is checked, not none of them.
+        every_story = directory in check_plan.every_story or bool(changed and changed & {s.path for s in read.skipped})
         for story_id, docs in group_by_story(documents).items():
-            if changed is None or directory in check_plan.every_story or any(display_path(doc.path) in changed for doc in docs):
+            if changed is None or every_story or any(display_path(doc.path) in changed for doc in docs):
                 stories[_unique_story_id(stories, story_id, directory)] = docs
         # A sibling that cannot be read may be one of the story's articles (its front matter,
         # which names the story, is what failed): reported, never passed over in silence, or a
@@ -93,6 +98,20 @@ def _unique_story_id(stories: dict, story_id: str, directory: Path) -> str:
 def sibling_articles(directory: Path) -> list[Path]:
     """Article files directly in `directory` (not below it: sub-folders are other stories)."""
     return sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in KNOWN_SUFFIXES)
+
+
+def articles_to_read(directory: Path, changed: set[str]) -> tuple[list[Path], list[Skipped]]:
+    """The article files beside the changed ones, and each changed file with an article's suffix
+    that is no regular file (a FIFO, a device): read, it is reported; left out, the run said "no
+    articles to check" and passed. A folder that cannot be listed is reported (it was an internal
+    error, exit 3) and only its changed files are read."""
+    named = sorted(Path(shown) for shown in changed if Path(shown).suffix.lower() in KNOWN_SUFFIXES)
+    try:
+        siblings = sibling_articles(directory)
+    except OSError as err:
+        reason = f"cannot list the folder ({os_error_reason(err)}); only the changed files in it were read"
+        return named, [Skipped(_shown(directory), reason, "unreadable")]
+    return siblings + [path for path in named if not path.is_file()], []
 
 
 def _shown(path: Path) -> str:

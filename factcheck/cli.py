@@ -55,11 +55,20 @@ class GuardedGroup(TyperGroup):
             sys.stderr.write("factcheck: interrupted\n")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except OSError as err:
-            if err.errno == errno.EPIPE:
-                raise  # `factcheck … | head`: Typer ends quietly on a closed pipe
+            if err.errno == errno.EPIPE:  # `factcheck … | head`: the reader has what it wanted
+                _reader_gone()
             _report_internal_error(ctx, err)
         except Exception as err:
             _report_internal_error(ctx, err)
+
+
+def _reader_gone():
+    """Exit 0, quietly, as docs/errors.md says. Typer's own handling exits 1: a JSON report larger
+    than the pipe's buffer, written in pieces, made `factcheck compare -f json … | head` fail."""
+    from .output import silence_stdout
+
+    silence_stdout()  # what is still buffered would fail again as Python exits
+    raise typer.Exit(EXIT_OK)
 
 
 def _report_internal_error(ctx, err: Exception):
@@ -377,7 +386,7 @@ def cluster(
     from .cluster import ClusterConfig
     from .pipeline import ingest_settings
     from .report.clusters import clusters_to_dict, render_clusters_text
-    from .safe_text import CommandSafeStream, json_text, sanitised
+    from .safe_text import CommandSafeStream, sanitised, write_json
 
     _require_paths(paths)
     config = ClusterConfig()
@@ -392,7 +401,7 @@ def cluster(
             render_clusters_text(sanitised(clusters), safe)
             safe.finish()
         else:
-            stream.write(json_text(clusters_to_dict(clusters), indent=2) + "\n")
+            write_json(clusters_to_dict(clusters), stream, indent=2)
     if not clusters.stories:
         _error("no usable input" + (" (all inputs were skipped)" if clusters.skipped else ""))
         raise typer.Exit(EXIT_INPUT)
@@ -446,7 +455,7 @@ def _render(report: "Report", format: Format, stream, side_by_side: bool = False
     from .report.formats import JSON_FORMATS, WORKFLOW_COMMAND_FORMATS
     from .safe_text import CommandSafeStream, sanitised
 
-    if format.value in JSON_FORMATS:  # escaped by json_text, the data kept exact
+    if format.value in JSON_FORMATS:  # escaped by json_text or write_json, the data kept exact
         _render_format(report, format, stream, side_by_side, prefer_paths, list_claims, colour)
     elif format.value in WORKFLOW_COMMAND_FORMATS:  # its own commands, each escaped onto one line
         _render_format(sanitised(report), format, stream, side_by_side, prefer_paths, list_claims, colour)
@@ -459,7 +468,7 @@ def _render(report: "Report", format: Format, stream, side_by_side: bool = False
 def _render_format(report: "Report", format: Format, stream, side_by_side: bool, prefer_paths, list_claims: bool, colour: bool | None = None) -> None:
     from .report import jsonl_text, report_to_dict
     from .report.formats import SHARING_FORMATS, render_format
-    from .safe_text import json_text
+    from .safe_text import write_json
 
     if format is Format.text and side_by_side:
         from .report.side_by_side import render_side_by_side
@@ -472,7 +481,7 @@ def _render_format(report: "Report", format: Format, stream, side_by_side: bool,
     elif format.value in SHARING_FORMATS:
         render_format(report, format.value, stream, prefer_paths)
     elif format is Format.json:
-        stream.write(json_text(report_to_dict(report), indent=2) + "\n")
+        write_json(report_to_dict(report), stream, indent=2)
     else:
         stream.write(jsonl_text(report))
 

@@ -89,13 +89,13 @@ def parse_config(data: dict, source: Path | None = None, table: str = "tool.fact
     (a factcheck.toml has them at the top level: no "[tool.factcheck]" to look for there)."""
     where = str(source or "configuration")
     prefix = f"{table}." if table else ""
-    _check_keys(data, TOP_KEYS, where, f"[{table}]" if table else "the top level of the file")
-    top = _story_settings(data, where, f"[{table}]" if table else "the top level of the file")
+    _check_keys(data, TOP_KEYS, where, f"[{table}]" if table else TOP_LEVEL)
+    top = _story_settings(data, where, f"[{table}]" if table else TOP_LEVEL)
     stories = data.get("stories", {})
     if not isinstance(stories, dict):
         raise ConfigError(f"{where}: 'stories' must be a table of story ids")
     return Config(
-        format=_choice(data, "format", FORMATS, where),
+        format=_choice(data, "format", FORMATS, where, f"[{table}]" if table else TOP_LEVEL),
         fail_on=top.fail_on,
         translator=top.translator,
         ignore=top.ignore or (),
@@ -116,13 +116,13 @@ def _story_settings(table: dict, where: str, section: str) -> StorySettings:
     ignore = table.get("ignore")
     if ignore is not None:
         if not isinstance(ignore, list) or not all(isinstance(item, str) for item in ignore):
-            raise ConfigError(f"{where}: {section} ignore must be a list of finding types")
+            raise ConfigError(f"{_place(where, section)}: ignore must be a list of finding types")
         unknown = sorted(set(ignore) - set(FINDING_TYPES))
         if unknown:
-            raise ConfigError(f"{where}: {section} ignore: unknown finding type(s) {', '.join(unknown)} (known: {', '.join(FINDING_TYPES)})")
+            raise ConfigError(f"{_place(where, section)}: ignore: unknown finding type(s) {', '.join(unknown)} (known: {', '.join(FINDING_TYPES)})")
         ignore = tuple(ignore)
-    return StorySettings(fail_on=_choice(table, "fail_on", FAIL_LEVELS, where), ignore=ignore,
-                         translator=_choice(table, "translator", TRANSLATORS, where))
+    return StorySettings(fail_on=_choice(table, "fail_on", FAIL_LEVELS, where, section), ignore=ignore,
+                         translator=_choice(table, "translator", TRANSLATORS, where, section))
 
 
 def _align(table: object, where: str, section: str) -> dict:
@@ -132,21 +132,30 @@ def _align(table: object, where: str, section: str) -> dict:
     _check_keys(table, {f.name for f in fields(AlignConfig)}, where, section)
     for key, value in table.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"{where}: {section} {key} must be a number")
+            raise ConfigError(f"{_place(where, section)}: {key} must be a number")
         # nan, inf or a negative value ran silently (a threshold of nan paired nothing) or failed
         # half-way as an internal error ('cannot convert float NaN to integer').
         if not math.isfinite(value) or value < 0:
-            raise ConfigError(f"{where}: {section} {key} = {value} must be a finite number of at least 0")
+            raise ConfigError(f"{_place(where, section)}: {key} = {value} must be a finite number of at least 0")
         if key in counts and value != int(value):
-            raise ConfigError(f"{where}: {section} {key} = {value} must be a whole number")
+            raise ConfigError(f"{_place(where, section)}: {key} = {value} must be a whole number")
     return {key: int(value) if key in counts else float(value) for key, value in table.items()}
 
 
-def _choice(table: dict, key: str, allowed: tuple[str, ...], where: str) -> str | None:
+def _choice(table: dict, key: str, allowed: tuple[str, ...], where: str, section: str) -> str | None:
     value = table.get(key)
     if value is not None and value not in allowed:
-        raise ConfigError(f"{where}: {key} = {value!r} is not one of {', '.join(allowed)}")
+        raise ConfigError(f"{_place(where, section)}: {key} = {value!r} is not one of {', '.join(allowed)}")
     return value
+
+
+TOP_LEVEL = "the top level of the file"
+
+
+def _place(where: str, section: str) -> str:
+    """The file and its section, as the user wrote it: "factcheck.toml: [stories.x]". It read "the top
+    level of the file ignore must be a list", and a story's `fail_on = 3` named no story."""
+    return where if section == TOP_LEVEL else f"{where}: {section}"
 
 
 def _check_keys(table: dict, allowed: set[str], where: str, section: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import io
+import itertools
 import json
 import logging
 import os
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from stat import S_ISREG
+from stat import S_ISFIFO, S_ISREG
 
 from .langid import LanguageError, detect_language, normalise_language
 from .lazyre import library_patterns_kept
@@ -115,25 +116,87 @@ def input_files(raw: str, options: IngestOptions, seen: set[tuple[int, int]] | N
     `seen` (device, inode) spans all the paths of one run: a file reached twice (`articles/
     articles/new.md`, the same name given twice, a link to it) is read once, where first reached;
     read twice it was compared with itself as a second article, or made a story of its own."""
-    report = _standard_output_file()
+    streams = _own_streams()
     for item in _input_files(raw, options):
-        if isinstance(item, Skipped):
+        path = Path(item.path) if isinstance(item, Skipped) else item[0]
+        if isinstance(item, Skipped) and item.code != "unsupported_type":
             yield item
-        elif report is not None and _file_key(item[0]) == report:
-            _warn_own_report(str(item[0]), "report of this very run (standard output is redirected into it)")
-        elif seen is None or not _reached_before(item[0], seen):
+        elif (written := _output_of_this_run(path, streams)) is not None:
+            _warn_own_report(str(path), written)
+        elif isinstance(item, Skipped) or seen is None or not _reached_before(path, seen):
             yield item
 
 
-def _standard_output_file() -> tuple[int, int] | None:
-    """(device, inode) of standard output when it is a file: `factcheck compare articles/ >
-    articles/report.txt` (the shell makes the file, empty, before factcheck starts) read its own
-    report-to-be as an empty article, an error in the very report written there."""
-    try:
-        stat = os.fstat(sys.stdout.fileno())
-    except (AttributeError, ValueError, OSError):  # no descriptor (a test runner's buffer), closed
+# This run's own streams, as what they make of a file they are written into.
+OWN_STREAMS = (("stdout", "report", "standard output"), ("stderr", "log", "standard error"))
+
+
+def _own_streams() -> list[tuple[str, str, os.stat_result]]:
+    """(what it writes, its name, its stat) of standard output and standard error."""
+    streams = []
+    for stream_name, kind, described in OWN_STREAMS:
+        try:
+            streams.append((kind, described, os.fstat(getattr(sys, stream_name).fileno())))
+        except (AttributeError, ValueError, OSError):  # no descriptor (a test runner's buffer), closed
+            continue
+    return streams
+
+
+def _output_of_this_run(path: Path, streams: list[tuple[str, str, os.stat_result]]) -> str | None:
+    """What of this run is written into `path` ("report of this very run (standard output is
+    redirected into it)"), or None. `factcheck compare articles/ > articles/report.txt` (the shell
+    makes the file, empty, before factcheck starts), `… | tee articles/report.txt` (tee makes it as
+    it starts) and `2> articles/errors.txt` read the file as an empty article: an error written into
+    that very file (and `> articles/report.log`, a name a folder read does not take, an
+    unsupported_type error). The pipe's reader is looked up only for an empty file (a report tee
+    already holds text of begins as one and is known by that)."""
+    if not streams:
         return None
-    return (stat.st_dev, stat.st_ino) if S_ISREG(stat.st_mode) else None
+    try:
+        stat = path.stat()
+    except (OSError, ValueError):
+        return None
+    key = (stat.st_dev, stat.st_ino)
+    for kind, described, output in streams:
+        if S_ISREG(output.st_mode) and key == (output.st_dev, output.st_ino):
+            return f"{kind} of this very run ({described} is redirected into it)"
+        if (S_ISFIFO(output.st_mode) and S_ISREG(stat.st_mode) and stat.st_size == 0
+                and key in files_written_from_pipe(output.st_ino)):
+            return f"{kind} of this very run ({described} is piped into it)"
+    return None
+
+
+@lru_cache(maxsize=4)
+def files_written_from_pipe(pipe_inode: int) -> frozenset[tuple[int, int]]:
+    """(device, inode) of the regular files held open for writing by the processes that read the
+    pipe `pipe_inode` as their standard input (`| tee FILE`). Linux's /proc only; elsewhere, or
+    where /proc shows other processes' descriptors to no one, none (and such a file stays an
+    `empty` input error)."""
+    reader_stdin = f"pipe:[{pipe_inode}]"
+    written: set[tuple[int, int]] = set()
+    try:
+        processes = [name for name in os.listdir("/proc") if name.isdigit()]
+    except OSError:
+        return frozenset()
+    for process in processes:
+        try:
+            if os.readlink(f"/proc/{process}/fd/0") == reader_stdin:
+                written.update(_files_open_for_writing(f"/proc/{process}"))
+        except OSError:  # gone, or not ours to see
+            continue
+    return frozenset(written)
+
+
+def _files_open_for_writing(process: str) -> Iterator[tuple[int, int]]:
+    for descriptor in os.listdir(f"{process}/fd"):
+        try:
+            with open(f"{process}/fdinfo/{descriptor}", encoding="ascii") as info:
+                flags = next((int(line.split()[1], 8) for line in info if line.startswith("flags:")), 0)
+            stat = os.stat(f"{process}/fd/{descriptor}")
+        except (OSError, ValueError):
+            continue
+        if (flags & os.O_ACCMODE) in (os.O_WRONLY, os.O_RDWR) and S_ISREG(stat.st_mode):
+            yield stat.st_dev, stat.st_ino
 
 
 def _file_key(path: Path) -> tuple[int, int] | None:
@@ -220,7 +283,7 @@ def _walk_directory(root: Path, options: IngestOptions) -> Iterator[tuple[Path, 
 def _walk_errors_as_skipped(errors: list[OSError]) -> Iterator[Skipped]:
     while errors:
         err = errors.pop(0)
-        yield Skipped(str(err.filename), _os_error_reason(err), "unreadable")
+        yield Skipped(str(err.filename), os_error_reason(err), "unreadable")
 
 
 def _directory_problem(here: Path, real_root: Path, seen_dirs: set[tuple[int, int]]) -> Skipped | None:
@@ -228,7 +291,7 @@ def _directory_problem(here: Path, real_root: Path, seen_dirs: set[tuple[int, in
         stat = here.stat()
         real = here.resolve()
     except (OSError, RuntimeError) as err:  # RuntimeError: resolve() on a symlink loop (Python < 3.13)
-        return Skipped(str(here), _os_error_reason(err) if isinstance(err, OSError) else "symlink loop", "unreadable")
+        return Skipped(str(here), os_error_reason(err) if isinstance(err, OSError) else "symlink loop", "unreadable")
     key = (stat.st_dev, stat.st_ino)
     if key in seen_dirs:  # a symlink loop: visit each real directory once
         return Skipped(str(here), "symlink loop: directory already visited", "symlink_loop")
@@ -277,7 +340,7 @@ def read_file(path: Path, story_default: str | None, options: IngestOptions) -> 
     except InputError as err:
         yield Skipped(str(path), err.reason, err.code)
     except OSError as err:  # a read that fails half-way (EIO, a file on a vanished mount)
-        yield Skipped(str(path), _os_error_reason(err), "unreadable")
+        yield Skipped(str(path), os_error_reason(err), "unreadable")
 
 
 def _read_jsonl_file(path: Path, options: IngestOptions, story_default: str | None) -> Iterator[Document | Skipped]:
@@ -310,13 +373,13 @@ def jsonl_records(
     if _own_report(handle.peek(HEAD_BYTES), shown, options):
         return
     if handle.peek(4)[:4].startswith(WIDE_BOMS):
-        raw = handle.read(options.max_bytes + 1)
+        raw = read_at_most(handle, options.max_bytes)
         if len(raw) > options.max_bytes:
             raise InputError(f"file is over the limit of {options.max_bytes:,} bytes (--max-bytes)", "too_large")
         yield from ((None, 0, item) for item in _parse_jsonl(decode_bytes(raw), shown, options, story_default))
         return
     articles, size = 0, 0
-    for number, offset, raw in jsonl_lines(handle):
+    for number, offset, raw in jsonl_lines(handle, options.max_bytes):
         size += len(raw)
         if raw.strip():
             articles += 1
@@ -328,15 +391,32 @@ def jsonl_records(
 UTF8_BOM = b"\xef\xbb\xbf"
 
 
-def jsonl_lines(handle) -> Iterator[tuple[int, int, bytes]]:
+def jsonl_lines(handle, limit: int) -> Iterator[tuple[int, int, bytes]]:
     """(1-based line number, byte offset, raw line without its newline and a leading UTF-8
     BOM) of an open binary file, without reading it whole. Lines end at b"\\n" only (U+2028
-    and U+0085 are legal inside JSON strings)."""
-    offset = 0
-    for number, raw in enumerate(handle, start=1):
+    and U+0085 are legal inside JSON strings). A line longer than `limit` is given as its first
+    `limit` + 2 bytes (over the limit: reported as such) and the rest of it is passed over, a piece
+    at a time: read whole, one 2 GB line took 2 GB before the limit was looked at."""
+    offset, most = 0, min(limit + 2, sys.maxsize)  # the line, a CR and its LF
+    for number in itertools.count(1):
+        raw = handle.readline(most)
+        if not raw:
+            return
+        length = len(raw)
+        if not raw.endswith(b"\n") and length == most:
+            length += _skip_rest_of_line(handle)
         line = raw[len(UTF8_BOM):] if offset == 0 and raw.startswith(UTF8_BOM) else raw
         yield number, offset, line.rstrip(b"\r\n")
-        offset += len(raw)
+        offset += length
+
+
+def _skip_rest_of_line(handle) -> int:
+    skipped = 0
+    while piece := handle.readline(READ_CHUNK):
+        skipped += len(piece)
+        if piece.endswith(b"\n"):
+            break
+    return skipped
 
 
 def document_from_jsonl_bytes(
@@ -367,18 +447,38 @@ def _open_input(path: Path):
             raise InputError("broken symbolic link (its target does not exist)", "not_found") from None
         raise InputError("no such file or directory", "not_found") from None
     except OSError as err:
-        raise InputError(_os_error_reason(err), "unreadable") from None
+        raise InputError(os_error_reason(err), "unreadable") from None
     except ValueError:  # a NUL byte in the path
         raise InputError("invalid path", "not_found") from None
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     with _open_input(path) as handle:
-        _check_regular_file_size(os.fstat(handle.fileno()), max_bytes)
-        raw = handle.read(max_bytes + 1)
+        stat = os.fstat(handle.fileno())
+        _check_regular_file_size(stat, max_bytes)
+        raw = read_at_most(handle, max_bytes, stat.st_size)
     if len(raw) > max_bytes:  # the file grew after it was measured
         raise InputError(f"file is over the limit of {max_bytes:,} bytes (--max-bytes)", "too_large")
     return raw
+
+
+# Bytes asked of an input of unknown length at a time (standard input, a file that grows as it is read).
+READ_CHUNK = 1 << 20
+
+
+def read_at_most(handle, limit: int, expected: int = 0) -> bytes:
+    """The input's bytes up to `limit` + 1 (one more says it is over the limit), asked for as they come
+    (`expected`: the length it had when measured). `read(limit + 1)` makes room for all of them at once:
+    a `--max-bytes` of a terabyte (meaning no limit) was a MemoryError, exit 3, on any file."""
+    chunks: list[bytes] = []
+    size, want = 0, max(expected + 1, READ_CHUNK)
+    while size <= limit:
+        chunk = handle.read(min(want, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size, want = size + len(chunk), READ_CHUNK
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _check_regular_file_size(stat: os.stat_result, max_bytes: int | None) -> None:
@@ -390,7 +490,7 @@ def _check_regular_file_size(stat: os.stat_result, max_bytes: int | None) -> Non
         raise InputError(f"file is {stat.st_size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)", "too_large")
 
 
-def _os_error_reason(err: OSError) -> str:
+def os_error_reason(err: OSError) -> str:
     """Plain words for the OS errors users meet, without Python's '[Errno 13]' noise."""
     known = {
         errno.EACCES: "permission denied",
@@ -406,7 +506,7 @@ def _os_error_reason(err: OSError) -> str:
 
 def _read_stdin(options: IngestOptions) -> Iterator[Document | Skipped]:
     try:
-        raw = sys.stdin.buffer.read(options.max_bytes + 1)
+        raw = read_at_most(sys.stdin.buffer, options.max_bytes)
     except (OSError, ValueError, AttributeError):  # stdin closed, or not a byte stream
         yield Skipped("-", "cannot read standard input", "unreadable")
         return
@@ -578,10 +678,30 @@ def _yaml():
     return yaml
 
 
+# YAML's spellings of "no value", when not quoted: `published: ~` or `story: null` (CMS exports write
+# them) were an invalid date 'null' and a story named "~"; they are absent, like an empty value.
+YAML_NULLS = frozenset({"~", "null", "Null", "NULL"})
+
+
+@lru_cache(maxsize=1)
+def _string_loader():
+    """PyYAML's BaseLoader (strings only, no type guessing: `lang: no` stays Norwegian), with an
+    unquoted null read as the empty string."""
+    yaml = _yaml()
+
+    class StringLoader(yaml.BaseLoader):
+        def construct_scalar(self, node):
+            if node.style is None and node.value in YAML_NULLS:
+                return ""
+            return super().construct_scalar(node)
+
+    return StringLoader
+
+
 def _load_yaml_strings(source: str, shown: str | None = None) -> object:
     yaml = _yaml()
     try:
-        loader = yaml.BaseLoader(source)  # strings only, no type guessing
+        loader = _string_loader()(source)
         try:
             node = loader.get_single_node()
             if shown is not None:

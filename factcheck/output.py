@@ -105,7 +105,7 @@ def _stdout(for_people: bool) -> Iterator[TextIO]:
     except OSError as err:
         if err.errno == errno.EPIPE:
             raise  # `factcheck … | head`: the reader has what it wanted
-        _silence_stdout()
+        silence_stdout()
         raise OutputError(f"cannot write the report to standard output: {err.strerror or err}") from None
     except ValueError:
         if not stream.closed:
@@ -123,7 +123,7 @@ def _fit_encoding(stream, for_people: bool) -> None:
         stream.reconfigure(encoding="utf-8")
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
     """What is still buffered for a full or broken stdout would fail again when Python exits
     (a second message, exit 120): point the descriptor at /dev/null so that flush succeeds."""
     try:

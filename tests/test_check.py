@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
 
@@ -119,6 +120,64 @@ def test_nothing_to_check_is_success(repo, compared):
     result = invoke("articles/none/gone.md")
     assert result.exit_code == 0
     assert "no articles to check" in result.stderr
+
+
+def test_an_unreadable_changed_file_is_named_and_the_rest_of_its_folder_checked(repo, compared, monkeypatch):
+    # Its story could not be told (its front matter is what failed), so no story was picked: "no usable
+    # input (all inputs were skipped)", exit 2, while its partner was readable. chmod 000 does not stop
+    # root (the tests' user), so the refusal is simulated where ingest opens the file.
+    real_open = os.open
+
+    def refusing_open(path, flags, *args, **kwargs):
+        if os.fspath(path).endswith(os.path.join("blackberry", "nl.md")):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    result = invoke("articles/blackberry/nl.md", "--format", "json")
+    assert "factcheck: error: articles/blackberry/nl.md: permission denied" in result.stderr
+    assert "no usable input" not in result.stderr
+    assert compared == {"blackberry": ["articles/blackberry/en.md"]}
+    assert [s["code"] for s in json.loads(result.stdout)["skipped"]] == ["unreadable"]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_its_changed_file_still_checked(repo, compared, monkeypatch):
+    # Listing the changed file's folder raised: "internal error: PermissionError", exit 3. Simulated
+    # (root lists any folder); Path.iterdir lists through os.listdir or os.scandir by Python version.
+    def refuse(real):
+        def listing(path="."):
+            if os.fspath(path).rstrip(os.sep).endswith(os.path.join("articles", "blackberry")):
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real(path)
+        return listing
+
+    monkeypatch.setattr(os, "listdir", refuse(os.listdir))
+    monkeypatch.setattr(os, "scandir", refuse(os.scandir))
+    result = invoke("articles/blackberry/nl.md", "--format", "json")
+    assert result.exit_code == 1, result.stderr  # the fixed story's errors: compared, not an internal error
+    assert "factcheck: error: articles/blackberry: cannot list the folder (permission denied)" in result.stderr
+    assert compared == {"blackberry": ["articles/blackberry/nl.md"]}
+    assert [s["code"] for s in json.loads(result.stdout)["skipped"]] == ["unreadable"]
+
+
+@pytest.mark.parametrize("target", ["nowhere.md", "loop.md"])
+def test_a_changed_file_that_is_a_broken_link_is_reported_not_taken_for_deleted(repo, compared, target):
+    # It was "not found (deleted?)": a link to nowhere, or to itself, passed as a deleted article.
+    (repo / "articles" / "blackberry" / "loop.md").symlink_to(target)
+    result = invoke("articles/blackberry/loop.md", "--format", "json")
+    assert "factcheck: error: articles/blackberry/loop.md: " in result.stderr and "deleted" not in result.stderr
+    assert sorted(compared) == ["blackberry"]
+    assert [s["path"] for s in json.loads(result.stdout)["skipped"]] == ["articles/blackberry/loop.md"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_changed_file_that_is_a_fifo_is_reported_not_passed(repo, compared):
+    # It was not among the folder's regular files, so nothing picked it: "no articles to check", exit 0.
+    os.mkfifo(repo / "articles" / "blackberry" / "pipe.md")
+    result = invoke("articles/blackberry/pipe.md")
+    assert "factcheck: error: articles/blackberry/pipe.md: not a regular file" in result.stderr
+    assert "no articles to check" not in result.stderr
+    assert sorted(compared) == ["blackberry"]  # its story unknown: the folder's stories are checked
 
 
 def test_github_format_annotates_the_changed_file_and_writes_the_summary(repo, compared, tmp_path):

@@ -147,3 +147,21 @@ def test_stage_warnings_are_one_line_on_stderr(tmp_path):
     json.loads(result.stdout)  # the report is untouched
     warnings = [line for line in result.stderr.splitlines() if "translation cache" in line]
     assert warnings and warnings[0].startswith("factcheck: warning: translation cache disabled")
+
+
+@pytest.mark.parametrize("format", ["json", "text"])
+def test_a_reader_that_stops_early_ends_the_run_quietly_with_exit_0(tmp_path, format):
+    # docs/errors.md: `factcheck … | head` exits 0. Typer's own handling of the broken pipe exits 1,
+    # which a JSON report larger than the pipe's buffer, written in pieces, reached.
+    import shutil
+    import subprocess
+    import sys
+
+    for story in ("a", "b"):  # two stories: ~140 KB of JSON, twice a pipe's buffer
+        shutil.copytree(SEEDS, tmp_path / story)
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", "compare", str(tmp_path), "-f", format, "--no-cache", "-j", "1"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline()
+    process.stdout.close()  # as `head -1` does
+    assert process.wait(timeout=300) == 0
+    assert process.stderr.read() == b""

@@ -116,3 +116,23 @@ def test_markdown_rows_name_the_claims_the_messages_refer_to():
     out = stream.getvalue()
     assert "| **en:4** |" in out and "| **nl:3** |" in out  # the negation finding's two rows
     assert "| **en:1, en:5** |" in out  # both claims of the sentence two findings share
+
+
+def test_an_article_that_gave_no_claim_says_why_in_the_text_report():
+    # Its only text set aside as boilerplate, it showed as "0 claims" with no word on why (the JSON kept it).
+    import io
+
+    from factcheck.model import Document, RemovedSpan, Report
+    from factcheck.report.text import render_text
+    from tests.report_factory import story_report
+
+    story = story_report()
+    story.documents.append(Document("ja\x1b[31m", "ja.md", "en", "東京の橋は閉鎖された。"))
+    story.removed["ja\x1b[31m"] = [RemovedSpan(0, 11, "site or section name before the headline", "東京の橋は閉鎖された。")]
+    story.documents.append(Document("dots", "dots.md", "en", "... !!!"))
+    stream = io.StringIO()
+    render_text(Report(stories=[story]), stream, color=False)
+    lines = stream.getvalue().splitlines()
+    assert "  ja␛[31m: no claims, its text was set aside (site or section name before the headline)." in lines
+    assert "  dots: no claims, no sentence with words." in lines
+    assert not any(line.startswith(("  en: no claims", "  nl: no claims")) for line in lines)

@@ -76,7 +76,11 @@ def test_mistakes_are_errors_that_name_the_file(tmp_path, text, message):
     ("name", "text", "message"),
     [
         ("factcheck.toml", '[tool.factcheck.stories.x]\nformat = "json"\n', "in [tool.factcheck.stories.x]: format"),
-        ("pyproject.toml", '[tool.factcheck.align]\nthreshold = "x"\n', "[tool.factcheck.align] threshold must be"),
+        ("pyproject.toml", '[tool.factcheck.align]\nthreshold = "x"\n', "[tool.factcheck.align]: threshold must be"),
+        # It read "the top level of the file ignore must be …", and a story's bad level named no story.
+        ("factcheck.toml", 'ignore = "omission"\n', "factcheck.toml: ignore must be a list of finding types"),
+        ("factcheck.toml", '[stories.x]\nfail_on = 3\n', "factcheck.toml: [stories.x]: fail_on = 3 is not one of"),
+        ("pyproject.toml", '[tool.factcheck.stories.x]\ntranslator = "deepl"\n', "[tool.factcheck.stories.x]: translator = 'deepl' is not"),
     ],
 )
 def test_a_mistake_names_its_section_as_the_file_writes_it(tmp_path, name, text, message):

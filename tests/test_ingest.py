@@ -28,6 +28,23 @@ def test_yaml_no_is_a_language_not_false():
     assert meta == {"lang": "no"} and body == "body" and lines == 3
 
 
+@pytest.mark.parametrize("null", ["~", "null", "Null", "NULL"])
+def test_an_unquoted_yaml_null_is_no_value(tmp_path, null):
+    # `published: null` (CMS exports write it) was "invalid published date 'null'", the article skipped;
+    # `story: ~` made a story named "~".
+    write(tmp_path / "a.md", f"---\nlang: nl\npublished: {null}\nstory: {null}\nurl: {null}\n---\nDe brug is dicht.\n")
+    result = ingest([str(tmp_path)])
+    assert not result.skipped
+    doc = result.documents[0]
+    assert (doc.published, doc.story, doc.url) == (None, tmp_path.name, None)
+
+
+def test_a_quoted_null_is_a_string(tmp_path):
+    write(tmp_path / "a.md", '---\nlang: nl\ntitle: "null"\nstory: \'~\'\n---\nDe brug is dicht.\n')
+    doc = ingest([str(tmp_path / "a.md")]).documents[0]
+    assert (doc.title, doc.story) == ("null", "~")
+
+
 def test_norwegian_is_reported_as_unsupported(tmp_path):
     write(tmp_path / "a.md", "---\nlang: no\n---\nDette er en tekst.\n")
     result = ingest([str(tmp_path / "a.md")])

@@ -244,6 +244,49 @@ def test_a_file_that_grows_while_read_is_still_bounded(tmp_path, monkeypatch):
     assert only_skip([tmp_path / "a.md"], IngestOptions(lang="en", max_bytes=50)).reason == "file is over the limit of 50 bytes (--max-bytes)"
 
 
+@pytest.mark.parametrize("limit", [10**12, 10**23])
+def test_a_limit_far_above_the_input_reads_it_without_making_room_for_the_limit(tmp_path, monkeypatch, limit):
+    # `--max-bytes 1000000000000` (no limit, meant) was a MemoryError, 10**23 an OverflowError: exit 3
+    # on a 2 KB file, read(limit + 1) made room for the whole limit first.
+    (tmp_path / "a.md").write_text("The bridge is closed. " * 10)
+    result = ingest([str(tmp_path / "a.md")], IngestOptions(lang="en", max_bytes=limit))
+    assert not result.skipped and result.documents[0].text == "The bridge is closed. " * 10
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"The bridge is closed. " * 100_000)))
+    result = ingest(["-"], IngestOptions(lang="en", max_bytes=limit))
+    assert not result.skipped and len(result.documents[0].text) == 2_200_000
+
+
+def test_a_file_that_grows_while_read_in_pieces_is_still_bounded(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest_module, "READ_CHUNK", 7)
+    (tmp_path / "a.md").write_text("The bridge is closed. " * 10)
+    # measured at 20 bytes, it holds 220: read piece by piece, it stops one byte past the limit
+    monkeypatch.setattr(ingest_module, "_check_regular_file_size", lambda stat, max_bytes: None)
+    assert only_skip([tmp_path / "a.md"], IngestOptions(lang="en", max_bytes=50)).code == "too_large"
+    assert len(ingest_module.read_at_most(io.BytesIO(b"x" * 220), 50, expected=20)) == 51
+    assert ingest_module.read_at_most(io.BytesIO(b"x" * 40), 50, expected=20) == b"x" * 40
+
+
+def test_a_feed_line_over_the_limit_is_never_held_whole_and_the_lines_after_it_keep_their_offsets():
+    # Read whole, one 2 GB line took 2 GB before the limit was looked at.
+    lines = [b'{"id": "a"}', b'{"id": "big", "text": "' + b"x" * 10_000 + b'"}', b"", b'{"id": "b"}\r']
+    data = b"\xef\xbb\xbf" + b"\n".join(lines) + b"\n"
+    read = list(ingest_module.jsonl_lines(io.BufferedReader(io.BytesIO(data), buffer_size=64), 100))
+    assert [number for number, _, _ in read] == [1, 2, 3, 4]
+    assert read[0][2] == b'{"id": "a"}' and len(read[1][2]) == 102 and read[2][2] == b"" and read[3][2] == b'{"id": "b"}'
+    assert [data[offset:].split(b"\n")[0].rstrip(b"\r") for _, offset, _ in read[1:]] == [lines[1], b"", b'{"id": "b"}']
+
+
+def test_a_feed_line_over_the_limit_is_reported_and_the_next_lines_compared(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(record) for record in (
+        {"id": "a", "lang": "en", "story": "s", "text": "The bridge closed on Monday."},
+        {"id": "big", "lang": "en", "story": "s", "text": "The bridge closed. " * 500},
+        {"id": "b", "lang": "nl", "story": "s", "text": "De brug ging maandag dicht."})) + "\n", encoding="utf-8")
+    result = ingest([str(feed)], IngestOptions(max_bytes=1_000))
+    assert [d.id for d in result.documents] == ["a", "b"]
+    assert [(s.path, s.code) for s in result.skipped] == [(f"{feed}:2", "too_large")]
+
+
 # ------------------------------------------------------------------ issue 17, item 8
 
 

@@ -4,9 +4,11 @@ article on the next run: it is left out with one warning line naming it, and may
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -124,3 +126,60 @@ def test_standard_output_redirected_into_the_input_folder_is_not_read(story, com
     assert run.stderr.splitlines() == [f"factcheck: warning: {report}: a factcheck report of this very run "
                                        "(standard output is redirected into it), not an article: not read"]
     assert "empty file" not in report.read_text(encoding="utf-8")
+
+
+# A reader of standard input that writes it to a file, as `tee FILE` does: the file is made, empty, as it starts.
+TEE = "import shutil, sys; out = open(sys.argv[1], 'wb'); shutil.copyfileobj(sys.stdin.buffer, out)"
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="the pipe's reader is found through Linux's /proc")
+@pytest.mark.parametrize("command, options", [("compare", ["--no-cache", "--strict"]), ("claims", ["--strict"])])
+def test_standard_output_piped_into_a_file_of_the_input_folder_is_not_read(story, command, options):
+    """`factcheck compare articles/ | tee articles/report.txt`: tee makes the file, empty, as it starts,
+    and the run read it as an empty article, an error inside the very report written there."""
+    report = story / "report.txt"
+    tee = subprocess.Popen([sys.executable, "-c", TEE, str(report)], stdin=subprocess.PIPE)
+    try:
+        for _ in range(500):  # until tee has made the file, as a shell's `| tee` usually has when the folder is read
+            if report.exists():
+                break
+            time.sleep(0.01)
+        run = subprocess.run([sys.executable, "-m", "factcheck", command, str(story), *options], stdout=tee.stdin,
+                             stderr=subprocess.PIPE, text=True, timeout=300)
+    finally:
+        tee.stdin.close()
+        tee.wait(timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.splitlines() == [f"factcheck: warning: {report}: a factcheck report of this very run "
+                                       "(standard output is piped into it), not an article: not read"]
+    assert "empty file" not in report.read_text(encoding="utf-8") and report.stat().st_size > 0
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="the pipe's reader is found through Linux's /proc")
+def test_an_empty_article_is_still_an_error_when_standard_output_is_a_pipe(story):
+    (story / "empty.md").write_bytes(b"")
+    run = subprocess.run([sys.executable, "-m", "factcheck", "claims", str(story)], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, timeout=300)
+    assert run.returncode == 0 and run.stderr.splitlines() == [f"factcheck: error: {story / 'empty.md'}: empty file"]
+
+
+def test_standard_error_redirected_into_the_input_folder_is_not_read(story):
+    # `2> articles/errors.txt`: the file, empty as the run starts, was an "empty file" error written into itself.
+    log = story / "errors.txt"
+    with open(log, "wb") as stderr:
+        run = subprocess.run([sys.executable, "-m", "factcheck", "claims", str(story), "--strict"], stdout=subprocess.PIPE,
+                             stderr=stderr, timeout=300)
+    assert run.returncode == 0
+    assert log.read_text(encoding="utf-8").splitlines() == [
+        f"factcheck: warning: {log}: a factcheck log of this very run (standard error is redirected into it), not an article: not read"]
+
+
+def test_standard_output_redirected_into_a_name_a_folder_read_does_not_take_is_no_error(story):
+    # `> articles/report.log`: an empty file of an unread type, an unsupported_type error before.
+    report = story / "report.log"
+    with open(report, "wb") as stdout:
+        run = subprocess.run([sys.executable, "-m", "factcheck", "claims", str(story), "--strict"], stdout=stdout,
+                             stderr=subprocess.PIPE, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.splitlines() == [f"factcheck: warning: {report}: a factcheck report of this very run "
+                                       "(standard output is redirected into it), not an article: not read"]

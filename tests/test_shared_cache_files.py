@@ -5,6 +5,7 @@ rebuild, never an exception inside a story (which skipped it: "internal" on stde
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import random
 import sqlite3
@@ -13,7 +14,7 @@ import sys
 
 import pytest
 
-from factcheck.cachefile import COMPILED_CACHE_ENV, read_marshal, save_marshal
+from factcheck.cachefile import COMPILED_CACHE_ENV, kept, read_marshal, save_marshal
 from factcheck.wordtable import WordTable, open_word_table
 
 from .conftest import ROOT, SEEDS
@@ -75,6 +76,41 @@ def test_a_truncated_marshal_file_reads_as_missing(tmp_path):
     for length in range(0, len(whole), 97):
         path.write_bytes(whole[:length])
         assert read_marshal(path) is None
+
+
+def _damage_in_place(path, old: bytes, new: bytes) -> None:
+    """A change on disk that still unmarshals, into other values (a flipped bit in a string)."""
+    data = path.read_bytes()
+    assert data.count(old) == 1 and len(old) == len(new)
+    path.write_bytes(data.replace(old, new))
+
+
+def test_a_marshal_file_damaged_into_other_values_reads_as_missing(tmp_path):
+    # Without a checksum it read back as {"casa": ("mouse",)}: a wrong lexicon for every later run.
+    path = tmp_path / "kept.marshal"
+    save_marshal(path, {"casa": ("house",)})
+    _damage_in_place(path, b"house", b"mouse")
+    assert read_marshal(path) is None
+
+
+def test_a_kept_value_damaged_on_disk_is_computed_again_and_the_file_mended(tmp_path, monkeypatch):
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path))
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return ("house", 12345)
+
+    assert kept("table-1", ("it",), compute) == ("house", 12345)
+    _damage_in_place(tmp_path / "table-1.marshal", b"house", b"mouse")
+    assert kept("table-1", ("it",), compute) == ("house", 12345) and len(computed) == 2
+    assert read_marshal(tmp_path / "table-1.marshal") == {("it",): ("house", 12345)}
+
+
+def test_a_marshal_file_of_the_layout_before_the_checksum_is_built_again(tmp_path):
+    path = tmp_path / "kept.marshal"
+    path.write_bytes(marshal.dumps({"casa": ("house",)}))
+    assert read_marshal(path) is None
 
 
 def test_a_run_over_a_damaged_shared_cache_reports_every_story(tmp_path):

@@ -172,6 +172,20 @@ def nothing_to_compare(story: StoryReport) -> str | None:
     return None
 
 
+def articles_without_claims(story: StoryReport) -> list[tuple[str, str]]:
+    """(document id, why) for each article that gave no claim: its only text set aside as boilerplate
+    (text in a script the language's rules do not read, a site name alone) showed as an article
+    of "0 claims" with no word on why, though the JSON kept the reason."""
+    claimed = {claim.doc for claim in story.claims}
+    found = []
+    for doc in story.documents:
+        if doc.id in claimed:
+            continue
+        reasons = sorted({span.reason for span in story.removed.get(doc.id, [])})
+        found.append((doc.id, f"its text was set aside ({'; '.join(reasons)})" if reasons else "no sentence with words"))
+    return found
+
+
 def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else many or word + 's'}"
 

@@ -11,7 +11,7 @@ from typing import TextIO
 
 from .. import DOCS_URL
 from ..model import Report
-from ..safe_text import json_text
+from ..safe_text import write_json
 from .findings import LocatedFinding, finding_text, located_findings, rule_title
 from .locations import Location, Position
 
@@ -20,7 +20,7 @@ SOURCE = {"name": "factcheck", "url": DOCS_URL}
 
 
 def render_rdjson(report: Report, stream: TextIO, prefer_paths=()) -> None:
-    stream.write(json_text(rdjson_result(report, prefer_paths), indent=2) + "\n")
+    write_json(rdjson_result(report, prefer_paths), stream, indent=2)
 
 
 def rdjson_result(report: Report, prefer_paths=()) -> dict:

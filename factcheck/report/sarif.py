@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from .. import DOCS_URL, __version__
 from ..model import FINDING_TYPES, Report
-from ..safe_text import json_text
+from ..safe_text import write_json
 from .findings import FINGERPRINT_KEY, LocatedFinding, located_findings, rule_description, rule_title
 from .locations import Location
 
@@ -26,7 +26,7 @@ SOURCE_ROOT = "%SRCROOT%"
 
 
 def render_sarif(report: Report, stream: TextIO, prefer_paths=()) -> None:
-    stream.write(json_text(sarif_log(report, prefer_paths), indent=2) + "\n")
+    write_json(sarif_log(report, prefer_paths), stream, indent=2)
 
 
 def sarif_log(report: Report, prefer_paths=()) -> dict:

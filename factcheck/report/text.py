@@ -20,6 +20,7 @@ from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_quan
 from ..safe_text import one_line_label as label
 from .findings import (
     NOTE_CONFIDENCE,
+    articles_without_claims,
     claim_gloss,
     confidence_text,
     facet_spans,
@@ -72,6 +73,8 @@ def _render_story(console: Console, story: StoryReport, plain: bool, list_claims
     console.print(Padding(summary, (0, 0, 0, 2), expand=not plain))
     if not list_claims and nothing_to_compare(story):
         console.print(Padding(Text(nothing_to_compare(story), style="dim"), (0, 0, 0, 2), expand=not plain))
+    for doc_id, why in articles_without_claims(story):
+        console.print(Padding(Text(f"{label(doc_id)}: no claims, {why}.", style="dim"), (0, 0, 0, 2), expand=not plain))
     problems = [f for f in story.findings if f.type != "omission"]
     notes = sorted((f for f in problems if is_low_confidence_note(f)), key=lambda f: -f.confidence)  # likeliest first
     shown = [f for f in problems if not is_low_confidence_note(f)]
