@@ -36,6 +36,34 @@ def test_dutch_leading_attribution_without_comma():
     assert text.startswith("zit er daarom")
 
 
+ATTRIBUTIONS = [
+    ("It is therefore withdrawing on December 30, Chief Operating Officer Marty Beard said in a blog post Monday.", "en"),
+    ("According to the mayor, the bridge will reopen in May.", "en"),
+    ("The Belgian health minister stated that eleven people died in the fire.", "en"),
+    ("Volgens Marty Beard van het bedrijf zit er daarom niets anders op dan te stoppen.", "nl"),
+    ("Die Brücke wird im Mai wieder geöffnet, erklärte der Bürgermeister am Montag.", "de"),
+    ("Le pont rouvrira en mai, a déclaré le maire de la ville.", "fr"),
+    ("Según el alcalde, el puente se reabrirá en mayo.", "es"),
+    ("Il ponte riaprirà a maggio, ha detto il sindaco ai giornalisti.", "it"),
+]
+
+
+@pytest.mark.parametrize("sentence,lang", ATTRIBUTIONS)
+def test_attribution_pre_check_skips_no_attribution(sentence, lang, monkeypatch):
+    """The look for a verb of saying in the lowercased sentence only skips sentences that cannot
+    hold an attribution: in any case of the letters, the clauses are those read without it."""
+    import factcheck.claims.clauses as module
+
+    variants = (sentence, sentence.upper(), sentence.title(), sentence.swapcase())
+    checked = [clauses(variant, lang) for variant in variants]
+    monkeypatch.setattr(module, "_may_hold_attribution", lambda sentence, lang: True)
+    assert checked == [clauses(variant, lang) for variant in variants]
+    assert checked[0][0][1]  # the sentence has its speaker
+    from factcheck.claims._time_meanings import case_simple
+
+    assert case_simple(module._attribution_words(lang).pattern)  # the words' letters lowercase one to one
+
+
 def test_no_choice_but_is_not_a_clause_boundary():
     s = "The company decided it has no choice but to leave Pakistan altogether."
     assert len(split_clauses(s, "en")) == 1

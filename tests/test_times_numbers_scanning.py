@@ -71,3 +71,88 @@ def test_accent_folding_changes_only_decomposable_latin_letters():
     expected = "".join(unicodedata.normalize("NFD", ch)[0] if 0xC0 <= ord(ch) < 0x250 else ch for ch in every)
     assert fold(every) == expected
     assert fold("después “próximo” — ’s") == "despues “proximo” — ’s"
+
+
+def test_case_simple_text():
+    from factcheck.claims._time_meanings import case_simple
+
+    assert case_simple("On 3 March 2019") and case_simple("Le 3 MARS, à l’Élysée « déjà »")
+    for odd in ("Straße", "ſeit", "ılık", "İstanbul", "ΟΔΟΣ", "5 \u212a"):  # Kelvin sign
+        assert not case_simple(f"Am 3. März {odd}")
+
+
+def _atoms(parsed, ignorecase: bool, negated: bool = False):
+    """(op, argument, ignorecase, inside a negative look-around) for every node of a parsed regex."""
+    from re import _constants as c
+
+    for op, av in parsed.data:
+        yield op, av, ignorecase, negated
+        if op is c.SUBPATTERN:
+            _, add, remove, sub = av
+            yield from _atoms(sub, (ignorecase or bool(add & c.SRE_FLAG_IGNORECASE)) and not remove & c.SRE_FLAG_IGNORECASE, negated)
+        elif op is c.BRANCH:
+            for sub in av[1]:
+                yield from _atoms(sub, ignorecase, negated)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            yield from _atoms(av[2], ignorecase, negated)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            yield from _atoms(av[1], ignorecase, negated or op is c.ASSERT_NOT)
+        elif op is c.ATOMIC_GROUP:
+            yield from _atoms(av, ignorecase, negated)
+        elif op is c.GROUPREF_EXISTS:
+            yield from _atoms(av[1], ignorecase, negated)
+            if av[2] is not None:
+                yield from _atoms(av[2], ignorecase, negated)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "de", "fr", "es", "it", "pt"])
+def test_each_rule_scan_matches_wherever_its_pattern_does(lang):
+    """What makes Rule.scan (the lowercased pattern without IGNORECASE, on the lowercased text)
+    match wherever the pattern matches, on case-simple text: its letters are case-simple, ranges
+    under IGNORECASE keep to one case, and the case-sensitive parts ("(?-i:Election Day)", Roman
+    numerals) only widen the scan: nothing there negates or ranges over letters."""
+    import re
+    from re import _constants as c, _parser
+
+    from factcheck.claims._time_meanings import case_simple
+    from factcheck.claims._time_patterns import build_rules
+
+    def lowers_onto(low: int, high: int) -> bool:
+        chars = [chr(code) for code in range(low, high + 1)]
+        lowered_range = [chr(code) for code in range(ord(chr(low).lower()), ord(chr(high).lower()) + 1)]
+        return sorted({ch.lower() for ch in chars}) == lowered_range and len(lowered_range) == len(chars)
+
+    for rule in build_rules(lang):
+        assert case_simple(rule.pattern.source), rule.name
+        for op, av, ignorecase, negated in _atoms(_parser.parse(rule.pattern.source, rule.pattern.flags), True):
+            if op is c.IN:
+                assert all(kind is not c.RANGE or lowers_onto(*arg) for kind, arg in av), rule.name
+            if not ignorecase:  # case-sensitive: only what matches more when lowercased
+                assert not negated and op not in (c.NOT_LITERAL, c.ASSERT_NOT), rule.name
+                assert op is not c.IN or all(kind in (c.LITERAL, c.RANGE) for kind, _ in av), rule.name
+        assert re.compile(rule.scan.source).flags & re.IGNORECASE == 0
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Election Day, March 3, 2019, at 10 a.m. they met; three weeks later, on Monday the 4th, too.", "en"),
+    ("Op dinsdag 12 MAART 2019 om 14.30 uur, twee jaar na de ramp van eind vorig jaar.", "nl"),
+    ("Am 3. Mai 2019 um 9 Uhr, seit ZWEI Jahren, im Frühjahr.", "de"),
+    ("Au XVe siècle, puis le 1er avril 2019 à 8 heures, il y a Deux Ans.", "fr"),
+    ("El 30 de Mayo de 2005, hace tres años, en el siglo XX.", "es"),
+    ("Il 4 luglio 2018, nel secolo XIX, due settimane fa.", "it"),
+])
+def test_scan_and_pattern_find_the_same_matches(text, lang):
+    from factcheck.claims._time_meanings import fold
+    from factcheck.claims._time_patterns import build_rules
+    from factcheck.claims.times import _first_match
+
+    for variant in (text, text.upper(), text.lower(), text.title(), text.swapcase()):
+        folded = fold(variant)
+        lower = lowered(folded)
+        for rule in build_rules(lang):
+            position, expected = 0, True
+            while expected:  # every match, as extract_times resumes after a rejected one
+                expected = rule.pattern.search(folded, position, len(folded))
+                found = _first_match(rule, folded, lower, position, len(folded))
+                assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict())), rule.name
+                position = expected.start() + 1 if expected else position

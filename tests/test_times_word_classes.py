@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.claims import times
-from factcheck.claims._time_meanings import Lines, fold
+from factcheck.claims._time_meanings import Lines, fold, lowered
 from factcheck.claims._time_patterns import build_rules, word_classes
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -54,7 +54,7 @@ def test_every_rule_has_a_known_word_class(lang):
 def test_no_rule_matches_on_a_line_its_word_classes_skip(lang):
     folded = fold(corpus(lang))
     lines = Lines(folded)
-    lines_with = times._lines_with_word_classes(lang, folded, lines)
+    lines_with = times._lines_with_word_classes(lang, lowered(folded), lines)
     matched = set()
     for rule in build_rules(lang):
         read = set().union(*(lines_with[name] for name in rule.needs))
@@ -72,7 +72,7 @@ def test_extraction_with_the_pre_check_equals_extraction_without(lang, monkeypat
     text = corpus(lang)
     gated = times.extract_times(text, lang, date(2021, 6, 1))
     monkeypatch.setattr(times, "_lines_with_word_classes",
-                        lambda lang, folded, lines: {name: set(lines.every) for name in word_classes(lang)})
+                        lambda lang, lower, lines: {name: set(lines.every) for name in word_classes(lang)})
     ungated = times.extract_times(text, lang, date(2021, 6, 1))
     assert gated == ungated
     assert any(expr.granularity == "century" for expr in gated)

@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._number_rules import quantity_follows, roman_to_int
-from factcheck.lazyre import compiled
+from factcheck.lazyre import LazyPattern, compiled
 from factcheck.claims._time_meanings import (
     OUT_OF_CALENDAR, Lexicon, Meaning, alternation, anaphoric_day_meaning, period_meaning, week_resolution, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
     month_resolution, occurrence, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
@@ -57,7 +57,7 @@ def _rule(name: str, regex: str, interpret, needs: tuple[str, ...], group: str |
     """`needs` has no default: a rule without a word class would search every line of every text."""
     if not needs:
         raise ValueError(f"time rule {name} has no word class (Rule.needs)")
-    return Rule(name, compiled(fold(regex), FLAGS), interpret, group, needs)
+    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, group, needs)
 
 
 def _key(table: dict, found: str):

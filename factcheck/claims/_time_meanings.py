@@ -269,6 +269,20 @@ def lowered(text: str) -> str:
     return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
 
 
+def case_simple(text: str) -> bool:
+    """Whether IGNORECASE matching of `text` equals plain matching of `lowered(text)` with
+    lowercased patterns: true where each letter has one lowercase and one uppercase that map back
+    to each other ("é"/"É"); not with "ß", "ſ", "ı", "İ" or "Σ" (its lowercase depends on its place).
+    The patterns must be made of such letters too (tests/test_times_numbers_scanning.py checks the rules')."""
+    return text.isascii() or all(map(_case_simple_letter, set(text)))
+
+
+@lru_cache(maxsize=None)
+def _case_simple_letter(char: str) -> bool:
+    lower, upper = char.lower(), char.upper()
+    return char != "Σ" and len(lower) == len(upper) == 1 and upper.lower() == lower and lower.upper() == upper
+
+
 def case_free(regex: str) -> str:
     """`regex` with its letters lowercased, for lowercased text; escapes (\\W, \\S) and the
     "(?P" of named groups keep their case."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from factcheck.claims import _time_rules as R
@@ -43,6 +43,13 @@ class Rule:
 
     def span(self, match: re.Match) -> tuple[int, int]:
         return match.span(self.group) if self.group else match.span()
+
+    @cached_property
+    def scan(self) -> LazyPattern:
+        """`pattern` lowercased, for the lowercased text, without IGNORECASE (which slows a scan
+        down): on case-simple text (`case_simple`) it matches wherever `pattern` does (and, in the
+        few case-sensitive parts, "(?-i:Election Day)", at other cases too), so it finds where to try `pattern`."""
+        return LazyPattern(case_free(self.pattern.source))
 
 
 # ---------------------------------------------------------------------------------------------

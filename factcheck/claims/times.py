@@ -40,7 +40,8 @@ from functools import lru_cache
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import (
-    Lines, Meaning, OutsideCalendar, alternation, fold, lookup, fragment_pattern, lowered, period_resolution, shifted, to_expr,
+    Lines, Meaning, OutsideCalendar, alternation, case_simple, fold, lookup, fragment_pattern, lowered, period_resolution, shifted,
+    to_expr,
 )
 from factcheck.claims._time_kinds import (
     PART_HOURS, clock_on_day, duration_value, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
@@ -62,8 +63,9 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     taken = TakenSpans()
     found: list[tuple[int, int, Meaning]] = []
     folded = fold(text)  # same length, so spans found in it index `text`
-    lines = Lines(folded)
-    lines_with = _lines_with_word_classes(lang, folded, lines)
+    lines, lower = Lines(folded), lowered(folded)
+    lines_with = _lines_with_word_classes(lang, lower, lines)
+    scanned = lower if case_simple(folded) else None  # where the rules' case-free scans apply
     present = {name for name, found in lines_with.items() if found}
     windows_of = _windows_by_needs(lines, lines_with)
     tenses = _Tenses(text, lang)
@@ -71,11 +73,13 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
         if present.isdisjoint(rule.needs):  # most rules: no line has their words
             continue
         windows = windows_of(rule.needs)
-        for start, end, meaning in _rule_matches(rule, folded, text, taken, windows):
+        for start, end, meaning in _rule_matches(rule, folded, scanned, text, taken, windows):
             if meaning.fixed or to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end)):
                 # (a relative meaning may name no day: 29 February of a common year)
                 taken.add(start, end)
                 found.append((start, end, meaning))
+    if not found:  # most sentences: nothing for the joins and anchors below to work on
+        return []
     found.sort(key=lambda item: item[0])
     if lang in R.TITLE_CASE_NAMES:
         found = [item for item in found if not _written_as_title(text, lang, item[0], item[1])]
@@ -695,10 +699,9 @@ def _fallback(expr: TimeExpr) -> bool:
     return bool(expr.anchor and expr.anchor.endswith("@published"))
 
 
-def _lines_with_word_classes(lang: str, folded: str, lines: Lines) -> dict[str, set[int]]:
-    """For each word class (see Rule.needs), the lines that contain a word of it: a rule only
-    reads those lines, as each of its matches contains such a word."""
-    lower = lowered(folded)
+def _lines_with_word_classes(lang: str, lower: str, lines: Lines) -> dict[str, set[int]]:
+    """For each word class (see Rule.needs), the lines of `lower` (the lowercased folded text) that
+    contain a word of it: a rule only reads those lines, as each of its matches contains such a word."""
     return {name: lines.containing(trigger, lower, word_start=name in WORD_START_CLASSES)
             for name, trigger in word_classes(lang).items()}
 
@@ -718,14 +721,15 @@ def _windows_by_needs(lines: Lines, lines_with: dict[str, set[int]]) -> Callable
     return of
 
 
-def _rule_matches(rule, folded: str, text: str, taken: TakenSpans, windows: list[tuple[int, int]]):
+def _rule_matches(rule, folded: str, lower: str | None, text: str, taken: TakenSpans, windows: list[tuple[int, int]]):
     """Accepted matches of one rule within the given line spans. After a rejected match the
     search resumes one character later (not after the match), so "ga twee oktober" rejected
     as a two-word day number still finds "twee oktober". Patterns run on the accent-folded
     text; `interpret` also gets the original, for number words ("tweeëntwintig") that
-    text2num needs spelled correctly."""
+    text2num needs spelled correctly. `lower`: the folded text lowercased, where it is
+    case-simple (else None)."""
     for position, line_end in windows:
-        while (match := rule.pattern.search(folded, position, line_end)) is not None:
+        while (match := _first_match(rule, folded, lower, position, line_end)) is not None:
             start, end = rule.span(match)
             free = not taken.overlaps(start, end)
             meaning = rule.interpret(match, text) if free else None
@@ -739,6 +743,20 @@ def _rule_matches(rule, folded: str, text: str, taken: TakenSpans, windows: list
                 continue
             yield start, end, meaning
             position = match.end()
+
+
+def _first_match(rule, folded: str, lower: str | None, position: int, end: int) -> re.Match | None:
+    """`rule.pattern.search(folded, position, end)`, found through `rule.scan` on the lowercased
+    text where there is one: the scan matches wherever the pattern does (see Rule.scan), so the
+    first place where the pattern matches too is where the search would stop (the rules' searches
+    over the 246-article batch's sentences: 0.43 -> 0.31 s CPU)."""
+    if lower is None:
+        return rule.pattern.search(folded, position, end)
+    while (candidate := rule.scan.search(lower, position, end)) is not None:
+        if (match := rule.pattern.match(folded, candidate.start(), end)) is not None:
+            return match
+        position = candidate.start() + 1
+    return None
 
 
 def _spelled_year_start(match: re.Match) -> int | None:
