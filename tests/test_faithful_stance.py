@@ -161,3 +161,27 @@ def test_a_word_before_a_closing_quote_is_read_without_the_quote():
                            ("fr", "Le maire Jansen a parlé lundi à Rotterdam. « Nous redoutons tout le temps ce type "
                                   "de catastrophe », a dit Jansen."))
     assert finding.severity == "info" and "“gebeuren” has no counterpart" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text, lang, count",
+    [
+        ("The bus that didn't stop isn't insured.", "en", 2),
+        ("Aún no han conseguido ninguna victoria.", "es", 1),  # negative concord: one negation
+        ("No pagó y no volvió.", "es", 2),
+        ("Non ha mai detto niente.", "it", 1),
+        ("Il ne mange pas et ne boit jamais.", "fr", 2),
+    ],
+)
+def test_negations_counted(text, lang, count):
+    assert facets.negation_count(text, lang) == count
+
+
+def test_a_negating_word_explains_one_negation_not_two():
+    """"poco probabile" renders "isn't likely", not the "didn't stop" a changed translation adds."""
+    one, two = (_findings("polarity_mismatch",
+                          ("it", "È poco probabile che l'autista dell'autobus che ha investito il ciclista venga multato."),
+                          ("en", english))
+                for english in ("The driver of the bus that hit the cyclist isn't likely to be fined.",
+                                "The driver of the bus that didn't hit the cyclist isn't likely to be fined."))
+    assert [f.severity for f in one] == ["info"] and [f.severity for f in two] == ["warning"]

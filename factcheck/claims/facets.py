@@ -479,6 +479,34 @@ NEGATIVE_WORDS = {
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
 
 
+# Words of negative concord: after another negation they repeat it ("no había ninguna razón", "non ha
+# mai detto niente": one negation each).
+NEGATIVE_CONCORD = {
+    "es": r"nunca|jamás|ningún|ninguna|ninguno|nada|nadie|ni",
+    "it": r"mai|nessun|nessuna|nessuno|niente|nulla|né",
+}
+
+
+def negation_count(text: str, lang: str) -> int:
+    """How many negations the text holds ("the car that didn't stop isn't insured": two); a word of
+    negative concord after another negation is no new one."""
+    count = 0
+    concord = _whole_words(NEGATIVE_CONCORD[lang]) if lang in NEGATIVE_CONCORD else None
+    while span := negation_cue(text, lang):
+        count += not (count and concord and concord.fullmatch(text, *span))
+        text = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
+    return count
+
+
+def lexical_negation_count(text: str, lang: str) -> int:
+    """How many words of the text negate by themselves (`lexical_negation_cue`)."""
+    count = 0
+    while span := lexical_negation_cue(text, lang):
+        count += 1
+        text = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
+    return count
+
+
 def lexically_negated(text: str, lang: str) -> bool:
     """Does the text negate by a word of its own: a negative word or a prefix before a word
     the dictionary knows ("unbeaten", "ontevreden", "unmöglich", "inutile")?"""

@@ -17,10 +17,12 @@ from ..claims.facets import (
     hearsay_conditional,
     evidential_hedge,
     hedged_by_form_only,
+    lexical_negation_count,
     lexical_negation_cue,
     possibility_word,
     reported_word,
     negated,
+    negation_count,
     negation_cue,
     one_word_negation,
     seeming,
@@ -156,8 +158,10 @@ def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str,
     negate with. Between separately written articles (`either_language`) a denied word the other
     claim does not state is looked for in any language: there it is most often another clause of
     a long claim ("would no longer operate" / "interdire"), not a rephrased translation."""
-    if span := lexical_negation_cue(plain.sentence_text, plain.lang):
-        # "unbeaten" / "nog geen nederlaag"
+    if (span := lexical_negation_cue(plain.sentence_text, plain.lang)) and \
+            lexical_negation_count(plain.sentence_text, plain.lang) >= negation_count(negated_claim.text, negated_claim.lang):
+        # "unbeaten" / "nog geen nederlaag"; a word explains one negation, not two ("poco probabile" /
+        # "the car that didn't hit him isn't likely to": DEMETR dev)
         cue = _sentence_cue(plain, *span)
         return f"; the other side may negate with a word ({_quoted(cue.text)})", [_cue_record(plain, cue)]
     if len(negated_claim.sentence_text) > len(plain.sentence_text) and (span := negation_cue(around, plain.lang)):
