@@ -39,6 +39,20 @@ DOUBLE_NEGATION = {
     "es": (r"no", r"sin"),
     "it": (r"non", r"senza"),
 }
+# Spanish "nunca"/"jamás" and Italian "mai" mean "ever" after a comparative or superlative when no
+# other negation stands with them ("el peor que he visto nunca", "más que nunca", "il peggiore che
+# abbia mai visto", "più che mai"), as English "ever", German "je", Dutch "ooit" and French "jamais"
+# without "ne" do; Italian "come mai" is "why", "se mai" "if ever". Spanish only at the end of its
+# clause, after the verb: before it ("más importante es que nunca ha dicho") it negates.
+COMPARED = {
+    "es": r"más|menos|mejor|mejores|peor|peores|mayor|mayores|menor|menores",
+    "it": r"più|meno|meglio|migliore|migliori|peggio|peggiore|peggiori|maggiore|maggiori|massimo|massima",
+}
+EVER = {
+    "es": rf"(?:{COMPARED['es']})\s+(?:[\w'’]+\s+){{0,5}}?que\s+(?:(?!no\b)[\w'’]+\s+){{0,3}}?(?:nunca|jamás)"
+    r"(?=\s*(?:[.,;:!?\"”»)]|$))",
+    "it": rf"(?:{COMPARED['it']})\s+(?:[\w'’]+\s+){{0,5}}?che\s+(?:(?!non\b)[\w'’]+\s+){{0,2}}?mai|come mai|se mai",
+}
 # Phrases whose negation word does not negate the claim ("not only", "no choice but to").
 NEGATION_IDIOMS = {
     "en": r"not only|not just|not merely|no choice but|no doubt|nothing but|no\.\s?\d+|"
@@ -75,11 +89,11 @@ NEGATION_IDIOMS = {
     "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más)(?: tarde| temprano)? (?:del?|que)|"
     r"no (?:es|era|son|eran|fue) (?:el|la|los|las) únic[oa]s?|"
     r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no|"
-    r",\s*no(?=\s+(?:por|con|en|para|de|como)\b)",
+    r",\s*no(?=\s+(?:por|con|en|para|de|como)\b)|" + EVER["es"],
     "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più)(?: tardi| presto)? d(?:i|['’])|non oltre|"
     r"non (?:è|era|sono|erano|fu) (?:il|la|i|le|gli|l['’])\s*unic[oaie]|"
     r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|nessun dubbio|non è la prima volta|o no|o meno|"
-    r",\s*non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)",
+    r",\s*non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)|" + EVER["it"],
 }
 # Words that say how sure or official a statement is: negated ("non è stata confermata", "on ne
 # connaît pas l'identité", "Il bilancio non è ufficiale"), they leave the statement unconfirmed,
@@ -177,13 +191,18 @@ MODALITY = {
     # Ability or permission ("can be heard", "kan vallen"): translators add and drop it freely
     # ("se oye"), so it is neither a commitment nor a hedge. The future of "can" ("potrà lavorare",
     # "pourront atteindre") is an ability to come, as "will be able to" is, not the writer's doubt.
+    # Permission too ("darf", "mag", "may enter" = "dürfen eintreten"), and the past of "can" in every
+    # tense ("pudo ver", "a pu voir", "ha potuto segnare" = "could see", "was able to score").
     "ability": {
         "en": r"can|cannot|can't|couldn't|able to",
-        "nl": r"kan|kunnen|kon|konden",
-        "de": r"kann|kannst|können|könnt|konnte|konnten",
-        "fr": r"peut|peux|pouvez|pouvons|peuvent|pouvait|pouvaient|pourra|pourront",
-        "es": r"puede|puedes|podemos|pueden|podía|podían|podrá|podrán",
-        "it": r"può|puoi|possiamo|potete|possono|poteva|potevano|potrà|potranno",
+        "nl": r"kan|kunnen|kon|konden|mag|mogen|mocht|mochten",
+        "de": r"kann|kannst|können|könnt|konnte|konnten|darf|darfst|dürfen|dürft|durfte|durften",
+        "fr": r"peut|peux|pouvez|pouvons|peuvent|pouvait|pouvaient|pourra|pourront|put|purent|"
+        r"(?:a|ont|avait|avaient|aura|auront) pu",
+        "es": r"puede|puedes|podemos|pueden|podía|podían|podrá|podrán|pudo|pudieron|pude|pudimos|"
+        r"(?:ha|han|había|habían|habrá|habrán) podido",
+        "it": r"può|puoi|possiamo|potete|possono|poteva|potevano|potrà|potranno|poté|poterono|"
+        r"(?:ha|hanno|aveva|avevano|avrà|avranno) potuto|(?:è|sono|era|erano) potut[oaie]",
     },
     "conditional": {
         "en": r"would|should",
@@ -272,10 +291,52 @@ CONDITIONAL_HEDGES = {"nl": r"zou hebben", "de": r"soll haben|sollen haben", "fr
 
 def hedged_by_form_only(text: str, lang: str) -> bool:
     """The text is hedged, and nothing but a `CONDITIONAL_HEDGES` form makes it so."""
-    forms = CONDITIONAL_HEDGES.get(lang)
-    if not forms or not _marks("hedged", text, lang) or not _whole_words(forms).search(text):
-        return False
-    return not stances(_whole_words(forms).sub(" ", text), lang) & {"hedged", "possibility"}
+    return _sole_hedge(CONDITIONAL_HEDGES, text, lang) is not None
+
+
+# Adverbs of evidence read both as "evidently" and as "seemingly" ("Blijkbaar is hij benoemd" renders
+# "it was discovered he's been named"; "dat scheldpartijen blijkbaar als normaal worden beschouwd"
+# renders a plain "how abuse has become normalised"): a translator adds them to a plain statement.
+EVIDENTIAL_HEDGES = {
+    "en": r"apparently", "nl": r"blijkbaar", "de": r"offenbar|offensichtlich", "fr": r"apparemment",
+    "es": r"aparentemente", "it": r"apparentemente",
+}
+
+
+def evidential_hedge(text: str, lang: str) -> str | None:
+    """The `EVIDENTIAL_HEDGES` adverb when it is all that hedges the text, else None."""
+    return _sole_hedge(EVIDENTIAL_HEDGES, text, lang)
+
+
+def _sole_hedge(words_by_language: dict[str, str], text: str, lang: str) -> str | None:
+    words = words_by_language.get(lang)
+    found = _whole_words(words).search(text) if words and _marks("hedged", text, lang) else None
+    if found is None or stances(_whole_words(words).sub(" ", text), lang) & {"hedged", "possibility"}:
+        return None
+    return found.group(0)
+
+
+# Words that present a statement as reported by someone ("local press reported", "were told that",
+# "selon la presse locale", "se informó a … que", "ha segnalato che", "who accused him of"): a hedge of
+# hearsay on the other side ("reportedly", "según medios", "supposément", "allegedly") says no more.
+REPORTED = {
+    "en": r"report(?:s|ed)|(?:was|were|been|being) told|(?:was|were|been) informed|according to|"
+    r"accus(?:e|es|ed|ing)|claim(?:s|ed) that",
+    "nl": r"meld(?:t|de|den)|bericht(?:te|ten)|volgens|(?:krijgt|kreeg|kregen|krijgen)\s+(?:[\w'’]+\s+){0,3}?te horen|te horen (?:gekregen|kregen)|"
+    r"(?:werd|werden) (?:verteld|meegedeeld)|beschuldig(?:t|de|den)",
+    "de": r"meldet(?:e|en)?|berichtet(?:e|en)?|laut|zufolge|(?:wurde|wurden) mitgeteilt|beschuldigt(?:e|en)?",
+    # an object pronoun may be elided onto the verb ("qui l’accuse")
+    "fr": r"selon|d['’]après|rapport(?:e|ent|é|ée|ait)|(?:a|ont) appris|(?:[lmt]['’])?accus(?:e|ent|ait|é|ée|ant)|"
+    r"on (?:leur|lui) a (?:dit|annoncé|fait savoir)",
+    "es": r"según|inform(?:ó|aron|a|an)|comunic(?:ó|aron)|acus(?:a|ó|aron|aba|ando)",
+    "it": r"secondo|(?:ha|hanno) (?:segnalato|riferito)|riferisc[eo]|comunicat[oaie]|(?:[lm]['’])?accus(?:a|ò|ato|ata|ano)",
+}
+
+
+def reported_word(text: str, lang: str) -> str | None:
+    """The word by which the text presents its statement as reported by someone (`REPORTED`)."""
+    match = _whole_words(REPORTED[lang]).search(text) if lang in REPORTED else None
+    return match.group(0) if match else None
 
 
 # Checked in this order: the most specific stance wins ("could" before "can" doesn't matter,
@@ -367,6 +428,9 @@ def _word_negation(lang: str) -> re.Pattern | None:
 # "ontevreden" = "not happy", "lack of" = "geen"): a translation may move it into a particle.
 # Romance "in-"/"dis-" are left out: too many plain words start so ("discorso", "informe").
 NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
+# The Germanic suffix of lacking ("powerless", "machteloos", "machtlos" = "sin poder") after a word of
+# the language; Romance languages write it as a phrase ("sans", "sin", "senza": `NEGATIVE_WORDS`).
+NEGATIVE_SUFFIXES = {"en": "less", "nl": "loos|loze", "de": "los|lose|losen|loser|loses|losem"}
 # "little"/"wenig"/"peu" deny a degree ("wenig Grund" = "not much reason"), unless "a" makes
 # them a small amount ("a little", "ein wenig", "un peu"); Spanish and Italian "poco" are left
 # out: mostly "shortly" or "a few" ("poco después", "pochi millisecondi"). Words of disagreeing,
@@ -374,6 +438,15 @@ NEGATIVE_PREFIXES = {"en": "un|non-?", "nl": "on", "de": "un"}
 # in every language, since Romance prefixes ("des-", "dis-", "s-", "in-") are not read: "niet eens"
 # / "en désaccord", "no se recomienda" / "sconsiglia", "nicht glücklich" / "descontento"; so is
 # "have yet to" ("devono ancora annunciare" / "noch keinen … angekündigt").
+# Spanish and Italian "poco" before an adjective or participle is its negation ("poco presidencial"
+# = unpresidential, "erano poco ispirati" = "n'étaient pas inspirés"); before anything else it is an
+# amount or a time ("poco después", "poco più di", "un poco"), read by its ending.
+ADJECTIVE_ENDINGS = r"\w+(?:al|ales|il|iles|ble|bles|ivo|iva|ivos|ivas|oso|osa|osos|osas|[aiu]d[oa]s?|" \
+    r"ale|ali|ile|ili|bile|bili|ivi|ive|osi|ose|[aiu]t[oaie]|ante|anti|antes|ente|enti|entes)"
+SLIGHTLY = {
+    "es": rf"(?<!un )poco (?!antes|después|menos|más){ADJECTIVE_ENDINGS}",
+    "it": rf"(?<!un )poco (?!prima|dopo|meno|più){ADJECTIVE_ENDINGS}",
+}
 NEGATIVE_WORDS = {
     "en": r"rarely|seldom|with no|(?<!a )little|(?:has|have|had) yet to|"
     r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
@@ -396,14 +469,42 @@ NEGATIVE_WORDS = {
     r"impid\w*|imped\w*|evit\w*|prohib\w*|falta de|carencia|caso omiso|ignor\w+|"
     r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)|"
     r"desacuerdo|descontent\w*|insatisfech\w*|desaconsej\w*|disuad\w*|invict[oa]s?|intolerantes?|carec\w*|"
-    r"(?:aún|todavía) (?:tiene|tienen|tenía|tenían) que",
+    r"(?:aún|todavía) (?:tiene|tienen|tenía|tenían) que|" + SLIGHTLY["es"],
     "it": r"raramente|di rado|senza|mancanza|assenza|appena|rifiut\w+|negat\w+|né|anziché|invece di|"
     r"impedi\w*|evit\w*|viet\w*|ignor\w+|"
     r"priv[oaie] di|incapac[ei]|"
     r"disaccordo|scontent\w*|insoddisfatt\w*|sconsigli\w*|dissua\w*|imbattut[oaie]|intolleran\w*|"
-    r"(?:deve|devono|doveva|dovevano) ancora",
+    r"(?:deve|devono|doveva|dovevano) ancora|" + SLIGHTLY["it"],
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
+
+
+# Words of negative concord: after another negation they repeat it ("no había ninguna razón", "non ha
+# mai detto niente": one negation each).
+NEGATIVE_CONCORD = {
+    "es": r"nunca|jamás|ningún|ninguna|ninguno|nada|nadie|ni",
+    "it": r"mai|nessun|nessuna|nessuno|niente|nulla|né",
+}
+
+
+def negation_count(text: str, lang: str) -> int:
+    """How many negations the text holds ("the car that didn't stop isn't insured": two); a word of
+    negative concord after another negation is no new one."""
+    count = 0
+    concord = _whole_words(NEGATIVE_CONCORD[lang]) if lang in NEGATIVE_CONCORD else None
+    while span := negation_cue(text, lang):
+        count += not (count and concord and concord.fullmatch(text, *span))
+        text = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
+    return count
+
+
+def lexical_negation_count(text: str, lang: str) -> int:
+    """How many words of the text negate by themselves (`lexical_negation_cue`)."""
+    count = 0
+    while span := lexical_negation_cue(text, lang):
+        count += 1
+        text = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
+    return count
 
 
 def lexically_negated(text: str, lang: str) -> bool:
@@ -417,14 +518,21 @@ def lexical_negation_cue(text: str, lang: str) -> tuple[int, int] | None:
     words = NEGATIVE_WORDS.get(lang)
     if words and (match := _whole_words(words).search(text)):
         return match.span()
-    prefixes = NEGATIVE_PREFIXES.get(lang)
-    if not prefixes:
-        return None
-    vocabulary = _known_words(lang)
-    for match in re.finditer(rf"\b(?:{prefixes})(\w{{{MIN_NEGATED_STEM},}})", text, re.I):
-        if match.group(1).lower() in vocabulary:
-            return match.span()
+    vocabulary = _known_words(lang) if lang in NEGATIVE_PREFIXES or lang in NEGATIVE_SUFFIXES else ()
+    if prefixes := NEGATIVE_PREFIXES.get(lang):
+        for match in re.finditer(rf"\b(?:{prefixes})(\w{{{MIN_NEGATED_STEM},}})", text, re.I):
+            if match.group(1).lower() in vocabulary:
+                return match.span()
+    if suffixes := NEGATIVE_SUFFIXES.get(lang):
+        for match in re.finditer(rf"\b(\w{{{MIN_NEGATED_STEM - 1},}}?)(?:{suffixes})\b", text, re.I):
+            if _known_stem(match.group(1).lower(), vocabulary):
+                return match.span()
     return None
+
+
+def _known_stem(stem: str, vocabulary: Container[str]) -> bool:
+    """The word before a suffix, with the linking "e" Dutch may put there ("machte-loos")."""
+    return stem in vocabulary or (stem.endswith("e") and stem[:-1] in vocabulary)
 
 
 @lru_cache(maxsize=50_000)

@@ -15,10 +15,14 @@ from ..claims.facets import (
     NEGATION,
     ability_only,
     hearsay_conditional,
+    evidential_hedge,
     hedged_by_form_only,
+    lexical_negation_count,
     lexical_negation_cue,
     possibility_word,
+    reported_word,
     negated,
+    negation_count,
     negation_cue,
     one_word_negation,
     seeming,
@@ -69,6 +73,8 @@ EXPLICIT_CERTAIN = CERTAIN - {"asserted"}  # stances a word marks (the future, a
 PARTIAL_CLAIM = 1.8
 
 
+# A word with its inner apostrophes and hyphens ("ngo’s", "l'avoir"), not a closing quote ("gebeuren’").
+WORD = re.compile(r"\w(?:[\w'’-]*\w)?")
 SCOPE_WORDS = 1  # content words after a negation that say what it denies
 MIN_SENSES_TO_RULE_OUT = 2  # dictionary senses of a denied word before another language's silence rules it out
 
@@ -113,7 +119,7 @@ def _unconfirmed_statement(left: Claim, right: Claim, unsure: Claim, plain: Clai
     message = f"{_quoted(cue.text)} leaves {unsure.id} unconfirmed; {plain.id} states it"
     # Its sentence, not only the claim: "…colpi di fuoco sparati dalla Polizia…, ma la circostanza
     # non è stata confermata" leaves unconfirmed the clause before it.
-    words = [w for w in re.findall(r"\w[\w'’-]*", _without_epistemic_negation(unsure.sentence_text, unsure.lang))
+    words = [w for w in WORD.findall(_without_epistemic_negation(unsure.sentence_text, unsure.lang))
              if _denied_word(w, unsure.lang, _NO_CUE)]
     in_claim = bool(words) and (_stated_in(words, unsure.lang, plain, strict=True) or _same_role_word(words, unsure.lang, plain))
     stated = in_claim or (bool(words) and _stated_in(words, unsure.lang, plain))
@@ -152,8 +158,10 @@ def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str,
     negate with. Between separately written articles (`either_language`) a denied word the other
     claim does not state is looked for in any language: there it is most often another clause of
     a long claim ("would no longer operate" / "interdire"), not a rephrased translation."""
-    if span := lexical_negation_cue(plain.sentence_text, plain.lang):
-        # "unbeaten" / "nog geen nederlaag"
+    if (span := lexical_negation_cue(plain.sentence_text, plain.lang)) and \
+            lexical_negation_count(plain.sentence_text, plain.lang) >= negation_count(negated_claim.text, negated_claim.lang):
+        # "unbeaten" / "nog geen nederlaag"; a word explains one negation, not two ("poco probabile" /
+        # "the car that didn't hit him isn't likely to": DEMETR dev)
         cue = _sentence_cue(plain, *span)
         return f"; the other side may negate with a word ({_quoted(cue.text)})", [_cue_record(plain, cue)]
     if len(negated_claim.sentence_text) > len(plain.sentence_text) and (span := negation_cue(around, plain.lang)):
@@ -316,8 +324,8 @@ def _scope_words(text: str, lang: str, cue_pattern: str) -> list[str]:
     cue = re.compile(rf"(?:{cue_pattern}|{_modal_verbs(lang)})", re.I)
     scope: list[str] = []
     for match in re.finditer(rf"(?<![\w'’])(?:{cue_pattern})(?![\w'’])", text, re.I):
-        after = re.findall(r"\w[\w'’-]*", text[match.end():])
-        before = re.findall(r"\w[\w'’-]*", text[:match.start()])
+        after = WORD.findall(text, match.end())
+        before = WORD.findall(text, 0, match.start())
         following = [w for w in after if _denied_word(w, lang, cue)][:SCOPE_WORDS]
         scope += following or [w for w in before if _denied_word(w, lang, cue)]
     return scope
@@ -419,12 +427,20 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, word
         return None  # the hedge sits in a clause of the other sentence this claim leaves out, or a verb of seeming renders it
     if hedged.modality == "possibility" and (word := possibility_word(certain.sentence_text, certain.lang)):
         return "info", f" (the other sentence names the possibility or a forecast: “{word}”)"
+    if not written_separately(pair) and hedged.modality == "hedged" and (word := _reported_by(certain)):
+        # "según medios locales" / "local press reported": two renderings of one source's report.
+        # Not between separately written articles, where "offenbar" against what the authorities
+        # said is a difference of sourcing (comparable news dev, Germanwings).
+        return "info", f" (the other sentence reports it too: “{word}”)"
     if certain.modality in EXPLICIT_CERTAIN and certain.modality in stances(hedged.text, hedged.lang):
         # "zal … regen … en mogelijk aardverschuivingen veroorzaken" / "will cause … landslides":
         # both state the claim in the future; the hedge bears on a part ("possible landslides")
         return "info", f" (both state it as {certain.modality}; the hedge may bear on a part of it)"
     if len(hedged.sentence_text) > len(certain.sentence_text) and _hedges(around, certain.lang):
         return "info", " (the hedge may sit in the neighbouring sentence)"
+    if not written_separately(pair) and (word := evidential_hedge(hedged.text, hedged.lang)):
+        # "Blijkbaar is hij benoemd" / "he has been named": evident or seeming, the word reads both ways
+        return "info", f" (hedged only by “{word}”, which also reads as “evidently”)"
     if not written_separately(pair) and hedged_by_form_only(hedged.text, hedged.lang):
         # One translation's conditional ("auraient aperçu") against another's plain past: the form
         # is read as hearsay, but a translator may use it for plain reported speech.
@@ -437,6 +453,13 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, word
     # different statement.
     partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text) and _hedge_confidence(hedged, certain, pair, words) < 1.0
     return ("warning" if _confident_one_to_one(pair) and not partial else "info"), ""
+
+
+def _reported_by(claim: Claim) -> str | None:
+    """The speaker or the word by which the claim's sentence reports it ("meldde de lokale pers")."""
+    if claim.attribution is not None:
+        return claim.attribution.text or claim.attribution.source
+    return reported_word(claim.sentence_text, claim.lang)
 
 
 def _ability_only(claim: Claim) -> bool:

@@ -1,0 +1,187 @@
+"""Negation and modality read the way translators write them (issue 13, faithful translations):
+"ever" written with a word of "never", "poco" and "-less" as negations by a word, permission and
+the past of "can" as ability, evidential adverbs and reported speech against hearsay hedges."""
+
+from datetime import date
+
+import pytest
+
+from factcheck.claims import facets
+from factcheck.model import Document
+from factcheck.pipeline import Options, compare_documents
+
+
+@pytest.mark.parametrize(
+    "text, lang, negated",
+    [
+        ("Fue el peor discurso que he oído nunca.", "es", False),
+        ("Ahora el equipo está más unido que nunca.", "es", False),
+        ("Es el mejor resultado que ha logrado jamás.", "es", False),
+        ("Lo más importante es que nunca ha pagado la multa.", "es", True),  # before the verb: negates
+        ("Es el mejor hotel que no he visto nunca.", "es", True),  # "no" is a negation of its own
+        ("È stato il discorso peggiore che abbia mai sentito.", "it", False),
+        ("Oggi la squadra è più unita che mai.", "it", False),
+        ("Come mai il sindaco ha cambiato idea?", "it", False),
+        ("Il sindaco non ha mai pagato la multa.", "it", True),
+        ("Mai vista una folla simile in piazza.", "it", True),
+    ],
+)
+def test_never_words_read_as_ever_after_a_comparison(text, lang, negated):
+    assert facets.negated(text, lang) is negated
+
+
+@pytest.mark.parametrize(
+    "text, lang, cue",
+    [
+        ("Los críticos lo llamaron un gesto poco elegante.", "es", "poco elegante"),
+        ("I giocatori erano poco motivati nel secondo tempo.", "it", "poco motivati"),
+        ("Voters felt powerless after the vote.", "en", "powerless"),
+        ("De kiezers voelden zich machteloos na de stemming.", "nl", "machteloos"),
+        ("Die Wähler fühlten sich nach der Abstimmung machtlos.", "de", "machtlos"),
+    ],
+)
+def test_a_word_that_negates_by_its_form(text, lang, cue):
+    span = facets.lexical_negation_cue(text, lang)
+    assert span is not None and text[span[0]:span[1]] == cue
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El tren salió poco después de las diez.", "es"),  # a time
+        ("Estaba un poco cansado.", "es"),  # "a little"
+        ("Il museo ha accolto poco più di duecento visitatori.", "it"),  # an amount
+        ("Unless the council votes, nothing changes.", "en"),  # no word before "less"
+        ("Los geht es am Montag.", "de"),
+    ],
+)
+def test_words_that_only_look_negative(text, lang):
+    assert facets.lexical_negation_cue(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Certains habitants ont pu quitter le village à temps.", "fr"),
+        ("Algunos vecinos pudieron salir del pueblo a tiempo.", "es"),
+        ("Alcuni abitanti hanno potuto lasciare il paese in tempo.", "it"),
+        ("Bezoekers mogen de tuin gratis betreden.", "nl"),
+        ("Besucher dürfen den Garten kostenlos betreten.", "de"),
+        ("Visitors are able to enter the garden for free.", "en"),
+    ],
+)
+def test_permission_and_the_past_of_can_are_ability(text, lang):
+    assert facets.ability_only(text, lang) and facets.modality(text, lang) == "possibility"
+
+
+def test_an_epistemic_past_of_can_stays_a_hedge():
+    assert not facets.ability_only("El viento pudo haber avivado el incendio.", "es")
+
+
+@pytest.mark.parametrize(
+    "text, lang, word",
+    [
+        ("Blijkbaar is de burgemeester afgetreden.", "nl", "Blijkbaar"),
+        ("Der Bürgermeister ist offenbar zurückgetreten.", "de", "offenbar"),
+        ("Apparently the mayor has resigned.", "en", "Apparently"),
+        ("Le maire a apparemment démissionné.", "fr", "apparemment"),
+        ("El alcalde aparentemente ha dimitido.", "es", "aparentemente"),
+        ("Il sindaco si è apparentemente dimesso.", "it", "apparentemente"),
+        ("Blijkbaar is de burgemeester naar verluidt afgetreden.", "nl", None),  # a word of hearsay too
+        ("De burgemeester is afgetreden.", "nl", None),
+    ],
+)
+def test_an_evidential_adverb_alone(text, lang, word):
+    assert facets.evidential_hedge(text, lang) == word
+
+
+@pytest.mark.parametrize(
+    "text, lang, word",
+    [
+        ("Twelve people were hurt, local radio reported.", "en", "reported"),
+        ("Twaalf mensen raakten gewond, meldde de lokale radio.", "nl", "meldde"),
+        ("Wie das Lokalradio berichtete, wurden zwölf Menschen verletzt.", "de", "berichtete"),
+        ("Douze personnes ont été blessées, selon la radio locale.", "fr", "selon"),
+        ("Se informó a los vecinos que el agua no era potable.", "es", "informó"),
+        ("La radio locale ha riferito che dodici persone sono rimaste ferite.", "it", "ha riferito"),
+        ("Twelve people were hurt in the crash.", "en", None),
+    ],
+)
+def test_a_statement_reported_by_someone(text, lang, word):
+    assert facets.reported_word(text, lang) == word
+
+
+def _findings(kind: str, *sides: tuple[str, str]):
+    docs = [Document(id=f"d{i}", path=f"<test>/d{i}", lang=lang, text=text, published=date(2019, 1, 15))
+            for i, (lang, text) in enumerate(sides)]
+    return [f for f in compare_documents(docs, Options(use_cache=False)).findings if f.type == kind]
+
+
+def test_a_hearsay_hedge_against_reported_speech_is_a_note_between_translations():
+    (finding,) = _findings("modality_mismatch",
+                           ("es", "Doce personas fueron atendidas por heridas leves, según medios locales."),
+                           ("nl", "Twaalf mensen werden behandeld voor lichte verwondingen, meldde de lokale radio."))
+    assert finding.severity == "info" and "reports it too" in finding.message
+
+
+def test_a_hearsay_hedge_against_a_plain_statement_stays_a_warning():
+    (finding,) = _findings("modality_mismatch",
+                           ("es", "Doce personas fueron atendidas por heridas leves, según medios locales."),
+                           ("nl", "Twaalf mensen werden behandeld voor lichte verwondingen."))
+    assert finding.severity == "warning"
+
+
+def test_an_evidential_adverb_is_a_note_between_translations():
+    (finding,) = _findings("modality_mismatch",
+                           ("nl", "Blijkbaar is de zanger benoemd tot directeur van een brouwerij."),
+                           ("fr", "Le chanteur a été nommé directeur d'une brasserie."))
+    assert finding.severity == "info" and "Blijkbaar" in finding.message
+
+
+def test_ever_written_with_a_word_of_never_is_no_negation():
+    assert not _findings("polarity_mismatch",
+                         ("es", "Fue el peor discurso que he oído nunca."),
+                         ("it", "È stato il discorso peggiore che abbia mai sentito."))
+
+
+def test_a_negation_by_a_suffix_makes_the_flip_a_note():
+    (finding,) = _findings("polarity_mismatch",
+                           ("en", "The villagers felt powerless against the flood."),
+                           ("es", "Los aldeanos no tenían ningún poder contra la inundación."))
+    assert finding.severity == "info" and "powerless" in finding.message
+
+
+def test_a_word_before_a_closing_quote_is_read_without_the_quote():
+    """‘… nooit zal gebeuren’: the denied word is "gebeuren" (happen), not "gebeuren’", which no
+    dictionary knows; the French sentence does not say it, so the translation most likely rephrased
+    the negation (read with the quote, nothing could be ruled out: a warning)."""
+    (finding,) = _findings("polarity_mismatch",
+                           ("nl", "Burgemeester Jansen sprak maandag in Rotterdam. ‘Dit is een ramp waarvan je altijd "
+                                  "hoopt dat het nooit zal gebeuren’, zei Jansen."),
+                           ("fr", "Le maire Jansen a parlé lundi à Rotterdam. « Nous redoutons tout le temps ce type "
+                                  "de catastrophe », a dit Jansen."))
+    assert finding.severity == "info" and "“gebeuren” has no counterpart" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text, lang, count",
+    [
+        ("The bus that didn't stop isn't insured.", "en", 2),
+        ("Aún no han conseguido ninguna victoria.", "es", 1),  # negative concord: one negation
+        ("No pagó y no volvió.", "es", 2),
+        ("Non ha mai detto niente.", "it", 1),
+        ("Il ne mange pas et ne boit jamais.", "fr", 2),
+    ],
+)
+def test_negations_counted(text, lang, count):
+    assert facets.negation_count(text, lang) == count
+
+
+def test_a_negating_word_explains_one_negation_not_two():
+    """"poco probabile" renders "isn't likely", not the "didn't stop" a changed translation adds."""
+    one, two = (_findings("polarity_mismatch",
+                          ("it", "È poco probabile che l'autista dell'autobus che ha investito il ciclista venga multato."),
+                          ("en", english))
+                for english in ("The driver of the bus that hit the cyclist isn't likely to be fined.",
+                                "The driver of the bus that didn't hit the cyclist isn't likely to be fined."))
+    assert [f.severity for f in one] == ["info"] and [f.severity for f in two] == ["warning"]
