@@ -218,8 +218,10 @@ def _clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_only:
     speakers = left_speaker + right_speaker
     # A name of one claim may sit in the other half of a split bead, on the other side.
     left_only = _unmentioned(_names(left) + left_speaker, _other_side(left, (right, *siblings.of_left), siblings))
-    if swap_only and not any(_proper_name(e.text, left.lang) for e in left_only):
-        return None  # no swap: the other side's lookup is not needed (it doubles the names check's cost)
+    if not left_only or (swap_only and not any(_proper_name(e.text, left.lang) for e in left_only)):
+        # No name of the left to clash with (nine pairs in ten): the other side's lookup is not
+        # needed (it doubles the names check's cost)
+        return None
     right_only = _unmentioned(_names(right) + right_speaker, _other_side(right, (left, *siblings.of_right), siblings))
     if swap_only:
         left_only, right_only = _swapped(left, right, siblings, left_only, right_only)
