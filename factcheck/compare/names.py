@@ -525,8 +525,18 @@ class OtherSide:
     @cached_property
     def territories(self) -> frozenset[str]:
         """The countries and unions the other claims' sentences name, in any of their forms."""
-        sentences = dict.fromkeys((other.sentence_text, other.lang) for other in self.others)  # one per clause
-        return frozenset().union(*(territories_in(text, lang) for text, lang in sentences))
+        return frozenset().union(*(territories_in(text, lang) for text, lang in self._sentences))
+
+    def names_territory(self, place: str) -> bool:
+        """`place in self.territories`, reading the sentences only up to the first that names it
+        (a whole article's, for `one_sided`, where most names asked are written early)."""
+        if "territories" in self.__dict__:
+            return place in self.territories
+        return any(place in territories_in(text, lang) for text, lang in self._sentences)
+
+    @cached_property
+    def _sentences(self) -> tuple[tuple[str, str], ...]:
+        return tuple(dict.fromkeys((other.sentence_text, other.lang) for other in self.others))  # one per clause
 
     @cached_property
     def countries(self) -> frozenset[str]:
@@ -590,7 +600,7 @@ def mentioned(entity: Entity, lang: str, side: OtherSide, vocabulary: CognateInd
     A country by what it names, whatever the form ("VS" / "EE. UU.", "Britain" / "Regno Unito").
     Words are searched in `vocabulary` (the side's, or a part of it)."""
     place = territory(entity.text, lang)
-    if place and place in side.territories:
+    if place and side.names_territory(place):
         return True
     acronym = _acronym(entity.text)
     if acronym:
