@@ -717,6 +717,7 @@ _CONFIDENT = f32(0.22)  # as float32: numpy compares float32 values with a float
 # differs between languages, so a sentence may face one to four on the other side.
 _BEADS = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3), (2, 2), (1, 4), (4, 1), (2, 3), (3, 2))
 _SKIP_LEFT, _SKIP_RIGHT = 0, len(_BEADS) + 1  # move codes around the beads' 1..len(_BEADS)
+SMALL_PATH_CELLS = 2_500  # sentence pairs up to which the monotone path is filled in plain Python
 
 
 def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np.ndarray, ratio: float, config: AlignConfig) -> list[tuple[int, int]]:
@@ -735,6 +736,12 @@ def _monotone_path(similarity: _Similarity, lengths_l: np.ndarray, lengths_r: np
         for shape in _BEADS
     }
     n, m = similarity.weights_l.shape[0], similarity.weights_r.shape[0]
+    if n * m <= SMALL_PATH_CELLS:
+        # A few sentences a side: numpy's per-call cost exceeds the loop's, and the table of
+        # moves is the same (float64 sums and comparisons either way)
+        gains = {shape: (scores - config.path_threshold - config.merge_penalty * (sum(shape) - 2)).tolist()
+                 for shape, scores in bead_scores.items()}
+        return _trace_path(align_small.monotone_path(gains, _BEADS, n, m, _SKIP_LEFT, _SKIP_RIGHT), n, m)
     total = np.zeros((n + 1, m + 1), dtype=np.float64)
     move = np.full((n + 1, m + 1), _SKIP_LEFT, dtype=np.int8)
     move[0, 1:] = _SKIP_RIGHT

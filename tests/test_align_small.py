@@ -186,6 +186,21 @@ def test_dice_over_float32_arrays_rounds_every_term_as_f32(seed):
     assert got.rows == expected and got.shape == (len(left[0]), len(right[0]))
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_the_monotone_path_filled_in_plain_python_takes_numpys_moves(seed, monkeypatch):
+    """`align._monotone_path` over numpy's bead similarities: the plain-Python table of moves (a
+    few sentences a side) and numpy's give one path, ties and skips included."""
+    rng = random.Random(seed)
+    bags_l, bags_r = random_bags(rng, rng.randint(1, 30), WORDS[:30]), random_bags(rng, rng.randint(1, 30), WORDS[:30])
+    similarity = aligner._Similarity(bags_l, bags_r, AlignConfig())
+    lengths_l = np.array([rng.uniform(20, 200) for _ in bags_l])
+    lengths_r = np.array([rng.uniform(20, 200) for _ in bags_r])
+    in_python = aligner._monotone_path(similarity, lengths_l, lengths_r, 1.1, AlignConfig())
+    monkeypatch.setattr(aligner, "SMALL_PATH_CELLS", -1)
+    with_numpy = aligner._monotone_path(similarity, lengths_l, lengths_r, 1.1, AlignConfig())
+    assert in_python == with_numpy and len(with_numpy) >= 1
+
+
 @pytest.mark.parametrize("width", [1, 7, 8, 9, 100, 128, 129, 300, 777])
 def test_row_sums_follow_numpys_pairwise_float32_summation_exactly(width):
     rng = random.Random(width)
