@@ -814,6 +814,8 @@ def _sentence_path(similarity: _Similarity, text: np.ndarray, sentences_l: _Sent
     sentence pair of it every claim with its most similar claim on the other side. Sentences, not
     clauses, are what translations keep in order; clause splitting differs between languages."""
     merged = similarity.of_sentences(sentences_l.claims, sentences_r.claims)
+    # one small block per sentence pair: read from lists (the same floats), not numpy's fancy indexing
+    text = text if isinstance(text, Grid) else Grid(text.tolist(), text.shape[1])
     pairs = set()
     for s, t in _monotone_path(merged, sentences_l.lengths, sentences_r.lengths, ratio, config):
         pairs.update(_cover(sentences_l.claims[s], sentences_r.claims[t], text))
