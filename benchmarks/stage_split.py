@@ -40,6 +40,10 @@ STAGES = [
     ("factcheck.pipeline", "_translate", "translation"),
     ("factcheck.blocking", "align_bounded", "alignment"),
     ("factcheck.compare", "compare_pairs", "comparison"),
+    ("factcheck.compare", "omissions", "omissions"),
+    ("factcheck.compare", "one_sided_values", "one-sided values"),
+    ("factcheck.runtime", "finish_report", "report finishing"),
+    ("factcheck.report", "jsonl_text", "JSONL rendering"),
 ]
 
 CHILD = """

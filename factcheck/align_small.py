@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import math
 import struct
+from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
-from itertools import chain
+from operator import add
 
 _PACK, _UNPACK = struct.Struct("f").pack, struct.Struct("f").unpack
 
@@ -167,43 +168,32 @@ def merge_groups(weights, cover, groups: list[list[int]]):
 
 
 def dice(left: Rows, right: Rows) -> Grid:
-    """align._dice over sparse rows: (w_l . c_r + w_r . c_l) / (sum w_l + sum w_r)."""
-    forward = _products(left.ordered, right.holders)
-    backward = [{} for _ in left.weights]  # w_r . c_l by left row
-    for j, sums in enumerate(_products(right.ordered, left.holders)):
-        for i, value in sums.items():
-            backward[i][j] = value
+    """align._dice over sparse rows: (w_l . c_r + w_r . c_l) / (sum w_l + sum w_r). Sums are kept in
+    float32 arrays, whose every store rounds as `f32` does (a pair sharing no word keeps its 0)."""
+    forward = _products(left.ordered, right.holders, len(right.totals))
+    backward = _products(right.ordered, left.holders, len(left.totals))  # w_r . c_l by right row
+    behind_rows = zip(*backward) if backward else [()] * len(left.totals)  # ... by left row
     totals_r = right.totals
-    pack, unpack = _PACK, _UNPACK  # f32 and _add inlined: this loop runs for every overlapping claim pair
     rows = []
-    for total_l, ahead, behind in zip(left.totals, forward, backward):
-        row = [0.0] * len(totals_r)
-        for j, a in chain(ahead.items(), ((j, 0.0) for j in behind.keys() - ahead.keys())):  # the other overlaps are 0
-            total_r = totals_r[j]
-            total = unpack(pack(total_l + total_r))[0] if total_l and total_r else total_l + total_r
-            if total > 0:
-                b = behind.get(j, 0.0)
-                row[j] = unpack(pack((unpack(pack(a + b))[0] if a and b else a + b) / total))[0]
-        rows.append(row)
+    for total_l, ahead, behind in zip(left.totals, forward, behind_rows):
+        overlaps = array("f", map(add, ahead, behind))
+        totals = array("f", [total_l + total_r for total_r in totals_r])
+        rows.append(array("f", [overlap / total if total > 0 else 0.0 for overlap, total in zip(overlaps, totals)]).tolist())
     return Grid(rows, len(totals_r))
 
 
-def _products(ordered: list[list[tuple[int, float]]], holders: dict[int, list[tuple[int, float]]]) -> list[dict[int, float]]:
-    """Row i: {j: weights[i] . cover[j]} for the j that share a column (`ordered`: the weight rows'
-    items in column order; `holders`: column -> (j, cover[j] of it)), summed over the columns in
-    order with one rounding per term (a fused multiply-add, as BLAS's kernels do)."""
-    pack, unpack, no_holders = _PACK, _UNPACK, ()  # f32 inlined: the innermost loop of the aligner
+def _products(ordered: list[list[tuple[int, float]]], holders: dict[int, list[tuple[int, float]]], count: int) -> list[array]:
+    """Row i: [weights[i] . cover[j] for j < count] (`ordered`: the weight rows' items in column
+    order; `holders`: column -> (j, cover[j] of it)), summed over the columns in order with one
+    rounding per term (a fused multiply-add, as BLAS's kernels do): each term is added in float64
+    and stored in a float32 array, which rounds it. Only the j that share a column are touched."""
+    zeros, no_holders = array("f", bytes(4 * count)), ()
     products = []
     for row in ordered:
-        sums: dict[int, float] = {}
-        known = sums.get
+        sums = zeros[:]
         for k, weight in row:
             for j, value in holders.get(k, no_holders):
-                before = known(j)
-                if before is not None:
-                    sums[j] = unpack(pack(weight * value + before))[0]
-                else:  # the first term: a cover of 1 (most are) keeps the weight as it is
-                    sums[j] = weight if value == 1.0 else unpack(pack(weight * value))[0]
+                sums[j] = weight * value + sums[j]
         products.append(sums)
     return products
 

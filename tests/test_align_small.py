@@ -144,6 +144,63 @@ def test_small_similarity_matches_numpy_to_float32_rounding(seed):
         [dense.shared(i, j) for i in range(len(bags_l)) for j in range(len(bags_r))]
 
 
+def random_rows(rng: random.Random, count: int, width: int) -> tuple[list[dict[int, float]], list[dict[int, float]]]:
+    """Sparse weight and cover rows as the aligner makes them (float32 values; an empty bag has none)."""
+    f32 = align_small.f32
+    weights = [{k: f32(rng.uniform(0.2, 9.0)) for k in rng.sample(range(width), rng.randint(0, min(width, 6)))} for _ in range(count)]
+    cover = [{k: 1.0 for k in row} | {k: f32(rng.uniform(0.7, 1.0)) for k in rng.sample(range(width), rng.randint(0, 2)) if k not in row}
+             for row in weights]
+    return weights, cover
+
+
+def dice_one_term_at_a_time(left: tuple, right: tuple, width: int) -> list[list[float]]:
+    """The Dice matrix written out cell by cell, each operation rounded to float32 by `f32`: dot
+    products over the columns in order, one rounding per term."""
+    f32 = align_small.f32
+
+    def dot(weights: dict[int, float], cover: dict[int, float]) -> float:
+        total = 0.0
+        for k, weight in sorted(weights.items()):
+            if k in cover:
+                total = f32(weight * cover[k] + total)
+        return total
+
+    (weights_l, cover_l), (weights_r, cover_r) = left, right
+    rows = []
+    for wl, cl in zip(weights_l, cover_l):
+        row = []
+        for wr, cr in zip(weights_r, cover_r):
+            total = f32(align_small._row_sum(wl, width) + align_small._row_sum(wr, width))
+            row.append(f32(f32(dot(wl, cr) + dot(wr, cl)) / total) if total > 0 else 0.0)
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_dice_over_float32_arrays_rounds_every_term_as_f32(seed):
+    rng = random.Random(seed)
+    width = rng.choice([5, 40, 300])
+    left, right = random_rows(rng, rng.randint(0, 12), width), random_rows(rng, rng.randint(0, 12), width)
+    got = align_small.dice(align_small.Rows(*left, width), align_small.Rows(*right, width))
+    expected = dice_one_term_at_a_time(left, right, width)
+    assert got.rows == expected and got.shape == (len(left[0]), len(right[0]))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_monotone_path_filled_in_plain_python_takes_numpys_moves(seed, monkeypatch):
+    """`align._monotone_path` over numpy's bead similarities: the plain-Python table of moves (a
+    few sentences a side) and numpy's give one path, ties and skips included."""
+    rng = random.Random(seed)
+    bags_l, bags_r = random_bags(rng, rng.randint(1, 30), WORDS[:30]), random_bags(rng, rng.randint(1, 30), WORDS[:30])
+    similarity = aligner._Similarity(bags_l, bags_r, AlignConfig())
+    lengths_l = np.array([rng.uniform(20, 200) for _ in bags_l])
+    lengths_r = np.array([rng.uniform(20, 200) for _ in bags_r])
+    in_python = aligner._monotone_path(similarity, lengths_l, lengths_r, 1.1, AlignConfig())
+    monkeypatch.setattr(aligner, "SMALL_PATH_CELLS", -1)
+    with_numpy = aligner._monotone_path(similarity, lengths_l, lengths_r, 1.1, AlignConfig())
+    assert in_python == with_numpy and len(with_numpy) >= 1
+
+
 @pytest.mark.parametrize("width", [1, 7, 8, 9, 100, 128, 129, 300, 777])
 def test_row_sums_follow_numpys_pairwise_float32_summation_exactly(width):
     rng = random.Random(width)

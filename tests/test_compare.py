@@ -1017,6 +1017,39 @@ def test_only_words_with_a_letter_of_the_acronym_are_looked_up_in_the_own_claim(
     assert not side._expressed  # no word of the other side has an initial X, Q or Z
 
 
+def test_a_territory_is_looked_for_sentence_by_sentence_up_to_the_first_that_names_it(monkeypatch):
+    """`OtherSide.names_territory`: the answer of `place in territories` (every sentence's places),
+    with the sentences after the first that names the place left unread."""
+    from factcheck.compare import names
+
+    first = claim("Die Regierung von Spanien kündigte am Montag neue Regeln an.", "de", "b")
+    second = claim("In Portugal und Frankreich blieb alles beim Alten.", "de", "b")
+    own = claim("Spain's government announced new rules on Monday.", "en", "a")
+    read = []
+    monkeypatch.setattr(names, "territories_in", lambda text, lang, _read=names.territories_in: read.append(text) or _read(text, lang))
+    named = names.OtherSide(own, (first, second)).territories
+    assert {"Spain", "France"} <= named and "Germany" not in named
+    for place in ("Spain", "France", "Germany"):
+        read.clear()
+        assert names.OtherSide(own, (first, second)).names_territory(place) == (place in named)
+        assert read == ([first.sentence_text] if place == "Spain" else [first.sentence_text, second.sentence_text])
+
+
+def test_a_pair_whose_left_names_are_all_mentioned_does_not_search_the_right_claims_names(monkeypatch):
+    """`_clash`: a clash needs a name of each side that the other lacks; when the left claim has
+    none, the right claim's names are not looked up on the left side (the same answer, None)."""
+    from factcheck.compare import names
+
+    left = claim("Angela Merkel met the mayor in Naples on Monday.", "en", "a")
+    right = claim("Angela Merkel traf am Montag Olaf Scholz in Neapel.", "de", "b", translation="Angela Merkel met on Monday Olaf Scholz in Naples.")
+    asked = []
+    monkeypatch.setattr(names.OtherSide, "mentions", lambda side, entity, _mentions=names.OtherSide.mentions:
+                        asked.append((side.own.id, entity.text)) or _mentions(side, entity))
+    _, found = compare_pairs([Pair(left.id, right.id, 0.5, "agree")], {left.id: left, right.id: right})
+    assert not [f for f in found if f.type == "entity_mismatch"]
+    assert asked and {own for own, _ in asked} == {left.id}
+
+
 @pytest.mark.parametrize("a, b", [("argentinien", "argentina"), ("", "abc"), ("abc", "abc"), ("abc", "abd"), ("x", "y"), ("stati", "states")])
 def test_common_prefix_length_is_that_of_commonprefix(a, b):
     import os

@@ -218,8 +218,10 @@ def _clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_only:
     speakers = left_speaker + right_speaker
     # A name of one claim may sit in the other half of a split bead, on the other side.
     left_only = _unmentioned(_names(left) + left_speaker, _other_side(left, (right, *siblings.of_left), siblings))
-    if swap_only and not any(_proper_name(e.text, left.lang) for e in left_only):
-        return None  # no swap: the other side's lookup is not needed (it doubles the names check's cost)
+    if not left_only or (swap_only and not any(_proper_name(e.text, left.lang) for e in left_only)):
+        # No name of the left to clash with (nine pairs in ten): the other side's lookup is not
+        # needed (it doubles the names check's cost)
+        return None
     right_only = _unmentioned(_names(right) + right_speaker, _other_side(right, (left, *siblings.of_right), siblings))
     if swap_only:
         left_only, right_only = _swapped(left, right, siblings, left_only, right_only)
@@ -523,8 +525,18 @@ class OtherSide:
     @cached_property
     def territories(self) -> frozenset[str]:
         """The countries and unions the other claims' sentences name, in any of their forms."""
-        sentences = dict.fromkeys((other.sentence_text, other.lang) for other in self.others)  # one per clause
-        return frozenset().union(*(territories_in(text, lang) for text, lang in sentences))
+        return frozenset().union(*(territories_in(text, lang) for text, lang in self._sentences))
+
+    def names_territory(self, place: str) -> bool:
+        """`place in self.territories`, reading the sentences only up to the first that names it
+        (a whole article's, for `one_sided`, where most names asked are written early)."""
+        if "territories" in self.__dict__:
+            return place in self.territories
+        return any(place in territories_in(text, lang) for text, lang in self._sentences)
+
+    @cached_property
+    def _sentences(self) -> tuple[tuple[str, str], ...]:
+        return tuple(dict.fromkeys((other.sentence_text, other.lang) for other in self.others))  # one per clause
 
     @cached_property
     def countries(self) -> frozenset[str]:
@@ -588,7 +600,7 @@ def mentioned(entity: Entity, lang: str, side: OtherSide, vocabulary: CognateInd
     A country by what it names, whatever the form ("VS" / "EE. UU.", "Britain" / "Regno Unito").
     Words are searched in `vocabulary` (the side's, or a part of it)."""
     place = territory(entity.text, lang)
-    if place and place in side.territories:
+    if place and side.names_territory(place):
         return True
     acronym = _acronym(entity.text)
     if acronym:
