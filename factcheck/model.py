@@ -72,7 +72,8 @@ class TimeExpr:
     "end_of_year", "weekday:1"...), so two unresolved expressions can still be compared.
     `type` is the TIMEX3 type (DATE, TIME, DURATION, SET) and `value` then a TIMEX3 value:
     "2013-03-21T21:15", "P3D", "XXXX-WXX-1", "PRESENT_REF"; durations and sets have no
-    `earliest`/`latest`. `mod` is the TIMEX3 modifier (APPROX, MORE_THAN, LESS_THAN, START,
+    `earliest`/`latest`, except a range of durations ("two to three weeks": value P2W, the first
+    end's as in TimeBank), whose `earliest`/`latest` are its shortest and longest length ("P2W", "P3W"). `mod` is the TIMEX3 modifier (APPROX, MORE_THAN, LESS_THAN, START,
     END, MID); `zone` a time zone or "local time" written with a time of day, kept as text.
     """
 

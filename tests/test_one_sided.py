@@ -150,9 +150,12 @@ def test_span_reads_durations_and_dates_counted_back_alike():
         granularity = "duration" if type_ == "DURATION" else "year"
         return TimeExpr(text="x", start=0, end=1, value=value, granularity=granularity, relative=relative, anchor=anchor, type=type_)
 
-    assert _span(time("P10Y", "duration:P10Y", "DURATION", False)) == _span(time(None, "-10y@previous")) == (10, "Y")
-    assert _span(time("2017", "-3y")) == (3, "Y") != _span(time("PT3H", "duration:PT3H", "DURATION", False))
+    assert _span(time("P10Y", "duration:P10Y", "DURATION", False)) == _span(time(None, "-10y@previous")) == (10, 10, "Y")
+    assert _span(time("2017", "-3y")) == (3, 3, "Y") != _span(time("PT3H", "duration:PT3H", "DURATION", False))
     assert _span(time("2020-02-29", "weekday:5")) is None
+    two_to_three_weeks = TimeExpr(text="x", start=0, end=1, value="P2W", granularity="duration", relative=False,
+                                  earliest="P2W", latest="P3W", type="DURATION")
+    assert _span(two_to_three_weeks) == (2, 3, "W")
 
 
 def test_a_score_written_with_a_dash_or_a_colon_is_one_value():

@@ -21,8 +21,9 @@ from factcheck.model import TimeExpr
 # (value, earliest, latest) of a resolved expression.
 Resolution = tuple[str, date, date]
 
-# (value, earliest, latest) where a duration, set or reference has no interval.
-Value = tuple[str, date | None, date | None]
+# (value, earliest, latest) where a duration, set or reference has no interval; a range of
+# durations holds its shortest and longest length there instead ("P2W", "P3W").
+Value = tuple[str, date | str | None, date | str | None]
 
 
 @dataclass(frozen=True)
@@ -651,10 +652,14 @@ def to_expr(text: str, start: int, end: int, meaning: Meaning, published: date |
     return TimeExpr(
         text=text[start:end], start=start, end=end, value=value,
         granularity=meaning.granularity, relative=meaning.relative,
-        earliest=first.isoformat() if first else None,
-        latest=last.isoformat() if last else None,
+        earliest=_written_bound(first), latest=_written_bound(last),
         anchor=meaning.anchor, type=meaning.type, mod=meaning.mod, zone=meaning.zone,
     )
+
+
+def _written_bound(bound: date | str | None) -> str | None:
+    """A day as ISO text; a duration's length ("P2W") as it is."""
+    return bound if isinstance(bound, str) or bound is None else bound.isoformat()
 
 
 # What calendar arithmetic raises beyond `date`'s range (years 1-9999) or on a day that does not

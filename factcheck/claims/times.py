@@ -40,14 +40,14 @@ from functools import lru_cache
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import (
-    Lines, Meaning, OutsideCalendar, alternation, case_simple, fold, lookup, fragment_pattern, lowered, period_resolution, shifted,
+    Lines, Meaning, OutsideCalendar, alternation, case_simple, fold, lookup, fragment_pattern, lowered, parse_count, period_resolution, shifted,
     to_expr,
 )
 from factcheck.claims._time_kinds import (
     PART_HOURS, clock_on_day, duration_value, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
     time_meaning,
 )
-from factcheck.claims._time_patterns import B, E, WORD_START_CLASSES, build_rules, word_classes
+from factcheck.claims._time_patterns import B, E, WORD_START_CLASSES, build_rules, word_classes, _number_word
 from factcheck.lazyre import compiled
 from factcheck.model import TimeExpr
 
@@ -85,6 +85,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
         found = [item for item in found if not _written_as_title(text, lang, item[0], item[1])]
     exprs = []
     joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, found))
+    joined = _with_duration_ranges(text, folded, lang, joined)
     days_and_times = _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined))
     for start, end, meaning in _with_day_edges(folded, lang, days_and_times):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
@@ -262,6 +263,53 @@ def _with_clock_mods(folded: str, lang: str, found: list[tuple[int, int, Meaning
         return None
 
     return _rewritten_after(folded, found, _clock_mod_before(lang), with_mod) if mods else found
+
+
+# A duration read as one count and one unit ("P3W", "PT10H"), the only kind a range joins.
+SINGLE_DURATION = re.compile(r"P(T?)(\d+)([A-Z])")
+
+
+def _with_duration_ranges(text: str, folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
+    """A duration whose count is the closing end of a range ("two to three weeks", "zwei bis drei
+    Wochen", "entre 8 et 10 heures", "2-3 days": `DURATION_RANGES`, or a dash) spans both ends.
+    TIMEX3 has no range value: the value is the first end's, as TimeBank annotates "two to three
+    weeks" (P2W); `earliest` / `latest` hold the shortest and longest length ("P2W", "P3W"), so the
+    comparison meets every count between them. Only a
+    smaller first count with nothing read there already makes a range (a clock range such as
+    "de 8 à 17 heures" is a TIME, not a duration, and stays as it is)."""
+    patterns = _duration_range_before(lang)
+    result: list[tuple[int, int, Meaning]] = []
+    for start, end, meaning in found:
+        single = SINGLE_DURATION.fullmatch(meaning.fixed[0] or "") if meaning.type == "DURATION" and meaning.fixed else None
+        written = single and not meaning.mod and next(
+            (m for cut in _first_word_ends(folded, start, end) for pattern in patterns
+             if (m := pattern.search(folded, max(0, start - 40), cut))), None)
+        low = written and parse_count(text[written.start("low"):written.end("low")], lang)
+        if low and 0 < low < int(single.group(2)) and not (result and result[-1][1] > written.start("low")):
+            shortest = f"P{single.group(1)}{low}{single.group(3)}"
+            meaning = replace(meaning, fixed=(shortest, shortest, meaning.fixed[0]), anchor=f"duration:{shortest}")
+            start = written.start("low")
+        result.append((start, end, meaning))
+    return result
+
+
+def _first_word_ends(folded: str, start: int, end: int) -> tuple[int, ...]:
+    """Where the range words may end: before the duration, or after its first word, which may be
+    the joining word read as an article ("de duas [a três semanas]": Portuguese "a")."""
+    first = FIRST_WORD.match(folded, start, end)
+    return (start, first.end()) if first else (start,)
+
+
+FIRST_WORD = re.compile(r"[^\W\d_]+\s+")
+
+
+@lru_cache(maxsize=None)
+def _duration_range_before(lang: str) -> tuple[re.Pattern, ...]:
+    """The first end of a range and its joining words, right before the closing duration: one
+    pattern per template of `DURATION_RANGES`, and the dash of "2-3 days"."""
+    low = rf"(?P<low>\d+|{_number_word(lang)})"
+    templates = [*(template.replace("{LOW}", low) + r"\s+" for template in R.DURATION_RANGES[lang]), rf"{low}\s?[-–]\s?"]
+    return tuple(fragment_pattern(rf"{B}{template}\Z") for template in templates)
 
 
 @lru_cache(maxsize=None)
@@ -773,6 +821,8 @@ def time_relation(a: TimeExpr, b: TimeExpr) -> str:
     """
     if _fallback(a) or _fallback(b):
         return "unknown"  # "the next day" without its antecedent: a guess, never evidence
+    if "DURATION" in (a.type, b.type):
+        return "unknown"  # a range of lengths ("P2W" to "P3W") is no stretch of the calendar
     if a.earliest and a.latest and b.earliest and b.latest:
         a1, a2, b1, b2 = a.earliest, a.latest, b.earliest, b.latest  # ISO strings sort as dates
         if (a1, a2) == (b1, b2):

@@ -184,7 +184,7 @@ class _Articles:
             return self.figures[doc].states(value) or (value.unit == "score" and self._score_written(doc, value.text))
         if isinstance(value, TimeExpr):
             span = _span(value)
-            return any(_time_relation(value, other) in TIME_AGREEMENT or (span and _span(other) == span)
+            return any(_time_relation(value, other) in TIME_AGREEMENT or (span and _spans_meet(span, _span(other)))
                        for other in self.times[doc]) or self._score_written(doc, value.text)
         written = self.written[doc]
         proper = proper_words(value.text, claim.lang)
@@ -281,16 +281,25 @@ DURATION_SPAN = re.compile(r"P(T?)(\d+)([A-Z])")
 OFFSET_SPAN = re.compile(r"[-+](\d+)([ymwd])(?:@.*)?")
 
 
-def _span(t: TimeExpr) -> tuple[int, str] | None:
-    """How long a duration lasts or how far back or ahead a counted date lies: "zehn Jahre" (P10Y)
-    and "vor zehn Jahren" (10 years before) both span ten years. A duration told on one side as
-    a date counted back on the other ("il y a 3 ans" / "three years", "ten years previously" /
-    "tien jaar eerder") is one amount read two ways."""
+def _span(t: TimeExpr) -> tuple[int, int, str] | None:
+    """How long a duration lasts or how far back or ahead a counted date lies, as its lowest and
+    highest count and its unit: "zehn Jahre" (P10Y) and "vor zehn Jahren" (10 years before) both
+    span ten years, "two to three weeks" two or three. A duration told on one side as a date
+    counted back on the other ("il y a 3 ans" / "three years", "ten years previously" / "tien jaar
+    eerder") is one amount read two ways."""
     if t.type == "DURATION":
-        match = DURATION_SPAN.fullmatch(t.value or "")
-        return (int(match.group(2)), match.group(1) + match.group(3)) if match else None
+        low = DURATION_SPAN.fullmatch((t.earliest if t.latest else t.value) or "")
+        high = DURATION_SPAN.fullmatch((t.latest or t.value) or "")
+        if not (low and high) or low.group(1) + low.group(3) != high.group(1) + high.group(3):
+            return None
+        return int(low.group(2)), int(high.group(2)), high.group(1) + high.group(3)
     match = OFFSET_SPAN.fullmatch(t.anchor or "") if t.relative else None
-    return (int(match.group(1)), match.group(2).upper()) if match else None
+    return (int(match.group(1)), int(match.group(1)), match.group(2).upper()) if match else None
+
+
+def _spans_meet(a: tuple[int, int, str], b: tuple[int, int, str] | None) -> bool:
+    """The same unit and a count in common."""
+    return b is not None and a[2] == b[2] and a[0] <= b[1] and b[0] <= a[1]
 
 
 def _written_alike(word: str, written: frozenset[str]) -> bool:

@@ -211,17 +211,33 @@ def _lone_clash(a_side: list[TimeExpr], b_side: list[TimeExpr], differ) -> tuple
 
 
 def _durations_differ(a: TimeExpr, b: TimeExpr) -> bool | None:
-    """True when the same count has another unit ("three weeks" vs "three days"); other counts
-    are the number comparison's (it reads the figures with their bounds and rounding). None
-    when unknown: a vague count ("several years") or a bound on one side."""
-    da, db = DURATION.fullmatch(a.value or ""), DURATION.fullmatch(b.value or "")
-    if not (da and db) or "X" in (da.group(2), db.group(2)):
+    """True when a count they share has another unit ("three weeks" vs "three days", "two to
+    three weeks" vs "two days"); other counts are the number comparison's (it reads the figures
+    with their bounds and rounding). A range ("two to three weeks": `earliest` P2W, `latest` P3W)
+    shares each count from its first end to its last. None when unknown: a vague count ("several
+    years") or a bound on one side."""
+    ranges = _counts(a), _counts(b)
+    if None in ranges:
         return None
-    unit_a, unit_b = _unit(da), _unit(db)
-    if da.group(2) != db.group(2) or unit_a == unit_b:
-        return False if da.group(2) == db.group(2) else None
-    return abs(float(da.group(2)) * UNIT_DAYS[unit_a] - float(db.group(2)) * UNIT_DAYS[unit_b]) > 0.25 * min(
-        float(da.group(2)) * UNIT_DAYS[unit_a], float(db.group(2)) * UNIT_DAYS[unit_b])
+    (low_a, high_a, unit_a), (low_b, high_b, unit_b) = ranges
+    if high_a < low_b or high_b < low_a:
+        return None  # no count in common
+    if unit_a == unit_b:
+        return False
+    days_a = low_a * UNIT_DAYS[unit_a], high_a * UNIT_DAYS[unit_a]
+    days_b = low_b * UNIT_DAYS[unit_b], high_b * UNIT_DAYS[unit_b]
+    gap = max(days_a[0], days_b[0]) - min(days_a[1], days_b[1])
+    return gap > 0.25 * min(days_a[1], days_b[1])
+
+
+def _counts(t: TimeExpr) -> tuple[float, float, str] | None:
+    """The lowest and highest count of a duration and its unit: (3, 3, "W") for "three weeks",
+    (2, 3, "W") for "two to three weeks"; None for a vague count or another reading."""
+    low = DURATION.fullmatch((t.earliest if t.latest else t.value) or "")
+    high = DURATION.fullmatch((t.latest or t.value) or "")
+    if not (high and low) or "X" in (high.group(2), low.group(2)) or _unit(low) != _unit(high):
+        return None
+    return float(low.group(2)), float(high.group(2)), _unit(high)
 
 
 def _unit(match: re.Match) -> str:
@@ -259,7 +275,8 @@ def _hours(t: TimeExpr) -> tuple[float, float] | None:
 
 def _describe_kind(t: TimeExpr) -> str:
     extra = ", ".join(x for x in (t.mod, t.zone) if x)
-    return f"“{t.text}” ({t.value or t.anchor}{', ' + extra if extra else ''})"
+    reading = f"{t.earliest} to {t.latest}" if t.type == "DURATION" and t.earliest else t.value or t.anchor
+    return f"“{t.text}” ({reading}{', ' + extra if extra else ''})"
 
 
 def _contradiction_severity(checkable: bool, pair: Pair) -> str:
