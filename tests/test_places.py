@@ -95,6 +95,21 @@ def test_one_word_countries_are_kept_in_the_cache_directory_and_read_back(tmp_pa
     places._one_word_countries.cache_clear()
 
 
+def test_name_beginnings_are_kept_in_the_cache_directory_and_read_back(tmp_path, monkeypatch):
+    from factcheck import places
+    from factcheck.cachefile import COMPILED_CACHE_ENV
+
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path))
+    places._name_beginnings.cache_clear()
+    made = places._name_beginnings("nl")
+    assert made == places._made_name_beginnings("nl") and "verenigde" in made[0] and "verenigde s" in made[1]
+
+    places._name_beginnings.cache_clear()  # what a later run sees: only the file
+    monkeypatch.setattr(places, "_made_name_beginnings", lambda lang: pytest.fail("made again"))
+    assert places._name_beginnings("nl") == made and territory("Verenigde Staten", "nl") == "United States"
+    places._name_beginnings.cache_clear()
+
+
 @pytest.mark.parametrize("word, country", [
     ("Chinese", "China"), ("Belgian", "Belgium"), ("Pakistani", "Pakistan"),  # derived from the CLDR name
     ("Nigerian", "Nigeria"),  # the longest stem: not Niger
