@@ -40,12 +40,13 @@ def _territories(lang: str) -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _tables(lang: str) -> tuple[dict[str, str], ...]:
     """`lang`'s folded CLDR names, its names and aliases, and its acronyms (-> English name)."""
-    return tuple(_kept(lang, lambda: _made_tables(lang)))
+    return tuple(_kept("territory-tables", lang, lambda: _made_tables(lang)))
 
 
-def _kept(what: str, make: Callable[[], object]):
-    """`make()`, made from the data files once and kept in the cache directory under the files'
-    sizes and times and this module's source: reading and folding every language's names cost
+def _kept(file: str, what: str, make: Callable[[], object]):
+    """`make()`, made from the data files once and kept in the cache directory (in `file`, each
+    file read whole on each call: one per kind keeps the reads small) under the files' sizes and
+    times and this module's source: reading and folding every language's names cost
     each run ~2.5 ms, ~2.5 ms more for the English ones of `_one_word_countries`, and ~0.8 ms a
     language for `_name_beginnings`."""
     try:
@@ -55,7 +56,7 @@ def _kept(what: str, make: Callable[[], object]):
         return make()
     from .cachefile import kept
 
-    return kept("territory-tables", made_from, make)
+    return kept(file, made_from, make)
 
 
 def _made_tables(lang: str) -> tuple[dict[str, str], ...]:
@@ -136,7 +137,7 @@ def _may_open_a_name(text: str, start: int, end: int, lang: str, endings: tuple[
 def _name_beginnings(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """How the folded names of `lang`'s table begin: the empty string, their runs of whole words
     (the whole name included), and every run of their characters."""
-    return tuple(_kept(f"name beginnings {lang}", lambda: _made_name_beginnings(lang)))
+    return tuple(_kept("territory-name-beginnings", lang, lambda: _made_name_beginnings(lang)))
 
 
 def _made_name_beginnings(lang: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -197,7 +198,7 @@ def country_named(name: str, lang: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _one_word_countries() -> dict[str, str]:
-    return _kept("one-word countries", _made_one_word_countries)
+    return _kept("territory-one-word-countries", "en", _made_one_word_countries)
 
 
 def _made_one_word_countries() -> dict[str, str]:
