@@ -9,7 +9,6 @@ import atexit
 import marshal
 import os
 import struct
-import tempfile
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -127,6 +126,8 @@ def _modified(path: Path) -> float:
 def save_atomically(path: Path, write: Callable[[str], None]) -> bool:
     """`write(temporary)` then rename it to `path`: parallel runs may race, and a reader sees the old
     file or the new one, never half of one. A read-only cache only costs speed: no error, False."""
+    import tempfile  # here: a run whose files are all made already writes none
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")

@@ -4,7 +4,8 @@
   exists and is writable, and it is not one of the inputs (`-o article.md` would destroy it).
 - A report file is written to a temporary file in the same folder and moved over the old one
   with `os.replace` only when complete: a run that dies (kill -9, a full disk) leaves the old
-  report as it was, never a truncated one.
+  report as it was, never a truncated one. An output that is not a regular file (`-o /dev/null`,
+  a FIFO, a terminal) is written in place: a file renamed over it replaced the device itself.
 - Standard output that cannot take the report (`> /dev/full`, closed) is exit 2 with a message.
 - Standard output whose encoding is not UTF-8 (a Windows console, a Latin-1 locale,
   `PYTHONIOENCODING=ascii`) cannot hold every character of an article: a report for people (text)
@@ -17,8 +18,8 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +39,10 @@ def check_output(output: Path | None, inputs: Iterable[str]) -> None:
     folder = output.parent
     if output.is_dir():
         raise OutputError(f"{output}: is a directory")
+    if _written_in_place(output):
+        if not os.access(output, os.W_OK):
+            raise OutputError(f"{output}: is not writable")
+        return
     if not folder.is_dir():
         raise OutputError(f"{output}: its folder {folder} does not exist")
     if not os.access(folder, os.W_OK | os.X_OK):
@@ -75,6 +80,11 @@ def report_stream(output: Path | None, for_people: bool = False) -> Iterator[Tex
     if output is None:
         yield from _stdout(for_people)
         return
+    if _written_in_place(output):
+        yield from _in_place(output)
+        return
+    import tempfile  # here: standard output, most runs' way, needs none of it
+
     try:
         descriptor, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
     except OSError as err:
@@ -92,6 +102,27 @@ def report_stream(output: Path | None, for_people: bool = False) -> Iterator[Tex
     except BaseException:
         _remove(temporary)
         raise
+
+
+def _written_in_place(output: Path) -> bool:
+    """An existing output that is not a regular file: a device (/dev/null), a FIFO, a terminal."""
+    try:
+        mode = os.stat(output).st_mode
+    except OSError:  # not there yet (or not ours to see): a new report file
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _in_place(output: Path) -> Iterator[TextIO]:
+    try:
+        handle = open(output, "w", encoding="utf-8")
+    except OSError as err:
+        raise OutputError(f"{output}: cannot write report: {err.strerror or err}") from None
+    try:
+        with handle:
+            yield handle
+    except OSError as err:
+        raise OutputError(f"{output}: cannot write report: {err.strerror or err}") from None
 
 
 def _stdout(for_people: bool) -> Iterator[TextIO]:

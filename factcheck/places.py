@@ -9,10 +9,10 @@ country names; CLDR names every territory in every language ("Países Bajos", "P
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,17 +39,24 @@ def _territories(lang: str) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _tables(lang: str) -> tuple[dict[str, str], ...]:
-    """`lang`'s folded CLDR names, its names and aliases, and its acronyms (-> English name). Made
-    from the data files once and kept in the cache directory under the files' sizes and times and
-    this module's source: reading and folding every language's names cost each run ~2.5 ms."""
+    """`lang`'s folded CLDR names, its names and aliases, and its acronyms (-> English name)."""
+    return tuple(_kept("territory-tables", lang, lambda: _made_tables(lang)))
+
+
+def _kept(file: str, what: str, make: Callable[[], object]):
+    """`make()`, made from the data files once and kept in the cache directory (in `file`, each
+    file read whole on each call: one per kind keeps the reads small) under the files' sizes and
+    times and this module's source: reading and folding every language's names cost
+    each run ~2.5 ms, ~2.5 ms more for the English ones of `_one_word_countries`, and ~0.8 ms a
+    language for `_name_beginnings`."""
     try:
-        made_from = (lang, hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16],
+        made_from = (what, hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16],
                      *((stat.st_size, stat.st_mtime_ns) for stat in map(Path.stat, (TERRITORIES, ALIASES))))
     except OSError:  # not files on disk (a zip): made in every run
-        return _made_tables(lang)
+        return make()
     from .cachefile import kept
 
-    return tuple(kept("territory-tables", made_from, lambda: _made_tables(lang)))
+    return kept(file, made_from, make)
 
 
 def _made_tables(lang: str) -> tuple[dict[str, str], ...]:
@@ -64,6 +71,8 @@ def _made_tables(lang: str) -> tuple[dict[str, str], ...]:
 
 @lru_cache(maxsize=1)  # read once, whichever language asks first
 def _territory_rows() -> tuple[tuple[str, str, str], ...]:
+    import gzip  # only to make what `_kept` keeps
+
     with gzip.open(TERRITORIES, "rt", encoding="utf-8") as handle:
         return tuple(tuple(line.rstrip("\n").split("\t")) for line in handle if line.strip())
 
@@ -128,6 +137,10 @@ def _may_open_a_name(text: str, start: int, end: int, lang: str, endings: tuple[
 def _name_beginnings(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """How the folded names of `lang`'s table begin: the empty string, their runs of whole words
     (the whole name included), and every run of their characters."""
+    return tuple(_kept("territory-name-beginnings", lang, lambda: _made_name_beginnings(lang)))
+
+
+def _made_name_beginnings(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     names = _tables(lang)[1]
     whole_words = {name[:i] for name in names for i in range(len(name) + 1) if i in (0, len(name)) or name[i] == " "}
     return frozenset(whole_words), frozenset(name[:i] for name in names for i in range(len(name) + 1))
@@ -185,6 +198,10 @@ def country_named(name: str, lang: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _one_word_countries() -> dict[str, str]:
+    return _kept("territory-one-word-countries", "en", _made_one_word_countries)
+
+
+def _made_one_word_countries() -> dict[str, str]:
     names = {_fold(english): english for _, _, english in _territory_rows()}
     return {name: english for name, english in names.items() if " " not in name and name not in REGIONS}
 

@@ -411,6 +411,25 @@ def test_kill_9_while_writing_leaves_the_old_report(tmp_path):
     assert out.read_text() == "the old report"
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_an_output_that_is_no_regular_file_is_written_in_place(tmp_path):
+    """`-o /dev/null`, a FIFO: the report goes into it, and it stays what it was (a temporary file
+    renamed over /dev/null had replaced the device with a file, for every program after)."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    result = invoke("compare", SEEDS, "--format", "json", "--output", fifo, "--no-cache")
+    reader.join(timeout=60)
+    assert result.exit_code == cli.EXIT_OK, result.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and sorted(tmp_path.iterdir()) == [fifo]
+    assert received and json.loads(received[0])["stories"]
+
+
 def test_an_output_that_is_an_input_is_refused_before_the_run(tmp_path, monkeypatch):
     story = tmp_path / "story"
     shutil.copytree(SEEDS, story)

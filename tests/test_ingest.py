@@ -28,6 +28,60 @@ def test_yaml_no_is_a_language_not_false():
     assert meta == {"lang": "no"} and body == "body" and lines == 3
 
 
+# Own pieces of front matter lines: what the simple reader takes and what it must leave to PyYAML
+# (comments, escapes, flow and block collections, indicators, other line breaks, odd spacing).
+USUAL_KEYS = ["lang", "title", "published", "story", "url", "x-id", "_k"]
+UNUSUAL_KEYS = ["null", "Null", "y", "a" * 1100, "2015", "na me", "key#", "~", "-k"]
+USUAL_VALUES = ["", "nl", "no", "yes", "2015-11-30", "null", "Day  two", "a.b/c+d-e_f", "1.5", '"q"', '""',
+                '" lead and trail "', '"caf\u00e9 Ü ✓ 𝔸: a # b"']
+UNUSUAL_VALUES = [" ", "2015-11-30T10:00:00+01:00", "NULL", "~", "Null x", "-5", "- x", "a #b", "a# b", "x:y", "x: y", "[a, b]", "{a: b}", "&a",
+                 "*a", "!t", "|", ">", "%p", "@x", "`x", "'q'", "'it''s'",
+                 '"a \\"b\\" c"', '"a\\nb"', '"tab\there"', '"caf\u00e9 Ü ✓ 𝔸"', '"half" tail', '"a" # c', "é",
+                 "a\u2028b", '"a\u2028b"', '"a\x85b"', '"a\ufeffb"', '"x\x7fy"', "trailing   ", "a\tb", "café"]
+UNUSUAL_SEPARATORS = [":", ":  ", ":\t", " : "]
+
+
+def _front_matter_lines(rng, count):
+    def pick(usual, unusual):
+        return rng.choice(usual if rng.random() < 0.8 else unusual)
+
+    return [pick(USUAL_KEYS, UNUSUAL_KEYS) + pick([": "], UNUSUAL_SEPARATORS) + pick(USUAL_VALUES, UNUSUAL_VALUES)
+            for _ in range(count)]
+
+
+def test_simple_front_matter_reads_what_pyyaml_reads():
+    """Every front matter the simple reader answers for, PyYAML's string loader reads the same; what
+    it cannot be sure of (None) goes to PyYAML. Own lines, combined at random (seeded)."""
+    import random
+
+    from factcheck import ingest as ingest_module
+
+    rng = random.Random(16)
+    answered = 0
+    for _ in range(4000):
+        lines = _front_matter_lines(rng, rng.randint(1, 4))
+        if rng.random() < 0.1:
+            lines.insert(rng.randrange(len(lines) + 1), rng.choice(["", "# note", "  indented: x", "- item", "\r"]))
+        source = "\n".join(lines)
+        simple = ingest_module._simple_front_matter(source)
+        if simple is None:
+            continue
+        answered += 1
+        assert simple == ingest_module._load_yaml_strings(source), source
+        assert list(simple) == list(ingest_module._load_yaml_strings(source)), source
+    assert answered > 300  # the common lines are read without PyYAML
+
+
+def test_usual_front_matter_needs_no_pyyaml():
+    from factcheck import ingest as ingest_module
+
+    source = 'lang: en\ntitle: "BlackBerry to leave Pakistan: it says so"\npublished: 2015-11-30\nstory: bb-1\nurl: null'
+    assert ingest_module._simple_front_matter(source) == {
+        "lang": "en", "title": "BlackBerry to leave Pakistan: it says so", "published": "2015-11-30", "story": "bb-1", "url": ""}
+    for needs_yaml in ("lang: en\nlang: nl", "lang: en # English", "title: 'single'", "lang: en\r", "tags: [a, b]", "lang:en"):
+        assert ingest_module._simple_front_matter(needs_yaml) is None, needs_yaml
+
+
 @pytest.mark.parametrize("null", ["~", "null", "Null", "NULL"])
 def test_an_unquoted_yaml_null_is_no_value(tmp_path, null):
     # `published: null` (CMS exports write it) was "invalid published date 'null'", the article skipped;

@@ -1,6 +1,8 @@
 """Parsed lexicons kept in the cache directory (translate/lexicon.py): a lexicon read back from
 the cache is the lexicon parsed from the shipped file, and a damaged cache only costs the parse."""
 
+import gzip
+
 import pytest
 
 from factcheck.cachefile import COMPILED_CACHE_ENV, KEPT_PER_FAMILY
@@ -23,7 +25,7 @@ def test_cached_lexicon_equals_the_parsed_one(cache_dir, monkeypatch):
     parsed = lexicon.load_lexicon("it")
     (stored,) = cache_dir.glob("lexicon-it-*.marshal")
     lexicon.load_lexicon.cache_clear()
-    monkeypatch.setattr(lexicon.gzip, "decompress", lambda raw: pytest.fail("parsed again"))
+    monkeypatch.setattr(gzip, "decompress", lambda raw: pytest.fail("parsed again"))
     assert _fields(lexicon.load_lexicon("it")) == _fields(parsed)
     assert parsed.get("casa") and parsed.phrase_starts  # a real lexicon, not an empty one
 

@@ -77,6 +77,39 @@ def test_territory_tables_are_kept_in_the_cache_directory_and_read_back(tmp_path
     places._tables.cache_clear()  # the next test reads the default cache directory again
 
 
+def test_one_word_countries_are_kept_in_the_cache_directory_and_read_back(tmp_path, monkeypatch):
+    """The English names the demonyms are matched against: made once, then read back equal, in order."""
+    from factcheck import places
+    from factcheck.cachefile import COMPILED_CACHE_ENV
+
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path))
+    places._one_word_countries.cache_clear()
+    made = places._one_word_countries()
+    assert list(made.items()) == list(places._made_one_word_countries().items())
+    assert made["netherlands"] == "Netherlands" and "europe" not in made and "united states" not in made
+
+    places._one_word_countries.cache_clear()  # what a later run sees: only the file
+    monkeypatch.setattr(places, "_made_one_word_countries", lambda: pytest.fail("made again"))
+    assert list(places._one_word_countries().items()) == list(made.items())
+    assert country_of_demonym("Dutch") == "Netherlands" and country_of_demonym("Belgian") == "Belgium"
+    places._one_word_countries.cache_clear()
+
+
+def test_name_beginnings_are_kept_in_the_cache_directory_and_read_back(tmp_path, monkeypatch):
+    from factcheck import places
+    from factcheck.cachefile import COMPILED_CACHE_ENV
+
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path))
+    places._name_beginnings.cache_clear()
+    made = places._name_beginnings("nl")
+    assert made == places._made_name_beginnings("nl") and "verenigde" in made[0] and "verenigde s" in made[1]
+
+    places._name_beginnings.cache_clear()  # what a later run sees: only the file
+    monkeypatch.setattr(places, "_made_name_beginnings", lambda lang: pytest.fail("made again"))
+    assert places._name_beginnings("nl") == made and territory("Verenigde Staten", "nl") == "United States"
+    places._name_beginnings.cache_clear()
+
+
 @pytest.mark.parametrize("word, country", [
     ("Chinese", "China"), ("Belgian", "Belgium"), ("Pakistani", "Pakistan"),  # derived from the CLDR name
     ("Nigerian", "Nigeria"),  # the longest stem: not Niger

@@ -11,7 +11,6 @@ all 88,000 into a set (13 ms of every run).
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 from collections import Counter
 from collections.abc import Container
@@ -42,6 +41,8 @@ def common_english_words() -> Container[str]:
 
 
 def shipped_common_english_words(raw: bytes | None = None) -> frozenset[str]:
+    import gzip  # here: a run reads the table made from it, not the file
+
     return frozenset(gzip.decompress(raw or _shipped()).decode("utf-8").split("\n"))
 
 
@@ -61,6 +62,8 @@ def compute_common_english_words() -> frozenset[str]:
 
 
 def write_common_english_words(path: Path) -> None:
+    import gzip
+
     # mtime=0: the same lexicons give a byte-identical file.
     with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out:
         out.write("\n".join(sorted(compute_common_english_words())).encode("utf-8"))

@@ -11,7 +11,6 @@ split (nl/de) -> hyphen parts -> unchanged.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import logging
 import marshal
@@ -140,6 +139,8 @@ def _whole_lexicon(lang: str, whole_file: Path, supplement_text: bytes) -> tuple
 
 
 def _parsed(lang: str, supplement_text: bytes) -> tuple:
+    import gzip  # here: a run reads the parsed lexicon kept in the cache directory, not the file
+
     raw = _data_file(lang).read_bytes()
     entries: dict[str, tuple[str, ...]] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
