@@ -490,19 +490,22 @@ NEGATIVE_CONCORD = {
 def negation_count(text: str, lang: str) -> int:
     """How many negations the text holds ("the car that didn't stop isn't insured": two); a word of
     negative concord after another negation is no new one."""
-    count = 0
     concord = _whole_words(NEGATIVE_CONCORD[lang]) if lang in NEGATIVE_CONCORD else None
-    while span := negation_cue(text, lang):
-        count += not (count and concord and concord.fullmatch(text, *span))
-        text = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
-    return count
+    return _cue_count(text, lambda rest: negation_cue(rest, lang),
+                      lambda rest, span: concord is not None and concord.fullmatch(rest, *span) is not None)
 
 
 def lexical_negation_count(text: str, lang: str) -> int:
     """How many words of the text negate by themselves (`lexical_negation_cue`)."""
+    return _cue_count(text, lambda rest: lexical_negation_cue(rest, lang))
+
+
+def _cue_count(text: str, find_cue, repeats_one=lambda rest, span: False) -> int:
+    """Cues found one after another, each blanked out before the next search; a cue that
+    `repeats_one` after the first is not counted again."""
     count = 0
-    while span := lexical_negation_cue(text, lang):
-        count += 1
+    while span := find_cue(text):
+        count += not (count and repeats_one(text, span))
         text = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
     return count
 

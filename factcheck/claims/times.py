@@ -327,14 +327,13 @@ def _with_day_edges(folded: str, lang: str, found: list[tuple[int, int, Meaning]
     if lang not in R.DAY_EDGES:
         return found
     before, after = _day_edge_patterns(lang)
-    result = []
-    for start, end, meaning in found:
+
+    def at_edge(start: int, end: int, meaning: Meaning, written: re.Match):
         if meaning.type == "DATE" and meaning.granularity == "day" and not meaning.mod:
-            written = before.search(folded, max(0, start - 40), start) or after.match(folded, end)
-            if written:
-                meaning = replace(meaning, mod="START" if written.group("start") else "END")
-        result.append((start, end, meaning))
-    return result
+            return start, end, replace(meaning, mod="START" if written.group("start") else "END")
+        return None
+
+    return _rewritten_after(folded, found, before, at_edge, after)
 
 
 @lru_cache(maxsize=None)
@@ -348,12 +347,13 @@ def _day_edge_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-def _rewritten_after(folded: str, found: list[tuple[int, int, Meaning]], before: re.Pattern, rewrite):
-    """`found`, each expression that `before` matches right before (within 40 characters) replaced
-    by `rewrite(start, end, meaning, match)` where that gives one."""
+def _rewritten_after(folded: str, found: list[tuple[int, int, Meaning]], before: re.Pattern, rewrite,
+                     after: re.Pattern | None = None):
+    """`found`, each expression that `before` matches right before (within 40 characters), or
+    `after` right after, replaced by `rewrite(start, end, meaning, match)` where that gives one."""
     result = []
     for start, end, meaning in found:
-        written = before.search(folded, max(0, start - 40), start)
+        written = before.search(folded, max(0, start - 40), start) or (after and after.match(folded, end))
         result.append((written and rewrite(start, end, meaning, written)) or (start, end, meaning))
     return result
 
