@@ -49,14 +49,22 @@ def _kept(file: str, what: str, make: Callable[[], object]):
     times and this module's source: reading and folding every language's names cost
     each run ~2.5 ms, ~2.5 ms more for the English ones of `_one_word_countries`, and ~0.8 ms a
     language for `_name_beginnings`."""
-    try:
-        made_from = (what, hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16],
-                     *((stat.st_size, stat.st_mtime_ns) for stat in map(Path.stat, (TERRITORIES, ALIASES))))
-    except OSError:  # not files on disk (a zip): made in every run
+    sources = _sources_key()
+    if sources is None:  # not files on disk (a zip): made in every run
         return make()
     from .cachefile import kept
 
-    return kept(file, made_from, make)
+    return kept(file, (what, *sources), make)
+
+
+@lru_cache(maxsize=1)
+def _sources_key() -> tuple | None:
+    """This module's source hash and the data files' sizes and times, once a run (None: not on disk)."""
+    try:
+        return (hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16],
+                *((stat.st_size, stat.st_mtime_ns) for stat in map(Path.stat, (TERRITORIES, ALIASES))))
+    except OSError:
+        return None
 
 
 def _made_tables(lang: str) -> tuple[dict[str, str], ...]:
