@@ -502,34 +502,34 @@ NEGATIVE_WORDS = {
     r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable|disagree\w*|"
     r"disregard\w*|ignor(?:e|es|ed|ing)|"
     r"dissatisf\w*|discontent\w*|discourag\w*|dissuad\w*|advis\w* against|intoleran\w*|hinder\w*|"
-    r"short of|(?:fall|falls|fell|fallen|falling) (?:\w+ )?short|devoid|free of|(?<!a )few|ceas(?:e|es|ed|ing)",
+    r"short of|(?:fall|falls|fell|fallen|falling) (?:\w+ )?short|devoid|free of",
     "nl": r"zelden|(?<!een )weinig|zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|"
     r"verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*|negeer\w*|negeren|ontbr\w+|"
     r"oneens|onenig\w*|afgeraden|ontraden|ontraadt|ongeslagen|intolerant\w*|belemmer\w*|(?:moet|moeten|moest|moesten) nog|"
-    r"tekort\w*|te kort|verstoken van|vrij van|opgehouden",
+    r"tekort\w*|te kort|verstoken van|vrij van",
     "de": r"selten|(?<!ein )wenig|ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|"
     r"verhinder\w*|vermeid\w*|vermied\w*|verbot\w*|fehl(?:t|en|te|ten|end\w*)|ignorier\w+|missacht\w+|"
     r"uneinig\w*|unzufrieden\w*|abgeraten|abzuraten|ungeschlagen\w*|intoleran\w*|gehindert|hinder(?:t|n|te|ten)|"
     r"(?:muss|müssen|musste|mussten) noch|"
-    r"zu kurz|(?:blieb|blieben|bleibt|bleiben|zurückgeblieben) (?:\w+ ){0,3}?hinter|frei von|bar jede[rsn]?|aufgehört",
+    r"zu kurz|(?:blieb|blieben|bleibt|bleiben|zurückgeblieben) (?:\w+ ){0,3}?hinter|frei von|bar jede[rsn]?",
     "fr": r"rarement|(?<!un )peu|sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|"
     r"empêch\w*|évit\w*|interdi\w*|ignor\w+|"
     r"privée?s? de|dépourvue?s? de|incapables?|"
     r"désaccord|mécontent\w*|insatisf\w*|déconseill\w*|dissua\w*|invaincu\w*|intolérant\w*|"
     r"(?:fait|font|faisait|faisaient) défaut|(?:doit|doivent|devait|devaient) encore|"
-    r"à court de|en[ -]deçà|démuni\w*|dénuée?s? de|exempte?s? de|indigne\w*|étrangère?s? à|(?:a|ont|avait|avaient) cessé de",
+    r"à court de|en[ -]deçà|démuni\w*|dénuée?s? de|exempte?s? de|indigne\w*|étrangère?s? à",
     "es": r"rara vez|raramente|sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|"
     r"impid\w*|imped\w*|evit\w*|prohib\w*|falta de|carencia|caso omiso|ignor\w+|"
     r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)|"
     r"desacuerdo|descontent\w*|insatisfech\w*|desaconsej\w*|disuad\w*|invict[oa]s?|intolerantes?|carec\w*|"
     r"(?:aún|todavía) (?:tiene|tienen|tenía|tenían) que|" + SLIGHTLY["es"] + "|"
-    r"qued\w+ cort[oa]s?|ajen[oa]s? al?|exent[oa]s? de|libres? de|indign[oa]s?|dej(?:ó|aron|ado) de",
+    r"qued\w+ cort[oa]s?|ajen[oa]s? al?|exent[oa]s? de|libres? de|indign[oa]s?",
     "it": r"raramente|di rado|senza|mancanza|assenza|appena|rifiut\w+|negat\w+|né|anziché|invece di|"
     r"impedi\w*|evit\w*|viet\w*|ignor\w+|"
     r"priv[oaie] di|incapac[ei]|"
     r"disaccordo|scontent\w*|insoddisfatt\w*|sconsigli\w*|dissua\w*|imbattut[oaie]|intolleran\w*|"
     r"(?:deve|devono|doveva|dovevano) ancora|" + SLIGHTLY["it"] + "|"
-    r"al di sotto|a corto di|estrane[oaie]|indegn[oaie]|esent[ie] da|liber[oaie] da|sprovvist[oaie]|smess[oaie] di",
+    r"al di sotto|a corto di|estrane[oaie]|indegn[oaie]|esent[ie] da|liber[oaie] da|sprovvist[oaie]",
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
 
