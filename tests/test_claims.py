@@ -338,6 +338,16 @@ def test_continuation_idioms_are_not_negations(text, lang):
         ("Los Nationals aún tienen que anunciar un abridor", "es"),
         ("Les Nationals doivent encore annoncer un lanceur", "fr"),
         ("De Nationals moeten nog aankondigen wie zondag speelt", "nl"),
+        # falling short, being deprived of or foreign to something (polarity13)
+        ("The team fell well short of its standards.", "en"),
+        ("De ploeg schoot tekort.", "nl"),
+        ("Die Mannschaft blieb weit hinter den Erwartungen zurück.", "de"),
+        ("L'équipe est restée en deçà de son niveau.", "fr"),
+        ("El equipo se quedó corto.", "es"),
+        ("La squadra è rimasta al di sotto delle attese.", "it"),
+        ("Les habitants sont démunis face à la crue.", "fr"),
+        ("Los vecinos son ajenos al conflicto.", "es"),
+        ("Die Region ist frei von Risiken.", "de"),
     ],
 )
 def test_implicit_negation_words(text, lang):
@@ -348,6 +358,7 @@ def test_implicit_negation_words(text, lang):
     ("la regione ha un accordo con il governo", "it"),  # "accordo", not "disaccordo"
     ("El equipo invitó a los aficionados", "es"),  # "invitó", not "invicto"
     ("Il a fait des erreurs par défaut de calcul", "fr"),  # "défaut" without a verb of lacking
+    ("Het huis is kort geleden gebouwd.", "nl"),  # "kort" without "te"/"tekort"
 ])
 def test_plain_words_near_the_implicit_negations_are_not_negations(text, lang):
     assert not facets.lexically_negated(text, lang)

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from factcheck.claims import extract_claims
-from factcheck.claims.facets import negated, one_word_negation
+from factcheck.claims.facets import litotes, negated, one_word_negation
 from factcheck.compare import compare_pairs
 from factcheck.compare.common import CognateIndex, CognateIndexes, _cognate
 from factcheck.model import Document, Pair
@@ -685,14 +685,27 @@ def test_an_english_negation_against_another_language_stays_a_warning():
     assert severity_of("polarity_mismatch", found) == {"warning"}
 
 
-@pytest.mark.parametrize("negating, lang, plain, plain_lang", [
-    ("Ze zijn het niet eens met de leiders.", "nl", "Estaban en desacuerdo con los líderes.", "es"),
-    ("Por eso no se recomienda aventurarse en el desierto.", "es", "Il est fortement déconseillé de s'aventurer dans le désert.", "fr"),
+@pytest.mark.parametrize("negating, lang, plain, plain_lang, why", [
+    ("Ze zijn het niet eens met de leiders.", "nl", "Estaban en desacuerdo con los líderes.", "es", "may negate with a word"),
+    ("Por eso no se recomienda aventurarse en el desierto.", "es", "Il est fortement déconseillé de s'aventurer dans le désert.", "fr", "may negate with a word"),
+    # falling short of something is not reaching it
+    ("Deze keer bereikten ze hun gebruikelijke niveau niet.", "nl", "Esta vez se quedaron cortos.", "es", "may negate with a word"),
+    ("Cette fois, ils n'ont pas atteint leur niveau habituel.", "fr", "This time they fell well short of their usual level.", "en", "may negate with a word"),
+    ("Questa volta non hanno raggiunto il loro livello.", "it", "Diesmal blieben sie weit hinter ihrem Niveau zurück.", "de", "may negate with a word"),
+    # privative adjectives: deprived of, foreign to, unworthy of, free of
+    ("Viele Frauen haben keine Macht.", "de", "Tant de femmes sont démunies.", "fr", "may negate with a word"),
+    ("Las regiones que no corren riesgo recibirán lluvia.", "es", "Le regioni estranee al rischio riceveranno pioggia.", "it", "may negate with a word"),
+    ("Ein Kommentar, den einige als nicht präsidentiell betrachten.", "de", "Un commentaire jugé indigne d'un président.", "fr", "may negate with a word"),
+    # litotes: "not easy" says "hard", which the other translation may state plainly
+    ("Het is niet makkelijk om de trein te halen.", "nl", "Catching the train is a real challenge.", "en", "litotes"),
+    ("Passer la frontière n'est pas chose simple.", "fr", "Cruzar la frontera supone todo un reto.", "es", "litotes"),
+    ("Den Zug zu erreichen ist nicht leicht.", "de", "Prendere il treno è un'impresa.", "it", "litotes"),
+    ("No es fácil cruzar la frontera.", "es", "De grens oversteken is een hele opgave.", "nl", "litotes"),
 ])
-def test_a_negation_the_other_translation_carries_in_a_word_is_a_note(negating, lang, plain, plain_lang):
-    # Neither side is English: the plain sentence negates with a word of its own ("desacuerdo",
-    # "déconseillé"), so the negation is most likely rephrased, not dropped.
-    assert "may negate with a word" in polarity_note(negating, lang, plain, plain_lang).message
+def test_a_negation_the_other_translation_carries_in_a_word_is_a_note(negating, lang, plain, plain_lang, why):
+    # The plain sentence negates with a word of its own ("desacuerdo", "déconseillé", "fell short",
+    # "démunies"), or the negation is a litotes: most likely rephrased, not dropped.
+    assert why in polarity_note(negating, lang, plain, plain_lang).message
 
 
 @pytest.mark.parametrize("negating, lang, plain, plain_lang", [
@@ -711,16 +724,32 @@ def test_a_negation_of_one_word_is_a_note(negating, lang, plain, plain_lang):
     assert severity_of("polarity_mismatch", found) == {"warning"}
 
 
-@pytest.mark.parametrize("text, lang, negated_word", [
-    ("Pour les lecteurs non originaires du Pays de Galles", "fr", "non originaires"),
-    ("Le prix est allé à Lyon et non Paris.", "fr", None),  # a name denied, not a quality
-    ("Le prix n'est pas allé aux produits non testés.", "fr", None),  # the verb is negated too
-    ("Las organizaciones no gubernamentales no pudieron entrar.", "es", None),
-    ("Il giocatore non ha segnato.", "it", None),
+@pytest.mark.parametrize("reading, text, lang, negated_words", [
+    (one_word_negation, "Pour les lecteurs non originaires du Pays de Galles", "fr", "non originaires"),
+    (one_word_negation, "Le prix est allé à Lyon et non Paris.", "fr", None),  # a name denied, not a quality
+    (one_word_negation, "Le prix n'est pas allé aux produits non testés.", "fr", None),  # the verb is negated too
+    (one_word_negation, "Las organizaciones no gubernamentales no pudieron entrar.", "es", None),
+    (one_word_negation, "Il giocatore non ha segnato.", "it", None),
+    # litotes: every negation bears on a word of ease
+    (litotes, "Het is niet zo makkelijk.", "nl", "niet zo makkelijk"),
+    (litotes, "It was not an easy decision.", "en", "not an easy"),
+    (litotes, "Das ist nicht einfach.", "de", "nicht einfach"),
+    (litotes, "Er hat nicht einfach aufgegeben.", "de", None),  # "simply": the adverb, not the quality
+    (litotes, "Non è semplice, e non lo faranno.", "it", None),  # the second negation denies more
+    (litotes, "Il ne viendra pas demain.", "fr", None),
 ])
-def test_which_negations_bear_on_one_word(text, lang, negated_word):
-    span = one_word_negation(text, lang)
-    assert (text[span[0]:span[1]] if span else None) == negated_word
+def test_which_negations_bear_on_one_word_or_are_litotes(reading, text, lang, negated_words):
+    span = reading(text, lang)
+    assert (text[span[0]:span[1]] if span else None) == negated_words
+
+
+@pytest.mark.parametrize("negating, lang, plain, plain_lang", [
+    ("Het is niet makkelijk om de trein te halen.", "nl", "Catching the train is easy.", "en"),
+    ("No es fácil cruzar la frontera.", "es", "Passer la frontière est facile.", "fr"),
+])
+def test_a_litotes_against_the_word_of_ease_itself_is_a_flip(negating, lang, plain, plain_lang):
+    found, _ = findings(negating, lang, plain, plain_lang)
+    assert severity_of("polarity_mismatch", found) == {"warning"}
 
 
 @pytest.mark.parametrize("seeming, lang", [

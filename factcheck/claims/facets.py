@@ -408,12 +408,61 @@ def one_word_negation(text: str, lang: str) -> tuple[int, int] | None:
     """Where the first negation and the word it negates stand ("non testés") when every negation
     of the text bears on one word (`WORD_NEGATION`); None when one denies more."""
     pattern = _word_negation(lang)
+    return _every_negation(text, lang, lambda rest, span: _span(pattern.match(rest, span[0]))) if pattern else None
+
+
+# Litotes: a negated adjective of ease ("not easy", "n'est pas chose simple", "niet makkelijk maken",
+# "no es fácil", "non è semplice") is a set phrase for the opposite quality, which a translation
+# states plainly ("a challenge", "supone todo un reto", "den Rockies das Spiel verderben"). German
+# "einfach" is also the adverb "simply" ("nicht einfach aufgeben"): predicative only there.
+EASE_WORDS = {
+    "en": r"easy|easily|simple|straightforward",
+    "nl": r"makkelijk|gemakkelijk|eenvoudig|simpel",
+    "de": r"(?:einfach|leicht)(?!\s+(?!(?:zu|für|machen|gemacht|sein|werden|gewesen)\b)(?-i:[a-zäöüß]))",
+    "fr": r"facile|facilement|simple|aisée?",
+    "es": r"fácil|fácilmente|sencill[oa]|simple",
+    "it": r"facile|facilmente|semplice|agevole",
+}
+LITOTES_SCOPE = 2  # words between the negation and the adjective ("n'est pas chose simple", "not an easy")
+
+
+def litotes(text: str, lang: str) -> tuple[int, int] | None:
+    """Where the first negation and its adjective of ease stand ("niet makkelijk") when every
+    negation of the text is such a litotes (`EASE_WORDS`); None when one denies more."""
+    pattern = _litotes_after_cue(lang)
+    return _every_negation(text, lang, lambda rest, span: _litotes_span(pattern, rest, span)) if pattern else None
+
+
+def ease_word(text: str, lang: str) -> str | None:
+    """The text's own word of ease, if any ("easy", "facile"): it states the quality itself."""
+    match = _whole_words(EASE_WORDS[lang]).search(text) if lang in EASE_WORDS else None
+    return match.group(0) if match else None
+
+
+def _span(match: re.Match | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+def _litotes_span(pattern: re.Pattern, text: str, cue: tuple[int, int]) -> tuple[int, int] | None:
+    found = pattern.match(text, cue[1])
+    return (cue[0], found.end()) if found else None
+
+
+@lru_cache(maxsize=None)
+def _litotes_after_cue(lang: str) -> re.Pattern | None:
+    words = EASE_WORDS.get(lang)
+    return compiled(rf"\s+(?:[\w'’]+\s+){{0,{LITOTES_SCOPE}}}?(?:{words})(?![\w'’])", re.I) if words else None
+
+
+def _every_negation(text: str, lang: str, bears_on) -> tuple[int, int] | None:
+    """The span `bears_on(text, cue)` gives for the first negation cue, when it gives one for every
+    cue of the text (each blanked out before the next is looked for); else None."""
     first = None
-    while pattern and (span := negation_cue(text, lang)):
-        word = pattern.match(text, span[0])
-        if word is None:
+    while span := negation_cue(text, lang):
+        found = bears_on(text, span)
+        if found is None:
             return None
-        first = first or word.span()
+        first = first or found
         text = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
     return first
 
@@ -452,29 +501,35 @@ NEGATIVE_WORDS = {
     r"lack(?:s|ed|ing)?|without|absence|hardly|barely|scarcely|neither|nor|refus\w+|den(?:y|ies|ied)|"
     r"rather than|instead of|prevent\w*|fail(?:s|ed|ing)?|avoid\w*|forbid\w*|banned|unable|incapable|disagree\w*|"
     r"disregard\w*|ignor(?:e|es|ed|ing)|"
-    r"dissatisf\w*|discontent\w*|discourag\w*|dissuad\w*|advis\w* against|intoleran\w*|hinder\w*",
+    r"dissatisf\w*|discontent\w*|discourag\w*|dissuad\w*|advis\w* against|intoleran\w*|hinder\w*|"
+    r"short of|(?:fall|falls|fell|fallen|falling) (?:\w+ )?short|devoid|free of",
     "nl": r"zelden|(?<!een )weinig|zonder|gebrek|nauwelijks|amper|weiger\w+|ontken\w+|in plaats van|"
     r"verhinder\w*|voorkom\w*|vermijd\w*|verbod\w*|negeer\w*|negeren|ontbr\w+|"
-    r"oneens|onenig\w*|afgeraden|ontraden|ontraadt|ongeslagen|intolerant\w*|belemmer\w*|(?:moet|moeten|moest|moesten) nog",
+    r"oneens|onenig\w*|afgeraden|ontraden|ontraadt|ongeslagen|intolerant\w*|belemmer\w*|(?:moet|moeten|moest|moesten) nog|"
+    r"tekort\w*|te kort|verstoken van|vrij van",
     "de": r"selten|(?<!ein )wenig|ohne|mangel\w*|kaum|weiger\w+|bestritt\w*|bestreit\w*|statt|anstatt|"
     r"verhinder\w*|vermeid\w*|vermied\w*|verbot\w*|fehl(?:t|en|te|ten|end\w*)|ignorier\w+|missacht\w+|"
     r"uneinig\w*|unzufrieden\w*|abgeraten|abzuraten|ungeschlagen\w*|intoleran\w*|gehindert|hinder(?:t|n|te|ten)|"
-    r"(?:muss|müssen|musste|mussten) noch",
+    r"(?:muss|müssen|musste|mussten) noch|"
+    r"zu kurz|(?:blieb|blieben|bleibt|bleiben|zurückgeblieben) (?:\w+ ){0,3}?hinter|frei von|bar jede[rsn]?",
     "fr": r"rarement|(?<!un )peu|sans|manque\w*|absence|guère|à peine|refus\w*|ni|au lieu de|plutôt que|"
     r"empêch\w*|évit\w*|interdi\w*|ignor\w+|"
     r"privée?s? de|dépourvue?s? de|incapables?|"
     r"désaccord|mécontent\w*|insatisf\w*|déconseill\w*|dissua\w*|invaincu\w*|intolérant\w*|"
-    r"(?:fait|font|faisait|faisaient) défaut|(?:doit|doivent|devait|devaient) encore",
+    r"(?:fait|font|faisait|faisaient) défaut|(?:doit|doivent|devait|devaient) encore|"
+    r"à court de|en[ -]deçà|démuni\w*|dénuée?s? de|exempte?s? de|indigne\w*|étrangère?s? à",
     "es": r"rara vez|raramente|sin|ausencia|apenas|rechaz\w+|neg(?:ó|aron|ar|ando)|ni|en lugar de|en vez de|"
     r"impid\w*|imped\w*|evit\w*|prohib\w*|falta de|carencia|caso omiso|ignor\w+|"
     r"desprovist[oa]s? de|carentes? de|incapa(?:z|ces)|"
     r"desacuerdo|descontent\w*|insatisfech\w*|desaconsej\w*|disuad\w*|invict[oa]s?|intolerantes?|carec\w*|"
-    r"(?:aún|todavía) (?:tiene|tienen|tenía|tenían) que|" + SLIGHTLY["es"],
+    r"(?:aún|todavía) (?:tiene|tienen|tenía|tenían) que|" + SLIGHTLY["es"] + "|"
+    r"qued\w+ cort[oa]s?|ajen[oa]s? al?|exent[oa]s? de|libres? de|indign[oa]s?",
     "it": r"raramente|di rado|senza|mancanza|assenza|appena|rifiut\w+|negat\w+|né|anziché|invece di|"
     r"impedi\w*|evit\w*|viet\w*|ignor\w+|"
     r"priv[oaie] di|incapac[ei]|"
     r"disaccordo|scontent\w*|insoddisfatt\w*|sconsigli\w*|dissua\w*|imbattut[oaie]|intolleran\w*|"
-    r"(?:deve|devono|doveva|dovevano) ancora|" + SLIGHTLY["it"],
+    r"(?:deve|devono|doveva|dovevano) ancora|" + SLIGHTLY["it"] + "|"
+    r"al di sotto|a corto di|estrane[oaie]|indegn[oaie]|esent[ie] da|liber[oaie] da|sprovvist[oaie]",
 }
 MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no word after "un"
 

@@ -19,6 +19,8 @@ from ..claims.facets import (
     hedged_by_form_only,
     lexical_negation_count,
     lexical_negation_cue,
+    litotes,
+    ease_word,
     possibility_word,
     reported_word,
     negated,
@@ -173,6 +175,11 @@ def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str,
         # "produits non testés sur les animaux" / "productos respetuosos con los animales"
         return (f"; the negation bears on one word ({_quoted(negated_claim.text[span[0]:span[1]])}), which a "
                 "translation may render by a prefix or a word of opposite meaning"), []
+    if (span := litotes(negated_claim.text, negated_claim.lang)) and not ease_word(plain.sentence_text, plain.lang):
+        # "niet makkelijk maken" / "das Spiel verderben": a negated word of ease says the opposite
+        # quality, which the other side states plainly; a word of ease there ("easy") is a flip.
+        return (f"; {_quoted(negated_claim.text[span[0]:span[1]])} is a litotes (= hard), which a translation "
+                "may state by the opposite quality"), []
     denied = _scope_words(negated_claim.text, negated_claim.lang, _negation_cues(negated_claim.lang))
     if denied and (either_language or _dictionary_can_rule_out(denied, negated_claim, plain)) and not _stated_in(denied, negated_claim.lang, plain):
         # "L'intérêt n'a pas faibli" / "Interest remained high": what is denied is not said on
