@@ -286,6 +286,21 @@ def test_a_month_name_right_after_a_name_is_a_surname(text, expected):
     assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Police watched the crowd at the annual March for Peace near the river.", []),
+    ("She walked at the head of the \"March of the Silent Widows\" in town.", []),
+    ("The March of Pennies raised money for the clinic.", []),
+    ("The minister flies to Rome in March for NATO talks.", [("March", "2016-03")]),  # after "in": the month
+    ("The vote is due in March of next year.", [("March of next year", "2016-03")]),
+    ("The March meeting was cancelled.", [("March", "2015-03")]),  # no link to a capitalised word
+    ("The annual march for Peace was held in May.", [("May", "2015-05")]),  # "march" in lower case is no month anyway
+])
+def test_a_month_that_heads_a_name_is_no_month(text, expected):
+    """"the annual March for Life", "the ``March of the Combatant Mothers''" were read as the month
+    March of the publication year: a false date on a named event."""
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Profit for the third quarter rose 5%. For the nine months, net income was $3 million, against $2 million "
      "a year earlier.", "en", ["2015-Q3", "P9M", "2014"]),
