@@ -1113,7 +1113,13 @@ def test_in_two_weeks_is_a_duration_in_a_past_tense_sentence(text, lang, expecte
 @pytest.mark.parametrize("text, lang, expected", [
     # a weekday or its part of day with the suffix of recurrence is a weekly set, not one day
     ("The shop is closed on Tuesdays.", "en", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+    # a bare weekday joined to such a set shares its recurrence and part of day (was the past Monday)
     ("Flights leave on Monday and Tuesday nights.", "en",
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("Die Flüge starten Montag und dienstags.", "de", [("Montag", "SET", "XXXX-WXX-1"), ("dienstags", "SET", "XXXX-WXX-2")]),
+    ("They met on Monday and Tuesday night.", "en",  # no set after "and": two days
+     [("Monday", "DATE", "2015-11-30"), ("Tuesday night", "TIME", "2015-11-24TNI")]),
+    ("Flights leave on Monday, and Tuesday nights are full.", "en",  # a comma: no shared noun
      [("Monday", "DATE", "2015-11-30"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     ("Der Laden ist sonntags geschlossen.", "de", [("sonntags", "SET", "XXXX-WXX-7")]),
     ("Le magasin ferme les mardis soirs.", "fr", [("mardis soirs", "SET", "XXXX-WXX-2TEV")]),

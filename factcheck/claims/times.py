@@ -40,8 +40,8 @@ from functools import lru_cache
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import (
-    Lines, Meaning, OutsideCalendar, alternation, case_simple, fold, lookup, fragment_pattern, lowered, parse_count, period_resolution, shifted,
-    to_expr,
+    Lines, Meaning, OutsideCalendar, alternation, case_simple, fold, lexicon, lookup, fragment_pattern, lowered, parse_count, period_resolution,
+    shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
     PART_HOURS, clock_on_day, duration_value, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
@@ -91,7 +91,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((_within_in_the_past(folded, lang, tenses, expr), meaning))
-    exprs = _with_coordinated_days(text, lang, exprs)
+    exprs = _with_coordinated_weekly_sets(text, lang, _with_coordinated_days(text, lang, exprs))
     named_quarters = _quarters_after_year_ago(folded, exprs)
     anchored = _anchor_anaphora(exprs, _period_end_days(text, lang, exprs) | set(named_quarters),
                                 _parts_of_year(folded, lang, exprs))
@@ -130,6 +130,31 @@ def _coordinated_day_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     after = rf"{joiner}(?P<day>[0-3]?\d)\.?(?=\s*(?:[,.;:)\n]|\Z|(?:19|20)\d\d\b))(?![.,]\d)"
     before = rf"(?<![\d.,])(?P<day>[0-3]?\d)\.?{joiner}\Z"
     return compiled(after, re.IGNORECASE), compiled(before, re.IGNORECASE)
+
+
+WEEKLY_SET = re.compile(r"XXXX-WXX-\d(T[A-Z]{2})?")
+
+
+def _with_coordinated_weekly_sets(text: str, lang: str, exprs: list[tuple[TimeExpr, Meaning]]) -> list[tuple[TimeExpr, Meaning]]:
+    """"on Monday and Tuesday nights", "Saturday and Sunday mornings": a bare weekday joined by the
+    language's AND_WORDS to a weekly set shares its recurrence and part of day (XXXX-WXX-1TNI); it was
+    read as one past Monday, a date the story does not name."""
+    joiner = _and_between(lang)
+    result = list(exprs)
+    for i in range(len(result) - 1):
+        first, (weekly, meaning) = result[i][0], result[i + 1]
+        recurs = WEEKLY_SET.fullmatch(weekly.value or "") if weekly.type == "SET" else None
+        day = lexicon(lang).weekday(first.text) if recurs and first.type == "DATE" else None
+        if day is not None and joiner.fullmatch(text, first.end, weekly.start):
+            value = f"XXXX-WXX-{day + 1}{recurs.group(1) or ''}"
+            result[i] = (replace(weekly, text=first.text, start=first.start, end=first.end, value=value,
+                                 anchor=f"set:{value}"), meaning)
+    return result
+
+
+@lru_cache(maxsize=None)
+def _and_between(lang: str) -> re.Pattern:
+    return compiled(rf"\s+(?:{R.AND_WORDS[lang]})\s+", re.IGNORECASE)
 
 
 def _day_of_same_month(text: str, expr: TimeExpr, day: re.Match, number: int, start: int, end: int) -> TimeExpr | None:
