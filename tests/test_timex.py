@@ -287,6 +287,24 @@ def test_a_month_name_right_after_a_name_is_a_surname(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # May to July: most of the three months lie in the second quarter, not in the last one before publication
+    ("In the quarter ended July 31, the chain had 5.6 million shares.", [("the quarter", "1989-Q2"), ("July 31", "1989-07-31")]),
+    # November to January: the fourth quarter of the year before
+    ("Sales rose in the latest quarter ended Jan. 31.", [("the latest quarter", "1988-Q4"), ("Jan. 31", "1989-01-31")]),
+    # a quarter ended on a quarter's last day is that quarter, as before; a year earlier counts from it
+    ("Net fell in the quarter ended Sept. 30 from a year earlier.",
+     [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"), ("a year earlier", "1988-Q3")]),
+    ("In the quarter ended July 31, net fell from a year earlier.",
+     [("the quarter", "1989-Q2"), ("July 31", "1989-07-31"), ("a year earlier", "1988-Q2")]),
+    # a numbered quarter keeps the company's numbering
+    ("Profit fell for its fourth quarter ended Aug. 26.", [("fourth quarter", "1989-Q4"), ("Aug. 26", "1989-08-26")]),
+])
+def test_a_quarter_closed_by_a_day_is_the_quarter_of_most_of_its_months(text, expected):
+    """"In the quarter ended July 31" (TimeBank 1989-Q2) was the last quarter before publication, 1989-Q3."""
+    assert [(t.text, t.value) for t in extract_times(text, "en", date(1989, 10, 30))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Police watched the crowd at the annual March for Peace near the river.", []),
     ("She walked at the head of the \"March of the Silent Widows\" in town.", []),
     ("The March of Pennies raised money for the clinic.", []),

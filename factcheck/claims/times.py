@@ -34,7 +34,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from factcheck.claims import _time_rules as R
@@ -92,6 +92,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((_within_in_the_past(folded, lang, tenses, expr), meaning))
     exprs = _with_coordinated_weekly_sets(text, lang, _with_coordinated_days(text, lang, exprs))
+    exprs = _quarters_closed_by_a_day(text, lang, exprs)
     named_quarters = _quarters_after_year_ago(folded, exprs)
     anchored = _anchor_anaphora(exprs, _period_end_days(text, lang, exprs) | set(named_quarters),
                                 _parts_of_year(folded, lang, exprs))
@@ -607,12 +608,34 @@ def _quarter_years_back(quarter: TimeExpr, back: TimeExpr) -> bool:
 def _period_end_days(text: str, lang: str, found: list[tuple[TimeExpr, Meaning]]) -> set[int]:
     """Starts of the days that only close the period before them ("the quarter ended Sept. 30",
     "the year ending June 30"): a later "a year earlier" counts from that period, not from the day."""
-    if lang not in R.PERIOD_ENDED:
-        return set()
-    ended = fragment_pattern(rf"\s+{R.PERIOD_ENDED[lang]}\s+")
     return {expr.start for (before, _), (expr, _) in zip(found, found[1:])
-            if expr.granularity == "day" and before.granularity in ("quarter", "year", "duration")
-            and ended.fullmatch(text[before.end:expr.start])}
+            if before.granularity in ("quarter", "year", "duration") and _closes(text, lang, before, expr)}
+
+
+def _closes(text: str, lang: str, period: TimeExpr, day: TimeExpr) -> bool:
+    """`day` right after `period` and the language's PERIOD_ENDED ("the quarter ended Sept. 30")."""
+    return (lang in R.PERIOD_ENDED and day.granularity == "day"
+            and fragment_pattern(rf"\s+{R.PERIOD_ENDED[lang]}\s+").fullmatch(text[period.end:day.start]) is not None)
+
+
+RELATIVE_QUARTER = re.compile(r"quarter[+-]\d")  # the anchor of "the quarter", "the latest quarter"
+
+
+def _quarters_closed_by_a_day(text: str, lang: str, exprs: list[tuple[TimeExpr, Meaning]]) -> list[tuple[TimeExpr, Meaning]]:
+    """"the quarter ended July 31", "the latest quarter ending Jan. 31": a quarter named by no number
+    but closed by a day is the calendar quarter holding most of the three months up to that day
+    (May to July: the second), not the last quarter before publication; a numbered one ("its fourth
+    quarter ended Aug. 26") keeps the company's own numbering."""
+    result = list(exprs)
+    for i, ((quarter, meaning), (day, _)) in enumerate(zip(exprs, exprs[1:])):
+        if quarter.granularity == "quarter" and RELATIVE_QUARTER.fullmatch(quarter.anchor or "") \
+                and ISO_DAY.fullmatch(day.value or "") and _closes(text, lang, quarter, day):
+            middle = date.fromisoformat(day.value) - timedelta(days=45)
+            number = (middle.month - 1) // 3 + 1
+            closed = quarter_resolution(middle.year, number)
+            if closed[0] != quarter.value:
+                result[i] = (replace(_resolved(quarter, closed, "quarter"), anchor=f"quarter:{number}"), meaning)
+    return result
 
 
 YEAR_PART = re.compile(r"P([2-9]|1[01])M")
