@@ -564,6 +564,20 @@ def test_a_unit_after_a_figure_and_an_article_is_a_rate(text, expected):
     ("Las ventas cayeron en el segundo semestre de 2014.", "es", ("el segundo semestre de 2014", "2014-H2", "2014-07-01", "2014-12-31")),
     ("Le vendite sono salite nella prima metà del 2014.", "it", ("nella prima metà del 2014", "2014-H1", "2014-01-01", "2014-06-30")),
     ("I prezzi sono saliti a metà del 2014.", "it", ("a metà del 2014", "2014", "2014-06-01", "2014-07-31")),  # the middle
+    # two quarters of a year counted from its start or end are its half (was the year alone)
+    ("Demand will hold through the first two quarters of 1990.", "en",
+     ("the first two quarters of 1990", "1990-H1", "1990-01-01", "1990-06-30")),
+    ("Sales fell in the last two quarters of 2014.", "en", ("the last two quarters of 2014", "2014-H2", "2014-07-01", "2014-12-31")),
+    ("Les ventes ont reculé au cours des deux premiers trimestres de 2014.", "fr",
+     ("des deux premiers trimestres de 2014", "2014-H1", "2014-01-01", "2014-06-30")),
+    ("Der Umsatz stieg in den ersten beiden Quartalen 2014.", "de",
+     ("in den ersten beiden Quartalen 2014", "2014-H1", "2014-01-01", "2014-06-30")),
+    ("Las ventas cayeron en los dos últimos trimestres de 2014.", "es",
+     ("los dos últimos trimestres de 2014", "2014-H2", "2014-07-01", "2014-12-31")),
+    ("De omzet steeg in de eerste twee kwartalen van 2014.", "nl",
+     ("de eerste twee kwartalen van 2014", "2014-H1", "2014-01-01", "2014-06-30")),
+    ("Le vendite sono salite nei primi due trimestri del 2014.", "it",
+     ("nei primi due trimestri del 2014", "2014-H1", "2014-01-01", "2014-06-30")),
 ])
 def test_a_half_of_a_year_is_a_timex3_half_year(text, lang, expected):
     assert [(t.text, t.value, str(t.earliest), str(t.latest)) for t in extract_times(text, lang, PUB)] == [expected]
