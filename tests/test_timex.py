@@ -304,6 +304,17 @@ def test_a_quarter_closed_by_a_day_is_the_quarter_of_most_of_its_months(text, ex
     assert [(t.text, t.value) for t in extract_times(text, "en", date(1989, 10, 30))] == expected
 
 
+def test_a_quarter_closed_in_the_first_weeks_of_year_one_stays_as_it_was():
+    """45 days before 0001-01-15 lies outside the calendar: no crash, the quarter is left alone."""
+    from factcheck.claims.times import _quarters_closed_by_a_day
+    from factcheck.model import TimeExpr
+
+    text = "the quarter ended Jan. 15"
+    quarter = TimeExpr("the quarter", 0, 11, "0001-Q1", "quarter", True, anchor="quarter-1")
+    day = TimeExpr("Jan. 15", 18, 25, "0001-01-15", "day", True)
+    assert [t.value for t, _ in _quarters_closed_by_a_day(text, "en", [(quarter, None), (day, None)])] == ["0001-Q1", "0001-01-15"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Police watched the crowd at the annual March for Peace near the river.", []),
     ("She walked at the head of the \"March of the Silent Widows\" in town.", []),

@@ -630,7 +630,10 @@ def _quarters_closed_by_a_day(text: str, lang: str, exprs: list[tuple[TimeExpr, 
     for i, ((quarter, meaning), (day, _)) in enumerate(zip(exprs, exprs[1:])):
         if quarter.granularity == "quarter" and RELATIVE_QUARTER.fullmatch(quarter.anchor or "") \
                 and ISO_DAY.fullmatch(day.value or "") and _closes(text, lang, quarter, day):
-            middle = date.fromisoformat(day.value) - timedelta(days=45)
+            try:
+                middle = date.fromisoformat(day.value) - timedelta(days=45)
+            except OverflowError:  # a closing day in the first weeks of year 1
+                continue
             number = (middle.month - 1) // 3 + 1
             closed = quarter_resolution(middle.year, number)
             if closed[0] != quarter.value:
