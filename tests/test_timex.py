@@ -286,6 +286,50 @@ def test_a_month_name_right_after_a_name_is_a_surname(text, expected):
     assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # May to July: most of the three months lie in the second quarter, not in the last one before publication
+    ("In the quarter ended July 31, the chain had 5.6 million shares.", [("the quarter", "1989-Q2"), ("July 31", "1989-07-31")]),
+    # November to January: the fourth quarter of the year before
+    ("Sales rose in the latest quarter ended Jan. 31.", [("the latest quarter", "1988-Q4"), ("Jan. 31", "1989-01-31")]),
+    # a quarter ended on a quarter's last day is that quarter, as before; a year earlier counts from it
+    ("Net fell in the quarter ended Sept. 30 from a year earlier.",
+     [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"), ("a year earlier", "1988-Q3")]),
+    ("In the quarter ended July 31, net fell from a year earlier.",
+     [("the quarter", "1989-Q2"), ("July 31", "1989-07-31"), ("a year earlier", "1988-Q2")]),
+    # a numbered quarter keeps the company's numbering
+    ("Profit fell for its fourth quarter ended Aug. 26.", [("fourth quarter", "1989-Q4"), ("Aug. 26", "1989-08-26")]),
+])
+def test_a_quarter_closed_by_a_day_is_the_quarter_of_most_of_its_months(text, expected):
+    """"In the quarter ended July 31" (TimeBank 1989-Q2) was the last quarter before publication, 1989-Q3."""
+    assert [(t.text, t.value) for t in extract_times(text, "en", date(1989, 10, 30))] == expected
+
+
+def test_a_quarter_closed_in_the_first_weeks_of_year_one_stays_as_it_was():
+    """45 days before 0001-01-15 lies outside the calendar: no crash, the quarter is left alone."""
+    from factcheck.claims.times import _quarters_closed_by_a_day
+    from factcheck.model import TimeExpr
+
+    text = "the quarter ended Jan. 15"
+    quarter = TimeExpr("the quarter", 0, 11, "0001-Q1", "quarter", True, anchor="quarter-1")
+    day = TimeExpr("Jan. 15", 18, 25, "0001-01-15", "day", True)
+    assert [t.value for t, _ in _quarters_closed_by_a_day(text, "en", [(quarter, None), (day, None)])] == ["0001-Q1", "0001-01-15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police watched the crowd at the annual March for Peace near the river.", []),
+    ("She walked at the head of the \"March of the Silent Widows\" in town.", []),
+    ("The March of Pennies raised money for the clinic.", []),
+    ("The minister flies to Rome in March for NATO talks.", [("March", "2016-03")]),  # after "in": the month
+    ("The vote is due in March of next year.", [("March of next year", "2016-03")]),
+    ("The March meeting was cancelled.", [("March", "2015-03")]),  # no link to a capitalised word
+    ("The annual march for Peace was held in May.", [("May", "2015-05")]),  # "march" in lower case is no month anyway
+])
+def test_a_month_that_heads_a_name_is_no_month(text, expected):
+    """"the annual March for Life", "the ``March of the Combatant Mothers''" were read as the month
+    March of the publication year: a false date on a named event."""
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Profit for the third quarter rose 5%. For the nine months, net income was $3 million, against $2 million "
      "a year earlier.", "en", ["2015-Q3", "P9M", "2014"]),
@@ -531,6 +575,20 @@ def test_a_unit_after_a_figure_and_an_article_is_a_rate(text, expected):
     ("Las ventas cayeron en el segundo semestre de 2014.", "es", ("el segundo semestre de 2014", "2014-H2", "2014-07-01", "2014-12-31")),
     ("Le vendite sono salite nella prima metà del 2014.", "it", ("nella prima metà del 2014", "2014-H1", "2014-01-01", "2014-06-30")),
     ("I prezzi sono saliti a metà del 2014.", "it", ("a metà del 2014", "2014", "2014-06-01", "2014-07-31")),  # the middle
+    # two quarters of a year counted from its start or end are its half (was the year alone)
+    ("Demand will hold through the first two quarters of 1990.", "en",
+     ("the first two quarters of 1990", "1990-H1", "1990-01-01", "1990-06-30")),
+    ("Sales fell in the last two quarters of 2014.", "en", ("the last two quarters of 2014", "2014-H2", "2014-07-01", "2014-12-31")),
+    ("Les ventes ont reculé au cours des deux premiers trimestres de 2014.", "fr",
+     ("des deux premiers trimestres de 2014", "2014-H1", "2014-01-01", "2014-06-30")),
+    ("Der Umsatz stieg in den ersten beiden Quartalen 2014.", "de",
+     ("in den ersten beiden Quartalen 2014", "2014-H1", "2014-01-01", "2014-06-30")),
+    ("Las ventas cayeron en los dos últimos trimestres de 2014.", "es",
+     ("los dos últimos trimestres de 2014", "2014-H2", "2014-07-01", "2014-12-31")),
+    ("De omzet steeg in de eerste twee kwartalen van 2014.", "nl",
+     ("de eerste twee kwartalen van 2014", "2014-H1", "2014-01-01", "2014-06-30")),
+    ("Le vendite sono salite nei primi due trimestri del 2014.", "it",
+     ("nei primi due trimestri del 2014", "2014-H1", "2014-01-01", "2014-06-30")),
 ])
 def test_a_half_of_a_year_is_a_timex3_half_year(text, lang, expected):
     assert [(t.text, t.value, str(t.earliest), str(t.latest)) for t in extract_times(text, lang, PUB)] == [expected]
@@ -1098,7 +1156,13 @@ def test_in_two_weeks_is_a_duration_in_a_past_tense_sentence(text, lang, expecte
 @pytest.mark.parametrize("text, lang, expected", [
     # a weekday or its part of day with the suffix of recurrence is a weekly set, not one day
     ("The shop is closed on Tuesdays.", "en", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+    # a bare weekday joined to such a set shares its recurrence and part of day (was the past Monday)
     ("Flights leave on Monday and Tuesday nights.", "en",
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("Die Flüge starten Montag und dienstags.", "de", [("Montag", "SET", "XXXX-WXX-1"), ("dienstags", "SET", "XXXX-WXX-2")]),
+    ("They met on Monday and Tuesday night.", "en",  # no set after "and": two days
+     [("Monday", "DATE", "2015-11-30"), ("Tuesday night", "TIME", "2015-11-24TNI")]),
+    ("Flights leave on Monday, and Tuesday nights are full.", "en",  # a comma: no shared noun
      [("Monday", "DATE", "2015-11-30"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     ("Der Laden ist sonntags geschlossen.", "de", [("sonntags", "SET", "XXXX-WXX-7")]),
     ("Le magasin ferme les mardis soirs.", "fr", [("mardis soirs", "SET", "XXXX-WXX-2TEV")]),

@@ -448,15 +448,35 @@ NAME_BEFORE = LazyPattern(r"(?<![\w.])([^\W\d_][\w'’-]*)\.?\s+$")
 def _name_not_month(lang: str, word: str, text: str, start: int) -> bool:
     """"Theresa May said", "Mrs May", "Brian May": a month name that is also another word
     (CAPITALISED_ONLY_MONTHS) right after a capitalised word that is no common word of the language
-    is a surname; "Last May", "In May", "Since March", "Friday, May" stay months."""
+    is a surname; "Last May", "In May", "Since March", "Friday, May" stay months. So is one that
+    opens a name (`NAMED_MONTH_WORDS`: "the annual March for Life", "the March of the Mothers")."""
     if word.lower() not in R.CAPITALISED_ONLY_MONTHS.get(lang, set()):
         return False
+    if _opens_a_name(lang, text, start, start + len(word)):
+        return True
     before = NAME_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not before.group(1)[0].isupper():
         return False
     from .facets import _known_words  # the dictionary's words, loaded only when such a month is seen
 
     return before.group(1).lower() not in _known_words(lang)
+
+
+def _opens_a_name(lang: str, text: str, start: int, end: int) -> bool:
+    """The word after an article (`NAMED_MONTH_WORDS` "before") and before a link to a capitalised
+    word ("after": "for Life", "of the Combatant Mothers") is the head of a name, not a month;
+    after a preposition ("in March for talks with NATO") it stays a month."""
+    named = _named_month_words(lang)
+    return named is not None and named[0].search(text, max(0, start - 40), start) is not None \
+        and named[1].match(text, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _named_month_words(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    words = R.NAMED_MONTH_WORDS.get(lang)
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{words['before']})\s+[\"'`“‘]*\Z", re.IGNORECASE), re.compile(words["after"])
 
 
 def _shifted_month_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 _FOLDER = Path(__file__).with_name("time_lang")
 # Tables a language may leave out (only some languages need them).
-OPTIONAL = frozenset({"CAPITALISED_ONLY_MONTHS", "NOT_A_DAY_AFTER", "IRREGULAR_ORDINALS", "ACCENTED_ENDINGS",
+OPTIONAL = frozenset({"CAPITALISED_ONLY_MONTHS", "NAMED_MONTH_WORDS", "NOT_A_DAY_AFTER", "IRREGULAR_ORDINALS", "ACCENTED_ENDINGS",
                       "CURRENT_PERIODS", "PERIOD_ENDED", "DURATION_AND_A_HALF",
                       "ANAPHORIC_PERIODS", "TENSE_PREPOSITIONS",
                       "RATE_ARTICLES", "YEAR_HALVES", "CENTURY_PATTERNS",

@@ -34,14 +34,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import (
-    Lines, Meaning, OutsideCalendar, alternation, case_simple, fold, lookup, fragment_pattern, lowered, parse_count, period_resolution, shifted,
-    to_expr,
+    Lines, Meaning, OutsideCalendar, alternation, case_simple, fold, lexicon, lookup, fragment_pattern, lowered, parse_count, period_resolution,
+    shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
     PART_HOURS, clock_on_day, duration_value, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
@@ -91,7 +91,8 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
             exprs.append((_within_in_the_past(folded, lang, tenses, expr), meaning))
-    exprs = _with_coordinated_days(text, lang, exprs)
+    exprs = _with_coordinated_weekly_sets(text, lang, _with_coordinated_days(text, lang, exprs))
+    exprs = _quarters_closed_by_a_day(text, lang, exprs)
     named_quarters = _quarters_after_year_ago(folded, exprs)
     anchored = _anchor_anaphora(exprs, _period_end_days(text, lang, exprs) | set(named_quarters),
                                 _parts_of_year(folded, lang, exprs))
@@ -130,6 +131,31 @@ def _coordinated_day_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     after = rf"{joiner}(?P<day>[0-3]?\d)\.?(?=\s*(?:[,.;:)\n]|\Z|(?:19|20)\d\d\b))(?![.,]\d)"
     before = rf"(?<![\d.,])(?P<day>[0-3]?\d)\.?{joiner}\Z"
     return compiled(after, re.IGNORECASE), compiled(before, re.IGNORECASE)
+
+
+WEEKLY_SET = re.compile(r"XXXX-WXX-\d(T[A-Z]{2})?")
+
+
+def _with_coordinated_weekly_sets(text: str, lang: str, exprs: list[tuple[TimeExpr, Meaning]]) -> list[tuple[TimeExpr, Meaning]]:
+    """"on Monday and Tuesday nights", "Saturday and Sunday mornings": a bare weekday joined by the
+    language's AND_WORDS to a weekly set shares its recurrence and part of day (XXXX-WXX-1TNI); it was
+    read as one past Monday, a date the story does not name."""
+    joiner = _and_between(lang)
+    result = list(exprs)
+    for i in range(len(result) - 1):
+        first, (weekly, meaning) = result[i][0], result[i + 1]
+        recurs = WEEKLY_SET.fullmatch(weekly.value or "") if weekly.type == "SET" else None
+        day = lexicon(lang).weekday(first.text) if recurs and first.type == "DATE" else None
+        if day is not None and joiner.fullmatch(text, first.end, weekly.start):
+            value = f"XXXX-WXX-{day + 1}{recurs.group(1) or ''}"
+            result[i] = (replace(weekly, text=first.text, start=first.start, end=first.end, value=value,
+                                 anchor=f"set:{value}"), meaning)
+    return result
+
+
+@lru_cache(maxsize=None)
+def _and_between(lang: str) -> re.Pattern:
+    return compiled(rf"\s+(?:{R.AND_WORDS[lang]})\s+", re.IGNORECASE)
 
 
 def _day_of_same_month(text: str, expr: TimeExpr, day: re.Match, number: int, start: int, end: int) -> TimeExpr | None:
@@ -582,12 +608,37 @@ def _quarter_years_back(quarter: TimeExpr, back: TimeExpr) -> bool:
 def _period_end_days(text: str, lang: str, found: list[tuple[TimeExpr, Meaning]]) -> set[int]:
     """Starts of the days that only close the period before them ("the quarter ended Sept. 30",
     "the year ending June 30"): a later "a year earlier" counts from that period, not from the day."""
-    if lang not in R.PERIOD_ENDED:
-        return set()
-    ended = fragment_pattern(rf"\s+{R.PERIOD_ENDED[lang]}\s+")
     return {expr.start for (before, _), (expr, _) in zip(found, found[1:])
-            if expr.granularity == "day" and before.granularity in ("quarter", "year", "duration")
-            and ended.fullmatch(text[before.end:expr.start])}
+            if before.granularity in ("quarter", "year", "duration") and _closes(text, lang, before, expr)}
+
+
+def _closes(text: str, lang: str, period: TimeExpr, day: TimeExpr) -> bool:
+    """`day` right after `period` and the language's PERIOD_ENDED ("the quarter ended Sept. 30")."""
+    return (lang in R.PERIOD_ENDED and day.granularity == "day"
+            and fragment_pattern(rf"\s+{R.PERIOD_ENDED[lang]}\s+").fullmatch(text[period.end:day.start]) is not None)
+
+
+RELATIVE_QUARTER = re.compile(r"quarter[+-]\d")  # the anchor of "the quarter", "the latest quarter"
+
+
+def _quarters_closed_by_a_day(text: str, lang: str, exprs: list[tuple[TimeExpr, Meaning]]) -> list[tuple[TimeExpr, Meaning]]:
+    """"the quarter ended July 31", "the latest quarter ending Jan. 31": a quarter named by no number
+    but closed by a day is the calendar quarter holding most of the three months up to that day
+    (May to July: the second), not the last quarter before publication; a numbered one ("its fourth
+    quarter ended Aug. 26") keeps the company's own numbering."""
+    result = list(exprs)
+    for i, ((quarter, meaning), (day, _)) in enumerate(zip(exprs, exprs[1:])):
+        if quarter.granularity == "quarter" and RELATIVE_QUARTER.fullmatch(quarter.anchor or "") \
+                and ISO_DAY.fullmatch(day.value or "") and _closes(text, lang, quarter, day):
+            try:
+                middle = date.fromisoformat(day.value) - timedelta(days=45)
+            except OverflowError:  # a closing day in the first weeks of year 1
+                continue
+            number = (middle.month - 1) // 3 + 1
+            closed = quarter_resolution(middle.year, number)
+            if closed[0] != quarter.value:
+                result[i] = (replace(_resolved(quarter, closed, "quarter"), anchor=f"quarter:{number}"), meaning)
+    return result
 
 
 YEAR_PART = re.compile(r"P([2-9]|1[01])M")
