@@ -10,6 +10,7 @@ from functools import lru_cache, partial
 from heapq import merge
 
 from ..claims import _number_rules as R
+from ..claims._time_meanings import alternation
 from ..claims.numbers import TEMPERATURES, convertible, interval, quantity_relation
 from ..model import (
     Claim,
@@ -92,9 +93,8 @@ def _scale_words_apart(a: Quantity, b: Quantity) -> float | None:
 
 # A scale word of any language after a figure ("miljard", "Mrd.", "billones"; a figure does not keep
 # its language), or the letters of one right after a currency figure ("£2.8bn", "£125m").
-SCALE_WORD = re.compile(r"\d\s?(?:" + "|".join(sorted({w for words in R.SCALES.values() for w in words}, key=len, reverse=True))
-                        + r")(?![^\W\d_])", re.IGNORECASE)
-CURRENCY_LETTERS = re.compile(r"\d(?:" + "|".join(R.CURRENCY_SCALES) + r")(?![^\W\d_])", re.IGNORECASE)
+SCALE_WORD = re.compile(rf"\d\s?{alternation(w for words in R.SCALES.values() for w in words)}(?![^\W\d_])", re.IGNORECASE)
+CURRENCY_LETTERS = re.compile(rf"\d{alternation(R.CURRENCY_SCALES)}(?![^\W\d_])", re.IGNORECASE)
 
 
 def _written_with_scale(q: Quantity) -> bool:
