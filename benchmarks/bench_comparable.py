@@ -656,7 +656,8 @@ NOTES = """Reading (issue 13; the tables above are the measurement):
   lexicon --no-baseline`) 0.913 / 0.913, numbers 0.95 / 0.91 unchanged (German edits flagged at any type 0.802
   -> 0.812 dev); DEMETR (`python -m benchmarks.bench_discrepancy --split both`) identical; six-language edits
   (`python -m benchmarks.bench_sixedit --pairwise`) recall 0.558 / 0.524 unchanged, false alarms dev 9 -> 13 (the
-  same Spanish "2800 billones", 4 errors in guardian.221754), test 56 unchanged; seed JSON byte-identical. The 26 dev number warnings left are translators' conversions of inches, mph and °F that
+  same Spanish "2800 billones", 4 errors in guardian.221754), test 56 unchanged; Text+Berg strict F1 (`--suite textberg`) 0.860 / 0.807 identical; seed JSON
+  byte-identical. The 26 dev number warnings left are translators' conversions of inches, mph and °F that
   differ beyond one rounding ("5 tot 10 cm" / "2,5-10 cm", "136 km/h" / "fino a 138 km/h", "1,5 cm" / "hasta casi
   dos centímetros"): real differences between the translations, left as warnings.
 - Branch `nights12` (issues 13 and 14: weekday and night readings that make faithful translations clash; from
