@@ -1086,3 +1086,90 @@ def test_common_prefix_length_is_that_of_commonprefix(a, b):
     from factcheck.compare.common import _common_prefix_length
 
     assert _common_prefix_length(a, b) == _common_prefix_length(b, a) == len(os.path.commonprefix([a, b]))
+
+
+@pytest.mark.parametrize(
+    "left, lang, right, right_lang",
+    [
+        ("Rosa dejará más de 25 centímetros de lluvia.", "es", "Rosa porterà fino a 25 cm di pioggia.", "it"),
+        ("Der Sturm bringt bis zu 40 Zentimeter Schnee.", "de", "La tempête apportera plus de 40 cm de neige.", "fr"),
+        ("De storm bracht meer dan 30 centimeter sneeuw.", "nl", "The storm brought up to 30 cm of snow.", "en"),
+    ],
+)
+def test_one_figure_bounded_differently_is_a_warning_not_an_error(left, lang, right, right_lang):
+    """The same stated figure with bound words that differ: the wording around an agreed figure
+    differs, which a reader should check, but the figure itself is the same."""
+    found, details = findings(left, lang, right, right_lang)
+    assert severity_of("number_mismatch", found) == {"warning"}
+    (message,) = [f.message for f in details if f.type == "number_mismatch"]
+    assert "the same figure" in message
+
+
+def test_bounds_on_opposite_sides_of_two_figures_stay_an_error():
+    found, _ = findings("Rosa dejará más de 25 centímetros de lluvia.", "es", "Rosa porterà fino a 10 cm di pioggia.", "it")
+    assert severity_of("number_mismatch", found) == {"error"}
+
+
+@pytest.mark.parametrize(
+    "left, lang, right, right_lang",
+    [
+        ("Het verschil is bijna 20 graden.", "nl", "La diferencia es de casi 7 grados.", "es"),
+        ("La différence atteint 25 degrés.", "fr", "La differenza raggiunge 12 gradi.", "it"),
+    ],
+)
+def test_degrees_without_a_scale_that_differ_are_a_warning(left, lang, right, right_lang):
+    """"20 graden" may be Fahrenheit and "7 grados" a conversion that kept the bare word: the
+    same unit, not surely the same scale, so the role match is too weak for an error."""
+    found, _ = findings(left, lang, right, right_lang)
+    assert severity_of("number_mismatch", found) == {"warning"}
+
+
+def test_degrees_with_the_same_scale_that_differ_stay_an_error():
+    found, _ = findings("Es wurden 35 °C gemessen.", "de", "Se midieron 20 °C.", "es")
+    assert severity_of("number_mismatch", found) == {"error"}
+
+
+@pytest.mark.parametrize(
+    "left, lang, right, right_lang",
+    [
+        ("Hier en daar valt 10 cm regen.", "nl",
+         "Caerán entre 2 y 5 centímetros de lluvia, con posibilidad de llegar a los 10 en lugares aislados.", "es"),
+        ("Stellenweise fallen 15 Zentimeter Schnee.", "de",
+         "Il tombera entre 5 et 10 cm de neige, voire 15 sur les sommets.", "fr"),
+        ("In alcuni punti potrebbero cadere 15 pollici di pioggia.", "it",
+         "Between 5 and 10 inches of rain are expected, with 15 in isolated spots.", "en"),
+    ],
+)
+def test_a_figure_whose_unit_the_other_claim_says_once_for_two_figures_is_no_conflict(left, lang, right, right_lang):
+    """"entre 2 y 5 centímetros … los 10": the unit is written once, the bare 10 is 10 cm."""
+    found, _ = findings(left, lang, right, right_lang)
+    assert not severity_of("number_mismatch", found) - {"info"}
+
+
+def test_a_bare_figure_that_differs_still_clashes_with_a_measure():
+    found, _ = findings("Hier en daar valt 10 cm regen.", "nl",
+                        "Caerán entre 2 y 5 centímetros de lluvia, con posibilidad de llegar a los 12 en lugares aislados.", "es")
+    assert severity_of("number_mismatch", found) - {"info"}
+
+
+
+@pytest.mark.parametrize(
+    "left, lang, right, right_lang",
+    [
+        ("Der Markt ist 2,8 Milliarden britische Pfund wert.", "de", "El mercado vale 2800 billones de libras.", "es"),
+        ("Le budget atteint 4 milliards d'euros.", "fr", "The budget reaches 4 trillion euros.", "en"),
+    ],
+)
+def test_figures_a_scale_word_apart_say_so_and_stay_an_error(left, lang, right, right_lang):
+    """A scale word read in another language's sense ("billion" / "billón") changes the figure a
+    thousandfold or more: still a changed figure, and the message says how it may have come about."""
+    found, details = findings(left, lang, right, right_lang)
+    assert severity_of("number_mismatch", found) == {"error"}
+    (message,) = [f.message for f in details if f.type == "number_mismatch"]
+    assert "times apart, as a scale word" in message
+
+
+def test_figures_apart_by_another_factor_name_no_scale_word():
+    found, details = findings("Der Markt ist 2,8 Milliarden britische Pfund wert.", "de", "El mercado vale 3500 millones de libras.", "es")
+    (message,) = [f.message for f in details if f.type == "number_mismatch"]
+    assert "scale word" not in message

@@ -151,6 +151,12 @@ def test_relations():
     ("Le style a connu son apogée au XIVe siècle.", "fr", 14, "century"),
     ("Er kamen 300 000 personas.", "es", 300000, "people"),
     ("Es fehlten 503 Millionen US-Dollar.", "de", 503e6, "USD"),
+    # the currency's country between the figure and the currency word (nl, de, en write it first)
+    ("Ze verkochten de winkels voor 125 miljoen Britse pond.", "nl", 125e6, "GBP"),
+    ("Der Markt ist 3,4 Milliarden britische Pfund wert.", "de", 3.4e9, "GBP"),
+    ("Sie zahlten 12 Millionen kanadischen Dollar.", "de", 12e6, "USD"),
+    ("The firm raised 40 million Australian dollars.", "en", 40e6, "USD"),
+    ("Het kostte 7 miljoen Amerikaanse dollar.", "nl", 7e6, "USD"),
 ])
 def test_units_clock_times_and_centuries(text, lang, value, unit):
     q = only(text, lang)
@@ -259,3 +265,12 @@ def test_an_approximation_word_inside_a_longer_word_is_not_read(text, value):
     """ "dar«unter 22» Kinder" was 22 as an upper bound: a figure that agrees read as one that cannot."""
     quantity = next(q for q in extract_numbers(text, "de") if q.value == value)
     assert quantity.text.startswith(str(value)) and quantity.approx == "exact", quantity
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Er kwamen 5 Britse toeristen.", "nl"),
+    ("Es kamen 40 britische Soldaten.", "de"),
+])
+def test_a_country_adjective_before_other_words_is_no_currency(text, lang):
+    quantity = only(text, lang)
+    assert quantity.unit is None and "Brit" not in quantity.text and "brit" not in quantity.text

@@ -156,6 +156,16 @@ UNITS_AFTER: dict[str, dict[str, str]] = {
     "it": {"%": "%", "per ?cento": "%", "punti percentuali": "pp", "euro": "EUR",
            "dollari": "USD", "dollaro": "USD", "sterline": "GBP", "persone": "people", "grad[oi]": "°"},
 }
+# The country of a currency written between the figure and the currency word, where the language puts
+# the adjective first ("125 miljoen Britse pond", "2,8 Milliarden britische Pfund", "10 million Canadian
+# dollars"); French, Spanish and Italian put it after ("livres sterling", "dólares canadienses"), where
+# the currency word is read already. Read only right before a currency (`CURRENCIES`).
+CURRENCY_COUNTRIES: dict[str, str] = {
+    "en": r"british|us|u\.s\.|american|canadian|australian|new zealand|hong kong|singapore",
+    "nl": r"britse|amerikaanse|canadese|australische|nieuw-zeelandse|hongkongse|singaporese",
+    "de": r"britische[nr]?|(?:us-)?amerikanische[nr]?|kanadische[nr]?|australische[nr]?|neuseeländische[nr]?",
+}
+CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF"})
 # Units valid in every language (symbols and codes, before or after the number).
 COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\\$": "USD",
                       "£": "GBP", "km": "km", "kilomet(?:er|re)s?": "km", "kilom[eè]tres?": "km", "kilómetros?": "km",

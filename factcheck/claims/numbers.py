@@ -103,7 +103,19 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
 
 def _units(lang: str) -> str:
     # "deux millions d'euros", "dos millones de euros": a linking "of" before the unit
-    return rf"(?:\s*(?:d['’]|de\s+|di\s+|of\s+))?\s*(?P<unit>{alternation(list(R.UNITS_AFTER[lang]) + list(R.COMMON_UNITS_AFTER))})"
+    words = {**R.UNITS_AFTER[lang], **R.COMMON_UNITS_AFTER}
+    return (rf"(?:\s*(?:d['’]|de\s+|di\s+|of\s+))?\s*{_currency_country(lang, words)}"
+            rf"(?P<unit>{alternation(list(words))})")
+
+
+def _currency_country(lang: str, words: dict[str, str]) -> str:
+    """The country of a currency before the currency word ("Britse pond"), optional; empty for a
+    language that writes it after."""
+    countries = R.CURRENCY_COUNTRIES.get(lang)
+    if not countries:
+        return ""
+    currencies = alternation([word for word, unit in words.items() if unit in R.CURRENCIES])
+    return rf"(?:(?:{countries})\s+(?=(?:{currencies})(?![^\W\d_])))?"
 
 
 def _one_or_half_pass(lang: str, approx: str, units: str) -> _Pass:

@@ -10,6 +10,7 @@ from functools import lru_cache, partial
 from heapq import merge
 
 from ..claims import _number_rules as R
+from ..claims._time_meanings import alternation
 from ..claims.numbers import TEMPERATURES, convertible, interval, quantity_relation
 from ..model import (
     Claim,
@@ -38,6 +39,7 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     same role (`roles.py`: the same counted thing or unit) is a changed figure. A number only one
     side gives, or one of another role, is detail, never a conflict."""
     left_rest, right_rest = _unpaired_quantities(left.numbers, right.numbers)
+    left_rest, right_rest = _elided_units(left_rest, right_rest, left, right)
     # Only the partner's own article: in a story of three or more, another article's claim would
     # state a changed figure's original and hide the change (310 vs 240 million, the others 240).
     role_of = partial(_role_on_link, pair=pair)
@@ -56,7 +58,9 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
         # Not between separately written articles when only one role is known: there a lone
         # figure of the other claim is as often another count ("150 personas" / "4 cabin staff").
         match = max(match, round(SOLE_FIGURES * length_balance(left, right), 3))
-    severity = "error" if conflict and match >= CONFIDENT_ROLE else "warning"
+    # One stated figure with bound words that differ ("más de 25" / "fino a 25", "25" / "more than
+    # 25") is a difference of wording around an agreed figure: a warning at most.
+    severity = "error" if conflict and match >= CONFIDENT_ROLE and not _one_figure_bounded_apart(a, b) else "warning"
     evidence = _compared_figures(left, right, a, b, role_confidence=match, roles=[roles[id(a)].concept, roles[id(b)].concept],
                          qualifiers=[list(roles[id(a)].qualifiers), list(roles[id(b)].qualifiers)],
                          outcomes=[roles[id(a)].outcome, roles[id(b)].outcome],
@@ -64,9 +68,69 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     kind = _finding_type(a, b)
     message = (f"{'time of day' if kind == 'time_mismatch' else 'number'} differs: “{a.text}” ({readable_quantity(a)}){describe_role(roles[id(a)])} vs "
                f"“{b.text}” ({readable_quantity(b)}){describe_role(roles[id(b)])}")
-    if not conflict:
+    if apart := _scale_words_apart(a, b):
+        message += f"; exactly {readable_number(apart)} times apart, as a scale word read in another language's sense makes them"
+    if _one_figure_bounded_apart(a, b):
+        message += f"; the same figure ({readable_number(a.value)}), bounded differently"
+    elif not conflict:
         message += _stated_figures_note(a, b)
     return [_finding(kind, severity, left, right, message, evidence, confidence=match)]
+
+
+SCALE_STEP = 1000  # scale words step by a thousand (thousand, million, billion, milliard, billón)
+
+
+def _scale_words_apart(a: Quantity, b: Quantity) -> float | None:
+    """The factor between two figures of one unit when it is a power of a thousand and one of them
+    is written with a scale word ("£2.8bn" / "2800 billones de libras": a million times): what a
+    translator who reads a scale word in another language's sense writes. Still a changed figure."""
+    if a.unit != b.unit or not a.value or not b.value or not (_written_with_scale(a) or _written_with_scale(b)):
+        return None
+    factor = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
+    power = round(math.log(factor, SCALE_STEP))
+    return float(SCALE_STEP ** power) if power >= 1 and math.isclose(factor, SCALE_STEP ** power, rel_tol=1e-9) else None
+
+
+# A scale word of any language after a figure ("miljard", "Mrd.", "billones"; a figure does not keep
+# its language), or the letters of one right after a currency figure ("£2.8bn", "£125m").
+SCALE_WORD = re.compile(rf"\d\s?{alternation(w for words in R.SCALES.values() for w in words)}(?![^\W\d_])", re.IGNORECASE)
+CURRENCY_LETTERS = re.compile(rf"\d{alternation(R.CURRENCY_SCALES)}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _written_with_scale(q: Quantity) -> bool:
+    return bool(SCALE_WORD.search(q.text) or q.unit in R.CURRENCIES and CURRENCY_LETTERS.search(q.text))
+
+
+def _one_figure_bounded_apart(a: Quantity, b: Quantity) -> bool:
+    """The same figure on both sides, a bound word on one or both that differs."""
+    kinds = {a.approx, b.approx}
+    return (a.approx != b.approx and kinds <= {*ONE_SIDED_BOUNDS, "exact"} and bool(kinds & set(ONE_SIDED_BOUNDS))
+            and math.isclose(a.value, b.value))
+
+
+def _elided_units(left_rest: list[Quantity], right_rest: list[Quantity], left: Claim,
+                  right: Claim) -> tuple[list[Quantity], list[Quantity]]:
+    """Pairs off, one to one, a figure with its unit and the same figure written bare in a claim
+    that gives that unit to another figure: the unit is said once for both ("entre 2 y 5
+    centímetros, con posibilidad de llegar a los 10" / "10 cm"; "between 5 and 10 inches, locally 15")."""
+    left_rest, right_rest = _elide(left_rest, right_rest, right)
+    right_rest, left_rest = _elide(right_rest, left_rest, left)
+    return left_rest, right_rest
+
+
+def _elide(rest: list[Quantity], partner_rest: list[Quantity], partner: Claim) -> tuple[list[Quantity], list[Quantity]]:
+    """`rest` and `partner_rest` without the pairs of `_elided_units` whose bare figure is the partner's."""
+    units = {q.unit for q in partner.numbers} - {None, "people", "clock"}
+    bare = [q for q in partner_rest if q.unit is None and q.approx == "exact"]
+    kept = []
+    for q in rest:
+        match = next((b for b in bare if q.unit in units and math.isclose(q.value, b.value)), None) if bare else None
+        if match is None:
+            kept.append(q)
+        else:
+            bare.remove(match)
+    taken = {id(b) for b in partner_rest if b.unit is None and b.approx == "exact"} - {id(b) for b in bare}
+    return kept, [b for b in partner_rest if id(b) not in taken]
 
 
 def _compared_figures(left: Claim, right: Claim, a: Quantity, b: Quantity, **extra) -> dict:

@@ -48,6 +48,9 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 SAME_ROLE = 1.0
 SAME_UNIT = 0.8
 SAME_SHARE = 0.5  # two percentages: a share of what is rarely said next to the figure
+# Degrees with no scale ("bijna 20 graden" / "casi 7 grados"): Fahrenheit, Celsius or an angle, and a
+# translator who converts may keep the bare word; the same unit, not surely the same scale.
+UNSCALED_DEGREES = 0.6
 GENERIC_ROLE = 0.6
 ONE_ROLE_UNKNOWN = 0.35
 BOTH_UNKNOWN = 0.3
@@ -360,7 +363,7 @@ def role_match(a: Quantity, b: Quantity, role_a: Role, role_b: Role, separate: b
             return ONE_ROLE_UNKNOWN if GENERIC in (role_a.concept, role_b.concept) and persons else None
         return GENERIC_ROLE if role_a.concept == GENERIC else SAME_ROLE
     if a.unit and a.unit == b.unit and a.unit != "people":
-        return SAME_SHARE if a.unit == "%" else SAME_UNIT
+        return SAME_SHARE if a.unit == "%" else UNSCALED_DEGREES if a.unit == "°" else SAME_UNIT
     if not (role_a.concept or role_b.concept) and _same_head(role_a, role_b):
         return SAME_UNIT
     if role_a.concept or role_b.concept:
