@@ -217,14 +217,18 @@ def _read_dict(path: Path) -> dict:
     return stored if isinstance(stored, dict) else {}
 
 
-def kept(name: str, key: tuple, compute: Callable[[], object]):
+def kept(name: str, key: tuple, compute: Callable[[], object], family: str | None = None):
     """`compute()`, kept in the cache directory under `key` in `name`.marshal (marshal-able values
     only), for small results that are a pure function of the installed code and costly to compute
-    in every run. `name` carries a version: bump it when what `compute` computes changes."""
+    in every run. `name` carries a version: bump it when what `compute` computes changes. With
+    `family` (a glob of the file names of older versions of `name`), those beyond KEPT_PER_FAMILY
+    are removed when the file is written."""
     path = compiled_cache_dir() / f"{name}.marshal"
     stored = read_marshal(path)
     stored = stored if isinstance(stored, dict) else {}
     if key not in stored:
         stored[key] = compute()
+        if family:
+            prune_family(path, family)
         save_marshal(path, stored)
     return stored[key]

@@ -110,6 +110,32 @@ def test_name_beginnings_are_kept_in_the_cache_directory_and_read_back(tmp_path,
     places._name_beginnings.cache_clear()
 
 
+def test_each_language_and_version_of_a_kept_table_has_a_file_of_its_own(tmp_path, monkeypatch):
+    """A run reads only its languages' tables; the files of older versions are pruned when a new
+    version is written (three kept per kind and language), those of other languages left alone."""
+    import os
+
+    from factcheck import places
+    from factcheck.cachefile import COMPILED_CACHE_ENV, KEPT_PER_FAMILY, read_marshal, save_marshal
+
+    monkeypatch.setenv(COMPILED_CACHE_ENV, str(tmp_path))
+    older = [tmp_path / f"territory-tables-nl-old{i}.marshal" for i in range(KEPT_PER_FAMILY)]
+    other_language = tmp_path / "territory-tables-de-old0.marshal"
+    for age, path in enumerate([*older, other_language]):
+        save_marshal(path, {("stale",): ({}, {}, {})})
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))
+    places._tables.cache_clear()
+    made = places._tables("nl")
+    places._tables.cache_clear()
+
+    files = sorted(path.name for path in tmp_path.glob("territory-tables-nl-*.marshal"))
+    assert len(files) == KEPT_PER_FAMILY and older[0].name not in files  # the oldest went
+    assert other_language.exists()
+    (current,) = [path for path in tmp_path.glob("territory-tables-nl-*.marshal") if "old" not in path.name]
+    assert list(read_marshal(current).values()) == [made]  # this language's tables only
+    assert made == places._made_tables("nl")
+
+
 @pytest.mark.parametrize("word, country", [
     ("Chinese", "China"), ("Belgian", "Belgium"), ("Pakistani", "Pakistan"),  # derived from the CLDR name
     ("Nigerian", "Nigeria"),  # the longest stem: not Niger

@@ -2,6 +2,7 @@
 JSON evidence and marked in both sentences, like the values of a date or number finding."""
 
 import json
+import re
 
 import jsonschema
 import pytest
@@ -194,3 +195,38 @@ def test_the_json_claims_carry_their_cues_and_validate():
     listed = {claim["id"]: claim["cues"] for claim in report["stories"][0]["claims"]}
     assert any(listed.values())
     assert listed == {claim.id: [{"text": c.text, "start": c.start, "end": c.end, "signals": c.signals} for c in claim.cues] for claim in claims}
+
+
+# Own sentences: a word of each stance, several at once, and none (most claims), in each language.
+STANCE_SENTENCES = {
+    "en": ["The bridge must close, and it may reopen in May.", "Prices will probably rise next year.",
+           "The council approved the plan on Tuesday.", "She can swim and could win if it rains.",
+           "It is possible to visit the tower.", "Reportedly the mayor resigned."],
+    "nl": ["De brug moet dicht en gaat mogelijk in mei weer open.", "De raad keurde het plan dinsdag goed.",
+           "Zij kan zwemmen en zou kunnen winnen.", "Naar verluidt is de burgemeester opgestapt."],
+    "de": ["Die Brücke muss schließen und könnte im Mai wieder öffnen.", "Der Rat billigte den Plan am Dienstag.",
+           "Sie kann schwimmen und wird wohl gewinnen.", "Angeblich trat der Bürgermeister zurück."],
+    "fr": ["Le pont doit fermer et pourrait rouvrir en mai.", "Le conseil a approuvé le plan mardi.",
+           "Elle peut nager et va sans doute gagner.", "Le maire aurait démissionné."],
+    "es": ["El puente debe cerrar y podría reabrir en mayo.", "El consejo aprobó el plan el martes.",
+           "Ella puede nadar y probablemente ganará.", "Al parecer, el alcalde dimitió."],
+    "it": ["Il ponte deve chiudere e potrebbe riaprire a maggio.", "Il consiglio ha approvato il piano martedì.",
+           "Lei può nuotare e probabilmente vincerà.", "Il sindaco si sarebbe dimesso."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STANCE_SENTENCES))
+def test_one_search_for_any_stance_word_changes_no_stance_found(lang, monkeypatch):
+    """`_stance_match` first looks for a word of any stance in one search and returns at once
+    when there is none: the stances, words and places found are those of the search per stance."""
+    from factcheck.claims import facets
+
+    def found(text):
+        result = facets._stance_match(text, lang)
+        return result and (result[0], result[1].span())
+
+    texts = STANCE_SENTENCES[lang] + [sentence.upper() for sentence in STANCE_SENTENCES[lang]]
+    with_pre_check = [found(text) for text in texts]
+    monkeypatch.setattr(facets, "_any_stance_words", lambda lang: re.compile(""))  # finds something anywhere
+    assert with_pre_check == [found(text) for text in texts]
+    assert None in with_pre_check and len({stance for stance, _ in filter(None, with_pre_check)}) >= 2

@@ -184,8 +184,8 @@ def _year_slot(f: _Fragments, two_digits: bool = False) -> str:
     return rf"(?:{YEAR}|(?P<yearword>{f.year_words}){short})"
 
 
-def _rule(name: str, regex: str, interpret, group: str | None = None) -> Rule:
-    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, group, _NEEDS[name.split("_")[0]])  # no family: no rule
+def _rule(name: str, regex: str, interpret, group: str | None = None, needs: tuple[str, ...] = ()) -> Rule:
+    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, group, needs or _NEEDS[name.split("_")[0]])  # no family: no rule
 
 
 # Cheap pre-check: a rule family only reads the lines that have a word of one of its classes
@@ -349,8 +349,9 @@ def _position_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         return position_meaning(position, unit, offset) if unit != "day" else None
 
     compounds = [
+        # every match holds the compound ("year-end", "jaareinde"): the "position" class is made of them
         _rule(f"position_compound_{i}", rf"{B}{regex}{E}",
-              lambda m, t, pos=pos, unit=unit: position_meaning(pos, unit, 0))
+              lambda m, t, pos=pos, unit=unit: position_meaning(pos, unit, 0), needs=("position",))
         for i, (regex, (pos, unit)) in enumerate(R.POSITION_COMPOUNDS[lang].items())
     ]
     return compounds + [_rule("position", rf"{B}(?:{position_alt})\s*{target}{E}", interpret)]

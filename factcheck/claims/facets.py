@@ -720,10 +720,20 @@ def _stance(text: str, lang: str) -> str:
 def _stance_match(text: str, lang: str) -> tuple[str, re.Match] | None:
     """The strongest stance some word of the text marks, with that word's match."""
     text = _without_non_hedges(text, lang)
+    if not _any_stance_words(lang).search(text):  # three claims in four: asserted (one search, not one per stance)
+        return None
     for stance in MODALITY_ORDER:
         if match := _stance_word(stance, text, lang):
             return stance, match
     return None
+
+
+@lru_cache(maxsize=None)
+def _any_stance_words(lang: str) -> re.Pattern:
+    """The words of every stance in one pattern: it matches where one of `_stance_word`'s
+    patterns does (an alternation tries each of its branches), so no match means no stance."""
+    return _whole_words("|".join(f"(?:{MODALITY[stance][lang]})" for stance in MODALITY_ORDER if MODALITY[stance].get(lang))
+                        or "(?!x)x")
 
 
 def _without_non_hedges(text: str, lang: str) -> str:

@@ -66,12 +66,10 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     lines, lower = Lines(folded), lowered(folded)
     lines_with = _lines_with_word_classes(lang, lower, lines)
     scanned = lower if case_simple(folded) else None  # where the rules' case-free scans apply
-    present = {name for name, found in lines_with.items() if found}
+    present = frozenset(name for name, found in lines_with.items() if found)
     windows_of = _windows_by_needs(lines, lines_with)
     tenses = _Tenses(text, lang)
-    for rule in build_rules(lang):
-        if present.isdisjoint(rule.needs):  # most rules: no line has their words
-            continue
+    for rule in _rules_needing(lang, present):
         windows = windows_of(rule.needs)
         for start, end, meaning in _rule_matches(rule, folded, scanned, text, taken, windows):
             if meaning.fixed or to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end)):
@@ -803,6 +801,14 @@ def _lines_with_word_classes(lang: str, lower: str, lines: Lines) -> dict[str, s
     contain a word of it: a rule only reads those lines, as each of its matches contains such a word."""
     return {name: lines.containing(trigger, lower, word_start=name in WORD_START_CLASSES)
             for name, trigger in word_classes(lang).items()}
+
+
+@lru_cache(maxsize=4096)
+def _rules_needing(lang: str, present: frozenset[str]) -> tuple:
+    """The language's rules, in their order, that need a word class of `present` (a rule with
+    none of its classes in the text cannot match). Texts share few sets of classes, so the ~90
+    rules of a language are sifted once per set, not once per sentence."""
+    return tuple(rule for rule in build_rules(lang) if not present.isdisjoint(rule.needs))
 
 
 def _windows_by_needs(lines: Lines, lines_with: dict[str, set[int]]) -> Callable[[tuple[str, ...]], list[tuple[int, int]]]:
