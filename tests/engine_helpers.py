@@ -26,3 +26,10 @@ def lock_is_free(task, timeout: float = 5.0) -> bool:
 
 def pid_and_task(task):
     return os.getpid(), task
+
+
+def started_at(task):
+    """When a worker began the task (a clock shared by all processes), to check dispatch order."""
+    import time
+
+    return task, time.monotonic_ns()

@@ -26,6 +26,25 @@ def test_else_the_first_story_rather_than_waiting():
     assert choose_next(set(), set(), [frozenset()]) == 0  # only shared languages: anyone
 
 
+def test_at_the_end_of_the_input_the_largest_waiting_story_goes_first():
+    waiting = [frozenset(), frozenset(), frozenset()]
+    assert choose_next(set(), set(), waiting, [10, 500, 40]) == 1
+    # languages still come first: the largest of the stories it has loaded, then of the unclaimed ones
+    needs = [frozenset({"de"}), frozenset({"fr"}), frozenset({"de"}), frozenset({"it"})]
+    assert choose_next({"de"}, {"fr"}, needs, [5, 900, 50, 700]) == 2
+    assert choose_next(set(), {"fr"}, needs, [5, 900, 50, 700]) == 3
+    assert choose_next({"nl"}, {"de", "fr", "it"}, needs, [5, 900, 50, 700]) == 1
+
+
+def test_the_last_tasks_start_largest_first_so_the_workers_finish_together():
+    tasks = ["a" * 10, "b" * 2000, "c" * 10, "d" * 9000]  # fewer than the window: all read at once
+    with ProcessEngine(1) as engine:  # one worker runs what it is sent in the order it was sent
+        results = list(engine.map_ordered(engine_helpers.started_at, tasks))
+    assert [task for task, _ in results] == tasks  # output still in task order
+    started = [task[0] for task, _ in sorted(results, key=lambda result: result[1])]
+    assert started == ["d", "b", "a", "c"]  # equal sizes keep their order
+
+
 def _plan(*stories: tuple[str, ...]) -> Plan:
     return Plan([(f"s{n}", [Locator(f"s{n}-{lang}", "", lang=lang) for lang in langs]) for n, langs in enumerate(stories)], [])
 

@@ -140,7 +140,7 @@ class ProcessEngine:
                 else:
                     waiting.append(_Waiting(read, task, self.affinity(task)))
                     read += 1
-            self._dispatch(waiting, fn, args)
+            self._dispatch(waiting, fn, args, last=not more)
             if yielded in done:
                 while yielded in done:
                     yield done.pop(yielded)
@@ -152,18 +152,21 @@ class ProcessEngine:
 
     # ------------------------------------------------------------------ dispatch
 
-    def _dispatch(self, waiting: deque[_Waiting], fn: Callable, args: tuple) -> None:
+    def _dispatch(self, waiting: deque[_Waiting], fn: Callable, args: tuple, last: bool = False) -> None:
         """Fill the least busy worker first, one task at a time, so that the first tasks are
-        spread over all workers."""
+        spread over all workers. `last`: no task is left to read, so the largest waiting ones go
+        first and the workers end with the smallest (they finish together, not one long task
+        after the others)."""
         while waiting:
             worker = min(self.workers, key=lambda w: len(w.in_flight))
             if len(worker.in_flight) >= SENT_PER_WORKER:
                 return
-            position = self._choose(worker, waiting)
+            if last:
+                for candidate in waiting:
+                    candidate.pickle(fn, args)
+            position = self._choose(worker, waiting, last)
             chosen = waiting[position]
-            if chosen.message is None:
-                chosen.message = _dumps((fn, chosen.task, args))
-            message = chosen.message
+            message = chosen.pickle(fn, args)
             if worker.in_flight and (len(message) > PREFETCH_BYTES or len(waiting) <= len(self.workers)):
                 # Only a worker that is waiting for it reads a large task at once (the parent would
                 # otherwise block on the pipe while the other workers wait for it); and the last
@@ -177,9 +180,10 @@ class ProcessEngine:
             except OSError:  # it died; _collect finds out and runs its tasks again
                 pass
 
-    def _choose(self, worker: _Worker, waiting: deque[_Waiting]) -> int:
+    def _choose(self, worker: _Worker, waiting: deque[_Waiting], largest_first: bool) -> int:
         elsewhere = set().union(*(other.known for other in self.workers if other is not worker))
-        return choose_next(worker.known, elsewhere, [candidate.needs for candidate in waiting])
+        sizes = [len(candidate.message) for candidate in waiting] if largest_first else None
+        return choose_next(worker.known, elsewhere, [candidate.needs for candidate in waiting], sizes)
 
     # ------------------------------------------------------------------ results
 
@@ -260,23 +264,32 @@ class _Waiting:
     index: int
     task: object
     needs: frozenset
-    message: bytes | None = None  # pickled once, when it was first chosen
+    message: bytes | None = None  # pickled once, when it was first chosen or weighed
+
+    def pickle(self, fn: Callable, args: tuple) -> bytes:
+        if self.message is None:
+            self.message = _dumps((fn, self.task, args))
+        return self.message
 
 
 _END = object()
 
 
-def choose_next(known: set, elsewhere: set, needs: list[frozenset]) -> int:
+def choose_next(known: set, elsewhere: set, needs: list[frozenset], sizes: list[int] | None = None) -> int:
     """Which waiting task (index into `needs`, in task order) a free worker runs next: the first
     whose needs it has already loaded (`known`); else the first that makes it load only what no
-    other worker has loaded (`elsewhere`); else the first (never idle while tasks wait)."""
+    other worker has loaded (`elsewhere`); else the first (never idle while tasks wait). With
+    `sizes` (the last tasks of a run), "first" means largest: the longest tasks start while
+    there are still others to balance them."""
+    order = sorted(range(len(needs)), key=lambda position: -sizes[position]) if sizes else range(len(needs))
     unclaimed = None
-    for position, wanted in enumerate(needs):
+    for position in order:
+        wanted = needs[position]
         if wanted <= known:
             return position
         if unclaimed is None and not (wanted - known) & elsewhere:
             unclaimed = position
-    return unclaimed if unclaimed is not None else 0
+    return unclaimed if unclaimed is not None else next(iter(order), 0)
 
 
 def _needs_nothing(task) -> frozenset:
