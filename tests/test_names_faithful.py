@@ -112,3 +112,26 @@ def test_a_name_glossed_elsewhere_is_found_on_the_other_side(left, right):
     found = _story_names(left, right)
     assert not [f for f in found if f.severity in ("warning", "error")]
 
+
+
+NICE = [
+    (("it", "Il camion ha investito la folla a Nizza giovedì sera, uccidendo 84 persone."),
+     ("fr", "Le camion a foncé sur la foule jeudi soir, tuant 84 personnes, à Nice.")),
+    (("nl", "De vrachtwagen reed donderdagavond in Nice op de menigte in en doodde 84 mensen."),
+     ("it", "Il camion ha investito la folla a Nizza giovedì sera, uccidendo 84 persone.")),
+]
+
+
+@pytest.mark.parametrize("left, right", NICE)
+def test_a_city_named_by_its_exonym_is_no_other_name(left, right):
+    # The German dictionary glosses "Nizza" as Nice; the Italian one does not know it.
+    assert not [f for f in _story_names(left, right) if f.severity in ("warning", "error")]
+
+
+@pytest.mark.parametrize("left, right", NICE)
+def test_a_city_named_by_its_exonym_is_no_omitted_value(left, right):
+    from factcheck.pipeline import Options, compare_documents
+
+    docs = [Document(id=lang, path=f"<{lang}>", lang=lang, text=text, published=PUBLISHED) for lang, text in (left, right)]
+    found = compare_documents(docs, Options(use_cache=False)).findings
+    assert not [f for f in found if f.type == "omission" and "Nizza" in f.message]
