@@ -78,19 +78,17 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     rendering of its names), while the rest of the claims aligned. A name only one side gives
     is detail, not a conflict. Acronyms are compared only with acronyms: "NATO"/"OTAN"/"NAVO",
     "US"/"VS"/"EE.UU." are one name in several languages, and an expansion is no swap."""
-    clashes = _clashes(left, right, pair, siblings)
-    if not clashes:
+    clash = _reported(left, right, _clashes(left, right, pair, siblings), siblings)
+    if clash is None:
         # In a story of three or more articles, the other articles may state the very name
         # this partner changed: look again in the partner's own article, for a clean swap only.
         # Not between separately written articles, where a name one side lacks is a detail (info).
         own = siblings.in_partner_articles(left, right)
         if (own.of_left, own.of_right) != (siblings.of_left, siblings.of_right) and not written_separately(pair):
-            clashes, siblings = _clashes(left, right, pair, own, swap_only=True), own
-    if not clashes:
+            clash, siblings = _reported(left, right, _clashes(left, right, pair, own, swap_only=True), own), own
+    if clash is None:
         return _nationality_clash(left, right, pair, siblings)
-    # Two names both articles write elsewhere are the weakest clash: another pair is reported first
-    # ("Kim" / "Trump" where "He" stands for Trump, beside "Kim" / "Rockies" swapped in).
-    a, b = next((c for c in clashes if not _named_by_both(left, right, *c, siblings)), clashes[0])
+    a, b = clash
     evidence = _evidence(left, right, "entities", [e.text for e in left.entities], [e.text for e in right.entities], differing=[a.text, b.text])
     message = f"different name: “{a.text}” vs “{b.text}”"
     if _spelled_alike(a.text, b.text):
@@ -110,6 +108,18 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
                          "and its article names the other elsewhere: perhaps one institution or thing named two ways)",
                          evidence)]
     return _graded_clash(left, right, pair, siblings, message, evidence)
+
+
+def _reported(left: Claim, right: Claim, clashes: Iterator[tuple[Entity, Entity]], siblings: Siblings) -> tuple[Entity, Entity] | None:
+    """The first clash, but two names both articles write elsewhere are the weakest: another pair
+    is reported first ("Kim" / "Trump" where "He" stands for Trump, beside "Kim" / a name swapped in).
+    The pairs are made one at a time, as they are needed."""
+    first = None
+    for clash in clashes:
+        if not _named_by_both(left, right, *clash, siblings):
+            return clash
+        first = first or clash
+    return first
 
 
 def _named_by_both(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Siblings) -> bool:
@@ -228,7 +238,7 @@ def _demonym_country(word: str, lang: str) -> str | None:
     return country_of_demonym(first) if first[:1].isupper() else None
 
 
-def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_only: bool = False) -> list[tuple[Entity, Entity]]:
+def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_only: bool = False) -> Iterator[tuple[Entity, Entity]]:
     """Pairs of a name of each claim that the other side does not mention, of the same kind. With
     `swap_only`, only a clean swap (`_swapped`)."""
     left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
@@ -238,16 +248,16 @@ def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_onl
     if not left_only or (swap_only and not any(_proper_name(e.text, left.lang) for e in left_only)):
         # No name of the left to clash with (nine pairs in ten): the other side's lookup is not
         # needed (it doubles the names check's cost)
-        return []
+        return iter(())
     right_only = _unmentioned(_names(right) + right_speaker, _other_side(right, (left, *siblings.of_right), siblings))
     if swap_only:
         left_only, right_only = _swapped(left, right, siblings, left_only, right_only)
     # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
     # of its own kind (a person with a person), not with whatever the other claim names.
-    return [(a, b) for a in left_only for b in right_only
+    return ((a, b) for a in left_only for b in right_only
             if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
             and not _one_full_name(a, b, siblings.full_names)
-            and (_identifying(a, left.lang) or _identifying(b, right.lang))]
+            and (_identifying(a, left.lang) or _identifying(b, right.lang)))
 
 
 TRANSLITERATION = 70  # rapidfuzz ratio of the differing words at which two names may be one spelled twice ("Palu" / "Paul")
@@ -278,19 +288,21 @@ def _written_in(entity: Entity, lang: str, doc: str, siblings: Siblings) -> bool
     """The article writes every word of the name, spelled alike (accents folded, a case ending of
     the name's language off: German "Kavanaughs"), or names the same country ("Macedonia" /
     "Macedonië")."""
-    words, places = _article_names(doc, siblings)
+    words = _article_names(doc, siblings, "words")
+    if any(form and set(form) <= words for form in map(_name_words, _case_forms(entity.text, lang))):
+        return True
     place = territory(entity.text, lang)
-    return any(form and set(form) <= words for form in map(_name_words, _case_forms(entity.text, lang))) or (
-        place is not None and place in places)
+    return place is not None and place in _article_names(doc, siblings, "countries")
 
 
-def _article_names(doc: str, siblings: Siblings) -> tuple[frozenset[str], frozenset[str]]:
-    """The words and the countries of an article's sentences, once per story (`siblings.sides`)."""
-    key = ("article", doc)
+def _article_names(doc: str, siblings: Siblings, kind: str) -> frozenset[str]:
+    """The words or the countries of an article's sentences, each once per story
+    (`siblings.sides`), the countries only when a country is asked about."""
+    key = ("article", doc, kind)
     if key not in siblings.sides:
         sentences = {(claim.sentence_text, claim.lang) for claim in siblings.articles.get(doc, ())}
-        siblings.sides[key] = (frozenset(word for text, _lang in sentences for word in _name_words(text)),
-                               frozenset().union(*(territories_in(text, lang) for text, lang in sentences)))
+        siblings.sides[key] = (frozenset(word for text, _lang in sentences for word in _name_words(text)) if kind == "words"
+                               else frozenset().union(*(territories_in(text, lang) for text, lang in sentences)))
     return siblings.sides[key]
 
 
