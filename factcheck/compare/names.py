@@ -78,14 +78,14 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     rendering of its names), while the rest of the claims aligned. A name only one side gives
     is detail, not a conflict. Acronyms are compared only with acronyms: "NATO"/"OTAN"/"NAVO",
     "US"/"VS"/"EE.UU." are one name in several languages, and an expansion is no swap."""
-    clash = _clash(left, right, pair, siblings)
+    clash = _reported(left, right, _clashes(left, right, pair, siblings), siblings)
     if clash is None:
         # In a story of three or more articles, the other articles may state the very name
         # this partner changed: look again in the partner's own article, for a clean swap only.
         # Not between separately written articles, where a name one side lacks is a detail (info).
         own = siblings.in_partner_articles(left, right)
         if (own.of_left, own.of_right) != (siblings.of_left, siblings.of_right) and not written_separately(pair):
-            clash, siblings = _clash(left, right, pair, own, swap_only=True), own
+            clash, siblings = _reported(left, right, _clashes(left, right, pair, own, swap_only=True), own), own
     if clash is None:
         return _nationality_clash(left, right, pair, siblings)
     a, b = clash
@@ -95,6 +95,11 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         # "Palu" / "Paul", "Jeff Flake" / "Jeff Blake": one name transliterated or mistyped more
         # often than another actor (NTREX, two at a time: 14 of 97 dev entity warnings, all false).
         return [_finding("entity_mismatch", "info", left, right, message + " (spelled alike: perhaps one name written two ways)", evidence)]
+    if _named_by_both(left, right, a, b, siblings):
+        # Undecided, as below: triangulation still counts it as a clash.
+        evidence[UNDECIDED] = f"{a.text} / {b.text}"
+        return [_finding("entity_mismatch", "info", left, right, message + " (each article names both elsewhere: "
+                         "perhaps one side calls one of them by a pronoun or a description here)", evidence)]
     if not written_separately(pair) and (described := _described_rendering(left, right, a, b, siblings)):
         # Undecided, not agreement: triangulation still counts it as a clash (`triangulate.UNDECIDED`),
         # so the article that describes the actor never witnesses for a swapped name elsewhere.
@@ -103,6 +108,28 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
                          "and its article names the other elsewhere: perhaps one institution or thing named two ways)",
                          evidence)]
     return _graded_clash(left, right, pair, siblings, message, evidence)
+
+
+def _reported(left: Claim, right: Claim, clashes: Iterator[tuple[Entity, Entity]], siblings: Siblings) -> tuple[Entity, Entity] | None:
+    """The first clash, but two names both articles write elsewhere are the weakest: another pair
+    is reported first ("Kim" / "Trump" where "He" stands for Trump, beside "Kim" / a name swapped in).
+    The pairs are made one at a time, as they are needed."""
+    first = None
+    for clash in clashes:
+        if not _named_by_both(left, right, *clash, siblings):
+            return clash
+        first = first or clash
+    return first
+
+
+def _named_by_both(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Siblings) -> bool:
+    """Each article writes the other side's name in another of its sentences (`_written_in`): both
+    translators name both actors, and in this sentence one wrote one of them where the other used a
+    pronoun, a description or another clause ("Truly" / "Het bedrijf", "Willoughby" /
+    "l'animatrice"; "Brexit" / "Theresa May" where the other says "her"). A name swapped in from
+    outside the story is written in neither other article, so it stays a clash. Between
+    separately written articles the clash is a note anyway."""
+    return _written_in(a, left.lang, right.doc, siblings) and _written_in(b, right.lang, left.doc, siblings)
 
 
 def _described_rendering(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Siblings) -> str | None:
@@ -211,8 +238,8 @@ def _demonym_country(word: str, lang: str) -> str | None:
     return country_of_demonym(first) if first[:1].isupper() else None
 
 
-def _clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_only: bool = False) -> tuple[Entity, Entity] | None:
-    """A name of each claim that the other side does not mention, of the same kind. With
+def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_only: bool = False) -> Iterator[tuple[Entity, Entity]]:
+    """Pairs of a name of each claim that the other side does not mention, of the same kind. With
     `swap_only`, only a clean swap (`_swapped`)."""
     left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
     speakers = left_speaker + right_speaker
@@ -221,16 +248,16 @@ def _clash(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_only:
     if not left_only or (swap_only and not any(_proper_name(e.text, left.lang) for e in left_only)):
         # No name of the left to clash with (nine pairs in ten): the other side's lookup is not
         # needed (it doubles the names check's cost)
-        return None
+        return iter(())
     right_only = _unmentioned(_names(right) + right_speaker, _other_side(right, (left, *siblings.of_right), siblings))
     if swap_only:
         left_only, right_only = _swapped(left, right, siblings, left_only, right_only)
     # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
     # of its own kind (a person with a person), not with whatever the other claim names.
-    return next(((a, b) for a in left_only for b in right_only
-                 if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
-                 and not _one_full_name(a, b, siblings.full_names)
-                 and (_identifying(a, left.lang) or _identifying(b, right.lang))), None)
+    return ((a, b) for a in left_only for b in right_only
+            if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
+            and not _one_full_name(a, b, siblings.full_names)
+            and (_identifying(a, left.lang) or _identifying(b, right.lang)))
 
 
 TRANSLITERATION = 70  # rapidfuzz ratio of the differing words at which two names may be one spelled twice ("Palu" / "Paul")
@@ -261,19 +288,21 @@ def _written_in(entity: Entity, lang: str, doc: str, siblings: Siblings) -> bool
     """The article writes every word of the name, spelled alike (accents folded, a case ending of
     the name's language off: German "Kavanaughs"), or names the same country ("Macedonia" /
     "Macedonië")."""
-    words, places = _article_names(doc, siblings)
+    words = _article_names(doc, siblings, "words")
+    if any(form and set(form) <= words for form in map(_name_words, _case_forms(entity.text, lang))):
+        return True
     place = territory(entity.text, lang)
-    return any(form and set(form) <= words for form in map(_name_words, _case_forms(entity.text, lang))) or (
-        place is not None and place in places)
+    return place is not None and place in _article_names(doc, siblings, "countries")
 
 
-def _article_names(doc: str, siblings: Siblings) -> tuple[frozenset[str], frozenset[str]]:
-    """The words and the countries of an article's sentences, once per story (`siblings.sides`)."""
-    key = ("article", doc)
+def _article_names(doc: str, siblings: Siblings, kind: str) -> frozenset[str]:
+    """The words or the countries of an article's sentences, each once per story
+    (`siblings.sides`), the countries only when a country is asked about."""
+    key = ("article", doc, kind)
     if key not in siblings.sides:
         sentences = {(claim.sentence_text, claim.lang) for claim in siblings.articles.get(doc, ())}
-        siblings.sides[key] = (frozenset(word for text, _lang in sentences for word in _name_words(text)),
-                               frozenset().union(*(territories_in(text, lang) for text, lang in sentences)))
+        siblings.sides[key] = (frozenset(word for text, _lang in sentences for word in _name_words(text)) if kind == "words"
+                               else frozenset().union(*(territories_in(text, lang) for text, lang in sentences)))
     return siblings.sides[key]
 
 
@@ -612,9 +641,39 @@ def mentioned(entity: Entity, lang: str, side: OtherSide, vocabulary: CognateInd
     proper = {_fold(token) for token in tokens if not _acronym(token) and _proper_word(token, lang)}
     if tokens and _identified([_fold(token) for token in tokens], found, proper):
         return True  # as written: the dictionary's rendering of the name is not needed
-    readings = (_name_words(r) for r in renderings(entity.text, lang))
+    readings = (_name_words(r) for r in chain(renderings(entity.text, lang), _glossed_elsewhere(entity.text, lang)))
     return any(reading and _identified(reading, [_words_found([word], vocabulary) for word in reading], proper)
                for reading in readings)
+
+
+def _glossed_elsewhere(text: str, lang: str) -> Iterator[str]:
+    """Looked up only when the name's own renderings are not found (a generator: nothing is read
+    before then): `names_glossed_elsewhere`."""
+    yield from names_glossed_elsewhere(text, lang)
+
+
+@lru_cache(maxsize=50_000)
+def names_glossed_elsewhere(text: str, lang: str) -> tuple[str, ...]:
+    """The English names that the other languages' dictionaries give a name its own dictionary does
+    not know: names travel between languages spelled alike, and each dictionary lists other ones
+    ("Oscar" -> Academy Award in the French, Spanish and German ones, not the Italian; Italian
+    "Napoli" -> Naples for a Spanish text). Only a name every gloss of which is a name (capitalised):
+    a common word of another language (German "Pain": French bread) is no gloss of a name."""
+    from ..translate.lexicon import LANGUAGES, load_lexicon
+
+    if lang == "en" or lang not in LANGUAGES or _senses(text, lang):
+        return ()
+    spellings = dict.fromkeys((text.lower(), " ".join(_name_words(text))))
+    found: dict[str, None] = {}
+    for other in LANGUAGES:
+        if other == lang:
+            continue
+        entries = load_lexicon(other).entries
+        for spelling in spellings:
+            glosses = entries.get(spelling, ())
+            if glosses and all(gloss[:1].isupper() for gloss in glosses):
+                found.update(dict.fromkeys(glosses))
+    return tuple(found)
 
 
 def _token_found(token: str, lang: str, side: OtherSide, vocabulary: CognateIndexes, in_phrase: bool) -> bool:

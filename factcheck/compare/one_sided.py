@@ -24,7 +24,17 @@ from ..model import (
 from ..places import territory
 from ..translate.lexicon import part_senses
 from .common import CognateIndex, CognateIndexes, _name_words, _name_words_of
-from .names import DEMONYM_PLACES, NAME_MATCH, OtherSide, every_gloss, identifying_names, mentioned, proper_words, renderings
+from .names import (
+    DEMONYM_PLACES,
+    NAME_MATCH,
+    OtherSide,
+    every_gloss,
+    identifying_names,
+    mentioned,
+    names_glossed_elsewhere,
+    proper_words,
+    renderings,
+)
 from .numbers import AgreeingFigures
 from .omissions import OMISSION_CONFIDENCE, _named
 from .roles import quantity_role, role_match, sentence_start
@@ -195,7 +205,9 @@ class _Articles:
             return (any(_written_alike(_folded(word), written) for word in proper)
                     or any(self._said_in_parts(word, claim.lang, doc) for word in proper)
                     or any(all(word in written for word in _name_words(rendering))  # "Bruxelles" / "Brussels"
-                           for rendering in renderings(value.text, claim.lang)))
+                           for rendering in renderings(value.text, claim.lang))
+                    or any(all(word in written for word in _name_words(rendering))  # "Nizza" / "Nice"
+                           for rendering in names_glossed_elsewhere(value.text, claim.lang)))
         if all(word in written for word in _name_words(value.text)):
             return True  # written alike: the slower search of names.OtherSide is not needed
         if doc not in self.sides:
