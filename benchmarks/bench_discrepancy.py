@@ -202,44 +202,6 @@ def split_table(split: str, summary: dict) -> list[str]:
     return lines
 
 
-NOTES = """Reading (as of the run above; the figures in the tables are the measurement):
-
-- Re-run 2026-12-06 on the merged code of that day (triangulation, roles, time rules): dev targets
-  still met: numbers 0.933 (>= 0.92; 0.955 when first written on 2026-12-01: two items were lost
-  by 6e2c1d3, before this round, cause not traced), named entities 0.872 (>= 0.85), negation 0.82
-  (>= 0.75), false alarms 0.025 (<= 0.08). On test (never tuned on): numbers 0.900, named entities
-  0.693 (0.700 before the speaker reading of 2026-12-06: one item, not inspected), negation 0.820 (0.805
-  before the per-language cue fixes of 2026-12-06), false alarms 0.085
-  -- still above the 0.08 target (0.075 before the compare rules written from NTREX dev
-  translations); test false alarms by type: names 22 items, polarity 14, modality 11; the items
-  were not inspected.
-- "Negation removed from the English" (derived): sentences whose source and checked MT both
-  negate, with the MT's "not" taken out -- the direction DEMETR's own negation set does not test.
-  0.692 dev (0.769 on 2026-12-01; 1 item of 13) / 0.600 test: the rule that calls a negation
-  rephrased when the English side does not state the denied word costs real flips here (0.923 dev
-  before it), a measured trade for fewer false conflicts on translated news.
-- Numbers: a third of DEMETR's number changes are years or days ("1976" -> "1982"), reported as
-  `time_mismatch`; they count when the finding names the changed value (number_mismatch alone:
-  0.663 dev). Misses: numbers extraction does not see on one side ("Formel-1" vs "Formula 6").
-- Named entities: what raised recall (0.631 -> 0.865 dev) is in docs/discrepancies.md: a
-  sentence-initial word no dictionary knows is a name, capitals inside a Romance sentence are
-  names, proper words must be found (a common head such as "Show" does not identify a name),
-  CLDR country names, every dictionary sense, a speaker compared with the other side's names,
-  initials kept with the name. Misses: names that are common words ("Justice", "Party"), a
-  replaced adjective ("pakistanaise" -> "Chinese"), long institution names of which only a part
-  changes, and names the small Italian/Spanish dictionaries render oddly.
-- False alarms: untranslated or loosely translated names (test: entity_mismatch 22 items),
-  modality a translator introduced ("reicht aus" -> "could handle") and scrambled word-swap
-  sentences whose numbers really are mangled ("Two human million beings").
-- Branch `names7` (2026-12-06, against main 747dcde on the same machine): two names spelled alike
-  ("Paul Gadi" / "Paul Gadd") clash at `info` only, and a sentence-initial word no lemma list knows
-  that the dictionary renders only as a name ("Apia") is a name: named entities dev 0.872 (unchanged),
-  test 0.693 -> 0.700; false alarms dev 0.025 -> 0.023, test 0.082 -> 0.073 (now within the 0.08
-  target); antonyms test 0.103 -> 0.092 (those were spelled-alike name warnings, counted as any
-  warning). German is still the named-entity gap (test 25/46): in 15 of its 21 misses the replaced
-  name is a German common noun ("Koalition") or no German name is extracted at all."""
-
-
 def section(summaries: dict[str, dict], command: str) -> str:
     lines = [SECTION, "", f"Command: `{command}` (run {date.today().isoformat()}; data `../shared/data/demetr`).",
              "Harness and scoring rules: docstring of `benchmarks/bench_discrepancy.py`. Items: de, fr, es, it "
@@ -249,7 +211,7 @@ def section(summaries: dict[str, dict], command: str) -> str:
     for split, summary in summaries.items():
         title = "Dev (odd ids; tuned on)" if split == "dev" else "Test (even ids; measured once, not tuned on)"
         lines += [f"### {title}", "", *split_table(split, summary), ""]
-    return "\n".join([*lines, NOTES, ""])
+    return "\n".join([*lines, ""])
 
 
 # --------------------------------------------------------------------------- main

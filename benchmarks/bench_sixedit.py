@@ -141,73 +141,6 @@ def table(summaries: dict[str, dict]) -> list[str]:
     return lines
 
 
-NOTES = """Reading (branch `sixedit`, every figure on the same machine, same day; dev read edit by edit, test
-totals only):
-
-- Baseline (0395ab7, main 02edd81): edit recall at warning/error **0.394 dev / 0.379 test**, against 0.865 /
-  0.913 when the edited article is compared with each other article alone (the figure `bench_align` measures
-  per pair: 0.907 / 0.912 there counts a typed finding at any severity). Names 0/40, 0/83: in a story the
-  names check (`compare/names.check_entities`) looks for a name in the claim's partner *and all its other
-  partners*, which in six languages are the four faithful translations: the original name is always
-  "mentioned", no finding at all (not even `info`). Numbers and dates are found but set aside as `info` by
-  the witness rule (`compare/triangulate.py`): shown at any severity 0.625 / 0.617.
-- Kept, (1): the odd one out stays (`triangulate._odd_ones_out`): a claim whose figure, date or name clashes
-  with a claim of every article it is paired with (two at least at warning/error) keeps its findings of that
-  type, which name it; the witness was the other clause of a split sentence (stating a figure, no clash).
-  Recall **0.433 dev / 0.393 test**, false alarms unchanged (9 / 58). (2) A clash at `info` (a loose link,
-  an unsure reading) counts towards "every article": such an article does not agree, it is only less sure.
-  Recall **0.529 dev / 0.466 test** (numbers 15 -> 24 / 32 -> 40, dates 26 -> 31 / 46 -> 56 from the
-  baseline), false alarms dev 9 -> 9, test 58 -> 62 (time_mismatch 30 -> 34; test not inspected). With
-  both, unedited six-language NTREX (`python -m benchmarks.bench_comparable`) is unchanged: dev 1/40 stories
-  with an error, 3 warnings, test 3/83, 15 errors, 40 warnings; DEMETR (`python -m
-  benchmarks.bench_discrepancy --split both`) identical to 02edd81 (two articles: no triangulation).
-- Tried, not kept: (0) an `info` clash of any type bars a witness everywhere, not only for the odd one
-  out: recall 0.529 / 0.490 (value types only), but unedited test warnings 40 -> 53, edited-story false
-  alarms test 0.70 -> 0.90 per story (dev 0.23 -> 1.30 with polarity and stance); (1) the odd-one-out rule (before (2)) for a
-  claim that clashes with *more than half* of its articles: dev
-  0.808, test 0.825, but false alarms per edited story 0.23 -> 2.95 dev, 0.70 -> 6.84 test; (2) all
-  five types, polarity and stance included, with every article: test edited-story false alarms 58 -> 67,
-  unedited test warnings 40 -> 55; (3) siblings only from the partner's own article (`Siblings.of_left`
-  is documented as "right-side claims" but holds the partners in every article; `numbers` already filters
-  by document, `names` does not): names 0 -> 19/40 dev, 0 -> 48/83 test, recall with kept rule (1) 0.615 / 0.626,
-  but unedited warnings dev 3 -> 18, test 40 -> 171 (mostly entity_mismatch: one translation spells or
-  renders a name differently from all the others, "Paul" for "Palu", a description for a brand name): the
-  names check's per-pair precision does not allow it yet. This is the main remaining loss.
-- Not measured: negation edits (bench_align injects none; the museum_six fixture's Italian negation, a
-  polarity finding, was `info` while its pairs were loose; since `review7`'s glosses (it "essere" no
-  longer "sit") the pairs are confident and it is a warning against each of the five other articles).
-- Branch `names6` (from 0bd2c94; every figure on the same machine, same day). Kept: when the names
-  check finds no clash looking in all the partner's articles, it looks again in the partner's own
-  article and accepts a clean swap only (`compare/names._swapped`: one proper name the other side lacks
-  on each side, not spelled alike, no differing figures, and one of the two names written in another
-  sentence of the other claim's article; docs/discrepancies.md, "Names"). Names **0 -> 4/40 dev, 0 ->
-  12/83 test**, edit recall 0.529 -> **0.567** dev, 0.466 -> **0.524** test; false alarms on edited
-  stories 9 / 62 unchanged; unedited NTREX (`python -m benchmarks.bench_comparable`) dev 3, test 40
-  warnings unchanged. Two-article comparisons are untouched by construction (DEMETR, two at a time,
-  bench_align: identical). Tried, not kept (unedited test warnings, dev unchanged at 3 in each): the
-  clean swap without the "written elsewhere" condition, with the claims sharing another name or
-  both stating a time instead: names 10/40 dev, but test 40 -> 84; "written elsewhere" read loosely
-  (the name *mentioned* anywhere in the article, by the generous cognate lookup): 3-4/40 dev, test 40 -> 49 to 54. Why
-  test and not dev: of the two-at-a-time entity warnings (`--two-at-a-time`, dev / test: 97 / 455, all
-  false), 4 dev but 135 test pass the other swap conditions: the per-pair name lookup is far less
-  precise on NTREX test than on dev (dev renderings: "Célèbes" for Sulawesi, "TV's" golden girl for
-  Willoughby, "Theresa" read without "May"). Left: of the 36 dev misses, 31 are not shown at all
-  (mostly a name that occurs once in its article, so no swap evidence), 5 are shown at `info` only. A name
-  counts as written elsewhere without a case ending of its language (German "Kavanaughs") or as the same
-  CLDR country: dev 3 -> 4/40, test 12/83 and unedited figures unchanged. Cost: the second lookup
-  made a synthetic 300-article story (`python -m benchmarks.bench_scale --only story --stories 30,300`)
-  14.1 -> 17.2 s CPU; it is skipped between separately written articles (their swaps would only be
-  `info`): 14.6 s, within noise, every figure above unchanged. Skipping it also on pairs that could
-  not warn (not confident, or across sentences) cost names dev 4 -> 3, test 12 -> 9: not kept.
-- Branch `names7` (from 747dcde; same machine, same day). Names spelled alike ("Palu" / "Paul") clash at
-  `info` only, and a sentence-initial word no lemma list knows that the dictionary renders only as a name
-  ("Apia") is a name (docs/discrepancies.md, "Names"): every figure of this section unchanged (names 4/40 dev,
-  12/83 test; edited-story false alarms 9 / 62); two articles at a time 320 -> 306 dev, 1,297 -> 1,260 test
-  (the comparable section). Names found two at a time but lost in the story are still the `_swapped`
-  conditions' doing (a name written once in its article gives no swap evidence); not changed here.
-"""
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", help="evaluation data folder (default: $FACTCHECK_DATA or ../shared/data)")
@@ -225,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         summaries[split] = summary(outcomes)
         if split == "dev":
             dev_outcomes = outcomes
-    body = "\n".join([SECTION, "", f"Command: `{command_line('bench_sixedit', argv)}`", "", *table(summaries), "", NOTES])
+    body = "\n".join([SECTION, "", f"Command: `{command_line('bench_sixedit', argv)}`", "", *table(summaries)])
     publish(body, SECTION, args.write, args.details, lambda: [o.__dict__ for o in dev_outcomes])
     return 0
 

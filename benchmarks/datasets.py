@@ -643,8 +643,13 @@ def publish(body: str, heading: str, write: bool, details_path: Path | None = No
         write_section(Path(__file__).resolve().parents[1] / "BENCHMARKS.md", body, heading)
 
 
+READING = "Reading ("
+
+
 def write_section(path: Path, body: str, heading: str) -> None:
-    """Replace only the section `heading` of BENCHMARKS.md (up to the next `## `), keep the rest."""
+    """Replace the measured part of the section `heading` of BENCHMARKS.md (up to the next `## `) and
+    keep the rest of the file. The section's reading (from its line starting "Reading (" to the section's
+    end) is written by hand and kept as it is, so a benchmark holds no copy of it."""
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     lines = text.splitlines(keepends=True)
     start = next((i for i, line in enumerate(lines) if line.strip() == heading), None)
@@ -652,5 +657,8 @@ def write_section(path: Path, body: str, heading: str) -> None:
         path.write_text(text.rstrip() + "\n\n" + body.rstrip() + "\n", encoding="utf-8")
         return
     end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    reading = next((i for i in range(start + 1, end) if lines[i].startswith(READING)), end)
+    kept = "".join(lines[reading:end]).rstrip()
     after = "".join(lines[end:])
-    path.write_text("".join(lines[:start]) + body.rstrip() + "\n" + ("\n" + after if after else ""), encoding="utf-8")
+    section = body.rstrip() + "\n" + ("\n" + kept + "\n" if kept else "")
+    path.write_text("".join(lines[:start]) + section + ("\n" + after if after else ""), encoding="utf-8")

@@ -23,6 +23,7 @@ from benchmarks.datasets import (
     paragraph_groups,
     parse_beads,
     shared_names,
+    write_section,
 )
 
 EN = [
@@ -160,6 +161,16 @@ def test_write_markdown_replaces_only_its_own_section_and_split(tmp_path):
     assert "keep me" in text and "## Later\n\ntoo" in text
     assert "D2" in text and "D1" not in text and "T1" in text and "\nold\n" not in text
     assert text.index("### dev split") < text.index("### test split") < text.index("notes") < text.index("## Later")
+
+
+def test_write_section_replaces_the_tables_and_keeps_the_hand_written_reading(tmp_path):
+    path = tmp_path / "BENCHMARKS.md"
+    path.write_text("# Benchmarks\n\n## Comparable (issue 13)\n\n| old table |\n\nReading (issue 13):\n\n"
+                    "- a branch's bullet\n\n## Next\n\nstays\n")
+    write_section(path, "## Comparable (issue 13)\n\n| new table |\n", "## Comparable (issue 13)")
+    write_section(path, "## Fresh\n\nfirst run\n", "## Fresh")
+    assert path.read_text() == ("# Benchmarks\n\n## Comparable (issue 13)\n\n| new table |\n\nReading (issue 13):\n\n"
+                                "- a branch's bullet\n\n## Next\n\nstays\n\n## Fresh\n\nfirst run\n")
 
 
 def test_real_ntrex_dev_pairs_are_consistent():
