@@ -643,12 +643,12 @@ def publish(body: str, heading: str, write: bool, details_path: Path | None = No
         write_section(Path(__file__).resolve().parents[1] / "BENCHMARKS.md", body, heading)
 
 
-READING = "Reading ("
+READING = "Reading"
 
 
 def write_section(path: Path, body: str, heading: str) -> None:
     """Replace the measured part of the section `heading` of BENCHMARKS.md (up to the next `## `) and
-    keep the rest of the file. The section's reading (from its line starting "Reading (" to the section's
+    keep the rest of the file. The section's reading (from its first line starting "Reading" to the section's
     end) is written by hand and kept as it is, so a benchmark holds no copy of it."""
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     lines = text.splitlines(keepends=True)
