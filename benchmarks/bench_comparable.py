@@ -566,8 +566,13 @@ def faithful_two_at_a_time(docs: list[BuiltDoc]) -> Counter:
     counts: Counter = Counter()
     for a, b in combinations(docs, 2):
         story = compare_documents([to_document(a), to_document(b)], Options(use_cache=False))
-        counts.update(f"{f.type}/{f.severity}" for f in story.findings if f.severity in ALARM)
+        alarms = [f for f in story.findings if f.severity in ALARM]
+        counts.update(f"{f.type}/{f.severity}" for f in alarms)
+        counts.update(STANCE_KEY + stance_clash_kind(f) for f in alarms if f.type == "modality_mismatch")
     return counts
+
+
+STANCE_KEY = "modality alarm on "  # the stance classes two at a time: counts only, apart from the alarm total
 
 
 def _lang_order(lang: str) -> tuple[int, str]:
@@ -707,8 +712,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.two_at_a_time:
         for split in [s for s in args.ntrex_splits.split(",") if s]:
             counts = sum(_map(faithful_two_at_a_time, load_ntrex_faithful(root, split), args.workers), Counter())
-            print(f"NTREX {split}, two languages at a time: {sum(counts.values())} alarms; "
-                  + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+            alarms = Counter({k: v for k, v in counts.items() if not k.startswith(STANCE_KEY)})
+            stances = Counter({k[len(STANCE_KEY):].removeprefix("stances: "): v for k, v in counts.items() if k.startswith(STANCE_KEY)})
+            print(f"NTREX {split}, two languages at a time: {sum(alarms.values())} alarms; "
+                  + ", ".join(f"{k} {v}" for k, v in alarms.most_common())
+                  + "; modality alarms by stance: " + ", ".join(f"{k} {v}" for k, v in stances.most_common()))
     body = section(command_line("bench_comparable", argv), comparable, comparison_alone, faithful)
     publish(body, SECTION, args.write, args.details, lambda: details(pairs, outcomes, gold_outcomes))
     return 0
