@@ -307,10 +307,9 @@ class BatchRun:
     def _load(self, locator: Locator) -> Document:
         if locator.held is not None:
             doc = self.plan.held[locator.held]
-        elif locator.offset is not None:
-            doc = _reread_jsonl_line(locator, _ingest_options(self.options))
         else:  # warnings were given when pass 1 read it
-            doc = _reread_file(locator, replace(_ingest_options(self.options), warn=False))
+            options = replace(_ingest_options(self.options), warn=False)
+            doc = _reread_jsonl_line(locator, options) if locator.offset is not None else _reread_file(locator, options)
         return replace(doc, id=locator.doc_id)
 
 

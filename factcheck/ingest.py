@@ -4,7 +4,8 @@ Reading is defensive because articles come from scrapers and CMS exports: only r
 are read, size-checked before reading; bytes are decoded with a BOM check, then BOM-less UTF-16,
 UTF-8 (also slightly damaged), cp1252, then charset-normalizer, and binary data is refused;
 front matter is YAML read as strings only (YAML would turn `lang: no` into False and dates into
-date objects). Symbolic links in a folder are followed only while they stay inside it.
+date objects). Terminal escape sequences are removed from article text, with a warning (their
+parameters were read as values). Symbolic links in a folder are followed only while they stay inside it.
 Every problem becomes a Skipped with a one-line reason and a code (docs/errors.md).
 """
 
@@ -28,7 +29,7 @@ from stat import S_ISFIFO, S_ISREG
 
 from .langid import LanguageError, detect_language, normalise_language
 from .lazyre import library_patterns_kept
-from .model import Document, Skipped
+from .model import Document, RemovedEscapes, Skipped
 from .own_reports import HEAD_BYTES, own_report_file_kind, own_report_kind
 from .safe_text import one_line
 
@@ -571,6 +572,16 @@ TEXT_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 # The other control characters (Unicode's category Cc, fixed for good: C0, DEL, C1), found by one
 # scan instead of a category look-up per character.
 NON_TEXT_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Terminal escape sequences (ECMA-48; text copied from a terminal or a coloured log) are never
+# article text, and their parameters must not be read as values ("ESC[0m" was "0 m", zero metres):
+# strings (OSC, DCS and the like, up to BEL or ST), CSI (7-bit "ESC [" or C1 0x9B), charset
+# designations ("ESC ( B") and two-character escapes ("ESC 7", "ESC M"). A run of them is one match.
+# A string's body never holds a control character, so none reaches over a line break.
+_ESCAPE_STRING = "(?:\x1b[]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x00-\x1f\x7f-\x9f]*(?:\x07|\x1b\\\\|\x9c)"
+_CSI = "(?:\x1b\\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
+_TWO_CHARACTER_ESCAPE = "\x1b(?:[()*+\\-./][\x30-\x7e]|[78=>@-Z\\\\^_`a-z{|}~])"
+TERMINAL_ESCAPES = re.compile(f"(?:{_ESCAPE_STRING}|{_CSI}|{_TWO_CHARACTER_ESCAPE})+")
+_C1_INTRODUCERS = re.compile("[\x90\x98\x9b\x9d\x9e\x9f]")
 
 
 def decode_bytes(raw: bytes) -> str:
@@ -642,8 +653,32 @@ def _decode_by_guess(raw: bytes) -> str:
 
 
 def _control_share(text: str) -> float:
-    sample = text[:65_536]
-    return len(NON_TEXT_CONTROLS.findall(sample)) / len(sample)
+    """Share of control characters outside terminal escape sequences: a coloured terminal capture
+    of an article is text (its sequences are removed later), not binary data."""
+    sample = TERMINAL_ESCAPES.sub("", text[:65_536])
+    return len(NON_TEXT_CONTROLS.findall(sample)) / max(len(sample), 1)
+
+
+def without_terminal_escapes(text: str) -> tuple[str, tuple[RemovedEscapes, ...]]:
+    """`text` without terminal escape sequences, and each run removed. A run between two letters
+    or digits becomes a space, so it never joins two words into one ("Bold<ESC>[0mnext" is
+    "Bold next"); elsewhere it leaves nothing. No line break is removed, so line numbers stay
+    those of the file."""
+    if "\x1b" not in text and not _C1_INTRODUCERS.search(text):
+        return text, ()
+    removed: list[RemovedEscapes] = []
+    shift = 0  # characters the cleaned text is shorter by, before this run
+
+    def replacement(match: re.Match) -> str:
+        nonlocal shift
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        kept = " " if before.isalnum() and after.isalnum() else ""
+        gone = len(match.group()) - len(kept)
+        removed.append(RemovedEscapes(match.start() - shift + len(kept), gone, len(match.group().encode("utf-8")) - len(kept)))
+        shift += gone
+        return kept
+
+    return TERMINAL_ESCAPES.sub(replacement, text), tuple(removed)
 
 
 def _decode_or_fail(raw: bytes, encoding: str) -> str:
@@ -768,7 +803,7 @@ def _document_from_text(text: str, shown: str, stem: str, options: IngestOptions
     meta, body, line_offset = split_front_matter(text, shown if options.warn else None)
     record = {key: _scalar(meta, key) for key in ARTICLE_FIELDS if key != "text"}
     record["text"] = body
-    return _document_from_record(record, shown, options, story_default, default_id=stem, line_offset=line_offset)
+    return _document_from_record(record, shown, options, story_default, default_id=stem, line_offset=line_offset, lines_are_the_file=True)
 
 
 def _document_from_html(text: str, shown: str, stem: str, options: IngestOptions, story_default: str | None) -> Document:
@@ -842,9 +877,13 @@ def document_from_jsonl_line(
 
 
 def _document_from_record(
-    record: dict, shown: str, options: IngestOptions, story_default: str | None, default_id: str, line_offset: int = 0
+    record: dict, shown: str, options: IngestOptions, story_default: str | None, default_id: str, line_offset: int = 0,
+    lines_are_the_file: bool = False,
 ) -> Document:
-    text = _article_text(record)
+    text, escapes_removed = without_terminal_escapes(_article_text(record))
+    if escapes_removed and options.warn:
+        file_lines = [line_offset + line + 1 for line in _lines_at(text, [run.at for run in escapes_removed])] if lines_are_the_file else []
+        _warn_escapes_removed(shown, len(escapes_removed), file_lines)
     lang, detected = _resolve_language(_optional_str(record, "lang"), text, options)
     return Document(
         id=_optional_str(record, "id") or default_id,
@@ -857,7 +896,33 @@ def _document_from_record(
         story=_optional_str(record, "story") or story_default,
         body_line_offset=line_offset,
         lang_detected=detected,
+        escapes_removed=escapes_removed,
     )
+
+
+def _warn_escapes_removed(shown: str, runs: int, file_lines: list[int]) -> None:
+    """One line per input, as for other repairs of its text: how many runs of terminal escape
+    sequences were removed and, where the text is the file's own, on which lines."""
+    where = ""
+    if file_lines:
+        lines = sorted(set(file_lines))
+        more = f" and {len(lines) - MAX_LINES_NAMED} more" if len(lines) > MAX_LINES_NAMED else ""
+        where = f" on line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines[:MAX_LINES_NAMED]))}{more}"
+    log.warning("%s: terminal escape sequences (colour or cursor codes, not article text) removed in %s%s",
+                shown, "1 place" if runs == 1 else f"{runs} places", where and "," + where)
+
+
+MAX_LINES_NAMED = 5
+
+
+def _lines_at(text: str, offsets: list[int]) -> list[int]:
+    """0-based line of each of the ascending `offsets`, in one pass over the text."""
+    lines, line, previous = [], 0, 0
+    for offset in offsets:
+        line += text.count("\n", previous, offset)
+        lines.append(line)
+        previous = offset
+    return lines
 
 
 def _article_text(record: dict) -> str:

@@ -13,6 +13,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
+@dataclass(frozen=True, slots=True)  # one per run: a coloured capture has thousands
+class RemovedEscapes:
+    """A run of terminal escape sequences ingest removed from a document's text. From offset `at`
+    of the cleaned text on, the file's line holds `characters` more characters (`utf8_bytes` more
+    bytes) than the text, so renderers can still give the file's own column."""
+
+    at: int
+    characters: int
+    utf8_bytes: int
+
+
 @dataclass(frozen=True)
 class Document:
     """One article as read. `text` is the body after front matter; offsets index into it."""
@@ -29,6 +40,7 @@ class Document:
     # so renderers can turn claim offsets into file line/column.
     body_line_offset: int = 0
     lang_detected: bool = False
+    escapes_removed: tuple[RemovedEscapes, ...] = ()
 
 
 @dataclass(frozen=True)

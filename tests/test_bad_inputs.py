@@ -49,7 +49,8 @@ def invoke(*args, **kwargs):
 
 
 def error_lines(result) -> list[str]:
-    return result.stderr.splitlines()
+    """Standard error without the repairs reported as warnings (the hostile feed's terminal escapes)."""
+    return [line for line in result.stderr.splitlines() if not line.startswith("factcheck: warning:")]
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +64,9 @@ def test_each_bad_input_gives_exactly_one_line_naming_file_and_cause(bad_report)
     expected = sorted(f"factcheck: error: {BAD / name}: {reason}" for name, (_, reason) in EXPECTED_SKIPS.items())
     assert sorted(error_lines(result)) == expected
     assert "Traceback" not in result.stderr
+    warned = "terminal escape sequences (colour or cursor codes, not article text) removed in 2 places"
+    assert [line for line in result.stderr.splitlines() if line not in expected] == [
+        f"factcheck: warning: {HOSTILE / 'feed.jsonl'}:{number}: {warned}" for number in (1, 2)]
 
 
 def test_skipped_inputs_are_listed_in_the_report_with_reason_and_code(bad_report):

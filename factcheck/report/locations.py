@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from ..model import Claim, Document
+from ..model import Claim, Document, RemovedEscapes
 
 # Inputs whose body is the file's own text, so offsets map to lines and columns.
 VERBATIM_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -62,7 +63,15 @@ def position_at(doc: Document, offset: int) -> Position:
     line_start = text.rfind("\n", 0, offset) + 1
     line = doc.body_line_offset + text.count("\n", 0, offset) + 1
     before = text[line_start:offset]
-    return Position(line=line, column=len(before) + 1, byte_column=len(before.encode("utf-8")) + 1)
+    # terminal escape sequences ingest removed from this line before the offset are in the file
+    runs = doc.escapes_removed
+    removed = runs[bisect_left(runs, line_start, key=_at) : bisect_right(runs, offset, key=_at)]
+    return Position(line=line, column=len(before) + 1 + sum(run.characters for run in removed),
+                    byte_column=len(before.encode("utf-8")) + 1 + sum(run.utf8_bytes for run in removed))
+
+
+def _at(run: RemovedEscapes) -> int:
+    return run.at
 
 
 def span_location(doc: Document, start: int, end: int) -> Location:
