@@ -135,3 +135,35 @@ def test_a_city_named_by_its_exonym_is_no_omitted_value(left, right):
     docs = [Document(id=lang, path=f"<{lang}>", lang=lang, text=text, published=PUBLISHED) for lang, text in (left, right)]
     found = compare_documents(docs, Options(use_cache=False)).findings
     assert not [f for f in found if f.type == "omission" and "Nizza" in f.message]
+
+
+# Words read as names (issue 13, branch names14): a connective opening a sentence is capitalised but
+# is no name once the dictionary knows it; a Dutch form of address ("Dhr.", "Mevr.") says how a
+# person is named, not who. Each pair is checked against the same sentence with an unknown name in
+# that place, which must still clash.
+OPENING_CONNECTIVES = [
+    (("nl", "Ik ben tenslotte de laatste van een rij Labour-parlementariërs die niet welkom zijn."),
+     ("it", "{word}, sono l’ultimo di una serie di parlamentari laburisti che non sono benvenuti."), "Dopotutto"),
+    (("de", "Schließlich bin ich der letzte von vielen Labour-Abgeordneten, die nicht willkommen sind."),
+     ("fr", "{word}, je suis le dernier d’une série de députés travaillistes qui ne sont pas les bienvenus."),
+     "Ironiquement"),
+    (("de", "Schließlich bin ich der letzte von vielen Labour-Abgeordneten, die nicht willkommen sind."),
+     ("it", "{word}, sono l’ultimo di una serie di parlamentari laburisti che non sono benvenuti."), "Ciononostante"),
+]
+
+
+@pytest.mark.parametrize("left, right, word", OPENING_CONNECTIVES)
+def test_a_connective_opening_a_sentence_is_no_name(left, right, word):
+    lang, text = right
+    assert _story_names(left, (lang, text.format(word=word))) == []
+    (clash,) = _story_names(left, (lang, text.format(word="Dorvakki")))
+    assert clash.severity == "warning" and "Dorvakki" in clash.message
+
+
+@pytest.mark.parametrize("title", ["Dhr.", "Mevr."])
+def test_a_dutch_form_of_address_is_no_name(title):
+    left = ("nl", f"{title} Gendon vertelde dat het hotel in Palu was ingestort.")
+    right = ("de", "Gendon erzählte, dass das Hotel in Palu eingestürzt war, als die Nachricht die Runde machte.")
+    assert _story_names(left, right) == []
+    (clash,) = _story_names(("nl", left[1].replace("Gendon", "Marwick")), right)
+    assert "Marwick" in clash.message

@@ -35,7 +35,7 @@ NAME_FILLERS = frozenset("the of de del di da la le les los las el il lo der die
 # Titles and forms of address: they say how a person is named, not who ("Father Johnson" /
 # "Eerwaarde Johnson", "St" / "Saint" / "San", "Sen." / "Sénateur").
 TITLES = frozenset(
-    "mr mrs ms dr st sen rep gov gen prof saint san santa sankt sint herr frau meneer mevrouw monsieur madame mme "
+    "mr mrs ms dr st sen rep gov gen prof saint san santa sankt sint herr frau meneer mevrouw dhr mevr monsieur madame mme "
     "senor senora sr sra signor signora sig father pater padre pere eerwaarde reverend rev senator senateur "
     "senador senatore det insp sgt lt col capt cpl supt".split()
 )

@@ -44,6 +44,8 @@ samenwerking=cooperation  plaatsvinden=take place  doelpunt=goal  voorsprong=lea
 verwijderen=remove  tijdperk=era  persbericht=press release  ondermijnen=undermine  verwees=referred
 heropend=reopened  heropenen=reopen  gespecialiseerde=specialised  ongeslagen=unbeaten
 man=man|husband  mannen=men  vrouw=woman|wife  vrouwen=women  kind=child  kinderen=children
+uiteindelijk=eventually|finally  natuurlijk=naturally|of course  nochtans=nevertheless  anderzijds=on the other hand
+enerzijds=on the one hand
 """
 
 _DE = """
@@ -91,6 +93,7 @@ attentat=attack  attentats=attacks  tireur=gunman|shooter  occupants=occupants  
 réplique=aftershock|reply  répliques=aftershocks|replies  tuée=killed  tuées=killed  pompiers=firefighters
 fait=made|did|fact  en fait=in fact  le fait que=the fact that  tout à fait=quite|entirely
 dizaines=tens|dozens  centaines=hundreds  milliers=thousands
+ironiquement=ironically
 """
 
 _ES = """
@@ -112,6 +115,7 @@ atentado=attack  atentados=attacks  tirador=gunman|shooter  multitud=crowd  expl
 réplica=aftershock|reply  réplicas=aftershocks|replies  balance=toll|balance  siniestro=accident|disaster|sinister
 despegado=taken off  despegó=took off
 decenas=tens|dozens  cientos=hundreds  centenares=hundreds  miles=thousands
+obviamente=obviously  afortunadamente=fortunately
 """
 
 _IT = """
@@ -132,6 +136,9 @@ essere=be  sarà=will be  saranno=will be  sarebbe=would be  sarebbero=would be 
 stata=been  stati=been|states  state=been  arrivare=arrive|reach  arrivato=arrived  arrivati=arrived
 arrivata=arrived  restauro=restoration|renovation  restauri=restorations  riaprire=reopen  riaperto=reopened  gratuito=free  gratuita=free
 ferito=injured|wounded  feriti=injured|wounded  bambino=child  bambini=children
+dopotutto=after all  invece=instead  dunque=so|therefore  anzi=rather|indeed  peraltro=moreover|however
+ciononostante=nevertheless  nondimeno=nevertheless  tuttora=still  altresì=also|likewise  difatti=in fact
+ebbene=well  oltretutto=moreover|besides  frattanto=meanwhile  chiaramente=clearly
 """
 
 
