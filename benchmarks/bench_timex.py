@@ -17,7 +17,11 @@ Scoring follows TempEval-3 Task A (UzZaman et al. 2013):
 * By type: recall over gold spans of that type, precision over system spans our tagger typed so,
   value accuracy over the relaxed matches of gold spans of that type.
 * Value errors are counted by class (VALUE_ERROR_CLASSES, the first class that fits): what is left
-  to gain, and how much of it is the annotation's own convention.
+  to gain, and how much of it is the annotation's own convention. Each class is split by what the
+  gold does with the same construction (`construction`: the span's wording with names, counts and
+  years generalised) over every relaxed match: a reading (gold and ours have one value shape, another
+  day or year), a construction the gold annotates both ways (elsewhere with our value's shape), or one
+  the gold annotates one way only (never with our shape: where a rule could still gain).
 
 Second part, `../shared/data/comparable_news/dev` (real same-event article pairs): of the gold
 `type: time` facts labelled `agree` with a span on both sides, the share whose two spans hold time
@@ -145,12 +149,16 @@ class Tally:
         return precision, recall, f1
 
 
-def evaluate(docs: list[Document]) -> tuple[dict[str, Tally], list[tuple[str, str, Timex, Timex | None]]]:
+def evaluate(docs: list[Document]) -> tuple[dict[str, Tally], list[tuple[str, str, Timex, Timex | None]],
+                                            list[tuple[Timex, Timex]]]:
+    """Tallies by type, the errors (value, missed, spurious) and every relaxed match (gold, ours)."""
     tallies: dict[str, Tally] = defaultdict(Tally)
     errors: list[tuple[str, str, Timex, Timex | None]] = []
+    matches: list[tuple[Timex, Timex]] = []
     for doc in docs:
         system = system_timexes(doc)
         pairs = match(doc.gold, system)
+        matches += pairs
         matched_gold = {id(g) for g, _ in pairs}
         matched_system = {id(s) for _, s in pairs}
         for key, items in (("all", doc.gold), *((t, [g for g in doc.gold if g.type == t]) for t in TYPES)):
@@ -172,7 +180,7 @@ def evaluate(docs: list[Document]) -> tuple[dict[str, Tally], list[tuple[str, st
                 errors.append(("value", doc.name, g, s))
         errors += [("missed", doc.name, g, None) for g in doc.gold if id(g) not in matched_gold]
         errors += [("spurious", doc.name, s, None) for s in system if id(s) not in matched_system]
-    return tallies, errors
+    return tallies, errors, matches
 
 
 def table(tallies: dict[str, Tally]) -> list[str]:
@@ -234,13 +242,61 @@ VALUE_ERROR_CLASSES = (
 )
 
 
-def value_error_classes(errors) -> list[str]:
-    """Value errors (relaxed matches with another value) by class, largest first."""
-    counts = Counter(next(name for name, fits in VALUE_ERROR_CLASSES if fits(gold, ours))
-                     for kind, _, gold, ours in errors if kind == "value")
-    rows = ["| value errors by class | count |", "|---|---|"]
-    return rows + [f"| {name} | {count} |" for name, count in counts.most_common()] + \
-        [f"| all | {sum(counts.values())} |"]
+MONTH_WORD = re.compile(r"(?i)(?<!\w)(?:january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)(?!\w)")
+COUNT_WORD = re.compile(r"(?i)\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                        r"thirty|forty|fifty|several|few)\b")
+LEADING_WORDS = re.compile(r"(?i)^(?:(?:the|about|nearly|almost|more than|less than|some|early|late|mid|over|around)\s+)+")
+
+
+def construction(text: str) -> str:
+    """The wording of a gold span with its particulars generalised ("last week", "N years ago",
+    "WEEKDAY night", "MONTH N, YEAR"), so that one construction's annotations can be compared."""
+    text = WEEKDAY_NAME.sub("WEEKDAY", text.strip(" .,"))
+    text = COUNT_WORD.sub("N", re.sub(r"\b\d{4}s?\b", "YEAR", MONTH_WORD.sub("MONTH", text)))
+    return LEADING_WORDS.sub("", text).lower()
+
+
+def value_shape(value: str) -> str:
+    """A TIMEX3 value with its digits generalised: "1989-W43" and "1998-W07" are one shape, "1989-WXX" another."""
+    return re.sub(r"\d", "9", value)
+
+
+# What a value error says about the reader, judged against the gold's own annotation of the same
+# construction: a reading (the same shape as the gold, another day or year: the story's time, tense,
+# a gold typo), a convention the gold applies two ways (elsewhere it gives this construction our
+# shape), or one way (the gold never gives it our shape: where a rule change could gain).
+VALUE_ERROR_KINDS = ("reading (same shape)", "gold annotates it both ways", "gold one way only")
+
+
+def value_error_kind(gold: Timex, ours: Timex, shapes: dict[str, Counter]) -> str:
+    if value_shape(gold.value) == value_shape(ours.value):
+        return VALUE_ERROR_KINDS[0]
+    return VALUE_ERROR_KINDS[1] if shapes[construction(gold.text)][value_shape(ours.value)] else VALUE_ERROR_KINDS[2]
+
+
+def value_error_classes(errors, matches: list[tuple[Timex, Timex]], overall: Tally) -> list[str]:
+    """Value errors (relaxed matches with another value) by class, largest first, each split by
+    VALUE_ERROR_KINDS (the gold value shapes of each construction over every relaxed match), and
+    the value F1 that reading every one-way construction the gold's way would give at most."""
+    shapes: dict[str, Counter] = defaultdict(Counter)
+    for gold, _ in matches:
+        shapes[construction(gold.text)][value_shape(gold.value)] += 1
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for kind, _, gold, ours in errors:
+        if kind == "value":
+            name = next(name for name, fits in VALUE_ERROR_CLASSES if fits(gold, ours))
+            counts[name][value_error_kind(gold, ours, shapes)] += 1
+    rows = ["| value errors by class | count | " + " | ".join(VALUE_ERROR_KINDS) + " |", "|---|---|---|---|---|"]
+    ordered = sorted(counts.items(), key=lambda item: -sum(item[1].values()))
+    rows += [f"| {name} | {sum(c.values())} | " + " | ".join(str(c[k]) for k in VALUE_ERROR_KINDS) + " |"
+             for name, c in ordered]
+    total = sum((c for _, c in ordered), Counter())
+    rows.append(f"| all | {sum(total.values())} | " + " | ".join(str(total[k]) for k in VALUE_ERROR_KINDS) + " |")
+    _, _, relaxed = overall.f1(overall.relaxed, overall.relaxed_system)
+    ceiling = (overall.value + total[VALUE_ERROR_KINDS[2]]) / overall.relaxed * relaxed if overall.relaxed else 0.0
+    return rows + ["", f"Read the gold's way, the {total[VALUE_ERROR_KINDS[2]]} errors of constructions the gold "
+                   f"annotates one way only would raise value F1 to {ceiling:.4f} at most."]
 
 
 REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -364,11 +420,11 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind (dev data)")
     args = parser.parse_args()
     docs = load(args.data)
-    tallies, errors = evaluate(docs)
+    tallies, errors, matches = evaluate(docs)
     body = [f"Command: `python benchmarks/bench_timex.py` ({len(docs)} TimeBank + AQUAINT documents, all dev "
             "per SPLITS.md; scoring as TempEval-3 Task A, see the script's docstring). Value F1 = value "
             "accuracy x relaxed F1; HeidelTime, the best TempEval-3 system, reached about 0.78 on its test set.",
-            ""] + table(tallies) + [""] + corpus_split(docs) + [""] + target_notes(tallies) + [""] + value_error_classes(errors) \
+            ""] + table(tallies) + [""] + corpus_split(docs) + [""] + target_notes(tallies) + [""] + value_error_classes(errors, matches, tallies["all"]) \
         + [""] + span_error_classes(errors) + [""] + reference_word_uses(docs)
     outcome, misses = comparable_agreement(args.data)
     total = outcome["compatible"] + outcome["different"] + outcome["unread"]
