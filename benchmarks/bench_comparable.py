@@ -113,13 +113,6 @@ def span_ranges(text: str, span: str | None) -> list[tuple[int, int]]:
 
 
 @dataclass
-class Side:
-    """Which claims of one document cover a gold span."""
-
-    claims: frozenset[str]
-
-
-@dataclass
 class PairOutcome:
     id: str
     facts: list[dict] = field(default_factory=list)  # per fact: type, label, hit flags
