@@ -27,7 +27,6 @@ import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -45,6 +44,7 @@ from benchmarks.datasets import (
     data_root,
     load_ntrex_pairs,
     load_textberg,
+    map_jobs,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -556,13 +556,6 @@ def _textberg_job(args: tuple[TextBergDoc, str]) -> BeadResult:
     return evaluate_textberg_gale_church(doc) if system == "gale-church" else evaluate_textberg_pipeline(doc, system)
 
 
-def _map(function, jobs: list, workers: int) -> list:
-    if workers <= 1:
-        return [function(job) for job in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(function, jobs, chunksize=1))
-
-
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", help="evaluation data folder (default: $FACTCHECK_DATA or ../shared/data)")
@@ -591,10 +584,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.suite in ("all", "ntrex"):
         langs = tuple(l.strip() for l in args.langs.split(",") if l.strip())
         pairs = load_ntrex_pairs(root, args.split, langs, args.seed, args.limit)
-        ntrex_results = _map(_ntrex_job, [(p, s) for s in systems for p in pairs], args.jobs)
+        ntrex_results = map_jobs(_ntrex_job, [(p, s) for s in systems for p in pairs], args.jobs)
     if args.suite in ("all", "textberg"):
         docs = load_textberg(root, args.split, raw=args.raw_textberg)
-        textberg_results = _map(_textberg_job, [(d, s) for s in systems for d in docs], args.jobs)
+        textberg_results = map_jobs(_textberg_job, [(d, s) for s in systems for d in docs], args.jobs)
 
     ntrex_rows = summarise_ntrex(ntrex_results) if ntrex_results else []
     textberg_rows = summarise_textberg(textberg_results) if textberg_results else []

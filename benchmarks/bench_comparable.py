@@ -62,7 +62,6 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from datetime import date
@@ -71,7 +70,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # `python benchmarks/bench_comparable.py` from the repo root
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.datasets import BuiltDoc, data_root, command_line, load_ntrex_faithful, publication_dates, publish
+from benchmarks.datasets import BuiltDoc, data_root, command_line, load_ntrex_faithful, map_jobs, publication_dates, publish
 
 SECTION = "## Comparable articles (issue 13)"
 FACT_TYPES = ("time", "number", "entity", "polarity", "modality", "attribution")
@@ -110,13 +109,6 @@ def span_ranges(text: str, span: str | None) -> list[tuple[int, int]]:
         found.append((start, start + len(span)))
         start = text.find(span, start + 1)
     return found
-
-
-@dataclass
-class Side:
-    """Which claims of one document cover a gold span."""
-
-    claims: frozenset[str]
 
 
 @dataclass
@@ -624,13 +616,6 @@ def faithful_lines(summaries: dict[str, dict]) -> list[str]:
 # --------------------------------------------------------------------------- main
 
 
-def _map(function, jobs: list, workers: int) -> list:
-    if workers <= 1:
-        return [function(job) for job in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(function, jobs, chunksize=1))
-
-
 def section(command: str, comparable: dict, comparison_alone: dict, faithful: dict[str, dict]) -> str:
     lines = [SECTION, "", f"Command: `{command}` (run {date.today().isoformat()}). Harness and scoring rules: "
              "docstring of `benchmarks/bench_comparable.py`.", "",
@@ -697,9 +682,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root = data_root(args.data)
     pairs = load_comparable(root)
-    outcomes = _map(evaluate_pair, pairs, args.workers)
+    outcomes = map_jobs(evaluate_pair, pairs, args.workers)
     comparable = comparable_summary(outcomes)
-    gold_outcomes = _map(partial(evaluate_pair, oracle=True), pairs, args.workers)
+    gold_outcomes = map_jobs(partial(evaluate_pair, oracle=True), pairs, args.workers)
     comparison_alone = comparable_summary(gold_outcomes)
     faithful = {}
     if not args.skip_ntrex:
@@ -708,10 +693,10 @@ def main(argv: list[str] | None = None) -> int:
             for day in dates:
                 column = split if not args.published else f"{split} {day:%a %Y-%m-%d}"
                 stories = load_ntrex_faithful(root, split, published=day)
-                faithful[column] = faithful_summary(_map(evaluate_faithful, stories, args.workers))
+                faithful[column] = faithful_summary(map_jobs(evaluate_faithful, stories, args.workers))
     if args.two_at_a_time:
         for split in [s for s in args.ntrex_splits.split(",") if s]:
-            counts = sum(_map(faithful_two_at_a_time, load_ntrex_faithful(root, split), args.workers), Counter())
+            counts = sum(map_jobs(faithful_two_at_a_time, load_ntrex_faithful(root, split), args.workers), Counter())
             alarms = Counter({k: v for k, v in counts.items() if not k.startswith(STANCE_KEY)})
             stances = Counter({k[len(STANCE_KEY):].removeprefix("stances: "): v for k, v in counts.items() if k.startswith(STANCE_KEY)})
             print(f"NTREX {split}, two languages at a time: {sum(alarms.values())} alarms; "

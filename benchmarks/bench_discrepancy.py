@@ -30,7 +30,6 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -38,7 +37,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # `python benchmarks/bench_discrepancy.py` from the repo root
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.datasets import DemetrItem, data_root, load_demetr, write_section
+from benchmarks.datasets import DemetrItem, data_root, load_demetr, map_jobs, write_section
 
 REPO = Path(__file__).resolve().parents[1]
 SECTION = "## Discrepancy detection (issue 5)"
@@ -218,11 +217,7 @@ def section(summaries: dict[str, dict], command: str) -> str:
 
 
 def run_split(root: Path, split: str, workers: int) -> list[Outcome]:
-    jobs = jobs_for(root, split)
-    if workers <= 1:
-        return [compare_item(job) for job in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(compare_item, jobs, chunksize=8))
+    return map_jobs(compare_item, jobs_for(root, split), workers, chunksize=8)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,12 +32,10 @@ from pathlib import Path
 if __package__ in (None, ""):  # `python benchmarks/bench_sixedit.py` from the repo root
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_comparable import _map
 from benchmarks.bench_align import CONFLICT_SEVERITIES, _detects, finding_claims, to_document
-from benchmarks.datasets import EditedStory, data_root, command_line, load_ntrex_six_edited, publish
+from benchmarks.datasets import EditedStory, data_root, command_line, load_ntrex_six_edited, map_jobs, publish
 
 SECTION = "## Injected edits in a six-language story (issue 13)"
-TARGET = 0.9
 
 
 @dataclass
@@ -153,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     root = data_root(args.data)
     summaries, dev_outcomes = {}, []
     for split in [s for s in args.splits.split(",") if s]:
-        outcomes = _map(partial(evaluate_story, pairwise=args.pairwise), load_ntrex_six_edited(root, split),
+        outcomes = map_jobs(partial(evaluate_story, pairwise=args.pairwise), load_ntrex_six_edited(root, split),
                         args.workers)
         summaries[split] = summary(outcomes)
         if split == "dev":

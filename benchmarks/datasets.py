@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import json
+from concurrent.futures import ProcessPoolExecutor
 import sys
 import os
 import random
@@ -626,6 +627,14 @@ def load_demetr(root: Path, split: str = "dev", files: list[str] | None = None) 
                                     raw["mt_sent"], raw["pert_sent"], raw["pert_name"],
                                     raw["severity"], bool(raw["pert_check"])))
     return items
+
+
+def map_jobs(function, jobs: list, workers: int, chunksize: int = 1) -> list:
+    """`function` over `jobs`, in order: in this process for one worker, else in a process pool."""
+    if workers <= 1:
+        return [function(job) for job in jobs]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(function, jobs, chunksize=chunksize))
 
 
 def command_line(module: str, argv: list[str] | None) -> str:

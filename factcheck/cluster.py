@@ -30,7 +30,7 @@ import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import chain, combinations
@@ -97,9 +97,6 @@ class ClusterItem:
 @dataclass
 class Clustering:
     clusters: list[list[int]]  # item indexes, clusters and members in order of first appearance
-    candidate_pairs: int = 0
-    kept_pairs: int = 0
-    dropped_anchors: list[str] = field(default_factory=list)
 
 
 def cluster_item(doc: Document, translator=None) -> ClusterItem:
@@ -178,7 +175,7 @@ def _fold(word: str) -> str:
 
 def cluster(items: list[ClusterItem], config: ClusterConfig | None = None) -> Clustering:
     config = config or ClusterConfig()
-    kept, dropped = _informative_anchors(items, config)
+    kept = _informative_anchors(items, config)
     weights = _idf_weights(kept, config)
     candidates = _candidate_pairs(kept, config) if config.lsh else _every_pair(kept, config)
     totals = [sum(map(weights.__getitem__, anchor_set)) for anchor_set in kept]
@@ -193,7 +190,7 @@ def cluster(items: list[ClusterItem], config: ClusterConfig | None = None) -> Cl
         root_left, root_right = _find(linkage.parent, left), _find(linkage.parent, right)
         if root_left != root_right and linkage.average(root_left, root_right) >= config.threshold:
             linkage.merge(root_left, root_right)
-    return Clustering(_components(linkage.parent), len(candidates), linkage.merges, dropped)
+    return Clustering(_components(linkage.parent))
 
 
 class _AverageLinkage:
@@ -206,7 +203,6 @@ class _AverageLinkage:
         self.parent = list(range(size))
         self.size = [1] * size
         self.links: list[dict[int, float]] = [{} for _ in range(size)]
-        self.merges = 0
         for score, a, b in scored:
             self.links[a][b] = self.links[b][a] = score
 
@@ -225,7 +221,6 @@ class _AverageLinkage:
             links_of_other[root] = links_of_other.get(root, 0.0) + links_of_other.pop(gone)
         self.links[root].pop(gone, None)
         self.links[gone] = {}
-        self.merges += 1
 
 
 def _within_window(left: ClusterItem, right: ClusterItem, config: ClusterConfig) -> bool:
@@ -267,7 +262,7 @@ def _idf_weights(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> di
     return {anchor: math.log(1 + total / count) for anchor, count in df.items()}
 
 
-def _informative_anchors(items: list[ClusterItem], config: ClusterConfig) -> tuple[list[frozenset[str]], list[str]]:
+def _informative_anchors(items: list[ClusterItem], config: ClusterConfig) -> list[frozenset[str]]:
     """Each article's anchors that can tell stories apart: seen in another article (an anchor no
     other article has only dilutes the similarity), not in too many (years, "EU"), and, for the
     unconfirmed ones, seen in an article in another language."""
@@ -286,7 +281,7 @@ def _informative_anchors(items: list[ClusterItem], config: ClusterConfig) -> tup
         confirmed = {anchor for anchor in item.unconfirmed - dropped
                      if monolingual or any(anchor in anchors for anchors in others)}
         kept.append(frozenset((item.anchors - dropped) | confirmed))
-    return kept, sorted(common)
+    return kept
 
 
 def _candidate_pairs(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> set[tuple[int, int]]:

@@ -9,6 +9,10 @@ the lexical similarity.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for the annotations: numpy is optional and imported where it is used
+    import numpy as np
 
 # Cosines at or below LOW count as unrelated, at or above HIGH as the same sentence.
 LOW, HIGH = 0.82, 0.94

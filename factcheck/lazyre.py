@@ -55,24 +55,24 @@ def library_patterns_kept() -> Iterator[None]:
         return
     _PROGRAMS.load()  # now: finding the cache directory imports platformdirs, which compiles patterns of its own
     replaced, replaced_uncached = re.compile, _compiler.compile
-
-    # Exactly str: marshal refuses a subclass (trafilatura's patterns, which lxml hands over as
-    # its own string type), and the cache file failed to save with a traceback at exit.
-    def compile_kept(pattern, flags=0):
-        if type(pattern) is str and isinstance(flags, int) and not flags & re.DEBUG:
-            return compiled(pattern, flags)
-        return _re_compile(pattern, flags)
-
-    def compile_uncached_kept(pattern, flags=0):
-        if type(pattern) is str and isinstance(flags, int) and not flags & re.DEBUG:
-            return compiled(pattern, flags)
-        return _compile_uncached(pattern, flags)
-
-    re.compile, _compiler.compile = compile_kept, compile_uncached_kept
+    re.compile, _compiler.compile = _kept_else(_re_compile), _kept_else(_compile_uncached)
     try:
         yield
     finally:
         re.compile, _compiler.compile = replaced, replaced_uncached
+
+
+def _kept_else(fallback):
+    """A compile function that takes a pattern string through `compiled` and anything else through
+    `fallback`. Exactly str: marshal refuses a subclass (trafilatura's patterns, which lxml hands
+    over as its own string type), and the cache file failed to save with a traceback at exit."""
+
+    def compile_kept(pattern, flags=0):
+        if type(pattern) is str and isinstance(flags, int) and not flags & re.DEBUG:
+            return compiled(pattern, flags)
+        return fallback(pattern, flags)
+
+    return compile_kept
 
 
 def save_compiled() -> None:

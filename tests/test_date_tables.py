@@ -3,7 +3,7 @@ tables of dates pair off, clash and anchor exactly as trying every two dates did
 grows with the table, not with its square."""
 
 import random
-from datetime import date, timedelta
+from datetime import date
 
 from hypothesis import given, settings, strategies as st
 

@@ -5,7 +5,6 @@ runs under a guard thread so that a regression fails the test instead of hanging
 import json
 import socket
 import threading
-import time
 
 import pytest
 from typer.testing import CliRunner

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from factcheck.ingest import IngestOptions, ingest
+from factcheck.ingest import ingest
 from factcheck.pipeline import Options, compare_documents, run
 
 from .conftest import SEEDS

@@ -15,10 +15,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from ..ingest import TEXT_SUFFIXES as VERBATIM_SUFFIXES  # inputs whose body is the file's own text: offsets map to lines
 from ..model import Claim, Document, RemovedEscapes
 
-# Inputs whose body is the file's own text, so offsets map to lines and columns.
-VERBATIM_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSONL_RECORD = re.compile(r"^(?P<path>.+\.(?:jsonl|ndjson)):(?P<line>\d+)$", re.IGNORECASE)
 
 
