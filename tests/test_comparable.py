@@ -410,6 +410,13 @@ def test_a_hedge_in_a_long_claim_counts_when_the_short_claim_states_what_it_hedg
     ("Het is niet bekend hoeveel doden er zijn.", "nl", True),
     ("The bus was not speeding.", "en", False),
     ("He did not know the man.", "en", False),
+    # a negated noun of evidence (branch compare13)
+    ("Police said there was no evidence that the driver was drunk.", "en", True),
+    ("Es gibt keine Hinweise darauf, dass der Fahrer betrunken war.", "de", True),
+    ("Il n'y a aucune preuve que le chauffeur était ivre.", "fr", True),
+    ("No hay pruebas de que el conductor estuviera borracho.", "es", True),
+    ("The police found no weapon.", "en", False),
+    ("Er wurde kein Hinweisschild gefunden.", "de", False),
 ])
 def test_a_negated_word_of_knowing_leaves_the_statement_unconfirmed(text, lang, expected):
     from factcheck.claims.facets import unconfirmed
@@ -435,6 +442,32 @@ def test_an_unconfirmed_statement_against_a_plain_one_is_a_difference_of_certain
     assert [(f.type, f.severity) for f in found] == [("modality_mismatch", separate)]
     parallel = Pair(a.id, b.id, 0.5, "agree", {"method": "path", "one_to_one": True})
     assert {f.type for f in check_polarity(a, b, parallel, Siblings())} == {"polarity_mismatch"}
+
+
+@pytest.mark.parametrize("unsure, plain, severity", [
+    # the other claim states the whole clause left unconfirmed: a difference of certainty
+    (("en", "Police said there was no evidence that the driver was drunk."), ("de", "Der Fahrer war betrunken."), "warning"),
+    (("fr", "Il n'y a aucune preuve que le chauffeur était ivre."), ("en", "The driver was drunk."), "warning"),
+    (("de", "Es gibt keine Hinweise darauf, dass der Fahrer betrunken war."), ("en", "The driver was drunk."), "warning"),
+    (("nl", "Er is geen bewijs dat de chauffeur dronken was."), ("en", "The driver was drunk."), "warning"),
+    # only its subject, or the speaker: another statement
+    (("en", "Police said there was no evidence that the driver was drunk."), ("de", "Der Fahrer wurde verletzt."), "info"),
+    (("es", "No hay pruebas de que el conductor estuviera borracho."), ("en", "The driver was injured."), "info"),
+    (("en", "Police said there was no evidence that the driver was drunk."), ("fr", "La police a bouclé le quartier."), "info"),
+])
+def test_no_evidence_leaves_its_own_clause_unconfirmed(unsure, plain, severity):
+    """"no evidence that X" / "keine Hinweise darauf, dass X" / "aucune preuve que X": what is
+    unconfirmed is X, which the other claim must state itself, all of it; the words of the rest of
+    the sentence (the speaker, a name) say nothing about X."""
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.stance import check_polarity
+    from factcheck.model import Pair
+
+    _, story = findings(unsure, plain, "x")
+    (a,) = [c for c in story.claims if c.doc == unsure[0]]
+    (b,) = [c for c in story.claims if c.doc == plain[0]]
+    link = Pair(a.id, b.id, 0.5, "agree", {"method": "facts", "text": 1.0, "one_to_one": True})
+    assert [(f.type, graded(f, 0.95).severity) for f in check_polarity(a, b, link, Siblings())] == [("modality_mismatch", severity)]
 
 
 @pytest.mark.parametrize("other, separate", [

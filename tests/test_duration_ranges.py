@@ -83,3 +83,29 @@ def test_a_range_and_a_count_outside_it_clash_as_numbers():
     _, found = findings("Las obras durarán de dos a tres semanas.", "es", "The works will last six weeks.")
     assert [(f.type, f.severity) for f in found if f.type == "number_mismatch"] == [("number_mismatch", "error")]
     assert [f for f in found if f.type == "time_mismatch"] == []
+
+
+@pytest.mark.parametrize("left, lang, right", [
+    # Two lengths in different units with no count in common: the figures are of different roles
+    # (minutes, hours), so only the lengths themselves can show the difference (issue 13, compare13).
+    ("Die Fahrt dauerte rund 30 Minuten.", "de", "The journey took an hour."),
+    ("Het overleg duurde twintig minuten.", "nl", "The talks lasted an hour."),
+    ("Le trajet a duré deux heures.", "fr", "The journey took 90 minutes."),
+    ("La reunión duró 45 minutos.", "es", "The meeting lasted two hours."),
+    ("Il viaggio è durato due giorni.", "it", "The trip lasted 30 hours."),
+])
+def test_lengths_in_other_units_that_differ_are_a_duration_discrepancy(left, lang, right):
+    (finding,) = _time_findings(left, lang, right)
+    assert finding.severity == "warning" and "duration differs" in finding.message
+
+
+@pytest.mark.parametrize("left, lang, right", [
+    ("Die Fahrt dauerte 60 Minuten.", "de", "The journey took an hour."),
+    ("La reunión duró una hora y media.", "es", "The meeting lasted 90 minutes."),
+    ("Il viaggio è durato due giorni.", "it", "The trip lasted 48 hours."),
+    # a bound is no length: "less than an hour" holds 30 minutes
+    ("Die Fahrt dauerte weniger als eine Stunde.", "de", "The journey took 30 minutes."),
+    ("La reunión duró más de dos horas.", "es", "The meeting lasted 150 minutes."),
+])
+def test_the_same_length_in_other_units_or_a_bound_is_no_duration_discrepancy(left, lang, right):
+    assert _time_findings(left, lang, right) == []

@@ -107,6 +107,39 @@ EPISTEMIC = {
     "it": r"conferm\w*|conosce|conosciut[oaie]|not[oaie]|sa|ufficial\w*|chiar[oaie]|cert[oaie]|sicur[oaie]",
 }
 EPISTEMIC_SCOPE = 3  # words between the negation and the word of knowing ("non è stata subito confermata")
+# Nouns of evidence: negated ("there was no evidence yet that the bus was speeding", "gave no information
+# about a possible motive", "keine Hinweise auf", "aucune preuve que"), they leave unconfirmed what follows
+# them in their clause, not the sentence.
+EVIDENCE_NOUNS = {
+    "en": r"evidence|indications?|information|proof",
+    "nl": r"bewijs|bewijzen|aanwijzing(?:en)?|informatie",
+    "de": r"Beweise?|Hinweise?|Anhaltspunkte?|Anzeichen|Informationen",
+    "fr": r"preuves?|indices?|indications?|informations?",
+    "es": r"pruebas?|indicios?|evidencias?|informaci[oó]n(?:es)?",
+    "it": r"prove|indizi|evidenze?|informazion[ei]",
+}
+# A comma ends the clause unless the statement it announces follows ("keine Hinweise darauf, dass ...").
+COMPLEMENTIZERS = {"en": r"that", "nl": r"dat", "de": r"dass", "fr": r"que|qu['’]", "es": r"que|de que", "it": r"che"}
+
+
+def unconfirmed_clause(text: str, lang: str) -> str | None:
+    """What a negated noun of evidence leaves unconfirmed: the rest of its clause ("no evidence
+    yet that the bus was speeding" -> "yet that the bus was speeding"); None for other cues."""
+    span = unconfirmed_cue(text, lang)
+    if span is None or lang not in EVIDENCE_NOUNS:
+        return None
+    noun, clause_end = _evidence_patterns(lang)
+    if not noun.search(text[span[0]:span[1]]):
+        return None
+    end = clause_end.search(text, span[1])
+    return text[span[1]:end.start() if end else len(text)]
+
+
+@lru_cache(maxsize=None)
+def _evidence_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """A cue ending in a noun of evidence; the end of the clause after it."""
+    return (compiled(rf"(?:{EVIDENCE_NOUNS[lang]})$", re.I),
+            compiled(rf"[;:.!?]|,(?!\s*(?:{COMPLEMENTIZERS[lang]})(?![\w'’]))", re.I))
 
 
 def unconfirmed(text: str, lang: str) -> bool:
@@ -126,7 +159,7 @@ def unconfirmed_cue(text: str, lang: str) -> tuple[int, int] | None:
 def _unconfirmed_pattern(lang: str) -> re.Pattern:
     negation = NEGATION[lang] + (r"|\w+n['’]t" if lang == "en" else "")
     return compiled(rf"(?<!\w)(?:{negation})(?:(?<=['’])|(?![\w'’]))\s*(?:[\w'’]+\s+){{0,{EPISTEMIC_SCOPE}}}?"
-                    rf"(?:{EPISTEMIC[lang]})(?![\w'’])", re.I)
+                    rf"(?:{EPISTEMIC[lang]}|{EVIDENCE_NOUNS.get(lang, '(?!)')})(?![\w'’])", re.I)
 
 
 # A source named before a conditional makes it the conditional of hearsay ("según las primeras

@@ -30,6 +30,7 @@ from ..claims.facets import (
     seeming,
     stances,
     unconfirmed,
+    unconfirmed_clause,
     unconfirmed_cue,
 )
 from ..claims.numbers import parse_words
@@ -120,11 +121,18 @@ def _unconfirmed_statement(left: Claim, right: Claim, unsure: Claim, plain: Clai
     evidence = _evidence(left, right, "modality", _certainty(left), _certainty(right), cues=[_cue_record(unsure, cue)])
     message = f"{_quoted(cue.text)} leaves {unsure.id} unconfirmed; {plain.id} states it"
     # Its sentence, not only the claim: "…colpi di fuoco sparati dalla Polizia…, ma la circostanza
-    # non è stata confermata" leaves unconfirmed the clause before it.
-    words = [w for w in WORD.findall(_without_epistemic_negation(unsure.sentence_text, unsure.lang))
-             if _denied_word(w, unsure.lang, _NO_CUE)]
-    in_claim = bool(words) and (_stated_in(words, unsure.lang, plain, strict=True) or _same_role_word(words, unsure.lang, plain))
-    stated = in_claim or (bool(words) and _stated_in(words, unsure.lang, plain))
+    # non è stata confermata" leaves unconfirmed the clause before it; a noun of evidence, the clause
+    # after it ("no evidence yet that the bus was speeding").
+    clause = unconfirmed_clause(unsure.text, unsure.lang)
+    unsure_words = clause or _without_epistemic_negation(unsure.sentence_text, unsure.lang)
+    words = [w for w in WORD.findall(unsure_words) if _denied_word(w, unsure.lang, _NO_CUE)]
+    if clause is None:
+        in_claim = bool(words) and (_stated_in(words, unsure.lang, plain, strict=True) or _same_role_word(words, unsure.lang, plain))
+    else:
+        # A clause ("that the bus was speeding") is stated only by the claim itself and with all its
+        # words: its subject alone ("bus") is no statement of it.
+        in_claim = bool(words) and all(_stated_in([w], unsure.lang, plain, strict=True) for w in words)
+    stated = in_claim or (clause is None and bool(words) and _stated_in(words, unsure.lang, plain))
     note = "" if stated else "; what is unconfirmed has no counterpart on the other side: the claims may state different things"
     evidence["stated_in_other"] = in_claim
     severity = "warning" if stated and _confident_one_to_one(pair) else "info"

@@ -212,22 +212,33 @@ def _lone_clash(a_side: list[TimeExpr], b_side: list[TimeExpr], differ) -> tuple
 
 def _durations_differ(a: TimeExpr, b: TimeExpr) -> bool | None:
     """True when a count they share has another unit ("three weeks" vs "three days", "two to
-    three weeks" vs "two days"); other counts are the number comparison's (it reads the figures
+    three weeks" vs "two days"), or when two lengths in different units differ ("rund 30 Minuten" /
+    "an hour into its journey": the figures count minutes and hours, roles the number comparison
+    never matches); other counts of one unit are the number comparison's (it reads the figures
     with their bounds and rounding). A range ("two to three weeks": `earliest` P2W, `latest` P3W)
-    shares each count from its first end to its last. None when unknown: a vague count ("several
-    years") or a bound on one side."""
+    shares each count from its first end to its last. Lengths differ by more than a quarter of the
+    shorter one. None when unknown: a vague count ("several years"), or a bound ("less than an
+    hour") on a length with no count in common."""
     ranges = _counts(a), _counts(b)
     if None in ranges:
         return None
     (low_a, high_a, unit_a), (low_b, high_b, unit_b) = ranges
-    if high_a < low_b or high_b < low_a:
-        return None  # no count in common
     if unit_a == unit_b:
-        return False
+        return False if low_a <= high_b and low_b <= high_a else None  # other counts: the numbers'
+    if (high_a < low_b or high_b < low_a) and not (_plain_length(a) and _plain_length(b)):
+        return None  # no count in common, and a bound on one side
     days_a = low_a * UNIT_DAYS[unit_a], high_a * UNIT_DAYS[unit_a]
     days_b = low_b * UNIT_DAYS[unit_b], high_b * UNIT_DAYS[unit_b]
     gap = max(days_a[0], days_b[0]) - min(days_a[1], days_b[1])
     return gap > 0.25 * min(days_a[1], days_b[1])
+
+
+# A duration stated as a length, or about one ("rund 30 Minuten", "an hour"): not a bound.
+PLAIN_LENGTH_MODS = (None, "APPROX")
+
+
+def _plain_length(t: TimeExpr) -> bool:
+    return t.mod in PLAIN_LENGTH_MODS
 
 
 def _counts(t: TimeExpr) -> tuple[float, float, str] | None:
