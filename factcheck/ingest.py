@@ -4,8 +4,9 @@ Reading is defensive because articles come from scrapers and CMS exports: only r
 are read, size-checked before reading; bytes are decoded with a BOM check, then BOM-less UTF-16,
 UTF-8 (also slightly damaged), cp1252, then charset-normalizer, and binary data is refused;
 front matter is YAML read as strings only (YAML would turn `lang: no` into False and dates into
-date objects). Terminal escape sequences are removed from article text, with a warning (their
-parameters were read as values). Symbolic links in a folder are followed only while they stay inside it.
+date objects). Terminal escape sequences and invisible format characters are removed from article
+text (escape parameters were read as values, a soft hyphen split a figure in two). Symbolic links
+in a folder are followed only while they stay inside it.
 Every problem becomes a Skipped with a one-line reason and a code (docs/errors.md).
 """
 
@@ -29,7 +30,7 @@ from stat import S_ISFIFO, S_ISREG
 
 from .langid import LanguageError, detect_language, normalise_language
 from .lazyre import library_patterns_kept
-from .model import Document, RemovedEscapes, Skipped
+from .model import Document, RemovedCharacters, Skipped
 from .own_reports import HEAD_BYTES, own_report_file_kind, own_report_kind
 from .safe_text import one_line
 
@@ -580,8 +581,23 @@ NON_TEXT_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _ESCAPE_STRING = "(?:\x1b[]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x00-\x1f\x7f-\x9f]*(?:\x07|\x1b\\\\|\x9c)"
 _CSI = "(?:\x1b\\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
 _TWO_CHARACTER_ESCAPE = "\x1b(?:[()*+\\-./][\x30-\x7e]|[78=>@-Z\\\\^_`a-z{|}~])"
-TERMINAL_ESCAPES = re.compile(f"(?:{_ESCAPE_STRING}|{_CSI}|{_TWO_CHARACTER_ESCAPE})+")
-_C1_INTRODUCERS = re.compile("[\x90\x98\x9b\x9d\x9e\x9f]")
+_TERMINAL_ESCAPE = f"{_ESCAPE_STRING}|{_CSI}|{_TWO_CHARACTER_ESCAPE}"
+TERMINAL_ESCAPES = re.compile(f"(?:{_TERMINAL_ESCAPE})+")
+_ESCAPE_INTRODUCERS = "\x1b\x90\x98\x9b\x9d\x9e\x9f"
+# Invisible format characters carry no letter or digit, yet split what the reader sees as one word or
+# figure ("1<soft hyphen>000" was 1 and 0 euros, "Ber<zero-width space>lin" the name "Ber") or show
+# the text in another order than it is read. Removed like escapes (nothing left in their place, as
+# nothing shows): soft hyphen, combining grapheme joiner, Arabic letter mark, Mongolian variation
+# selectors and vowel separator, zero-width space/non-joiner/joiner, LRM/RLM, bidi embeddings and
+# overrides, word joiner, invisible operators, bidi isolates, deprecated format controls, variation
+# selectors, a byte-order mark inside the text, tag characters, supplementary variation selectors.
+_REORDERING_OR_HIDDEN = "\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f"
+INVISIBLE_FORMAT = (f"\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u2060-\u2064\u206a-\u206f"
+                    f"\ufe00-\ufe0f\ufeff\U000e0100-\U000e01ef{_REORDERING_OR_HIDDEN}")
+_NOT_TEXT = re.compile(f"(?:{_TERMINAL_ESCAPE}|[{INVISIBLE_FORMAT}])+")
+_MAY_HOLD_NOT_TEXT = re.compile(f"[{_ESCAPE_INTRODUCERS}{INVISIBLE_FORMAT}]")
+_HAS_ESCAPE = re.compile(f"[{_ESCAPE_INTRODUCERS}]")
+_HAS_REORDERING_OR_HIDDEN = re.compile(f"[{_REORDERING_OR_HIDDEN}]")
 
 
 def decode_bytes(raw: bytes) -> str:
@@ -659,26 +675,48 @@ def _control_share(text: str) -> float:
     return len(NON_TEXT_CONTROLS.findall(sample)) / max(len(sample), 1)
 
 
-def without_terminal_escapes(text: str) -> tuple[str, tuple[RemovedEscapes, ...]]:
-    """`text` without terminal escape sequences, and each run removed. A run between two letters
-    or digits becomes a space, so it never joins two words into one ("Bold<ESC>[0mnext" is
-    "Bold next"); elsewhere it leaves nothing. No line break is removed, so line numbers stay
-    those of the file."""
-    if "\x1b" not in text and not _C1_INTRODUCERS.search(text):
-        return text, ()
-    removed: list[RemovedEscapes] = []
+@dataclass(frozen=True)
+class CleanedText:
+    """Article text without what is not article text: each run removed, and where (offsets into
+    the cleaned text) the runs held terminal escapes, and bidi controls or tag characters."""
+
+    text: str
+    removed: tuple[RemovedCharacters, ...] = ()
+    escapes_at: tuple[int, ...] = ()
+    reordering_or_hidden_at: tuple[int, ...] = ()
+
+
+def without_hidden_text(text: str) -> CleanedText:
+    """`text` without terminal escape sequences and invisible format characters, and each run
+    removed. A run holding an escape between two letters or digits becomes a space, so it never
+    joins two words into one ("Bold<ESC>[0mnext" is "Bold next"); a run of invisible characters
+    only leaves nothing, as nothing showed ("1<soft hyphen>000" is 1000). No line break is
+    removed, so line numbers stay those of the file."""
+    # (ASCII text holds none but ESC: the check is then a few microseconds, not a scan)
+    if ("\x1b" not in text) if text.isascii() else not _MAY_HOLD_NOT_TEXT.search(text):
+        return CleanedText(text)
+    removed: list[RemovedCharacters] = []
+    escapes_at: list[int] = []
+    reordering_at: list[int] = []
     shift = 0  # characters the cleaned text is shorter by, before this run
 
     def replacement(match: re.Match) -> str:
         nonlocal shift
+        run = match.group()
         before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
-        kept = " " if before.isalnum() and after.isalnum() else ""
-        gone = len(match.group()) - len(kept)
-        removed.append(RemovedEscapes(match.start() - shift + len(kept), gone, len(match.group().encode("utf-8")) - len(kept)))
-        shift += gone
+        escape = _HAS_ESCAPE.search(run) is not None
+        kept = " " if escape and before.isalnum() and after.isalnum() else ""
+        at = match.start() - shift + len(kept)
+        removed.append(RemovedCharacters(at, len(run) - len(kept), len(run.encode("utf-8")) - len(kept)))
+        if escape:
+            escapes_at.append(at)
+        if _HAS_REORDERING_OR_HIDDEN.search(run):
+            reordering_at.append(at)
+        shift += len(run) - len(kept)
         return kept
 
-    return TERMINAL_ESCAPES.sub(replacement, text), tuple(removed)
+    cleaned = _NOT_TEXT.sub(replacement, text)
+    return CleanedText(cleaned, tuple(removed), tuple(escapes_at), tuple(reordering_at))
 
 
 def _decode_or_fail(raw: bytes, encoding: str) -> str:
@@ -880,10 +918,10 @@ def _document_from_record(
     record: dict, shown: str, options: IngestOptions, story_default: str | None, default_id: str, line_offset: int = 0,
     lines_are_the_file: bool = False,
 ) -> Document:
-    text, escapes_removed = without_terminal_escapes(_article_text(record))
-    if escapes_removed and options.warn:
-        file_lines = [line_offset + line + 1 for line in _lines_at(text, [run.at for run in escapes_removed])] if lines_are_the_file else []
-        _warn_escapes_removed(shown, len(escapes_removed), file_lines)
+    cleaned = without_hidden_text(_article_text(record))
+    text = cleaned.text
+    if options.warn:
+        _warn_cleaned(shown, cleaned, line_offset if lines_are_the_file else None)
     lang, detected = _resolve_language(_optional_str(record, "lang"), text, options)
     return Document(
         id=_optional_str(record, "id") or default_id,
@@ -896,20 +934,32 @@ def _document_from_record(
         story=_optional_str(record, "story") or story_default,
         body_line_offset=line_offset,
         lang_detected=detected,
-        escapes_removed=escapes_removed,
+        characters_removed=cleaned.removed,
     )
 
 
-def _warn_escapes_removed(shown: str, runs: int, file_lines: list[int]) -> None:
-    """One line per input, as for other repairs of its text: how many runs of terminal escape
-    sequences were removed and, where the text is the file's own, on which lines."""
+ESCAPES_REMOVED = "terminal escape sequences (colour or cursor codes, not article text)"
+REORDERING_REMOVED = "bidi controls or tag characters (text shown in another order than it is read, or hidden)"
+
+
+def _warn_cleaned(shown: str, cleaned: CleanedText, line_offset: int | None) -> None:
+    """The warnings for what ingest removed from one input's text; lines are named where the text
+    is the file's own (`line_offset` is where it starts in the file, else None)."""
+    for what, offsets in ((ESCAPES_REMOVED, cleaned.escapes_at), (REORDERING_REMOVED, cleaned.reordering_or_hidden_at)):
+        if offsets:
+            file_lines = [] if line_offset is None else [line_offset + line + 1 for line in _lines_at(cleaned.text, list(offsets))]
+            _warn_removed(shown, what, len(offsets), file_lines)
+
+
+def _warn_removed(shown: str, what: str, runs: int, file_lines: list[int]) -> None:
+    """One line per input and kind, as for other repairs of its text: how many runs of `what` were
+    removed and, where the text is the file's own, on which lines."""
     where = ""
     if file_lines:
         lines = sorted(set(file_lines))
         more = f" and {len(lines) - MAX_LINES_NAMED} more" if len(lines) > MAX_LINES_NAMED else ""
         where = f" on line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines[:MAX_LINES_NAMED]))}{more}"
-    log.warning("%s: terminal escape sequences (colour or cursor codes, not article text) removed in %s%s",
-                shown, "1 place" if runs == 1 else f"{runs} places", where and "," + where)
+    log.warning("%s: %s removed in %s%s", shown, what, "1 place" if runs == 1 else f"{runs} places", where and "," + where)
 
 
 MAX_LINES_NAMED = 5

@@ -14,8 +14,9 @@ from datetime import date
 
 
 @dataclass(frozen=True, slots=True)  # one per run: a coloured capture has thousands
-class RemovedEscapes:
-    """A run of terminal escape sequences ingest removed from a document's text. From offset `at`
+class RemovedCharacters:
+    """A run of characters ingest removed from a document's text (terminal escape sequences,
+    invisible format characters: docs/errors.md, "How inputs are read"). From offset `at`
     of the cleaned text on, the file's line holds `characters` more characters (`utf8_bytes` more
     bytes) than the text, so renderers can still give the file's own column."""
 
@@ -40,7 +41,7 @@ class Document:
     # so renderers can turn claim offsets into file line/column.
     body_line_offset: int = 0
     lang_detected: bool = False
-    escapes_removed: tuple[RemovedEscapes, ...] = ()
+    characters_removed: tuple[RemovedCharacters, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,18 @@ such as U+009B, which some terminals read as CSI), reorder what is shown (bidi o
 
 - `visible`: for rendered reports (text, side by side, Markdown, GitHub, HTML). Each unsafe
   character becomes one visible stand-in (C0 controls their Control Picture, "␛" for ESC;
-  C1, bidi controls and lone surrogates "�"), so every offset into the text stays valid.
+  C1, bidi controls, tag characters and lone surrogates "�"), so every offset into the text
+  stays valid.
   Newlines and tabs are kept: layout is the renderer's business.
 - `one_line`: for stderr messages. Every non-printable character is shown as its escape
   (`\\n`, `\\x1b`, `\\u202e`, `\\udcff` for an undecodable byte of a file name): one problem,
   one line.
 - `no_workflow_commands`: a line that would start a runner command gets a zero-width space
   after its first colon, which shows the same and is no command.
-- `json_text`: JSON whose text is plain ASCII-safe for a terminal: C1, DEL, bidi controls and
-  lone surrogates (from file names decoded with surrogateescape) are written as \\uXXXX
-  escapes, so the data is unchanged and the output is valid UTF-8.
+- `json_text`: JSON whose text is plain ASCII-safe for a terminal: C1, DEL, bidi controls, tag
+  characters, the line and paragraph separators and lone surrogates (from file names decoded
+  with surrogateescape) are written as \\uXXXX escapes, so the data is unchanged and the output
+  is valid UTF-8 that every line splitter keeps on its lines.
 """
 
 from __future__ import annotations
@@ -29,12 +31,16 @@ import re
 
 from .lazyre import LazyPattern
 
-# C0 (but tab and newline), DEL, C1, the bidi embeddings/overrides/isolates and marks, lone surrogates.
+# C0 (but tab and newline), DEL, C1, the bidi embeddings/overrides/isolates and marks, tag
+# characters (invisible letters: hidden text), lone surrogates.
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_TAGS = "\U000e0000-\U000e007f"
 # (Kept compiled across runs: a class of these ranges costs re 5 ms to compile.)
-UNSAFE = LazyPattern(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
-# What json.dumps(ensure_ascii=False) leaves raw that a terminal or a UTF-8 encoder chokes on.
-_JSON_UNSAFE = LazyPattern(f"[\x7f-\x9f{_BIDI}\ud800-\udfff]")
+UNSAFE = LazyPattern(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}{_TAGS}\ud800-\udfff]")
+# What json.dumps(ensure_ascii=False) leaves raw that a terminal or a UTF-8 encoder chokes on, and
+# the line and paragraph separators, which JavaScript before ES2019 and line splitters such as
+# Python's str.splitlines take for line breaks (a JSONL record cut in two).
+_JSON_UNSAFE = LazyPattern(f"[\x7f-\x9f\u2028\u2029{_BIDI}{_TAGS}\ud800-\udfff]")
 # Leading blanks or colour codes (the runner trims blanks; a coloured line is still a line).
 _WORKFLOW_COMMAND = re.compile(r"^((?:\s|\x1b\[[0-9;]*m)*)(::|##\[)", re.M)
 ZERO_WIDTH_SPACE = "\u200b"
@@ -80,7 +86,17 @@ def json_text(value, indent: int | None = None) -> str:
 
 
 def _json_escaped(text: str) -> str:
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _JSON_UNSAFE.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match) -> str:
+    """The character as JSON's \\uXXXX escape; one beyond the BMP (a tag character) as its
+    UTF-16 surrogate pair, as JSON requires."""
+    code = ord(match.group())
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 # Characters of JSON gathered before each write of `write_json`.

@@ -64,9 +64,10 @@ def test_each_bad_input_gives_exactly_one_line_naming_file_and_cause(bad_report)
     expected = sorted(f"factcheck: error: {BAD / name}: {reason}" for name, (_, reason) in EXPECTED_SKIPS.items())
     assert sorted(error_lines(result)) == expected
     assert "Traceback" not in result.stderr
-    warned = "terminal escape sequences (colour or cursor codes, not article text) removed in 2 places"
+    escapes = "terminal escape sequences (colour or cursor codes, not article text) removed in 2 places"
+    bidi = "bidi controls or tag characters (text shown in another order than it is read, or hidden) removed in 2 places"
     assert [line for line in result.stderr.splitlines() if line not in expected] == [
-        f"factcheck: warning: {HOSTILE / 'feed.jsonl'}:{number}: {warned}" for number in (1, 2)]
+        f"factcheck: warning: {HOSTILE / 'feed.jsonl'}:{number}: {warned}" for number in (1, 2) for warned in (escapes, bidi)]
 
 
 def test_skipped_inputs_are_listed_in_the_report_with_reason_and_code(bad_report):
@@ -324,7 +325,7 @@ def test_one_far_date_does_not_lose_the_batch(tmp_path):
 
 HOSTILE = BAD / "hostile"  # terminal escapes, bidi overrides, forged workflow commands, @mentions
 # What may never reach a terminal or a log: C0 (but tab/newline), DEL, C1, bidi controls.
-UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f]")
 RUNNER_COMMAND = re.compile(r"^\s*(?:::|##\[)")
 OWN_ANNOTATION = re.compile(r"^::(?:error|warning|notice) file=[^\n]*::[^\n]*$")
 

@@ -178,6 +178,13 @@ def test_markdown_escapes_article_text():
     assert r"\[Reuters\] \<script\>" in text
 
 
+def test_markdown_escapes_dollars_so_no_math_is_rendered():
+    from factcheck.report.markdown import md_escape
+
+    # GitHub renders "$...$" as LaTeX; escaped, each "$" shows as written
+    assert md_escape(r"paid $5 and $\Huge\text{OK}$") == r"paid \$5 and \$\\Huge\\text\{OK\}\$"
+
+
 # --- rdjson --------------------------------------------------------------------------------------
 
 

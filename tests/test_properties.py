@@ -234,7 +234,8 @@ HOSTILE_PIECES = st.sampled_from([
     "\x1b[2J", "\x1b]0;title\x07", "\x1b]8;;http://x\x1b\\", "\x9b31m", "\x7f", "\x00", "\x08", "\u202e", "\u2066",
     "\u200e", "\u061c", "\n::error::forged", "\n::add-mask::secret", "\n##[group]", "\r\n::warning::x", "%0A",
     "%25", "::", "\t", "\u2028", "\x85", "[bold red]", "[/]", "<script>alert(1)</script>", "| x |", "@user",
-    "</details>", "&amp;", "`", "*", "\udce9",  # an undecodable file-name byte, as surrogateescape reads it
+    "</details>", "&amp;", "`", "*", "$", "\U000e0041\U000e007f",  # tag characters: invisible letters
+    "\u00ad", "\u200b", "\ufeff", "\udce9",  # an undecodable file-name byte, as surrogateescape reads it
 ])
 HOSTILE_TEXT = st.lists(st.one_of(HOSTILE_PIECES, WORDS), min_size=1, max_size=10).map(" ".join)
 

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck import cli
-from factcheck.ingest import IngestOptions, ingest, without_terminal_escapes
+from factcheck.ingest import CleanedText, IngestOptions, ingest, without_hidden_text
 from factcheck.report.locations import position_at
 
 ESC = "\x1b"
@@ -30,21 +30,21 @@ def invoke(*args):
     (f"{ESC}(B{ESC}7Hi{ESC}8 there{ESC}M", "Hi there"),  # charset designation, two-character escapes
 ])
 def test_escape_sequences_are_removed_with_their_parameters(hostile, cleaned):
-    assert without_terminal_escapes(hostile)[0] == cleaned
+    assert without_hidden_text(hostile).text == cleaned
 
 
 def test_a_removed_sequence_never_joins_two_words():
-    assert without_terminal_escapes(f"Loud{BOLD}{RED}quiet, 4{RESET}2 and {BOLD}x{RESET}.")[0] == "Loud quiet, 4 2 and x."
+    assert without_hidden_text(f"Loud{BOLD}{RED}quiet, 4{RESET}2 and {BOLD}x{RESET}.").text == "Loud quiet, 4 2 and x."
 
 
 @pytest.mark.parametrize("stray", [f"a lone {ESC} escape", "a bell\x07 rings", f"half {ESC}[", f"no end {ESC}]0;title 5"])
 def test_stray_controls_that_are_no_sequence_stay_as_they_are(stray):
-    assert without_terminal_escapes(stray) == (stray, ())
+    assert without_hidden_text(stray) == CleanedText(stray)
 
 
 def test_no_line_break_is_removed_so_line_numbers_stay():
     text = f"one {ESC}]0;t\nwo\x07 {RED}\nthree{RESET}\n"
-    assert without_terminal_escapes(text)[0].count("\n") == text.count("\n")
+    assert without_hidden_text(text).text.count("\n") == text.count("\n")
 
 
 def write_story(tmp_path):

@@ -13,6 +13,10 @@ SPACE_GROUPING = {"fr", "es", "it"}
 # Swiss and typographic German and Dutch group with a no-break or thin space ("76 000"), never a
 # plain one, which in running text separates two numbers as often as it groups one.
 NARROW_SPACE_GROUPING = {"de", "nl"}
+# The spaces that group digits wherever a language groups with spaces: no-break, thin (U+2009, which
+# French typesetting uses as often as the narrow no-break U+202F) and narrow no-break.
+GROUPING_SPACES = "\u00a0\u2009\u202f"
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 # Scale words after a number ("1,5 miljoen", "two billion", "3 Mrd.").
 SCALES: dict[str, dict[str, float]] = {

@@ -35,6 +35,8 @@ CONVERSION_TOLERANCE = 0.10  # "85 mph" ~ "140 km/h" (136.8): converted figures 
 EXACT_UNITS = {"clock", "century", "score"}
 FLAGS = re.IGNORECASE
 B = r"(?<![\w.,])"
+# After a unit no letter and no digit: "km2" and "km²" are areas, not kilometres.
+UNIT_END = r"(?![^\W_])"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -59,9 +61,10 @@ def _case_free(regex: str) -> re.Pattern:
 def _core(lang: str, name: str) -> str:
     """A number as written: digits with the language's grouping, or spelled-out words."""
     marks = ".," + R.APOSTROPHE_GROUPING
-    spaces = "\u00a0\u202f " if lang in R.SPACE_GROUPING else "\u00a0\u202f" if lang in R.NARROW_SPACE_GROUPING else ""
+    spaces = R.GROUPING_SPACES + " " if lang in R.SPACE_GROUPING else R.GROUPING_SPACES if lang in R.NARROW_SPACE_GROUPING else ""
     group = rf"[{marks}{spaces}]"
-    digits = rf"\d{{1,3}}(?:{group}\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+    # a figure with a superscript after it is a power ("10²") or a footnote mark: its value is unsure
+    digits = rf"(?:\d{{1,3}}(?:{group}\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)(?![\d.,]*[{R.SUPERSCRIPT_DIGITS}])"
     return rf"(?P<{name}>{digits}|{_word_number_regex(lang)})"
 
 
@@ -82,14 +85,14 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
     units = _units(lang)
     # "hasta casi dos", "up to almost 2": a bound before an approximation word keeps the bound
     single = (rf"(?:(?<!\w)(?P<approx>{approx})(?:\s+(?P<approx_then>{approx}))?\s+)?(?:(?P<cur>{currency})\s?)?{B}{_core(lang, 'num')}"
-              rf"{_scale(lang, 'scale')}(?:{units}(?![^\W\d_]))?")
+              rf"{_scale(lang, 'scale')}(?:{units}{UNIT_END})?")
     ranges = []
     for template in R.RANGE_TEMPLATES[lang] + [r"{A}\s?[-–]\s?{B}"]:
         template = template.replace(" ", r"\s+")
         connector = template.split("{A}")[1].split("{B}")[0]  # " to ", "-": in every match
         body = template.replace("{A}", _core(lang, "a") + _scale(lang, "scale_a"))
         body = body.replace("{B}", _core(lang, "b") + _scale(lang, "scale"))
-        pattern = _case_free(rf"(?:(?P<cur>{currency})\s?)?{B}{body}(?:{units}(?![^\W\d_]))?")
+        pattern = _case_free(rf"(?:(?P<cur>{currency})\s?)?{B}{body}(?:{units}{UNIT_END})?")
         ranges.append(_Pass(pattern, _range, _case_free(connector)))
     digit, number = _case_free(r"\d"), _case_free(rf"\d|{alternation(R.NUMBER_WORD_STEMS[lang])}")
     # Clock times and centuries first: "15.00 uur" is not fifteen, "siglo XV" is a number.
@@ -122,7 +125,7 @@ def _one_or_half_pass(lang: str, approx: str, units: str) -> _Pass:
     """"over half an inch", "een halve kilometer", "a mile", "über einem Zentimeter": one or half
     of a measure, which a translation writes in figures ("plus de 1,3 cm", "1,6 km")."""
     words = rf"(?P<half>{R.HALF_MEASURE[lang]})|(?P<one>{alternation(R.ARTICLE_ONES[lang])})"
-    pattern = _case_free(rf"(?:(?<!\w)(?P<approx>{approx})\s+)?\b(?:{words}){units}(?![^\W\d_])")
+    pattern = _case_free(rf"(?:(?<!\w)(?P<approx>{approx})\s+)?\b(?:{words}){units}{UNIT_END}")
     return _Pass(pattern, _one_or_half, _case_free(words))
 
 
@@ -133,7 +136,7 @@ def _one_or_half_pass(lang: str, approx: str, units: str) -> _Pass:
 def parse_digits(token: str, lang: str) -> float | None:
     """"272.000" (nl) -> 272000, "3,5" -> 3.5, "28,000" (en) -> 28000, "272 000" (fr); None
     for a token with two decimal marks ("6,107,31" in French)."""
-    token = re.sub(rf"[\u00a0\u202f {R.APOSTROPHE_GROUPING}]", "", token)
+    token = re.sub(rf"[{R.GROUPING_SPACES} {R.APOSTROPHE_GROUPING}]", "", token)
     thousands, decimal = (".", ",") if lang in R.DECIMAL_COMMA else (",", ".")
     # A lone separator followed by exactly three digits groups thousands ("1.500" in nl);
     # the other one, or a separator before 1-2 / 4+ digits, is the decimal mark.
@@ -435,7 +438,7 @@ def _spans_of_years(text: str, lang: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=None)
 def _unit_after(lang: str) -> re.Pattern:
-    return _case_free(_units(lang) + r"(?![^\W\d_])")
+    return _case_free(_units(lang) + UNIT_END)
 
 
 def _accepted(step: _Pass, searched: str, text: str, lang: str, taken: TakenSpans,

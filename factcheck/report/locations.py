@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from ..ingest import TEXT_SUFFIXES as VERBATIM_SUFFIXES  # inputs whose body is the file's own text: offsets map to lines
-from ..model import Claim, Document, RemovedEscapes
+from ..model import Claim, Document, RemovedCharacters
 
 JSONL_RECORD = re.compile(r"^(?P<path>.+\.(?:jsonl|ndjson)):(?P<line>\d+)$", re.IGNORECASE)
 
@@ -62,14 +62,14 @@ def position_at(doc: Document, offset: int) -> Position:
     line_start = text.rfind("\n", 0, offset) + 1
     line = doc.body_line_offset + text.count("\n", 0, offset) + 1
     before = text[line_start:offset]
-    # terminal escape sequences ingest removed from this line before the offset are in the file
-    runs = doc.escapes_removed
+    # escape sequences and invisible characters ingest removed from this line before the offset are in the file
+    runs = doc.characters_removed
     removed = runs[bisect_left(runs, line_start, key=_at) : bisect_right(runs, offset, key=_at)]
     return Position(line=line, column=len(before) + 1 + sum(run.characters for run in removed),
                     byte_column=len(before.encode("utf-8")) + 1 + sum(run.utf8_bytes for run in removed))
 
 
-def _at(run: RemovedEscapes) -> int:
+def _at(run: RemovedCharacters) -> int:
     return run.at
 
 

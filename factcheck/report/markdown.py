@@ -2,7 +2,8 @@
 with both sentences, the differing facet in bold.
 
 Article text is untrusted: Markdown and HTML punctuation in it is backslash-escaped, so a
-headline with `*`, `|` or `<script>` shows as written and cannot break the table or the page.
+headline with `*`, `|`, `$` (GitHub's math) or `<script>` shows as written and cannot break the
+table or the page.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from .findings import (
 from .locations import describe
 
 SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&])")
+# "$" too: GitHub renders "$...$" and "$$...$$" as LaTeX math (a quoted "$\Huge\text{OK}$" would shout).
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&$])")
 
 
 # "@name" in a PR comment notifies that user or team: a zero-width space after "@" keeps the text.
