@@ -18,7 +18,7 @@ from factcheck.claims._number_rules import quantity_follows, roman_to_int
 from factcheck.lazyre import LazyPattern, compiled
 from factcheck.claims._time_meanings import (
     OUT_OF_CALENDAR, Lexicon, Meaning, alternation, anaphoric_day_meaning, period_meaning, week_resolution, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
-    month_resolution, occurrence, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
+    month_resolution, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
     yearly_meaning,
 )
 from factcheck.claims._time_patterns import (

@@ -465,12 +465,12 @@ def interval(q: Quantity) -> tuple[float, float]:
         return (q.low if q.low is not None else -math.inf, q.high if q.high is not None else math.inf)
     if q.unit in EXACT_UNITS:
         return q.value, q.value
-    slack = min(_rounding_step(q.value) / 2, abs(q.value) * ROUNDING_CAP)
+    slack = min(rounding_step(q.value) / 2, abs(q.value) * ROUNDING_CAP)
     return q.value - slack, q.value + slack
 
 
-def _rounding_step(value: float) -> float:
-    """10^k for the lowest non-zero digit of an integer value; 0.5 units below that."""
+def rounding_step(value: float) -> float:
+    """The place of the last non-zero digit: 1 for 321 and 135, 100 for 1200, 0.1 for 2.5, 0.01 for 1.98."""
     if value != int(value):
         decimals = len(repr(value).split(".")[1])
         return 10.0 ** -decimals

@@ -9,7 +9,7 @@ Design (see docs/times-and-numbers.md):
   Rules run most specific first; a span claimed by an earlier rule is never re-read.
 * Speed: a rule reads only the lines that contain a word it needs (a month, a digit...),
   found by one case-free scan per word class; no expression crosses a line break.
-* Every rule produces a `_Meaning`: either fixed dates, or a function of the publication date
+* Every rule produces a `Meaning`: either fixed dates, or a function of the publication date
   plus a language-neutral `anchor`. Without a publication date relative expressions keep
   `value=None` and only their anchor - the machine clock is never consulted.
 * dateparser is not needed for the rules here (it misses every end-of-period phrase and has

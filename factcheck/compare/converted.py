@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 from ..claims import _number_rules as R
+from ..claims.numbers import rounding_step
 from ..model import Quantity, readable_number
 
 # A figure precise enough to be a conversion: its last digit is at most this share of it
@@ -57,7 +58,7 @@ def _common_source(x: float, y: float, unit: str) -> str | None:
     for source, base in R.IMPERIAL_SOURCES[unit]:
         factor = None if base is None else base / R.CONVERSIONS[unit][1]  # metric units per customary one
         for precise, rounded in ((x, y), (y, x)):
-            if _step(precise) > PRECISE_SHARE * abs(precise):
+            if rounding_step(precise) > PRECISE_SHARE * abs(precise):
                 continue
             figure = _round_customary(_to_customary(precise, factor))
             value = _from_customary(figure, factor)
@@ -85,21 +86,10 @@ def _round_customary(value: float) -> float:
     return round(value / step) * step
 
 
-def _step(value: float) -> float:
-    """The place of the last non-zero digit: 1 for 321 and 135, 0.1 for 2.5, 0.01 for 1.98."""
-    if value != int(value):
-        return 10.0 ** -len(repr(float(value)).split(".")[1])
-    number, step = int(abs(value)), 1.0
-    while number and number % 10 == 0:
-        number //= 10
-        step *= 10
-    return step
-
-
 def _rounding(value: float) -> float:
     """How coarsely a figure is rounded: its last digit's place, five of them when a last unit
     or decimal is a 5 ("135" and "25" round to fives, "1,5" to halves; "150" to tens)."""
-    step = _step(value)
+    step = rounding_step(value)
     last = round(abs(value) / step) % 10
     return step * 5 if last == 5 and step <= 1 else step
 
