@@ -256,16 +256,8 @@ def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_onl
     # of its own kind (a person with a person), not with whatever the other claim names.
     return ((a, b) for a in left_only for b in right_only
             if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
-            and not _country_and_place(a, left.lang, b, right.lang)
             and not _one_full_name(a, b, siblings.full_names)
             and (_identifying(a, left.lang) or _identifying(b, right.lang)))
-
-
-def _country_and_place(a: Entity, lang_a: str, b: Entity, lang_b: str) -> bool:
-    """A country (or continent) against a name that is none ("en el sur de Francia" / "dans les
-    Bouches-du-Rhône", "in Germany" / "near Zwickau"): one article places the event by its country,
-    the other by a region or town that may lie in it, so the two are no swap."""
-    return (territory(a.text, lang_a) is None) != (territory(b.text, lang_b) is None)
 
 
 TRANSLITERATION = 70  # rapidfuzz ratio of the differing words at which two names may be one spelled twice ("Palu" / "Paul")
