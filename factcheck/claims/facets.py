@@ -43,15 +43,19 @@ DOUBLE_NEGATION = {
 # other negation stands with them ("el peor que he visto nunca", "más que nunca", "il peggiore che
 # abbia mai visto", "più che mai"), as English "ever", German "je", Dutch "ooit" and French "jamais"
 # without "ne" do; Italian "come mai" is "why", "se mai" "if ever". Spanish only at the end of its
-# clause, after the verb: before it ("más importante es que nunca ha dicho") it negates.
+# clause, after the verb: before it ("más importante es que nunca ha dicho") it negates. So do they
+# between a superlative and its participle, without "che"/"que" ("la marea più alta mai registrata",
+# "la cifra más alta jamás registrada" = the highest ever recorded).
 COMPARED = {
     "es": r"más|menos|mejor|mejores|peor|peores|mayor|mayores|menor|menores",
     "it": r"più|meno|meglio|migliore|migliori|peggio|peggiore|peggiori|maggiore|maggiori|massimo|massima",
 }
 EVER = {
     "es": rf"(?:{COMPARED['es']})\s+(?:[\w'’]+\s+){{0,5}}?que\s+(?:(?!no\b)[\w'’]+\s+){{0,3}}?(?:nunca|jamás)"
-    r"(?=\s*(?:[.,;:!?\"”»)]|$))",
-    "it": rf"(?:{COMPARED['it']})\s+(?:[\w'’]+\s+){{0,5}}?che\s+(?:(?!non\b)[\w'’]+\s+){{0,2}}?mai|come mai|se mai",
+    r"(?=\s*(?:[.,;:!?\"”»)]|$))|"
+    rf"(?:{COMPARED['es']})\s+(?:[\w'’]+\s+){{0,2}}?(?:nunca|jamás)\s+\w+(?:d|t|ch)[oa]s?(?![\w'’])",
+    "it": rf"(?:{COMPARED['it']})\s+(?:[\w'’]+\s+){{0,5}}?che\s+(?:(?!non\b)[\w'’]+\s+){{0,2}}?mai|come mai|se mai|"
+    rf"(?:{COMPARED['it']})\s+(?:[\w'’]+\s+){{0,2}}?mai\s+\w+[st][oaie](?![\w'’])",
 }
 # Phrases whose negation word does not negate the claim ("not only", "no choice but to").
 NEGATION_IDIOMS = {

@@ -36,7 +36,7 @@ from .common import (
     _senses,
     written_separately,
 )
-from .names import _same_name, spelled_otherwise
+from .names import _acronym, _same_name, spelled_otherwise
 
 # An outlet or agency a claim is credited to: stems found inside a word ("Nachrichtenagentur"), per
 # language, and agency names, the same in every language.
@@ -79,7 +79,7 @@ def check_attribution(left: Claim, right: Claim, pair: Pair, _siblings: Siblings
     if _outlet(a, left.lang) or _outlet(b, right.lang):
         message = f"credited to other sources: {speakers} (an outlet or agency; both may report one statement)"
         return [_finding("attribution_mismatch", "info", left, right, message, evidence, confidence=OTHER_SOURCE)]
-    if name_a and name_b and not _named_in(name_a, right) and not _named_in(name_b, left):
+    if name_a and name_b and not _named_in(name_a, right) and not _named_in(name_b, left) and not _one_body(name_a, name_b):
         # Between translations only whole partners: in a bead that joins two sentences each may have its speaker.
         whole = written_separately(pair) or _confident_one_to_one(pair)
         return [_finding("attribution_mismatch", "warning" if whole else "info", left, right, f"attributed to {speakers}", evidence)]
@@ -152,6 +152,16 @@ def _person_name(attribution: Attribution, lang: str) -> str | None:
             break
         name.insert(0, word)
     return " ".join(name) or None
+
+
+def _one_body(name_a: str, name_b: str) -> bool:
+    """Two acronyms of one body in two languages ("NMBS" / "SNCB", "NAVO" / "OTAN", "VN" / "UN"): they
+    share at least half of the shorter one's letters; "FBI" / "CIA" are two bodies."""
+    acronym_a, acronym_b = _acronym(name_a), _acronym(name_b)
+    if not acronym_a or not acronym_b:
+        return False
+    letters_a, letters_b = set(acronym_a), set(acronym_b)
+    return 2 * len(letters_a & letters_b) >= min(len(letters_a), len(letters_b))
 
 
 def _known_word(word: str, lang: str) -> bool:
