@@ -160,31 +160,9 @@ def _names(claim: Claim) -> set[str]:
         # Nationalities are lower case in most languages but capitalised in the English pivot
         # ("españoles", "toutes belges" -> "Spanish", "Belgian"), as the names the lexicon knows.
         names |= _capitalised_words(claim.translation)
-    names |= _codes(claim.text)
-    names |= {part for name in names for part in _name_parts(name)}
     # A country is one name in every language ("Zwitserland", "Suisse" -> "Switzerland").
     names = {english_place_name(n, claim.lang) or n for n in names}
-    return {n for n in names if len(n) > 2 or _CODE.fullmatch(n)}
-
-
-# A road, flight or aircraft type: capital letters then digits ("A9", "A320", "MH17"); all in
-# capitals, so not a capitalised word, and short, yet as much a name as any.
-_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}")
-
-
-def _codes(text: str) -> set[str]:
-    return set(re.findall(r"(?<![\w-])[A-Z]{1,3}\d{1,4}(?![\w])", text))
-
-
-def _name_parts(name: str) -> list[str]:
-    """The name parts of a hyphenated compound: one language joins a name to a noun with a hyphen
-    ("Airbus-Absturz", "A9-Tunnel", "BES-servers", "Turkish-born") where another writes the name
-    alone ("the Airbus A320", "the A9 tunnel"); a part counts when it is written as a name
-    (capitalised, or a code)."""
-    if "-" not in name:
-        return []
-    parts = name.split("-")
-    return [part for part in parts if (part[:1].isupper() and len(part) > 2) or _CODE.fullmatch(part)] if len(parts) > 1 else []
+    return {n for n in names if len(n) > 2}
 
 
 def _attribution_words(claim: Claim) -> set[str]:
@@ -261,7 +239,7 @@ def _matching_names(left: list[Anchor], right: list[Anchor], config: FactConfig)
     cutoff = 100 * config.name_similarity
     for x, a in enumerate(folded_l):
         for y, b in enumerate(folded_r):
-            if ((a == b or min(len(a), len(b)) >= 5) and fuzz.ratio(a, b, score_cutoff=cutoff)):
+            if (a == b or min(len(a), len(b)) >= 5) and fuzz.ratio(a, b, score_cutoff=cutoff):
                 yield left[x], right[y]
 
 
@@ -319,8 +297,9 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
 
 def rare_shared_words(bags_l: list[dict[str, float]], bags_r: list[dict[str, float]], config: FactConfig | None = None
                       ) -> dict[tuple[int, int], list[str]]:
-    """(left claim, right claim) -> the content words of the English pivot (`align.claim_bag`) that
-    these two claims alone use in their articles: a word each outlet writes once ("cause",
+    """(left claim, right claim) -> the content words of their bags (`align.claim_bag`: the English
+    pivot, and between two non-English articles their own longer words) that these two claims alone
+    use in their articles: a word each outlet writes once ("cause",
     "threat level", "metres") names what the two sentences are about even where they share no name,
     figure or date ("Die Unfallursache ist weiter unklar" / "Les causes de l'accident ne sont pas
     encore connues"). Names, figures and dates are anchors of their own; short words are too common."""

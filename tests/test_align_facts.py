@@ -434,25 +434,3 @@ def test_a_word_two_claims_of_one_article_use_is_not_rare():
                                                         "on the causes the public prosecutor stays careful")])
     links = _word_links(left, right, np.array([[0.12, 0.02], [0.03, 0.05]]))
     assert links.get((0, 0)) == ("word:accident",)
-
-
-@pytest.mark.parametrize("lang, text, name", [
-    ("de", "Die Ursache für den Airbus-Absturz blieb unklar.", "Airbus"),  # a name joined to a noun
-    ("de", "Das Unglück geschah im A9-Tunnel bei Siders.", "A9"),  # a road's code, joined to a noun
-    ("en", "The bus slammed into the A9 tunnel wall.", "A9"),  # ... and alone
-    ("nl", "We hebben nooit toegang tot onze BES-servers gegeven.", "BES"),
-    ("en", "Prosecutors say the Turkish-born man has a long record.", "Turkish"),
-])
-def test_the_name_in_a_hyphenated_compound_and_a_code_are_names(lang, text, name):
-    from factcheck.align_facts import claim_fact_anchors
-
-    names = {a.key for a in claim_fact_anchors(_counted("a", lang, text), FactConfig()) if a.kind == "name"}
-    assert name in names
-    assert not names & {"born", "servers", "Tunnel-", "Absturz-"}
-
-
-def test_a_code_in_a_compound_links_to_the_code_alone():
-    german = _counted("a", "de", "Das Unglück geschah im A9-Tunnel bei Siders.")
-    english = _counted("b", "en", "The bus slammed into the A9 tunnel wall.")
-    links = fact_links([german], [english], np.full((1, 1), 0.06))
-    assert links and "name:A9" in links[0].anchors
