@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from . import align_small
-from .align_facts import fact_links, looks_comparable
+from .align_facts import fact_links, looks_comparable, rare_shared_words
 from .align_small import Grid, block_of, f32
 from .claim_memo import per_claim
 from .model import Claim, Pair
@@ -153,7 +153,7 @@ def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=Non
         chosen, method = _parallel_pairs(similarity, text, scores, left, right, config, whole.length_ratio if whole else None)
     else:  # separately written articles: fact-anchored, many-to-many links (align_facts.py)
         return _fact_pairs(left, right, text, positions, similarity, _competitive_linking(scores, left, right, config),
-                           whole_articles=whole is None)
+                           whole_articles=whole is None, rare_words=rare_shared_words(bags_l, bags_r))
     return _path_pairs(left, right, chosen, method, similarity, text, scores, positions)
 
 
@@ -187,14 +187,15 @@ def _path_pairs(left, right, chosen, method, similarity, text, scores, positions
     ]
 
 
-def _fact_pairs(left, right, text, positions, similarity, word_links, whole_articles: bool = True) -> list[Pair]:
+def _fact_pairs(left, right, text, positions, similarity, word_links, whole_articles: bool = True, rare_words=None) -> list[Pair]:
     """Pairs for the links of align_facts, each with its score and the anchors it rests on;
-    `whole_articles`: the claims are the two articles', not a block of them."""
+    `whole_articles`: the claims are the two articles', not a block of them; `rare_words`: the
+    words only two claims use (`align_facts.rare_shared_words`)."""
     return [
         Pair(left=left[link.left].id, right=right[link.right].id, score=link.score, status="agree",
              evidence={"method": "facts", "text": link.text, "position": round(float(positions[link.left, link.right]), 3),
                        "shared": similarity.shared(link.left, link.right), "anchors": list(link.anchors)})
-        for link in fact_links(left, right, text, word_links, whole_articles=whole_articles)
+        for link in fact_links(left, right, text, word_links, whole_articles=whole_articles, rare_words=rare_words)
     ]
 
 

@@ -64,6 +64,10 @@ class FactConfig:
     # best-worded claims on the other side, each at least this similar (`_hedged_word_links`).
     hedge_candidates: int = 3
     hedge_floor: float = 0.1
+    # A content word of this many letters or more that two claims alone use in their articles,
+    # when they are each other's most similar claim, links them as an anchor of this worth would.
+    rare_word_letters: int = 5
+    weight_rare_word: float = 0.8
 
 
 @dataclass(frozen=True)
@@ -248,10 +252,12 @@ def _folded(word: str) -> str:
 
 
 def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_links: Iterable[tuple[int, int]] = (),
-               config: FactConfig | None = None, whole_articles: bool = True) -> list[FactLink]:
+               config: FactConfig | None = None, whole_articles: bool = True,
+               rare_words: dict[tuple[int, int], list[str]] | None = None) -> list[FactLink]:
     """Many-to-many, order-free links between the claims of two comparable articles: the links
     of anchor blocks, and `word_links` (made on wording alone, by the caller) where no anchor is shared.
-    Without `whole_articles` (a block of two long articles) no figure is known to lead its article."""
+    Without `whole_articles` (a block of two long articles) no figure is known to lead its article.
+    `rare_words`: the content words only two claims use in their articles (`rare_shared_words`)."""
     config = config or FactConfig()
     anchors_l, anchors_r = [claim_fact_anchors(c, config) for c in left], [claim_fact_anchors(c, config) for c in right]
     blocks = _shared_anchors([_positionless(c, config) for c in left], [_positionless(c, config) for c in right], config)
@@ -273,15 +279,57 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
               for pair in candidates | set(word_links)}
     score = {pair: _link_score(float(text[pair]), [blocks[b] for b in found], config) for pair, found in shared.items()}
     links = [pair for pair in candidates if score[pair] >= config.link_threshold or pair in role_links] + list(word_links)
+    worded = _rare_word_pairs(rare_words or {}, text, set(links), config)
+    for pair, words in worded.items():
+        score[pair] = min(1.0, float(text[pair]) + config.anchor_gain * (1.0 - math.exp(-config.weight_rare_word * len(words))))
+        shared[pair] = set()
+        links.append(pair)
     leads = _lead_pairs(left, right, config) if whole_articles else {}
     found = []
     for i, j in _at_most(set(links), score, config.max_partners):
-        labels = {blocks[b][3] for b in shared[(i, j)]}
+        labels = {blocks[b][3] for b in shared[(i, j)]} | {f"word:{word}" for word in worded.get((i, j), ())}
         labels |= leads.get((i, j), set()) | _speakers(left[i], right[j], labels)
         found.append(FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(labels))))
     found = _same_role_passages(left, right, anchors_l, anchors_r, found, config)
     found = found + _continuation_links(left, right, found, text, anchored_l, anchored_r)
     return found + _hedged_word_links(left, right, found, text, anchored_l, anchored_r, config)
+
+
+def rare_shared_words(bags_l: list[dict[str, float]], bags_r: list[dict[str, float]], config: FactConfig | None = None
+                      ) -> dict[tuple[int, int], list[str]]:
+    """(left claim, right claim) -> the content words of their bags (`align.claim_bag`: the English
+    pivot, and between two non-English articles their own longer words) that these two claims alone
+    use in their articles: a word each outlet writes once ("cause",
+    "threat level", "metres") names what the two sentences are about even where they share no name,
+    figure or date ("Die Unfallursache ist weiter unklar" / "Les causes de l'accident ne sont pas
+    encore connues"). Names, figures and dates are anchors of their own; short words are too common."""
+    config = config or FactConfig()
+
+    def once(bags: list[dict[str, float]]) -> dict[str, int]:
+        seen = Counter(word for bag in bags for word in bag if _content_word(word, config))
+        return {word: index for index, bag in enumerate(bags) for word in bag if seen.get(word) == 1}
+
+    once_l, once_r = once(bags_l), once(bags_r)
+    found: dict[tuple[int, int], list[str]] = {}
+    for word in sorted(once_l.keys() & once_r.keys()):
+        found.setdefault((once_l[word], once_r[word]), []).append(word)
+    return found
+
+
+def _content_word(word: str, config: FactConfig) -> bool:
+    return len(word) >= config.rare_word_letters and word.isalpha() and word.islower()
+
+
+def _rare_word_pairs(rare_words: dict[tuple[int, int], list[str]], text: np.ndarray, linked: set[tuple[int, int]],
+                     config: FactConfig) -> dict[tuple[int, int], list[str]]:
+    """The pairs of `rare_words` not linked otherwise that are each other's most similar claim
+    (lexical similarity at least `common_floor`): one rare word alone is often shared by chance
+    ("police", "first"); as the best match of both claims, it names their common fact."""
+    if not rare_words:
+        return {}
+    best_r, best_l = text.argmax(axis=1), text.argmax(axis=0)
+    return {(i, j): words for (i, j), words in rare_words.items()
+            if (i, j) not in linked and best_r[i] == j and best_l[j] == i and text[i, j] >= f32(config.common_floor)}
 
 
 def _same_role_passages(left: list[Claim], right: list[Claim], anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]],

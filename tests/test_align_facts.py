@@ -384,3 +384,53 @@ def test_the_one_passage_of_each_article_with_the_same_roles_labels_its_role_lin
     assert _roles_labels("81") == {(0, 0): "roles:dead+injured", (1, 0): "roles:dead+injured", (2, 1): "roles:dead+injured"}
     # Without the shared figure each French passage has two English counterparts: no label.
     assert _roles_labels("80") == {}
+
+
+def _translated(doc: str, lang: str, sentences: list[tuple[str, str]]) -> list[Claim]:
+    """An article of one claim a sentence, each with its English pivot translation."""
+    return [replace(claim, translation=translation)
+            for claim, (_text, translation) in zip(_article(doc, lang, [text for text, _ in sentences]), sentences)]
+
+
+def _word_links(left: list[Claim], right: list[Claim], text: np.ndarray) -> dict[tuple[int, int], tuple[str, ...]]:
+    from factcheck.align import AlignConfig, claim_bag
+    from factcheck.align_facts import rare_shared_words
+
+    bags_l, bags_r = [claim_bag(c, AlignConfig()) for c in left], [claim_bag(c, AlignConfig()) for c in right]
+    links = fact_links(left, right, text, rare_words=rare_shared_words(bags_l, bags_r))
+    return {(link.left, link.right): link.anchors for link in links}
+
+
+GERMAN_CAUSE = [("Die Unfallursache ist weiter unklar.", "the accident cause is on unclear"),
+                ("Der Bus fuhr nachts durch die Berge.", "the bus drove at night through the mountains")]
+FRENCH_CAUSE = [("Les causes de l'accident ne sont pas encore connues.", "the causes of the accident are not yet known"),
+                ("Le car ramenait des écoliers.", "the coach brought back pupils")]
+ITALIAN_THREAT = [("Per la regione è stato dichiarato il massimo livello di minaccia.", "for the region was declared the top threat level"),
+                  ("La polizia ha chiuso la stazione.", "the police closed the station")]
+ENGLISH_THREAT = [("The local terror threat level was set to a maximum.", "The local terror threat level was set to a maximum."),
+                  ("Trains stopped running for the day.", "Trains stopped running for the day.")]
+
+
+@pytest.mark.parametrize("left, right, words", [
+    (("de", GERMAN_CAUSE), ("fr", FRENCH_CAUSE), ("word:accident", "word:cause")),
+    (("it", ITALIAN_THREAT), ("en", ENGLISH_THREAT), ("word:level", "word:threat")),
+])
+def test_words_only_two_claims_use_link_them_when_each_is_the_others_best_match(left, right, words):
+    # No name, figure or date is shared: the words each outlet writes once name the fact.
+    left, right = _translated("l", *left), _translated("r", *right)
+    best_match = np.array([[0.12, 0.02], [0.03, 0.05]])
+    assert _word_links(left, right, best_match).get((0, 0)) == words
+    from factcheck.align_small import Grid  # short articles are aligned without numpy: the same links
+
+    assert _word_links(left, right, Grid(best_match.tolist(), 2)) == _word_links(left, right, best_match)
+    # the right claim is more like another claim: one rare word may be shared by chance
+    another_is_closer = np.array([[0.12, 0.02], [0.15, 0.05]])
+    assert (0, 0) not in _word_links(left, right, another_is_closer)
+
+
+def test_a_word_two_claims_of_one_article_use_is_not_rare():
+    left = _translated("l", "de", GERMAN_CAUSE)
+    right = _translated("r", "fr", [*FRENCH_CAUSE[:1], ("Sur les causes, le procureur reste prudent.",
+                                                        "on the causes the public prosecutor stays careful")])
+    links = _word_links(left, right, np.array([[0.12, 0.02], [0.03, 0.05]]))
+    assert links.get((0, 0)) == ("word:accident",)
