@@ -155,6 +155,9 @@ def severities(kind: str, left_text: str, left_lang: str, right_text: str, right
     ("La alianza enviará dos buques, según la OTAN.", "es", "The alliance will send two ships, NATO said.", "en", set()),
     # two bodies whose acronyms share a single letter remain two speakers
     ("Le suspect a été arrêté lundi, selon le FBI.", "fr", "The suspect was arrested on Monday, the CIA said.", "en", {"warning"}),
+    # acronyms of two letters, or of unequal length, share letters too easily to be read as one body
+    ("Le budget sera voté en juin, selon le PS.", "fr", "The budget will be voted on in June, the SP said.", "en", {"warning"}),
+    ("La grève continuera mardi, selon la CGT.", "fr", "The strike will go on until Tuesday, the CFDT said.", "en", {"warning"}),
 ])
 def test_acronyms_of_one_body_in_two_languages_are_one_speaker(left, left_lang, right, right_lang, expected):
     assert severities("attribution_mismatch", left, left_lang, right, right_lang) == expected

@@ -12,6 +12,7 @@ citing two agencies usually report one statement (docs/discrepancies.md, "Who sa
 
 from __future__ import annotations
 
+from collections import Counter
 import re
 from functools import lru_cache
 
@@ -155,13 +156,14 @@ def _person_name(attribution: Attribution, lang: str) -> str | None:
 
 
 def _one_body(name_a: str, name_b: str) -> bool:
-    """Two acronyms of one body in two languages ("NMBS" / "SNCB", "NAVO" / "OTAN", "VN" / "UN"): they
-    share at least half of the shorter one's letters; "FBI" / "CIA" are two bodies."""
+    """Two acronyms of one body in two languages ("NMBS" / "SNCB", "NAVO" / "OTAN", "STIB" / "MIVB"):
+    as long as each other, of three letters or more, sharing at least half of their letters. Shorter or
+    unequal ones are too easily two bodies ("UN" / "US", "PP" / "PSOE"); "FBI" / "CIA" share one letter."""
     acronym_a, acronym_b = _acronym(name_a), _acronym(name_b)
-    if not acronym_a or not acronym_b:
+    if not acronym_a or not acronym_b or len(acronym_a) != len(acronym_b) or len(acronym_a) < 3:
         return False
-    letters_a, letters_b = set(acronym_a), set(acronym_b)
-    return 2 * len(letters_a & letters_b) >= min(len(letters_a), len(letters_b))
+    shared = sum((Counter(acronym_a) & Counter(acronym_b)).values())
+    return 2 * shared >= len(acronym_a)
 
 
 def _known_word(word: str, lang: str) -> bool:
