@@ -158,6 +158,8 @@ def severities(kind: str, left_text: str, left_lang: str, right_text: str, right
     # acronyms of two letters, or of unequal length, share letters too easily to be read as one body
     ("Le budget sera voté en juin, selon le PS.", "fr", "The budget will be voted on in June, the SP said.", "en", {"warning"}),
     ("La grève continuera mardi, selon la CGT.", "fr", "The strike will go on until Tuesday, the CFDT said.", "en", {"warning"}),
+    # a short speaker's name is not "named" inside another word of the other sentence ("PP" in "approve")
+    ("El Gobierno aprobará el plan en mayo, según el PP.", "es", "The government will approve the plan in May, the PSOE said.", "en", {"warning"}),
 ])
 def test_acronyms_of_one_body_in_two_languages_are_one_speaker(left, left_lang, right, right_lang, expected):
     assert severities("attribution_mismatch", left, left_lang, right, right_lang) == expected

@@ -64,6 +64,7 @@ PRONOUNS = {
 }
 DESCRIBED_APART = 0.8  # two speakers described by words that translate to nothing alike
 NAME_IN_SENTENCE = 90  # rapidfuzz partial ratio: the name, up to a letter or an inflection
+SHORT_NAME = 3  # up to this length a name is looked for as a whole word (a partial ratio finds it inside words)
 OTHER_SOURCE = 0.3  # an outlet or a vague source: a note
 
 
@@ -178,7 +179,10 @@ def _same_person(a: str, b: str) -> bool:
 
 def _named_in(name: str, other: Claim) -> bool:
     """The speaker's name stands in the other sentence: one speaker read differently on the two sides
-    (a title taken for the speaker, the name kept inside the clause)."""
+    (a title taken for the speaker, the name kept inside the clause). A short name must stand as a
+    word: "PP" is not named in "approve"."""
+    if len(name) <= SHORT_NAME:
+        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other.sentence_text, re.IGNORECASE) is not None
     return fuzz.partial_ratio(name.lower(), other.sentence_text.lower()) >= NAME_IN_SENTENCE
 
 
