@@ -12,7 +12,6 @@ citing two agencies usually report one statement (docs/discrepancies.md, "Who sa
 
 from __future__ import annotations
 
-from collections import Counter
 import re
 from functools import lru_cache
 
@@ -37,7 +36,7 @@ from .common import (
     _senses,
     written_separately,
 )
-from .names import _acronym, _same_name, spelled_otherwise
+from .names import _acronym, _same_name, one_body_acronyms, spelled_otherwise
 
 # An outlet or agency a claim is credited to: stems found inside a word ("Nachrichtenagentur"), per
 # language, and agency names, the same in every language.
@@ -157,14 +156,9 @@ def _person_name(attribution: Attribution, lang: str) -> str | None:
 
 
 def _one_body(name_a: str, name_b: str) -> bool:
-    """Two acronyms of one body in two languages ("NMBS" / "SNCB", "NAVO" / "OTAN", "STIB" / "MIVB"):
-    as long as each other, of three letters or more, sharing at least half of their letters. Shorter or
-    unequal ones are too easily two bodies ("UN" / "US", "PP" / "PSOE"); "FBI" / "CIA" share one letter."""
+    """Two acronyms of one body in two languages ("la SNCB" / "de NMBS"): `one_body_acronyms`."""
     acronym_a, acronym_b = _acronym(name_a), _acronym(name_b)
-    if not acronym_a or not acronym_b or len(acronym_a) != len(acronym_b) or len(acronym_a) < 3:
-        return False
-    shared = sum((Counter(acronym_a) & Counter(acronym_b)).values())
-    return 2 * shared >= len(acronym_a)
+    return bool(acronym_a and acronym_b and one_body_acronyms(acronym_a, acronym_b))
 
 
 def _known_word(word: str, lang: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -480,6 +481,16 @@ def _acronym(text: str) -> str | None:
     """"U.S." -> "US", "AMs" -> "AM", "EE. UU." -> "EEUU", "I. A." -> "IA"; None for other names."""
     letters = re.sub(r"['’]s$|(?<=[A-Z])s$", "", re.sub(r"\.\s*", "", text))
     return letters if ACRONYM_LETTERS.fullmatch(letters) else None
+
+
+def one_body_acronyms(acronym_a: str, acronym_b: str) -> bool:
+    """Two acronyms that may name one body in two languages: as long as each other, of three letters
+    or more, sharing at least half their letters ("NATO" / "OTAN", "NMBS" / "SNCB", "STIB" / "MIVB").
+    Shorter or unequal ones share letters too easily ("PS" / "SP", "CGT" / "CFDT"); "FBI" / "CIA"
+    share one letter of three. Letters cannot tell two bodies named alike apart ("CDU" / "CSU")."""
+    if len(acronym_a) != len(acronym_b) or len(acronym_a) < 3:
+        return False
+    return 2 * sum((Counter(acronym_a) & Counter(acronym_b)).values()) >= len(acronym_a)
 
 
 def _same_kind_of_name(a: Entity, b: Entity) -> bool:
