@@ -157,6 +157,22 @@ def test_relations():
     ("Sie zahlten 12 Millionen kanadischen Dollar.", "de", 12e6, "USD"),
     ("The firm raised 40 million Australian dollars.", "en", 40e6, "USD"),
     ("Het kostte 7 miljoen Amerikaanse dollar.", "nl", 7e6, "USD"),
+    # areas: symbols in every language, words per language
+    ("The blaze burned 85 square kilometres of forest.", "en", 85, "km²"),
+    ("The estate spans 340 acres.", "en", 340, "acre"),
+    ("The lake covers 12 sq mi.", "en", 12, "mi²"),
+    ("Het natuurgebied is 45 vierkante kilometer groot.", "nl", 45, "km²"),
+    ("Er ging 2.300 hectare landbouwgrond verloren.", "nl", 2300, "ha"),
+    ("Der Park umfasst 45 Quadratkilometer.", "de", 45, "km²"),
+    ("Das Hochwasser überflutete 2.300 Hektar Ackerland.", "de", 2300, "ha"),
+    ("Die Wohnung misst 72 qm.", "de", 72, "m²"),
+    ("L'incendie a ravagé 2 300 hectares de garrigue.", "fr", 2300, "ha"),
+    ("Le terrain fait 640 mètres carrés.", "fr", 640, "m²"),
+    ("La reserva ocupa 45 kilómetros cuadrados.", "es", 45, "km²"),
+    ("Se quemaron 2.300 hectáreas de pinar.", "es", 2300, "ha"),
+    ("Il parco si estende su 45 chilometri quadrati.", "it", 45, "km²"),
+    ("Sono andati in fumo 2.300 ettari di bosco.", "it", 2300, "ha"),
+    ("The plot is 640 m².", "en", 640, "m²"),
 ])
 def test_units_clock_times_and_centuries(text, lang, value, unit):
     q = only(text, lang)

@@ -195,18 +195,49 @@ COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\
                       "chf": "CHF", "franken": "CHF", "francs?(?: suisses)?": "CHF", "franchi(?: svizzeri)?": "CHF",
                       "frank(?:en)?": "CHF", "francos?(?: suizos)?": "CHF", "swiss francs?": "CHF", "sfr\\.?": "CHF",
                       "fr\\.": "CHF"}
+# Areas (fires, floods, farmland, parks, plots): symbols every language writes, then each language's
+# words. "ha" only where it is no common word ("ha" is a verb in Italian and Spanish: "10 ha votato");
+# the are ("ares") is left out, a verb in English and rare in news.
+AREA_SYMBOLS = {"km[²2]": "km²", "sq\\.? ?km": "km²", "m[²2]": "m²", "sq\\.? ?m": "m²", "mi[²2]": "mi²",
+                "sq\\.? ?mi(?:les?)?": "mi²", "ft[²2]": "ft²", "sq\\.? ?f(?:ee|oo)?t": "ft²"}
+AREA_UNITS: dict[str, dict[str, str]] = {
+    "en": {"square kilomet(?:er|re)s?": "km²", "square met(?:er|re)s?": "m²", "square miles?": "mi²",
+           "square f(?:ee|oo)t": "ft²", "hectares?": "ha", "ha": "ha", "acres?": "acre"},
+    "nl": {"vierkante kilometers?": "km²", "vierkante meters?": "m²", "vierkante mijl(?:en)?": "mi²",
+           "hectares?": "ha", "ha": "ha", "acres?": "acre"},
+    "de": {"quadratkilometer[n]?": "km²", "qkm": "km²", "quadratmeter[n]?": "m²", "qm": "m²",
+           "quadratmeilen?": "mi²", "hektar(?:en)?": "ha", "ha": "ha", "acres?": "acre"},
+    "fr": {"kilom[eè]tres? carr[ée]s?": "km²", "m[eè]tres? carr[ée]s?": "m²", "milles? carr[ée]s?": "mi²",
+           "pieds? carr[ée]s?": "ft²", "hectares?": "ha", "ha": "ha", "acres?": "acre"},
+    "es": {"kil[oó]metros? cuadrados?": "km²", "metros? cuadrados?": "m²", "millas? cuadradas?": "mi²",
+           "pies cuadrados": "ft²", "hect[aá]reas?": "ha", "acres?": "acre"},
+    "it": {"chilometr[oi] quadrat[oi]": "km²", "metr[oi] quadrat[oi]": "m²", "migli[ao] quadrat[ei]": "mi²",
+           "piedi quadrati": "ft²", "ettar[oi]": "ha", "acri": "acre"},
+}
+
+
+@lru_cache(maxsize=None)
+def units_after(lang: str) -> dict[str, str]:
+    """Every unit word read after a figure in `lang` (as written -> canonical unit): the language's
+    own, its areas, and the symbols and measures of every language."""
+    return {**UNITS_AFTER.get(lang, {}), **AREA_UNITS.get(lang, {}), **AREA_SYMBOLS, **COMMON_UNITS_AFTER}
+
+
 # Measures that translators convert ("85 mph" -> "136 km/h"): unit -> (dimension, factor to the
 # dimension's base unit). Temperatures are affine and handled apart in numbers.py.
 CONVERSIONS = {"km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
                "mi": ("length", 1609.344), "in": ("length", 0.0254), "ft": ("length", 0.3048), "yd": ("length", 0.9144),
-               "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "kg": ("mass", 1.0), "t": ("mass", 1000.0)}
+               "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "kg": ("mass", 1.0), "t": ("mass", 1000.0),
+               "km²": ("area", 1e6), "ha": ("area", 1e4), "m²": ("area", 1.0), "mi²": ("area", 2589988.110336),
+               "acre": ("area", 4046.8564224), "ft²": ("area", 0.09290304)}
 # The customary units a metric figure may have been converted from ("30 yards" -> "27 Meter",
 # "650 pounds" -> "295 kg", "80 °F" -> "27 °C"): metric unit -> (source unit, its factor to the
 # dimension's base unit as in CONVERSIONS; None for °F), for telling two roundings of one converted
 # figure (compare/converted.py).
 IMPERIAL_SOURCES = {"mm": (("in", 0.0254),), "cm": (("in", 0.0254), ("ft", 0.3048)),
                     "m": (("ft", 0.3048), ("yd", 0.9144)), "km": (("mi", 1609.344),),
-                    "km/h": (("mph", 1.609344),), "kg": (("lb", 0.45359237),), "°C": (("°F", None),)}
+                    "km/h": (("mph", 1.609344),), "kg": (("lb", 0.45359237),), "°C": (("°F", None),),
+                    "km²": (("mi²", 2589988.110336),), "ha": (("acre", 4046.8564224),), "m²": (("ft²", 0.09290304),)}
 # Measures an article counts as one of ("an inch", "einem Zentimeter", "un kilomètre"); not feet,
 # yards and metres, which are also a body part, a garden and a subway ("un pied", "in a yard", "un metro").
 ARTICLE_MEASURES = {unit for unit in CONVERSIONS if unit not in ("ft", "yd", "m")}
@@ -239,7 +270,7 @@ def quantity_follows(text: str, position: int, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _quantity_word(lang: str) -> re.Pattern:
-    words = [*UNITS_AFTER.get(lang, {}), *COMMON_UNITS_AFTER, *SCALES.get(lang, {})]
+    words = [*units_after(lang), *SCALES.get(lang, {})]
     return re.compile(r"\s*(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
 
 

@@ -862,7 +862,7 @@ def _counted_after(lang: str) -> re.Pattern:
     something. People are left out: "In 2016 people voted" starts with a year."""
     from factcheck.claims import _number_rules as N
 
-    units = {**N.UNITS_AFTER.get(lang, {}), **N.COMMON_UNITS_AFTER}
+    units = N.units_after(lang)
     words = [*N.SCALES.get(lang, {}), *(word for word, unit in units.items() if unit != "people")]
     return re.compile(rf"\s*(?:{'|'.join(sorted(words, key=len, reverse=True))})(?!\w)", re.I)
 

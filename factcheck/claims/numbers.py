@@ -106,7 +106,7 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
 
 def _units(lang: str) -> str:
     # "deux millions d'euros", "dos millones de euros": a linking "of" before the unit
-    words = {**R.UNITS_AFTER[lang], **R.COMMON_UNITS_AFTER}
+    words = R.units_after(lang)
     return (rf"(?:\s*(?:d['’]|de\s+|di\s+|of\s+))?\s*{_currency_country(lang, words)}"
             rf"(?P<unit>{alternation(list(words))})")
 
@@ -171,7 +171,7 @@ def _scale_factor(word: str | None, lang: str) -> float:
 
 
 def _unit_of(match: re.Match, lang: str) -> str | None:
-    for table, group in ((R.CURRENCY_BEFORE, "cur"), ({**R.UNITS_AFTER[lang], **R.COMMON_UNITS_AFTER}, "unit")):
+    for table, group in ((R.CURRENCY_BEFORE, "cur"), (R.units_after(lang), "unit")):
         word = match.groupdict().get(group)
         if word:
             return next(v for k, v in table.items() if re.fullmatch(k, word.strip(), FLAGS))

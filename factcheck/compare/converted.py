@@ -63,7 +63,7 @@ def _common_source(x: float, y: float, unit: str) -> str | None:
             figure = _round_customary(_to_customary(precise, factor))
             value = _from_customary(figure, factor)
             if abs(precise - value) <= _rounding(precise) and abs(rounded - value) <= min(_rounding(rounded), _share(rounded) * abs(value)):
-                return f"{readable_number(figure)} {source} = {_shown(value)} {unit}"
+                return f"{readable_number(figure)} {source} = {shown_figure(value)} {unit}"
     return None
 
 
@@ -94,5 +94,6 @@ def _rounding(value: float) -> float:
     return step * 5 if last == 5 and step <= 1 else step
 
 
-def _shown(value: float) -> str:
+def shown_figure(value: float) -> str:
+    """A converted figure as a finding names it: two decimals below 10, one above."""
     return readable_number(round(value, 2 if abs(value) < 10 else 1))

@@ -12,6 +12,7 @@ from heapq import merge
 from ..claims import _number_rules as R
 from ..claims._time_meanings import alternation
 from ..claims.numbers import TEMPERATURES, convertible, interval, quantity_relation
+from ..claims.numbers import converted as in_unit
 from ..model import (
     Claim,
     Finding,
@@ -20,7 +21,7 @@ from ..model import (
     readable_number,
     readable_quantity,
 )
-from .converted import one_converted_measure
+from .converted import one_converted_measure, shown_figure
 from .common import Siblings, _evidence, _finding, length_balance, written_separately
 from .roles import CONFIDENT_ROLE, GENERIC_ROLE, ONE_ROLE_UNKNOWN, PERSONS, SAME_ROLE, Role, describe_role, quantity_role, role_match
 
@@ -74,6 +75,7 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
         message += f"; the same figure ({readable_number(a.value)}), bounded differently"
     elif not conflict:
         message += _stated_figures_note(a, b)
+    message += _conversion_note(a, b)
     return [_finding(kind, severity, left, right, message, evidence, confidence=match)]
 
 
@@ -216,6 +218,14 @@ def _finding_type(a: Quantity, b: Quantity) -> str:
     """Two times of day ("a las 09.55" / "at 10.01") are read as figures, but what differs is when
     something happened: a time finding, as a changed date would be."""
     return "time_mismatch" if a.unit == b.unit == "clock" else "number_mismatch"
+
+
+def _conversion_note(a: Quantity, b: Quantity) -> str:
+    """Two units of one dimension ("120 km²" / "120 ha"): the second figure in the first's unit, so
+    the reader sees how far apart they are; nothing for one unit or a temperature of unknown scale."""
+    if a.unit == b.unit or "°" in (a.unit, b.unit) or not convertible(a, b):
+        return ""
+    return f"; {readable_number(b.value)} {b.unit} = {shown_figure(in_unit(b, a.unit).value)} {a.unit}"
 
 
 def _stated_figures_note(a: Quantity, b: Quantity) -> str:
