@@ -929,7 +929,7 @@ def _document_from_record(
         lang=lang,
         text=text,
         published=parse_published(record.get("published")) or options.published,
-        title=_visible_title(_optional_str(record, "title")),
+        title=_optional_str(record, "title"),
         url=_optional_str(record, "url"),
         story=_optional_str(record, "story") or story_default,
         body_line_offset=line_offset,
@@ -984,12 +984,6 @@ def _article_text(record: dict) -> str:
     if not text.strip():
         raise InputError("article text is empty", "empty")
     return _without_lone_surrogates(text)
-
-
-def _visible_title(title: str | None) -> str | None:
-    """A title cleaned as the text is (cluster anchors and boilerplate detection read its words);
-    what was removed is not reported apart: the title holds no facts."""
-    return (without_hidden_text(title).text.strip() or None) if title else None
 
 
 def _optional_str(record: dict, key: str) -> str | None:

@@ -138,12 +138,3 @@ def test_a_split_figure_no_longer_conflicts_with_its_translation(tmp_path):
     report = json.loads(invoke("compare", story, "--format", "json").stdout)
     assert [f["type"] for f in report["stories"][0]["findings"] if f["severity"] != "info"] == []
     assert any(p["status"] == "agree" for p in report["stories"][0]["pairs"])
-
-
-def test_a_title_is_cleaned_as_the_text_is(tmp_path):
-    article = tmp_path / "en.json"
-    title = f"Ros{ZERO_WIDTH_SPACE}tock port \x1b[1mbuys{SOFT_HYPHEN} a crane"
-    text = "The harbour board paid 4500 euros for a crane in Rostock."
-    article.write_text(json.dumps({"lang": "en", "published": "2024-05-02", "title": title, "text": text}), encoding="utf-8")
-    [doc] = ingest([str(article)], IngestOptions()).documents
-    assert doc.title == "Rostock port buys a crane"
