@@ -23,6 +23,14 @@ ANCHOR_WORDING = {
 CONTEXT = "context:"  # a claim that takes the link of the claim before it (align_facts._continuation_links)
 
 
+def link_basis(evidence: dict) -> str:
+    """What a link rests on, for a reader: its anchors, or for a link that fills a gap of a
+    parallel text's sentence path (align.py, method "gap") the claims' place between linked neighbours."""
+    if evidence.get("method") == "gap":
+        return "position only" if not evidence.get("shared") else "position and little wording"
+    return readable_anchors(evidence.get("anchors") or ())
+
+
 def readable_anchor(label: str) -> str:
     """One anchor label as a reader says it; an unknown kind is left as it is."""
     if label.startswith(CONTEXT):

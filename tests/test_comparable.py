@@ -221,6 +221,9 @@ def on_loose_fact_link(left, right, anchors: list[str], score: float = 0.2):
     ("facts", 0.2, ["date:2015-11-30"], "partial"),  # one moment of the event: shown as agreement
     ("facts", 0.45, ["name:Canadian"], "partial"),  # well worded (text 0.35): not a loose link
     ("path", 0.2, [], "partial"),  # a bead of a translation's path: never weak
+    ("gap", 0.0, [], "weak"),  # placed between linked neighbours by length alone: position only
+    ("gap", 0.2, [], "weak"),  # ... with a little wording in common (alignment confidence 0.4)
+    ("gap", 0.4, [], "partial"),  # ... with enough wording to vouch for the link (confidence 0.7)
 ])
 def test_a_loose_fact_link_the_aligner_is_unsure_of_is_weak_not_agreement(method, score, anchors, status):
     from factcheck.compare import compare_pairs

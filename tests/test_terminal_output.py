@@ -139,6 +139,15 @@ def test_a_weak_link_is_listed_apart_from_the_agreements_with_what_links_it():
     assert "~ en:2 ↔ nl:2  score 0.20: linked by the name “Beard”" in out.split("Weak links (1")[1]  # was 'name:Beard'
 
 
+def test_a_link_by_position_alone_says_so_in_the_weak_links():
+    story = replace(story_report(), findings=[],
+                    pairs=[Pair("en:1", "nl:1", 0.0, "weak", {"method": "gap", "text": 0.0, "shared": []}),
+                           Pair("en:2", "nl:2", 0.1, "weak", {"method": "gap", "text": 0.1, "shared": ["Beard"]})])
+    weak = _text(Report([story])).split("Weak links (2")[1]
+    assert "~ en:1 ↔ nl:1  score 0.00: linked by position only" in weak
+    assert "~ en:2 ↔ nl:2  score 0.10: linked by position and little wording" in weak
+
+
 @pytest.mark.parametrize(("label", "said"), [
     ("date:2015-12-30", "the date 2015-12-30"), ("number:28 people", "the figure “28 people”"),
     ("lead:dead", "the figure for “dead” both articles lead with"), ("roles:dead+injured", "a passage on the same roles (dead, injured)"),

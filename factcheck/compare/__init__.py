@@ -16,7 +16,7 @@ from ..align_facts import firmly_anchored
 from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
-from .common import STRONG_PAIR, Siblings, alignment_confidence, graded
+from .common import STRONG_PAIR, Siblings, alignment_confidence, graded, positional_link
 from .roles import GENERIC_ROLE, SAME_ROLE
 from .names import _full_names, check_entities
 from .numbers import check_numbers
@@ -103,10 +103,11 @@ def _loose_fact_link(pair: Pair) -> bool:
 def _weak_link(pair: Pair) -> bool:
     """A loose fact link the aligner is unsure of, resting on a name, a role, a figure alone or
     a few words: the claims may be about one story's subject ("The Canadian company
-    said it enforces a blanket ban" / "De Canadese producent ... trekt zich terug"), not one fact."""
+    said it enforces a blanket ban" / "De Canadese producent ... trekt zich terug"), not one fact;
+    or a link placed by position alone (`positional_link`)."""
     anchors = pair.evidence.get("anchors") or ()
-    return (_loose_fact_link(pair) and pair.confidence < WEAK_LINK_CONFIDENCE
-            and not any(anchor.startswith(MOMENT_ANCHORS) for anchor in anchors))
+    return positional_link(pair) or (_loose_fact_link(pair) and pair.confidence < WEAK_LINK_CONFIDENCE
+                                     and not any(anchor.startswith(MOMENT_ANCHORS) for anchor in anchors))
 
 
 def _speakers_of_one_count(finding: Finding, pair: Pair, shared: str) -> Finding | None:

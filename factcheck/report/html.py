@@ -89,7 +89,7 @@ def legend() -> str:
         ('<span class="claim st-agree">claim</span>', "✔ agrees with a claim of the article beside it"),
         ('<span class="claim st-partial">claim</span>', "≈ agrees in part (adds a date or figure; an info finding)"),
         ('<span class="claim st-conflict flagged sev-error">claim</span>', "✖ conflicts with it (colour: the severity)"),
-        ('<span class="claim st-weak">claim</span>', "~ weakly linked (a shared name, role or figure alone): not an agreement"),
+        ('<span class="claim st-weak">claim</span>', "~ weakly linked (a shared name, role or figure alone, or position alone): not an agreement"),
         ('<span class="claim st-none">claim</span>', "· no counterpart in the article beside it"),
         ('<mark class="facet">30 December</mark>', "the value that differs"),
         ('<span class="claim linked">claim</span>', "the claim pointed at and its counterparts"),

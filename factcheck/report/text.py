@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
-from ..link_wording import readable_anchors
+from ..link_wording import link_basis
 from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_quantity, readable_time_span
 from ..safe_text import one_line_label as label
 from .findings import (
@@ -177,9 +177,8 @@ class _StoryView:
 
     def weak_link(self, pair) -> Text:
         """One line: what links the two claims, so a reader can still follow it up."""
-        anchors = readable_anchors(pair.evidence.get("anchors") or ())
         line = Text(f"{STATUS_MARK['weak']} {label(pair.left)} ↔ {label(pair.right)}  score {pair.score:.2f}: ", style="dim")
-        line.append(f"linked by {anchors}")
+        line.append(f"linked by {link_basis(pair.evidence)}")
         return line
 
     def pair(self, pair) -> Group:
