@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from ..translate.english_words import ENGLISH_STOPWORDS
 from ..claim_memo import per_claim
+from ..claims import designations
 from ..claims.facets import (
     DOTTED_ACRONYM,
     entities,
@@ -78,6 +79,8 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     rendering of its names), while the rest of the claims aligned. A name only one side gives
     is detail, not a conflict. Acronyms are compared only with acronyms: "NATO"/"OTAN"/"NAVO",
     "US"/"VS"/"EE.UU." are one name in several languages, and an expansion is no swap."""
+    if renumbered := _designation_clash(left, right, pair):
+        return renumbered
     clash = _reported(left, right, _clashes(left, right, pair, siblings), siblings)
     if clash is None:
         # In a story of three or more articles, the other articles may state the very name
@@ -108,6 +111,32 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
                          "and its article names the other elsewhere: perhaps one institution or thing named two ways)",
                          evidence)]
     return _graded_clash(left, right, pair, siblings, message, evidence)
+
+
+def _designation_clash(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
+    """One name with another figure on each side ("Apollo 11" / "Apollo 12", "G20" / "G7", "Boeing 737" /
+    "Boeing 747"): the figure is part of the name (`claims/designations.py`), so the two name different
+    things. The shared name word is strong evidence that both sides speak of one kind of thing: a warning on
+    a confident link, separately written articles included; a note on a loose one."""
+    mine, theirs = _designations_by_name(left), _designations_by_name(right)
+    for key in mine.keys() & theirs.keys():
+        if {d.figure.casefold() for d in mine[key]} & {d.figure.casefold() for d in theirs[key]}:
+            continue
+        a, b = mine[key][0], theirs[key][0]
+        message = f"different designation: “{a.text}” vs “{b.text}” (the figure is part of the name)"
+        evidence = _evidence(left, right, "entities", [d.text for d in chain(*mine.values())],
+                             [d.text for d in chain(*theirs.values())], differing=[a.text, b.text])
+        if _confident(pair):
+            return [_finding("entity_mismatch", "warning", left, right, message, evidence)]
+        return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
+    return []
+
+
+def _designations_by_name(claim: Claim) -> dict[str, list[designations.Designation]]:
+    found: dict[str, list[designations.Designation]] = {}
+    for designation in designations.in_claim(claim.text, claim.sentence_text, claim.lang):
+        found.setdefault(designation.key, []).append(designation)
+    return found
 
 
 def _reported(left: Claim, right: Claim, clashes: Iterator[tuple[Entity, Entity]], siblings: Siblings) -> tuple[Entity, Entity] | None:
