@@ -93,3 +93,13 @@ def test_a_count_beside_a_designation_is_still_compared():
     assert [f.type for f in findings if f.severity in ("warning", "error")] == ["number_mismatch"]
     (mismatch,) = [f for f in findings if f.type == "number_mismatch"]
     assert "12" in mismatch.message and "15" in mismatch.message
+
+
+def test_a_name_written_as_a_common_word_elsewhere_is_found_through_the_rendering():
+    # Italian writes the designation in lower case ("categoria 3"), so only its English rendering names it.
+    left = ("en", "Storm Vandrell had winds of 85 mph, a Category 1 storm, on Sunday.")
+    changed = _findings(left, ("it", "La tempesta Vandrell aveva venti a 138 km/h, una tempesta di categoria 3, domenica."))
+    (clash,) = [f for f in changed if f.type == "entity_mismatch"]
+    assert clash.severity == "warning" and "Category 1" in clash.message and "category 3" in clash.message
+    same = _findings(left, ("it", "La tempesta Vandrell aveva venti a 138 km/h, una tempesta di categoria 1, domenica."))
+    assert not [f for f in same if f.type == "entity_mismatch"]

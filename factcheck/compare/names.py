@@ -117,19 +117,42 @@ def _designation_clash(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
     """One name with another figure on each side ("Apollo 11" / "Apollo 12", "G20" / "G7", "Boeing 737" /
     "Boeing 747"): the figure is part of the name (`claims/designations.py`), so the two name different
     things. The shared name word is strong evidence that both sides speak of one kind of thing: a warning on
-    a confident link, separately written articles included; a note on a loose one."""
+    a confident link, separately written articles included; a note on a loose one. Never an error: the two
+    may be two things of one series that both articles name elsewhere."""
     mine, theirs = _designations_by_name(left), _designations_by_name(right)
-    for key in mine.keys() & theirs.keys():
-        if {d.figure.casefold() for d in mine[key]} & {d.figure.casefold() for d in theirs[key]}:
-            continue
-        a, b = mine[key][0], theirs[key][0]
-        message = f"different designation: “{a.text}” vs “{b.text}” (the figure is part of the name)"
+    for key, a, b in _renumbered(mine, theirs, left, right):
+        message = f"different designation: “{a}” vs “{b}” (the figure is part of the name)"
         evidence = _evidence(left, right, "entities", [d.text for d in chain(*mine.values())],
-                             [d.text for d in chain(*theirs.values())], differing=[a.text, b.text])
+                             [d.text for d in chain(*theirs.values())], differing=[a, b])
         if _confident(pair):
             return [_finding("entity_mismatch", "warning", left, right, message, evidence)]
         return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
     return []
+
+
+def _renumbered(mine: Designations, theirs: Designations, left: Claim, right: Claim) -> Iterator[tuple[str, str, str]]:
+    """(name, left text, right text) of each name whose figures differ: designated on both sides, or
+    on one side and written with a figure in the other side's text or English rendering, where the other
+    language writes the name as a common word ("a Category 1 hurricane" / "un uragano di categoria 3")."""
+    for key in mine.keys() | theirs.keys():
+        left_figures = _figures_named(key, mine, left)
+        right_figures = _figures_named(key, theirs, right)
+        if left_figures and right_figures and not left_figures.keys() & right_figures.keys():
+            yield key, next(iter(left_figures.values())), next(iter(right_figures.values()))
+
+
+def _figures_named(key: str, designated: Designations, claim: Claim) -> dict[str, str]:
+    """Figure -> how it is written, for the name `key` in a claim: its designations, else the name with a
+    figure in its text (a figure the claims reader kept as a count: "die Boeing 737 Maschine") or its
+    English rendering."""
+    if key in designated:
+        return {d.figure.casefold(): d.text for d in designated[key]}
+    rendering = f"{claim.text}\n{claim.translation or ''}"
+    pattern = rf"(?<![\w-]){re.escape(key)}[ -](\d{{1,4}}[a-z]{{0,3}})(?![\w'’%-]|[.,:]\d)"
+    return {m.group(1).casefold(): m.group(0) for m in re.finditer(pattern, rendering, re.IGNORECASE)}
+
+
+Designations = dict[str, list[designations.Designation]]
 
 
 def _designations_by_name(claim: Claim) -> dict[str, list[designations.Designation]]:
