@@ -1,9 +1,11 @@
 """Figures that are part of a name: designations ("Apollo 11", "Boeing 737", "Airbus A320", "G20",
 "MH17", "COVID-19", "Route 66", "Ligue 1").
 
-Such a figure counts nothing: it names a thing together with the word before it. `extract_numbers`
-leaves it alone (no Quantity, so it is never compared by role as a count), and `compare/names.py`
-compares two designations of one name ("Apollo 11" / "Apollo 12") as names.
+Such a figure counts nothing: it names a thing together with the word before it. When both claims of a
+pair name one thing with a figure ("Apollo 11" / "Apollo 12"), `compare/names.py` compares the two as
+names and `compare/numbers.py` leaves those figures out (never compared by role as a count). Where only
+one side reads a designation (the other language writes it otherwise), its figure stays a quantity, as
+before: dropping it there left the other side's figure to pair with another count.
 
 Two forms, the same for every language:
 - letters in capitals joined to the figure, or by a hyphen: "G20", "MH17", "A320", "F-16", "COVID-19"
@@ -84,11 +86,6 @@ def designations(text: str, lang: str) -> list[Designation]:
     if not _title_case(text):  # in a title-case headline every word is capitalised ("Toll Soars Above 800")
         found += [_designation(m) for m in WORD_FIGURE.finditer(text) if _names_a_thing(m, text, lang)]
     return sorted(found, key=lambda d: d.start)
-
-
-def figure_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """Where the figures of designations stand: `extract_numbers` reads no quantity there."""
-    return [(d.figure_start, d.end) for d in designations(text, lang)]
 
 
 def _designation(match: re.Match) -> Designation:

@@ -23,7 +23,6 @@ from typing import Callable, Iterable
 
 from factcheck.claims import _number_rules as R
 from factcheck.claims._spans import TakenSpans
-from factcheck.claims.designations import figure_spans
 from factcheck.claims._time_meanings import Lines, alternation, case_free, lowered
 from factcheck.lazyre import compiled
 from factcheck.model import Quantity
@@ -404,7 +403,7 @@ def extract_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | N
         from factcheck.claims.times import calendar_spans, extract_times
 
         exclude = calendar_spans(extract_times(text, lang, None))
-    taken = TakenSpans([*exclude, *_spans_of_years(text, lang), *figure_spans(text, lang)])
+    taken = TakenSpans([*exclude, *_spans_of_years(text, lang)])
     found: list[Quantity] = []
     lines, lower = Lines(text), lowered(text)
     for step in _passes(lang):

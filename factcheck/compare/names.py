@@ -130,6 +130,23 @@ def _designation_clash(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
     return []
 
 
+def designated_figures(claim: Claim, partner: Claim) -> set[int]:
+    """Document offsets of the figures of `claim`'s designations whose name `partner` writes with a figure
+    too: compared as names (`_designation_clash`), not as counts."""
+    mine, theirs = _designations_by_name(claim), _designations_by_name(partner)
+    shared = [d for key, found in mine.items() if _figures_named(key, theirs, partner) for d in found]
+    sentence_start = claim.start - max(claim.sentence_text.find(claim.text), 0)
+    offsets = {sentence_start + d.figure_start for d in shared}
+    # A name the partner designates and this claim writes as a common word ("categoria 3"): its bare
+    # figure of the same value.
+    written = {figure for key in theirs.keys() - mine.keys() for figure in _figures_named(key, mine, claim)}
+    return offsets | {q.start for q in claim.numbers if q.unit is None and q.approx == "exact" and _written_as(q.value, written)}
+
+
+def _written_as(value: float, figures: set[str]) -> bool:
+    return value == int(value) and str(int(value)) in figures
+
+
 def _renumbered(mine: Designations, theirs: Designations, left: Claim, right: Claim) -> Iterator[tuple[str, str, str]]:
     """(name, left text, right text) of each name whose figures differ: designated on both sides, or
     on one side and written with a figure in the other side's text or English rendering, where the other
