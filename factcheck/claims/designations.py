@@ -12,14 +12,15 @@ Two forms, the same for every language:
   (a currency code is no name: "EUR12");
 - a capitalised word of three letters or more that reads as a name (`facets`: in German not a common
   noun, "die Nummer 101", which other languages write in lower case), a space or a hyphen, then the
-  figure: "Apollo 11", "Boeing-737", "Covid-19". Not when the word opens the sentence and the dictionary knows it ("Vorige 12",
-  "About 12"), is a month or weekday ("March 12"), follows a place preposition ("In Texas 12 …": a count
-  in a place; per-language words below), or when a unit or scale word follows the figure ("Texas 12 miles",
-  "Gaza 300 people", "Church 18 years ago"), nor an English function word, nor in a title-case
-  headline (every word of four letters or more capitalised: "Toll Soars Above 800"), nor a figure before a dash or beside a score ("44-year-old", "Ayr 38 - Melrose
-  17"). In languages where a name may directly precede a count inside a clause (Dutch and
-  German put the verb last: "dat Shell 300 banen schrapt", "dass Siemens 300 Stellen streicht"), the
-  figure must end its phrase there (punctuation, the end, or in German a word in lower case).
+  figure: "Apollo 11", "Boeing-737", "Covid-19". Not when the word opens the sentence and the dictionary
+  knows it ("Vorige 12", "About 12"), is a month or weekday ("March 12"), follows a place preposition
+  ("In Texas 12 …": a count in a place; per-language words below), or is an English function word; not
+  when a unit, scale or duration word follows the figure ("Texas 12 miles", "Gaza 300 people", "Church 18
+  years ago"), nor in a title-case headline (every word of four letters or more capitalised: "Toll Soars
+  Above 800"), nor for a figure before a dash or beside a score ("44-year-old", "Ayr 38 - Melrose 17").
+  In languages where a name may directly precede a count inside a clause (Dutch and German put the verb
+  last: "dat Shell 300 banen schrapt", "dass Siemens 300 Stellen streicht"), the figure must end its
+  phrase there (punctuation, the end, or in German a word in lower case).
 
 A four-digit year after a name ("Paris 2024", "Euro 2024") is left to the time reader: it is a year
 there, and no designation here.
