@@ -53,6 +53,7 @@ EDIT_FINDING = {"number": "number_mismatch", "date": "time_mismatch", "name": "e
 # The same change reported in its own role: a changed count of years ("18 years ago" -> "28")
 # is a time_mismatch naming the new number, a swapped speaker a different attribution.
 ALSO_DETECTS = {"number": "time_mismatch", "name": "attribution_mismatch"}
+DESIGNATION = "different designation"  # an entity_mismatch on a figure that is part of a name (compare/names.py)
 CONFLICT_SEVERITIES = ("error", "warning")
 TARGETS = {"ntrex_f1": 0.92, "textberg_f1": 0.85, "edit_recall": 0.85, "false_conflicts": 0.25}
 
@@ -216,6 +217,8 @@ def _edit_outcome(pair: NtrexPair, edit, story, claim_map: ClaimMap) -> dict:
 def _detects(finding, edit) -> bool:
     if finding.type == EDIT_FINDING[edit.type]:
         return True
+    if edit.type == "number" and DESIGNATION in finding.message and finding.severity in CONFLICT_SEVERITIES:
+        return str(edit.new) in finding.message  # a figure that is part of a name: "Category 1" / "categoria 3"
     if finding.type != ALSO_DETECTS.get(edit.type) or finding.severity not in CONFLICT_SEVERITIES:
         return False
     return edit.type == "name" or str(edit.new) in finding.message

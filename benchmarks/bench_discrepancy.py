@@ -44,10 +44,13 @@ SECTION = "## Discrepancy detection (issue 5)"
 LANGS = {"german": "de", "french": "fr", "spanish": "es", "italian": "it"}
 # (row, perturbation file, finding types that count as detection; None = any warning+).
 # Many DEMETR number replacements change a year ("1976" -> "1982"), which we report as a
-# time_mismatch: the target row counts those when the finding names the changed value.
+# time_mismatch: the target row counts those when the finding names the changed value; a figure
+# that is part of a name ("Boeing 737" -> "Boeing 747") is a designation, reported as an
+# entity_mismatch "different designation", counted the same way (branch designations13).
+DESIGNATION = "different designation"  # the message of a designation clash (compare/names.py)
 REVERSED_NEGATION = "derived: negation removed from the checked MT"
 RECALL_SETS = (
-    ("numbers", "critical_id10_numbers_replaced.json", ("number_mismatch", "time_mismatch")),
+    ("numbers", "critical_id10_numbers_replaced.json", ("number_mismatch", "time_mismatch", DESIGNATION)),
     ("numbers (number_mismatch only)", "critical_id10_numbers_replaced.json", ("number_mismatch",)),
     # A swapped speaker is reported as a different attribution ("said Zimmermann" / "says
     # Graf Zeppelin"): at warning that is the named-entity change, in its own role.
@@ -142,9 +145,13 @@ def detector(wanted: tuple[str, ...] | None):
     if wanted is None:
         return lambda outcome: bool(outcome.alarms)
     if "time_mismatch" in wanted:
-        return lambda outcome: any(kind in wanted and _names_change(message, outcome.changed)
+        return lambda outcome: any(_counted(kind, message, wanted) and _names_change(message, outcome.changed)
                                    for kind, message in zip(outcome.alarms, outcome.messages))
     return lambda outcome: any(kind in outcome.alarms for kind in wanted)
+
+
+def _counted(kind: str, message: str, wanted: tuple[str, ...]) -> bool:
+    return kind in wanted or (DESIGNATION in wanted and kind == "entity_mismatch" and DESIGNATION in message)
 
 
 def _names_change(message: str, changed: tuple[str, ...]) -> bool:

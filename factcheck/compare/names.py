@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from ..translate.english_words import ENGLISH_STOPWORDS
 from ..claim_memo import per_claim
+from ..claims import designations
 from ..claims.facets import (
     DOTTED_ACRONYM,
     entities,
@@ -79,6 +80,8 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     rendering of its names), while the rest of the claims aligned. A name only one side gives
     is detail, not a conflict. Acronyms are compared only with acronyms: "NATO"/"OTAN"/"NAVO",
     "US"/"VS"/"EE.UU." are one name in several languages, and an expansion is no swap."""
+    if renumbered := _designation_clash(left, right, pair):
+        return renumbered
     clash = _reported(left, right, _clashes(left, right, pair, siblings), siblings)
     if clash is None:
         # In a story of three or more articles, the other articles may state the very name
@@ -109,6 +112,72 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
                          "and its article names the other elsewhere: perhaps one institution or thing named two ways)",
                          evidence)]
     return _graded_clash(left, right, pair, siblings, message, evidence)
+
+
+def _designation_clash(left: Claim, right: Claim, pair: Pair) -> list[Finding]:
+    """One name with another figure on each side ("Apollo 11" / "Apollo 12", "G20" / "G7", "Boeing 737" /
+    "Boeing 747"): the figure is part of the name (`claims/designations.py`), so the two name different
+    things. The shared name word is strong evidence that both sides speak of one kind of thing: a warning on
+    a confident link, separately written articles included; a note on a loose one. Never an error: the two
+    may be two things of one series that both articles name elsewhere."""
+    mine, theirs = _designations_by_name(left), _designations_by_name(right)
+    for key, a, b in _renumbered(mine, theirs, left, right):
+        message = f"different designation: “{a}” vs “{b}” (the figure is part of the name)"
+        evidence = _evidence(left, right, "entities", [d.text for d in chain(*mine.values())],
+                             [d.text for d in chain(*theirs.values())], differing=[a, b])
+        if _confident(pair):
+            return [_finding("entity_mismatch", "warning", left, right, message, evidence)]
+        return [_finding("entity_mismatch", "info", left, right, message + " (the claims may be about different things)", evidence)]
+    return []
+
+
+def designated_figures(claim: Claim, partner: Claim) -> set[int]:
+    """Document offsets of the figures of `claim`'s designations whose name `partner` writes with a figure
+    too: compared as names (`_designation_clash`), not as counts."""
+    mine, theirs = _designations_by_name(claim), _designations_by_name(partner)
+    shared = [d for key, found in mine.items() if _figures_named(key, theirs, partner) for d in found]
+    sentence_start = claim.start - max(claim.sentence_text.find(claim.text), 0)
+    offsets = {sentence_start + d.figure_start for d in shared}
+    # A name the partner designates and this claim writes as a common word ("categoria 3"): its bare
+    # figure of the same value.
+    written = {figure for key in theirs.keys() - mine.keys() for figure in _figures_named(key, mine, claim)}
+    return offsets | {q.start for q in claim.numbers if q.unit is None and q.approx == "exact" and _written_as(q.value, written)}
+
+
+def _written_as(value: float, figures: set[str]) -> bool:
+    return value == int(value) and str(int(value)) in figures
+
+
+def _renumbered(mine: Designations, theirs: Designations, left: Claim, right: Claim) -> Iterator[tuple[str, str, str]]:
+    """(name, left text, right text) of each name whose figures differ: designated on both sides, or
+    on one side and written with a figure in the other side's text or English rendering, where the other
+    language writes the name as a common word ("a Category 1 hurricane" / "un uragano di categoria 3")."""
+    for key in mine.keys() | theirs.keys():
+        left_figures = _figures_named(key, mine, left)
+        right_figures = _figures_named(key, theirs, right)
+        if left_figures and right_figures and not left_figures.keys() & right_figures.keys():
+            yield key, next(iter(left_figures.values())), next(iter(right_figures.values()))
+
+
+def _figures_named(key: str, designated: Designations, claim: Claim) -> dict[str, str]:
+    """Figure -> how it is written, for the name `key` in a claim: its designations, else the name with a
+    figure in its text (a figure the claims reader kept as a count: "die Boeing 737 Maschine") or its
+    English rendering."""
+    if key in designated:
+        return {d.figure.casefold(): d.text for d in designated[key]}
+    rendering = f"{claim.text}\n{claim.translation or ''}"
+    pattern = rf"(?<![\w-]){re.escape(key)}[ -](\d{{1,4}}[a-z]{{0,3}})(?![\w'’%-]|[.,:]\d)"
+    return {m.group(1).casefold(): m.group(0) for m in re.finditer(pattern, rendering, re.IGNORECASE)}
+
+
+Designations = dict[str, list[designations.Designation]]
+
+
+def _designations_by_name(claim: Claim) -> dict[str, list[designations.Designation]]:
+    found: dict[str, list[designations.Designation]] = {}
+    for designation in designations.in_claim(claim.text, claim.sentence_text, claim.lang):
+        found.setdefault(designation.key, []).append(designation)
+    return found
 
 
 def _reported(left: Claim, right: Claim, clashes: Iterator[tuple[Entity, Entity]], siblings: Siblings) -> tuple[Entity, Entity] | None:

@@ -22,6 +22,7 @@ from ..model import (
     readable_quantity,
 )
 from .converted import one_converted_measure, shown_figure
+from .names import designated_figures
 from .common import Siblings, _evidence, _finding, length_balance, written_separately
 from .roles import CONFIDENT_ROLE, GENERIC_ROLE, ONE_ROLE_UNKNOWN, PERSONS, SAME_ROLE, Role, describe_role, quantity_role, role_match
 
@@ -39,7 +40,7 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
     """Numbers that agree are paired off one to one; what is left on both sides and fills the
     same role (`roles.py`: the same counted thing or unit) is a changed figure. A number only one
     side gives, or one of another role, is detail, never a conflict."""
-    left_rest, right_rest = _unpaired_quantities(left.numbers, right.numbers)
+    left_rest, right_rest = _unpaired_quantities(_counted(left, right), _counted(right, left))
     left_rest, right_rest = _elided_units(left_rest, right_rest, left, right)
     # Only the partner's own article: in a story of three or more, another article's claim would
     # state a changed figure's original and hide the change (310 vs 240 million, the others 240).
@@ -77,6 +78,13 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
         message += _stated_figures_note(a, b)
     message += _conversion_note(a, b)
     return [_finding(kind, severity, left, right, message, evidence, confidence=match)]
+
+
+def _counted(claim: Claim, partner: Claim) -> list[Quantity]:
+    """The claim's figures less those of a designation the partner also names with a figure ("Apollo 11" /
+    "Apollo 12": names, compared by `names._designation_clash`)."""
+    named = designated_figures(claim, partner)
+    return [q for q in claim.numbers if q.start not in named] if named else claim.numbers
 
 
 SCALE_STEP = 1000  # scale words step by a thousand (thousand, million, billion, milliard, billón)
