@@ -83,10 +83,16 @@ def in_claim(claim_text: str, sentence: str, lang: str) -> list[Designation]:
 
 def designations(text: str, lang: str) -> list[Designation]:
     """The designations in a sentence, in text order."""
+    return list(_designations(text, lang)) if any(char.isdigit() for char in text) else []
+
+
+@lru_cache(maxsize=4096)
+def _designations(text: str, lang: str) -> tuple[Designation, ...]:
+    """(Each claim of a sentence, and each pair it is in, reads the same sentence.)"""
     found = [_designation(m) for m in ACRONYM_FIGURE.finditer(text) if m.group("name") not in R.CURRENCIES]
     if not _title_case(text):  # in a title-case headline every word is capitalised ("Toll Soars Above 800")
         found += [_designation(m) for m in WORD_FIGURE.finditer(text) if _names_a_thing(m, text, lang)]
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _designation(match: re.Match) -> Designation:
