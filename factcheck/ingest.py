@@ -920,6 +920,8 @@ def _document_from_record(
 ) -> Document:
     cleaned = without_hidden_text(_article_text(record))
     text = cleaned.text
+    if not text.strip():
+        raise InputError("article text is empty (only invisible characters or terminal escapes)", "empty")
     if options.warn:
         _warn_cleaned(shown, cleaned, line_offset if lines_are_the_file else None)
     lang, detected = _resolve_language(_optional_str(record, "lang"), text, options)

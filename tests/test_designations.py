@@ -110,3 +110,17 @@ def test_a_figure_only_one_side_designates_still_pairs_with_its_counterpart():
     findings = _findings(("en", "A Category 1 storm hit Vandrell and 12 people died."),
                          ("it", "Una tempesta di categoria 3 ha colpito Vandrell e 12 persone sono morte."))
     assert [f.type for f in findings if f.severity in ("warning", "error")] == ["entity_mismatch"]
+
+
+def test_the_report_marks_the_whole_designation_and_nothing_else(tmp_path):
+    from typer.testing import CliRunner
+
+    from factcheck import cli
+
+    for lang, text in (("en", "The Boeing 737 crashed near Addis Ababa."), ("fr", "Le Boeing 747 s'est écrasé près d'Addis-Abeba.")):
+        (tmp_path / f"{lang}.md").write_text(f"---\nlang: {lang}\npublished: 2024-05-02\n---\n{text}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli.app, ["compare", str(tmp_path)], env={"TERMINAL_WIDTH": "200", "NO_COLOR": "1"})
+    findings = result.stdout.split("Agreements")[0]
+    assert "different designation" in findings
+    assert "«Boeing 737»" in findings and "«Boeing 747»" in findings
+    assert "«Addis" not in findings

@@ -138,3 +138,13 @@ def test_a_split_figure_no_longer_conflicts_with_its_translation(tmp_path):
     report = json.loads(invoke("compare", story, "--format", "json").stdout)
     assert [f["type"] for f in report["stories"][0]["findings"] if f["severity"] != "info"] == []
     assert any(p["status"] == "agree" for p in report["stories"][0]["pairs"])
+
+
+@pytest.mark.parametrize("body", ["\u00ad", "\u200b\u2060 \ufeff", "\x1b[0m\x1b[2J"])
+def test_a_text_of_nothing_but_hidden_characters_is_an_empty_input(tmp_path, body):
+    article = tmp_path / "en.md"
+    article.write_text(f"---\nlang: en\n---\n{body}\n", encoding="utf-8")
+    result = ingest([str(article)], IngestOptions())
+    assert not result.documents
+    [skipped] = result.skipped
+    assert skipped.code == "empty" and "invisible" in skipped.reason

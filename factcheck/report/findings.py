@@ -228,8 +228,19 @@ def facet_spans(claim: Claim, evidence: dict) -> list[tuple[int, int]]:
         return _cue_spans(claim, evidence)
     items = [item for item in getattr(claim, attribute) if item.end > item.start]
     differing = {value.get("text") if isinstance(value, dict) else value for value in evidence.get("differing") or ()}
-    named = [item for item in items if item.text in differing]
-    return sorted((item.start, item.end) for item in named or items)
+    named = [(item.start, item.end) for item in items if item.text in differing]
+    return sorted(named or _written_in(claim, differing) or [(item.start, item.end) for item in items])
+
+
+def _written_in(claim: Claim, values: set) -> list[tuple[int, int]]:
+    """Where the claim writes a differing value that is no single facet item ("Boeing 737", a name
+    with its figure): its first place in the claim's text."""
+    found = []
+    for value in values:
+        at = claim.text.find(value) if isinstance(value, str) and value else -1
+        if at >= 0:
+            found.append((claim.start + at, claim.start + at + len(value)))
+    return found
 
 
 def _cue_spans(claim: Claim, evidence: dict) -> list[tuple[int, int]]:
