@@ -22,11 +22,14 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-
+from typing import TYPE_CHECKING
 
 from .align_small import block_of, f32
 from .claim_memo import per_claim
 from .model import Claim, Quantity, TimeExpr
+
+if TYPE_CHECKING:  # numpy is imported only when a matrix is large enough to need it
+    import numpy as np
 
 
 @dataclass(frozen=True)
