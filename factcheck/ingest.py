@@ -32,7 +32,7 @@ from .langid import LanguageError, detect_language, normalise_language
 from .lazyre import library_patterns_kept
 from .model import Document, RemovedCharacters, Skipped
 from .own_reports import HEAD_BYTES, own_report_file_kind, own_report_kind
-from .safe_text import one_line
+from .safe_text import BIDI_CONTROLS, TAG_CHARACTERS, one_line
 
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -591,7 +591,7 @@ _ESCAPE_INTRODUCERS = "\x1b\x90\x98\x9b\x9d\x9e\x9f"
 # selectors and vowel separator, zero-width space/non-joiner/joiner, LRM/RLM, bidi embeddings and
 # overrides, word joiner, invisible operators, bidi isolates, deprecated format controls, variation
 # selectors, a byte-order mark inside the text, tag characters, supplementary variation selectors.
-_REORDERING_OR_HIDDEN = "\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f"
+_REORDERING_OR_HIDDEN = BIDI_CONTROLS + TAG_CHARACTERS
 INVISIBLE_FORMAT = (f"\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u2060-\u2064\u206a-\u206f"
                     f"\ufe00-\ufe0f\ufeff\U000e0100-\U000e01ef{_REORDERING_OR_HIDDEN}")
 _NOT_TEXT = re.compile(f"(?:{_TERMINAL_ESCAPE}|[{INVISIBLE_FORMAT}])+")

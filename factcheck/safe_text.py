@@ -33,14 +33,15 @@ from .lazyre import LazyPattern
 
 # C0 (but tab and newline), DEL, C1, the bidi embeddings/overrides/isolates and marks, tag
 # characters (invisible letters: hidden text), lone surrogates.
-_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_TAGS = "\U000e0000-\U000e007f"
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"  # embeddings, overrides, isolates: they reorder what is shown
+TAG_CHARACTERS = "\U000e0000-\U000e007f"  # invisible letters: hidden text
+_BIDI = "\u061c\u200e\u200f" + BIDI_CONTROLS  # and the bidi marks
 # (Kept compiled across runs: a class of these ranges costs re 5 ms to compile.)
-UNSAFE = LazyPattern(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}{_TAGS}\ud800-\udfff]")
+UNSAFE = LazyPattern(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}{TAG_CHARACTERS}\ud800-\udfff]")
 # What json.dumps(ensure_ascii=False) leaves raw that a terminal or a UTF-8 encoder chokes on, and
 # the line and paragraph separators, which JavaScript before ES2019 and line splitters such as
 # Python's str.splitlines take for line breaks (a JSONL record cut in two).
-_JSON_UNSAFE = LazyPattern(f"[\x7f-\x9f\u2028\u2029{_BIDI}{_TAGS}\ud800-\udfff]")
+_JSON_UNSAFE = LazyPattern(f"[\x7f-\x9f\u2028\u2029{_BIDI}{TAG_CHARACTERS}\ud800-\udfff]")
 # Leading blanks or colour codes (the runner trims blanks; a coloured line is still a line).
 _WORKFLOW_COMMAND = re.compile(r"^((?:\s|\x1b\[[0-9;]*m)*)(::|##\[)", re.M)
 ZERO_WIDTH_SPACE = "\u200b"
