@@ -203,15 +203,15 @@ def test_other_names_and_negated_other_clauses_are_details_between_separately_wr
     assert severity == {"parallel": ["warning"], "separate": ["info"]}
 
 
-def on_loose_fact_link(left, right, anchors: list[str], score: float = 0.2):
+def on_loose_fact_link(left, right, anchors: list[str], score: float = 0.2, text: float | None = None):
     """The findings on one fact link between two one-claim articles, with little wording in common
-    (a loose link) and the given anchors."""
+    (a loose link: `text`, by default a little below the score) and the given anchors."""
     from factcheck.compare import compare_pairs
     from factcheck.model import Pair
 
     _, story = findings(left, right, "x")
     a, b = story.claims
-    link = Pair(a.id, b.id, score, "agree", {"method": "facts", "text": score - 0.1, "anchors": anchors})
+    link = Pair(a.id, b.id, score, "agree", {"method": "facts", "text": score - 0.1 if text is None else text, "anchors": anchors})
     return compare_pairs([link], {c.id: c for c in story.claims})[1]
 
 
@@ -253,6 +253,38 @@ def test_a_fact_link_anchored_on_a_role_compares_its_figures_when_both_lead(anch
                                ("en", "The blast at the Maelbeek station in the morning left 55 wounded."), anchors)
     numbers = [f for f in found if f.type == "number_mismatch"]
     assert [f.severity for f in numbers] == [severity] and "106" in numbers[0].message and "55" in numbers[0].message
+
+
+@pytest.mark.parametrize("left, right, severity", [
+    # one time of day, one written-out month, one count of a known role on each side: one value told differently
+    (("en", "The avalanche came down at around 2.30 p.m. at an altitude of 2,800 metres."),
+     ("fr", "L'avalanche s'est déclenchée vers 15 h 30 à 2800 mètres d'altitude."), "warning"),
+    (("en", "Work on the new bridge will start in April 2031."), ("nl", "De bouw van de nieuwe brug begint in juni 2031."), "warning"),
+    (("en", "About 70 percent of the harbour was flooded."), ("it", "L'80% del porto è finito sott'acqua."), "info"),  # a share: of what?
+    # weekdays are read from each article's own publication date: perhaps two days of one event
+    (("en", "Work on the new bridge will start on Tuesday."), ("nl", "De bouw van de nieuwe brug begint woensdag."), "info"),
+    # two figures of unknown, unlike roles: perhaps two counts
+    (("en", "The fleet has 12 boats."), ("de", "Die Gemeinde hat 30 Häuser."), "info"),
+])
+def test_one_value_each_on_an_exclusive_fact_link_is_compared(left, right, severity):
+    """A loose fact link whose two claims have no other partner and share some wording (0.25), each
+    with one value of one kind: the values are compared as one fact's, a warning at most; with less
+    wording in common (0.15) the link may join two facts: a note."""
+    for text, expected in ((0.25, severity), (0.15, "info")):
+        found = [f for f in on_loose_fact_link(left, right, [], score=0.3, text=text) if f.type in ("time_mismatch", "number_mismatch")]
+        assert [f.severity for f in found] == [expected], text
+
+
+def test_one_value_each_is_only_a_note_when_a_claim_has_another_partner():
+    from factcheck.compare import compare_pairs
+    from factcheck.model import Pair
+
+    _, story = findings(("en", "Work on the new bridge will start in April 2031."),
+                        ("nl", "De bouw van de nieuwe brug begint in juni 2031. Het project kost veel geld."), "x")
+    english, first, second = story.claims
+    links = [Pair(english.id, other.id, 0.3, "agree", {"method": "facts", "text": 0.25, "anchors": []}) for other in (first, second)]
+    found = [f for f in compare_pairs(links, {c.id: c for c in story.claims})[1] if f.type == "time_mismatch"]
+    assert [f.severity for f in found] == ["info"] and "juni 2031" in found[0].message
 
 
 @pytest.mark.parametrize("right, anchors, severity", [

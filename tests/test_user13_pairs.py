@@ -36,8 +36,6 @@ NOT_FOUND_YET = {
     ("strike_nl_fr", "zei een woordvoerder van de NMBS"):
         "two described speakers are compared only between separately written articles, and the pair is aligned "
         "as a translation",
-    ("tram_en_nl", "Construction will begin in March 2031"):
-        "the claims are linked by few words ('construction' / 'bouw' not glossed alike): an info note only",
     ("tram_en_nl", "11 new stops"):
         "'stops' is no known role and 'includes' marks 11 as part of a count: compared at confidence 0.35 (info)",
 }

@@ -16,8 +16,8 @@ from ..align_facts import firmly_anchored
 from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
-from .common import STRONG_PAIR, Siblings, alignment_confidence, graded, positional_link
-from .roles import GENERIC_ROLE, SAME_ROLE
+from .common import NEGATION_PAIR, STRONG_PAIR, Siblings, alignment_confidence, graded, positional_link
+from .roles import CONFIDENT_ROLE, GENERIC_ROLE, SAME_ROLE
 from .names import _full_names, check_entities
 from .numbers import check_numbers
 from .omissions import omissions
@@ -300,6 +300,44 @@ def _speaker_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | No
     return replace(finding, message=finding.message + f" (claims of separately written articles linked by {shared})")
 
 
+def _exclusive_values(finding: Finding, pair: Pair, shared: str) -> Finding | None:
+    """One figure or date on each side, differing, on a fact link whose two claims have no other
+    partner in either article (`one_to_one`) and whose wording alone reaches the score at which an
+    exclusive link is trusted (`NEGATION_PAIR`, as `alignment_confidence` does for the whole score):
+    "La coulée s'est déclenchée vers 15 h 30" / "Die Lawine löste sich gegen 14.30 Uhr", "Construction
+    will begin in March 2031" / "De bouw begint in mei 2031". Where the two figures confidently fill one
+    role (one unit, or nouns glossed alike) for one subgroup, or the two dates are written out at one
+    granularity, the claims state one value differently. A warning at most: the link is the aligner's reading."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    if SEVERITY_RANK[finding.severity] < SEVERITY_RANK["warning"] or not pair.evidence.get("one_to_one"):
+        return None
+    if pair.evidence.get("text", 0.0) < NEGATION_PAIR or len(evidence.get("differing") or ()) != 2:
+        return None
+    if not _one_value_each(finding.type, evidence):
+        return None
+    return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
+                   message=finding.message + f" (claims of separately written articles linked by {shared}: "
+                   "each the other's only partner, with one such value each)")
+
+
+def _one_value_each(kind: str, evidence: dict) -> bool:
+    """The two differing values fill one role: figures of a confidently matched unit or noun, of one
+    subgroup (a specific role is `_role_anchored`'s, which asks why the two are one count), or two
+    written-out dates of one granularity (not a weekday or "yesterday" read from each article's own
+    publication date, nor a time of a statement or an original value)."""
+    if evidence.get("facet") == "numbers":
+        qualifiers = evidence.get("qualifiers") or ((), ())
+        return (evidence.get("role_confidence", 0.0) >= CONFIDENT_ROLE and not any(evidence.get("roles") or ())
+                and list(qualifiers[0]) == list(qualifiers[1]))
+    if kind != "time_mismatch" or evidence.get("dates") != [1, 1] or evidence.get("times") != [1, 1]:
+        return False
+    if evidence.get("relation") != "disjoint" or any(evidence.get(note) for note in ("statement", "superseded", "clauses")):
+        return False
+    first, second = evidence["differing"]
+    return (not first.get("relative") and not second.get("relative")
+            and len(first.get("value") or "") == len(second.get("value") or ""))
+
+
 def _sentences_by_paragraph(claims: Iterable[Claim]) -> dict[tuple[str, int], dict[int, str]]:
     found: dict[tuple[str, int], dict[int, str]] = {}
     for claim in claims:
@@ -360,4 +398,5 @@ LOOSE_LINK_LIFTS: tuple[Callable[[Finding, Pair, str], Finding | None], ...] = (
     _day_anchored,
     _stance_anchored,
     _speaker_anchored,
+    _exclusive_values,
 )
