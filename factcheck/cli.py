@@ -104,6 +104,7 @@ class Format(str, Enum):
     markdown = "markdown"
     html = "html"
     rdjson = "rdjson"
+    gitlab = "gitlab"
 
 
 class Scorer(str, Enum):
