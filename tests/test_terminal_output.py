@@ -18,6 +18,7 @@ from dataclasses import replace
 
 import pytest
 
+from factcheck.langid import LANGUAGE_NAMES
 from factcheck.model import Pair, Report
 from factcheck.progress import StoryCounts, Verbosity, story_progress
 from factcheck.report.html import html_page
@@ -170,6 +171,17 @@ def test_side_by_side_shows_the_summary_and_each_findings_message():
             if finding.type != "omission":
                 assert " ".join(finding.message.split()) in out, (width, finding.message)
         assert re.search(r"✖ error time_mismatch \(confidence \d\.\d\d\): time differs", out)
+
+
+def test_side_by_side_starts_with_the_text_reports_header_and_its_dates():
+    # it said only "Story seeds": not the articles' publication dates that relative times were read against
+    report = sample_report()
+    side, text = io.StringIO(), io.StringIO()
+    render_side_by_side(report, side, color=False, width=200)
+    render_text(report, text, color=False, width=200)
+    header = text.getvalue().splitlines()[0]
+    assert side.getvalue().splitlines()[0] == header
+    assert all(f"({LANGUAGE_NAMES[doc.lang]}, " in header for doc in report.stories[0].documents)
 
 
 def test_progress_names_each_stage_before_the_first_story_then_counts_with_an_eta():
