@@ -104,6 +104,7 @@ class Format(str, Enum):
     markdown = "markdown"
     html = "html"
     rdjson = "rdjson"
+    gitlab = "gitlab"
 
 
 class Scorer(str, Enum):
@@ -195,7 +196,7 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or wri
 CacheDirOpt = Annotated[str | None, typer.Option("--cache-dir", metavar="DIR", help="Translation cache folder.", envvar="FACTCHECK_CACHE_DIR")]
 # Options that a configuration file can also set default None, so that "not given" is visible.
 FailOnOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has at least this severity (default: from config, else none for compare, error for check).", show_default=False)]
-ConfiguredFormatOpt = Annotated[Format | None, typer.Option("--format", "-f", help="Output format (default: from config, else text).", show_default=False)]
+ConfiguredFormatOpt = Annotated[Format | None, typer.Option("--format", "-f", help="Output format (default: the --output file's suffix, e.g. .html, .sarif, .json; else from config; else text).", show_default=False)]
 ScorerOpt = Annotated[Scorer, typer.Option("--scorer", help=f"Claim similarity: lexical (default, fast) or embeddings (multilingual-e5-small; needs {DISTRIBUTION}[embeddings]).")]
 
 
@@ -261,6 +262,7 @@ def compare(
 ) -> None:
     """Compare articles about the same story and report agreements, conflicts and omissions."""
     output = _checked_output(output, paths)
+    format = _format_named_by_output(format, output, Format, side_by_side)
     _check_cache_dir(cache_dir, no_cache)
     from .batch import BatchOptions, run_batch
     from .runtime import ConfiguredRun
@@ -304,6 +306,7 @@ def check(
 ) -> None:
     """CI entry point: check the stories the given (changed) files belong to; exit 1 on errors."""
     output = _checked_output(output, paths)
+    format = _format_named_by_output(format, output, Format, side_by_side)
     _check_cache_dir(cache_dir, no_cache)
     if "-" in paths:  # it was looked up as a file, "not found (deleted?)", and passed with exit 0
         raise typer.BadParameter("check reads article files and their stories from disk; for standard input use 'factcheck compare -'", param_hint="PATH...")
@@ -339,7 +342,7 @@ class ClaimsFormat(str, Enum):
 @app.command(short_help="List each article's claims and their facets.")
 def claims(
     paths: PathsArg,
-    format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Output format.")] = ClaimsFormat.text,
+    format: Annotated[ClaimsFormat | None, typer.Option("--format", "-f", help="Output format (default: the --output file's suffix, .json or .jsonl; else text).", show_default=False)] = None,
     output: OutputOpt = None,
     published: PublishedOpt = None,
     lang: LangOpt = None,
@@ -349,6 +352,7 @@ def claims(
 ) -> None:
     """List each article's claims and their facets (times, numbers, names, negation, modality)."""
     output = _checked_output(output, paths)
+    format = _format_named_by_output(format, output, ClaimsFormat) or ClaimsFormat.text
     _quiet_warnings(quiet)
     from .pipeline import Options, extract_only
 
@@ -367,7 +371,7 @@ class ClusterFormat(str, Enum):
 @app.command(short_help="Group articles into stories automatically.")
 def cluster(
     paths: PathsArg,
-    format: Annotated[ClusterFormat, typer.Option("--format", "-f", help="Output format.")] = ClusterFormat.text,
+    format: Annotated[ClusterFormat | None, typer.Option("--format", "-f", help="Output format (default: the --output file's suffix, .json; else text).", show_default=False)] = None,
     output: OutputOpt = None,
     published: PublishedOpt = None,
     lang: LangOpt = None,
@@ -379,6 +383,7 @@ def cluster(
 ) -> None:
     """Group articles into stories automatically (story labels are ignored, but scored against)."""
     output = _checked_output(output, paths)
+    format = _format_named_by_output(format, output, ClusterFormat) or ClusterFormat.text
     _quiet_warnings(quiet)
     from dataclasses import replace
 
@@ -537,6 +542,18 @@ def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
     except OutputError as err:
         raise typer.BadParameter(_one_line(str(err)), param_hint="--output") from None
     return output
+
+
+def _format_named_by_output(format: Enum | None, output: Path | None, formats: type[Enum], side_by_side: bool = False) -> Enum | None:
+    """--format, else the format of `formats` that the --output file's suffix names (`-o report.html`
+    wrote the text report into an .html file), else None: the configuration or the default decides.
+    `--side-by-side` is a text view: it keeps text whatever the file is called."""
+    from .report.formats import format_for_output
+
+    if format is not None or output is None or side_by_side:
+        return format
+    named = format_for_output(output.name, tuple(member.value for member in formats))
+    return formats(named) if named else None
 
 
 def _quiet_warnings(quiet: bool) -> None:

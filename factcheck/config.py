@@ -20,7 +20,7 @@ from .align import AlignConfig
 from .model import FINDING_TYPES, Report
 
 CONFIG_FILE = "factcheck.toml"
-FORMATS = ("text", "json", "jsonl", "sarif", "github", "markdown", "html", "rdjson")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "markdown", "html", "rdjson", "gitlab")
 FAIL_LEVELS = ("error", "warning", "info", "none")
 TRANSLATORS = ("lexicon", "none", "http", "argos")  # factcheck.translate.TRANSLATORS (a test keeps them equal)
 STORY_KEYS = {"fail_on", "ignore", "translator"}

@@ -812,9 +812,15 @@ def _load_yaml_strings(source: str, shown: str | None = None) -> object:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise InputError(f"malformed front matter{where}: {problem}", "front_matter") from None
+        hint = YAML_HINTS.get(problem, "")
+        raise InputError(f"malformed front matter{where}: {problem}{hint}", "front_matter") from None
     except RecursionError:  # PyYAML composes recursively: '[[[[…' thousands deep
         raise InputError("malformed front matter: nested too deeply", "front_matter") from None
+
+
+# What the user can do about PyYAML's commonest complaint: a headline such as `title: Brexit: what
+# next` (news titles often have a colon) reads as a mapping inside a value.
+YAML_HINTS = {"mapping values are not allowed here": " (a value that holds ': ' must be quoted: title: \"Brexit: what next\")"}
 
 
 def _warn_duplicate_keys(node, shown: str) -> None:
@@ -840,8 +846,21 @@ MAX_KEYS_NAMED = 5
 def _document_from_text(text: str, shown: str, stem: str, options: IngestOptions, story_default: str | None) -> Document:
     meta, body, line_offset = split_front_matter(text, shown if options.warn else None)
     record = {key: _scalar(meta, key) for key in ARTICLE_FIELDS if key != "text"}
+    record["published"] = record["published"] or _date_key(meta)
     record["text"] = body
     return _document_from_record(record, shown, options, story_default, default_id=stem, line_offset=line_offset, lines_are_the_file=True)
+
+
+def _date_key(meta: dict) -> str | None:
+    """`date:`, the publication date's key in Jekyll, Hugo and Eleventy front matter, read when there
+    is no `published:` (it was passed over without a word: the article had no date, and "Monday"
+    resolved to nothing). Checked as `published` is, its message naming the key the file has."""
+    value = _scalar(meta, "date")
+    try:
+        parse_published(value)
+    except InputError as err:
+        raise InputError(err.reason.replace("invalid published date", "invalid date in front matter 'date:'", 1), err.code) from None
+    return value
 
 
 def _document_from_html(text: str, shown: str, stem: str, options: IngestOptions, story_default: str | None) -> Document:

@@ -19,6 +19,7 @@ SIGNATURES: tuple[tuple[str, str], ...] = (
     ("report (JSON)", _JSON_OBJECT + r'"schema_version":\s*"[^"]*",\s*"tool":\s*\{\s*"name":\s*"factcheck"'),
     ("report (SARIF)", _JSON_OBJECT + r'"\$schema":\s*"[^"]*sarif[^"]*",\s*"version":\s*"[^"]*",\s*"runs":\s*\[\s*\{\s*"tool":\s*\{\s*"driver":\s*\{\s*"name":\s*"factcheck"'),
     ("report (rdjson)", _JSON_OBJECT + r'"source":\s*\{\s*"name":\s*"factcheck"'),
+    ("report (GitLab Code Quality)", r'\A\[\s*\{\s*"type":\s*"issue",\s*"check_name":\s*"factcheck '),
     ("cluster report (JSON)", _JSON_OBJECT + r'"clusters":\s*\[\s*(?:\]|\{\s*"id":\s*"[^"]*",\s*"articles":\s*\[)'),
     ("report (Markdown)", r"\A## factcheck: \d+ stor(?:y|ies), "),
     ("report (HTML)", r"\A<!doctype html>\n<html[^>]*>\n<head>\n(?:<meta[^>]*>\n)*<title>factcheck: \d+ stor(?:y|ies), "),
@@ -32,7 +33,7 @@ SIGNATURES: tuple[tuple[str, str], ...] = (
 def own_report_kind(head: bytes) -> str | None:
     """What kind of factcheck report a file beginning with `head` is, or None for anything else."""
     text = head[:HEAD_BYTES].removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace").lstrip()
-    if text[:1] not in ("{", "#", "<", ":", "S", "c"):  # the first character of every signature: most files stop here
+    if text[:1] not in ("{", "[", "#", "<", ":", "S", "c"):  # the first character of every signature: most files stop here
         return None
     return next((kind for kind, pattern in SIGNATURES if compiled(pattern).match(text)), None)
 

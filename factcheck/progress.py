@@ -70,11 +70,13 @@ class StoryProgress:
     def __call__(self, story: StoryReport | StoryCounts) -> None:
         self.done += 1
         if self.level is Verbosity.VERBOSE:
+            from .report.findings import plural  # only for -v
+
             counts = story if isinstance(story, StoryCounts) else StoryCounts.of(story)
             took = time.monotonic() - self.started
             self.stream.write(one_line(
-                f"factcheck: story {counts.id}: {counts.articles} articles, {counts.claims} claims, "
-                f"{counts.findings} findings ({took:.1f} s so far)"
+                f"factcheck: story {counts.id}: {plural(counts.articles, 'article')}, {plural(counts.claims, 'claim')}, "
+                f"{plural(counts.findings, 'finding')} ({took:.1f} s so far)"
             ) + "\n")
         if self.bar:
             self.bar.update(self.task, total=self.total, description="comparing stories", count=f"{self.done}/{self.total}")

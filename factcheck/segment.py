@@ -52,6 +52,23 @@ DATELINE = re.compile(
 DATELINE_REASON = "dateline: where and by which agency the report was filed (article metadata, not a claim)"
 
 
+# Markdown (`.md` inputs only: elsewhere these characters are text). Its block syntax at a line's
+# start was read as words: "# Election results" a claim beginning with "#", "- The Liberal party won
+# 9 seats" one with "-". The marker is set aside and the line starts a paragraph of its own. Lines
+# that are structure rather than sentences are set aside whole: a table row ("| Liberal | 9 |" was
+# a claim linked as an agreement to another party's seats), a rule, an image alone on its line.
+# Inline markup (emphasis, links) stays in the sentence, as its offsets are the file's.
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+MARKDOWN_BLOCK_MARKER = re.compile(r"[ \t]{0,3}(?:(?P<heading>#{1,6})[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)(?=\S)")
+MARKDOWN_STRUCTURE = (
+    (re.compile(r"[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})"), "Markdown rule (a line, not text)"),
+    (re.compile(r"[ \t]*\|.*\|[ \t]*|[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*"),
+     "Markdown table (its cells are not sentences)"),
+    (re.compile(r"[ \t]*(?:>[ \t]?)*!\[[^\]]*\]\([^)]*\)[ \t]*"), "Markdown image"),
+)
+MARKDOWN_MARKER_REASON = "Markdown markup (a heading, list or quote marker)"
+
+
 @dataclass(frozen=True)
 class Segmentation:
     sentences: list[Sentence]
@@ -60,7 +77,11 @@ class Segmentation:
 
 def segment(doc: Document) -> Segmentation:
     lines = list(_lines_with_offsets(doc.text))
+    markup: list[RemovedSpan] = []
+    if doc.path.lower().endswith(MARKDOWN_SUFFIXES):
+        lines, markup = _without_markdown_blocks(lines)
     kept, removed = _set_aside_boilerplate(lines, doc.title)
+    removed = sorted([*markup, *removed], key=lambda span: span.start)
     sentences: list[Sentence] = []
     for paragraph_index, (start, end) in enumerate(_paragraphs(kept, doc.text)):
         dateline = DATELINE.match(doc.text, start, end)
@@ -73,18 +94,40 @@ def segment(doc: Document) -> Segmentation:
 
 
 def _lines_with_offsets(text: str):
+    """(start, end, text, block) per line; `block` is "" for a plain line, else the Markdown block
+    it opens: "heading" (the next line cannot continue it) or "item" (a list item or a quote)."""
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        yield offset, offset + len(body), body
+        yield offset, offset + len(body), body, ""
         offset += len(line)
+
+
+def _without_markdown_blocks(lines):
+    """The lines with Markdown's block markers cut off their start (each line so marked opens a
+    paragraph), and the spans set aside: the markers, and whole lines of structure."""
+    kept, removed = [], []
+    for start, end, text, _ in lines:
+        structure = next((reason for pattern, reason in MARKDOWN_STRUCTURE if pattern.fullmatch(text)), None)
+        if structure:
+            removed.append(RemovedSpan(start, end, structure, text))
+            continue
+        marker = MARKDOWN_BLOCK_MARKER.match(text)
+        if not marker:
+            kept.append((start, end, text, ""))
+            continue
+        cut, lead = marker.end(), _leading_space(text)
+        shown = text[:cut].strip()
+        removed.append(RemovedSpan(start + lead, start + lead + len(shown), MARKDOWN_MARKER_REASON, shown))
+        kept.append((start + cut, end, text[cut:], "heading" if marker["heading"] else "item"))
+    return kept, removed
 
 
 def _set_aside_boilerplate(lines, title: str | None):
     kept, removed = [], []
-    trailer_from = next((i for i, (_, _, text) in enumerate(lines) if TRAILER_MARKERS.match(text)), None)
+    trailer_from = next((i for i, (_, _, text, _) in enumerate(lines) if TRAILER_MARKERS.match(text)), None)
     seen_content = False
-    for index, (start, end, text) in enumerate(lines):
+    for index, (start, end, text, block) in enumerate(lines):
         reason = None
         if trailer_from is not None and index >= trailer_from and not text.strip() == "":
             reason = "page trailer (comments, related links)"
@@ -95,7 +138,7 @@ def _set_aside_boilerplate(lines, title: str | None):
             continue
         if text.strip():
             seen_content = True
-        kept.append((start, end, text))
+        kept.append((start, end, text, block))
     return kept, removed
 
 
@@ -115,19 +158,19 @@ def _paragraphs(lines, text: str):
     sentence or a headline; a line ending mid-sentence followed by a lowercase start is a hard
     wrap and continues the paragraph."""
     current: list[tuple[int, int]] = []
-    previous_end = -1
-    for start, end, line in lines:
+    previous_end, after_heading = -1, False
+    for start, end, line, block in lines:
         if not line.strip():
             if current:
                 yield current[0][0], current[-1][1]
             current = []
             continue
-        contiguous = previous_end >= 0 and text[previous_end:start].count("\n") <= 1
+        contiguous = previous_end >= 0 and text[previous_end:start].count("\n") <= 1 and not block and not after_heading
         if current and not (contiguous and _continues(current_line_text(text, current[-1]), line)):
             yield current[0][0], current[-1][1]
             current = []
         current.append((start + _leading_space(line), end))
-        previous_end = end
+        previous_end, after_heading = end, block == "heading"
     if current:
         yield current[0][0], current[-1][1]
 

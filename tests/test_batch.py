@@ -14,6 +14,7 @@ from factcheck.config import Config
 from factcheck.pipeline import Options
 from factcheck.progress import Verbosity
 from factcheck.report import report_to_dict
+from factcheck.report.findings import plural
 from factcheck.runtime import ConfiguredRun, Settings
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "batch" / "three_stories.jsonl"
@@ -84,8 +85,8 @@ def test_streamed_stories_are_finished_and_rendered_alike_in_workers_and_in_proc
     assert two == one
     exit_code, stdout, counts = one
     lines = [json.loads(line)["stories"][0] for line in stdout.splitlines()]
-    assert counts == [f"factcheck: story {s['id']}: {len(s['documents'])} articles, {len(s['claims'])} claims, "
-                      f"{len(s['findings'])} findings" for s in lines]
+    assert counts == [f"factcheck: story {s['id']}: {plural(len(s['documents']), 'article')}, {plural(len(s['claims']), 'claim')}, "
+                      f"{plural(len(s['findings']), 'finding')}" for s in lines]
     findings = [f for s in lines for f in s["findings"]]
     assert exit_code == (1 if findings else 0)  # from the most severe finding each story sent back
     # The fixture's two findings: an error on a time (ignored by type) and a warning on a number

@@ -439,3 +439,35 @@ def test_not_a_number_is_no_fraction(command, option, value):
     result = invoke(command, str(SEEDS), option, value)
     assert result.exit_code == 2 and result.stdout == ""
     assert f"Invalid value for '{option}': nan is not a number from 0 to 1" in result.stderr
+
+
+@pytest.mark.parametrize("command, name, begins", [
+    ("compare", "report.html", "<!doctype html>"), ("compare", "report.sarif", '{\n  "$schema": "https://json.schemastore.org/sarif'),
+    ("compare", "report.json", '{\n  "schema_version"'), ("compare", "report.md", "## factcheck: 1 story"),
+    ("check", "report.rdjson", '{\n  "source"'), ("claims", "claims.json", '{\n  "schema_version"'),
+    ("cluster", "clusters.json", '{\n  "clusters"'),
+])
+def test_without_format_the_output_file_name_says_which(command, name, begins, tmp_path):
+    # `-o report.html` wrote the text report into the page: a browser showed one block of text.
+    out = tmp_path / name
+    result = invoke(command, str(SEEDS), "--no-cache" if command in ("compare", "check") else "-q", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith(begins)
+
+
+def test_the_format_option_and_side_by_side_win_over_the_output_file_name(tmp_path):
+    given = invoke("compare", str(SEEDS), "--no-cache", "-f", "json", "-o", str(tmp_path / "report.html"))
+    assert given.exit_code == 0 and json.loads((tmp_path / "report.html").read_text(encoding="utf-8"))["stories"]
+    side = invoke("compare", str(SEEDS), "--no-cache", "--side-by-side", "-o", str(tmp_path / "side.html"))
+    assert side.exit_code == 0 and (tmp_path / "side.html").read_text(encoding="utf-8").startswith("Story seeds")
+    unknown = invoke("claims", str(SEEDS), "-o", str(tmp_path / "claims.md"))  # claims writes no Markdown
+    assert unknown.exit_code == 0 and (tmp_path / "claims.md").read_text(encoding="utf-8").startswith("Story seeds")
+
+
+def test_the_output_file_name_wins_over_the_configured_format(tmp_path):
+    config = tmp_path / "factcheck.toml"
+    config.write_text('format = "github"\n')
+    result = invoke("compare", str(SEEDS), "--no-cache", "--config", str(config), "-o", str(tmp_path / "report.html"))
+    assert result.exit_code == 0 and (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+    plain = invoke("compare", str(SEEDS), "--no-cache", "--config", str(config), "-o", str(tmp_path / "report.log"))
+    assert plain.exit_code == 0 and (tmp_path / "report.log").read_text(encoding="utf-8").startswith("::")

@@ -182,10 +182,38 @@ def test_malformed_front_matter_names_the_problem(tmp_path):
     assert "malformed front matter" in result.skipped[0].reason
 
 
+def test_a_colon_in_an_unquoted_title_says_to_quote_it(tmp_path):
+    # YAML's own words ("mapping values are not allowed here") did not say what to change.
+    write(tmp_path / "a.md", "---\nlang: en\ntitle: Floods: the clean-up begins\n---\nText here.\n")
+    (skipped,) = ingest([str(tmp_path / "a.md")]).skipped
+    assert skipped.code == "front_matter"
+    assert skipped.reason.startswith("malformed front matter (line 3): mapping values are not allowed here (a value that holds ': ' must be quoted")
+
+
 def test_invalid_published_date(tmp_path):
     write(tmp_path / "a.md", "---\nlang: en\npublished: 30/11/2015\n---\nText here.\n")
     result = ingest([str(tmp_path / "a.md")])
     assert "invalid published date '30/11/2015'" in result.skipped[0].reason
+
+
+@pytest.mark.parametrize("front, expected", [
+    ("date: 2015-11-30 23:30:00 +0100", date(2015, 11, 30)),  # a Jekyll post
+    ("date: 2015-11-30T08:00:00-05:00", date(2015, 11, 30)),  # a Hugo page
+    ("published: 2015-12-01\ndate: 2015-11-30", date(2015, 12, 1)),  # factcheck's own key wins
+    ("date: ''", date(2020, 5, 1)),  # no value: --published fills it, as for a missing `published`
+])
+def test_a_date_key_gives_the_publication_date(tmp_path, front, expected):
+    # `date:` was passed over without a word: the article had no date and "Monday" stayed unresolved.
+    write(tmp_path / "a.md", f"---\nlang: en\n{front}\n---\nThe company stopped on Monday.\n")
+    result = ingest([str(tmp_path / "a.md")], IngestOptions(published=date(2020, 5, 1)))
+    assert result.skipped == [] and result.documents[0].published == expected
+
+
+def test_an_unreadable_date_key_is_named_in_its_error(tmp_path):
+    write(tmp_path / "a.md", "---\nlang: en\ndate: November 30, 2015\n---\nText here.\n")
+    (skipped,) = ingest([str(tmp_path / "a.md")]).skipped
+    assert skipped.code == "published"
+    assert skipped.reason == "invalid date in front matter 'date:' 'November 30, 2015' (expected YYYY-MM-DD)"
 
 
 @pytest.mark.parametrize("written", [

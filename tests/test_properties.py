@@ -264,5 +264,5 @@ def test_every_format_keeps_random_hostile_text_from_terminal_and_runner(ids, ti
         assert not UNSAFE_OUTPUT.search(out), (fmt, UNSAFE_OUTPUT.search(out))
         commands = [line for line in re.split(r"\r\n?|\n", out) if RUNNER_COMMAND.match(line)]  # lines as a runner reads them
         assert all(OWN_ANNOTATION.match(line) for line in commands) if fmt is cli.Format.github else not commands, (fmt, commands)
-        if fmt in (cli.Format.json, cli.Format.sarif, cli.Format.rdjson):
+        if fmt in (cli.Format.json, cli.Format.sarif, cli.Format.rdjson, cli.Format.gitlab):
             json.loads(out)

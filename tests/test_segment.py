@@ -4,8 +4,8 @@ from factcheck.model import Document
 from factcheck.segment import segment
 
 
-def doc(text, lang="en", title=None):
-    return Document(id="d", path="d.txt", lang=lang, text=text, title=title)
+def doc(text, lang="en", title=None, path="d.txt"):
+    return Document(id="d", path=path, lang=lang, text=text, title=title)
 
 
 def test_sentences_have_offsets_into_the_text():
@@ -121,3 +121,51 @@ def test_a_paragraph_without_a_dateline_keeps_its_opening(text):
     result = segment(doc(text))
     assert result.sentences[0].text.startswith(text.split()[0])
     assert not [r for r in result.removed if r.reason.startswith("dateline")]
+
+
+MARKDOWN_ARTICLE = """## Floods in [Valencia](https://example.org/valencia)
+
+Rain fell for *three* days, the agency said.
+
+| Town | Dead |
+|:-----|-----:|
+| Paiporta | 45 |
+
+- the river rose by 2 metres.
+- Roads were closed.
+1. First count: 62 dead.
+
+> "We lost everything," said one resident.
+
+![Flooded street](https://example.org/street.jpg)
+
+* * *
+"""
+
+
+def test_markdown_block_syntax_is_not_read_as_words():
+    result = segment(doc(MARKDOWN_ARTICLE, path="floods.md"))
+    assert [s.text for s in result.sentences] == [
+        "Floods in [Valencia](https://example.org/valencia)", "Rain fell for *three* days, the agency said.",
+        "the river rose by 2 metres.", "Roads were closed.", "First count: 62 dead.", "\"We lost everything,\" said one resident.",
+    ]
+    for sentence in result.sentences:  # offsets still index the file's text
+        assert MARKDOWN_ARTICLE[sentence.start:sentence.end] == sentence.text
+    assert all(MARKDOWN_ARTICLE[span.start:span.end] == span.text for span in result.removed)
+    removed = {span.text: span.reason for span in result.removed}
+    assert removed["| Paiporta | 45 |"] == removed["|:-----|-----:|"] == "Markdown table (its cells are not sentences)"
+    assert removed["![Flooded street](https://example.org/street.jpg)"] == "Markdown image"
+    assert removed["* * *"].startswith("Markdown rule")
+    assert [span.text for span in result.removed if span.reason.startswith("Markdown markup")] == ["##", "-", "-", "1.", ">"]
+
+
+def test_markdown_syntax_is_text_outside_markdown_files():
+    # "- " and "| … |" are characters of a .txt article: nothing is set aside
+    result = segment(doc("| Paiporta | 45 |\n\n- the river rose by 2 metres.\n", path="floods.txt"))
+    assert [s.text for s in result.sentences] == ["| Paiporta | 45 |", "- the river rose by 2 metres."] and result.removed == []
+
+
+def test_a_markdown_list_item_is_never_a_hard_wrap_of_the_line_before():
+    # lowercase after a line without a full stop joined the two lines as one wrapped sentence
+    result = segment(doc("The measures include\n- a curfew from 10 pm\n- closed schools\n", path="a.md"))
+    assert [s.text for s in result.sentences] == ["The measures include", "a curfew from 10 pm", "closed schools"]

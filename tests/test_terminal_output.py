@@ -18,8 +18,9 @@ from dataclasses import replace
 
 import pytest
 
+from factcheck.langid import LANGUAGE_NAMES
 from factcheck.model import Pair, Report
-from factcheck.progress import Verbosity, story_progress
+from factcheck.progress import StoryCounts, Verbosity, story_progress
 from factcheck.report.html import html_page
 from factcheck.report.side_by_side import render_side_by_side
 from factcheck.report.text import render_text
@@ -172,6 +173,17 @@ def test_side_by_side_shows_the_summary_and_each_findings_message():
         assert re.search(r"✖ error time_mismatch \(confidence \d\.\d\d\): time differs", out)
 
 
+def test_side_by_side_starts_with_the_text_reports_header_and_its_dates():
+    # it said only "Story seeds": not the articles' publication dates that relative times were read against
+    report = sample_report()
+    side, text = io.StringIO(), io.StringIO()
+    render_side_by_side(report, side, color=False, width=200)
+    render_text(report, text, color=False, width=200)
+    header = text.getvalue().splitlines()[0]
+    assert side.getvalue().splitlines()[0] == header
+    assert all(f"({LANGUAGE_NAMES[doc.lang]}, " in header for doc in report.stories[0].documents)
+
+
 def test_progress_names_each_stage_before_the_first_story_then_counts_with_an_eta():
     frames = "\n".join(_compare_on_terminal(100, stream="stderr"))
     stages = ["loading language data", "starting workers", "comparing the first story", "1/1"]
@@ -196,6 +208,16 @@ def test_progress_eta_is_estimated_once_stories_land(monkeypatch):
     last = ANSI.sub("", stream.getvalue()).split("\r")
     counted = [frame for frame in last if "3/4" in frame]
     assert counted and re.search(r"ETA \d+:\d\d:\d\d", counted[-1]), counted
+
+
+def test_the_verbose_story_line_counts_in_words_that_agree():
+    # "1 articles, 1 claims, 1 findings" for a story of one article.
+    stream = io.StringIO()
+    with story_progress(2, Verbosity.VERBOSE, stream) as tick:
+        tick(StoryCounts("solo", 1, 1, 1))
+        tick(StoryCounts("pair", 2, 0, 3))
+    lines = [re.sub(r" \(\d+\.\d s so far\)$", "", line) for line in stream.getvalue().splitlines()]
+    assert lines == ["factcheck: story solo: 1 article, 1 claim, 1 finding", "factcheck: story pair: 2 articles, 0 claims, 3 findings"]
 
 
 def test_a_low_confidence_info_is_a_one_line_note_and_a_warning_never_is():

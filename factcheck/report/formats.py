@@ -11,11 +11,24 @@ from typing import TextIO
 
 from ..model import Report
 
-SHARING_FORMATS = ("sarif", "github", "markdown", "html", "rdjson")
+SHARING_FORMATS = ("sarif", "github", "markdown", "html", "rdjson", "gitlab")
 # Written with safe_text.json_text (data exact); the others render a safe_text.sanitised report.
-JSON_FORMATS = ("json", "jsonl", "sarif", "rdjson")
+JSON_FORMATS = ("json", "jsonl", "sarif", "rdjson", "gitlab")
 # Writes workflow commands on purpose (github.workflow_command escapes each onto one line).
 WORKFLOW_COMMAND_FORMATS = ("github",)
+# The format an `--output` file's name asks for when no --format is given (as pandoc reads `-o`):
+# `-o report.html` wrote the text report into a page that a browser showed as one block of text.
+FORMAT_BY_SUFFIX = {
+    ".txt": "text", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".sarif": "sarif", ".rdjson": "rdjson",
+    ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+}
+
+
+def format_for_output(name: str, offered: tuple[str, ...]) -> str | None:
+    """The format of `offered` that the output file's suffix names, else None (stdout, unknown suffix)."""
+    suffix = os.path.splitext(name)[1].lower()
+    wanted = FORMAT_BY_SUFFIX.get(suffix)
+    return wanted if wanted in offered else None
 
 
 def render_format(report: Report, name: str, stream: TextIO, prefer_paths=()) -> None:
@@ -40,5 +53,9 @@ def render_format(report: Report, name: str, stream: TextIO, prefer_paths=()) ->
         from .rdjson import render_rdjson
 
         render_rdjson(report, stream, prefer_paths)
+    elif name == "gitlab":
+        from .gitlab import render_gitlab
+
+        render_gitlab(report, stream, prefer_paths)
     else:
         raise ValueError(f"unknown format {name!r}")

@@ -22,7 +22,7 @@ from ..model import Claim, Document, Finding, Report, StoryReport
 from ..safe_text import one_line_label as label
 from .findings import confidence_text, facet_spans, split_marked
 from .terminal import is_plain, output_width, write_report
-from .text import SEVERITY_MARK, SEVERITY_STYLE, filters_note, story_summary
+from .text import SEVERITY_MARK, SEVERITY_STYLE, filters_note, story_header, story_summary
 
 MIN_SIDE_BY_SIDE_WIDTH = 100
 PIPED_WIDTH = 120  # two columns need a width; whole lines would make one table row a screen wide
@@ -42,7 +42,7 @@ def render_side_by_side(report: Report, stream: TextIO, color: bool | None = Non
 
 def _render_report(console: Console, report: Report, plain: bool) -> None:
     for story in report.stories:
-        console.print(Text(f"Story {label(story.id)}", style="bold"))
+        console.print(story_header(story))
         console.print(Padding(story_summary(story), (0, 0, 0, 2)))
         for left, right in combinations(story.documents, 2):
             view = _PairView(story, left, right, plain)

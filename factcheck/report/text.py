@@ -66,7 +66,7 @@ def _render_report(console: Console, report: Report, plain: bool, list_claims: b
 def _render_story(console: Console, story: StoryReport, plain: bool, list_claims: bool = False) -> None:
     claims = {c.id: c for c in story.claims}
     view = _StoryView(story, claims, plain, label_width(story, console.width), console.width)
-    console.print(_header(story))
+    console.print(story_header(story))
     # `factcheck claims` compares nothing: a line of zero pairs and findings would say it did.
     summary = Text(plural(len(story.claims), "claim")) if list_claims else story_summary(story)
     # Plain output is a million columns wide and stripped of trailing blanks: padding it out is waste.
@@ -120,7 +120,9 @@ def filters_note(options: dict) -> str:
     return f"Left out by the settings: {'; '.join(parts)}." if parts else ""
 
 
-def _header(story: StoryReport) -> Text:
+def story_header(story: StoryReport) -> Text:
+    """"Story seeds — 2 articles: en (English, 2015-11-30) · nl (Dutch, 2015-11-30)": the story and
+    its articles, with the dates their relative times were read against (text and side by side)."""
     docs = " · ".join(
         f"{label(d.id)} ({LANGUAGE_NAMES.get(d.lang, d.lang)}, {d.published.isoformat() if d.published else 'date unknown'})"
         for d in story.documents

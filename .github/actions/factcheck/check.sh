@@ -13,7 +13,7 @@ done < "$RUNNER_TEMP/factcheck-changed"
 
 case "$FORMAT" in
   sarif) extension=sarif ;;
-  json | rdjson) extension=json ;;
+  json | rdjson | gitlab) extension=json ;;
   jsonl) extension=jsonl ;;
   markdown) extension=md ;;
   html) extension=html ;;
