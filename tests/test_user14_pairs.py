@@ -46,13 +46,16 @@ NOT_FOUND_YET = {
 }
 
 # False alarms the tool still raises, by pair, with why.
+DEMONYM = (" (leaving a demonym adjective out of the names compared lost an NTREX dev name edit: 'the Welsh "
+           "assembly' / 'de Nationale Vergadering van Ayr' is the same shape)")
 FALSE_ALARM_YET = {
     "fireworks_nl_en": TRANSLATION_PATH + "'Germany and Belgium … have no nationwide ban' is a bead with 'Illegaal "
-                       "vuurwerk uit België en Duitsland blijft een zorg' (two names shared) and its negation is compared",
+                       "vuurwerk uit België en Duitsland blijft een zorg' (two names shared) and its negation is compared; "
+                       "'The Dutch parliament' / 'de Tweede Kamer' is read as two names" + DEMONYM,
     "results_es_it": "'Lunara potrebbe aprire' hedges 'aprire', which the cognate test finds in 'April' (the sense of "
                      "'abril' in 'Grupo Lunara ganó … entre febrero y abril'): a modality warning on a link by the name",
-    "verdict_en_fr": "'on the Mediterranean coast' / 'à Collioure': a sea against a town on it is read as another name "
-                     "(no data says which places lie on which coast; user13 tried countries and regions and lost DEMETR)",
+    "verdict_en_fr": "'A French court' / 'L'ancien maire de Montclar' and 'on the Mediterranean coast' / 'à Collioure' "
+                     "are read as other names: no data says which places lie in which country or on which coast" + DEMONYM,
 }
 
 # Claims that state what only their article says and are still shown agreeing, by (pair, gold words), with why.
@@ -107,22 +110,6 @@ def test_planted_discrepancy_is_reported_with_its_type(pair, data, fact):
 ])
 def test_a_bound_on_the_whole_number_of_a_figure_agrees_with_it(left, left_lang, right, right_lang, expected):
     assert severities("number_mismatch", left, left_lang, right, right_lang) == expected
-
-
-@pytest.mark.parametrize("left, left_lang, right, right_lang, expected", [
-    # a demonym says whose, not who: it is no other name than a town or an institution
-    ("A French court sentenced the former mayor to four years in prison.", "en",
-     "Le tribunal de Montclar a condamné l'ancien maire à quatre ans de prison.", "fr", set()),
-    ("The Dutch parliament had already asked for a ban in 2028.", "en",
-     "De Tweede Kamer had in 2028 al om een verbod gevraagd.", "nl", set()),
-    # ... but two nationalities, and two places, still differ
-    ("A French court sentenced the former mayor to four years in prison.", "en",
-     "Un tribunal allemand a condamné l'ancien maire à quatre ans de prison.", "fr", {"warning"}),
-    ("A court in Toulouse sentenced the former mayor to four years in prison.", "en",
-     "Le tribunal de Montpellier a condamné l'ancien maire à quatre ans de prison.", "fr", {"warning"}),
-])
-def test_a_demonym_is_compared_only_with_a_demonym(left, left_lang, right, right_lang, expected):
-    assert severities("entity_mismatch", left, left_lang, right, right_lang) == expected
 
 
 @pytest.mark.parametrize("left, right, expected", [

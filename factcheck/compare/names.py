@@ -326,7 +326,6 @@ def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_onl
     # of its own kind (a person with a person), not with whatever the other claim names.
     return ((a, b) for a in left_only for b in right_only
             if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
-            and _nationality(a.text, left.lang) == _nationality(b.text, right.lang)
             and not _one_full_name(a, b, siblings.full_names)
             and (_identifying(a, left.lang) or _identifying(b, right.lang)))
 
