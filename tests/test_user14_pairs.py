@@ -81,6 +81,12 @@ def test_every_pair_has_its_gold_two_long_articles_and_three_planted_discrepanci
             assert len({c.sentence_text for c in story.claims if c.lang == lang}) >= 17
 
 
+@pytest.mark.parametrize("pair", PAIRS.pairs)
+def test_no_error_outside_the_planted_discrepancies(pair):
+    """The worst outcome for a fact-checker, on no pair: an error on facts both articles agree on."""
+    PAIRS.assert_no_false_alarm(pair, severities=("error",))
+
+
 @pytest.mark.parametrize("pair", PAIRS.pair_cases(FALSE_ALARM_YET))
 def test_no_warning_or_error_outside_the_planted_discrepancies(pair):
     PAIRS.assert_no_false_alarm(pair)
