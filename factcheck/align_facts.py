@@ -117,7 +117,7 @@ def looks_comparable(text: np.ndarray, config: FactConfig | None = None) -> bool
 
 @per_claim
 def claim_fact_anchors(claim: Claim, config: FactConfig) -> list[Anchor]:
-    anchors = [_number_anchor(q, config) for q in claim.numbers]
+    anchors = [_number_anchor(q, config) for q in claim.numbers if not _order_of_magnitude(q)]
     anchors += [anchor for t in claim.times if (anchor := _date_anchor(t, config))]
     anchors += [Anchor("name", name, config.weight_name) for name in sorted(_names(claim))]
     anchors += [Anchor("role", role, config.weight_role) for role in sorted(_roles(claim))]
@@ -144,6 +144,13 @@ def _roles(claim: Claim) -> set[str]:
     # What happened to a group counted is a role too: "zeven inzittenden gewond" counts injured.
     found = {role.concept for role in roles} | {role.outcome for role in roles}
     return {concept for concept in found if concept and concept not in (GENERIC, PART + UNNAMED)}
+
+
+def _order_of_magnitude(q: Quantity) -> bool:
+    """A plural of a round number written in words ("hundreds of earthquakes", "Cientos de vecinos",
+    "Tausende"): an order of magnitude, no figure; two of them meet by chance, not as one fact."""
+    return q.approx == "range" and q.low is not None and q.high is not None and q.high >= 10 * q.low \
+        and not any(ch.isdigit() for ch in q.text)
 
 
 def _number_anchor(q: Quantity, config: FactConfig) -> Anchor:

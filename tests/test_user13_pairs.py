@@ -8,18 +8,11 @@ What a fact-checker needs from each pair: no warning or error on facts both arti
 planted discrepancy reported as a warning or error of its type. Discrepancies the tool cannot find yet
 are `xfail` with the reason (docs/discrepancies.md; BENCHMARKS.md, "Own-written pairs (user13)")."""
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
-from factcheck.ingest import ingest
-from factcheck.pipeline import Options, compare_documents
+from .own_pairs import OwnPairs, severities
 
-FIXTURES = Path(__file__).parent / "fixtures" / "user13"
-PAIRS = sorted(path.stem for path in (FIXTURES / "gold").glob("*.json"))
-ALARMS = ("warning", "error")
+PAIRS = OwnPairs("user13")
 
 # Planted discrepancies the tool misses today, by (pair, the left side's gold words), with why.
 NOT_FOUND_YET = {
@@ -41,49 +34,12 @@ NOT_FOUND_YET = {
 }
 
 
-@lru_cache(maxsize=None)
-def story(pair: str):
-    return compare_documents(ingest([str(FIXTURES / pair)]).documents, Options(use_cache=False))
-
-
-def gold(pair: str) -> dict:
-    return json.loads((FIXTURES / "gold" / f"{pair}.json").read_text(encoding="utf-8"))
-
-
-def claims_of(pair: str, lang: str, words: str) -> set[str]:
-    """The claims of one article whose text (else sentence) holds the gold words."""
-    claims = [c for c in story(pair).claims if c.lang == lang]
-    found = {c.id for c in claims if words in c.text} or {c.id for c in claims if words in c.sentence_text}
-    assert found, f"{pair}: no {lang} claim holds {words!r}"
-    return found
-
-
-def on_fact(finding, left: set[str], right: set[str]) -> bool:
-    ends = {finding.left, finding.right}
-    return bool(ends & left) and bool(ends & right)
-
-
-def facts(status: str):
-    for pair in PAIRS:
-        data = gold(pair)
-        for fact in data["facts"]:
-            if fact["status"] == status:
-                yield pair, data, fact
-
-
-def planted_cases():
-    for pair, data, fact in facts("disagree"):
-        reason = NOT_FOUND_YET.get((pair, fact["left"]))
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        yield pytest.param(pair, data, fact, id=f"{pair}-{fact['type']}", marks=marks)
-
-
 def test_every_pair_has_its_gold_and_two_articles():
-    assert len(PAIRS) == 8
-    for pair in PAIRS:
-        langs = {gold(pair)["left"], gold(pair)["right"]}
-        assert {doc.lang for doc in story(pair).documents} == langs
-        assert 2 <= sum(1 for fact in gold(pair)["facts"] if fact["status"] == "disagree") <= 3
+    assert len(PAIRS.pairs) == 8
+    for pair in PAIRS.pairs:
+        langs = {PAIRS.gold(pair)["left"], PAIRS.gold(pair)["right"]}
+        assert {doc.lang for doc in PAIRS.story(pair).documents} == langs
+        assert 2 <= sum(1 for fact in PAIRS.gold(pair)["facts"] if fact["status"] == "disagree") <= 3
 
 
 # False alarms the tool still raises, by pair, with why.
@@ -93,16 +49,9 @@ FALSE_ALARM_YET = {
 }
 
 
-@pytest.mark.parametrize("pair", [pytest.param(pair, marks=[pytest.mark.xfail(reason=FALSE_ALARM_YET[pair], strict=True)]
-                                               if pair in FALSE_ALARM_YET else []) for pair in PAIRS])
+@pytest.mark.parametrize("pair", PAIRS.pair_cases(FALSE_ALARM_YET))
 def test_no_warning_or_error_outside_the_planted_discrepancies(pair):
-    """Facts both articles agree on, or only one states, get no warning or error (a sentence that also
-    holds a planted discrepancy may carry that one)."""
-    planted = [(claims_of(pair, d["left"], f["left"]), claims_of(pair, d["right"], f["right"]))
-               for p, d, f in facts("disagree") if p == pair]
-    false = [f for f in story(pair).findings if f.severity in ALARMS
-             and not any(on_fact(f, left, right) for left, right in planted)]
-    assert not false, [f"{f.severity} {f.type} {f.left}/{f.right}: {f.message}" for f in false]
+    PAIRS.assert_no_false_alarm(pair)
 
 
 # Claims that state what only their article says and are still shown agreeing with a claim of the
@@ -119,30 +68,16 @@ SHOWN_AGREEING_YET = {
 }
 
 
-def one_side_cases():
-    for status in ("only_left", "only_right"):
-        for pair, data, fact in facts(status):
-            side = "left" if status == "only_left" else "right"
-            reason = SHOWN_AGREEING_YET.get((pair, fact[side]))
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            yield pytest.param(pair, data[side], fact[side], id=f"{pair}-{status}-{fact[side][:12]}", marks=marks)
-
-
-@pytest.mark.parametrize("pair, lang, words", list(one_side_cases()))
+@pytest.mark.parametrize("pair, lang, words", list(PAIRS.one_side_cases(SHOWN_AGREEING_YET)))
 def test_what_only_one_article_states_is_not_shown_as_an_agreement(pair, lang, words):
-    """A claim stating what the other article does not is at most weakly linked: a link by position
-    alone ("Der dritte wurde … nach Visp geflogen" / "Un des skieurs est décédé") is no agreement."""
-    claims = claims_of(pair, lang, words)
-    shown = [p for p in story(pair).pairs if {p.left, p.right} & claims and p.status in ("agree", "partial")]
-    assert not shown, [f"{p.status} {p.left}/{p.right} {p.evidence.get('method')}" for p in shown]
+    """A link by position alone ("Der dritte wurde … nach Visp geflogen" / "Un des skieurs est décédé")
+    is no agreement."""
+    PAIRS.assert_not_shown_agreeing(pair, lang, words)
 
 
-@pytest.mark.parametrize("pair, data, fact", list(planted_cases()))
+@pytest.mark.parametrize("pair, data, fact", list(PAIRS.planted_cases(NOT_FOUND_YET)))
 def test_planted_discrepancy_is_reported_with_its_type(pair, data, fact):
-    left, right = claims_of(pair, data["left"], fact["left"]), claims_of(pair, data["right"], fact["right"])
-    found = [f for f in story(pair).findings if on_fact(f, left, right)]
-    assert any(f.type == f"{fact['type']}_mismatch" and f.severity in ALARMS for f in found), \
-        [f"{f.severity} {f.type}: {f.message}" for f in found]
+    PAIRS.assert_planted_found(pair, data, fact)
 
 
 # ----------------------------------------------------------------------------- rules added for these pairs
@@ -164,19 +99,6 @@ def test_never_words_between_a_superlative_and_its_participle_mean_ever(text, la
     from factcheck.claims import facets
 
     assert facets.negated(text, lang) is negated
-
-
-def severities(kind: str, left_text: str, left_lang: str, right_text: str, right_lang: str) -> set[str]:
-    """The severities of one type of finding on a confident 1:1 pair of the two sentences."""
-    from .test_compare import claim
-
-    from factcheck.compare import compare_pairs
-    from factcheck.model import Pair
-
-    left, right = claim(left_text, left_lang, "a"), claim(right_text, right_lang, "b")
-    pair = Pair(left.id, right.id, 0.9, "agree", {"method": "path", "text": 0.9, "one_to_one": True})
-    _, found = compare_pairs([pair], {left.id: left, right.id: right})
-    return {f.severity for f in found if f.type == kind}
 
 
 @pytest.mark.parametrize("left, left_lang, right, right_lang, expected", [

@@ -331,18 +331,25 @@ def _clock(match: re.Match, text: str, lang: str) -> Quantity | None:
 
 
 DOTTED_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)")
+WHOLE_HOUR = re.compile(r"(?P<h>[01]?\d|2[0-3])")
+TIME_OF_DAY = re.compile(r"T(?P<h>\d\d):(?P<m>\d\d)")
 
 
 def clock_readings(numbers: list[Quantity], times: list) -> list[Quantity]:
     """A plain "10.01" or "22.30" that the time reader takes for a time of day ("at 10.01",
     "poco prima delle 22.30") is that clock time, not a decimal: compared with "a las 09.55" as
-    a time, never with a count."""
-    clocks = [(t.start, t.end) for t in times if t.type == "TIME"]
+    a time, never with a count. So is the hour of a whole hour the time reader reads with its
+    hour word ("um 18 Uhr", "om 18 uur", "vers 14 heures", "a las 5 horas"), not a count of 18:
+    its time of day is the time reader's ("18 heures" of a duration is no time of day)."""
+    clocks = [(t.start, t.end, t.value) for t in times if t.type == "TIME"]
     found = []
     for q in numbers:
-        dotted = DOTTED_CLOCK.fullmatch(q.text)
-        if dotted and q.unit is None and any(start <= q.start and q.end <= end for start, end in clocks):
+        within = next((value for start, end, value in clocks if start <= q.start and q.end <= end), None) if q.unit is None else None
+        if within is not None and (dotted := DOTTED_CLOCK.fullmatch(q.text)):
             q = replace(q, value=float(int(dotted["h"]) * 60 + int(dotted["m"])), unit="clock", approx="exact", low=None, high=None)
+        elif within is not None and (hour := WHOLE_HOUR.fullmatch(q.text)) and (read := TIME_OF_DAY.search(within or "")):
+            if int(hour["h"]) % 12 == int(read["h"]) % 12:
+                q = replace(q, value=float(int(read["h"]) * 60 + int(read["m"])), unit="clock", approx="exact", low=None, high=None)
         found.append(q)
     return found
 

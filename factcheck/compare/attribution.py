@@ -210,11 +210,18 @@ def _common(word: str, lang: str, first: bool) -> bool:
 def _english_forms(text: str, lang: str) -> frozenset[str]:
     forms = set()
     for word in re.findall(r"[^\W\d_][\w'-]*", text.lower()):
-        if DETERMINER.fullmatch(word):
+        if DETERMINER.fullmatch(word) or _function_word(word, lang):
             continue
         for form in (word, _lemma(word, lang), *_senses(word, lang)):
             forms.update(w for w in re.findall(r"[a-z]+", form.lower()) if len(w) >= 3 and w not in ENGLISH_STOPWORDS)
     return frozenset(forms)
+
+
+def _function_word(word: str, lang: str) -> bool:
+    """A word every dictionary sense of which is made of function words ("del" -> of the, "vom" ->
+    from the): it says nothing of what the speaker is ("el Instituto Geofísico del Perú")."""
+    senses = _senses(word, lang) if lang != "en" else ()
+    return bool(senses) and all(w in ENGLISH_STOPWORDS for sense in senses for w in sense.lower().split())
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -274,7 +274,8 @@ def _rounding_notes(left: Claim, right: Claim) -> list[Finding]:
     notes = []
     for a in left.numbers:
         for b in right.numbers:
-            rounded = ({a.approx, b.approx} & {"about"} and "exact" in (a.approx, b.approx)) or a.unit == b.unit == "clock"
+            rounded = (({a.approx, b.approx} & {"about"} and "exact" in (a.approx, b.approx)) or a.unit == b.unit == "clock"
+                       or _bound_on_whole_figure(a, b))
             if rounded and not _values_agree(a.value, b.value) and _number_verdict(a, b) == "agree":
                 evidence = _compared_figures(left, right, a, b, note="rounding")
                 message = f"rounded figure agrees: “{a.text}” ({readable_quantity(a)}) vs “{b.text}” ({readable_quantity(b)})"
@@ -436,6 +437,8 @@ def _verdict(a: Quantity, b: Quantity) -> str:
     if a.approx in ONE_SIDED_BOUNDS or b.approx in ONE_SIDED_BOUNDS:
         # A bound states a figure: "more than 60" vs "plus de 65" or vs "65" overlap as intervals
         # but report different figures (docs/discrepancies.md, "stated figures").
+        if _bound_on_whole_figure(a, b):
+            return "agree"
         same_kind = a.approx == b.approx
         return "agree" if math.isclose(a.value, b.value, rel_tol=ROUNDING_SLACK if same_kind else 1e-9) else "differ"
     if a.approx == b.approx == "range":
@@ -446,6 +449,19 @@ def _verdict(a: Quantity, b: Quantity) -> str:
         return "agree" if low <= exact.value <= high else "differ"
     # Two exact figures within each other's rounding (247 vs 250) are still two stated figures.
     return "differ" if a.approx == b.approx == "exact" else "agree"
+
+
+def _bound_on_whole_figure(a: Quantity, b: Quantity) -> bool:
+    """A bound that drops the decimals of the other figure in its own direction ("ruim 41 procent" /
+    "41,2 Prozent", "less than 3 percent" / "2.9 %"): that figure rounded to a whole number, not
+    another figure. "more than 60" against 65 still states another figure."""
+    for bound, exact in ((a, b), (b, a)):
+        if exact.approx != "exact" or exact.unit != bound.unit or exact.value == int(exact.value):
+            continue
+        whole = math.floor(exact.value) if bound.approx in ("more_than", "at_least") else math.ceil(exact.value)
+        if bound.approx in ONE_SIDED_BOUNDS and bound.value == whole:
+            return True
+    return False
 
 
 CLOCK_HOUR_SLACK = 30  # "9 p.m." covers 20:30-21:30

@@ -1,0 +1,112 @@
+"""Own-written article pairs (tests/fixtures/<set>/<event>_<lang>_<lang>/): invented events, each told by
+two outlets in two languages, written independently, with a gold file per pair
+(tests/fixtures/<set>/gold/<pair>.json: which sentences agree, which disagree and how, what only one side
+says). The checks a fact-checker needs from each pair, shared by the sets of pairs (user13, user14):
+no warning or error outside the planted discrepancies, each planted discrepancy reported with its type,
+and what only one article states never shown as an agreement. Known failures are strict `xfail`s
+with their reasons, kept by each set's test module."""
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from factcheck.ingest import ingest
+from factcheck.pipeline import Options, compare_documents
+
+ALARMS = ("warning", "error")
+
+
+def on_fact(finding, left: set[str], right: set[str]) -> bool:
+    ends = {finding.left, finding.right}
+    return bool(ends & left) and bool(ends & right)
+
+
+def xfail_if(reason: str | None) -> list:
+    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+
+
+class OwnPairs:
+    """One set of own-written pairs and their gold."""
+
+    def __init__(self, name: str):
+        self.fixtures = Path(__file__).parent / "fixtures" / name
+        self.pairs = sorted(path.stem for path in (self.fixtures / "gold").glob("*.json"))
+        self.story = lru_cache(maxsize=None)(self._story)
+
+    def _story(self, pair: str):
+        return compare_documents(ingest([str(self.fixtures / pair)]).documents, Options(use_cache=False))
+
+    def gold(self, pair: str) -> dict:
+        return json.loads((self.fixtures / "gold" / f"{pair}.json").read_text(encoding="utf-8"))
+
+    def claims_of(self, pair: str, lang: str, words: str) -> set[str]:
+        """The claims of one article whose text (else sentence) holds the gold words."""
+        claims = [c for c in self.story(pair).claims if c.lang == lang]
+        found = {c.id for c in claims if words in c.text} or {c.id for c in claims if words in c.sentence_text}
+        assert found, f"{pair}: no {lang} claim holds {words!r}"
+        return found
+
+    def facts(self, status: str):
+        for pair in self.pairs:
+            data = self.gold(pair)
+            for fact in data["facts"]:
+                if fact["status"] == status:
+                    yield pair, data, fact
+
+    # ------------------------------------------------------------------ parameters of the three checks
+
+    def planted_cases(self, not_found_yet: dict):
+        """(pair, gold, fact) of each planted discrepancy; `not_found_yet`: (pair, left words) -> why."""
+        for pair, data, fact in self.facts("disagree"):
+            marks = xfail_if(not_found_yet.get((pair, fact["left"])))
+            yield pytest.param(pair, data, fact, id=f"{pair}-{fact['type']}", marks=marks)
+
+    def pair_cases(self, false_alarm_yet: dict):
+        return [pytest.param(pair, marks=xfail_if(false_alarm_yet.get(pair))) for pair in self.pairs]
+
+    def one_side_cases(self, shown_agreeing_yet: dict):
+        for status in ("only_left", "only_right"):
+            for pair, data, fact in self.facts(status):
+                side = "left" if status == "only_left" else "right"
+                marks = xfail_if(shown_agreeing_yet.get((pair, fact[side])))
+                yield pytest.param(pair, data[side], fact[side], id=f"{pair}-{status}-{fact[side][:12]}", marks=marks)
+
+    # ------------------------------------------------------------------ the three checks
+
+    def assert_no_false_alarm(self, pair: str, severities: tuple[str, ...] = ALARMS):
+        """Facts both articles agree on, or only one states, get no finding of these severities (a
+        sentence that also holds a planted discrepancy may carry that one)."""
+        planted = [(self.claims_of(pair, d["left"], f["left"]), self.claims_of(pair, d["right"], f["right"]))
+                   for p, d, f in self.facts("disagree") if p == pair]
+        false = [f for f in self.story(pair).findings if f.severity in severities
+                 and not any(on_fact(f, left, right) for left, right in planted)]
+        assert not false, [f"{f.severity} {f.type} {f.left}/{f.right}: {f.message}" for f in false]
+
+    def assert_planted_found(self, pair: str, data: dict, fact: dict):
+        left, right = self.claims_of(pair, data["left"], fact["left"]), self.claims_of(pair, data["right"], fact["right"])
+        found = [f for f in self.story(pair).findings if on_fact(f, left, right)]
+        assert any(f.type == f"{fact['type']}_mismatch" and f.severity in ALARMS for f in found), \
+            [f"{f.severity} {f.type}: {f.message}" for f in found]
+
+    def assert_not_shown_agreeing(self, pair: str, lang: str, words: str):
+        """A claim stating what the other article does not is at most weakly linked."""
+        claims = self.claims_of(pair, lang, words)
+        shown = [p for p in self.story(pair).pairs if {p.left, p.right} & claims and p.status in ("agree", "partial")]
+        assert not shown, [f"{p.status} {p.left}/{p.right} {p.evidence.get('method')}" for p in shown]
+
+
+def severities(kind: str, left_text: str, left_lang: str, right_text: str, right_lang: str,
+               method: str = "path") -> set[str]:
+    """The severities of one type of finding on a confident 1:1 pair of the two sentences, linked as
+    translations (`method` "path") or as separately written articles ("facts")."""
+    from .test_compare import claim
+
+    from factcheck.compare import compare_pairs
+    from factcheck.model import Pair
+
+    left, right = claim(left_text, left_lang, "a"), claim(right_text, right_lang, "b")
+    pair = Pair(left.id, right.id, 0.9, "agree", {"method": method, "text": 0.9, "one_to_one": True})
+    _, found = compare_pairs([pair], {left.id: left, right.id: right})
+    return {f.severity for f in found if f.type == kind}
