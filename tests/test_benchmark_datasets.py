@@ -185,3 +185,20 @@ def test_real_ntrex_dev_pairs_are_consistent():
         assert len(pair.inserted) == 1
         for edit in pair.edits:
             assert pair.foreign.text[edit.start:edit.end] == edit.new
+
+
+def test_textberg_windows_join_a_beads_lines_and_cut_every_n_beads(tmp_path):
+    from benchmarks.bench_faithful import textberg_windows
+
+    folder = tmp_path / "textberg_bleualign_defr"
+    folder.mkdir()
+    (folder / "dev.de").write_text("Der Träger bekommt 3 Rupien ( Fr. 2.70 ) .\nDas Lager steht .\nEs schneit .\n",
+                                   encoding="utf-8")
+    (folder / "dev.fr").write_text("Le porteur reçoit 3 roupies ( 2 fr .\n70 ) .\nLe camp est monté .\nIl neige .\n",
+                                   encoding="utf-8")
+    (folder / "dev.defr").write_text("[0]:[0,1]\n[1]:[2]\n[2]:[3]\n", encoding="utf-8")
+    first, second = textberg_windows(tmp_path, "dev", window=2)
+    # the French bead of two corpus lines is one paragraph, so "2 fr. 70" is read as running text
+    assert first.texts[1] == (("Le porteur reçoit 3 roupies (2 fr.", "70)."), ("Le camp est monté.",))
+    assert first.texts[0] == (("Der Träger bekommt 3 Rupien (Fr. 2.70).",), ("Das Lager steht.",))
+    assert second.id == "dev:2" and second.texts == ((("Es schneit.",),), (("Il neige.",),))

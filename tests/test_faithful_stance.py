@@ -185,3 +185,55 @@ def test_a_negating_word_explains_one_negation_not_two():
                 for english in ("The driver of the bus that hit the cyclist isn't likely to be fined.",
                                 "The driver of the bus that didn't hit the cyclist isn't likely to be fined."))
     assert [f.severity for f in one] == ["info"] and [f.severity for f in two] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        ("Rien de nouveau sur le chantier du pont.", True),  # verbless: "rien" negates alone
+        ("Aucune victime sur la route du col.", True),
+        ("« Rien de neuf », a dit le maire.", True),
+        ("Il a vu le film Rien de personnel hier.", False),  # a title inside the sentence
+        ("La commune a rien moins que doublé son budget.", False),  # lower case: needs "ne"
+    ],
+)
+def test_a_verbless_french_rien_or_aucun_negates_alone(text, negated):
+    assert facets.negated(text, "fr") is negated
+
+
+@pytest.mark.parametrize("text", ["Aucun blessé n'est à déplorer.", "Rien ne va plus au conseil."])
+def test_rien_or_aucun_beside_ne_is_one_negation(text):
+    assert facets.negation_count(text, "fr") == 1
+
+
+def test_a_verbless_negation_agrees_with_a_negated_translation():
+    assert not _findings("polarity_mismatch",
+                         ("fr", "Rien de nouveau sur le chantier du pont."),
+                         ("de", "Von der Baustelle der Brücke gibt es nichts Neues."))
+
+
+@pytest.mark.parametrize(
+    "hedged, plain",
+    [
+        (("es", "El huracán podría tocar tierra en Florida el jueves."),
+         ("it", "L'uragano arriva sulla costa della Florida giovedì.")),
+        (("fr", "La tempête pourrait toucher terre jeudi."), ("en", "The storm makes landfall on Thursday.")),
+    ],
+)
+def test_a_possibility_on_words_the_other_translation_does_not_state_is_a_note(hedged, plain):
+    (finding,) = _findings("modality_mismatch", hedged, plain)
+    assert finding.severity == "info" and "has no counterpart on the other side" in finding.message
+
+
+@pytest.mark.parametrize(
+    "hedged, plain",
+    [
+        (("fr", "Le gouvernement pourrait augmenter les impôts."), ("it", "Il governo aumenta le tasse.")),  # same verb
+        (("es", "El gobierno podría subir los impuestos."), ("en", "The government raises taxes.")),
+        # an English possibility: the dictionaries cannot rule its words out in another language
+        (("en", "The storm could make landfall on Thursday."), ("fr", "La tempête touche terre jeudi.")),
+    ],
+)
+def test_a_possibility_on_words_the_other_translation_states_stays_a_warning(hedged, plain):
+    (finding,) = _findings("modality_mismatch", hedged, plain)
+    assert finding.severity == "warning"

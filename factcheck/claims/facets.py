@@ -23,7 +23,8 @@ NEGATION = {
     "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|nirgends|nirgendwo|weder",
     # "jamais", "rien", "aucun", "personne" negate only with "ne" ("plus que jamais" = ever, "toute
     # personne" = anyone), which is a cue of its own.
-    "fr": r"ne|n['’]|pas|non(?!-)",  # "et non à un jeune"; not "non-violent"
+    # Without a verb ("Rien de nouveau", "Aucun blessé") a sentence-initial "rien"/"aucun" negates alone.
+    "fr": r"ne|n['’]|pas|non(?!-)|(?<![\w,]\s)(?-i:Rien|Aucune?)(?![^.;:!?]*\bn(?:e\b|['’]))",  # "et non à un jeune"; not "non-violent"
     "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie",
     "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla",
 }
@@ -574,6 +575,7 @@ MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no 
 # Words of negative concord: after another negation they repeat it ("no había ninguna razón", "non ha
 # mai detto niente": one negation each).
 NEGATIVE_CONCORD = {
+    "fr": r"rien|aucune?",  # a verbless "Rien de nouveau" (`NEGATION`) beside another cue of its sentence
     "es": r"nunca|jamás|ningún|ninguna|ninguno|nada|nadie|ni",
     "it": r"mai|nessun|nessuna|nessuno|niente|nulla|né",
 }

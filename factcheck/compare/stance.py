@@ -79,6 +79,9 @@ PARTIAL_CLAIM = 1.8
 # A word with its inner apostrophes and hyphens ("ngo’s", "l'avoir"), not a closing quote ("gebeuren’").
 WORD = re.compile(r"\w(?:[\w'’-]*\w)?")
 SCOPE_WORDS = 1  # content words after a negation that say what it denies
+# Content words after a possibility that say what it bears on, for "rephrased": the verb and its
+# object ("se produzcan inundaciones" / "Es gibt Überschwemmungen" stays a warning).
+REPHRASED_HEDGE_SCOPE = 2
 MIN_SENSES_TO_RULE_OUT = 2  # dictionary senses of a denied word before another language's silence rules it out
 
 
@@ -311,8 +314,12 @@ def hedge_stated_by(hedged: Claim, other: Claim) -> str | None:
 
 
 def _hedged_words(hedged: Claim) -> list[str]:
-    cues = "|".join(MODALITY[stance][hedged.lang] for stance in UNCERTAIN if hedged.lang in MODALITY[stance])
+    cues = _uncertain_cues(hedged.lang)
     return _scope_words(hedged.text, hedged.lang, cues) if cues else []
+
+
+def _uncertain_cues(lang: str) -> str:
+    return "|".join(MODALITY[stance][lang] for stance in UNCERTAIN if lang in MODALITY[stance])
 
 
 def _hedge_confidence(hedged: Claim, certain: Claim, pair: Pair, words: list[str]) -> float:
@@ -331,7 +338,7 @@ def _negation_cues(lang: str) -> str:
     return NEGATION[lang] + (r"|\w+n['’]t" if lang == "en" else "")  # "didn't", "wasn't"
 
 
-def _scope_words(text: str, lang: str, cue_pattern: str) -> list[str]:
+def _scope_words(text: str, lang: str, cue_pattern: str, count: int = SCOPE_WORDS) -> list[str]:
     """What a negation denies: the first content words after each cue ("did not
     *run*", "n'a pas *faibli*", "nicht *erreichen*"); when nothing follows ("de regering steunt
     het niet"), every content word before it, since the verb may be anywhere there."""
@@ -341,7 +348,7 @@ def _scope_words(text: str, lang: str, cue_pattern: str) -> list[str]:
     for match in re.finditer(rf"(?<![\w'’])(?:{cue_pattern})(?![\w'’])", text, re.I):
         after = WORD.findall(text, match.end())
         before = WORD.findall(text, 0, match.start())
-        following = [w for w in after if _denied_word(w, lang, cue)][:SCOPE_WORDS]
+        following = [w for w in after if _denied_word(w, lang, cue)][:count]
         scope += following or [w for w in before if _denied_word(w, lang, cue)]
     return scope
 
@@ -460,6 +467,10 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, word
         # One translation's conditional ("auraient aperçu") against another's plain past: the form
         # is read as hearsay, but a translator may use it for plain reported speech.
         return "info", " (hedged only by a conditional verb form)"
+    if not written_separately(pair) and (word := _rephrased_possibility(hedged, certain)):
+        # "podría tocar tierra" / "arriva sulla costa": the translator said it with other words, and
+        # the modal may belong to that wording, as a negation may (`_rephrased_negation`).
+        return "info", f" (“{word}” has no counterpart on the other side: the hedge may come with a rephrasing)"
     if written_separately(pair) and not _hedged_word_stated(hedged, certain, words):
         # Two outlets' claims around one fact: a hedge on something the other claim does not
         # state ("it is very likely that there will not be any survivors") hedges another statement.
@@ -468,6 +479,18 @@ def _hedge_severity(hedged: Claim, certain: Claim, around: str, pair: Pair, word
     # different statement.
     partial = len(hedged.text) > PARTIAL_CLAIM * len(certain.text) and _hedge_confidence(hedged, certain, pair, words) < 1.0
     return ("warning" if _confident_one_to_one(pair) and not partial else "info"), ""
+
+
+def _rephrased_possibility(hedged: Claim, certain: Claim) -> str | None:
+    """Between translations, the word a possibility bears on when the other claim states none of
+    what it bears on (its verb and the next content word: "podría *tocar* *tierra*"), as
+    far as the dictionaries can rule that out (as for a rephrased negation); else None."""
+    if hedged.modality != "possibility":
+        return None
+    words = _scope_words(hedged.text, hedged.lang, _uncertain_cues(hedged.lang), REPHRASED_HEDGE_SCOPE)
+    if not words or not _dictionary_can_rule_out(words, hedged, certain) or _stated_in(words, hedged.lang, certain):
+        return None
+    return words[0]
 
 
 def _reported_by(claim: Claim) -> str | None:
