@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import operator
 import re
 
 from .lazyre import LazyPattern
@@ -123,33 +122,20 @@ def write_json(value, stream, indent: int | None = None) -> None:
 
 
 def sanitised(value):
-    """A report (or any dataclass/list/dict tree) with every string made `visible`: a copy of each
-    part that holds an unsafe string, and the part itself where nothing changes (renderers only
-    read it; copying every claim and locator of a clean report was most of this pass). Lengths are
-    kept, so claim and sentence offsets still index the texts."""
+    """A copy of a report (or any dataclass/list/dict tree) with every string made `visible`.
+    Lengths are kept, so claim and sentence offsets still index the texts."""
     if isinstance(value, str):
         return visible(value)
     if isinstance(value, list):
-        items = [sanitised(item) for item in value]
-        return value if type(value) is list and _same_items(items, value) else items
+        return [sanitised(item) for item in value]
     if isinstance(value, tuple):
-        items = tuple(sanitised(item) for item in value)
-        return value if type(value) is tuple and _same_items(items, value) else items
+        return tuple(sanitised(item) for item in value)
     if isinstance(value, dict):
-        items = {sanitised(key): sanitised(item) for key, item in value.items()}
-        same = type(value) is dict and _same_items(items, value) and _same_items(items.values(), value.values())
-        return value if same else items
+        return {sanitised(key): sanitised(item) for key, item in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {f.name: sanitised(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
-        if all(changed is getattr(value, name) for name, changed in changes.items()):
-            return value
         return dataclasses.replace(value, **changes)
     return value
-
-
-def _same_items(made, given) -> bool:
-    """The same objects in the same order (a sanitised part is a new object only where it changed)."""
-    return len(made) == len(given) and all(map(operator.is_, made, given))
 
 
 class CommandSafeStream:

@@ -108,29 +108,3 @@ def test_a_jsonl_record_is_cleaned_and_its_record_named(tmp_path, caplog):
     assert doc.text == "Three boats sank."
     assert [r.getMessage() for r in caplog.records] == [
         f"{tmp_path / 'feed.jsonl'}:1: terminal escape sequences (colour or cursor codes, not article text) removed in 2 places"]
-
-
-def test_sanitised_copies_only_the_parts_that_hold_an_unsafe_string():
-    """The report a renderer gets: every string visible, the input untouched; a clean part is
-    handed on as it is, a part holding an unsafe string (however deep) is a copy."""
-    from dataclasses import dataclass
-
-    from factcheck.safe_text import sanitised
-
-    @dataclass
-    class Part:
-        name: str
-        items: list
-        extra: dict
-
-    clean = Part("Zaev", ["Prespa", ("Skopje", 2018)], {"lang": "mk"})
-    hostile = Part("Tsi\x1b[31mpras", ["Athens"], {"note\x07": ("a", "\u202eb")})
-    story = {"parts": [clean, hostile], "title": "Prespa"}
-
-    shown = sanitised(story)
-    assert shown is not story and shown["parts"] is not story["parts"]
-    assert shown["parts"][0] is clean  # nothing in it to change
-    assert shown["parts"][1] == Part("Tsi␛[31mpras", ["Athens"], {"note␇": ("a", "\ufffdb")})
-    assert shown["parts"][1].items is hostile.items  # a clean field of a copied part
-    assert hostile.name == "Tsi\x1b[31mpras" and "note\x07" in hostile.extra  # the input is not changed
-    assert sanitised(clean) is clean and sanitised(["a", ("b",)]) == ["a", ("b",)]
