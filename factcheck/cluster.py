@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import struct
 import sys
 import unicodedata
 from array import array
@@ -38,16 +39,33 @@ from itertools import chain, combinations
 from .cachefile import kept
 from .model import Document
 
-NUMBER = re.compile(r"\d+(?:[.,  ]\d{3})*(?:[.,]\d+)?")
 # A word (a whole run of letters) that does not start with a lower-case letter of ASCII or Latin-1
 # (ß-ÿ: the accented lower case of the six languages): those can be neither an acronym nor a name, and
 # the regex steps over them where a Python test per word cost `cluster` ~10 % (other lower-case
-# initials, "ł", "ő", are tested in `_capitalised`). The first letter is matched before the look back
-# at the character before it, so most positions fail on one class test (scan 52 -> 31 ms).
-WORD = re.compile(r"[^\W\d_a-zß-ÿ](?<![^\W\d_].)[^\W\d_]*")
+# initials, "ł", "ő", are told apart in `_anchors_and_names`). The first letter is matched before the
+# look back at the character before it, so most positions fail on one class test (scan 52 -> 31 ms).
+WORD_START = r"[^\W\d_a-zß-ÿ]"
+WORD_REST = r"(?<![^\W\d_].)[^\W\d_]*"
+WORD = re.compile(WORD_START + WORD_REST)
+# A number after its first digit: more digits, groups of three after a thousands separator, decimals
+# ("28 000", "3.5").
+NUMBER_REST = r"\d*(?:[.,  ]\d{3})*(?:[.,]\d+)?"
+# Numbers and words in one scan, which opens with one character class (a digit or a word's first
+# letter): the engine steps to the next such character in C, where a scan for numbers alone (opening with a
+# repeat, `\d+`) tried a match at every position (two scans of 1.7 MB 37 -> 24 ms). A token is a
+# number when its first character is a digit (that branch always matches then), else a WORD; the two
+# never overlap (digits and separators against letters), so the tokens are what a scan for numbers
+# (`\d` + NUMBER_REST) and one for WORD would find.
+TOKEN = re.compile(r"[^\W_a-zß-ÿ](?:(?<=\d)" + NUMBER_REST + "|" + WORD_REST + ")")
 # A capitalised word right after these (or at the start of a paragraph) is capitalised because it
 # starts a sentence, not because it is a name.
 SENTENCE_OPENERS = set(".!?:;\"“”„«»‘'(–—-")
+# The words that open a sentence, found by a second scan that stops only at the openers (again a
+# character class first): a word is a name when it occurs at least once elsewhere, so occurrences are
+# counted per distinct word instead of looking back from each (46,000 words in 738 articles).
+OPENED_WORD = re.compile("[\n" + re.escape("".join(sorted(SENTENCE_OPENERS))) + r"][ \t]*(" + WORD.pattern + ")")
+TEXT_START_WORD = re.compile(r"[ \t]*(" + WORD.pattern + ")")
+NON_DIGITS = re.compile(r"\D")
 MIN_NUMBER_DIGITS = 2  # "1", "3" occur in every article
 NAME_PREFIX = 6  # "Pakistan", "Pakistani", "pakistanais", "Pakistán" -> "pakist"
 KEYWORD = re.compile(r"[^\W\d_]{4,}")
@@ -121,15 +139,35 @@ def capitalised_words(title: str | None, text: str) -> set[str]:
 
 def _anchors_and_names(title: str | None, text: str, lang: str) -> tuple[set[str], set[str]]:
     """`anchors` and `capitalised_words` from one pass over the words (the scan is most of a
-    `cluster` run)."""
+    `cluster` run). Each distinct word is looked at once."""
+    tokens: Counter[str] = Counter()
+    opened: Counter[str] = Counter()  # occurrences of a word where a sentence opens
+    for body in (title or "", text):
+        tokens.update(TOKEN.findall(body))
+        opened.update(OPENED_WORD.findall(body))
+        if first := TEXT_START_WORD.match(body):
+            opened[first.group(1)] += 1
     found: set[str] = set()
     names: set[str] = set()
-    for body in (title or "", text):
-        found.update(_number_anchors(body))
-        _capitalised(body, found, names)
+    for token, count in tokens.items():
+        if token[0].isdecimal():  # what \d matches
+            if len(digits := _digits(token)) >= MIN_NUMBER_DIGITS:
+                found.add("#" + digits)
+        elif token.isupper():  # an acronym: BBM, BES, NSA
+            if len(token) >= 2:
+                found.add(_fold(token))
+        # (a lower-case initial beyond Latin-1, "ł", "ő", is neither upper case nor capitalised)
+        elif len(token) >= 3 and token[0].isupper() and count > opened[token]:  # not only where a sentence opens
+            names.add(_fold(token)[:NAME_PREFIX])
     if lang not in NOUN_CAPITALISING:
         found |= names
     return found, names
+
+
+def _digits(number: str) -> str:
+    return NON_DIGITS.sub("", number)  # 28,000 / 28.000 / 28 000 -> 28000
+
+
 def keyword_anchors(title: str | None, text: str, lang: str, translator) -> set[str]:
     """Content words of the article's English rendering: what the story is about, beyond names.
     Marked with "~" so that a keyword never collides with a name anchor."""
@@ -137,33 +175,6 @@ def keyword_anchors(title: str | None, text: str, lang: str, translator) -> set[
     english = paragraphs if lang == PIVOT_LANG else translator.translate(paragraphs, lang)
     return {"~" + _fold(word)[:NAME_PREFIX] for part in english for word in KEYWORD.findall(part.lower())
             if word not in ENGLISH_STOPWORDS}
-
-
-def _number_anchors(text: str) -> Iterable[str]:
-    for match in NUMBER.finditer(text):
-        digits = re.sub(r"\D", "", match.group())  # 28,000 / 28.000 / 28 000 -> 28000
-        if len(digits) >= MIN_NUMBER_DIGITS:
-            yield "#" + digits
-
-
-def _capitalised(text: str, acronyms: set[str], names: set[str]) -> None:
-    """Add the text's acronyms (BBM, BES, NSA) and its capitalised words not opening a sentence."""
-    for match in WORD.finditer(text):
-        word = match.group()
-        if word[0].islower():  # neither (most words): no further test
-            continue
-        if word.isupper():
-            if len(word) >= 2:
-                acronyms.add(_fold(word))
-        elif word[0].isupper() and len(word) >= 3 and not _opens_sentence(text, match.start()):
-            names.add(_fold(word)[:NAME_PREFIX])
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    end = start  # the spaces before the word are stepped over in place: copying the text before
-    while end and text[end - 1] in " \t":  # each name made a long article quadratic
-        end -= 1
-    return not end or text[end - 1] == "\n" or text[end - 1] in SENTENCE_OPENERS
 
 
 @lru_cache(maxsize=100_000)  # names recur in and across articles
@@ -290,15 +301,16 @@ def _candidate_pairs(anchor_sets: list[frozenset[str]], config: ClusterConfig) -
     probability 1 - (1 - s^rows)^bands, which rises steeply around `config.lsh_threshold`."""
     bands, rows = _band_shape(config.lsh_threshold, config.num_perm)
     permutations = _Permutations(*_permutations(config.num_perm, config.seed))
+    band_values = struct.Struct(f"{rows * LANE_BYTES}s" * bands).unpack_from  # a signature's bands, in one call
     buckets: dict[tuple[int, bytes], list[int]] = {}
     for index, anchor_set in enumerate(anchor_sets):
         if len(anchor_set) < config.min_anchors:
             continue
-        signature = permutations.minhash(anchor_set)
-        band_bytes = rows * LANE_BYTES
-        for band in range(bands):
-            buckets.setdefault((band, signature[band * band_bytes:(band + 1) * band_bytes]), []).append(index)
-    return {pair for members in buckets.values() for pair in combinations(members, 2)}
+        for band_and_values in enumerate(band_values(permutations.minhash(anchor_set))):
+            buckets.setdefault(band_and_values, []).append(index)
+    # (one dict for all bands: the pairs come out article by article, and the many found again in
+    # other bands meet the set's recently used entries; a dict per band was 2x slower at 7,380 articles)
+    return {pair for members in buckets.values() if len(members) > 1 for pair in combinations(members, 2)}
 
 
 def _every_pair(anchor_sets: list[frozenset[str]], config: ClusterConfig) -> set[tuple[int, int]]:
@@ -333,21 +345,21 @@ class _Permutations:
 
     def minhash(self, anchor_set: frozenset[str]) -> bytes:
         """The signature: `count` values of LANE_BYTES bytes each."""
-        smallest = None
+        guarded = self.guards | self.low_bits  # the smallest values so far, each lane with its bit 32 set (2^32 + value)
         for anchor in anchor_set:
             lanes = self.lanes.get(anchor)
             if lanes is None:
                 if len(self.lanes) >= LANES_KEPT:
                     self.lanes.clear()
                 lanes = self.lanes[anchor] = self.permuted(anchor)
-            if smallest is None:
-                smallest = lanes
-                continue
             # Per lane (values < 2^32): 2^32 + smallest - lanes keeps its bit 32 (no borrow from the
-            # next lane) exactly where smallest >= lanes; there the lane's mask is all ones.
-            larger = (((smallest | self.guards) - lanes) & self.guards) >> 32
-            smallest ^= (smallest ^ lanes) & (larger * HASH_MASK)
-        return (smallest or 0).to_bytes(LANE_BYTES * self.count, sys.byteorder)
+            # next lane) exactly where smallest >= lanes, and there its low 32 bits are smallest -
+            # lanes; subtracted under a mask of 32 ones in those lanes, smallest becomes lanes there.
+            difference = guarded - lanes
+            not_larger = difference & self.guards
+            guarded -= difference & (not_larger - (not_larger >> 32))
+        smallest = guarded ^ self.guards if anchor_set else 0
+        return smallest.to_bytes(LANE_BYTES * self.count, sys.byteorder)
 
     def permuted(self, anchor: str) -> int:
         """(a·h + b) mod p & 0xFFFFFFFF for every permutation, in lanes. x mod p for p = 2^61 - 1

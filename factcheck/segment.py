@@ -250,7 +250,10 @@ def _last_break(text: str, low: int, high: int) -> int | None:
 # "the letter u. The Assembly": simplemma keeps any single letter + full stop together as an
 # initial; a lowercase letter that is not part of an abbreviation chain ("u. a.", "e. g.")
 # ends the sentence when a capitalised word follows.
-LOWERCASE_LETTER_END = re.compile(r"(?<![a-z]\.\s[a-z]\.)(?<=\s[a-z]\.)\s+(?=[A-ZÀ-Þ])")
+# (Each gap pattern opens with the gap's first space and looks back from after it: a pattern that
+# opens with a look-behind is tried at every position, one that opens with a character class only
+# where the engine finds one; the same matches, the batch's scans 36 -> 12 ms.)
+LOWERCASE_LETTER_END = re.compile(r"\s(?<=\s[a-z]\.\s)(?<![a-z]\.\s[a-z]\.\s)\s*(?=[A-ZÀ-Þ])")
 
 
 # simplemma reads a number of one or two digits before a full stop as an ordinal ("am 30. Dezember")
@@ -258,7 +261,7 @@ LOWERCASE_LETTER_END = re.compile(r"(?<![a-z]\.\s[a-z]\.)(?<=\s[a-z]\.)\s+(?=[A-
 # a sentence there when a capitalised word follows ("limitado a 80. Iban a bordo", "Europe 1.
 # According to", "04 93 72 22 22. Le plan"); a number that opens its line is a list item.
 SUFFIXED_ORDINALS = frozenset({"en", "nl", "fr", "es", "it", "pt"})
-NUMBER_END = re.compile(r"(?:(?<=\w\s\d\.)|(?<=\w\s\d\d\.))\s+(?=[A-ZÀ-Þ])")
+NUMBER_END = re.compile(r"\s(?:(?<=\w\s\d\.\s)|(?<=\w\s\d\d\.\s))\s*(?=[A-ZÀ-Þ])")
 
 
 # „Ich habe es angenommen.“ Chelsea führte …: the splitter does not cut after a closing quote.

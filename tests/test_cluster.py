@@ -49,6 +49,51 @@ def test_a_word_after_a_sentence_end_line_break_or_quote_opens_a_sentence_howeve
     assert {"macron", "scholz"} <= found
 
 
+def _anchors_word_by_word(title, text, lang):
+    """The reading `anchors` and `capitalised_words` must give, one occurrence at a time: every run
+    of digits and separators is a number; every run of letters not preceded by a letter and not
+    starting in lower case is an acronym (all upper case) or, when it is capitalised, at least three
+    letters long and not opening a sentence, a name."""
+    import re
+
+    from factcheck.cluster import NOUN_CAPITALISING, SENTENCE_OPENERS, _fold
+
+    found, names = set(), set()
+    for body in (title or "", text):
+        for match in re.finditer(r"\d+(?:[., ]\d{3})*(?:[.,]\d+)?", body):
+            digits = re.sub(r"\D", "", match.group())
+            if len(digits) >= 2:
+                found.add("#" + digits)
+        for match in re.finditer(r"[^\W\d_]+", body):
+            word, start = match.group(), match.start()
+            if "a" <= word[0] <= "z" or "ß" <= word[0] <= "ÿ" or word[0].islower():
+                continue
+            if word.isupper():
+                if len(word) >= 2:
+                    found.add(_fold(word))
+                continue
+            before = body[:start].rstrip(" \t")
+            opens = not before or before[-1] == "\n" or before[-1] in SENTENCE_OPENERS
+            if word[0].isupper() and len(word) >= 3 and not opens:
+                names.add(_fold(word)[:6])
+    return (found if lang in NOUN_CAPITALISING else found | names), names
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("title, text", [
+    (None, "Zaev met Tsipras in Prespa. Zaev said 1,500 people came; Tsipras spoke of 2 500 000 euros."),
+    ("Berlin \u2013 Scholz", "Berlin meldet 3,5 Prozent. Die EU und die NATO schweigen.\n\n  Scholz in Berlin."),
+    ("", "« Macron » a dit : Paris paiera 12.000,50 euros.\tParis\n\tLondres aussi (Londres)."),
+    (None, "3Com and A320 and ÉU, Ørsted, łódź Łódź; İstanbul Σπάρτη 42\u202f000 ² ½ ٣٤."),
+    ("Only Opening", "Only once. Hallo! Hallo Welt? Welt - Welt\u2014Welt 99 9 9.99"),
+])
+def test_anchors_and_names_are_those_read_word_by_word(title, text, lang):
+    """The scan counts each distinct word once and tells numbers from words in one pass; what it
+    finds is what reading each occurrence in its place finds."""
+    assert (anchors(title, text, lang), capitalised_words(title, text)) == (
+        _anchors_word_by_word(title, text, lang)[0], _anchors_word_by_word(title, text, "")[1])
+
+
 def test_tiny_multilingual_set_clusters_by_event():
     docs = [
         _doc("venice-en", "en", "Floods covered Venice on Sunday, mayor Luigi Brugnaro said. The water reached 156 centimetres."),
@@ -210,6 +255,12 @@ def test_minhash_values_are_the_universal_hash_mod_the_mersenne_prime_in_every_l
     edge_lanes = clustering._Permutations(array("Q", multipliers).tobytes(), array("Q", offsets).tobytes())
     assert values(edge_lanes.permuted("zaev"), 5) == direct("zaev", multipliers, offsets)
     assert values(edge_lanes.permuted("zaev"), 5)[:3] == (0, 0, 5)
+
+    # the largest value (2^32 - 1) in a lane, alone and against an equal one; no anchor at all
+    highest = clustering._Permutations(array("Q", [0, 0, 1]).tobytes(), array("Q", [HASH_MASK, 7, 0]).tobytes())
+    assert values(highest.minhash(frozenset({"zaev"})), 3) == (HASH_MASK, 7, hashed)
+    assert values(highest.minhash(frozenset({"zaev", "nato"})), 3)[:2] == (HASH_MASK, 7)
+    assert values(highest.minhash(frozenset()), 3) == (0, 0, 0)
 
 
 def test_a_few_six_language_stories_cluster_with_the_default_settings():

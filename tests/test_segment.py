@@ -169,3 +169,25 @@ def test_a_markdown_list_item_is_never_a_hard_wrap_of_the_line_before():
     # lowercase after a line without a full stop joined the two lines as one wrapped sentence
     result = segment(doc("The measures include\n- a curfew from 10 pm\n- closed schools\n", path="a.md"))
     assert [s.text for s in result.sentences] == ["The measures include", "a curfew from 10 pm", "closed schools"]
+
+
+@pytest.mark.parametrize("name, looking_back_first", [
+    ("LOWERCASE_LETTER_END", r"(?<![a-z]\.\s[a-z]\.)(?<=\s[a-z]\.)\s+(?=[A-ZÀ-Þ])"),
+    ("NUMBER_END", r"(?:(?<=\w\s\d\.)|(?<=\w\s\d\d\.))\s+(?=[A-ZÀ-Þ])"),
+])
+def test_sentence_gaps_opening_with_their_first_space_are_the_gaps_read_looking_back_first(name, looking_back_first):
+    """The gap patterns open with a space (found fast) and look back from after it; they find the
+    same gaps as the plain reading, also inside a span and right at its edges."""
+    import re
+
+    from factcheck import segment as segmenting
+
+    texts = ["It is the letter u.  The Assembly met. See e. g. Rome, u. a. Berlin.",
+             "Limitado a 80. Iban a bordo; Europe 1.\n\tAccording to x 3.Then 04 93 72 22 22. Le plan",
+             "u. Ab 12.  Cd a 7. \u00c9t\u00e9 x u.\u00a0\u00c0 la, 5. 5.  B"]
+    plain = re.compile(looking_back_first)
+    assert sum(bool(plain.search(text)) for text in texts) >= 2  # gaps to find
+    for text in texts:
+        for start, end in [(0, len(text)), (5, len(text) - 3), (text.find(". ") + 1, len(text))]:
+            spans = [m.span() for m in getattr(segmenting, name).finditer(text, start, end)]
+            assert spans == [m.span() for m in plain.finditer(text, start, end)]

@@ -83,7 +83,12 @@ def in_claim(claim_text: str, sentence: str, lang: str) -> list[Designation]:
 
 def designations(text: str, lang: str) -> list[Designation]:
     """The designations in a sentence, in text order."""
-    return list(_designations(text, lang)) if any(char.isdigit() for char in text) else []
+    return list(_designations(text, lang)) if DIGIT.search(text) else []
+
+
+# Both patterns need one: a sentence without finds none. (One C scan: a Python test per character ran
+# over each sentence once per claim and pair, ~3 % of a batch.)
+DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=4096)
