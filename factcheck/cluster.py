@@ -30,7 +30,6 @@ import sys
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
