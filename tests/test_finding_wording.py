@@ -41,6 +41,12 @@ def test_a_duration_is_said_in_words_not_as_its_timex_code(duration, words):
     assert readable_time_span(duration) == words
 
 
+def test_a_repetition_is_said_in_words():
+    every = replace(_duration("P1Y"), type="SET", granularity="set")
+    assert readable_time_span(every) == "every year"
+    assert readable_time_span(replace(every, value="P2W")) == "every 2 weeks"
+
+
 def test_a_duration_code_that_is_not_understood_is_shown_as_it_is():
     assert readable_time_span(_duration("P2L")) == "P2L"  # decades in TimeBank: left for a reader to see
 
