@@ -9,6 +9,7 @@ translate fills the one field reserved for it (Claim.translation).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -142,12 +143,61 @@ def readable_quantity(q: "Quantity") -> str:
     return f"{q.approx.replace('_', ' ')} {figure}{unit}" if q.approx != "exact" else f"{figure}{unit}"
 
 
+def quoted_reading(text: str, reading: str) -> str:
+    """A value as written and, when it says more, as read: “Zwei” (2), “rund 500” (about 500); a
+    reading that only repeats the text (“55” (55)) is left out."""
+    return f"“{text}” ({reading})" if reading and reading.casefold() != text.casefold() else f"“{text}”"
+
+
+def quoted_figure(q: "Quantity") -> str:
+    return quoted_reading(q.text, readable_quantity(q))
+
+
 def readable_time_span(t: TimeExpr) -> str:
     """The value, or the narrower interval when there is one ("at year's end" is not all of 2015);
-    the findings and the claims listing say the same."""
+    the findings and the claims listing say the same. A duration is said in words ("more than 8
+    hours"), not as its TIMEX3 code ("PT8H"), which a reader has to decode; so is a repetition ("a
+    year", P1Y: "every year")."""
+    if t.type == "DURATION" and t.value:
+        return _readable_duration(t)
+    if t.type == "SET" and (every := _duration_words(t.value or "")):  # "460,000 tonnes a year": P1Y
+        return f"every {every.removeprefix('1 ')}"
     if t.earliest and t.latest and (t.earliest, t.latest) != _natural_bounds(t.value or ""):
         return t.earliest if t.earliest == t.latest else f"{t.earliest} to {t.latest}"
     return t.value or ""
+
+
+# A TIMEX3 duration's amounts ("P2Y6M", "PT8H30M", "PXY" for "years" of no stated number).
+DURATION_PARTS = re.compile(r"(\d+(?:\.\d+)?|X)([YMWDHS])")
+DURATION_UNITS = {("", "Y"): "year", ("", "M"): "month", ("", "W"): "week", ("", "D"): "day",
+                  ("T", "H"): "hour", ("T", "M"): "minute", ("T", "S"): "second"}
+DURATION_BOUNDS = {"MORE_THAN": "more than ", "EQUAL_OR_MORE": "at least ", "LESS_THAN": "less than ",
+                   "EQUAL_OR_LESS": "at most ", "APPROX": "about "}
+
+
+def _readable_duration(t: TimeExpr) -> str:
+    """"P30Y" as "30 years", "PT1H" with MORE_THAN as "more than 1 hour", a range of lengths
+    ("two to three weeks": P2W to P3W) as "2 weeks to 3 weeks"; a code it cannot read stays as it is."""
+    lengths = [t.earliest, t.latest] if t.earliest and t.latest and t.earliest != t.latest else [t.value]
+    worded = [_duration_words(length or "") for length in lengths]
+    if not all(worded):
+        return t.value or ""
+    return DURATION_BOUNDS.get(t.mod or "", "") + " to ".join(worded)
+
+
+def _duration_words(code: str) -> str:
+    """"PT8H30M" -> "8 hours 30 minutes"; "" when `code` is no TIMEX3 duration."""
+    date_part, _, time_part = code.removeprefix("P").partition("T")
+    if not code.startswith("P") or not (date_part or time_part):
+        return ""
+    words = []
+    for prefix, part in (("", date_part), ("T", time_part)):
+        if DURATION_PARTS.sub("", part):
+            return ""
+        for amount, unit in DURATION_PARTS.findall(part):
+            noun = DURATION_UNITS[(prefix, unit)]
+            words.append(f"{noun}s" if amount == "X" else f"{readable_number(float(amount))} {noun}{'' if amount == '1' else 's'}")
+    return " ".join(words)
 
 
 def _natural_bounds(value: str) -> tuple[str, str]:

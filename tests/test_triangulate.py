@@ -35,7 +35,7 @@ def test_a_disagreement_both_sides_of_which_agree_with_a_third_article_is_info()
     claims, pairs = _story("de", "es", "en")
     (found,) = triangulate(pairs, [_alarm("polarity_mismatch", "de", "es")], claims)
     assert found.severity == "info"
-    assert "en article (en:1) agrees with both" in found.message and found.evidence["witness"] == "en:1"
+    assert "en article (en:1) is linked to both with no warning or error against either" in found.message and found.evidence["witness"] == "en:1"
 
 
 def test_an_article_that_differs_from_all_others_keeps_its_findings():

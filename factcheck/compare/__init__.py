@@ -82,7 +82,7 @@ def _loose_fact_link_cap(pair: Pair, findings: list[Finding], unrated: list[Find
     if not _loose_fact_link(pair):
         return findings
     shared = readable_anchors(pair.evidence.get("anchors") or (), none="some words")
-    note = f" (claims of separately written articles linked by {shared} only; they may state different facts)"
+    note = f" (claims of separately written articles linked by {shared} only; the claims may state different things)"
     # That the two claims state one fact is only as sure as their shared wording.
     worded = alignment_confidence(replace(pair, score=pair.evidence.get("text", 0.0)))
     return [next(filter(None, (lift(f, pair, shared) for lift in LOOSE_LINK_LIFTS)), None) or

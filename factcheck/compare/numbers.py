@@ -18,8 +18,8 @@ from ..model import (
     Finding,
     Pair,
     Quantity,
+    quoted_figure,
     readable_number,
-    readable_quantity,
 )
 from .converted import one_converted_measure, shown_figure
 from .names import designated_figures
@@ -68,8 +68,8 @@ def check_numbers(left: Claim, right: Claim, pair: Pair, siblings: Siblings) -> 
                          outcomes=[roles[id(a)].outcome, roles[id(b)].outcome],
                          differing=[_number_value(a), _number_value(b)])
     kind = _finding_type(a, b)
-    message = (f"{'time of day' if kind == 'time_mismatch' else 'number'} differs: “{a.text}” ({readable_quantity(a)}){describe_role(roles[id(a)])} vs "
-               f"“{b.text}” ({readable_quantity(b)}){describe_role(roles[id(b)])}")
+    message = (f"{'time of day' if kind == 'time_mismatch' else 'number'} differs: {quoted_figure(a)}{describe_role(roles[id(a)])} vs "
+               f"{quoted_figure(b)}{describe_role(roles[id(b)])}")
     if apart := _scale_words_apart(a, b):
         message += f"; exactly {readable_number(apart)} times apart, as a scale word read in another language's sense makes them"
     if _one_figure_bounded_apart(a, b):
@@ -262,8 +262,7 @@ def _converted_notes(left: Claim, right: Claim, converted: list[tuple]) -> list[
     """The first converted pair, as a note naming the customary figure both may render."""
     for a, b, source in converted[:1]:
         evidence = _compared_figures(left, right, a, b, note="converted")
-        message = (f"converted figures may differ by rounding: “{a.text}” ({readable_quantity(a)}) vs “{b.text}” "
-                   f"({readable_quantity(b)}), both near {source}")
+        message = f"converted figures may differ by rounding: {quoted_figure(a)} vs {quoted_figure(b)}, both near {source}"
         return [_finding("number_mismatch", "info", left, right, message, evidence)]
     return []
 
@@ -278,7 +277,7 @@ def _rounding_notes(left: Claim, right: Claim) -> list[Finding]:
                        or _bound_on_whole_figure(a, b))
             if rounded and not _values_agree(a.value, b.value) and _number_verdict(a, b) == "agree":
                 evidence = _compared_figures(left, right, a, b, note="rounding")
-                message = f"rounded figure agrees: “{a.text}” ({readable_quantity(a)}) vs “{b.text}” ({readable_quantity(b)})"
+                message = f"rounded figure agrees: {quoted_figure(a)} vs {quoted_figure(b)}"
                 if a.unit == "clock" and abs(a.value - b.value) > 6 * 60:
                     message = (f"clock times agree when read in the other half of the day: “{a.text}” vs “{b.text}” "
                                "(one is written without a.m./p.m.)")

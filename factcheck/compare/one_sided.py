@@ -6,6 +6,7 @@ article gives ("Sale a 250 morti e a 365 feriti" linked to "At least 247 people 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -18,6 +19,7 @@ from ..model import (
     Pair,
     Quantity,
     TimeExpr,
+    quoted_reading,
     readable_quantity,
     readable_time_span,
 )
@@ -339,9 +341,13 @@ def _kind(value: Quantity | TimeExpr | Entity) -> str:
 def _described(value: Quantity | TimeExpr | Entity, claim: Claim) -> str:
     """“365” (365 injured), “lunedì” (2016-08-22), “Bernard Cazeneuve”."""
     if isinstance(value, Quantity):
-        role = quantity_role(value, claim)
-        return f"“{value.text}” ({readable_quantity(value)}{' ' + role.concept if role.concept else ''})"
+        # The role's noun names a bare figure ("365 injured") or stands for "people" ("23 passengers",
+        # not "23 people passengers" or "23 people people"); a measure is named by its unit ("10 km",
+        # not "10 km quakes"; "20:40", not "20:40 hours").
+        role = quantity_role(value, claim).concept if value.unit in (None, "people") else None
+        if not role:
+            return quoted_reading(value.text, readable_quantity(value))
+        return quoted_reading(value.text, f"{readable_quantity(replace(value, unit=None))} {role}")
     if isinstance(value, TimeExpr):
-        reading = readable_time_span(value) or value.anchor or ""
-        return f"“{value.text}” ({reading})" if reading and reading != value.text else f"“{value.text}”"
+        return quoted_reading(value.text, readable_time_span(value) or value.anchor or "")
     return f"“{value.text}”"

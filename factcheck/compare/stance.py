@@ -180,7 +180,8 @@ def _rephrased_negation(negated_claim: Claim, plain: Claim, around: str,
     if len(negated_claim.sentence_text) > len(plain.sentence_text) and (span := negation_cue(around, plain.lang)):
         # The neighbouring sentence is not shown with the finding: the word is named, not marked.
         cue = Cue(around[span[0]:span[1]], None, None, "negation")
-        return (f"; the negation may sit in the neighbouring sentence ({_quoted(cue.text)}; one sentence made two)",
+        return (f"; the negation may sit in the neighbouring sentence ({_quoted(cue.text)}): the other article "
+                "may have split one sentence in two",
                 [_cue_record(plain, cue)])
     if span := one_word_negation(negated_claim.text, negated_claim.lang):
         # "produits non testés sur les animaux" / "productos respetuosos con los animales"

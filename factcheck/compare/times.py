@@ -14,6 +14,7 @@ from ..model import (
     Finding,
     Pair,
     TimeExpr,
+    quoted_reading,
     readable_time_span,
 )
 from .common import Siblings, _confident, _evidence, _finding, length_balance, written_separately
@@ -59,7 +60,7 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     earlier = _superseded_note(a, left, siblings.sentence_values_left, b) or _superseded_note(b, right, siblings.sentence_values_right, a)
     if mixed:
         # One time dates a statement ("said on Tuesday"), the other what was said: a hint only.
-        message += "; one of the two dates a statement, not the fact"
+        message += "; one of the two times dates a statement, not the fact it reports"
     clauses = not earlier and _sentences_agree(siblings)
     if earlier:
         message += earlier
@@ -619,7 +620,8 @@ def _offset(anchor: str | None) -> tuple[int, str] | None:
 def _describe_time(t: TimeExpr) -> str:
     if t.value is None:
         return f"“{t.text}” ({t.anchor or 'relative'}, unresolved)"
-    return f"“{t.text}” ({'= ' if t.relative else ''}{readable_time_span(t)})"
+    reading = readable_time_span(t)
+    return f"“{t.text}” (= {reading})" if t.relative else quoted_reading(t.text, reading)
 
 
 def _compared_times(left: Claim, right: Claim, a: TimeExpr, b: TimeExpr, **extra) -> dict:

@@ -5,7 +5,7 @@ than a changed fact; a real change in one article disagrees with all the others 
 A *witness* of a finding on claims a and b (type T) is a claim c of a third article that is
 paired with both, states the facet (a figure for numbers, a date for times, a name for names;
 every claim states a polarity and a stance) and carries no T finding at warning or above with
-either, nor an `undecided` note (a clash its check could not decide, shown as info). With a witness, the finding becomes `info` and says which article agrees with both,
+either, nor an `undecided` note (a clash its check could not decide, shown as info). With a witness, the finding becomes `info` and names the article linked to both with no clash against either,
 unless one of its claims is the odd one out: its figure, date or name clashes with every article
 it is paired with (an edition that changed the fact, even where one clash is unsure); then it stays
 and names that claim.
@@ -108,7 +108,9 @@ def _judged(finding: Finding, witness: Claim | None, odd: set[tuple[str, str]], 
 
 
 def _downgraded(finding: Finding, witness: Claim) -> Finding:
-    note = (f"; the {witness.lang} article ({witness.id}) agrees with both, so the difference is more likely "
-            "one of translation or reading than of fact")
+    # "Agrees with both" would be untrue where the witness differs from one side in a note (a
+    # statement's date against the fact's, six_languages): what is known is that neither clashes.
+    note = (f"; the {witness.lang} article ({witness.id}) is linked to both with no warning or error against either, "
+            "so the difference is more likely one of translation or reading than of fact")
     return replace(finding, severity="info", message=finding.message + note,
                    evidence={**finding.evidence, "witness": witness.id})

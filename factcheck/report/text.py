@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.table import Table
@@ -170,18 +171,26 @@ class _StoryView:
                 self._add_sentence_rows(grid, shown, evidences)
         return Group(head, self._unwrapped(grid))
 
-    def note(self, finding: Finding) -> Text:
-        line = Text(f"{SEVERITY_MARK[finding.severity]} ", style=SEVERITY_STYLE[finding.severity])
-        line.append(f"{finding.type}  ", style="bold")
+    def note(self, finding: Finding) -> Table:
+        line = Text(f"{finding.type}  ", style="bold")
         line.append(f"{label(finding.left)} ↔ {label(finding.right)}  confidence {finding.confidence:.2f}: ", style="dim")
         line.append(finding.message)
-        return line
+        return self._hanging(Text(SEVERITY_MARK[finding.severity], style=SEVERITY_STYLE[finding.severity]), line)
 
-    def weak_link(self, pair) -> Text:
+    def weak_link(self, pair) -> Table:
         """One line: what links the two claims, so a reader can still follow it up."""
-        line = Text(f"{STATUS_MARK['weak']} {label(pair.left)} ↔ {label(pair.right)}  score {pair.score:.2f}: ", style="dim")
+        line = Text(f"{label(pair.left)} ↔ {label(pair.right)}  score {pair.score:.2f}: ", style="dim")
         line.append(f"linked by {link_basis(pair.evidence)}")
-        return line
+        return self._hanging(Text(STATUS_MARK["weak"], style="dim"), line)
+
+    def _hanging(self, mark: Text, line: Text) -> Table:
+        """A one-line entry whose wrapped lines start under its text, not under its mark, so that
+        each note stands out from the next at any width."""
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=cell_len(mark.plain), no_wrap=True)
+        grid.add_column(ratio=1, overflow="fold")
+        grid.add_row(mark, line)
+        return grid
 
     def pair(self, pair) -> Group:
         """An agreeing (or partly agreeing) pair: values are marked only where a finding on this
