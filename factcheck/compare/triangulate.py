@@ -5,10 +5,13 @@ than a changed fact; a real change in one article disagrees with all the others 
 A *witness* of a finding on claims a and b (type T) is a claim c of a third article that is
 paired with both, states the facet (a figure for numbers, a date for times, a name for names;
 every claim states a polarity and a stance) and carries no T finding at warning or above with
-either, nor an `undecided` note (a clash its check could not decide, shown as info). With a witness, the finding becomes `info` and says which article agrees with both,
+either, nor an `undecided` note (a clash its check could not decide, shown as info), nor any other
+finding that read two different values (`differing`, at any severity: a loose link's note still says
+the third value is not the other's). With a witness, the finding becomes `info` and says which article agrees with both,
 unless one of its claims is the odd one out: its figure, date or name clashes with every article
 it is paired with (an edition that changed the fact, even where one clash is unsure); then it stays
-and names that claim.
+and names that claim. A third claim whose value differs from one side only *supports* the other side:
+the finding keeps its severity and names it (`sides_with`), evidence a fact-checker wants.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ ALARM = SEVERITY_RANK["warning"]
 # it as the clash it is, so the describing article witnesses for no one and a real swap it also
 # meets keeps its clashes (an edition that changed the name is still the odd one out).
 UNDECIDED = "undecided"
+# Notes on a difference that is no clash of the fact (compare/times.py): a statement's date, an
+# original value since changed, two clauses of sentences that agree on their times.
+NOT_A_CLASH = ("statement", "superseded", "clauses")
 ODD_ONE_OUT = 2  # articles a claim must clash with at warning or above (and it clashes, at any severity, with all it is paired with)
 
 # What a claim must state to testify on a finding of each type (polarity and stance: always).
@@ -46,8 +52,8 @@ def triangulate(pairs: Iterable[Pair], findings: list[Finding], claims: dict[str
     # Rounds until nothing changes: a disagreement set aside in one round no longer counts against
     # a witness in the next; each round judges every finding against the same alarms.
     while True:
-        alarms = {(f.type, frozenset((f.left, f.right))) for f in findings if _clashes(f)}
-        judged = [_judged(f, _witness(f, partners, alarms, claims), odd, claims) for f in findings]
+        differences = {(f.type, frozenset((f.left, f.right))) for f in findings if _clashes(f) or _states_other_value(f)}
+        judged = [_judged(f, _witness(f, partners, differences, claims), odd, claims, partners, differences) for f in findings]
         if judged == findings:
             return judged
         findings = judged
@@ -82,21 +88,48 @@ def _clashes(finding: Finding) -> bool:
     return SEVERITY_RANK[finding.severity] >= ALARM or UNDECIDED in (finding.evidence or {})
 
 
-def _witness(finding: Finding, partners: dict[str, set[str]], alarms: set, claims: dict[str, Claim]) -> Claim | None:
-    if SEVERITY_RANK[finding.severity] < ALARM or finding.left not in claims or finding.right not in claims:
-        return None
+def _states_other_value(finding: Finding) -> bool:
+    """A finding, at any severity, whose check read two different values of one fact, not set aside here."""
+    evidence = finding.evidence or {}
+    return bool(evidence.get("differing")) and "witness" not in evidence and not any(evidence.get(note) for note in NOT_A_CLASH)
+
+
+def _third_claims(finding: Finding, partners: dict[str, set[str]], claims: dict[str, Claim]) -> list[tuple[Claim, Claim, Claim]]:
+    """(a, b, c): the finding's two claims and each claim c of a third article paired with both that states its facet."""
+    if finding.left not in claims or finding.right not in claims:
+        return []
     a, b = claims[finding.left], claims[finding.right]
     states = STATES.get(finding.type, lambda c: True)
-    for candidate in sorted(partners.get(a.id, set()) & partners.get(b.id, set())):
-        c = claims[candidate]
-        if c.doc in (a.doc, b.doc) or not states(c):
-            continue
-        if all((finding.type, frozenset((c.id, x.id))) not in alarms for x in (a, b)):
+    thirds = (claims[c] for c in sorted(partners.get(a.id, set()) & partners.get(b.id, set())))
+    return [(a, b, c) for c in thirds if c.doc not in (a.doc, b.doc) and states(c)]
+
+
+def _witness(finding: Finding, partners: dict[str, set[str]], differences: set, claims: dict[str, Claim]) -> Claim | None:
+    if SEVERITY_RANK[finding.severity] < ALARM:
+        return None
+    for a, b, c in _third_claims(finding, partners, claims):
+        if all((finding.type, frozenset((c.id, x.id))) not in differences for x in (a, b)):
             return c
     return None
 
 
-def _judged(finding: Finding, witness: Claim | None, odd: set[tuple[str, str]], claims: dict[str, Claim]) -> Finding:
+def _supporter(finding: Finding, partners: dict[str, set[str]], differences: set,
+               claims: dict[str, Claim]) -> tuple[Claim, Claim, Claim] | None:
+    """(c, agreed, other): a third claim c whose value differs from `other`'s and not from `agreed`'s."""
+    for a, b, c in _third_claims(finding, partners, claims):
+        differs = [(finding.type, frozenset((c.id, x.id))) in differences for x in (a, b)]
+        if differs == [True, False]:
+            return c, b, a
+        if differs == [False, True]:
+            return c, a, b
+    return None
+
+
+def _judged(finding: Finding, witness: Claim | None, odd: set[tuple[str, str]], claims: dict[str, Claim],
+            partners: dict[str, set[str]], differences: set) -> Finding:
+    if witness is None and "sides_with" not in finding.evidence and (_clashes(finding) or _states_other_value(finding)):
+        supported = _supporter(finding, partners, differences, claims)
+        return _sided(finding, *supported) if supported else finding
     if witness is None or "odd_one_out" in finding.evidence:
         return finding
     own = next((c for c in (finding.left, finding.right) if (finding.type, c) in odd), None)
@@ -105,6 +138,13 @@ def _judged(finding: Finding, witness: Claim | None, odd: set[tuple[str, str]], 
     note = (f"; the {claims[own].lang} article ({own}) differs from every article it is paired with, so "
             f"the {witness.lang} article ({witness.id}) does not set the difference aside")
     return replace(finding, message=finding.message + note, evidence={**finding.evidence, "odd_one_out": own})
+
+
+def _sided(finding: Finding, third: Claim, agreed: Claim, other: Claim) -> Finding:
+    note = (f"; the {third.lang} article ({third.id}) agrees with the {agreed.lang} one ({agreed.id}), "
+            f"not with the {other.lang} one ({other.id})")
+    return replace(finding, message=finding.message + note,
+                   evidence={**finding.evidence, "sides_with": {"claim": third.id, "agrees_with": agreed.id}})
 
 
 def _downgraded(finding: Finding, witness: Claim) -> Finding:
