@@ -161,9 +161,13 @@ def test_an_undecided_clash_shown_as_a_note_still_bars_a_witness():
     assert triangulate(pairs, [swap, *plain], claims)[0].severity == "info"
 
 
-def _noted(kind: str, left: str, right: str, severity: str, values: tuple[str, str], **notes) -> Finding:
-    """A finding whose check read two different values (`differing`), at any severity."""
-    return replace(_alarm(kind, left, right, severity), evidence={"differing": list(values), **notes})
+THURSDAY, FRIDAY = "2024-03-14", "2024-03-15"
+
+
+def _noted(kind: str, left: str, right: str, severity: str, values: tuple[tuple[str, str], tuple[str, str]], **notes) -> Finding:
+    """A finding whose check read two different values (`differing`: text and value of each side), at any severity."""
+    differing = [{"text": text, "value": value} for text, value in values]
+    return replace(_alarm(kind, left, right, severity), evidence={"differing": differing, **notes})
 
 
 def _dated_story(days: dict[str, str]):
@@ -177,8 +181,8 @@ def _dated_story(days: dict[str, str]):
 def test_a_third_article_that_differs_from_one_side_even_unsurely_agrees_with_the_other_only():
     # de says Thursday, en and fr Friday; de-fr is only a note (a loose link), en-fr has no finding.
     claims, pairs = _dated_story({"de": "Donnerstag", "en": "Friday", "fr": "vendredi"})
-    error = _noted("time_mismatch", "de", "en", "error", ("Thursday", "Friday"))
-    note = _noted("time_mismatch", "de", "fr", "info", ("Thursday", "vendredi"))
+    error = _noted("time_mismatch", "de", "en", "error", (("Donnerstag", THURSDAY), ("Friday", FRIDAY)))
+    note = _noted("time_mismatch", "de", "fr", "info", (("Donnerstag", THURSDAY), ("vendredi", FRIDAY)))
     kept, noted = triangulate(pairs, [error, note], claims)
     assert kept.severity == "error" and "witness" not in kept.evidence
     assert "agrees with both" not in kept.message
@@ -187,10 +191,29 @@ def test_a_third_article_that_differs_from_one_side_even_unsurely_agrees_with_th
     assert noted.severity == "info" and noted.evidence["sides_with"] == {"claim": "en:1", "agrees_with": "fr:1"}
 
 
+def test_a_note_on_another_value_of_the_third_article_takes_no_side():
+    # The de-fr note read another date of the French claim (Saturday): fr still agrees with both.
+    claims, pairs = _dated_story({"de": "Donnerstag", "en": "Friday", "fr": "vendredi"})
+    error = _noted("time_mismatch", "de", "en", "warning", (("Donnerstag", THURSDAY), ("Friday", FRIDAY)))
+    note = _noted("time_mismatch", "de", "fr", "info", (("Donnerstag", THURSDAY), ("samedi", "2024-03-16")))
+    kept, _ = triangulate(pairs, [error, note], claims)
+    assert kept.severity == "info" and kept.evidence["witness"] == "fr:1"
+
+
 def test_a_difference_that_is_no_clash_of_the_fact_still_lets_the_third_article_witness():
     # de-fr differ only as a statement's date against the fact's: fr agrees with both de and en.
     claims, pairs = _dated_story({"de": "Donnerstag", "en": "Friday", "fr": "vendredi"})
-    error = _noted("time_mismatch", "de", "en", "warning", ("Thursday", "Friday"))
-    note = _noted("time_mismatch", "de", "fr", "info", ("Thursday", "vendredi"), statement=True)
+    error = _noted("time_mismatch", "de", "en", "warning", (("Donnerstag", THURSDAY), ("Friday", FRIDAY)))
+    note = _noted("time_mismatch", "de", "fr", "info", (("Donnerstag", THURSDAY), ("vendredi", FRIDAY)), statement=True)
     kept, _ = triangulate(pairs, [error, note], claims)
+    assert kept.severity == "info" and kept.evidence["witness"] == "fr:1"
+
+
+def test_only_dates_take_sides_a_figure_note_leaves_the_witness():
+    # Figures are read differently per language (scale words, separators): a note between the third
+    # article and one side does not make it take a side, as a date's would.
+    claims, pairs = _story("de", "en", "fr", numbers={"de": (45,), "en": (40,), "fr": (40,)})
+    warning = _noted("number_mismatch", "de", "en", "warning", (("45", 45), ("40", 40)))
+    note = _noted("number_mismatch", "de", "fr", "info", (("45", 45), ("40", 40)))
+    kept, _ = triangulate(pairs, [warning, note], claims)
     assert kept.severity == "info" and kept.evidence["witness"] == "fr:1"

@@ -5,13 +5,14 @@ than a changed fact; a real change in one article disagrees with all the others 
 A *witness* of a finding on claims a and b (type T) is a claim c of a third article that is
 paired with both, states the facet (a figure for numbers, a date for times, a name for names;
 every claim states a polarity and a stance) and carries no T finding at warning or above with
-either, nor an `undecided` note (a clash its check could not decide, shown as info), nor any other
-finding that read two different values (`differing`, at any severity: a loose link's note still says
-the third value is not the other's). With a witness, the finding becomes `info` and says which article agrees with both,
+either, nor an `undecided` note (a clash its check could not decide, shown as info), and, on a
+date, takes neither side: no finding between it and one side (at any severity: a loose link's note too) read
+the other side's value against that side's (`differing`: "vendredi" against "Donnerstag" where the
+finding is "Donnerstag" against "Friday"). With a witness, the finding becomes `info` and says which article agrees with both,
 unless one of its claims is the odd one out: its figure, date or name clashes with every article
 it is paired with (an edition that changed the fact, even where one clash is unsure); then it stays
-and names that claim. A third claim whose value differs from one side only *supports* the other side:
-the finding keeps its severity and names it (`sides_with`), evidence a fact-checker wants.
+and names that claim. A third claim that takes a side on a date (SIDED) *supports* it: the finding keeps its severity
+and names it (`sides_with`), evidence a fact-checker wants.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ UNDECIDED = "undecided"
 # Notes on a difference that is no clash of the fact (compare/times.py): a statement's date, an
 # original value since changed, two clauses of sentences that agree on their times.
 NOT_A_CLASH = ("statement", "superseded", "clauses")
+# Types whose differing values are resolved alike in every language (a date is one calendar day),
+# so a third article's note on the same two values takes a side. Figures are not: with them, notes
+# on faithful NTREX test stories raised warnings 28 -> 34 (a misread figure in two articles).
+SIDED = ("time_mismatch",)
 ODD_ONE_OUT = 2  # articles a claim must clash with at warning or above (and it clashes, at any severity, with all it is paired with)
 
 # What a claim must state to testify on a finding of each type (polarity and stance: always).
@@ -52,8 +57,9 @@ def triangulate(pairs: Iterable[Pair], findings: list[Finding], claims: dict[str
     # Rounds until nothing changes: a disagreement set aside in one round no longer counts against
     # a witness in the next; each round judges every finding against the same alarms.
     while True:
-        differences = {(f.type, frozenset((f.left, f.right))) for f in findings if _clashes(f) or _states_other_value(f)}
-        judged = [_judged(f, _witness(f, partners, differences, claims), odd, claims, partners, differences) for f in findings]
+        alarms = {(f.type, frozenset((f.left, f.right))) for f in findings if _clashes(f)}
+        differing = {(f.type, frozenset((f.left, f.right))): f for f in findings if _states_other_value(f)}
+        judged = [_judged(f, _witness(f, partners, alarms, differing, claims), odd, claims, partners, differing) for f in findings]
         if judged == findings:
             return judged
         findings = judged
@@ -104,31 +110,58 @@ def _third_claims(finding: Finding, partners: dict[str, set[str]], claims: dict[
     return [(a, b, c) for c in thirds if c.doc not in (a.doc, b.doc) and states(c)]
 
 
-def _witness(finding: Finding, partners: dict[str, set[str]], differences: set, claims: dict[str, Claim]) -> Claim | None:
+def _witness(finding: Finding, partners: dict[str, set[str]], alarms: set, differing: dict, claims: dict[str, Claim]) -> Claim | None:
     if SEVERITY_RANK[finding.severity] < ALARM:
         return None
     for a, b, c in _third_claims(finding, partners, claims):
-        if all((finding.type, frozenset((c.id, x.id))) not in differences for x in (a, b)):
+        if all((finding.type, frozenset((c.id, x.id))) not in alarms for x in (a, b)) and not _side_taken(finding, c, differing):
             return c
     return None
 
 
-def _supporter(finding: Finding, partners: dict[str, set[str]], differences: set,
+def _supporter(finding: Finding, partners: dict[str, set[str]], differing: dict,
                claims: dict[str, Claim]) -> tuple[Claim, Claim, Claim] | None:
-    """(c, agreed, other): a third claim c whose value differs from `other`'s and not from `agreed`'s."""
+    """(c, agreed, other): a third claim that states the value of one side where it differs from the other."""
     for a, b, c in _third_claims(finding, partners, claims):
-        differs = [(finding.type, frozenset((c.id, x.id))) in differences for x in (a, b)]
-        if differs == [True, False]:
-            return c, b, a
-        if differs == [False, True]:
-            return c, a, b
+        taken = _side_taken(finding, c, differing)
+        if taken:
+            agreed = claims[taken]
+            return c, agreed, (b if agreed is a else a)
     return None
 
 
+def _side_taken(finding: Finding, third: Claim, differing: dict) -> str | None:
+    """The claim of `finding` whose value `third` states, where a finding between `third` and the
+    other claim (at any severity: a loose link's note too) read that very pair of values:
+    "vendredi" against "Donnerstag" where the finding is "Donnerstag" against "Friday"."""
+    values = _differing_values(finding) if finding.type in SIDED else None
+    if values is None:
+        return None
+    for own, other in ((finding.left, finding.right), (finding.right, finding.left)):
+        clash = differing.get((finding.type, frozenset((third.id, other))))
+        theirs = _differing_values(clash) if clash else None
+        if theirs and _same_value(theirs[other], values[other]) and _same_value(theirs[third.id], values[own]):
+            return own
+    return None
+
+
+def _differing_values(finding: Finding) -> dict | None:
+    """Claim id -> the value its side of the finding states, when the check named the two differing values."""
+    pair = (finding.evidence or {}).get("differing")
+    return dict(zip((finding.left, finding.right), pair)) if pair and len(pair) == 2 else None
+
+
+def _same_value(x, y) -> bool:
+    """Two differing values of findings (a time's or figure's record, or a name) that are the same value."""
+    if isinstance(x, dict) and isinstance(y, dict):
+        return x.get("value") is not None and x.get("value") == y.get("value")
+    return isinstance(x, str) and isinstance(y, str) and x.casefold() == y.casefold()
+
+
 def _judged(finding: Finding, witness: Claim | None, odd: set[tuple[str, str]], claims: dict[str, Claim],
-            partners: dict[str, set[str]], differences: set) -> Finding:
-    if witness is None and "sides_with" not in finding.evidence and (_clashes(finding) or _states_other_value(finding)):
-        supported = _supporter(finding, partners, differences, claims)
+            partners: dict[str, set[str]], differing: dict) -> Finding:
+    if witness is None and "sides_with" not in finding.evidence and _states_other_value(finding):
+        supported = _supporter(finding, partners, differing, claims)
         return _sided(finding, *supported) if supported else finding
     if witness is None or "odd_one_out" in finding.evidence:
         return finding
