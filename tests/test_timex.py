@@ -555,6 +555,31 @@ def test_tense_markers_name_the_tense_and_nothing_else(text, lang, published, va
     assert [t.value for t in extract_times(text, lang, published)] == [value]
 
 
+TUESDAY = date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # a future seen from a past statement (conditional, German Konjunktiv I) is the coming day, in every language
+    ("The mayor said the harbour would reopen on Friday.", "en", "2024-03-15"),
+    ("Der Bürgermeister sagte, der Hafen werde am Donnerstag wieder öffnen.", "de", "2024-03-14"),
+    ("Die Sprecherin sagte, dass die Brücke am Freitag wieder öffnen würde.", "de", "2024-03-15"),
+    ("Le maire a déclaré que le port rouvrirait vendredi.", "fr", "2024-03-15"),
+    ("De burgemeester zei dat de haven vrijdag zou heropenen.", "nl", "2024-03-15"),
+    ("El alcalde dijo que el puerto reabriría el viernes.", "es", "2024-03-15"),
+    ("Il sindaco ha detto che il porto riaprirebbe venerdì.", "it", "2024-03-15"),
+    ("O prefeito disse que o porto reabriria na sexta-feira.", "pt", "2024-03-15"),
+    # ... but only in its own clause, within a few words: elsewhere the past statement decides
+    ("The club signed him on Friday and would pay him well.", "en", "2024-03-08"),
+    ("Der Verein kaufte ihn am Freitag, und er würde viel kosten.", "de", "2024-03-08"),
+    # a conditional perfect, or Dutch "zou … zijn" (reportedly), is the past
+    ("The mayor said the harbour would have reopened on Friday.", "en", "2024-03-08"),
+    ("De brand zou maandag zijn ontstaan.", "nl", "2024-03-11"),
+    ("L'incendie aurait détruit des bateaux lundi.", "fr", "2024-03-11"),
+])
+def test_a_future_seen_from_a_past_statement_is_the_coming_day(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, TUESDAY)] == [value]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Unisys said that should help it save $500 million a year in costs.", [("a year", "SET", "P1Y")]),
     ("Qantas plans four flights a week.", [("a week", "SET", "P1W")]),

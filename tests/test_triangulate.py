@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.compare.triangulate import UNDECIDED, triangulate
-from factcheck.model import Claim, Entity, Finding, Pair, Quantity
+from factcheck.model import Claim, Entity, Finding, Pair, Quantity, TimeExpr
 from factcheck.pipeline import Options, run
 
 from .conftest import FIXTURES
@@ -159,3 +159,61 @@ def test_an_undecided_clash_shown_as_a_note_still_bars_a_witness():
     # the same notes without the mark (a loose link, say) leave es free to witness
     plain = [replace(f, evidence={}) for f in undecided]
     assert triangulate(pairs, [swap, *plain], claims)[0].severity == "info"
+
+
+THURSDAY, FRIDAY = "2024-03-14", "2024-03-15"
+
+
+def _noted(kind: str, left: str, right: str, severity: str, values: tuple[tuple[str, str], tuple[str, str]], **notes) -> Finding:
+    """A finding whose check read two different values (`differing`: text and value of each side), at any severity."""
+    differing = [{"text": text, "value": value} for text, value in values]
+    return replace(_alarm(kind, left, right, severity), evidence={"differing": differing, **notes})
+
+
+def _dated_story(days: dict[str, str]):
+    """A story whose claims each state one weekday (`days`: article -> the word)."""
+    claims, pairs = _story(*days)
+    for doc, day in days.items():
+        claims[f"{doc}:1"] = replace(claims[f"{doc}:1"], times=[TimeExpr(text=day, start=0, end=len(day), value=None, granularity="day", relative=True)])
+    return claims, pairs
+
+
+def test_a_third_article_that_differs_from_one_side_even_unsurely_agrees_with_the_other_only():
+    # de says Thursday, en and fr Friday; de-fr is only a note (a loose link), en-fr has no finding.
+    claims, pairs = _dated_story({"de": "Donnerstag", "en": "Friday", "fr": "vendredi"})
+    error = _noted("time_mismatch", "de", "en", "error", (("Donnerstag", THURSDAY), ("Friday", FRIDAY)))
+    note = _noted("time_mismatch", "de", "fr", "info", (("Donnerstag", THURSDAY), ("vendredi", FRIDAY)))
+    kept, noted = triangulate(pairs, [error, note], claims)
+    assert kept.severity == "error" and "witness" not in kept.evidence
+    assert "agrees with both" not in kept.message
+    assert "the fr article (fr:1) agrees with the en one (en:1), not with the de one (de:1)" in kept.message
+    assert kept.evidence["sides_with"] == {"claim": "fr:1", "agrees_with": "en:1"}
+    assert noted.severity == "info" and noted.evidence["sides_with"] == {"claim": "en:1", "agrees_with": "fr:1"}
+
+
+def test_a_note_on_another_value_of_the_third_article_takes_no_side():
+    # The de-fr note read another date of the French claim (Saturday): fr still agrees with both.
+    claims, pairs = _dated_story({"de": "Donnerstag", "en": "Friday", "fr": "vendredi"})
+    error = _noted("time_mismatch", "de", "en", "warning", (("Donnerstag", THURSDAY), ("Friday", FRIDAY)))
+    note = _noted("time_mismatch", "de", "fr", "info", (("Donnerstag", THURSDAY), ("samedi", "2024-03-16")))
+    kept, _ = triangulate(pairs, [error, note], claims)
+    assert kept.severity == "info" and kept.evidence["witness"] == "fr:1"
+
+
+def test_a_difference_that_is_no_clash_of_the_fact_still_lets_the_third_article_witness():
+    # de-fr differ only as a statement's date against the fact's: fr agrees with both de and en.
+    claims, pairs = _dated_story({"de": "Donnerstag", "en": "Friday", "fr": "vendredi"})
+    error = _noted("time_mismatch", "de", "en", "warning", (("Donnerstag", THURSDAY), ("Friday", FRIDAY)))
+    note = _noted("time_mismatch", "de", "fr", "info", (("Donnerstag", THURSDAY), ("vendredi", FRIDAY)), statement=True)
+    kept, _ = triangulate(pairs, [error, note], claims)
+    assert kept.severity == "info" and kept.evidence["witness"] == "fr:1"
+
+
+def test_only_dates_take_sides_a_figure_note_leaves_the_witness():
+    # Figures are read differently per language (scale words, separators): a note between the third
+    # article and one side does not make it take a side, as a date's would.
+    claims, pairs = _story("de", "en", "fr", numbers={"de": (45,), "en": (40,), "fr": (40,)})
+    warning = _noted("number_mismatch", "de", "en", "warning", (("45", 45), ("40", 40)))
+    note = _noted("number_mismatch", "de", "fr", "info", (("45", 45), ("40", 40)))
+    kept, _ = triangulate(pairs, [warning, note], claims)
+    assert kept.severity == "info" and kept.evidence["witness"] == "fr:1"

@@ -13,13 +13,14 @@ from dataclasses import replace
 
 from ..model import Attribution, Claim, Cue, Document, Entity, Quantity, Sentence, TimeExpr
 from . import facets
+from .addresses import hidden
 from .clauses import split_clauses
 from .numbers import clock_readings, extract_numbers
 from .times import calendar_spans, extract_times
 
 
 def extract_claims(doc: Document, sentences: list[Sentence]) -> list[Claim]:
-    doc_names = facets.names_in_document([s.text for s in sentences], doc.lang)
+    doc_names = facets.names_in_document([hidden(s.text) for s in sentences], doc.lang)
     claims: list[Claim] = []
     for sentence in sentences:
         claims.extend(_claims_of_sentence(doc, sentence, doc_names, first_number=len(claims) + 1))
@@ -27,8 +28,11 @@ def extract_claims(doc: Document, sentences: list[Sentence]) -> list[Claim]:
 
 
 def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], first_number: int) -> list[Claim]:
-    local_times = extract_times(sentence.text, doc.lang, doc.published)
-    local_numbers = clock_readings(extract_numbers(sentence.text, doc.lang, exclude=calendar_spans(local_times)), local_times)
+    # Times, figures and names are read with web and e-mail addresses blanked out (addresses.py):
+    # "…/2024/03/fire-45-boats" states no value. Same length, so every offset holds.
+    scanned = replace(sentence, text=hidden(sentence.text))
+    local_times = extract_times(scanned.text, doc.lang, doc.published)
+    local_numbers = clock_readings(extract_numbers(scanned.text, doc.lang, exclude=calendar_spans(local_times)), local_times)
     times = [_shift(t, sentence.start) for t in local_times]
     numbers = [_shift(n, sentence.start) for n in local_numbers]
     claims = []
@@ -49,7 +53,8 @@ def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], 
                 sentence_text=sentence.text,
                 times=_starting_within(times, _leading_attribution_start(clause, sentence, start), end),
                 numbers=_starting_within(numbers, start, end),
-                entities=_speaker_entities(clause, sentence, doc, doc_names) + _entities(text, clause.start, sentence, doc, doc_names),
+                entities=(_speaker_entities(clause, sentence, scanned, doc, doc_names)
+                          + _entities(scanned.text[clause.start:clause.end], clause.start, scanned, doc, doc_names)),
                 negated=negation is not None,
                 modality=stance.signals if stance else "asserted",
                 attribution=_attribution(clause.attribution_source, clause.attribution_text),
@@ -64,13 +69,14 @@ def _entities(text: str, offset_in_sentence: int, sentence: Sentence, doc: Docum
     return [replace(e, start=e.start + sentence.start, end=e.end + sentence.start) for e in found]
 
 
-def _speaker_entities(clause, sentence: Sentence, doc: Document, doc_names: set[str]) -> list[Entity]:
+def _speaker_entities(clause, sentence: Sentence, scanned: Sentence, doc: Document, doc_names: set[str]) -> list[Entity]:
     """The names of a speaker cut off the claim ("…, said Swiss prosecutor Olivier Elsig", "According to
-    Olivier Elsig, …"): who said it stays a name of the claim, for alignment and the name check."""
+    Olivier Elsig, …"): who said it stays a name of the claim, for alignment and the name check. Read
+    from `scanned`, the sentence with its addresses blanked out."""
     at = sentence.text.find(clause.attribution_text) if clause.attribution_text else -1
     if at < 0 or clause.start <= at < clause.end:
         return []  # inside the claim: its names are the claim's already
-    return _entities(clause.attribution_text, at, sentence, doc, doc_names)
+    return _entities(scanned.text[at:at + len(clause.attribution_text)], at, scanned, doc, doc_names)
 
 
 def _stance_cues(text: str, start: int, clause, sentence: Sentence, lang: str) -> tuple[Cue | None, Cue | None]:

@@ -490,11 +490,28 @@ class _Tenses:
         first, last = self.sentence(start)
         if first not in self.sentences:  # markers are looked for only in sentences that need them
             self.sentences[first] = _outermost([(m.start(), m.end(), tense)
-                                                for tense, pattern in tense_markers(self.lang).items()
+                                                for tense, pattern in self._markers().items()
                                                 for m in pattern.finditer(self.text, first, last)])
-        nearest = min(((abs(position - start), tense) for position, tense in self.sentences[first]
-                       if not start <= position < end), default=None)
+        nearest = min(((abs(position - start), FUTURE if tense == REPORTED else tense)
+                       for position, reach, tense in self.sentences[first]
+                       if not start <= position < end and (tense != REPORTED or self._same_clause(position, reach, start, end))),
+                      default=None)
         return nearest[1] if nearest else ""
+
+    def _markers(self) -> dict[str, re.Pattern]:
+        reported = _reported_future(self.lang)
+        return {**tense_markers(self.lang), **({REPORTED: reported[0]} if reported else {})}
+
+    def _same_clause(self, position: int, reach: int, start: int, end: int) -> bool:
+        """A future seen from a past statement ("said the harbour would reopen on Friday", "sagte,
+        der Hafen werde am Donnerstag öffnen", "a déclaré que le port rouvrirait vendredi") dates
+        only the expression of its own clause: no punctuation and no word that opens another
+        clause between them ("threw on Thursday and would be pitching Sunday": Thursday is past), and
+        within a few words ("Laut einer am Montag veröffentlichten Umfrage des … Instituts würden …":
+        the Monday dates the poll, a participle's phrase away from the main verb)."""
+        between = self.text[reach:start] if reach <= start else self.text[end:position]
+        return (len(between) <= REPORTED_REACH and not CLAUSE_PUNCTUATION.search(between)
+                and not _reported_future(self.lang)[1].search(between))
 
     def sentence(self, start: int) -> tuple[int, int]:
         """Start and end of the sentence around `start`."""
@@ -547,20 +564,34 @@ def _pluperfect_auxiliaries(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
+FUTURE, REPORTED = "future", "reported"  # REPORTED: a REPORTED_FUTURE marker, future within its clause only
+REPORTED_REACH = 50  # characters between a reported future and the expression it dates ("dass der Hafen am Donnerstag wieder öffnen werde")
+CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”«»–—]")
+
+
+@lru_cache(maxsize=None)
+def _reported_future(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The language's REPORTED_FUTURE markers and the words that open another clause."""
+    table = R.REPORTED_FUTURE.get(lang)
+    if not table:
+        return None
+    return compiled(table["markers"], re.IGNORECASE), re.compile(rf"(?<!\w)(?:{table['clause_openers']})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _tense_prepositions(lang: str) -> dict[str, re.Pattern]:
     return {tense: re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
             for tense, words in R.TENSE_PREPOSITIONS.get(lang, {}).items()}
 
 
-def _outermost(markers: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
-    """(position, tense) of the markers that lie inside no other one: in "are expected to" the
+def _outermost(markers: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of the markers that lie inside no other one: in "are expected to" the
     future marker holds "expected", which is no past tense there. One sweep in start order
     (longest first), so a sentence of thousands of markers stays cheap."""
     kept, reach = [], -1
     for start, end, tense in sorted(markers, key=lambda marker: (marker[0], -marker[1])):
         if end > reach:
-            kept.append((start, tense))
+            kept.append((start, end, tense))
         reach = max(reach, end)
     return kept
 
