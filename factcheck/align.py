@@ -194,7 +194,8 @@ def _fact_pairs(left, right, text, positions, similarity, word_links, whole_arti
     return [
         Pair(left=left[link.left].id, right=right[link.right].id, score=link.score, status="agree",
              evidence={"method": "facts", "text": link.text, "position": round(float(positions[link.left, link.right]), 3),
-                       "shared": similarity.shared(link.left, link.right), "anchors": list(link.anchors)})
+                       "shared": similarity.shared(link.left, link.right), "anchors": list(link.anchors),
+                       **({"faint": list(link.faint)} if link.faint else {})})
         for link in fact_links(left, right, text, word_links, whole_articles=whole_articles, rare_words=rare_words)
     ]
 

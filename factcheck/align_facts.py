@@ -22,11 +22,15 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .align_small import block_of, f32
 from .claim_memo import per_claim
 from .model import Claim, Quantity, TimeExpr
+
+OFFICE_TITLES = Path(__file__).resolve().parent / "data" / "office_titles.tsv"
 
 if TYPE_CHECKING:  # numpy is imported only when a matrix is large enough to need it
     import numpy as np
@@ -92,6 +96,9 @@ class FactLink:
     score: float
     text: float
     anchors: tuple[str, ...]  # "number:28 people", ...
+    # Those of `anchors` that say little about which fact (`_faint_anchors`): the story's subject,
+    # a date of a statement. A link resting on them alone is weak (compare._weak_link).
+    faint: tuple[str, ...] = ()
 
 
 # --- which machinery: parallel or comparable --------------------------------------------------
@@ -172,7 +179,24 @@ def _names(claim: Claim) -> set[str]:
         names |= _capitalised_words(claim.translation)
     # A country is one name in every language ("Zwitserland", "Suisse" -> "Switzerland").
     names = {english_place_name(n, claim.lang) or n for n in names}
-    return {n for n in names if len(n) > 2}
+    return {n for n in names if len(n) > 2 and not _office_title(n, claim.lang)}
+
+
+def _office_title(word: str, lang: str) -> bool:
+    """A title written with a capital ("Prime Minister Lucía Paredes", the pivot's "Minister") says
+    how a person is named, not who: "Minister" / "Ministerio de Salud" share no name."""
+    folded = _folded(word)
+    return folded in _office_titles(lang) or folded in _office_titles("en")
+
+
+@lru_cache(maxsize=None)
+def _office_titles(lang: str) -> frozenset[str]:
+    """`lang`'s office titles (factcheck/data/office_titles.tsv), folded as names are."""
+    for line in OFFICE_TITLES.read_text(encoding="utf-8").splitlines():
+        code, _, words = line.partition("\t")
+        if code == lang:
+            return frozenset(_folded(word) for word in words.split())
+    return frozenset()
 
 
 def _attribution_words(claim: Claim) -> set[str]:
@@ -218,7 +242,8 @@ def _same(a: Anchor, b: Anchor, config: FactConfig) -> bool:
         # The same stated figure anchors even under another bound ("mindestens 24" / "24 others");
         # a rounded one anchors the figures it covers ("rund 30" / "about 30", "about 50" / 47).
         same_figure = math.isclose(a.value, b.value) and relation != "incomparable"
-        return same_figure or (_approximate(a.quantity, b.quantity) and relation in ("equal", "compatible"))
+        return same_figure or (_approximate(a.quantity, b.quantity) and relation in ("equal", "compatible")
+                               and _rounding_covers(a.quantity, b.quantity))
     if a.kind == "clock":
         return abs(a.value - b.value) <= config.clock_tolerance
     if a.kind == "role":
@@ -236,6 +261,18 @@ def _approximate(a: Quantity, b: Quantity) -> bool:
     """A rounded figure anchors like the exact one ("rund 30", "about 30"); two different exact
     figures or two bounds do not."""
     return "about" in (a.approx, b.approx)
+
+
+BOUNDS = ("more_than", "less_than", "at_least", "at_most")
+
+
+def _rounding_covers(a: Quantity, b: Quantity) -> bool:
+    """A bound states a figure of its own: it meets a rounded figure only where the rounding
+    covers that figure ("rund 740.000" is no "minder dan een miljoen", though under it)."""
+    rounded, other = (a, b) if a.approx == "about" else (b, a)
+    if other.approx not in BOUNDS or rounded.low is None or rounded.high is None:
+        return True
+    return rounded.low <= other.value <= rounded.high
 
 
 def _matching_names(left: list[Anchor], right: list[Anchor], config: FactConfig):
@@ -295,14 +332,62 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
         shared[pair] = set()
         links.append(pair)
     leads = _lead_pairs(left, right, config) if whole_articles else {}
+    subjects = _subject_names(left, right, blocks, config) if whole_articles else set()
     found = []
     for i, j in _at_most(set(links), score, config.max_partners):
         labels = {blocks[b][3] for b in shared[(i, j)]} | {f"word:{word}" for word in worded.get((i, j), ())}
         labels |= leads.get((i, j), set()) | _speakers(left[i], right[j], labels)
-        found.append(FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(labels))))
+        faint = _faint_anchors(labels, subjects, left[i], right[j], config)
+        found.append(FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(labels)), faint))
     found = _same_role_passages(left, right, anchors_l, anchors_r, found, config)
     found = found + _continuation_links(left, right, found, text, anchored_l, anchored_r)
     return found + _hedged_word_links(left, right, found, text, anchored_l, anchored_r, config)
+
+
+def _subject_names(left: list[Claim], right: list[Claim], blocks, config: FactConfig) -> set[str]:
+    """The labels of the shared names that both articles state in their first sentence: what the
+    story is about (the country of a story about an earthquake there, the club of a match report).
+    Every fact of the story is about it, so two claims naming it need not state one fact ("Peru sits
+    on the Pacific 'Ring of Fire'" / "El número de fallecidos … en el sur del Perú")."""
+    lead_l, lead_r = _lead_names(left, config), _lead_names(right, config)
+    return {label for _block_l, _block_r, _worth, label in blocks if label.startswith("name:")
+            and all(any(_matching_names([Anchor("name", label[5:], config.weight_name)], lead, config)) for lead in (lead_l, lead_r))}
+
+
+def _lead_names(claims: list[Claim], config: FactConfig) -> list[Anchor]:
+    """The names of the article's first sentence, with every capitalised word of its text (an
+    elided article is no part of a name: "l'Atalanta Bergame")."""
+    from .places import english_place_name
+
+    lead = [claims[index] for index in _first_sentence(claims)]
+    words = {word for claim in lead for word in (*_names(claim), *CAPITALISED_WORD.findall(claim.sentence_text))}
+    places = {english_place_name(word, claims[0].lang) for word in words} if lead else set()
+    return [Anchor("name", word, config.weight_name) for word in sorted(words | places - {None})]
+
+
+CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*\w")  # anywhere: after an elided article too ("l'Atalanta")
+
+
+def _first_sentence(claims: list[Claim]) -> set[int]:
+    """The claims of the article's first sentence (its lead)."""
+    first = min((claim.sentence for claim in claims), default=None)
+    return {index for index, claim in enumerate(claims) if claim.sentence == first}
+
+
+def _faint_anchors(labels: set[str], subjects: set[str], left: Claim, right: Claim, config: FactConfig) -> tuple[str, ...]:
+    """The link's anchors that say little about which fact the two claims state: a name the story
+    is about (`_subject_names`), and a date one of them gives as the day something was said ("ha
+    scritto la storia stasera" in a quote: the speaker's day, not the day of a fact; issue 13 point 5)."""
+    said = _statement_dates(left, config) | _statement_dates(right, config)
+    return tuple(sorted(label for label in labels if label in subjects or (label.startswith("date:") and label[5:] in said)))
+
+
+@per_claim
+def _statement_dates(claim: Claim, config: FactConfig) -> frozenset[str]:
+    """The anchor keys of the claim's dates that date a statement, not a fact (compare.superseded)."""
+    from .compare.superseded import is_statement_time
+
+    return frozenset(anchor.key for t in claim.times if (anchor := _date_anchor(t, config)) and is_statement_time(t, claim))
 
 
 def rare_shared_words(bags_l: list[dict[str, float]], bags_r: list[dict[str, float]], config: FactConfig | None = None

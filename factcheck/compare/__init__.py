@@ -39,6 +39,13 @@ SHARED_NAMES = 2  # names both claims of a role-anchored link share: its second 
 WEAK_LINK_CONFIDENCE = 0.5
 # ... unless it shares a date or a time of day: one moment of the event, not the story's subject.
 MOMENT_ANCHORS = ("date:", "clock:")
+# A fact link resting on one faint anchor (align_facts: the name both articles lead with, a day of a
+# statement) is weak below this much wording in common, whatever its score: "Peru sits on the Pacific
+# 'Ring of Fire'" / "El número de fallecidos … en el sur del Perú" (0.21). Above it the two say one
+# thing in many words: "BlackBerry has long emphasized security … to government, military and business
+# customers" / "BlackBerry heeft ‘s werelds meest veilige communicatieplatform voor overheids-,
+# militaire en zakelijke klanten" (0.34, the seed pair).
+FAINT_LINK_TEXT = 0.3
 
 
 def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pair], list[Finding]]:
@@ -106,8 +113,23 @@ def _weak_link(pair: Pair) -> bool:
     said it enforces a blanket ban" / "De Canadese producent ... trekt zich terug"), not one fact;
     or a link placed by position alone (`positional_link`)."""
     anchors = pair.evidence.get("anchors") or ()
-    return positional_link(pair) or (_loose_fact_link(pair) and pair.confidence < WEAK_LINK_CONFIDENCE
-                                     and not any(anchor.startswith(MOMENT_ANCHORS) for anchor in anchors))
+    faint = set(pair.evidence.get("faint") or ())
+    if positional_link(pair) or not _loose_fact_link(pair):
+        return positional_link(pair)
+    # Resting on faint anchors alone (the story's subject, a day of a statement: align_facts), the
+    # link says the claims belong to one story, not that they state one fact, however it scored.
+    return (_one_faint_anchor(anchors, faint) and pair.evidence.get("text", 0.0) < FAINT_LINK_TEXT) or (
+        pair.confidence < WEAK_LINK_CONFIDENCE
+        and not any(anchor.startswith(MOMENT_ANCHORS) and anchor not in faint for anchor in anchors))
+
+
+def _one_faint_anchor(anchors, faint: set[str]) -> bool:
+    """The link rests on one faint anchor alone, perhaps spelled two ways ("Hague" / "Hague's"):
+    two names of the story together (its city and its district) already say more."""
+    if not anchors or not set(anchors) <= faint:
+        return False
+    keys = sorted({anchor.partition(":")[2].casefold() for anchor in anchors}, key=len)
+    return all(key.startswith(keys[0]) for key in keys)
 
 
 def _speakers_of_one_count(finding: Finding, pair: Pair, shared: str) -> Finding | None:
