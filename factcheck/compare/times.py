@@ -6,8 +6,7 @@ import bisect
 import re
 from datetime import date
 
-from ..claims._time_kinds import PART_HOURS
-from ..claims.times import left_to_numbers, time_relation
+from ..claims.times import PART_HOURS, left_to_numbers, time_relation
 from ..claim_memo import per_claim
 from ..model import (
     Claim,
