@@ -384,8 +384,8 @@ def _faint_anchors(labels: set[str], subjects: set[str], left: Claim, right: Cla
 
 @per_claim
 def _statement_dates(claim: Claim, config: FactConfig) -> frozenset[str]:
-    """The anchor keys of the claim's dates that date a statement, not a fact (compare.superseded)."""
-    from .compare.superseded import is_statement_time
+    """The anchor keys of the claim's dates that date a statement, not a fact (claims.superseded)."""
+    from .claims.superseded import is_statement_time
 
     return frozenset(anchor.key for t in claim.times if (anchor := _date_anchor(t, config)) and is_statement_time(t, claim))
 

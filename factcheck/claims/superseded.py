@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 
 from ..claim_memo import per_claim
-from ..claims.roles import WORD, concept_of, sentence_start
 from ..model import Claim
+from .roles import WORD, concept_of, sentence_start
 
 STATEMENT_BEFORE, STATEMENT_AFTER = 2, 1  # "said on Wednesday", "a décidé mardi", "Monday said"
 ORIGINAL_REACH = 8  # words from an @original word to the value it marks

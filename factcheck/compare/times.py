@@ -6,6 +6,7 @@ import bisect
 import re
 from datetime import date
 
+from ..claims.superseded import is_statement_time, superseded
 from ..claims.times import PART_HOURS, left_to_numbers, time_relation
 from ..claim_memo import per_claim
 from ..model import (
@@ -17,7 +18,6 @@ from ..model import (
     readable_time_span,
 )
 from .common import Siblings, _confident, _evidence, _finding, length_balance, written_separately
-from .superseded import is_statement_time, superseded
 
 # Relations that mean both sides can describe the same moment: granularity ("in December" vs
 # "December 30") is tolerated, only disjoint periods contradict.
