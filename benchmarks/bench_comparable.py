@@ -132,7 +132,7 @@ def covering(claims, text_ranges: list[tuple[int, int]]) -> frozenset[str]:
 
 
 def _claim_ranges(claim) -> list[tuple[int, int]]:
-    from factcheck.compare.roles import sentence_start
+    from factcheck.claims.roles import sentence_start
 
     ranges = [(claim.start, claim.end)]
     attribution = claim.attribution.text if claim.attribution else ""

@@ -547,9 +547,9 @@ def _lemma(word: str) -> str:
 
 def claim_anchors(claim: Claim) -> set[str]:
     """Language-neutral handles: names, number values and resolved times."""
-    anchors = {_name_key(e.text) for e in claim.entities} | _capitalised_words(claim.text)
+    anchors = {name_key(e.text) for e in claim.entities} | capitalised_words(claim.text)
     if claim.attribution and claim.attribution.source[:1].isupper():
-        anchors.add(_name_key(claim.attribution.source))
+        anchors.add(name_key(claim.attribution.source))
     anchors |= {f"#{q.value:g}" for q in claim.numbers}
     anchors |= {f"@{t.value}" for t in _dated(claim) if t.value}
     anchors |= {f"@{t.anchor}" for t in _dated(claim) if not t.value and t.anchor}
@@ -563,14 +563,14 @@ def _dated(claim: Claim) -> list:
     return [t for t in claim.times if t.type == "DATE" and t.granularity != "ref"]
 
 
-def _capitalised_words(text: str) -> set[str]:
+def capitalised_words(text: str) -> set[str]:
     """Capitalised words after the first: in German every noun is capitalised, so these are not
     all names, but a word spelled identically in another language's article almost always is
     one ("Leiden", "Merkel") even where the translation lexicon mistook it for a common word."""
     return {w for w in re.findall(r"(?<=\s)[A-ZÀ-Þ][\w'’-]*\w", text) if len(w) > 2 and not w.isupper()}
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
     # Names compare by their last token: "Marty Beard" and "Beard" share "Beard".
     last = name.split()[-1] if name.split() else ""
     return last.strip("'’").removesuffix("'s").removesuffix("’s")
@@ -855,7 +855,7 @@ class _Sentences:
             members[at[claim.sentence]].append(index)
             lengths[at[claim.sentence]] = max(len(claim.sentence_text), 1)
             texts[at[claim.sentence]] = claim.sentence_text
-            anchors[at[claim.sentence]] |= {_name_key(e.text) for e in claim.entities} | {f"#{q.value:g}" for q in claim.numbers}
+            anchors[at[claim.sentence]] |= {name_key(e.text) for e in claim.entities} | {f"#{q.value:g}" for q in claim.numbers}
         return cls(members, lengths if small else np.array(lengths, dtype=np.float64), [at[c.sentence] for c in claims], anchors, texts)
 
     @staticmethod

@@ -145,7 +145,7 @@ def _date_anchor(t: TimeExpr, config: FactConfig) -> Anchor | None:
 def _roles(claim: Claim) -> set[str]:
     """What the claim's figures count, when specific ("dead", "injured", "passengers"): two
     articles giving different tolls still state the same fact, which compare must then weigh."""
-    from .compare.roles import GENERIC, PART, UNNAMED, quantity_role
+    from .claims.roles import GENERIC, PART, UNNAMED, quantity_role
 
     roles = [quantity_role(q, claim) for q in claim.numbers if q.unit != "clock"]
     # What happened to a group counted is a role too: "zeven inzittenden gewond" counts injured.
@@ -169,14 +169,14 @@ def _number_anchor(q: Quantity, config: FactConfig) -> Anchor:
 
 
 def _names(claim: Claim) -> set[str]:
-    from .align import _capitalised_words, _name_key
+    from .align import capitalised_words, name_key
     from .places import english_place_name
 
-    names = {_name_key(e.text) for e in claim.entities} | _capitalised_words(claim.text) | _attribution_words(claim)
+    names = {name_key(e.text) for e in claim.entities} | capitalised_words(claim.text) | _attribution_words(claim)
     if claim.translation and claim.lang != "en":
         # Nationalities are lower case in most languages but capitalised in the English pivot
         # ("españoles", "toutes belges" -> "Spanish", "Belgian"), as the names the lexicon knows.
-        names |= _capitalised_words(claim.translation)
+        names |= capitalised_words(claim.translation)
     # A country is one name in every language ("Zwitserland", "Suisse" -> "Switzerland").
     names = {english_place_name(n, claim.lang) or n for n in names}
     return {n for n in names if len(n) > 2 and not _office_title(n, claim.lang)}
@@ -205,13 +205,13 @@ def _attribution_words(claim: Claim) -> set[str]:
     writes the source into its own claim ("Las autoridades francesas han confirmado …"). The words
     of a speaker given by name are left out: their surname is already a name of the claim, and a
     speaker quoted in several claims links them all (`_person_words`)."""
-    from .align import _capitalised_words
+    from .align import capitalised_words
 
     attribution = claim.attribution
     if not attribution or not attribution.text or attribution.text in claim.text:
         return set()
     speaker = _person_words(claim)
-    words = _capitalised_words(attribution.text) | _nationalities(attribution.text, claim.lang)
+    words = capitalised_words(attribution.text) | _nationalities(attribution.text, claim.lang)
     return {word for word in words if _folded(word) not in speaker}
 
 
@@ -220,11 +220,11 @@ def _nationalities(text: str, lang: str) -> set[str]:
     French): nationalities, written in lower case in most languages, as the English pivot has them."""
     if lang == "en":
         return set()
-    from .compare.common import _senses
+    from .translate.lexicon import senses
 
     found = set()
     for word in re.findall(r"[^\W\d_]+", text):
-        sense = next(iter(_senses(word, lang)), "") if word.islower() else ""
+        sense = next(iter(senses(word, lang)), "") if word.islower() else ""
         if sense[:1].isupper() and " " not in sense:
             found.add(sense)
     return found
@@ -384,8 +384,8 @@ def _faint_anchors(labels: set[str], subjects: set[str], left: Claim, right: Cla
 
 @per_claim
 def _statement_dates(claim: Claim, config: FactConfig) -> frozenset[str]:
-    """The anchor keys of the claim's dates that date a statement, not a fact (compare.superseded)."""
-    from .compare.superseded import is_statement_time
+    """The anchor keys of the claim's dates that date a statement, not a fact (claims.superseded)."""
+    from .claims.superseded import is_statement_time
 
     return frozenset(anchor.key for t in claim.times if (anchor := _date_anchor(t, config)) and is_statement_time(t, claim))
 
@@ -709,7 +709,7 @@ def _role_figures(claim: Claim, qualified: bool = False) -> list[tuple[str, Quan
     """(role, figure) for each figure of a specific role, unqualified (unless `qualified`: "14 morts
     à Zaventem" too) and stated precisely enough to be a count ("dozens" is not). `qualified` is
     passed by position: the per-claim memo keys on positional arguments."""
-    from .compare.roles import AGE, GENERIC, PART, quantity_role
+    from .claims.roles import AGE, GENERIC, PART, quantity_role
 
     found = []
     for q in sorted(claim.numbers, key=lambda q: q.start):

@@ -45,7 +45,7 @@ from .ingest import (
 )
 from .model import Document, Report, Skipped, StoryReport
 from .gc_pause import without_cycle_collection
-from .pipeline import DEFAULT_STORY, Options, _ingest_options, compare_story, extract
+from .pipeline import DEFAULT_STORY, Options, compare_story, extract, ingest_options_of
 
 if TYPE_CHECKING:  # clustering is imported only by the runs that cluster (a folder of files never does)
     from .cluster import ClusterConfig, ClusterItem
@@ -308,7 +308,7 @@ class BatchRun:
         if locator.held is not None:
             doc = self.plan.held[locator.held]
         else:  # warnings were given when pass 1 read it
-            options = replace(_ingest_options(self.options), warn=False)
+            options = replace(ingest_options_of(self.options), warn=False)
             doc = _reread_jsonl_line(locator, options) if locator.offset is not None else _reread_file(locator, options)
         return replace(doc, id=locator.doc_id)
 
@@ -344,7 +344,7 @@ def run_batch(paths: Iterable[str], options: Options | None = None, batch: Batch
     """Plan now (pass 1); the comparison runs when `stories()` or `report()` is consumed."""
     options = options or Options()
     batch = batch or BatchOptions()
-    return BatchRun(plan(paths, _ingest_options(options), batch), options, batch)
+    return BatchRun(plan(paths, ingest_options_of(options), batch), options, batch)
 
 
 def languages_to_load(loaded: frozenset[str], task: StoryTask | StoryFailure) -> frozenset[str]:

@@ -31,7 +31,7 @@ from stat import S_ISFIFO, S_ISREG
 from .langid import LanguageError, detect_language, normalise_language
 from .lazyre import library_patterns_kept
 from .model import Document, RemovedCharacters, Skipped
-from .own_reports import HEAD_BYTES, own_report_file_kind, own_report_kind
+from .own_reports import CACHE_FILE, HEAD_BYTES, own_report_file_kind, own_report_kind
 from .safe_text import BIDI_CONTROLS, TAG_CHARACTERS, one_line
 
 
@@ -320,8 +320,6 @@ def _file_in_directory(path: Path, root: Path, real_root: Path) -> tuple[Path, s
 def _own_file_kind(path: Path) -> str | None:
     """What factcheck file this is: a report, or the translation cache (`--cache-dir articles/cache`
     put translations.sqlite3 and its -wal/-shm files among the articles, three errors a run)."""
-    from .translate.cache import CACHE_FILE  # only for names a folder read does not take
-
     if path.name == CACHE_FILE or path.name.startswith(CACHE_FILE + "-"):
         return "translation cache file"
     return own_report_file_kind(path)

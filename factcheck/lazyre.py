@@ -44,6 +44,13 @@ def compiled(source: str, flags: int = 0) -> re.Pattern:
     return _PROGRAMS.compile(source, int(flags))
 
 
+def alternation(forms) -> str:
+    """Longest first (so a form is never cut short by its own prefix), then alphabetical: the same
+    pattern text in every run, which the compiled-pattern cache (`compiled`) is keyed by."""
+    # (alphabetical, then a stable sort by length: no key function called per form)
+    return "(?:" + "|".join(sorted(sorted(set(forms)), key=len, reverse=True)) + ")"
+
+
 @contextmanager
 def library_patterns_kept() -> Iterator[None]:
     """While a library is imported, the `re.compile` calls of its module code go through `compiled`

@@ -10,6 +10,10 @@ from pathlib import Path
 
 from .lazyre import compiled
 
+# The translation cache (translate/cache.py writes it), named here so that ingest leaves it out without
+# reading the translate stage: `--cache-dir articles/cache` puts it, with its -wal/-shm files, among the articles.
+CACHE_FILE = "translations.sqlite3"
+
 # How much of a file's beginning is looked at: every signature ends within its first lines.
 HEAD_BYTES = 4096
 

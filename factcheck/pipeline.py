@@ -56,7 +56,7 @@ class ExtractedDocument:
 
 def run(paths: Iterable[str], options: Options | None = None) -> Report:
     options = options or Options()
-    read = ingest(paths, _ingest_options(options))
+    read = ingest(paths, ingest_options_of(options))
     stories = [compare_documents(docs, options, story_id) for story_id, docs in group_by_story(read.documents).items()]
     return Report(stories=stories, skipped=read.skipped, options=options.recorded())
 
@@ -64,7 +64,7 @@ def run(paths: Iterable[str], options: Options | None = None) -> Report:
 def extract_only(paths: Iterable[str], options: Options | None = None) -> Report:
     """Claims and facets only (`factcheck claims`): no translation, alignment or comparison."""
     options = options or Options()
-    read = ingest(paths, _ingest_options(options))
+    read = ingest(paths, ingest_options_of(options))
     stories = []
     for story_id, docs in group_by_story(read.documents).items():
         extracted = [extract(doc) for doc in docs]
@@ -72,7 +72,7 @@ def extract_only(paths: Iterable[str], options: Options | None = None) -> Report
     return Report(stories=stories, skipped=read.skipped, options={})
 
 
-def _ingest_options(options: Options) -> IngestOptions:
+def ingest_options_of(options: Options) -> IngestOptions:
     return ingest_settings(options.published, options.lang, options.max_bytes)
 
 

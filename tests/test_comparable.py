@@ -61,7 +61,7 @@ def test_a_figure_of_unknown_role_is_never_an_error():
 
 
 def roles_of(lang: str, text: str) -> dict[str, str | None]:
-    from factcheck.compare.roles import quantity_role
+    from factcheck.claims.roles import quantity_role
 
     _, story = findings((lang, text), ("en", "Nothing else."), "number_mismatch")
     return {q.text: quantity_role(q, c).concept for c in story.claims if c.lang == lang for q in c.numbers}
@@ -119,7 +119,7 @@ def test_adults_of_one_kind_are_not_all_the_adults():
 
 
 def test_an_aside_in_brackets_does_not_hide_what_happened_to_a_group():
-    from factcheck.compare.roles import quantity_role
+    from factcheck.claims.roles import quantity_role
 
     _, story = findings(("es", "Decenas de pasajeros (78, según el último conteo oficial) murieron anoche en la curva."),
                         ("en", "Nothing else."), "number_mismatch")
@@ -729,7 +729,7 @@ def test_ages_are_compared_per_person():
 
 
 def qualifiers_of(lang: str, text: str) -> dict[str, tuple[str, ...]]:
-    from factcheck.compare.roles import quantity_role
+    from factcheck.claims.roles import quantity_role
 
     _, story = findings((lang, text), ("en", "Nothing else."), "number_mismatch")
     return {q.text: quantity_role(q, c).qualifiers for c in story.claims if c.lang == lang for q in c.numbers}
@@ -746,7 +746,8 @@ def test_a_count_names_its_subgroup(lang, text, qualified):
 
 
 def test_a_place_and_its_adjective_are_one_subgroup():
-    from factcheck.compare.roles import Role, qualifiers_compatible
+    from factcheck.claims.roles import Role
+    from factcheck.compare.role_match import qualifiers_compatible
 
     brugse, gent = (Role("children", "kinderen", "nl", qualifiers=(q,)) for q in ("brugs", "gent"))
     assert qualifiers_compatible(Role("dead", "dead"), Role("dead", "morti"))  # none named on either side

@@ -11,7 +11,8 @@ from factcheck import align_facts
 from factcheck.align_facts import FactConfig, _matching_figures, _same
 from factcheck.compare import numbers
 from factcheck.compare.numbers import AgreeingFigures, _clashes, _number_verdict, _unpaired_quantities
-from factcheck.compare.roles import Role, role_match
+from factcheck.claims.roles import Role
+from factcheck.compare.role_match import role_match
 from factcheck.model import Quantity
 
 UNITS = [None, "people", "%", "EUR", "km", "mi", "m", "clock", "°", "°C", "°F", "score"]

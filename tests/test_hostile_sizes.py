@@ -29,7 +29,7 @@ class CountingPattern:
 
 
 def test_the_roles_of_a_claims_figures_search_its_words_a_bounded_number_of_times_per_figure(monkeypatch):
-    from factcheck.compare import roles
+    from factcheck.claims import roles
 
     claim = figures_only_claim(300)
     counting = CountingPattern(roles.WORD)
@@ -42,7 +42,7 @@ def test_the_roles_of_a_claims_figures_search_its_words_a_bounded_number_of_time
 
 
 def test_the_role_memo_keeps_one_copy_of_a_claims_figures():
-    from factcheck.compare import roles
+    from factcheck.claims import roles
 
     claim = figures_only_claim(300)
     roles._ROLE_MEMO.clear()

@@ -7,7 +7,7 @@ import pytest
 
 from factcheck import lazyre
 from factcheck.cachefile import COMPILED_CACHE_ENV, read_marshal
-from factcheck.claims._time_meanings import alternation
+from factcheck.lazyre import alternation
 
 PATTERNS = [
     (r"(?<![\w.,])(?P<day>\d{1,2})\s+(?P<month>janv\.?|juin|mars)(?!\w)", re.IGNORECASE),

@@ -563,7 +563,7 @@ ENGLISH_ROUND = {10: "ten", 12: "twelve", 15: "fifteen", 20: "twenty", 30: "thir
 def test_every_collective_numeral_the_number_reader_knows_glosses_as_about_that_many(lexicon, lang):
     """'une vingtaine de morts' is about twenty dead (the number reader's ROUND_AMOUNTS): the gloss
     left 'vingtaine', 'quinzaine', 'veintena', 'treintena' as they were and made 'dizaine' plain 'ten'."""
-    from factcheck.claims._number_rules import ROUND_AMOUNTS
+    from factcheck.claims.number_rules import ROUND_AMOUNTS
 
     for word, value in ROUND_AMOUNTS[lang].items():
         if word != "quarantaine":  # alone the quarantine: read as a number only before "de"

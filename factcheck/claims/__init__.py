@@ -107,7 +107,7 @@ def _with_attribution(text: str, clause) -> str:
 
 def _leading_attribution_start(clause, sentence: Sentence, start: int) -> int:
     """Where the claim's times begin: a time in an attribution cut off before the claim dates the
-    statement, which is compared with the other side's statement time (compare/superseded.py), so it stays."""
+    statement, which is compared with the other side's statement time (claims/superseded.py), so it stays."""
     at = sentence.text.find(clause.attribution_text) if clause.attribution_text else -1
     return sentence.start + at if 0 <= at < clause.start else start
 

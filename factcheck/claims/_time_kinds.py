@@ -14,10 +14,10 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import _time_rules as R
-from factcheck.claims._number_rules import quantity_follows, roman_to_int
-from factcheck.lazyre import LazyPattern, compiled
+from factcheck.claims.number_rules import quantity_follows, roman_to_int
+from factcheck.lazyre import LazyPattern, alternation, compiled
 from factcheck.claims._time_meanings import (
-    OUT_OF_CALENDAR, Lexicon, Meaning, alternation, anaphoric_day_meaning, period_meaning, week_resolution, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
+    OUT_OF_CALENDAR, Lexicon, Meaning, anaphoric_day_meaning, period_meaning, week_resolution, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
     month_resolution, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
     yearly_meaning,
 )

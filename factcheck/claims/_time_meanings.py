@@ -249,13 +249,6 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLD_TABLE)
 
 
-def alternation(forms) -> str:
-    """Longest first (so a form is never cut short by its own prefix), then alphabetical: the same
-    pattern text in every run, which the compiled-pattern cache (lazyre.py) is keyed by."""
-    # (alphabetical, then a stable sort by length: no key function called per form)
-    return "(?:" + "|".join(sorted(sorted(set(forms)), key=len, reverse=True)) + ")"
-
-
 # ---------------------------------------------------------------------------------------------
 # Fast scanning, shared with numbers.py. Python's re tries a pattern at every character, and
 # IGNORECASE makes each try several times slower; so patterns run on lowercased text without

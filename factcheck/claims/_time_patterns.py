@@ -14,10 +14,10 @@ from functools import cached_property, lru_cache
 from typing import Callable
 
 from factcheck.claims import _time_rules as R
-from factcheck.claims._number_rules import quantity_follows
-from factcheck.lazyre import LazyPattern, compiled
+from factcheck.claims.number_rules import quantity_follows
+from factcheck.lazyre import LazyPattern, alternation, compiled
 from factcheck.claims._time_meanings import (
-    Lexicon, Meaning, alternation, case_free, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
+    Lexicon, Meaning, case_free, date_meaning, day_of_month_meaning, day_offset_meaning, duration_meaning,
     fixed_meaning, fold, fragment_pattern, lexicon, lookup, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
     POSITION_MODS, period_meaning, position_meaning, shifted_month_meaning, sub_period, two_digit_year,
     weekday_meaning, word_number, ordinal_word, year_from_words, year_resolution, anaphoric_day_meaning, period_of_date,
@@ -860,7 +860,7 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
 def _counted_after(lang: str) -> re.Pattern:
     """A scale word or a measure or currency of the number rules right after a figure: it counts
     something. People are left out: "In 2016 people voted" starts with a year."""
-    from factcheck.claims import _number_rules as N
+    from factcheck.claims import number_rules as N
 
     units = N.units_after(lang)
     words = [*N.SCALES.get(lang, {}), *(word for word, unit in units.items() if unit != "people")]
@@ -874,7 +874,7 @@ COUNT_BOUNDS = ("more_than", "less_than", "at_least")
 
 @lru_cache(maxsize=None)
 def _bound_before(lang: str) -> re.Pattern:
-    from factcheck.claims import _number_rules as N
+    from factcheck.claims import number_rules as N
 
     words = [word for word, kind in N.APPROX.get(lang, {}).items() if kind in COUNT_BOUNDS]
     return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))})\s*$", re.I)

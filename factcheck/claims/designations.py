@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.claims import _number_rules as R
+from factcheck.claims import number_rules as R
 
 # A place preposition before the capitalised word makes it a place, and the figure a count there
 # ("In Gaza 300 …", "à Paris 12 …"). A name after it is rarely followed by its designation figure.

@@ -21,10 +21,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from factcheck.claims import _number_rules as R
+from factcheck.claims import number_rules as R
 from factcheck.claims._spans import TakenSpans
-from factcheck.claims._time_meanings import Lines, alternation, case_free, lowered
-from factcheck.lazyre import compiled
+from factcheck.claims._time_meanings import Lines, case_free, lowered
+from factcheck.lazyre import alternation, compiled
 from factcheck.model import Quantity
 
 ABOUT_TOLERANCE = 0.10  # "about 30" -> 27..33

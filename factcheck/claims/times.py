@@ -40,7 +40,7 @@ from functools import lru_cache
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import (
-    Lines, Meaning, OutsideCalendar, alternation, case_simple, fold, lexicon, lookup, fragment_pattern, lowered, parse_count, period_resolution,
+    Lines, Meaning, OutsideCalendar, case_simple, fold, lexicon, lookup, fragment_pattern, lowered, parse_count, period_resolution,
     shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
@@ -48,7 +48,7 @@ from factcheck.claims._time_kinds import (
     time_meaning,
 )
 from factcheck.claims._time_patterns import B, E, WORD_START_CLASSES, build_rules, word_classes, _number_word
-from factcheck.lazyre import compiled
+from factcheck.lazyre import alternation, compiled
 from factcheck.model import TimeExpr
 
 

@@ -17,7 +17,7 @@ from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
 from .common import NEGATION_PAIR, STRONG_PAIR, Siblings, alignment_confidence, graded, positional_link
-from .roles import CONFIDENT_ROLE, GENERIC_ROLE, SAME_ROLE
+from .role_match import CONFIDENT_ROLE, GENERIC_ROLE, SAME_ROLE
 from .names import _full_names, check_entities
 from .numbers import check_numbers
 from .omissions import omissions

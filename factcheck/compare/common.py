@@ -117,18 +117,11 @@ def _finding(kind: str, severity: str, left: Claim, right: Claim, message: str, 
                    confidence=confidence)
 
 
-@lru_cache(maxsize=50_000)
 def _senses(word: str, lang: str) -> tuple[str, ...]:
-    """Every gloss of a word ("Comercio" -> business / trade / commerce): the translator keeps
-    the first sense, a name may use another ("Ministry of Economy, Trade and Industry")."""
-    if lang == "en":
-        return ()
-    from ..translate.lexicon import load_lexicon
+    """The lexicon's `senses` of a word (translate owns the dictionary), imported when first asked."""
+    from ..translate.lexicon import senses
 
-    entries = load_lexicon(lang).entries
-    word = word.lower()
-    # The inflected form and its lemma may have other glosses ("Schotse": Scotswoman; "schots": Scottish).
-    return tuple(dict.fromkeys((*entries.get(word, ()), *entries.get(_lemma(word, lang), ()))))
+    return senses(word, lang)
 
 
 def _confident(pair: Pair) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from ..claims import _number_rules as R
+from ..claims import number_rules as R
 from ..claims.numbers import rounding_step
 from ..model import Quantity, readable_number
 

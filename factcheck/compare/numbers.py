@@ -9,10 +9,11 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from heapq import merge
 
-from ..claims import _number_rules as R
-from ..claims._time_meanings import alternation
+from ..claims import number_rules as R
 from ..claims.numbers import TEMPERATURES, convertible, interval, quantity_relation
 from ..claims.numbers import converted as in_unit
+from ..claims.roles import PERSONS, Role, quantity_role
+from ..lazyre import alternation
 from ..model import (
     Claim,
     Finding,
@@ -24,7 +25,7 @@ from ..model import (
 from .converted import one_converted_measure, shown_figure
 from .names import designated_figures
 from .common import Siblings, _evidence, _finding, length_balance, written_separately
-from .roles import CONFIDENT_ROLE, GENERIC_ROLE, ONE_ROLE_UNKNOWN, PERSONS, SAME_ROLE, Role, describe_role, quantity_role, role_match
+from .role_match import CONFIDENT_ROLE, GENERIC_ROLE, ONE_ROLE_UNKNOWN, SAME_ROLE, describe_role, role_match
 
 ONE_SIDED_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 

@@ -12,6 +12,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from ..claims.facets import is_sentence_start
+from ..claims.roles import quantity_role, sentence_start
 from ..model import (
     Claim,
     Entity,
@@ -39,7 +40,7 @@ from .names import (
 )
 from .numbers import AgreeingFigures
 from .omissions import OMISSION_CONFIDENCE, _named
-from .roles import quantity_role, role_match, sentence_start
+from .role_match import role_match
 from .times import TIME_AGREEMENT, _time_relation
 
 ROMAN = re.compile(r"[IVXLCDM]+")

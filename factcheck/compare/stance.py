@@ -34,6 +34,7 @@ from ..claims.facets import (
     unconfirmed_cue,
 )
 from ..claims.numbers import parse_words
+from ..claims.roles import concept_of
 from ..model import (
     Claim,
     Cue,
@@ -53,7 +54,6 @@ from .common import (
     length_balance,
     written_separately,
 )
-from .roles import concept_of
 
 # A hint whose own note gives a likelier innocent reading is never sure: a conditional against an
 # assertion is as likely the future of reported speech ("said it would") as a hedge, and a negation

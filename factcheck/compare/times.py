@@ -6,8 +6,8 @@ import bisect
 import re
 from datetime import date
 
-from ..claims._time_kinds import PART_HOURS
-from ..claims.times import left_to_numbers, time_relation
+from ..claims.superseded import is_statement_time, superseded
+from ..claims.times import PART_HOURS, left_to_numbers, time_relation
 from ..claim_memo import per_claim
 from ..model import (
     Claim,
@@ -18,7 +18,6 @@ from ..model import (
     readable_time_span,
 )
 from .common import Siblings, _confident, _evidence, _finding, length_balance, written_separately
-from .superseded import is_statement_time, superseded
 
 # Relations that mean both sides can describe the same moment: granularity ("in December" vs
 # "December 30") is tolerated, only disjoint periods contradict.

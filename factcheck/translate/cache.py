@@ -19,10 +19,11 @@ import sqlite3
 import time
 from pathlib import Path
 
+from ..own_reports import CACHE_FILE
+
 log = logging.getLogger(__name__)
 
 CACHE_ENV = "FACTCHECK_CACHE_DIR"
-CACHE_FILE = "translations.sqlite3"
 BUSY_TIMEOUT_MS = 30_000
 _DEFAULT = object()  # "use the env var or the platform cache dir" (None means: no cache)
 

@@ -474,6 +474,18 @@ MIN_INFLECTED_STEM = 4  # "spott" + s; shorter stems are names' syllables as oft
 
 
 @lru_cache(maxsize=50_000)
+def senses(word: str, lang: str) -> tuple[str, ...]:
+    """Every gloss of a word ("Comercio" -> business / trade / commerce): the translator keeps
+    the first sense, a name may use another ("Ministry of Economy, Trade and Industry")."""
+    if lang == "en":
+        return ()
+    entries = load_lexicon(lang).entries
+    word = word.lower()
+    # The inflected form and its lemma may have other glosses ("Schotse": Scotswoman; "schots": Scottish).
+    return tuple(dict.fromkeys((*entries.get(word, ()), *entries.get(_lemmatizer(lang)(word), ()))))
+
+
+@lru_cache(maxsize=50_000)
 def part_senses(word: str, lang: str) -> tuple[tuple[str, ...], ...] | None:
     """The English senses of each part of a Dutch or German word that the dictionary knows only in
     parts: a compound ("beleidsonderzoek" -> (policy, politics, prudence), (investigation, research))
