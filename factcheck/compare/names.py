@@ -327,7 +327,7 @@ def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_onl
     return ((a, b) for a in left_only for b in right_only
             if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
             and not _one_full_name(a, b, siblings.full_names)
-            and (_identifying(a, left.lang) or _identifying(b, right.lang)))
+            and (_identifies_here(a, left.lang) or _identifies_here(b, right.lang)))
 
 
 TRANSLITERATION = 70  # rapidfuzz ratio of the differing words at which two names may be one spelled twice ("Palu" / "Paul")
@@ -461,6 +461,21 @@ def _identifying(entity: Entity, lang: str) -> bool:
     if lang == "en" or not tokens or _acronym(entity.text) or territory(entity.text, lang):
         return True
     return any(_acronym(token) or _proper_word(token, lang) for token in tokens)
+
+
+def _identifies_here(entity: Entity, lang: str) -> bool:
+    """`_identifying`, but an English name of two or more words that are all common English words
+    ("Judiciary Committee", "State Council", "Presiding Officer") is a description too: another
+    language renders it as words ("Commissie", "Conseil", "Assemblée"), so two such descriptions
+    are one institution named two ways more often than two actors. One word stays a name ("Trump",
+    "Ford", "May" are common words as well)."""
+    return _identifying(entity, lang) and not (lang == "en" and _english_description(entity.text))
+
+
+def _english_description(text: str) -> bool:
+    tokens = [token for token in _name_tokens(text) if _name_words(token)]
+    return (len(tokens) >= 2 and not _acronym(text) and not territory(text, "en")
+            and all(not _acronym(token) and _common_word_of_english(token) for token in tokens))
 
 
 def identifying_names(claim: Claim) -> list[Entity]:
