@@ -104,6 +104,10 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         evidence[UNDECIDED] = f"{a.text} / {b.text}"
         return [_finding("entity_mismatch", "info", left, right, message + " (each article names both elsewhere: "
                          "perhaps one side calls one of them by a pronoun or a description here)", evidence)]
+    if demonym := _demonym_for_a_name_it_writes(left, right, a, b, siblings):
+        evidence[UNDECIDED] = f"{a.text} / {b.text}"
+        return [_finding("entity_mismatch", "info", left, right, message + f" (“{demonym}” says only which country, and "
+                         "its article names the other elsewhere: perhaps one place or body told two ways)", evidence)]
     if not written_separately(pair) and (described := _described_rendering(left, right, a, b, siblings)):
         # Undecided, not agreement: triangulation still counts it as a clash (`triangulate.UNDECIDED`),
         # so the article that describes the actor never witnesses for a swapped name elsewhere.
@@ -186,7 +190,7 @@ def _reported(left: Claim, right: Claim, clashes: Iterator[tuple[Entity, Entity]
     The pairs are made one at a time, as they are needed."""
     first = None
     for clash in clashes:
-        if not _named_by_both(left, right, *clash, siblings):
+        if not (_named_by_both(left, right, *clash, siblings) or _demonym_for_a_name_it_writes(left, right, *clash, siblings)):
             return clash
         first = first or clash
     return first
@@ -200,6 +204,18 @@ def _named_by_both(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Si
     outside the story is written in neither other article, so it stays a clash. Between
     separately written articles the clash is a note anyway."""
     return _written_in(a, left.lang, right.doc, siblings) and _written_in(b, right.lang, left.doc, siblings)
+
+
+def _demonym_for_a_name_it_writes(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Siblings) -> str | None:
+    """The demonym, when one name is only a demonym ("A French court", "the Dutch parliament") and
+    its own article writes the other name in another sentence ("Montclar", "Kamer"): one article
+    tells its readers the country, the other the place or body, which the first names elsewhere.
+    A name swapped in for the demonym's place ("the Welsh assembly" / "Vergadering van Ayr") is
+    written nowhere in the demonym's article, so it stays a clash."""
+    for demonym, own, name, other in ((a, left, b, right), (b, right, a, left)):
+        if _nationality(demonym.text, own.lang) and _written_in(name, other.lang, own.doc, siblings):
+            return demonym.text
+    return None
 
 
 def _described_rendering(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Siblings) -> str | None:
@@ -327,7 +343,7 @@ def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_onl
     return ((a, b) for a in left_only for b in right_only
             if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
             and not _one_full_name(a, b, siblings.full_names)
-            and (_identifies_here(a, left.lang) or _identifies_here(b, right.lang)))
+            and (_identifying(a, left.lang) or _identifying(b, right.lang)))
 
 
 TRANSLITERATION = 70  # rapidfuzz ratio of the differing words at which two names may be one spelled twice ("Palu" / "Paul")
@@ -461,21 +477,6 @@ def _identifying(entity: Entity, lang: str) -> bool:
     if lang == "en" or not tokens or _acronym(entity.text) or territory(entity.text, lang):
         return True
     return any(_acronym(token) or _proper_word(token, lang) for token in tokens)
-
-
-def _identifies_here(entity: Entity, lang: str) -> bool:
-    """`_identifying`, but an English name of two or more words that are all common English words
-    ("Judiciary Committee", "State Council", "Presiding Officer") is a description too: another
-    language renders it as words ("Commissie", "Conseil", "Assemblée"), so two such descriptions
-    are one institution named two ways more often than two actors. One word stays a name ("Trump",
-    "Ford", "May" are common words as well)."""
-    return _identifying(entity, lang) and not (lang == "en" and _english_description(entity.text))
-
-
-def _english_description(text: str) -> bool:
-    tokens = [token for token in _name_tokens(text) if _name_words(token)]
-    return (len(tokens) >= 2 and not _acronym(text) and not territory(text, "en")
-            and all(not _acronym(token) and _common_word_of_english(token) for token in tokens))
 
 
 def identifying_names(claim: Claim) -> list[Entity]:
