@@ -26,6 +26,7 @@ from ..model import (
     Finding,
     Pair,
 )
+from ..segment import ABBREVIATIONS
 from ..places import CASE_ENDINGS, country_named, country_of_demonym, english_place_name, territories_in, territory
 from ..translate.english_words import common_english_words
 from .common import (
@@ -521,7 +522,15 @@ def _names(claim: Claim) -> list[Entity]:
     and currencies of amounts ("26.750 US-Dollar", "26 750 USD") are left out. A speaker is
     compared by `check_attribution`, in its own role."""
     return [e for e in claim.entities if _name_words(e.text) and not _common_word_in(e.text, claim)
-            and not _in_amount(e, claim) and not _function_words_only(e.text, claim.lang)]
+            and not _in_amount(e, claim) and not _function_words_only(e.text, claim.lang)
+            and not _abbreviation(e, claim)]
+
+
+def _abbreviation(entity: Entity, claim: Claim) -> bool:
+    """A word its language writes as an abbreviation (the segmenter's list), with its full stop:
+    "Nr. 292" (number), "Vgl." (compare), "bzw." name nothing; the dictionary knows them without it."""
+    at = entity.end - claim.start
+    return entity.text.lower() in ABBREVIATIONS.get(claim.lang, ()) and claim.text[at:at + 1] == "."
 
 
 def _function_words_only(text: str, lang: str) -> bool:
@@ -753,11 +762,12 @@ def names_glossed_elsewhere(text: str, lang: str) -> tuple[str, ...]:
     """The English names that the other languages' dictionaries give a name its own dictionary does
     not know: names travel between languages spelled alike, and each dictionary lists other ones
     ("Oscar" -> Academy Award in the French, Spanish and German ones, not the Italian; Italian
-    "Napoli" -> Naples for a Spanish text). Only a name every gloss of which is a name (capitalised):
-    a common word of another language (German "Pain": French bread) is no gloss of a name."""
+    "Napoli" -> Naples for a Spanish text, or for an English one that calls the club by its own name).
+    Only a name every gloss of which is a name (capitalised): a common word of another language
+    (German "Pain": French bread) is no gloss of a name."""
     from ..translate.lexicon import LANGUAGES, load_lexicon
 
-    if lang == "en" or lang not in LANGUAGES or _senses(text, lang):
+    if lang not in (*LANGUAGES, "en") or _senses(text, lang):
         return ()
     spellings = dict.fromkeys((text.lower(), " ".join(_name_words(text))))
     found: dict[str, None] = {}
