@@ -344,7 +344,8 @@ def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_onl
     return ((a, b) for a in left_only for b in right_only
             if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
             and not _one_full_name(a, b, siblings.full_names)
-            and (_identifying(a, left.lang) or _identifying(b, right.lang)))
+            and (_identifying(a, left.lang) or _identifying(b, right.lang))
+            and not _institution_by_its_kind(a, left, b, right, siblings))
 
 
 TRANSLITERATION = 70  # rapidfuzz ratio of the differing words at which two names may be one spelled twice ("Palu" / "Paul")
@@ -478,6 +479,33 @@ def _identifying(entity: Entity, lang: str) -> bool:
     if lang == "en" or not tokens or _acronym(entity.text) or territory(entity.text, lang):
         return True
     return any(_acronym(token) or _proper_word(token, lang) for token in tokens)
+
+
+def _institution_by_its_kind(a: Entity, left: Claim, b: Entity, right: Claim, siblings: Siblings) -> bool:
+    """An English name of common words ("Judiciary Committee", "State Council", "Presiding Officer")
+    against one word of another language that its dictionary renders as a common word and its
+    article writes in other sentences too ("Commissie", "Asamblea", `_says_what_it_is`): the
+    translator calls the institution by its kind throughout. English names are otherwise identifying (no dictionary glosses English); a
+    one-sentence document (DEMETR) or a longer description on the other side still clashes."""
+    return any(own.lang == "en" and kind.lang != "en" and _english_description(english.text)
+               and len(_name_tokens(word.text)) == 1 and _says_what_it_is(word.text, kind.lang)
+               and _sentences_writing(word.text, kind.doc, siblings) >= 2
+               for english, own, word, kind in ((a, left, b, right), (b, right, a, left)))
+
+
+def _english_description(text: str) -> bool:
+    """Two or more words, each a common English word ("Select Committee"); one word may be a
+    surname ("Ford", "May", "Trump" are common words too)."""
+    tokens = [token for token in _name_tokens(text) if _name_words(token)]
+    return (len(tokens) >= 2 and not territory(text, "en")
+            and all(not _acronym(token) and _common_word_of_english(token) for token in tokens))
+
+
+def _sentences_writing(word: str, doc: str, siblings: Siblings) -> int:
+    """How many sentences of the article write the word (folded), as a word of their own."""
+    folded = _fold(word)
+    sentences = {claim.sentence_text for claim in siblings.articles.get(doc, ())}
+    return sum(folded in _name_words(text) for text in sentences)
 
 
 def identifying_names(claim: Claim) -> list[Entity]:
