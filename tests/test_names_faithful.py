@@ -232,3 +232,22 @@ def test_a_word_of_the_abbreviation_list_without_its_full_stop_stays_a_name():
     docs = [Document(id="nl", path="<nl>", lang="nl", text="Lumora kocht dinsdag de winkels van Nr en Vlot.", published=PUBLISHED)]
     (claim,) = compare_documents(docs, Options(use_cache=False)).claims
     assert {"Nr", "Vlot"} <= {e.text for e in _names(claim)}
+
+
+# An English name of common words against one common word the other article repeats (entities14):
+# the translator calls the institution by its kind throughout ("Presiding Officer" / "la Asamblea").
+OFFICER_EN = "The Presiding Officer, Mira Lund, will submit the bill within weeks."
+OFFICER_ES = "La presidenta de la Asamblea, Mira Lund, presentará el proyecto de ley en pocas semanas."
+
+
+def test_an_english_description_against_a_kind_its_partner_repeats_is_no_clash():
+    left = ("en", OFFICER_EN + " The assembly meets again in March.")
+    right = ("es", OFFICER_ES + " La Asamblea se reúne de nuevo en marzo.")
+    assert not [f for f in _story_names(left, right) if f.severity in ("warning", "error")]
+
+
+def test_an_english_description_against_a_kind_written_once_stays_a_clash():
+    # one sentence a side, as in DEMETR: nothing shows the translator's habit
+    (finding,) = _story_names(("en", OFFICER_EN), ("es", OFFICER_ES))
+    assert finding.severity == "warning"
+    assert {"Presiding Officer", "Asamblea"} <= set(finding.evidence["differing"])
