@@ -251,3 +251,24 @@ def test_an_english_description_against_a_kind_written_once_stays_a_clash():
     (finding,) = _story_names(("en", OFFICER_EN), ("es", OFFICER_ES))
     assert finding.severity == "warning"
     assert {"Presiding Officer", "Asamblea"} <= set(finding.evidence["differing"])
+
+
+# Compass points in names (entities14): the Spanish "Este" is also east, and the Dutch dictionary
+# lacked "oost", so a place named by a compass point and common words was another name.
+COMPASS = [
+    (("de", "Das Amt in East Stone Bridge veröffentlichte am Freitag einen vorläufigen Bericht."),
+     ("es", "El Juzgado de Instrucción de Stone Bridge Este publicó un informe preliminar el viernes.")),
+    (("es", "El Juzgado de Instrucción de Stone Bridge Este publicó un informe preliminar el viernes."),
+     ("nl", "De lijkschouwer in Oost-Stone Bridge publiceerde vrijdag een voorlopig rapport.")),
+]
+
+
+@pytest.mark.parametrize("left, right", COMPASS)
+def test_a_compass_point_of_a_name_is_found_in_its_translation(left, right):
+    assert not [f for f in _story_names(left, right) if f.severity in ("warning", "error")]
+
+
+def test_a_compass_point_does_not_hide_another_place():
+    (finding,) = _story_names(("de", "Das Amt in East Stone Bridge veröffentlichte am Freitag einen vorläufigen Bericht."),
+                              ("es", "El Juzgado de Instrucción de Marbella Este publicó un informe preliminar el viernes."))
+    assert finding.severity == "warning"
