@@ -19,6 +19,11 @@ def _story_names(left: tuple[str, str], right: tuple[str, str]) -> list:
     return [f for f in compare_documents(docs, Options(use_cache=False)).findings if f.type == "entity_mismatch"]
 
 
+def _alarms(left: tuple[str, str], right: tuple[str, str]) -> list:
+    """The entity findings a user is warned of (warning or error)."""
+    return [f for f in _story_names(left, right) if f.severity in ("warning", "error")]
+
+
 # The first sentence of each article: one translator names the presenter and calls the brand "the
 # company", the other names the brand and calls her "the presenter". Both articles name both in the
 # second sentence.
@@ -113,8 +118,7 @@ def test_a_name_known_at_home_or_glossed_as_a_word_elsewhere_gets_no_foreign_glo
     ],
 )
 def test_a_name_glossed_elsewhere_is_found_on_the_other_side(left, right):
-    found = _story_names(left, right)
-    assert not [f for f in found if f.severity in ("warning", "error")]
+    assert not _alarms(left, right)
 
 
 
@@ -129,7 +133,7 @@ NICE = [
 @pytest.mark.parametrize("left, right", NICE)
 def test_a_city_named_by_its_exonym_is_no_other_name(left, right):
     # The German dictionary glosses "Nizza" as Nice; the Italian one does not know it.
-    assert not [f for f in _story_names(left, right) if f.severity in ("warning", "error")]
+    assert not _alarms(left, right)
 
 
 @pytest.mark.parametrize("left, right", NICE)
@@ -243,7 +247,7 @@ OFFICER_ES = "La presidenta de la Asamblea, Mira Lund, presentará el proyecto d
 def test_an_english_description_against_a_kind_its_partner_repeats_is_no_clash():
     left = ("en", OFFICER_EN + " The assembly meets again in March.")
     right = ("es", OFFICER_ES + " La Asamblea se reúne de nuevo en marzo.")
-    assert not [f for f in _story_names(left, right) if f.severity in ("warning", "error")]
+    assert not _alarms(left, right)
 
 
 def test_an_english_description_against_a_kind_written_once_stays_a_clash():
@@ -265,7 +269,7 @@ COMPASS = [
 
 @pytest.mark.parametrize("left, right", COMPASS)
 def test_a_compass_point_of_a_name_is_found_in_its_translation(left, right):
-    assert not [f for f in _story_names(left, right) if f.severity in ("warning", "error")]
+    assert not _alarms(left, right)
 
 
 def test_a_compass_point_does_not_hide_another_place():
