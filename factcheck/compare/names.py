@@ -26,8 +26,8 @@ from ..model import (
     Finding,
     Pair,
 )
-from ..segment import ABBREVIATIONS
 from ..places import CASE_ENDINGS, country_named, country_of_demonym, english_place_name, territories_in, territory
+from ..segment import ABBREVIATIONS
 from ..translate.english_words import common_english_words
 from .common import (
     CAPITALISED_RUN,
@@ -485,8 +485,9 @@ def _institution_by_its_kind(a: Entity, left: Claim, b: Entity, right: Claim, si
     """An English name of common words ("Judiciary Committee", "State Council", "Presiding Officer")
     against one word of another language that its dictionary renders as a common word and its
     article writes in other sentences too ("Commissie", "Asamblea", `_says_what_it_is`): the
-    translator calls the institution by its kind throughout. English names are otherwise identifying (no dictionary glosses English); a
-    one-sentence document (DEMETR) or a longer description on the other side still clashes."""
+    translator calls the institution by its kind throughout. English names are otherwise
+    identifying (no dictionary glosses English); a one-sentence document (DEMETR) or a longer
+    description on the other side still clashes."""
     return any(own.lang == "en" and kind.lang != "en" and _english_description(english.text)
                and len(_name_tokens(word.text)) == 1 and _says_what_it_is(word.text, kind.lang)
                and _sentences_writing(word.text, kind.doc, siblings) >= 2
