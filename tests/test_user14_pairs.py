@@ -51,11 +51,13 @@ DEMONYM = (" (leaving a demonym adjective out of the names compared lost an NTRE
 FALSE_ALARM_YET = {
     "fireworks_nl_en": TRANSLATION_PATH + "'Germany and Belgium … have no nationwide ban' is a bead with 'Illegaal "
                        "vuurwerk uit België en Duitsland blijft een zorg' (two names shared) and its negation is compared; "
-                       "'The Dutch parliament' / 'de Tweede Kamer' is read as two names" + DEMONYM,
+                       "'The Dutch parliament' / 'de Tweede Kamer' is read as two names (the English article never "
+                       "writes 'Tweede Kamer', so entities14's rule for a demonym against a name its article writes does not apply)" + DEMONYM,
     "results_es_it": "'Lunara potrebbe aprire' hedges 'aprire', which the cognate test finds in 'April' (the sense of "
                      "'abril' in 'Grupo Lunara ganó … entre febrero y abril'): a modality warning on a link by the name",
-    "verdict_en_fr": "'A French court' / 'L'ancien maire de Montclar' and 'on the Mediterranean coast' / 'à Collioure' "
-                     "are read as other names: no data says which places lie in which country or on which coast" + DEMONYM,
+    "verdict_en_fr": "'on the Mediterranean coast' / 'à Collioure' are read as other names: no data says which places "
+                     "lie on which coast ('A French court' / 'L'ancien maire de Montclar' is a note since entities14: the "
+                     "English article writes Montclar elsewhere)",
 }
 
 # Claims that state what only their article says and are still shown agreeing, by (pair, gold words), with why.

@@ -27,6 +27,7 @@ from ..model import (
     Pair,
 )
 from ..places import CASE_ENDINGS, country_named, country_of_demonym, english_place_name, territories_in, territory
+from ..segment import ABBREVIATIONS
 from ..translate.english_words import common_english_words
 from .common import (
     CAPITALISED_RUN,
@@ -104,6 +105,10 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         evidence[UNDECIDED] = f"{a.text} / {b.text}"
         return [_finding("entity_mismatch", "info", left, right, message + " (each article names both elsewhere: "
                          "perhaps one side calls one of them by a pronoun or a description here)", evidence)]
+    if demonym := _demonym_for_a_name_it_writes(left, right, a, b, siblings):
+        evidence[UNDECIDED] = f"{a.text} / {b.text}"
+        return [_finding("entity_mismatch", "info", left, right, message + f" (“{demonym}” says only which country, and "
+                         "its article names the other elsewhere: perhaps one place or body told two ways)", evidence)]
     if not written_separately(pair) and (described := _described_rendering(left, right, a, b, siblings)):
         # Undecided, not agreement: triangulation still counts it as a clash (`triangulate.UNDECIDED`),
         # so the article that describes the actor never witnesses for a swapped name elsewhere.
@@ -186,7 +191,7 @@ def _reported(left: Claim, right: Claim, clashes: Iterator[tuple[Entity, Entity]
     The pairs are made one at a time, as they are needed."""
     first = None
     for clash in clashes:
-        if not _named_by_both(left, right, *clash, siblings):
+        if not (_named_by_both(left, right, *clash, siblings) or _demonym_for_a_name_it_writes(left, right, *clash, siblings)):
             return clash
         first = first or clash
     return first
@@ -200,6 +205,18 @@ def _named_by_both(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Si
     outside the story is written in neither other article, so it stays a clash. Between
     separately written articles the clash is a note anyway."""
     return _written_in(a, left.lang, right.doc, siblings) and _written_in(b, right.lang, left.doc, siblings)
+
+
+def _demonym_for_a_name_it_writes(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Siblings) -> str | None:
+    """The demonym, when one name is only a demonym ("A French court", "the Dutch parliament") and
+    its own article writes the other name in another sentence ("Montclar", "Kamer"): one article
+    tells its readers the country, the other the place or body, which the first names elsewhere.
+    A name swapped in for the demonym's place ("the Welsh assembly" / "Vergadering van Ayr") is
+    written nowhere in the demonym's article, so it stays a clash."""
+    for demonym, own, name, other in ((a, left, b, right), (b, right, a, left)):
+        if _nationality(demonym.text, own.lang) and _written_in(name, other.lang, own.doc, siblings):
+            return demonym.text
+    return None
 
 
 def _described_rendering(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Siblings) -> str | None:
@@ -327,7 +344,8 @@ def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_onl
     return ((a, b) for a in left_only for b in right_only
             if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
             and not _one_full_name(a, b, siblings.full_names)
-            and (_identifying(a, left.lang) or _identifying(b, right.lang)))
+            and (_identifying(a, left.lang) or _identifying(b, right.lang))
+            and not _institution_by_its_kind(a, left, b, right, siblings))
 
 
 TRANSLITERATION = 70  # rapidfuzz ratio of the differing words at which two names may be one spelled twice ("Palu" / "Paul")
@@ -463,6 +481,34 @@ def _identifying(entity: Entity, lang: str) -> bool:
     return any(_acronym(token) or _proper_word(token, lang) for token in tokens)
 
 
+def _institution_by_its_kind(a: Entity, left: Claim, b: Entity, right: Claim, siblings: Siblings) -> bool:
+    """An English name of common words ("Judiciary Committee", "State Council", "Presiding Officer")
+    against one word of another language that its dictionary renders as a common word and its
+    article writes in other sentences too ("Commissie", "Asamblea", `_says_what_it_is`): the
+    translator calls the institution by its kind throughout. English names are otherwise
+    identifying (no dictionary glosses English); a one-sentence document (DEMETR) or a longer
+    description on the other side still clashes."""
+    return any(own.lang == "en" and kind.lang != "en" and _english_description(english.text)
+               and len(_name_tokens(word.text)) == 1 and _says_what_it_is(word.text, kind.lang)
+               and _sentences_writing(word.text, kind.doc, siblings) >= 2
+               for english, own, word, kind in ((a, left, b, right), (b, right, a, left)))
+
+
+def _english_description(text: str) -> bool:
+    """Two or more words, each a common English word ("Select Committee"); one word may be a
+    surname ("Ford", "May", "Trump" are common words too)."""
+    tokens = [token for token in _name_tokens(text) if _name_words(token)]
+    return (len(tokens) >= 2 and not territory(text, "en")
+            and all(not _acronym(token) and _common_word_of_english(token) for token in tokens))
+
+
+def _sentences_writing(word: str, doc: str, siblings: Siblings) -> int:
+    """How many sentences of the article write the word (folded), as a word of their own."""
+    folded = _fold(word)
+    sentences = {claim.sentence_text for claim in siblings.articles.get(doc, ())}
+    return sum(folded in _name_words(text) for text in sentences)
+
+
 def identifying_names(claim: Claim) -> list[Entity]:
     """The claim's names that identify someone or something (`_names`, `_identifying`), for
     one-sided values: not descriptions, nor nationalities, which `check_entities` compares by country."""
@@ -505,7 +551,15 @@ def _names(claim: Claim) -> list[Entity]:
     and currencies of amounts ("26.750 US-Dollar", "26 750 USD") are left out. A speaker is
     compared by `check_attribution`, in its own role."""
     return [e for e in claim.entities if _name_words(e.text) and not _common_word_in(e.text, claim)
-            and not _in_amount(e, claim) and not _function_words_only(e.text, claim.lang)]
+            and not _in_amount(e, claim) and not _function_words_only(e.text, claim.lang)
+            and not _abbreviation(e, claim)]
+
+
+def _abbreviation(entity: Entity, claim: Claim) -> bool:
+    """A word its language writes as an abbreviation (the segmenter's list), with its full stop:
+    "Nr. 292" (number), "Vgl." (compare), "bzw." name nothing; the dictionary knows them without it."""
+    at = entity.end - claim.start
+    return entity.text.lower() in ABBREVIATIONS.get(claim.lang, ()) and claim.text[at:at + 1] == "."
 
 
 def _function_words_only(text: str, lang: str) -> bool:
@@ -737,11 +791,12 @@ def names_glossed_elsewhere(text: str, lang: str) -> tuple[str, ...]:
     """The English names that the other languages' dictionaries give a name its own dictionary does
     not know: names travel between languages spelled alike, and each dictionary lists other ones
     ("Oscar" -> Academy Award in the French, Spanish and German ones, not the Italian; Italian
-    "Napoli" -> Naples for a Spanish text). Only a name every gloss of which is a name (capitalised):
-    a common word of another language (German "Pain": French bread) is no gloss of a name."""
+    "Napoli" -> Naples for a Spanish text, or for an English one that calls the club by its own name).
+    Only a name every gloss of which is a name (capitalised): a common word of another language
+    (German "Pain": French bread) is no gloss of a name."""
     from ..translate.lexicon import LANGUAGES, load_lexicon
 
-    if lang == "en" or lang not in LANGUAGES or _senses(text, lang):
+    if lang not in (*LANGUAGES, "en") or _senses(text, lang):
         return ()
     spellings = dict.fromkeys((text.lower(), " ".join(_name_words(text))))
     found: dict[str, None] = {}

@@ -46,6 +46,7 @@ heropend=reopened  heropenen=reopen  gespecialiseerde=specialised  ongeslagen=un
 man=man|husband  mannen=men  vrouw=woman|wife  vrouwen=women  kind=child  kinderen=children
 uiteindelijk=eventually|finally  natuurlijk=naturally|of course  nochtans=nevertheless  anderzijds=on the other hand
 enerzijds=on the one hand
+oost=east  noord=north  zuid=south
 """
 
 _DE = """
@@ -105,7 +106,7 @@ millones=millions  millón=million  mil millones=billion  datos=data  cliente=cu
 acceso=access  dijo=said  país=country  año=year  años=years  el=the  la=the  los=the  las=the  un=a  una=a
 de=of  del=of the  al=to the  a=to  se=itself|themselves  su=its|their  sus=their  lo=it  le=him|her
 gran=great|big  ese=that  esa=that  cual=which  nuestro=our  nuestra=our  nuestros=our  nuestras=our
-prensa=press  setiembre=September  este=this  esta=this  estos=these  debe=must  debía=had to  tiene que=has to  tenía que=had to  por ciento=percent
+prensa=press  setiembre=September  este=this|east  esta=this  estos=these  debe=must  debía=had to  tiene que=has to  tenía que=had to  por ciento=percent
 originalmente=originally  inicialmente=initially  correo electrónico=email  correos electrónicos=emails  enviado=sent  enviados=sent
 haber=have  llegar=arrive|reach  llegó=arrived  llegaron=arrived  directora=director  visitante=visitor
 visitantes=visitors  reabrir=reopen  reabrió=reopened
