@@ -300,11 +300,12 @@ def test_a_country_adjective_before_other_words_is_no_currency(text, lang):
     ("Een bedrijf zei dat het de 3e keer was.", "nl", "3e"),
     ("La squadra è arrivata 7ª in classifica.", "it", "7ª"),
     ("Quedó en el 9.º puesto.", "es", "9.º"),
+    ("Il pareggio è arrivato al 58' su punizione.", "it", "58'"),  # the minute mark of Italian match reports
 ])
 def test_digit_ordinals_are_figures_marked_ordinal(text, lang, figure):
     found = extract_numbers(text, lang)
     assert [(q.text, q.ordinal) for q in found] == [(figure, True)]
-    assert found[0].value == float(figure.rstrip("abcdefghijklmnopqrstuvwxyzèº.ª"))
+    assert found[0].value == float(figure.rstrip("abcdefghijklmnopqrstuvwxyzèº.ª'"))
 
 
 @pytest.mark.parametrize("text, lang", [
