@@ -118,6 +118,7 @@ class Quantity:
     approx: str = "exact"  # exact | about | more_than | less_than | at_least | at_most | range
     low: float | None = None
     high: float | None = None
+    ordinal: bool = False  # "87e", "23rd", "3º": a place in an order, never compared with a count
 
 
 def readable_number(value: float) -> str:
@@ -137,6 +138,8 @@ def readable_quantity(q: "Quantity") -> str:
         bound = {"less_than": "before ", "more_than": "after ", "about": "about "}.get(q.approx, "")
         return f"{bound}{int(q.value) // 60:02d}:{int(q.value) % 60:02d}"
     unit = f" {q.unit}" if q.unit else ""
+    if q.ordinal:
+        return f"ordinal {readable_number(q.value)}{unit}"
     if q.approx == "range":
         return f"{readable_number(q.low)}–{readable_number(q.high)}{unit}"
     figure = readable_number(q.value)

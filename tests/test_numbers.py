@@ -106,8 +106,8 @@ def test_explicit_exclude_spans():
     assert extract_numbers(text, "nl", exclude=[(9, 11)]) == []
 
 
-def test_articles_and_ordinals_are_not_numbers():
-    assert extract_numbers("Een bedrijf zei dat het de 3e keer was.", "nl") == []
+def test_articles_are_not_numbers():
+    assert extract_numbers("Een bedrijf zei dat het zo was.", "nl") == []
     assert extract_numbers("One of them said it.", "en") == []
 
 
@@ -290,3 +290,39 @@ def test_an_approximation_word_inside_a_longer_word_is_not_read(text, value):
 def test_a_country_adjective_before_other_words_is_no_currency(text, lang):
     quantity = only(text, lang)
     assert quantity.unit is None and "Brit" not in quantity.text and "brit" not in quantity.text
+
+
+@pytest.mark.parametrize("text, lang, figure", [
+    ("Le but est tombé à la 41e minute.", "fr", "41e"),
+    ("Elle a terminé 12ème du classement.", "fr", "12ème"),
+    ("He scored in the 63rd minute.", "en", "63rd"),
+    ("It was only the 2nd time this year.", "en", "2nd"),
+    ("Een bedrijf zei dat het de 3e keer was.", "nl", "3e"),
+    ("La squadra è arrivata 7ª in classifica.", "it", "7ª"),
+    ("Quedó en el 9.º puesto.", "es", "9.º"),
+    ("Il pareggio è arrivato al 58' su punizione.", "it", "58'"),  # the minute mark of Italian match reports
+])
+def test_digit_ordinals_are_figures_marked_ordinal(text, lang, figure):
+    found = extract_numbers(text, lang)
+    assert [(q.text, q.ordinal) for q in found] == [(figure, True)]
+    assert found[0].value == float(figure.rstrip("abcdefghijklmnopqrstuvwxyzèº.ª'"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Partei kam auf 17. Danach sprach der Chef.", "de"),  # German "17." is no ordinal here
+    ("The G7 met with 20 ministers.", "en"),  # a letter before the figure makes no ordinal
+    ("Il fait 30° à l'ombre.", "fr"),  # degrees, not an ordinal
+])
+def test_no_ordinal_without_the_languages_suffix(text, lang):
+    assert not any(q.ordinal for q in extract_numbers(text, lang))
+
+
+def test_an_ordinal_is_compared_only_with_an_ordinal_and_exactly():
+    from factcheck.claims.numbers import same_kind
+
+    minute_87, minute_84 = (extract_numbers(f"à la {n}e minute", "fr")[0] for n in (87, 84))
+    count_87 = extract_numbers("87 minutes de jeu", "fr")[0]
+    eightieth, eighty_third = (extract_numbers(f"the {n} anniversary", "en")[0] for n in ("80th", "83rd"))
+    assert same_kind(minute_87, minute_84) and quantity_relation(minute_87, minute_84) == "conflict"
+    assert not same_kind(minute_87, count_87)
+    assert quantity_relation(eightieth, eighty_third) == "conflict"  # no rounding slack for a place in an order

@@ -94,7 +94,7 @@ def test_json_carries_the_values_and_validates(quake_folder):
     jsonschema.validate(report, SCHEMA)
     found = [f for s in report["stories"] for f in s["findings"] if f["evidence"].get("values")]
     assert [[v["text"] for v in f["evidence"]["values"]] for f in found] == [["365"]]
-    assert report["schema_version"] == "1.6"
+    assert report["schema_version"] == "1.7"
 
 
 def test_every_renderer_shows_the_one_sided_value_as_a_note(quake_folder):

@@ -28,7 +28,8 @@ NOT_FOUND_YET = {
     ("final_fr_it", "à la 23e minute par Luca Ferri, l'ancien attaquant de la Juventus"):
         "'de la Juventus' / 'del Torino': between separately written articles a name clash is a note",
     ("final_fr_it", "à la 87e minute, de la tête"):
-        "'à la 87e minute' is an ordinal, not read as a figure (only the Italian 'All'84'' is)",
+        "both minutes are read as ordinals since ordinals14 ('87e', 'All'84''), but the two sentences are linked by "
+        "the name 'Théo Marchand' alone: the clash of the ordinals is a note",
     ("fireworks_nl_en", "Het verbod gaat in op 1 december 2030"):
         TRANSLATION_PATH + "'the ban would take effect on 1 October 2030' is paired with another sentence",
     ("quake_en_es", "The magnitude 7.1 quake hit at 3:42 a.m."):

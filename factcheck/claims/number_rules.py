@@ -89,6 +89,14 @@ ARTICLE_ONES: dict[str, set[str]] = {
     "en": {"one", "a", "an"}, "nl": {"een", "één"}, "de": {"ein", "eine", "einer", "einen", "einem", "eins"},
     "fr": {"un", "une"}, "es": {"un", "uno", "una", "unos", "unas"}, "it": {"un", "uno", "una"},
 }
+# Suffixes that make a digit figure an ordinal ("87e minute", "23rd", "3º posto"), right after the digits and
+# ending the word. German "87." is left out: a dot after a figure also ends sentences and writes a date's day.
+# "°" is left out: after a figure it is mostly degrees. Italian match reports mark a minute with an apostrophe
+# ("all'84'": the 84th minute); Swiss "1'000" is read as a grouped figure before this suffix is looked at.
+ORDINAL_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("st", "nd", "rd", "th"), "nl": ("e", "de", "ste"), "de": (),
+    "fr": ("e", "ème", "eme", "er", "re", "ère", "è"), "es": ("º", "ª", ".º", ".ª"), "it": ("º", "ª", "'", "’"),
+}
 # ... of which these are never the figure one, not even after a bound ("more than a year", "más de unos").
 ARTICLE_ONLY: dict[str, set[str]] = {"en": {"a", "an"}, "es": {"unos", "unas"}}
 

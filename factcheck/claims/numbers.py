@@ -217,8 +217,31 @@ def _is_year(match: re.Match, value: float) -> bool:
             and not match.group("cur") and not match.group("scale"))
 
 
+def _ordinal_end(match: re.Match, text: str, lang: str) -> int | None:
+    """Where a digit ordinal's suffix ends ("87e", "23rd", "3º"), or None for no ordinal: the
+    suffix of the language right after the digits, ending the word, with no unit or scale read."""
+    token, end = match.group("num"), match.end("num")
+    if not token.isdigit() or match.group("unit") or match.group("scale") or match.group("cur"):
+        return None
+    for suffix in sorted(R.ORDINAL_SUFFIXES[lang], key=len, reverse=True):
+        after = end + len(suffix)
+        if text[end:after].lower() == suffix and not text[after:after + 1].isalnum():
+            return after
+    return None
+
+
+def _ordinal(match: re.Match, text: str, lang: str) -> Quantity | None:
+    end = _ordinal_end(match, text, lang)
+    if end is None:
+        return None
+    start = match.start("num")
+    return Quantity(text[start:end], start, end, float(match.group("num")), ordinal=True)
+
+
 def _single(match: re.Match, text: str, lang: str) -> Quantity | None:
     scale = match.group("scale")
+    if (ordinal := _ordinal(match, text, lang)) is not None:
+        return ordinal
     if _is_bare_article_or_ordinal(match, text, lang, "num", scale) or match.group("num").lower() in R.VAGUE_AMOUNTS[lang]:
         return None  # "hundreds" alone is an order of magnitude (`_vague`), not 100
     core = _core_value(match.group("num"), lang)
@@ -470,7 +493,7 @@ def interval(q: Quantity) -> tuple[float, float]:
     285..315; "297" -> 296.5..297.5)."""
     if q.approx != "exact":
         return (q.low if q.low is not None else -math.inf, q.high if q.high is not None else math.inf)
-    if q.unit in EXACT_UNITS:
+    if q.unit in EXACT_UNITS or q.ordinal:
         return q.value, q.value
     slack = min(rounding_step(q.value) / 2, abs(q.value) * ROUNDING_CAP)
     return q.value - slack, q.value + slack
@@ -497,7 +520,10 @@ COUNTS = (None, "people")  # a bare figure counts something; "people" names what
 def same_kind(a: Quantity, b: Quantity) -> bool:
     """Whether two figures can measure the same thing: two counts, one unit, or two units of one
     dimension ("2 km" / "due chilometri", "85 mph" / "136 km/h"). A count and a measure cannot
-    ("80 morts" / "80 km orari", "four children" / "cuatro kilómetros"), however alike the figure."""
+    ("80 morts" / "80 km orari", "four children" / "cuatro kilómetros"), however alike the figure, and
+    an ordinal compares only with an ordinal."""
+    if a.ordinal != b.ordinal:
+        return False  # "the 87th minute" / "87 minutes", "finished 3rd" / "3 teams"
     return a.unit == b.unit or (a.unit in COUNTS and b.unit in COUNTS) or convertible(a, b)
 
 

@@ -20,8 +20,9 @@ from ..safe_text import json_text
 # 1.5: `values` and `linked` in the evidence of value-level omissions (compare/one_sided.py);
 # 1.6: `differing` (the two values compared) in the evidence of number findings and of duration,
 # frequency and part-of-day findings too; figure and time
-# evidence bounded to the two values compared, with `figures` / `times` / `dates` counts (review10)
-SCHEMA_VERSION = "1.6"
+# evidence bounded to the two values compared, with `figures` / `times` / `dates` counts (review10);
+# 1.7: `ordinal` on every figure ("87e", "23rd": compared only with ordinals; ordinals14)
+SCHEMA_VERSION = "1.7"
 
 
 def report_to_dict(report: Report) -> dict:
