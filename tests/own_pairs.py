@@ -4,7 +4,9 @@ two outlets in two languages, written independently, with a gold file per pair
 says). The checks a fact-checker needs from each pair, shared by the sets of pairs (user13, user14):
 no warning or error outside the planted discrepancies, each planted discrepancy reported with its type,
 and what only one article states never shown as an agreement. Known failures are strict `xfail`s
-with their reasons, kept by each set's test module."""
+with their reasons, kept by each set's test module. A story of three or more articles has one gold
+file per pair of its articles, naming the story's folder (`"story"`); each pair is judged on the
+findings and links between its two articles only."""
 
 import json
 from functools import lru_cache
@@ -33,10 +35,27 @@ class OwnPairs:
     def __init__(self, name: str):
         self.fixtures = Path(__file__).parent / "fixtures" / name
         self.pairs = sorted(path.stem for path in (self.fixtures / "gold").glob("*.json"))
-        self.story = lru_cache(maxsize=None)(self._story)
+        self._compared = lru_cache(maxsize=None)(self._compare)
 
-    def _story(self, pair: str):
-        return compare_documents(ingest([str(self.fixtures / pair)]).documents, Options(use_cache=False))
+    def _compare(self, folder: str):
+        return compare_documents(ingest([str(self.fixtures / folder)]).documents, Options(use_cache=False))
+
+    def story(self, pair: str):
+        """The compared story the pair's two articles belong to (of these two, or of more)."""
+        return self._compared(self.gold(pair).get("story", pair))
+
+    def findings(self, pair: str) -> list:
+        """The findings between the pair's two articles."""
+        return self._between(pair, self.story(pair).findings)
+
+    def links(self, pair: str) -> list:
+        """The claim pairs between the pair's two articles."""
+        return self._between(pair, self.story(pair).pairs)
+
+    def _between(self, pair: str, items) -> list:
+        gold, story = self.gold(pair), self.story(pair)
+        lang = {c.id: c.lang for c in story.claims}
+        return [i for i in items if {lang.get(i.left), lang.get(i.right)} == {gold["left"], gold["right"]}]
 
     def gold(self, pair: str) -> dict:
         return json.loads((self.fixtures / "gold" / f"{pair}.json").read_text(encoding="utf-8"))
@@ -80,21 +99,48 @@ class OwnPairs:
         sentence that also holds a planted discrepancy may carry that one)."""
         planted = [(self.claims_of(pair, d["left"], f["left"]), self.claims_of(pair, d["right"], f["right"]))
                    for p, d, f in self.facts("disagree") if p == pair]
-        false = [f for f in self.story(pair).findings if f.severity in severities
+        false = [f for f in self.findings(pair) if f.severity in severities
                  and not any(on_fact(f, left, right) for left, right in planted)]
         assert not false, [f"{f.severity} {f.type} {f.left}/{f.right}: {f.message}" for f in false]
 
     def assert_planted_found(self, pair: str, data: dict, fact: dict):
         left, right = self.claims_of(pair, data["left"], fact["left"]), self.claims_of(pair, data["right"], fact["right"])
-        found = [f for f in self.story(pair).findings if on_fact(f, left, right)]
+        found = [f for f in self.findings(pair) if on_fact(f, left, right)]
         assert any(f.type == f"{fact['type']}_mismatch" and f.severity in ALARMS for f in found), \
             [f"{f.severity} {f.type}: {f.message}" for f in found]
 
     def assert_not_shown_agreeing(self, pair: str, lang: str, words: str):
         """A claim stating what the other article does not is at most weakly linked."""
         claims = self.claims_of(pair, lang, words)
-        shown = [p for p in self.story(pair).pairs if {p.left, p.right} & claims and p.status in ("agree", "partial")]
+        shown = [p for p in self.links(pair) if {p.left, p.right} & claims and p.status in ("agree", "partial")]
         assert not shown, [f"{p.status} {p.left}/{p.right} {p.evidence.get('method')}" for p in shown]
+
+
+def checks_of(pairs: OwnPairs, not_found_yet: dict, false_alarm_yet: dict, shown_agreeing_yet: dict,
+              false_error_yet: dict | None = None):
+    """The four checks of one set of pairs as test functions, for its module to bind to `test_*` names:
+    no error, then no warning or error, outside the planted discrepancies; what only one article states
+    not shown as agreement; each planted discrepancy found with its type. The dicts name the known
+    failures (strict `xfail`s) with their reasons."""
+
+    @pytest.mark.parametrize("pair", pairs.pair_cases(false_error_yet or {}))
+    def no_error(pair):
+        """The worst outcome for a fact-checker, on no pair: an error on facts both articles agree on."""
+        pairs.assert_no_false_alarm(pair, severities=("error",))
+
+    @pytest.mark.parametrize("pair", pairs.pair_cases(false_alarm_yet))
+    def no_alarm(pair):
+        pairs.assert_no_false_alarm(pair)
+
+    @pytest.mark.parametrize("pair, lang, words", list(pairs.one_side_cases(shown_agreeing_yet)))
+    def not_shown_agreeing(pair, lang, words):
+        pairs.assert_not_shown_agreeing(pair, lang, words)
+
+    @pytest.mark.parametrize("pair, data, fact", list(pairs.planted_cases(not_found_yet)))
+    def planted_found(pair, data, fact):
+        pairs.assert_planted_found(pair, data, fact)
+
+    return no_error, no_alarm, not_shown_agreeing, planted_found
 
 
 def severities(kind: str, left_text: str, left_lang: str, right_text: str, right_lang: str,

@@ -220,7 +220,8 @@ def on_loose_fact_link(left, right, anchors: list[str], score: float = 0.2, text
     ("facts", 0.2, [], "weak"),  # a few words alone
     ("facts", 0.2, ["date:2015-11-30"], "partial"),  # one moment of the event: shown as agreement
     ("facts", 0.45, ["name:Canadian"], "partial"),  # well worded (text 0.35): not a loose link
-    ("path", 0.2, [], "partial"),  # a bead of a translation's path: never weak
+    ("path", 0.2, [], "partial"),  # a bead of a translation's path, some wording in common
+    ("path", 0.0, [], "weak"),  # ... two claims of a bead that share nothing at all: position only
     ("gap", 0.0, [], "weak"),  # placed between linked neighbours by length alone: position only
     ("gap", 0.2, [], "weak"),  # ... with a little wording in common (alignment confidence 0.4)
     ("gap", 0.4, [], "partial"),  # ... with enough wording to vouch for the link (confidence 0.7)

@@ -165,8 +165,14 @@ POSITIONAL_CONFIDENCE = 0.5
 
 
 def positional_link(pair: Pair) -> bool:
-    """Two claims linked because they sit between the same linked neighbours, not by what they say."""
-    return pair.evidence.get("method") == "gap" and pair.confidence < POSITIONAL_CONFIDENCE
+    """Two claims linked because they sit between the same linked neighbours, not by what they say:
+    a gap link with little wording in common, or two claims of a bead of the sentence path that
+    share nothing at all (score 0: no word, name, figure or date; the bead was placed by its
+    other claims or by its place between linked beads). Separately written articles taken for
+    translations end in such claim pairs ("Auch in Genf und Freiburg steigen die Zahlen" / "un
+    malade peut infecter jusqu'à dix-huit personnes", the last sentences of each)."""
+    method = pair.evidence.get("method")
+    return (method == "gap" and pair.confidence < POSITIONAL_CONFIDENCE) or (method == "path" and pair.score <= 0)
 
 
 BALANCED_CLAIMS = 0.7  # shorter/longer claim length at which two claims can state the same thing
