@@ -53,6 +53,29 @@ def test_a_position_in_a_period_is_the_period_with_its_timex3_mod(text, lang, ex
     assert [(t.text, t.value, t.mod) for t in extract_times(text, lang, PUB)] == [expected]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # publication 30 November 2015; the year phrase decides the year, whatever the tense says
+    ("The law passed in early June last year.", "en", ("early June last year", "2014-06", "START", "2014-06-01", "2014-06-10")),
+    ("The plant will close in late June next year.", "en", ("late June next year", "2016-06", "END", "2016-06-21", "2016-06-30")),
+    ("The vote was held in early October this year.", "en", ("early October this year", "2015-10", "START", "2015-10-01", "2015-10-10")),
+    ("La loi a été votée début juin l'an dernier.", "fr", ("début juin l'an dernier", "2014-06", "START", "2014-06-01", "2014-06-10")),
+    ("Das Werk schließt Ende Februar nächsten Jahres.", "de", ("Ende Februar nächsten Jahres", "2016-02", "END", "2016-02-21", "2016-02-29")),
+    ("De wet werd begin juni vorig jaar aangenomen.", "nl", ("begin juni vorig jaar", "2014-06", "START", "2014-06-01", "2014-06-10")),
+    ("La ley se aprobó a principios de junio del año pasado.", "es",
+     ("a principios de junio del año pasado", "2014-06", "START", "2014-06-01", "2014-06-10")),
+    ("La legge è stata approvata a giugno dell'anno scorso.", "it", ("giugno dell'anno scorso", "2014-06", None, "2014-06-01", "2014-06-30")),
+    ("A lei foi aprovada no início de junho do ano passado.", "pt",
+     ("no início de junho do ano passado", "2014-06", "START", "2014-06-01", "2014-06-10")),
+])
+def test_a_month_before_a_year_named_from_publication_lies_in_that_year(text, lang, expected):
+    assert [(t.text, t.value, t.mod, t.earliest, t.latest) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+def test_a_month_and_a_year_s_possessive_stay_apart():
+    """"In early June last year's winner spoke": the year governs its noun, not the month."""
+    assert [t.text for t in extract_times("In early June last year's winner spoke.", "en", PUB)] == ["early June", "last year"]
+
+
 def test_a_time_zone_is_kept_as_text_with_the_time():
     (clock,) = extract_times("The bomb exploded at 10:35 a.m. local time.", "en", PUB)
     assert (clock.value, clock.zone) == ("2015-11-30T10:35", "local time")

@@ -44,10 +44,10 @@ from factcheck.claims._time_meanings import (
     shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
-    PART_HOURS, clock_on_day, duration_value, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
+    PART_HOURS, clock_on_day, duration_value, half_of_year_meaning, month_in_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
     time_meaning,
 )
-from factcheck.claims._time_patterns import B, E, WORD_START_CLASSES, build_rules, word_classes, _number_word
+from factcheck.claims._time_patterns import B, E, MONTH_OF, WORD_START_CLASSES, build_rules, word_classes, _number_word
 from factcheck.lazyre import alternation, compiled
 from factcheck.model import TimeExpr
 
@@ -82,7 +82,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     if lang in R.TITLE_CASE_NAMES:
         found = [item for item in found if not _written_as_title(text, lang, item[0], item[1])]
     exprs = []
-    joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, found))
+    joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, _join_months_and_years(folded, found)))
     joined = _with_duration_ranges(text, folded, lang, joined)
     days_and_times = _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined))
     for start, end, meaning in _with_day_edges(folded, lang, days_and_times):
@@ -452,6 +452,30 @@ def _join_halves_of_years(folded: str, lang: str, found: list[tuple[int, int, Me
         return half.start(), end, half_of_year_meaning(meaning, which)
 
     return _rewritten_after(folded, found, before, half_of)
+
+
+# A month as the position and month rules name it, relative to publication: "month:10" ("October"),
+# "begin_of_month:10" ("early October", "début octobre", "Anfang Oktober").
+MONTH_ANCHOR = re.compile(r"(?:(end|begin|mid)_of_)?month:(\d+)")
+YEAR_ANCHORS = ("last_year", "this_year", "next_year")
+MONTH_YEAR_JOINER = re.compile(rf"\s+(?:(?:{MONTH_OF})\s*)?", re.IGNORECASE)
+
+
+def _join_months_and_years(folded: str, found: list[tuple[int, int, Meaning]]):
+    """"early October last year", "fin juin l'an prochain", "Anfang Oktober letzten Jahres", "a ottobre
+    dell'anno scorso": a month (at one of its edges or whole) right before a year named from
+    publication lies in that year; the year phrase decides it, not the sentence's tense, and the two
+    make one expression, as "October last year" is one (`folded`: the accent-folded text)."""
+    result: list[tuple[int, int, Meaning]] = []
+    for start, end, meaning in found:
+        if result and meaning.anchor in YEAR_ANCHORS and not meaning.fixed and not folded.startswith(("'s", "’s"), end):
+            m_start, m_end, month = result[-1]
+            written = MONTH_ANCHOR.fullmatch(month.anchor or "") if month.granularity == "month" else None
+            if written and not month.fixed and MONTH_YEAR_JOINER.fullmatch(folded, m_end, start):
+                result[-1] = (m_start, end, month_in_year_meaning(written.group(1), int(written.group(2)), meaning))
+                continue
+        result.append((start, end, meaning))
+    return result
 
 
 def _time_part(meaning: Meaning) -> str | None:
