@@ -920,6 +920,20 @@ def test_a_participle_after_a_present_is_or_are_is_no_past(text, value):
     assert [t.value for t in extract_times(text, "en", PUB)] == [value]
 
 
+SPRING = date(2015, 5, 6)  # 23 October is nearer ahead (2015) than behind (2014)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # the present perfect reports the past, as "heeft", "hat", "a", "ha" do in the other languages
+    ("Police have been searching for him since shortly after the Oct. 23 shooting.", "en", "2014-10-23"),
+    ("The plant has been idle since soon after the Oct. 23 fire.", "en", "2014-10-23"),
+    ("De politie heeft hem kort na de brand van 23 oktober gezocht.", "nl", "2014-10-23"),
+    ("The plant reopens after the Oct. 23 inspection.", "en", "2015-10-23"),  # no tense: the nearest
+])
+def test_a_present_perfect_dates_a_bare_day_in_the_past(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, SPRING)] == [value]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("De verkiezingen zijn om de vier jaar.", [("om de vier jaar", "SET", "P4Y", None)]),
     ("Om de 2 weken vergadert de raad.", [("Om de 2 weken", "SET", "P2W", None)]),
