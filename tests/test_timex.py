@@ -915,6 +915,9 @@ def test_figures_around_a_conjunction_are_no_minutes(text, lang):
     ("The visit is planned for January.", "2016-01"),  # a present passive is no past: the nearest January
     ("The talks are scheduled for mid-January.", "2016-01"),
     ("The visit was planned for January.", "2015-01"),
+    # an irregular participle after "be" is a passive too: "will be paid" is the future
+    ("The dividend will be paid on Friday.", "2015-12-04"),
+    ("The dividend was paid on Friday.", "2015-11-27"),
 ])
 def test_a_participle_after_a_present_is_or_are_is_no_past(text, value):
     assert [t.value for t in extract_times(text, "en", PUB)] == [value]
