@@ -573,6 +573,9 @@ def test_a_preposition_or_a_past_perfect_before_the_date_decides_its_tense(text,
     ("La visite est prévue dimanche.", "fr", PUB, "2015-12-06"),
     # a preposition before a possessive governs its noun, not the day ("released by Friday's quake")
     ("The agency said the energy released by Friday's quake was large.", "en", PUB, "2015-11-27"),
+    # nor does a reported future reach a possessive: the ruling's day is behind, the appeal ahead
+    ("They said they would appeal Wednesday's ruling.", "en", PUB, "2015-11-25"),
+    ("They said they would appeal on Wednesday.", "en", PUB, "2015-12-02"),
 ])
 def test_tense_markers_name_the_tense_and_nothing_else(text, lang, published, value):
     assert [t.value for t in extract_times(text, lang, published)] == [value]

@@ -468,7 +468,7 @@ def _join_months_and_years(folded: str, found: list[tuple[int, int, Meaning]]):
     make one expression, as "October last year" is one (`folded`: the accent-folded text)."""
     result: list[tuple[int, int, Meaning]] = []
     for start, end, meaning in found:
-        if result and meaning.anchor in YEAR_ANCHORS and not meaning.fixed and not folded.startswith(("'s", "’s"), end):
+        if result and meaning.anchor in YEAR_ANCHORS and not meaning.fixed and not _possessive(folded, end):
             m_start, m_end, month = result[-1]
             written = MONTH_ANCHOR.fullmatch(month.anchor or "") if month.granularity == "month" else None
             if written and not month.fixed and MONTH_YEAR_JOINER.fullmatch(folded, m_end, start):
@@ -518,7 +518,8 @@ class _Tenses:
                                                 for m in pattern.finditer(self.text, first, last)])
         nearest = min(((abs(position - start), FUTURE if tense == REPORTED else tense)
                        for position, reach, tense in self.sentences[first]
-                       if not start <= position < end and (tense != REPORTED or self._same_clause(position, reach, start, end))),
+                       if not start <= position < end
+                       and (tense != REPORTED or not _possessive(self.text, end) and self._same_clause(position, reach, start, end))),
                       default=None)
         return nearest[1] if nearest else ""
 
@@ -532,7 +533,9 @@ class _Tenses:
         only the expression of its own clause: no punctuation and no word that opens another
         clause between them ("threw on Thursday and would be pitching Sunday": Thursday is past), and
         within a few words ("Laut einer am Montag veröffentlichten Umfrage des … Instituts würden …":
-        the Monday dates the poll, a participle's phrase away from the main verb)."""
+        the Monday dates the poll, a participle's phrase away from the main verb). A possessive is
+        never such an expression ("would look for ways around Wednesday's ruling": the ruling's day,
+        already past; `at` leaves it out)."""
         between = self.text[reach:start] if reach <= start else self.text[end:position]
         return (len(between) <= REPORTED_REACH and not CLAUSE_PUNCTUATION.search(between)
                 and not _reported_future(self.lang)[1].search(between))
@@ -563,12 +566,18 @@ class _Tenses:
         """"since March" is the last March, "by February" the next one, whatever the verb says:
         the language's TENSE_PREPOSITIONS right before the expression decide; not before a possessive,
         whose noun they govern ("released by Friday's quake")."""
-        if self.text.startswith(("'s", "’s"), end):
+        if _possessive(self.text, end):
             return ""
         for tense, pattern in _tense_prepositions(self.lang).items():
             if pattern.search(self.text, max(0, start - 30), start):
                 return tense
         return ""
+
+
+def _possessive(text: str, end: int) -> bool:
+    """An expression ending at `end` that determines a noun ("Wednesday's ruling", "last year's
+    results"): it names the noun's time, so the words that date a clause's adverbials do not reach it."""
+    return text.startswith(("'s", "’s"), end)
 
 
 @lru_cache(maxsize=None)
