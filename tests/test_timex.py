@@ -53,6 +53,29 @@ def test_a_position_in_a_period_is_the_period_with_its_timex3_mod(text, lang, ex
     assert [(t.text, t.value, t.mod) for t in extract_times(text, lang, PUB)] == [expected]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # publication 30 November 2015; the year phrase decides the year, whatever the tense says
+    ("The law passed in early June last year.", "en", ("early June last year", "2014-06", "START", "2014-06-01", "2014-06-10")),
+    ("The plant will close in late June next year.", "en", ("late June next year", "2016-06", "END", "2016-06-21", "2016-06-30")),
+    ("The vote was held in early October this year.", "en", ("early October this year", "2015-10", "START", "2015-10-01", "2015-10-10")),
+    ("La loi a été votée début juin l'an dernier.", "fr", ("début juin l'an dernier", "2014-06", "START", "2014-06-01", "2014-06-10")),
+    ("Das Werk schließt Ende Februar nächsten Jahres.", "de", ("Ende Februar nächsten Jahres", "2016-02", "END", "2016-02-21", "2016-02-29")),
+    ("De wet werd begin juni vorig jaar aangenomen.", "nl", ("begin juni vorig jaar", "2014-06", "START", "2014-06-01", "2014-06-10")),
+    ("La ley se aprobó a principios de junio del año pasado.", "es",
+     ("a principios de junio del año pasado", "2014-06", "START", "2014-06-01", "2014-06-10")),
+    ("La legge è stata approvata a giugno dell'anno scorso.", "it", ("giugno dell'anno scorso", "2014-06", None, "2014-06-01", "2014-06-30")),
+    ("A lei foi aprovada no início de junho do ano passado.", "pt",
+     ("no início de junho do ano passado", "2014-06", "START", "2014-06-01", "2014-06-10")),
+])
+def test_a_month_before_a_year_named_from_publication_lies_in_that_year(text, lang, expected):
+    assert [(t.text, t.value, t.mod, t.earliest, t.latest) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+def test_a_month_and_a_year_s_possessive_stay_apart():
+    """"In early June last year's winner spoke": the year governs its noun, not the month."""
+    assert [t.text for t in extract_times("In early June last year's winner spoke.", "en", PUB)] == ["early June", "last year"]
+
+
 def test_a_time_zone_is_kept_as_text_with_the_time():
     (clock,) = extract_times("The bomb exploded at 10:35 a.m. local time.", "en", PUB)
     assert (clock.value, clock.zone) == ("2015-11-30T10:35", "local time")
@@ -550,6 +573,9 @@ def test_a_preposition_or_a_past_perfect_before_the_date_decides_its_tense(text,
     ("La visite est prévue dimanche.", "fr", PUB, "2015-12-06"),
     # a preposition before a possessive governs its noun, not the day ("released by Friday's quake")
     ("The agency said the energy released by Friday's quake was large.", "en", PUB, "2015-11-27"),
+    # nor does a reported future reach a possessive: the ruling's day is behind, the appeal ahead
+    ("They said they would appeal Wednesday's ruling.", "en", PUB, "2015-11-25"),
+    ("They said they would appeal on Wednesday.", "en", PUB, "2015-12-02"),
 ])
 def test_tense_markers_name_the_tense_and_nothing_else(text, lang, published, value):
     assert [t.value for t in extract_times(text, lang, published)] == [value]
@@ -892,9 +918,26 @@ def test_figures_around_a_conjunction_are_no_minutes(text, lang):
     ("The visit is planned for January.", "2016-01"),  # a present passive is no past: the nearest January
     ("The talks are scheduled for mid-January.", "2016-01"),
     ("The visit was planned for January.", "2015-01"),
+    # an irregular participle after "be" is a passive too: "will be paid" is the future
+    ("The dividend will be paid on Friday.", "2015-12-04"),
+    ("The dividend was paid on Friday.", "2015-11-27"),
 ])
 def test_a_participle_after_a_present_is_or_are_is_no_past(text, value):
     assert [t.value for t in extract_times(text, "en", PUB)] == [value]
+
+
+SPRING = date(2015, 5, 6)  # 23 October is nearer ahead (2015) than behind (2014)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # the present perfect reports the past, as "heeft", "hat", "a", "ha" do in the other languages
+    ("Police have been searching for him since shortly after the Oct. 23 shooting.", "en", "2014-10-23"),
+    ("The plant has been idle since soon after the Oct. 23 fire.", "en", "2014-10-23"),
+    ("De politie heeft hem kort na de brand van 23 oktober gezocht.", "nl", "2014-10-23"),
+    ("The plant reopens after the Oct. 23 inspection.", "en", "2015-10-23"),  # no tense: the nearest
+])
+def test_a_present_perfect_dates_a_bare_day_in_the_past(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, SPRING)] == [value]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -17,8 +17,8 @@ from factcheck.claims import _time_rules as R
 from factcheck.claims.number_rules import quantity_follows, roman_to_int
 from factcheck.lazyre import LazyPattern, alternation, compiled
 from factcheck.claims._time_meanings import (
-    OUT_OF_CALENDAR, Lexicon, Meaning, anaphoric_day_meaning, period_meaning, week_resolution, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
-    month_resolution, ordinal_word, parse_count, required_part, safe_date, weekday_meaning, word_number, year_resolution,
+    OUT_OF_CALENDAR, POSITION_MODS, Lexicon, Meaning, anaphoric_day_meaning, period_meaning, week_resolution, day_offset_meaning, day_resolution, fixed_meaning, fold, lookup,
+    month_resolution, ordinal_word, parse_count, required_part, safe_date, sub_period, weekday_meaning, word_number, year_resolution,
     yearly_meaning,
 )
 from factcheck.claims._time_patterns import (
@@ -969,6 +969,20 @@ def half_of_year_meaning(year: Meaning, half: int) -> Meaning:
                 date(first.year, months[1], 30 if half == 1 else 31))
 
     return _narrowed_period(year, f"H{half}_of_{year.anchor}", narrow)
+
+
+def month_in_year_meaning(position: str | None, month: int, year: Meaning) -> Meaning:
+    """Month `month` (narrowed to its begin/end/mid `position`, if any) of the relative year
+    `year` ("last year"): resolved from that year, with no tense of its own."""
+    def resolve(pub: date):
+        in_year = year.resolve(pub)
+        if in_year is None:
+            return None
+        whole = month_resolution(in_year[1].year, month)
+        return sub_period("month", whole, position) if position else whole
+
+    anchor = f"{position}_of_month:{month}" if position else f"month:{month}"
+    return Meaning("month", True, f"{year.anchor}:{anchor}", mod=POSITION_MODS.get(position or ""), resolve=resolve)
 
 
 def _narrowed_period(period: Meaning, anchor: str, narrow) -> Meaning:

@@ -433,7 +433,7 @@ def _period_of_date_rules(lang: str, dates: list[tuple[str, str]], interpret_dat
 
 
 # "of" between a month and what names it, in every language ("mes de agosto", "June of next year").
-MONTH_OF = r"of|van|des|de|del|di|dello|della|dell['’]|d['’]"
+MONTH_OF = r"of|van|des|de|del|do|di|dello|della|dell['’]|d['’]"
 
 
 def _written_as_month(lang: str, word: str) -> bool:

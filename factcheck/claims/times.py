@@ -44,10 +44,10 @@ from factcheck.claims._time_meanings import (
     shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
-    PART_HOURS, clock_on_day, duration_value, half_of_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
+    PART_HOURS, clock_on_day, duration_value, half_of_year_meaning, month_in_year_meaning, part_of_period_meaning, quarter_resolution, shifted_resolution, tense_markers,
     time_meaning,
 )
-from factcheck.claims._time_patterns import B, E, WORD_START_CLASSES, build_rules, word_classes, _number_word
+from factcheck.claims._time_patterns import B, E, MONTH_OF, WORD_START_CLASSES, build_rules, word_classes, _number_word
 from factcheck.lazyre import alternation, compiled
 from factcheck.model import TimeExpr
 
@@ -82,7 +82,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     if lang in R.TITLE_CASE_NAMES:
         found = [item for item in found if not _written_as_title(text, lang, item[0], item[1])]
     exprs = []
-    joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, found))
+    joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, _join_months_and_years(folded, found)))
     joined = _with_duration_ranges(text, folded, lang, joined)
     days_and_times = _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined))
     for start, end, meaning in _with_day_edges(folded, lang, days_and_times):
@@ -454,6 +454,30 @@ def _join_halves_of_years(folded: str, lang: str, found: list[tuple[int, int, Me
     return _rewritten_after(folded, found, before, half_of)
 
 
+# A month as the position and month rules name it, relative to publication: "month:10" ("October"),
+# "begin_of_month:10" ("early October", "début octobre", "Anfang Oktober").
+MONTH_ANCHOR = re.compile(r"(?:(end|begin|mid)_of_)?month:(\d+)")
+YEAR_ANCHORS = ("last_year", "this_year", "next_year")
+MONTH_YEAR_JOINER = re.compile(rf"\s+(?:(?:{MONTH_OF})\s*)?", re.IGNORECASE)
+
+
+def _join_months_and_years(folded: str, found: list[tuple[int, int, Meaning]]):
+    """"early October last year", "fin juin l'an prochain", "Anfang Oktober letzten Jahres", "a ottobre
+    dell'anno scorso": a month (at one of its edges or whole) right before a year named from
+    publication lies in that year; the year phrase decides it, not the sentence's tense, and the two
+    make one expression, as "October last year" is one (`folded`: the accent-folded text)."""
+    result: list[tuple[int, int, Meaning]] = []
+    for start, end, meaning in found:
+        if result and meaning.anchor in YEAR_ANCHORS and not meaning.fixed and not _possessive(folded, end):
+            m_start, m_end, month = result[-1]
+            written = MONTH_ANCHOR.fullmatch(month.anchor or "") if month.granularity == "month" else None
+            if written and not month.fixed and MONTH_YEAR_JOINER.fullmatch(folded, m_end, start):
+                result[-1] = (m_start, end, month_in_year_meaning(written.group(1), int(written.group(2)), meaning))
+                continue
+        result.append((start, end, meaning))
+    return result
+
+
 def _time_part(meaning: Meaning) -> str | None:
     """The clock time or part of day of a TIME meaning not yet tied to a written day."""
     if meaning.granularity == "part":
@@ -494,7 +518,8 @@ class _Tenses:
                                                 for m in pattern.finditer(self.text, first, last)])
         nearest = min(((abs(position - start), FUTURE if tense == REPORTED else tense)
                        for position, reach, tense in self.sentences[first]
-                       if not start <= position < end and (tense != REPORTED or self._same_clause(position, reach, start, end))),
+                       if not start <= position < end
+                       and (tense != REPORTED or not _possessive(self.text, end) and self._same_clause(position, reach, start, end))),
                       default=None)
         return nearest[1] if nearest else ""
 
@@ -508,7 +533,9 @@ class _Tenses:
         only the expression of its own clause: no punctuation and no word that opens another
         clause between them ("threw on Thursday and would be pitching Sunday": Thursday is past), and
         within a few words ("Laut einer am Montag veröffentlichten Umfrage des … Instituts würden …":
-        the Monday dates the poll, a participle's phrase away from the main verb)."""
+        the Monday dates the poll, a participle's phrase away from the main verb). A possessive is
+        never such an expression ("would look for ways around Wednesday's ruling": the ruling's day,
+        already past; `at` leaves it out)."""
         between = self.text[reach:start] if reach <= start else self.text[end:position]
         return (len(between) <= REPORTED_REACH and not CLAUSE_PUNCTUATION.search(between)
                 and not _reported_future(self.lang)[1].search(between))
@@ -539,12 +566,18 @@ class _Tenses:
         """"since March" is the last March, "by February" the next one, whatever the verb says:
         the language's TENSE_PREPOSITIONS right before the expression decide; not before a possessive,
         whose noun they govern ("released by Friday's quake")."""
-        if self.text.startswith(("'s", "’s"), end):
+        if _possessive(self.text, end):
             return ""
         for tense, pattern in _tense_prepositions(self.lang).items():
             if pattern.search(self.text, max(0, start - 30), start):
                 return tense
         return ""
+
+
+def _possessive(text: str, end: int) -> bool:
+    """An expression ending at `end` that determines a noun ("Wednesday's ruling", "last year's
+    results"): it names the noun's time, so the words that date a clause's adverbials do not reach it."""
+    return text.startswith(("'s", "’s"), end)
 
 
 @lru_cache(maxsize=None)
