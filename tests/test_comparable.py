@@ -698,7 +698,11 @@ def test_every_pair_and_finding_carries_a_confidence(tmp_path):
 @pytest.mark.parametrize("text, negates", [
     ("Trump a qualifié la rencontre de grand pas vers la dénucléarisation.", False),
     ("Le premier pas est fait.", False),
+    ("La mairie est à deux pas de la gare.", False),  # a step after a quantity
+    ("Après quelques pas, la cordée s'arrêta.", False),
+    ("Le guide comptait 40 pas entre les deux crevasses.", False),
     ("Ce n'est pas un grand pas.", True),
+    ("Il n'y en a pas trois.", True),
     ("Il ne viendra pas.", True),
 ])
 def test_the_french_noun_pas_is_no_negation(text, negates):

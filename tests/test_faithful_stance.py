@@ -237,3 +237,99 @@ def test_a_possibility_on_words_the_other_translation_does_not_state_is_a_note(h
 def test_a_possibility_on_words_the_other_translation_states_stays_a_warning(hedged, plain):
     (finding,) = _findings("modality_mismatch", hedged, plain)
     assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize(
+    "text, lang, negated",
+    [
+        ("Le refuge se trouve au NE du lac, à deux heures de marche.", "fr", False),  # a compass point
+        ("Ils ont tenté la face NE, puis la crête.", "fr", False),
+        ("LE REFUGE NE ROUVRIRA PAS CET ÉTÉ", "fr", True),  # a headline in capitals: the particle
+        ("Le refuge ne rouvrira pas cet été.", "fr", True),
+        ("El refugio está al NO del lago.", "es", False),
+        ("El alcalde NO firmará el contrato.", "es", True),  # capitals for emphasis, before a verb
+    ],
+)
+def test_a_compass_point_spelt_like_a_negation_negates_nothing(text, lang, negated):
+    assert facets.negated(text, lang) is negated
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Die Zeit reichte dafür keinesfalls aus.", "de"),
+        ("Der Vorschlag ist keineswegs neu.", "de"),
+        ("Het plan is geenszins nieuw.", "nl"),
+        ("Tampoco el alcalde firmó el contrato.", "es"),
+        ("Nemmeno il sindaco ha firmato il contratto.", "it"),
+        ("Neanche il sindaco ha firmato il contratto.", "it"),
+    ],
+)
+def test_negation_adverbs_negate(text, lang):
+    assert facets.negated(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El alcalde no firmó el contrato, y el concejal tampoco.", "es"),
+        ("Il sindaco non ha firmato il contratto, e nemmeno il consigliere.", "it"),
+    ],
+)
+def test_not_either_after_a_negation_repeats_it(text, lang):
+    assert facets.negation_count(text, lang) == 1
+
+
+def test_a_negation_adverb_agrees_with_a_negated_translation():
+    assert not _findings("polarity_mismatch",
+                         ("de", "Für den Abstieg reichte die Zeit keinesfalls aus."),
+                         ("fr", "On n'avait pas assez de temps pour la descente."))
+
+
+@pytest.mark.parametrize("text", ["Il ne cessa de pleuvoir pendant trois jours.",
+                                  "La foule ne cessait de grossir devant la mairie."])
+def test_ne_cesser_de_is_a_continuation_in_every_tense(text):
+    assert not facets.negated(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text, lang, negated",
+    [
+        ("The council survived a no-confidence vote on Monday.", "en", False),  # a compound, not a negation
+        ("No-one was hurt in the fire.", "en", True),  # "no-one" is "nobody"
+        ("De stad telt veel niet-Europese studenten.", "nl", False),
+        ("L'association est une organisation non-gouvernementale.", "fr", False),
+        ("Il museo è gestito da un ente non-profit.", "it", False),
+        ("The council did not vote on Monday.", "en", True),
+    ],
+)
+def test_a_negation_joined_by_a_hyphen_is_part_of_a_compound(text, lang, negated):
+    assert facets.negated(text, lang) is negated
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("They want to enter as partners, and not through a side entrance.", "en"),
+        ("Ze willen binnenkomen als partner, en niet via een zij-ingang.", "nl"),
+        ("Sie wollen als Partner eintreten, und nicht durch einen Nebeneingang.", "de"),
+        ("Quieren entrar como socios, y no por una puerta lateral.", "es"),
+        ("Vogliono entrare come soci, e non da un ingresso laterale.", "it"),
+    ],
+)
+def test_and_not_before_a_phrase_contrasts_it_without_negating_the_claim(text, lang):
+    assert not facets.negated(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        ("Le corps n'a été retrouvé qu'en mars.", False),  # a compound passive: three words before "qu'"
+        ("Ce n' est qu' un témoignage de seconde main .", False),  # a space after each elided word
+        ("Le sommet n' a été atteint qu' en 1953 .", False),
+        ("Le corps n'a pas été retrouvé avant mars.", True),
+        ("Le maire n'a pas dit que le pont fermerait.", True),  # "pas": a negation, not a restriction
+    ],
+)
+def test_ne_que_is_a_restriction_in_compound_tenses_and_spaced_text(text, negated):
+    assert facets.negated(text, "fr") is negated

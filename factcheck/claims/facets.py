@@ -16,17 +16,22 @@ from ..model import Entity
 
 # "without"/"ohne"/"sans" are left out on purpose: they negate a phrase ("without spectators",
 # "senza targa" = "unmarked"), not the claim. "failed to" is a negation in all but form
-# ("had failed to pay" = "nicht beglichen"), so it counts as one.
+# ("had failed to pay" = "nicht beglichen"), so it counts as one. A cue joined by a hyphen to the
+# next word is a prefix of a compound ("no-confidence motion", "niet-westerse", "non-profit":
+# `_negation_cue`), but for "no-one" (nobody).
 NEGATION = {
-    "en": r"not|n't|cannot|no|never|none|nobody|nothing|nowhere|neither|nor|fail(?:s|ed)? to",
-    "nl": r"niet|geen|nooit|niets|niemand|nergens|noch",
-    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|nirgends|nirgendwo|weder",
+    "en": r"no-one|not|n't|cannot|no|never|none|nobody|nothing|nowhere|neither|nor|fail(?:s|ed)? to",
+    "nl": r"niet|geen|nooit|niets|niemand|nergens|noch|geenszins|nimmer|nimmermeer",
+    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|nirgends|nirgendwo|weder|"
+    r"keinesfalls|keineswegs|mitnichten|nimmer|nimmermehr",
     # "jamais", "rien", "aucun", "personne" negate only with "ne" ("plus que jamais" = ever, "toute
     # personne" = anyone), which is a cue of its own.
     # Without a verb ("Rien de nouveau", "Aucun blessé") a sentence-initial "rien"/"aucun" negates alone.
-    "fr": r"ne|n['’]|pas|non(?!-)|(?<![\w,]\s)(?-i:Rien|Aucune?)(?![^.;:!?]*\bn(?:e\b|['’]))",  # "et non à un jeune"; not "non-violent"
-    "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie",
-    "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla",
+    "fr": r"ne|n['’]|pas|non|(?<![\w,]\s)(?-i:Rien|Aucune?)(?![^.;:!?]*\bn(?:e\b|['’]))",  # "et non à un jeune"
+    # "tampoco", "nemmeno" (not either, not even) negate alone before the verb and repeat a
+    # negation after it ("no lo vio tampoco": `NEGATIVE_CONCORD`).
+    "es": r"no|nunca|jamás|ningún|ninguna|ninguno|nada|nadie|tampoco",
+    "it": r"non|mai|nessun|nessuna|nessuno|niente|nulla|nemmeno|neanche|neppure",
 }
 # A negated negation is an assertion ("not without", "had not failed to", "nicht ohne"): such a
 # pair, at most two words apart, is removed before negation is looked for.
@@ -58,6 +63,17 @@ EVER = {
     "it": rf"(?:{COMPARED['it']})\s+(?:[\w'’]+\s+){{0,5}}?che\s+(?:(?!non\b)[\w'’]+\s+){{0,2}}?mai|come mai|se mai|"
     rf"(?:{COMPARED['it']})\s+(?:[\w'’]+\s+){{0,2}}?mai\s+\w+[st][oaie](?![\w'’])",
 }
+# Compass points abbreviated as a negation word is spelt ("au NE de Kathmandu", "le flanc NE,",
+# "al NO de Madrid"), with the words for "of": in capitals before punctuation or "of" they are no
+# particle, which stands before its verb.
+COMPASS_POINTS = {"fr": (r"NE", r"de|d['’]|du|des"), "es": (r"NO", r"de|del")}
+
+
+def _compass_point(lang: str) -> str:
+    point, of = COMPASS_POINTS[lang]
+    return rf"(?-i:{point})(?=\s*(?:[,;:.)]|$|(?:{of})(?![\w'’])))"
+
+
 # Phrases whose negation word does not negate the claim ("not only", "no choice but to").
 NEGATION_IDIOMS = {
     "en": r"not only|not just|not merely|no choice but|no doubt|nothing but|no\.\s?\d+|"
@@ -68,37 +84,41 @@ NEGATION_IDIOMS = {
     r"not the first time|"  # = it happened before
     # "with no information" = "without"; "whether … or not"; ", not through the service door"
     # negates a phrase, not the claim
-    r"with no|or not|,\s*not(?=\s+(?:through|by|in|on|at|for|with|from|as|a|an|the)\b)",
+    r"with no|or not|,\s*(?:and\s+)?not(?=\s+(?:through|by|in|on|at|for|with|from|as|a|an|the)\b)",
     # "does not stop doing" = "keeps doing" (continuation, not negation)
     # "pas moins de 20 %" = "at least 20 %": a bound, not a negation.
     "nl": r"niet alleen|niets anders op dan|geen twijfel|(?:houdt|hield|houden) niet op|niet (?:minder|meer|later|eerder) dan|"
     r"niet (?:de|het) enige|"
-    r"niet de eerste keer|of niet|,\s*niet(?=\s+(?:door|met|in|op|voor|van|uit|als|via)\b)",
+    r"niet de eerste keer|of niet|,\s*(?:en\s+)?niet(?=\s+(?:door|met|in|op|voor|van|uit|als|via)\b)",
     "de": r"nicht nur|keine andere wahl|keine?n? zweifel|(?:hört|hörte|hören) nicht auf|nicht (?:weniger|mehr|später|früher) als|"
     r"nicht (?:der|die|das|den|dem) einzigen?|"
-    r"nicht das erste mal|oder nicht|,\s*nicht(?=\s+(?:durch|mit|in|an|auf|für|von|aus|als|über)\b)",
-    "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont) (?:pas )?cessé de|ne (?:cesse|cessent) (?:pas )?de|"
+    r"nicht das erste mal|oder nicht|,\s*(?:und\s+)?nicht(?=\s+(?:durch|mit|in|an|auf|für|von|aus|als|über)\b)",
+    "fr": r"non seulement|pas seulement|sans doute|n'(?:a|ont|avait|avaient) (?:pas )?cessé de|"
+    r"ne (?:cesse|cessent|cessait|cessaient|cessa|cessèrent|cessera|cesseront) (?:pas )?de|"
     r"(?:pas|non) (?:moins|plus)(?: tard| tôt)? (?:de|que)|non(?=\s*[,!])|"
     r"n['’](?:est|était|sont|étaient) pas (?:le|la|les|l['’])\s*seule?s?|"
     # the expletive "ne" after "avant que", "à moins que", "de peur que" negates nothing
     r"(?:avant|à moins|de peur|de crainte) qu(?:e\s+|['’])(?:[\w'’-]+\s+){0,6}?n(?:e\s+|['’])(?!(?:\w+\s+)?(?:pas|plus|jamais|rien)\b)|ne fait (?:aucun|pas de) doute|nul doute|(?:il n['’]y a )?aucun doute|"
     r"n['’]est pas la première fois|"
-    # "ne fait que monter" = only rises: a restriction, not a negation (unless "pas" is there too)
-    r"n(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)[\w'’]+\s+){1,2}qu(?:e\b|['’])|"
+    # "ne fait que monter" = only rises: a restriction, not a negation (unless "pas" is there too);
+    # three words for a compound passive ("n'a été retrouvé qu'en mars"), and text that puts a space
+    # after an elided word ("n' est qu' un") reads as written without
+    r"n(?:e\s+|['’]\s*)(?:(?!pas\b|plus\b|jamais\b|guère\b|rien\b|personne\b|aucun)[\w'’]+\s+){1,3}qu(?:e|(?=['’]))|"
     r"ou non|ou pas|,\s*(?:et\s+)?(?:non|pas)(?=\s+(?:par|avec|dans|en|sur|pour|de|comme)\b)|"
-    # "un grand pas vers", "le premier pas", "pas à pas": the noun (a step), not the particle
+    # "un grand pas vers", "le premier pas", "pas à pas", "à deux pas", "40 pas": the noun (a step),
+    # not the particle
     r"(?:un|le|les|ce|ces|du|des|ses|son|mes|mon|tes|ton|nos|vos|leurs?|grand|grands|premier|premiers|petit|petits|"
-    r"nouveau|faux|mauvais|propres)\s+pas\b|pas à pas|"
+    r"nouveau|faux|mauvais|propres|quelques|plusieurs|deux|trois|quatre|cinq|dix|cent|mille|\d{1,3})\s+pas\b|pas à pas|"
     r"n(?:e\s+|['’])(?:manque|manquent|manquait|manquaient|manqua|manquera|manqueront)\s+pas\s+d(?:e\b|['’])|"
-    r"n['’](?:a|ont|avait|avaient)\s+pas\s+manqué\s+d(?:e\b|['’])",
+    r"n['’](?:a|ont|avait|avaient)\s+pas\s+manqué\s+d(?:e\b|['’])|" + _compass_point("fr"),
     "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más)(?: tarde| temprano)? (?:del?|que)|"
     r"no (?:es|era|son|eran|fue) (?:el|la|los|las) únic[oa]s?|"
     r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no|"
-    r",\s*no(?=\s+(?:por|con|en|para|de|como)\b)|" + EVER["es"],
+    r",\s*(?:y\s+)?no(?=\s+(?:por|con|en|para|de|como)\b)|" + EVER["es"] + "|" + _compass_point("es"),
     "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più)(?: tardi| presto)? d(?:i|['’])|non oltre|"
     r"non (?:è|era|sono|erano|fu) (?:il|la|i|le|gli|l['’])\s*unic[oaie]|"
     r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|nessun dubbio|non è la prima volta|o no|o meno|"
-    r",\s*non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)|" + EVER["it"],
+    r",\s*(?:e\s+)?non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)|" + EVER["it"],
 }
 # Words that say how sure or official a statement is: negated ("non è stata confermata", "on ne
 # connaît pas l'identité", "Il bilancio non è ufficiale"), they leave the statement unconfirmed,
@@ -576,8 +596,8 @@ MIN_NEGATED_STEM = 5  # "unhappy" -> "happy"; "union", "until", "under" have no 
 # mai detto niente": one negation each).
 NEGATIVE_CONCORD = {
     "fr": r"rien|aucune?",  # a verbless "Rien de nouveau" (`NEGATION`) beside another cue of its sentence
-    "es": r"nunca|jamás|ningún|ninguna|ninguno|nada|nadie|ni",
-    "it": r"mai|nessun|nessuna|nessuno|niente|nulla|né",
+    "es": r"nunca|jamás|ningún|ninguna|ninguno|nada|nadie|ni|tampoco",
+    "it": r"mai|nessun|nessuna|nessuno|niente|nulla|né|nemmeno|neanche|neppure",
 }
 
 
@@ -802,7 +822,7 @@ def _whole_words(words: str) -> re.Pattern:
 @lru_cache(maxsize=None)
 def _negation_cue(words: str) -> re.Pattern:
     # An elided word may stand before the cue ("qu'aucune", "n'y"), but no letter may.
-    return compiled(rf"(?<!\w)(?:{words})(?:(?<=['’])|(?![\w'’]))", re.I)
+    return compiled(rf"(?<!\w)(?:{words})(?:(?<=['’])|(?![\w'’-]))", re.I)
 
 
 @lru_cache(maxsize=None)
