@@ -359,7 +359,7 @@ def _odd_name(odd: Entity, own: Claim, name: Entity, partner: Claim, partners: t
     article), where the partner names `name` and so does every other article paired with `own` (two
     at least): one edition wrote another name where all
     the others agree on one. A name of its own, not a description ("la Comisión")."""
-    if not _identifying(odd, own.lang) or _says_what_it_is(odd.text, own.lang) or not _full_enough(odd, name):
+    if _says_what_it_is(odd.text, own.lang) or not _full_enough(odd, name):
         return False
     if _named_in_story(odd, own, story):
         return False
