@@ -354,14 +354,12 @@ ODD_NAME_WITNESSES = 2  # other articles (besides the partner's) that must name 
 
 
 def _odd_name(odd: Entity, own: Claim, name: Entity, partner: Claim, partners: tuple[Claim, ...], story: Siblings) -> bool:
-    """In a story of three or more articles, `odd` is a name of `own` that no article paired with
-    it mentions (in any form the names lookup knows; `partners`: its other partners, in every
-    article), where the partner names `name` and so does every other article paired with `own` (two
-    at least): one edition wrote another name where all
-    the others agree on one. A name of its own, not a description ("la Comisión")."""
-    if _says_what_it_is(odd.text, own.lang) or not _full_enough(odd, name):
-        return False
-    if _named_in_story(odd, own, story):
+    """One edition wrote another name where all the others agree on one: `odd`, a name of `own` and
+    no description ("la Comisión"), is mentioned by none of the claims paired with `own` (`partners`:
+    its other partners, in every article; in any form the names lookup knows) and written nowhere else
+    in the story, while the partner's `name` is mentioned, and written alike, by the partners of `own`
+    in every other article (two at least)."""
+    if _says_what_it_is(odd.text, own.lang) or not _full_enough(odd, name) or _named_in_story(odd, own, story):
         return False
     if _other_side(own, (partner, *partners), story).mentions(odd):
         return False
