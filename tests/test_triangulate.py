@@ -119,9 +119,15 @@ def test_an_unsure_clash_is_no_agreement_the_odd_one_out_still_stays():
 
 def _six_with_french(tmp_path, old: str, new: str):
     """The six-language fixture with one phrase of the French article replaced."""
-    for source in (FIXTURES / "six_languages").glob("*.md"):
+    return _name_findings(tmp_path, "six_languages", {"fr": (old, new)})
+
+
+def _name_findings(tmp_path, fixture: str, replacements: dict[str, tuple[str, str]]):
+    """The name findings of a fixture story with one phrase replaced in some articles (language -> (old, new))."""
+    for source in (FIXTURES / fixture).glob("*.md"):
         text = source.read_text(encoding="utf-8")
-        if source.stem == "fr":
+        if source.stem in replacements:
+            old, new = replacements[source.stem]
             assert old in text
             text = text.replace(old, new)
         (tmp_path / source.name).write_text(text, encoding="utf-8")
@@ -217,3 +223,40 @@ def test_only_dates_take_sides_a_figure_note_leaves_the_witness():
     note = _noted("number_mismatch", "de", "fr", "info", (("45", 45), ("40", 40)))
     kept, _ = triangulate(pairs, [warning, note], claims)
     assert kept.severity == "info" and kept.evidence["witness"] == "fr:1"
+
+
+def _museum(tmp_path, replacements: dict[str, tuple[str, str]]):
+    """The museum_six story: its Spanish article names another director, "Karin Lund", where the five
+    others name "Ingrid Voss", once each."""
+    return _name_findings(tmp_path, "museum_six", replacements)
+
+
+def _others_warned(found, name: str) -> set[str]:
+    return {claim.lang for f, *claims in found if f.severity == "warning" and name in f.message
+            for claim in claims if claim.lang != "es"}
+
+
+def test_a_name_one_article_writes_once_where_all_others_agree_is_found_against_every_other_article(tmp_path):
+    # "Karin Lund" is written in no other sentence of the Spanish article, and "Ingrid Voss" in none
+    # of it: no clean swap within one pair, but five articles agree against one.
+    found = _museum(tmp_path, {})
+    assert _others_warned(found, "Karin Lund") == {"de", "en", "fr", "it", "nl"}
+
+
+def test_the_odd_name_written_in_another_sentence_of_its_article_is_its_rendering(tmp_path):
+    # The Spanish article names Karin Lund a second time: a translator renders a name the same way
+    # throughout, so the name stands for the one the others write there too.
+    found = _museum(tmp_path, {"es": ("La entrada es gratuita", "Karin Lund confirma que la entrada es gratuita")})
+    assert not _others_warned(found, "Karin Lund")
+
+
+def test_a_name_another_article_writes_elsewhere_is_no_odd_name(tmp_path):
+    found = _museum(tmp_path, {"de": ("Der Eintritt ist", "Karin Lund sagt, der Eintritt sei")})
+    assert not _others_warned(found, "Karin Lund")
+
+
+def test_one_word_against_one_word_is_the_shape_of_an_exonym_and_no_odd_name(tmp_path):
+    # Every article names the director by her surname alone; the Spanish one says "Lund".
+    surnames = {lang: ("Ingrid Voss", "Voss") for lang in ("de", "en", "fr", "it", "nl")}
+    found = _museum(tmp_path, {**surnames, "es": ("Karin Lund", "Lund")})
+    assert not _others_warned(found, "Lund")

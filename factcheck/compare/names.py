@@ -90,7 +90,7 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         # Not between separately written articles, where a name one side lacks is a detail (info).
         own = siblings.in_partner_articles(left, right)
         if (own.of_left, own.of_right) != (siblings.of_left, siblings.of_right) and not written_separately(pair):
-            clash, siblings = _reported(left, right, _clashes(left, right, pair, own, swap_only=True), own), own
+            clash, siblings = _reported(left, right, _clashes(left, right, pair, own, story=siblings), own), own
     if clash is None:
         return _nationality_clash(left, right, pair, siblings)
     a, b = clash
@@ -325,27 +325,80 @@ def _demonym_country(word: str, lang: str) -> str | None:
     return country_of_demonym(first) if first[:1].isupper() else None
 
 
-def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, swap_only: bool = False) -> Iterator[tuple[Entity, Entity]]:
+def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, story: Siblings | None = None) -> Iterator[tuple[Entity, Entity]]:
     """Pairs of a name of each claim that the other side does not mention, of the same kind. With
-    `swap_only`, only a clean swap (`_swapped`)."""
+    `story` (the siblings in every article, `siblings` being the partners' own articles' only), only
+    a clean swap (`_swapped`) or a name that one article alone writes (`_odd_name`)."""
     left_speaker, right_speaker = _unmatched_speaker(left, right, pair), _unmatched_speaker(right, left, pair)
     speakers = left_speaker + right_speaker
     # A name of one claim may sit in the other half of a split bead, on the other side.
     left_only = _unmentioned(_names(left) + left_speaker, _other_side(left, (right, *siblings.of_left), siblings))
-    if not left_only or (swap_only and not any(_proper_name(e.text, left.lang) for e in left_only)):
+    if not left_only:
         # No name of the left to clash with (nine pairs in ten): the other side's lookup is not
         # needed (it doubles the names check's cost)
         return iter(())
     right_only = _unmentioned(_names(right) + right_speaker, _other_side(right, (left, *siblings.of_right), siblings))
-    if swap_only:
-        left_only, right_only = _swapped(left, right, siblings, left_only, right_only)
-    # A speaker one side leaves out is common ("…, Beard said"): it clashes only with a name
-    # of its own kind (a person with a person), not with whatever the other claim names.
-    return ((a, b) for a in left_only for b in right_only
-            if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
-            and not _one_full_name(a, b, siblings.full_names)
-            and (_identifying(a, left.lang) or _identifying(b, right.lang))
-            and not _institution_by_its_kind(a, left, b, right, siblings))
+    clashes = ((a, b) for a in left_only for b in right_only
+               if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
+               and not _one_full_name(a, b, siblings.full_names)
+               and (_identifying(a, left.lang) or _identifying(b, right.lang))
+               and not _institution_by_its_kind(a, left, b, right, siblings))
+    if story is None:
+        return clashes
+    swapped = set(map(id, chain(*_swapped(left, right, siblings, left_only, right_only))))
+    return ((a, b) for a, b in clashes
+            if {id(a), id(b)} <= swapped or _odd_name(a, left, b, right, story.of_left, story) or _odd_name(b, right, a, left, story.of_right, story))
+
+
+ODD_NAME_WITNESSES = 2  # other articles (besides the partner's) that must name what the partner names
+
+
+def _odd_name(odd: Entity, own: Claim, name: Entity, partner: Claim, partners: tuple[Claim, ...], story: Siblings) -> bool:
+    """One edition wrote another name where all the others agree on one: `odd`, a name of `own` and
+    no description ("la Comisión"), is mentioned by none of the claims paired with `own` (`partners`:
+    its other partners, in every article; in any form the names lookup knows) and written nowhere else
+    in the story, while the partner's `name` is mentioned, and written alike, by the partners of `own`
+    in every other article (two at least)."""
+    if _says_what_it_is(odd.text, own.lang) or not _full_enough(odd, name) or _named_in_story(odd, own, story):
+        return False
+    if _other_side(own, (partner, *partners), story).mentions(odd):
+        return False
+    by_article: dict[str, list[Claim]] = {}
+    for claim in partners:
+        if claim.doc not in (own.doc, partner.doc):
+            by_article.setdefault(claim.doc, []).append(claim)
+    return len(by_article) >= ODD_NAME_WITNESSES and all(
+        _other_side(partner, tuple(claims), story).mentions(name) and _written_alike(name, partner.lang, doc, story)
+        for doc, claims in by_article.items())
+
+
+def _written_alike(name: Entity, lang: str, doc: str, story: Siblings) -> bool:
+    """The article writes the name's proper words (all its words if it has none) as the name does,
+    accents folded, a case ending off: a name that travels between languages unchanged. Where the
+    articles write a name in several forms (an exonym: "Macedonia", "Macedonië", "Mazedonien"), one
+    more form in one article is more likely another rendering than another name."""
+    words = _article_names(doc, story, "words")
+    return all(any(form and set(form) <= words for form in map(_name_words, _case_forms(word, lang)))
+               for word in proper_words(name.text, lang) or [name.text])
+
+
+def _full_enough(odd: Entity, name: Entity) -> bool:
+    """Two written-out names, one of two words or more. An acronym against a name is one body
+    written out or abbreviated as often as two ("XV" of "rugby à XV" against "Tennent's"); one word
+    against one word, with nothing else alike, is the shape of a place's exonym ("Célèbes" /
+    "Sulawesi"), which no data of ours lists."""
+    if _acronym(odd.text) or _acronym(name.text):
+        return False
+    return max(len(_name_words(odd.text)), len(_name_words(name.text))) >= 2
+
+
+def _named_in_story(name: Entity, own: Claim, story: Siblings) -> bool:
+    """The name is a name of the story: its own article writes it in another sentence (a translator
+    renders a name the same way throughout, so it stands for what the others write there too), or
+    another article writes it anywhere."""
+    form = set(_name_words(name.text))
+    in_own = sum(form <= set(_name_words(text)) for text in {c.sentence_text for c in story.articles.get(own.doc, ())})
+    return in_own >= 2 or any(_written_in(name, own.lang, doc, story) for doc in story.articles if doc != own.doc)
 
 
 TRANSLITERATION = 70  # rapidfuzz ratio of the differing words at which two names may be one spelled twice ("Palu" / "Paul")
