@@ -863,3 +863,37 @@ def _at_most(links: Iterable[tuple[int, int]], score: dict[tuple[int, int], floa
             count_l[i] = count_l.get(i, 0) + 1
             count_r[j] = count_r.get(j, 0) + 1
     return sorted(kept)
+
+
+# --- figures each article states alone ------------------------------------------------------
+
+LEFTOVER = "leftover:"  # anchor label of a link made for one figure of a unit on each side
+# Units whose figures state one specific amount or measure; not shares ("%": of many wholes), counts
+# of people, times of day (many events a day), nor bare figures.
+NO_LEFTOVER_UNITS = frozenset({None, "people", "clock", "%"})
+SAME_FIGURE = 0.01  # relative difference within which two figures of a unit are one stated figure
+
+
+def leftover_figures(left: list[Claim], right: list[Claim]) -> list[tuple[int, int, str]]:
+    """(left index, right index, unit) for each unit of which each article has exactly one figure
+    that the other article does not state anywhere: two articles telling one story give one fine,
+    one price, one distance once each; told with two amounts, it is the same fact that differs."""
+    alone_l, alone_r = _figures_alone(left, right), _figures_alone(right, left)
+    return [(alone_l[unit][0], alone_r[unit][0], unit) for unit in alone_l.keys() & alone_r.keys()
+            if len(alone_l[unit]) == len(alone_r[unit]) == 1]
+
+
+def _figures_alone(claims: list[Claim], other: list[Claim]) -> dict[str, list[int]]:
+    """Per unit, the claims (indices) with a figure of that unit no claim of `other` states."""
+    stated: dict[str, list[float]] = {}
+    for claim in other:
+        for q in claim.numbers:
+            stated.setdefault(q.unit, []).append(q.value)
+    alone: dict[str, list[int]] = {}
+    for index, claim in enumerate(claims):
+        for q in claim.numbers:
+            if q.unit in NO_LEFTOVER_UNITS or q.ordinal:
+                continue
+            if not any(math.isclose(q.value, value, rel_tol=SAME_FIGURE) for value in stated.get(q.unit, ())):
+                alone.setdefault(q.unit, []).append(index)
+    return alone

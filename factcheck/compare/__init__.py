@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ..align_facts import firmly_anchored
+from ..align_facts import LEFTOVER, firmly_anchored
 from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
@@ -377,6 +377,37 @@ def _exclusive_values(finding: Finding, pair: Pair, shared: str) -> Finding | No
                    "each the other's only partner, with one such value each)")
 
 
+def _leftover_figure(finding: Finding, pair: Pair, shared: str) -> Finding | None:
+    """The two figures a link was made for (`align_facts.leftover_figures`: the one figure of a unit
+    each article states and the other does not, "fined 180,000 euros" / "une amende de 150 000
+    euros"): one amount told two ways. A warning at most: which fact each states is the aligner's reading."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    if finding.type != "number_mismatch" or evidence.get("facet") != "numbers":
+        return None
+    units = {value.get("unit") for value in evidence.get("differing") or ()}
+    if len(units) != 1:
+        return None
+    if f"{LEFTOVER}{next(iter(units))}" not in (pair.evidence.get("anchors") or ()):
+        return None
+    return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
+                   message=finding.message + f" (claims of separately written articles linked by {shared})")
+
+
+def _exclusive_denial(finding: Finding, pair: Pair, shared: str) -> Finding | None:
+    """One claim denies what the other states ("The Navy issued a tsunami warning" / "La Marina de
+    Guerra no emitió alerta de tsunami"), on a fact link whose two claims have no other partner and
+    whose wording alone reaches `NEGATION_PAIR`, the score at which compare trusts an exclusive link
+    with a negation (`check_polarity` found the denied word stated on the other side, no rephrasing).
+    A warning at most."""
+    if finding.type != "polarity_mismatch" or SEVERITY_RANK[finding.severity] < SEVERITY_RANK["warning"]:
+        return None
+    if not pair.evidence.get("one_to_one") or pair.evidence.get("text", 0.0) < NEGATION_PAIR:
+        return None
+    return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
+                   message=finding.message + f" (claims of separately written articles linked by {shared}: "
+                   "each the other's only partner, the denied words stated on both sides)")
+
+
 def _sole_partners(finding: Finding, pair: Pair) -> bool:
     """Each claim the other's only partner, or the only one stating a figure of the differing kind."""
     if pair.evidence.get("one_to_one"):
@@ -479,5 +510,7 @@ LOOSE_LINK_LIFTS: tuple[Callable[[Finding, Pair, str], Finding | None], ...] = (
     _day_anchored,
     _stance_anchored,
     _speaker_anchored,
+    _leftover_figure,
     _exclusive_values,
+    _exclusive_denial,
 )
