@@ -19,7 +19,7 @@ ANCHOR_WORDING = {
     "roles": "a passage on the same roles ({})",
     "speaker": "the speaker “{}” both credit",
     "hedged": "the word “{}” both state",
-    "leftover": "the one figure in {} that each article states and the other does not",
+    "leftover": "the one value of its kind ({}) that each article states and the other does not",
 }
 CONTEXT = "context:"  # a claim that takes the link of the claim before it (align_facts._continuation_links)
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ..align_facts import LEFTOVER, firmly_anchored
+from ..align_facts import LEFTOVER, LEFTOVER_DATE, firmly_anchored
 from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
@@ -377,20 +377,28 @@ def _exclusive_values(finding: Finding, pair: Pair, shared: str) -> Finding | No
                    "each the other's only partner, with one such value each)")
 
 
-def _leftover_figure(finding: Finding, pair: Pair, shared: str) -> Finding | None:
-    """The two figures a link was made for (`align_facts.leftover_figures`: the one figure of a unit
+def _leftover_value(finding: Finding, pair: Pair, shared: str) -> Finding | None:
+    """The two values a link was made for (`align_facts.leftover_values`: the one value of a kind
     each article states and the other does not, "fined 180,000 euros" / "une amende de 150 000
-    euros"): one amount told two ways. A warning at most: which fact each states is the aligner's reading."""
+    euros", "would take effect on 1 October 2030" / "Het verbod gaat in op 1 december 2030"): one
+    amount or day told two ways. A warning at most: which fact each states is the aligner's reading."""
     evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
-    if finding.type != "number_mismatch" or evidence.get("facet") != "numbers":
-        return None
-    units = {value.get("unit") for value in evidence.get("differing") or ()}
-    if len(units) != 1:
-        return None
-    if f"{LEFTOVER}{next(iter(units))}" not in (pair.evidence.get("anchors") or ()):
+    kind = _leftover_kind(finding.type, evidence)
+    if kind is None or f"{LEFTOVER}{kind}" not in (pair.evidence.get("anchors") or ()):
         return None
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
                    message=finding.message + f" (claims of separately written articles linked by {shared})")
+
+
+def _leftover_kind(kind: str, evidence: dict) -> str | None:
+    """The kind of value (`align_facts.leftover_values`) a finding's two differing values share: a
+    figure's unit, or a written-out day (one date each, not a time of a statement or an original value)."""
+    if kind == "number_mismatch" and evidence.get("facet") == "numbers":
+        units = {value.get("unit") for value in evidence.get("differing") or ()}
+        return str(next(iter(units))) if len(units) == 1 else None
+    if kind == "time_mismatch" and _one_value_each(kind, evidence):
+        return LEFTOVER_DATE
+    return None
 
 
 def _exclusive_denial(finding: Finding, pair: Pair, shared: str) -> Finding | None:
@@ -510,7 +518,7 @@ LOOSE_LINK_LIFTS: tuple[Callable[[Finding, Pair, str], Finding | None], ...] = (
     _day_anchored,
     _stance_anchored,
     _speaker_anchored,
-    _leftover_figure,
+    _leftover_value,
     _exclusive_values,
     _exclusive_denial,
 )
