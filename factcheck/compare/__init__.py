@@ -335,10 +335,10 @@ def _with_sole_kinds(pair: Pair, left: Claim, right: Claim, sure_partners: dict[
     time of day or its minute."""
     if pair.evidence.get("method") != "facts" or pair.evidence.get("one_to_one"):
         return pair
-    kinds = {value_kind(q) for q in left.numbers} & {value_kind(q) for q in right.numbers}
+    kinds = {value_kind(q.unit, q.ordinal) for q in left.numbers} & {value_kind(q.unit, q.ordinal) for q in right.numbers}
     others = [c for c in sure_partners.get(left.id, []) if c is not right] + \
              [c for c in sure_partners.get(right.id, []) if c is not left]
-    stated_elsewhere = {value_kind(q) for other in others for q in other.numbers}
+    stated_elsewhere = {value_kind(q.unit, q.ordinal) for other in others for q in other.numbers}
     return replace(pair, evidence={**pair.evidence, "sole_kinds": sorted(kinds - stated_elsewhere)})
 
 
@@ -348,12 +348,12 @@ def _unsure_link(pair: Pair) -> bool:
     return _loose_fact_link(pair) and alignment_confidence(pair) < WEAK_LINK_CONFIDENCE
 
 
-def value_kind(quantity) -> str:
+def value_kind(unit: str | None, ordinal: bool) -> str:
     """What a figure measures, as far as telling a moment from a count goes: a time of day, a place
     in an order (a minute of a match), or a figure of its unit."""
-    if quantity.unit == "clock":
+    if unit == "clock":
         return "clock"
-    return "ordinal" if quantity.ordinal else f"unit:{quantity.unit}"
+    return "ordinal" if ordinal else f"unit:{unit}"
 
 
 def _exclusive_values(finding: Finding, pair: Pair, shared: str) -> Finding | None:
@@ -372,9 +372,10 @@ def _exclusive_values(finding: Finding, pair: Pair, shared: str) -> Finding | No
         return None
     if not _one_value_each(finding.type, evidence):
         return None
+    exclusive = "each the other's only partner" if pair.evidence.get("one_to_one") else "each the other's only partner stating such a value"
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
                    message=finding.message + f" (claims of separately written articles linked by {shared}: "
-                   "each the other's only partner, with one such value each)")
+                   f"{exclusive}, with one such value each)")
 
 
 def _leftover_value(finding: Finding, pair: Pair, shared: str) -> Finding | None:
@@ -429,9 +430,7 @@ MOMENTS = {"clock", "ordinal"}  # value kinds that place something in time or in
 
 
 def _differing_kind(value: dict) -> str:
-    if value.get("unit") == "clock":
-        return "clock"
-    return "ordinal" if value.get("ordinal") else f"unit:{value.get('unit')}"
+    return value_kind(value.get("unit"), bool(value.get("ordinal")))
 
 
 def _one_value_each(kind: str, evidence: dict) -> bool:
