@@ -1,7 +1,7 @@
 """Values of separately written articles compared where the fact link alone would leave a note
 (planted15; docs/discrepancies.md, "Loose fact links"): the one value of a kind that each article
 states and the other does not (`align_facts.leftover_values`), a time of day or a minute whose claims
-have no other sure partner stating one, a denial on an exclusive link, and the Italian minute mark."""
+have no other sure partner stating one, and the Italian minute mark."""
 
 from datetime import date
 
@@ -115,11 +115,3 @@ def test_a_weak_partner_does_not_take_the_time_of_day():
 def test_the_italian_minute_mark_says_what_an_ordinal_counts():
     (minute,) = claim("All'84' il difensore ha segnato di testa.", "it", "a").numbers
     assert minute.ordinal and quantity_role(minute, claim("All'84' il difensore ha segnato di testa.", "it", "a")).concept == "minutes"
-
-
-@pytest.mark.parametrize("text, expected", [(0.3, {"warning"}), (0.2, {"info"})])
-def test_a_denial_on_an_exclusive_link_with_enough_wording(text, expected):
-    left = claim("The coast guard issued a flood warning for the bay.", "en", "a")
-    right = claim("La guardia costera no emitió alerta de inundación para la bahía.", "es", "b")
-    pair = _facts_link(left, right, text, [], one_to_one=True)
-    assert _severities([pair], [left, right], "polarity_mismatch", left, right) == expected

@@ -402,21 +402,6 @@ def _leftover_kind(kind: str, evidence: dict) -> str | None:
     return None
 
 
-def _exclusive_denial(finding: Finding, pair: Pair, shared: str) -> Finding | None:
-    """One claim denies what the other states ("The Navy issued a tsunami warning" / "La Marina de
-    Guerra no emitió alerta de tsunami"), on a fact link whose two claims have no other partner and
-    whose wording alone reaches `NEGATION_PAIR`, the score at which compare trusts an exclusive link
-    with a negation (`check_polarity` found the denied word stated on the other side, no rephrasing).
-    A warning at most."""
-    if finding.type != "polarity_mismatch" or SEVERITY_RANK[finding.severity] < SEVERITY_RANK["warning"]:
-        return None
-    if not pair.evidence.get("one_to_one") or pair.evidence.get("text", 0.0) < NEGATION_PAIR:
-        return None
-    return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
-                   message=finding.message + f" (claims of separately written articles linked by {shared}: "
-                   "each the other's only partner, the denied words stated on both sides)")
-
-
 def _sole_partners(finding: Finding, pair: Pair) -> bool:
     """Each claim the other's only partner, or the only one stating a figure of the differing kind."""
     if pair.evidence.get("one_to_one"):
@@ -519,5 +504,4 @@ LOOSE_LINK_LIFTS: tuple[Callable[[Finding, Pair, str], Finding | None], ...] = (
     _speaker_anchored,
     _leftover_value,
     _exclusive_values,
-    _exclusive_denial,
 )
