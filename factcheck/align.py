@@ -155,6 +155,8 @@ def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=Non
     else:  # separately written articles: fact-anchored, many-to-many links (align_facts.py)
         pairs = _fact_pairs(left, right, text, positions, similarity, _competitive_linking(scores, left, right, config),
                             whole_articles=whole is None, rare_words=rare_shared_words(bags_l, bags_r))
+    if whole is not None:  # a block of two long articles: which value an article states alone is the whole article's question
+        return pairs
     return pairs + _leftover_value_links(left, right, pairs, similarity, text, positions)
 
 
