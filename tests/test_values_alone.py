@@ -115,3 +115,13 @@ def test_a_weak_partner_does_not_take_the_time_of_day():
 def test_the_italian_minute_mark_says_what_an_ordinal_counts():
     (minute,) = claim("All'84' il difensore ha segnato di testa.", "it", "a").numbers
     assert minute.ordinal and quantity_role(minute, claim("All'84' il difensore ha segnato di testa.", "it", "a")).concept == "minutes"
+
+
+@pytest.mark.parametrize("label, words", [
+    ("leftover:EUR", "the one figure in EUR that each article states and the other does not"),
+    ("leftover:date", "the one date written out to the day that each article states and the other does not"),
+])
+def test_a_link_for_values_alone_says_so_in_words(label, words):
+    from factcheck.link_wording import readable_anchor
+
+    assert readable_anchor(label) == words
