@@ -907,6 +907,7 @@ def _values_alone(claims: list[Claim], other: list[Claim]) -> dict[str, list[int
 
 
 def _written_out_day(time) -> bool:
-    """A date to the day written with its figure ("1 december 2030", "March 3"): not a weekday or
-    "yesterday", which each article reads from its own publication date."""
+    """A date to the day written out with its figure and year ("1 december 2030"): not a weekday or
+    "yesterday", which each article reads from its own publication date, nor a day without its year
+    (read as relative, the year taken from that date)."""
     return time.type == "DATE" and time.granularity == "day" and not time.relative and bool(DIGIT.search(time.text))
