@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from . import align_small
-from .align_facts import fact_links, looks_comparable, rare_shared_words
+from .align_facts import LEFTOVER, fact_links, leftover_values, looks_comparable, rare_shared_words
 from .align_small import Grid, block_of, f32
 from .claim_memo import per_claim
 from .model import Claim, Pair
@@ -151,10 +151,26 @@ def _align_bags(left, right, bags_l, bags_r, config: AlignConfig, embeddings=Non
         scores = text * (1.0 - config.weight_position * (1.0 - positions))
     if _single_sentences(left, right) or (_looks_parallel(text, config) and not looks_comparable(text)):
         chosen, method = _parallel_pairs(similarity, text, scores, left, right, config, whole.length_ratio if whole else None)
+        pairs = _path_pairs(left, right, chosen, method, similarity, text, scores, positions)
     else:  # separately written articles: fact-anchored, many-to-many links (align_facts.py)
-        return _fact_pairs(left, right, text, positions, similarity, _competitive_linking(scores, left, right, config),
-                           whole_articles=whole is None, rare_words=rare_shared_words(bags_l, bags_r))
-    return _path_pairs(left, right, chosen, method, similarity, text, scores, positions)
+        pairs = _fact_pairs(left, right, text, positions, similarity, _competitive_linking(scores, left, right, config),
+                            whole_articles=whole is None, rare_words=rare_shared_words(bags_l, bags_r))
+    if whole is not None:  # a block of two long articles: which value an article states alone is the whole article's question
+        return pairs
+    return pairs + _leftover_value_links(left, right, pairs, similarity, text, positions)
+
+
+def _leftover_value_links(left, right, pairs, similarity, text, positions) -> list[Pair]:
+    """A fact link for the one value of a kind (a figure's unit, a written-out day) that each article
+    states and the other does not (`align_facts.leftover_values`): "Castel was also fined 180,000
+    euros" / "… condamné à une amende de 150 000 euros", left apart by a path that pairs sentences by
+    position, or by fact links that found no shared anchor. Compare reports what differs
+    (`compare._leftover_value`)."""
+    paired = {(pair.left, pair.right) for pair in pairs}
+    return [Pair(left=left[i].id, right=right[j].id, score=round(float(text[i, j]), 3), status="agree",
+                 evidence={"method": "facts", "text": round(float(text[i, j]), 3), "position": round(float(positions[i, j]), 3),
+                           "shared": similarity.shared(i, j), "anchors": [f"{LEFTOVER}{kind}"]})
+            for i, j, kind in leftover_values(left, right) if (left[i].id, right[j].id) not in paired]
 
 
 def _small_matrices(left, right, bags_l, bags_r, config: AlignConfig, whole=None):

@@ -863,3 +863,51 @@ def _at_most(links: Iterable[tuple[int, int]], score: dict[tuple[int, int], floa
             count_l[i] = count_l.get(i, 0) + 1
             count_r[j] = count_r.get(j, 0) + 1
     return sorted(kept)
+
+
+# --- values each article states alone -------------------------------------------------------
+
+LEFTOVER = "leftover:"  # anchor label of a link made for one value of a kind on each side
+# Units whose figures state one specific amount or measure; not shares ("%": of many wholes), counts
+# of people, times of day (many events a day), nor bare figures.
+NO_LEFTOVER_UNITS = frozenset({None, "people", "clock", "%"})
+SAME_FIGURE = 0.01  # relative difference within which two figures of a unit are one stated figure
+LEFTOVER_DATE = "date"  # the kind of a written-out day ("1 December 2030"), beside the figures' units
+DIGIT = re.compile(r"\d")
+
+
+def leftover_values(left: list[Claim], right: list[Claim]) -> list[tuple[int, int, str]]:
+    """(left index, right index, kind) for each kind of value (a figure's unit, a written-out day) of
+    which each article has exactly one value that the other article does not state anywhere: two
+    articles telling one story give one fine, one price, one date of entry into force once each;
+    told with two values, it is the same fact that differs."""
+    alone_l, alone_r = _values_alone(left, right), _values_alone(right, left)
+    return [(alone_l[kind][0], alone_r[kind][0], kind) for kind in sorted(alone_l.keys() & alone_r.keys())
+            if len(alone_l[kind]) == len(alone_r[kind]) == 1]
+
+
+def _values_alone(claims: list[Claim], other: list[Claim]) -> dict[str, list[int]]:
+    """Per kind, the claims (indices) with a value of that kind no claim of `other` states."""
+    figures: dict[str | None, list[float]] = {}
+    days = {t.value for claim in other for t in claim.times}
+    for claim in other:
+        for q in claim.numbers:
+            figures.setdefault(q.unit, []).append(q.value)
+    alone: dict[str, list[int]] = {}
+    for index, claim in enumerate(claims):
+        for q in claim.numbers:
+            if q.unit in NO_LEFTOVER_UNITS or q.ordinal:
+                continue
+            if not any(math.isclose(q.value, value, rel_tol=SAME_FIGURE) for value in figures.get(q.unit, ())):
+                alone.setdefault(q.unit, []).append(index)
+        for t in claim.times:
+            if _written_out_day(t) and t.value not in days:
+                alone.setdefault(LEFTOVER_DATE, []).append(index)
+    return alone
+
+
+def _written_out_day(time) -> bool:
+    """A date to the day written out with its figure and year ("1 december 2030"): not a weekday or
+    "yesterday", which each article reads from its own publication date, nor a day without its year
+    (read as relative, the year taken from that date)."""
+    return time.type == "DATE" and time.granularity == "day" and not time.relative and bool(DIGIT.search(time.text))

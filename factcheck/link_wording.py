@@ -19,7 +19,10 @@ ANCHOR_WORDING = {
     "roles": "a passage on the same roles ({})",
     "speaker": "the speaker “{}” both credit",
     "hedged": "the word “{}” both state",
+    "leftover": "the one figure in {} that each article states and the other does not",
 }
+# ... a written-out day (align_facts.LEFTOVER_DATE), which has no unit to name
+LEFTOVER_DAY = "the one date written out to the day that each article states and the other does not"
 CONTEXT = "context:"  # a claim that takes the link of the claim before it (align_facts._continuation_links)
 
 
@@ -36,6 +39,8 @@ def readable_anchor(label: str) -> str:
     if label.startswith(CONTEXT):
         return _continued([label.removeprefix(CONTEXT)])
     kind, _, value = label.partition(":")
+    if (kind, value) == ("leftover", "date"):
+        return LEFTOVER_DAY
     wording = ANCHOR_WORDING.get(kind)
     return wording.format(value.replace("+", ", ")) if wording and value else label
 

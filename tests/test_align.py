@@ -5,7 +5,7 @@ import pytest
 np = pytest.importorskip("numpy")  # the `fast` extra
 
 from factcheck.align import AlignConfig, _longest_increasing, _window_sums, align
-from factcheck.model import Claim
+from factcheck.model import Claim, Quantity
 
 
 
@@ -270,7 +270,8 @@ def long_pair():
     right = [text.replace("counted", "recorded") if n % 5 == 0 else text for n, text in enumerate(LONG) if n % 7 != 3]
     left, right = claims("en", LONG), claims("xx", right)
     for claim in left + right:  # names and numbers as the claim extractor would find them
-        claim.numbers.append(type("Number", (), {"value": float(claim.text.split()[4])})())
+        figure = claim.text.split()[4]
+        claim.numbers.append(Quantity(figure, 0, len(figure), float(figure)))
     return left, right
 
 

@@ -326,3 +326,16 @@ def test_an_ordinal_is_compared_only_with_an_ordinal_and_exactly():
     assert same_kind(minute_87, minute_84) and quantity_relation(minute_87, minute_84) == "conflict"
     assert not same_kind(minute_87, count_87)
     assert quantity_relation(eightieth, eighty_third) == "conflict"  # no rounding slack for a place in an order
+
+
+@pytest.mark.parametrize("text, lang, figure, approx", [
+    ("Il se trouvait à 30 mètres environ du but.", "fr", "30 mètres environ", "about"),
+    ("La diga è lunga 25 metri circa.", "it", "25 metri circa", "about"),
+    ("El muro mide 40 metros aproximadamente.", "es", "40 metros aproximadamente", "about"),
+    ("The wall is 40 metres or so high.", "en", "40 metres or so", "about"),
+    # before another figure the word is that figure's ("alle 8 circa 200 persone")
+    ("Alle 8 circa 200 persone erano in piazza.", "it", "8", "exact"),
+])
+def test_an_approximation_word_after_the_figure(text, lang, figure, approx):
+    found = [q for q in extract_numbers(text, lang) if q.text == figure]
+    assert len(found) == 1 and found[0].approx == approx

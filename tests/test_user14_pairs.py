@@ -27,20 +27,14 @@ NOT_FOUND_YET = {
         "articles a name clash is a note",
     ("final_fr_it", "à la 23e minute par Luca Ferri, l'ancien attaquant de la Juventus"):
         "'de la Juventus' / 'del Torino': between separately written articles a name clash is a note",
-    ("final_fr_it", "à la 87e minute, de la tête"):
-        "both minutes are read as ordinals since ordinals14 ('87e', 'All'84''), but the two sentences are linked by "
-        "the name 'Théo Marchand' alone: the clash of the ordinals is a note",
-    ("fireworks_nl_en", "Het verbod gaat in op 1 december 2030"):
-        TRANSLATION_PATH + "'the ban would take effect on 1 October 2030' is paired with another sentence",
-    ("quake_en_es", "The magnitude 7.1 quake hit at 3:42 a.m."):
-        "the two times of day are on a fact link by the magnitude 7.1 alone: a note",
     ("quake_en_es", "The Navy issued a tsunami warning"):
-        "the two sentences share words but no anchor ('Navy' / 'Marina de Guerra'): a note on a loose link",
+        "the two sentences share words but no anchor ('Navy' / 'Marina de Guerra'): a note on a loose link (a "
+        "denial on an exclusive link of wording >= 0.25 lifted to a warning was tried by planted15 and dropped: it "
+        "also made 'die Ursache sei noch unklar' / 'had not yet found the cause' a polarity warning)",
     ("results_es_it", "explicó que las ventas entre el 1 de mayo"):
         "'Iglesias' is a dictionary word (churches), so 'Marta Iglesias' is read as no person's name, and the two "
         "titles share 'director' ('directora financiera' / 'amministratore delegato')",
     ("verdict_en_fr", "handed down the verdict on Monday"): TRANSLATION_PATH + "'ce mardi' is in another bead",
-    ("verdict_en_fr", "fined 180,000 euros"): TRANSLATION_PATH + "'amende de 150 000 euros' is in another bead",
     ("verdict_en_fr", "His former deputy mayor, 54"):
         "a person's title outside an attribution is not compared ('deputy mayor' / 'directeur de cabinet'; "
         "user13: 'Chief executive' / 'Finanzchefin')",

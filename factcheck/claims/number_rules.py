@@ -100,6 +100,12 @@ ORDINAL_SUFFIXES: dict[str, tuple[str, ...]] = {
 # ... of which these are never the figure one, not even after a bound ("more than a year", "más de unos").
 ARTICLE_ONLY: dict[str, set[str]] = {"en": {"a", "an"}, "es": {"unos", "unas"}}
 
+# Approximation words after a figure and its unit ("à 30 mètres environ", "25 metri circa", "30 metros
+# aproximadamente", "30 metres or so"): the figure is about that much. Not before another figure ("alle 8
+# circa 200 persone": there the word is the next figure's).
+APPROX_AFTER: dict[str, str] = {
+    "en": r"or so", "fr": r"environ", "es": r"aproximadamente|más o menos", "it": r"circa",
+}
 # Approximation words before a number -> Quantity.approx. "nearly" is "about" below the value;
 # a negated bound is the opposite bound ("pas moins de 20 %" = "at least 20 %").
 # Dutch "tot" alone is left out: it is mostly "to"/"until" ("steeg tot 832"), rarely "up to".

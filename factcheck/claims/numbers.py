@@ -256,9 +256,19 @@ def _approximated(match: re.Match, text: str, lang: str, value: float, unit: str
     approx = _approx_kind(approx_word, lang)
     if approx in ("about", "nearly") and match.groupdict().get("approx_then"):
         approx = _approx_kind(match.group("approx_then"), lang)  # "about up to 2"
+    end = match.end()
+    if approx == "exact" and (after := _approx_after(lang).match(text, end)):
+        approx, end = "about", after.end()
     low, high = _approx_bounds(value, approx)
     start = match.start("approx") if approx_word else match.start()
-    return Quantity(text[start:match.end()], start, match.end(), value, unit, "about" if approx == "nearly" else approx, low, high)
+    return Quantity(text[start:end], start, end, value, unit, "about" if approx == "nearly" else approx, low, high)
+
+
+@lru_cache(maxsize=None)
+def _approx_after(lang: str) -> re.Pattern:
+    """An approximation word right after a figure (`number_rules.APPROX_AFTER`); none in a language without."""
+    words = R.APPROX_AFTER.get(lang)
+    return re.compile(rf"\s+(?:{words})(?![\w])(?!\s*\d)", FLAGS) if words else re.compile(r"(?!)")
 
 
 def _approx_kind(approx_word: str | None, lang: str) -> str:

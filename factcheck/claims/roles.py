@@ -135,6 +135,8 @@ def _read_quantity_role(quantity: Quantity, claim: Claim) -> Role:
         return Role(f"{AGE}{fold(person)}", person, claim.lang)
     # The figure's own words first: its unit may be a role word ("Drei Personen", "34 people").
     own = [m.group(0) for m in WORD.finditer(text, start, end)]
+    if quantity.ordinal:  # an ordinal's own sign may say what it orders: Italian "all'84'" is a minute
+        own.append(quantity.text.lstrip("0123456789"))
     # A role word stands in the figure's own phrase: the windows stop at punctuation
     # ("Hortense Jones, 36, a lifelong resident" does not count residents).
     phrase_end = PHRASE_BREAK.search(text, end)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ..align_facts import firmly_anchored
+from ..align_facts import LEFTOVER, LEFTOVER_DATE, firmly_anchored
 from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
@@ -51,9 +51,13 @@ FAINT_LINK_TEXT = 0.3
 def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pair], list[Finding]]:
     judged, findings = [], []
     partners: dict[str, list[str]] = {}
+    sure_partners: dict[str, list[Claim]] = {}  # over the links the aligner is sure of (`_unsure_link`)
     for pair in pairs:
         partners.setdefault(pair.left, []).append(pair.right)
         partners.setdefault(pair.right, []).append(pair.left)
+        if not _unsure_link(pair):
+            sure_partners.setdefault(pair.left, []).append(claims[pair.right])
+            sure_partners.setdefault(pair.right, []).append(claims[pair.left])
     full_names = _full_names(claims.values())
     sentences = _sentences_by_paragraph(claims.values())
     values = _values_by_sentence(claims.values())
@@ -70,7 +74,8 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
                             values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides, articles)
         aligned = alignment_confidence(pair)
         unrated = [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)]
-        pair_findings = _loose_fact_link_cap(pair, [graded(f, aligned) for f in unrated], unrated)
+        pair_findings = _loose_fact_link_cap(_with_sole_kinds(pair, left, right, sure_partners),
+                                             [graded(f, aligned) for f in unrated], unrated)
         judged.append(replace(pair, confidence=aligned))
         findings.extend(pair_findings)
     findings = triangulate(judged, findings, claims)
@@ -322,24 +327,95 @@ def _speaker_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | No
     return replace(finding, message=finding.message + f" (claims of separately written articles linked by {shared})")
 
 
+def _with_sole_kinds(pair: Pair, left: Claim, right: Claim, sure_partners: dict[str, list[Claim]]) -> Pair:
+    """The pair as the loose-link lifts read it: with the kinds of figure (`value_kind`) that no
+    other partner of either claim states (`sole_kinds`), counting only links the aligner is sure
+    of. A claim split across two claims of the other article ("All'84' il difensore Théo Marchand,
+    21 anni, …" / "… à la 87e minute" + "Le défenseur de 21 ans …") still has one partner for its
+    time of day or its minute."""
+    if pair.evidence.get("method") != "facts" or pair.evidence.get("one_to_one"):
+        return pair
+    kinds = {value_kind(q.unit, q.ordinal) for q in left.numbers} & {value_kind(q.unit, q.ordinal) for q in right.numbers}
+    others = [c for c in sure_partners.get(left.id, []) if c is not right] + \
+             [c for c in sure_partners.get(right.id, []) if c is not left]
+    stated_elsewhere = {value_kind(q.unit, q.ordinal) for other in others for q in other.numbers}
+    return replace(pair, evidence={**pair.evidence, "sole_kinds": sorted(kinds - stated_elsewhere)})
+
+
+def _unsure_link(pair: Pair) -> bool:
+    """A loose fact link below the confidence at which it is shown as a link at all (`weak`): the
+    aligner's guess, not a partner that takes a claim's figures."""
+    return _loose_fact_link(pair) and alignment_confidence(pair) < WEAK_LINK_CONFIDENCE
+
+
+def value_kind(unit: str | None, ordinal: bool) -> str:
+    """What a figure measures, as far as telling a moment from a count goes: a time of day, a place
+    in an order (a minute of a match), or a figure of its unit."""
+    if unit == "clock":
+        return "clock"
+    return "ordinal" if ordinal else f"unit:{unit}"
+
+
 def _exclusive_values(finding: Finding, pair: Pair, shared: str) -> Finding | None:
     """One figure or date on each side, differing, on a fact link whose two claims have no other
-    partner in either article (`one_to_one`) and whose wording alone reaches the score at which an
+    partner in either article (`one_to_one`), or none that states a figure of that kind
+    (`_with_sole_kinds`: a time of day, a minute), and whose wording alone reaches the score at which an
     exclusive link is trusted (`NEGATION_PAIR`, as `alignment_confidence` does for the whole score):
     "La coulée s'est déclenchée vers 15 h 30" / "Die Lawine löste sich gegen 14.30 Uhr", "Construction
     will begin in March 2031" / "De bouw begint in mei 2031". Where the two figures confidently fill one
     role (one unit, or nouns glossed alike) for one subgroup, or the two dates are written out at one
     granularity, the claims state one value differently. A warning at most: the link is the aligner's reading."""
     evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
-    if SEVERITY_RANK[finding.severity] < SEVERITY_RANK["warning"] or not pair.evidence.get("one_to_one"):
+    if SEVERITY_RANK[finding.severity] < SEVERITY_RANK["warning"] or not _sole_partners(finding, pair):
         return None
     if pair.evidence.get("text", 0.0) < NEGATION_PAIR or len(evidence.get("differing") or ()) != 2:
         return None
     if not _one_value_each(finding.type, evidence):
         return None
+    exclusive = "each the other's only partner" if pair.evidence.get("one_to_one") else "each the other's only partner stating such a value"
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
                    message=finding.message + f" (claims of separately written articles linked by {shared}: "
-                   "each the other's only partner, with one such value each)")
+                   f"{exclusive}, with one such value each)")
+
+
+def _leftover_value(finding: Finding, pair: Pair, shared: str) -> Finding | None:
+    """The two values a link was made for (`align_facts.leftover_values`: the one value of a kind
+    each article states and the other does not, "fined 180,000 euros" / "une amende de 150 000
+    euros", "would take effect on 1 October 2030" / "Het verbod gaat in op 1 december 2030"): one
+    amount or day told two ways. A warning at most: which fact each states is the aligner's reading."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    kind = _leftover_kind(finding.type, evidence)
+    if kind is None or f"{LEFTOVER}{kind}" not in (pair.evidence.get("anchors") or ()):
+        return None
+    return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
+                   message=finding.message + f" (claims of separately written articles linked by {shared})")
+
+
+def _leftover_kind(kind: str, evidence: dict) -> str | None:
+    """The kind of value (`align_facts.leftover_values`) a finding's two differing values share: a
+    figure's unit, or a written-out day (one date each, not a time of a statement or an original value)."""
+    if kind == "number_mismatch" and evidence.get("facet") == "numbers":
+        units = {value.get("unit") for value in evidence.get("differing") or ()}
+        return str(next(iter(units))) if len(units) == 1 else None
+    if kind == "time_mismatch" and _one_value_each(kind, evidence):
+        return LEFTOVER_DATE
+    return None
+
+
+def _sole_partners(finding: Finding, pair: Pair) -> bool:
+    """Each claim the other's only partner, or the only one stating a figure of the differing kind."""
+    if pair.evidence.get("one_to_one"):
+        return True
+    differing = (finding.evidence.get("differing") or ()) if finding.evidence.get("facet") == "numbers" else ()
+    kinds = {_differing_kind(value) for value in differing}
+    return len(kinds) == 1 and kinds <= set(pair.evidence.get("sole_kinds") or ())
+
+
+MOMENTS = {"clock", "ordinal"}  # value kinds that place something in time or in an order, not counts
+
+
+def _differing_kind(value: dict) -> str:
+    return value_kind(value.get("unit"), bool(value.get("ordinal")))
 
 
 def _one_value_each(kind: str, evidence: dict) -> bool:
@@ -349,8 +425,14 @@ def _one_value_each(kind: str, evidence: dict) -> bool:
     publication date, nor a time of a statement or an original value)."""
     if evidence.get("facet") == "numbers":
         qualifiers = evidence.get("qualifiers") or ((), ())
-        return (evidence.get("role_confidence", 0.0) >= CONFIDENT_ROLE and not any(evidence.get("roles") or ())
-                and list(qualifiers[0]) == list(qualifiers[1]))
+        if list(qualifiers[0]) != list(qualifiers[1]):
+            return False
+        if {_differing_kind(value) for value in evidence["differing"]} <= MOMENTS:
+            # A time of day or a minute of a match counts nothing: the role word near it names at
+            # most the event it times ("The magnitude 7.1 quake hit at 3:42 a.m."), which the
+            # other side may leave to its neighbour; two different events are still two moments.
+            return len({role for role in evidence.get("roles") or () if role}) <= 1
+        return evidence.get("role_confidence", 0.0) >= CONFIDENT_ROLE and not any(evidence.get("roles") or ())
     if kind != "time_mismatch" or evidence.get("dates") != [1, 1] or evidence.get("times") != [1, 1]:
         return False
     if evidence.get("relation") != "disjoint" or any(evidence.get(note) for note in ("statement", "superseded", "clauses")):
@@ -420,5 +502,6 @@ LOOSE_LINK_LIFTS: tuple[Callable[[Finding, Pair, str], Finding | None], ...] = (
     _day_anchored,
     _stance_anchored,
     _speaker_anchored,
+    _leftover_value,
     _exclusive_values,
 )

@@ -505,4 +505,5 @@ def _same_bounds(a: Quantity, b: Quantity) -> bool:
 
 
 def _number_value(q: Quantity) -> dict:
-    return {"text": q.text, "value": q.value, "unit": q.unit, "approx": q.approx, "low": q.low, "high": q.high}
+    return {"text": q.text, "value": q.value, "unit": q.unit, "approx": q.approx, "low": q.low, "high": q.high,
+            **({"ordinal": True} if q.ordinal else {})}
