@@ -79,9 +79,9 @@ VERB_FINAL_SAY = {
     "de": (r"wie", r"mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten"
                    r"|bekanntgab|bekanntgaben|betonte|betonten|angab|angaben"),
 }
-# What an inverted speaker opens with when it is not a capitalised name: an article ("zei de burgemeester"),
-# or a pronoun, which is then the whole speaker ("sagte er der Menge": the rest is an object). Anything else
-# after the verb is the reported clause, an object or an infinitive ("dijo estar", "a annoncé son intention").
+# What an inverted speaker opens with when it is not a capitalised name: an article ("zei de burgemeester").
+# Anything else after the verb is the reported clause, an object or an infinitive ("dijo estar", "a annoncé
+# son intention"); a pronoun ("zei hij", "sagte er der Menge") names no one and is not read.
 SPEAKER_ARTICLES = {
     "en": r"the|a|an", "nl": r"de|het|een", "de": r"der|die|das|ein|eine", "fr": r"le|la|les|l['’]|un|une",
     "es": r"el|la|los|las|un|una", "it": r"il|lo|la|l['’]|i|gli|le|un|una|uno|un['’]",
@@ -282,13 +282,15 @@ def _inverted_attribution(sentence: str, lang: str) -> tuple[int, int, str, str]
     """A trailing attribution whose speaker follows the verb, with a time, an adjunct or an apposition
     around it: "…, a indiqué mardi l'Office fédéral de la santé publique (OFSP).", "…,” zei wethouder
     Van Asten.", "…, aldus de politie.", "…, wie die WHO am Dienstag mitteilte." The times and the
-    adjunct are cut off the speaker; the speaker must open with a capital, an article or a pronoun."""
+    adjunct are cut off the speaker; the speaker must open with a capital or an article. A pronoun
+    ("zei hij") names no one (compare/attribution.py): it is left in the claim."""
     match = _inverted_match(sentence, lang)
     if match is None or _word_count(sentence[: match.start()]) < MIN_CLAUSE_WORDS:
         return None
     who, *tail = [part.strip() for part in match.group("who").split(",")]
-    pronoun = compiled(rf"(?:{SPEAKER_PRONOUNS[lang]})\b", re.I).match(who)
-    speaker = _without_times(pronoun.group(0) if pronoun else _without_adjunct(who, lang), lang).strip(" ”\"")
+    if compiled(rf"(?:{SPEAKER_PRONOUNS[lang]})\b", re.I).match(who):
+        return None
+    speaker = _without_times(_without_adjunct(who, lang), lang).strip(" ”\"")
     if not who.rstrip(" ”\"").endswith(speaker):
         tail = []  # what follows an object, an adjunct or a time ("en un mitin en Wheeling, West Virginia") describes no speaker
     tail = list(takewhile(lambda part: not _function_word(part, lang), (_without_adjunct(part, lang) for part in tail)))
@@ -337,7 +339,7 @@ def _plausible_inverted_speaker(who: str, tail: list[str], lang: str) -> bool:
         return False
     if compiled(rf"\s(?:{COMMA_CONJUNCTIONS[lang]})\s+(?-i:[a-zà-ÿ])", re.I).search(who):
         return False
-    opener = rf"(?:{SPEAKER_ARTICLES[lang]}|{SPEAKER_PRONOUNS[lang]})(?:\b|(?<=['’]))"
+    opener = rf"(?:{SPEAKER_ARTICLES[lang]})(?:\b|(?<=['’]))"
     opens_as_speaker = who[:1].isupper() or compiled(opener, re.I).match(who)
     appositions_only = len(tail) <= 2 and all(_word_count(part) <= MAX_APPOSITION_WORDS and not COMPLEMENTIZERS.search(part)
                                               and not re.search(r"\d", part) for part in tail)
