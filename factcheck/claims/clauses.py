@@ -60,11 +60,12 @@ SAY = {
     "nl": r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|liet weten|laat weten|stelt|stelde|schrijft|schreef|verklaarde",
     "de": r"sagte|sagt|sagten|erklärte|erklärt|erklärten|teilte mit|schrieb|betonte|berichtete",
     "fr": r"a déclaré|a dit|a affirmé|a indiqué|a expliqué|déclare|affirme|a annoncé|a écrit"
-    r"|ont déclaré|ont dit|ont affirmé|ont indiqué|ont annoncé|a précisé|ont précisé",
+    r"|ont déclaré|ont dit|ont affirmé|ont indiqué|ont annoncé|a précisé|ont précisé|a ajouté|ont ajouté|a souligné"
+    r"|explique|précise|ajoute|souligne",
     "es": r"dijo|dijeron|afirmó|afirmaron|declaró|declararon|explicó|señaló|señalaron|anunció|aseguró|indicó|informó"
-    r"|ha dicho|han dicho|ha afirmado|ha declarado",
+    r"|ha dicho|han dicho|ha afirmado|ha declarado|añadió|agregó|subrayó|precisó",
     "it": r"ha detto|hanno detto|ha dichiarato|hanno dichiarato|ha affermato|hanno affermato|ha spiegato"
-    r"|ha annunciato|ha scritto|ha riferito|hanno riferito|ha precisato",
+    r"|ha annunciato|ha scritto|ha riferito|hanno riferito|ha precisato|ha aggiunto|hanno aggiunto|ha sottolineato",
 }
 # Trailing attributions with the speaker after the verb and words between them (`_inverted_attribution`):
 # "…, a indiqué mardi l'Office fédéral de la santé publique (OFSP).", "…, ha detto ieri la ministra",
@@ -323,8 +324,10 @@ def _without_times(who: str, lang: str) -> str:
     from .times import extract_times
 
     for time in sorted(extract_times(who, lang, None), key=lambda t: -t.start):
-        if not who[time.end:].strip() or not who[: time.start].strip():
-            who = (who[: time.start] + who[time.end:]).strip()
+        if not who[time.end:].strip():
+            who = who[: time.start].strip()
+        elif re.fullmatch(r"(?:[^\W\d_]{1,3}\s+)?", who[: time.start]):  # "el martes el ministro": an article may open it
+            who = who[time.end:].strip()
     return who
 
 
@@ -335,6 +338,8 @@ def _plausible_inverted_speaker(who: str, tail: list[str], lang: str) -> bool:
 
     if not who or re.search(r"\d", who) or not 0 < _word_count(who) <= MAX_INVERTED_SPEAKER_WORDS or negated(who, lang):
         return False
+    if re.fullmatch(r"\w{1,3}\.", who):
+        return False  # "a ajouté M." where a sentence was cut after the title: no one is named
     if COMPLEMENTIZERS.match(who) or compiled(rf"(?:{REPORTED_CLAUSE[lang]})\b", re.I).match(who) or _starts_clause(who, lang):
         return False
     if compiled(rf"\s(?:{COMMA_CONJUNCTIONS[lang]})\s+(?-i:[a-zà-ÿ])", re.I).search(who):
@@ -420,8 +425,9 @@ def _plausible_attribution(match: re.Match) -> bool:
     # ", said Olivera Georgijevska, 79, in Skopje": an age is content too.
     short_tail = all(_word_count(part) <= MAX_APPOSITION_WORDS and not COMPLEMENTIZERS.search(part)
                      and not re.search(r"\d", part) for part in tail)
+    # ", ha detto che la strada …": a complementizer after the verb opens the reported clause, not a speaker
     return (_word_count(who) <= MAX_SPEAKER_WORDS and _word_count(rest) <= MAX_ADJUNCT_WORDS
-            and not COMPLEMENTIZERS.match(rest) and short_tail)
+            and not COMPLEMENTIZERS.match(rest) and not COMPLEMENTIZERS.match(who) and short_tail)
 
 
 def _starts_clause(who: str, lang: str) -> bool:

@@ -1,0 +1,57 @@
+"""Trailing attributions whose speaker follows the verb, with a time, an adjunct or an apposition around it
+("…, a indiqué mardi l'Office fédéral …", "…, wie die WHO am Dienstag mitteilte", "…, aldus de politie")."""
+from datetime import date
+
+import pytest
+
+from factcheck.claims import extract_claims
+from factcheck.claims.clauses import split_clauses
+from factcheck.model import Document
+from factcheck.segment import segment
+
+INVERTED = [
+    ("fr", "Le nombre de cas a doublé en une semaine, a indiqué mardi l'Office fédéral de la santé publique (OFSP).",
+     "l'Office fédéral de la santé publique (OFSP)"),
+    ("fr", "« Le feu n'est pas encore fixé », a déclaré le préfet Jean Dupont dimanche matin.", "le préfet Jean Dupont"),
+    ("de", "Die Zahl der Fälle hat sich verdoppelt, wie die WHO am Dienstag mitteilte.", "die WHO"),
+    ("de", "„Wir erwarten den Höhepunkt erst im Dezember“, sagte Kantonsärztin Anna Weber am Dienstag vor den Medien.",
+     "Kantonsärztin Anna Weber"),
+    ("es", "La pretemporada empieza la semana que viene, según informó el club.", "el club"),
+    ("es", "El acuerdo se firmará en las próximas semanas, dijo el martes el ministro de Economía.", "el ministro de Economía"),
+    ("it", "La linea resterà chiusa fino a mercoledì, ha detto ieri la ministra dei Trasporti Eva Berger.",
+     "la ministra dei Trasporti Eva Berger"),
+    ("it", "Il traffico resterà bloccato per tutta la notte, ha detto il sindaco.", "il sindaco"),
+    ("nl", "Er raakten drie mensen gewond bij het ongeluk, aldus de politie.", "de politie"),
+    ("nl", "\"We laten ons hier niet zomaar wegsturen,\" zei Piet de Boer van de bond op het podium.",
+     "Piet de Boer van de bond"),
+    ("en", "\"We are all united in great sorrow for the victims,\" said the minister.", "the minister"),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, speaker", INVERTED)
+def test_a_speaker_after_the_verb_is_read(lang, sentence, speaker):
+    clauses = split_clauses(sentence, lang)
+    assert clauses[0].attribution_source == speaker
+    assert all(sentence[c.start:c.end] not in clauses[0].attribution_text for c in clauses)  # the claim keeps its content
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("es", "El equipo viajará a Austria en julio, dijo que el calendario es muy exigente."),  # a reported clause
+    ("fr", "Oriol Martí, en prison depuis un an, a annoncé son intention de se présenter aux élections."),  # an object
+    ("de", "Hier würden etwa 200 Leute stehen, sagte Trump und zeigte dabei auf die Menge vor ihm."),  # a second clause
+    ("nl", "\"Dit is een bittere dag voor ons allemaal,\" zei hij."),  # a pronoun names no one
+    ("en", "Officials met relatives of the victims on the tram, said he had fired at a relative first."),  # no "that"
+    ("it", "Il sindaco ha chiuso la strada per tutta la notte, ha detto che la strada non era sicura."),  # a clause
+])
+def test_what_follows_the_verb_is_no_speaker(lang, sentence):
+    assert split_clauses(sentence, lang)[0].attribution_source is None
+
+
+def test_the_time_of_a_trailing_attribution_stays_with_the_claim():
+    # "heute mitteilte" dates the statement; it is compared with the other side's statement time
+    text = "Rund 1200 Arbeitsplätze fallen in dem Werk weg, wie das Unternehmen heute mitteilte."
+    doc = Document(id="de", path="de.md", lang="de", text=text, published=date(2029, 3, 5))
+    claims = extract_claims(doc, segment(doc).sentences)
+    assert claims[0].attribution.source == "das Unternehmen"
+    assert [t.text for t in claims[0].times] == ["heute"]
+    assert claims[0].text.endswith("weg")
