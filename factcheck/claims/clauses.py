@@ -60,12 +60,11 @@ SAY = {
     "nl": r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|liet weten|laat weten|stelt|stelde|schrijft|schreef|verklaarde",
     "de": r"sagte|sagt|sagten|erklärte|erklärt|erklärten|teilte mit|schrieb|betonte|berichtete",
     "fr": r"a déclaré|a dit|a affirmé|a indiqué|a expliqué|déclare|affirme|a annoncé|a écrit"
-    r"|ont déclaré|ont dit|ont affirmé|ont indiqué|ont annoncé|a précisé|ont précisé|a ajouté|ont ajouté|a souligné"
-    r"|explique|précise|ajoute|souligne",
+    r"|ont déclaré|ont dit|ont affirmé|ont indiqué|ont annoncé|a précisé|ont précisé",
     "es": r"dijo|dijeron|afirmó|afirmaron|declaró|declararon|explicó|señaló|señalaron|anunció|aseguró|indicó|informó"
-    r"|ha dicho|han dicho|ha afirmado|ha declarado|añadió|agregó|subrayó|precisó",
+    r"|ha dicho|han dicho|ha afirmado|ha declarado",
     "it": r"ha detto|hanno detto|ha dichiarato|hanno dichiarato|ha affermato|hanno affermato|ha spiegato"
-    r"|ha annunciato|ha scritto|ha riferito|hanno riferito|ha precisato|ha aggiunto|hanno aggiunto|ha sottolineato",
+    r"|ha annunciato|ha scritto|ha riferito|hanno riferito|ha precisato",
 }
 # Trailing attributions with the speaker after the verb and words between them (`_inverted_attribution`):
 # "…, a indiqué mardi l'Office fédéral de la santé publique (OFSP).", "…, ha detto ieri la ministra",
@@ -307,12 +306,13 @@ def _function_word(part: str, lang: str) -> bool:
 
 
 def _inverted_match(sentence: str, lang: str) -> re.Match | None:
-    """The verb (or opener) and what follows it to the end of the sentence. English drops "that" after
-    "said" ("…, said he had fired"), so there the verb must follow a closing quote."""
+    """The verb (or opener) after a comma and what follows it to the end of the sentence. Not in English,
+    which drops "that" after "said" ("…, said he had fired"); not after a closing quote, where the
+    quotation, not a claim, is what is attributed (the quote marks already set it apart)."""
+    if lang in SAY_WITHOUT_THAT:
+        return None
     openers = "|".join(f"(?:{words})" for words in (SAY[lang], INVERTED_OPENERS.get(lang)) if words)
-    quote_then_comma = r"[”\"»]\s*,?"
-    after_clause = quote_then_comma if lang in SAY_WITHOUT_THAT else rf"(?:,\s*[”\"»]?|{quote_then_comma})"
-    match = compiled(rf"{after_clause}\s*(?:{openers})\s+(?P<who>[^;:!?“”\"«»]{{2,160}}?)[.!?]?[”\"»]?\s*$", re.I).search(sentence)
+    match = compiled(rf"(?<![”\"»]),\s*(?:{openers})\s+(?P<who>[^;:!?“”\"«»]{{2,160}}?)[.!?]?\s*$", re.I).search(sentence)
     if match is None and lang in VERB_FINAL_SAY:
         opener, verbs = VERB_FINAL_SAY[lang]
         match = compiled(rf",\s*(?:{opener})\s+(?P<who>[^,;:!?“”\"«»]{{2,120}}?)\s+(?:{verbs})[.!?]?\s*$", re.I).search(sentence)
