@@ -1,13 +1,8 @@
 """Trailing attributions whose speaker follows the verb, with a time, an adjunct or an apposition around it
 ("…, a indiqué mardi l'Office fédéral …", "…, wie die WHO am Dienstag mitteilte", "…, aldus de politie")."""
-from datetime import date
-
 import pytest
 
-from factcheck.claims import extract_claims
 from factcheck.claims.clauses import split_clauses
-from factcheck.model import Document
-from factcheck.segment import segment
 
 INVERTED = [
     ("fr", "Le nombre de cas a doublé en une semaine, a indiqué mardi l'Office fédéral de la santé publique (OFSP).",
@@ -44,13 +39,3 @@ def test_a_speaker_after_the_verb_is_read(lang, sentence, speaker):
 ])
 def test_what_follows_the_verb_is_no_speaker(lang, sentence):
     assert split_clauses(sentence, lang)[0].attribution_source is None
-
-
-def test_the_time_of_a_trailing_attribution_stays_with_the_claim():
-    # "heute mitteilte" dates the statement; it is compared with the other side's statement time
-    text = "Rund 1200 Arbeitsplätze fallen in dem Werk weg, wie das Unternehmen heute mitteilte."
-    doc = Document(id="de", path="de.md", lang="de", text=text, published=date(2029, 3, 5))
-    claims = extract_claims(doc, segment(doc).sentences)
-    assert claims[0].attribution.source == "das Unternehmen"
-    assert [t.text for t in claims[0].times] == ["heute"]
-    assert claims[0].text.endswith("weg")

@@ -51,8 +51,7 @@ def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], 
                 sentence=sentence.index,
                 paragraph=sentence.paragraph,
                 sentence_text=sentence.text,
-                times=(_starting_within(times, _leading_attribution_start(clause, sentence, start), end)
-                       + _trailing_attribution_times(times, clause, sentence)),
+                times=_starting_within(times, _leading_attribution_start(clause, sentence, start), end),
                 numbers=_starting_within(numbers, start, end),
                 entities=(_speaker_entities(clause, sentence, scanned, doc, doc_names)
                           + _entities(scanned.text[clause.start:clause.end], clause.start, scanned, doc, doc_names)),
@@ -111,15 +110,6 @@ def _leading_attribution_start(clause, sentence: Sentence, start: int) -> int:
     statement, which is compared with the other side's statement time (claims/superseded.py), so it stays."""
     at = sentence.text.find(clause.attribution_text) if clause.attribution_text else -1
     return sentence.start + at if 0 <= at < clause.start else start
-
-
-def _trailing_attribution_times(times: list, clause, sentence: Sentence) -> list:
-    """The times of an attribution cut off after the claim ("…, wie das Unternehmen heute mitteilte",
-    "…, a indiqué mardi l'OFSP") date the statement, as a leading one's do: they stay with the claim."""
-    at = sentence.text.rfind(clause.attribution_text) if clause.attribution_text else -1
-    if at < clause.end:
-        return []
-    return _starting_within(times, sentence.start + at, sentence.start + at + len(clause.attribution_text))
 
 
 def _attribution(source: str | None, text: str | None) -> Attribution | None:
