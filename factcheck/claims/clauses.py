@@ -12,7 +12,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import takewhile
 
 from ..lazyre import compiled
 from ._time_meanings import case_free, case_simple, lowered
@@ -66,31 +65,6 @@ SAY = {
     "it": r"ha detto|hanno detto|ha dichiarato|hanno dichiarato|ha affermato|hanno affermato|ha spiegato"
     r"|ha annunciato|ha scritto|ha riferito|hanno riferito|ha precisato",
 }
-# Trailing attributions with the speaker after the verb and words between them (`_inverted_attribution`):
-# "…, a indiqué mardi l'Office fédéral de la santé publique (OFSP).", "…, ha detto ieri la ministra",
-# "…,” zei wethouder Van Asten.", Dutch "…, aldus de politie", Spanish "…, según informó el club".
-# Words that open such an attribution besides the verbs of `SAY`:
-INVERTED_OPENERS = {
-    "nl": r"aldus", "es": r"según (?:informó|indicó|explicó|ha informado)", "it": r"come (?:ha )?(?:riferito|detto|spiegato)",
-    "fr": r"comme l['’]a (?:indiqué|annoncé|dit|précisé)",
-}
-# German puts the verb last in an "as" clause: "…, wie die WHO am Dienstag mitteilte" (opener, final verbs).
-VERB_FINAL_SAY = {
-    "de": (r"wie", r"mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten"
-                   r"|bekanntgab|bekanntgaben|betonte|betonten|angab|angaben"),
-}
-# What an inverted speaker opens with when it is not a capitalised name: an article ("zei de burgemeester").
-# Anything else after the verb is the reported clause, an object or an infinitive ("dijo estar", "a annoncé
-# son intention"); a pronoun ("zei hij", "sagte er der Menge") names no one and is not read.
-SPEAKER_ARTICLES = {
-    "en": r"the|a|an", "nl": r"de|het|een", "de": r"der|die|das|ein|eine", "fr": r"le|la|les|l['’]|un|une",
-    "es": r"el|la|los|las|un|una", "it": r"il|lo|la|l['’]|i|gli|le|un|una|uno|un['’]",
-}
-SPEAKER_PRONOUNS = {
-    "en": r"he|she|they|it|we", "nl": r"hij|zij|ze|wij|we", "de": r"er|sie|es|wir", "fr": r"il|elle|ils|elles|on",
-    "es": r"él|ella|ellos|ellas", "it": r"lui|lei|loro",
-}
-MAX_INVERTED_SPEAKER_WORDS = 8  # "le service de police de Baton Rouge", "la ministra dei Trasporti austriaca Eva Huber"
 # Verbs of saying after which English drops "that" ("DGAC said air traffic controllers initiated …").
 SAY_WITHOUT_THAT = {"en": r"said|says|stated|has said|has stated|added"}
 # What opens the reported clause after a leading "X said": a complementizer ("dat", "que", Italian "di"
@@ -246,9 +220,6 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
     say, according = SAY.get(lang), ACCORDING_TO.get(lang)
     if not say or not _may_hold_attribution(sentence, lang):
         return 0, len(sentence), None, None
-    inverted = _inverted_attribution(sentence, lang)
-    if inverted:
-        return inverted
     trailing = compiled(
         rf"[,”\"]\s*(?P<who>{SPEAKER})\s+(?:{say})\b(?P<rest>[^,;:]*?)[.!?]?[”\"]?\s*$"
         rf"|,\s*(?:{say})\s+(?P<who2>{SPEAKER})(?P<tail>(?:,\s*{SPEAKER}){{0,2}})[.!?]?\s*$"
@@ -278,79 +249,6 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
     return 0, len(sentence), None, None
 
 
-def _inverted_attribution(sentence: str, lang: str) -> tuple[int, int, str, str] | None:
-    """A trailing attribution whose speaker follows the verb, with a time, an adjunct or an apposition
-    around it: "…, a indiqué mardi l'Office fédéral de la santé publique (OFSP).", "…,” zei wethouder
-    Van Asten.", "…, aldus de politie.", "…, wie die WHO am Dienstag mitteilte." The times and the
-    adjunct are cut off the speaker; the speaker must open with a capital or an article. A pronoun
-    ("zei hij") names no one (compare/attribution.py): it is left in the claim."""
-    match = _inverted_match(sentence, lang)
-    if match is None or _word_count(sentence[: match.start()]) < MIN_CLAUSE_WORDS:
-        return None
-    who, *tail = [part.strip() for part in match.group("who").split(",")]
-    if compiled(rf"(?:{SPEAKER_PRONOUNS[lang]})\b", re.I).match(who):
-        return None
-    speaker = _without_times(_without_adjunct(who, lang), lang).strip(" ”\"")
-    if not who.rstrip(" ”\"").endswith(speaker):
-        tail = []  # what follows an object, an adjunct or a time ("en un mitin en Wheeling, West Virginia") describes no speaker
-    tail = list(takewhile(lambda part: not _function_word(part, lang), (_without_adjunct(part, lang) for part in tail)))
-    if not _plausible_inverted_speaker(speaker, tail, lang):
-        return None
-    end = match.start() + (1 if sentence[match.start()] in "”\"»" else 0)
-    return 0, end, _speaker(speaker, _apposition(", ".join(tail), lang)), sentence[match.start():].strip(" ,.”\"»")
-
-
-def _function_word(part: str, lang: str) -> bool:
-    """", der bei Google …": a relative clause opens where a part of the tail is a lone article or pronoun."""
-    return compiled(rf"(?:{SPEAKER_ARTICLES[lang]}|{SPEAKER_PRONOUNS[lang]})", re.I).fullmatch(part) is not None
-
-
-def _inverted_match(sentence: str, lang: str) -> re.Match | None:
-    """The verb (or opener) after a comma and what follows it to the end of the sentence. Not in English,
-    which drops "that" after "said" ("…, said he had fired"); not after a closing quote, where the
-    quotation, not a claim, is what is attributed (the quote marks already set it apart)."""
-    if lang in SAY_WITHOUT_THAT:
-        return None
-    openers = "|".join(f"(?:{words})" for words in (SAY[lang], INVERTED_OPENERS.get(lang)) if words)
-    match = compiled(rf"(?<![”\"»]),\s*(?:{openers})\s+(?P<who>[^;:!?“”\"«»]{{2,160}}?)[.!?]?\s*$", re.I).search(sentence)
-    if match is None and lang in VERB_FINAL_SAY:
-        opener, verbs = VERB_FINAL_SAY[lang]
-        match = compiled(rf",\s*(?:{opener})\s+(?P<who>[^,;:!?“”\"«»]{{2,120}}?)\s+(?:{verbs})[.!?]?\s*$", re.I).search(sentence)
-    return match
-
-
-def _without_times(who: str, lang: str) -> str:
-    """The speaker without the times before and after it ("mardi l'Office fédéral", "das Unternehmen heute")."""
-    from .times import extract_times
-
-    for time in sorted(extract_times(who, lang, None), key=lambda t: -t.start):
-        if not who[time.end:].strip():
-            who = who[: time.start].strip()
-        elif re.fullmatch(r"(?:[^\W\d_]{1,3}\s+)?", who[: time.start]):  # "el martes el ministro": an article may open it
-            who = who[time.end:].strip()
-    return who
-
-
-def _plausible_inverted_speaker(who: str, tail: list[str], lang: str) -> bool:
-    """A short speaker without figures that opens like a noun phrase and joins no second clause ("sagte
-    Trump und zeigte"), and appositions after it that report nothing (an age or a clause is content)."""
-    from .facets import negated
-
-    if not who or re.search(r"\d", who) or not 0 < _word_count(who) <= MAX_INVERTED_SPEAKER_WORDS or negated(who, lang):
-        return False
-    if re.fullmatch(r"\w{1,3}\.", who):
-        return False  # "a ajouté M." where a sentence was cut after the title: no one is named
-    if COMPLEMENTIZERS.match(who) or compiled(rf"(?:{REPORTED_CLAUSE[lang]})\b", re.I).match(who) or _starts_clause(who, lang):
-        return False
-    if compiled(rf"\s(?:{COMMA_CONJUNCTIONS[lang]})\s+(?-i:[a-zà-ÿ])", re.I).search(who):
-        return False
-    opener = rf"(?:{SPEAKER_ARTICLES[lang]})(?:\b|(?<=['’]))"
-    opens_as_speaker = who[:1].isupper() or compiled(opener, re.I).match(who)
-    appositions_only = len(tail) <= 2 and all(_word_count(part) <= MAX_APPOSITION_WORDS and not COMPLEMENTIZERS.search(part)
-                                              and not re.search(r"\d", part) for part in tail)
-    return bool(opens_as_speaker) and appositions_only
-
-
 def _may_hold_attribution(sentence: str, lang: str) -> bool:
     """Every attribution read above holds a verb of saying or an "according to" (`SAY`,
     `SAY_WITHOUT_THAT`, `ACCORDING_TO`): a sentence with none of them (~4 in 5) skips those
@@ -361,8 +259,7 @@ def _may_hold_attribution(sentence: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _attribution_words(lang: str) -> re.Pattern:
-    words = (SAY[lang], SAY_WITHOUT_THAT.get(lang), ACCORDING_TO[lang], INVERTED_OPENERS.get(lang),
-             VERB_FINAL_SAY[lang][1] if lang in VERB_FINAL_SAY else None)
+    words = (SAY[lang], SAY_WITHOUT_THAT.get(lang), ACCORDING_TO[lang])
     return compiled(case_free("|".join(f"(?:{w})" for w in words if w)))
 
 
@@ -425,9 +322,8 @@ def _plausible_attribution(match: re.Match) -> bool:
     # ", said Olivera Georgijevska, 79, in Skopje": an age is content too.
     short_tail = all(_word_count(part) <= MAX_APPOSITION_WORDS and not COMPLEMENTIZERS.search(part)
                      and not re.search(r"\d", part) for part in tail)
-    # ", ha detto che la strada …": a complementizer after the verb opens the reported clause, not a speaker
     return (_word_count(who) <= MAX_SPEAKER_WORDS and _word_count(rest) <= MAX_ADJUNCT_WORDS
-            and not COMPLEMENTIZERS.match(rest) and not COMPLEMENTIZERS.match(who) and short_tail)
+            and not COMPLEMENTIZERS.match(rest) and short_tail)
 
 
 def _starts_clause(who: str, lang: str) -> bool:
