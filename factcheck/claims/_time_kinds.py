@@ -1051,4 +1051,15 @@ def kind_word_classes(lang: str) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def tense_markers(lang: str) -> dict[str, re.Pattern]:
-    return {tense: compiled(regex, FLAGS) for tense, regex in R.TENSE_MARKERS[lang].items()}
+    markers = dict(R.TENSE_MARKERS[lang])
+    if lang in R.SCHEDULED_PRESENT:
+        markers["future"] = _with_scheduled_present(markers["future"], lang)
+    return {tense: compiled(regex, FLAGS) for tense, regex in markers.items()}
+
+
+def _with_scheduled_present(future: str, lang: str) -> str:
+    """The present tense of a verb that announces a planned event is a future marker: "De selectie begint
+    woensdag aan de voorbereiding", "Liverpool spielt am Mittwoch", "el club inicia la pretemporada el
+    lunes" are the coming days (NTREX dev: present-tense sentences with a bare weekday are schedules and
+    forecasts), while an unknown verb leaves a bare weekday the last one, as before."""
+    return rf"(?:{future})|(?:{R.SCHEDULED_PRESENT[lang]})"

@@ -70,6 +70,7 @@ class _Fragments:
     day_word: str  # a day number in words: "tiende", "twenty one", "vingt et un"
     count_words: str  # a count in up to three words: "forty eight", "cincuenta y dos", "quarenta e oito"
     year_words: str  # a run of number words that may spell a year: "nineteen twenty eight"
+    not_counted: str  # after a year: no noun or unit it would count ("début septembre, 1240 cas")
 
 
 def _sep_after(fragment: str) -> str:
@@ -95,7 +96,21 @@ def _fragments(lang: str) -> _Fragments:
         day_word=_day_word(lang),
         count_words=_count_words(lang),
         year_words=_year_words(lang),
+        not_counted=_not_counted(lang),
     )
+
+
+def _not_counted(lang: str) -> str:
+    """A lookahead refusing a year that a count noun, unit or scale word follows: "Depuis début
+    septembre, 1240 cas", "im Mai 1200 Tote", "en marzo, 1500 manifestantes" hold a month and a
+    figure. The nouns are `COUNTED_NOUNS` (where a language has them: in English a bare plural
+    may follow a fronted time, "In May 2016 voters approved", and a count of thousands takes a
+    comma, "1,240 cases"); the units and scales are the bare year's (`_counted_after`)."""
+    nouns = R.COUNTED_NOUNS.get(lang)
+    noun = rf"|\s+{nouns}(?!\w)" if nouns else ""
+    # a rule must be case-simple (`case_simple`): the one unit with "ß" ("Fuß") is also written "Fuss"
+    units = _counted_after(lang).pattern.replace("ß", "ss")
+    return rf"(?!{units}{noun})"
 
 
 def _number_word(lang: str) -> str:
@@ -181,7 +196,7 @@ def _year_slot(f: _Fragments, two_digits: bool = False) -> str:
     '78") when an apostrophe marks them, or no comma comes before and only punctuation after ("le 3 mai
     12 personnes" and "March 3, 12 and 15" are a count and days)."""
     short = r"|['’](?P<year2d>\d{2})(?!\d)|(?<!,)(?<!,\s)(?P<year2e>\d{2})(?=\s*(?:[.;:!?)]|,(?!\s*\d)|$))" if two_digits else ""
-    return rf"(?:{YEAR}|(?P<yearword>{f.year_words}){short})"
+    return rf"(?:{YEAR}{f.not_counted}|(?P<yearword>{f.year_words}){short})"
 
 
 def _rule(name: str, regex: str, interpret, group: str | None = None, needs: tuple[str, ...] = ()) -> Rule:
@@ -323,7 +338,7 @@ def _numeric_day_month_rules(lang: str) -> list[Rule]:
 def _position_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     positions = {word: pos for pos, words in R.POSITION_WORDS[lang].items() for word in words}
     position_alt = "|".join(f"(?P<p{i}>{word})" for i, word in enumerate(positions))
-    target = (rf"(?:(?P<month>{f.month_full})(?:\s*,?\s*{YEAR})?|(?P<year2>[12]\d{{3}})(?!\d)"
+    target = (rf"(?:(?P<month>{f.month_full})(?:\s*,?\s*{YEAR}{f.not_counted})?|(?P<year2>[12]\d{{3}})(?!\d){f.not_counted}"
               rf"|{_relative_period(f, f.unit_singular)}|(?P<unit3>{f.unit_singular}))")
     single_words = {"early", "late", "mid", "mid-", "medio"}
 
@@ -844,7 +859,7 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     return [
         _rule("bare_month", rf"{B}{f.month_full}{E}", bare_month),
         # "the 1850's" / "the 1960s" is a decade, not a year
-        _rule("introduced_year", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+{YEAR}(?![.,]\d)(?!\s*%)(?!['’]?s\b)", year,
+        _rule("introduced_year", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+{YEAR}(?![.,]\d)(?!\s*%)(?!['’]?s\b){f.not_counted}", year,
               group="year"),
         _rule("wordyear_noun", rf"{B}(?P<y>{R.YEAR_NOUNS[lang]}\s+(?:(?P<digits>\d{{3,4}})(?![.,]?\d)"
                                       rf"|(?P<yearword>{f.year_words}))){E}", year_after_noun, group="y"),
@@ -852,7 +867,7 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
               year_in_words, group="yearword"),
         # last: "the company's 1989 results", "predicting 1990 earnings" - in news a four-digit
         # 19xx/20xx standing alone is a year, unless a unit or scale makes it a count ("2000 people")
-        _rule("lone_year", r"(?<![\w$€£#.,:/-])(?P<year>(?:19|20)\d\d)(?![\w%]|[.,:/-]\d|['’]s\b)", bare_year),
+        _rule("lone_year", rf"(?<![\w$€£#.,:/-])(?P<year>(?:19|20)\d\d)(?![\w%]|[.,:/-]\d|['’]s\b){f.not_counted}", bare_year),
     ]
 
 

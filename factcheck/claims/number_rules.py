@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Decimal comma languages use "." (and spaces in French) to group thousands.
@@ -280,6 +281,28 @@ def quantity_follows(text: str, position: int, lang: str) -> bool:
     """Whether a unit or scale word of a quantity starts at `position` ("2000 people", "1990
     millones"): a four-digit number before one is a count, not a year."""
     return bool(_quantity_word(lang).match(text, position))
+
+
+def counted_noun_follows(text: str, position: int, lang: str) -> bool:
+    """Whether a noun that news counts (`COUNTED_NOUNS` of the time files: "cas", "Tote",
+    "manifestantes") starts at `position`: "1800 pazienti" is a count, not the year 1800."""
+    pattern = _counted_noun(lang)
+    return pattern is not None and pattern.match(_folded(text[position:position + COUNTED_NOUN_REACH])) is not None
+
+
+COUNTED_NOUN_REACH = 40  # characters after a figure that hold its noun
+
+
+def _folded(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=None)
+def _counted_noun(lang: str) -> re.Pattern | None:
+    from factcheck.claims import _time_rules as T
+
+    nouns = T.COUNTED_NOUNS.get(lang)
+    return re.compile(rf"\s+{nouns}(?!\w)") if nouns else None
 
 
 @lru_cache(maxsize=None)

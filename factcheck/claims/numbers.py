@@ -245,7 +245,7 @@ def _single(match: re.Match, text: str, lang: str) -> Quantity | None:
     if _is_bare_article_or_ordinal(match, text, lang, "num", scale) or match.group("num").lower() in R.VAGUE_AMOUNTS[lang]:
         return None  # "hundreds" alone is an order of magnitude (`_vague`), not 100
     core = _core_value(match.group("num"), lang)
-    if core is None or _is_year(match, core):
+    if core is None or (_is_year(match, core) and not R.counted_noun_follows(text, match.end(), lang)):
         return None
     return _approximated(match, text, lang, core * _scale_factor(scale, lang) * _currency_scale(match), _unit_of(match, lang))
 
