@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 # Decimal comma languages use "." (and spaces in French) to group thousands.
@@ -286,15 +285,13 @@ def quantity_follows(text: str, position: int, lang: str) -> bool:
 def counted_noun_follows(text: str, position: int, lang: str) -> bool:
     """Whether a noun that news counts (`COUNTED_NOUNS` of the time files: "cas", "Tote",
     "manifestantes") starts at `position`: "1800 pazienti" is a count, not the year 1800."""
+    from .roles import fold  # lower case, accents off: the nouns are written folded
+
     pattern = _counted_noun(lang)
-    return pattern is not None and pattern.match(_folded(text[position:position + COUNTED_NOUN_REACH])) is not None
+    return pattern is not None and pattern.match(fold(text[position:position + COUNTED_NOUN_REACH])) is not None
 
 
 COUNTED_NOUN_REACH = 40  # characters after a figure that hold its noun
-
-
-def _folded(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=None)
