@@ -74,6 +74,17 @@ class OwnPairs:
                 if fact["status"] == status:
                     yield pair, data, fact
 
+    def assert_well_formed(self, pairs: int, planted: int = 3, sentences: int = 12):
+        """`pairs` gold files, each naming two articles of its story and `planted` planted
+        discrepancies, each article of at least `sentences` sentences."""
+        assert len(self.pairs) == pairs
+        for pair in self.pairs:
+            gold, story = self.gold(pair), self.story(pair)
+            assert {gold["left"], gold["right"]} <= {doc.lang for doc in story.documents}
+            assert sum(1 for fact in gold["facts"] if fact["status"] == "disagree") == planted
+            for lang in (gold["left"], gold["right"]):
+                assert len({c.sentence_text for c in story.claims if c.lang == lang}) >= sentences
+
     # ------------------------------------------------------------------ parameters of the three checks
 
     def planted_cases(self, not_found_yet: dict):
