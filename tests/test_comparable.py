@@ -669,6 +669,38 @@ def test_lone_times_are_two_events_between_separately_written_articles(left, rig
     assert severity["parallel"] & {"warning", "error"} and severity["separate"] == {"info"}
 
 
+def _path_time_severities(left: tuple[str, str], right: tuple[str, str]) -> set[str]:
+    """The severities of the time findings of two claims linked as translations (a path bead)."""
+    from factcheck.compare.common import Siblings, graded
+    from factcheck.compare.times import check_times
+    from factcheck.model import Pair
+
+    _, story = findings(left, right, "x")
+    a, b = story.claims
+    pair = Pair(a.id, b.id, 0.5, "agree", {"method": "path", "one_to_one": True})
+    return {graded(f, 0.95).severity for f in check_times(a, b, pair, Siblings())}
+
+
+@pytest.mark.parametrize("left, right", [
+    # each claim's one time, a year against a weekday years apart: two events, even between translations
+    (("fr", "La mer des Wadden est classée au patrimoine mondial de l'Unesco depuis 2009."),
+     ("nl", "De minister bezoekt dinsdag het eiland.")),
+    (("en", "It was the country's deadliest rail accident since 2012."), ("de", "Die Ministerin kam am Mittwoch an die Unfallstelle.")),
+])
+def test_a_lone_year_against_a_lone_day_years_apart_is_no_changed_date(left, right):
+    assert _path_time_severities(left, right) <= {"info"}
+
+
+@pytest.mark.parametrize("left, right", [
+    # a translation that changed the year, or the weekday: one time of one kind on each side
+    (("fr", "La mer des Wadden est classée au patrimoine mondial de l'Unesco depuis 2009."),
+     ("nl", "De Waddenzee staat sinds 2012 op de werelderfgoedlijst van Unesco.")),
+    (("de", "Die Ministerin kam am Mittwoch an die Unfallstelle."), ("en", "The minister came to the scene on Friday.")),
+])
+def test_a_lone_time_changed_within_its_kind_still_conflicts_between_translations(left, right):
+    assert _path_time_severities(left, right) & {"warning", "error"}
+
+
 def test_a_superseded_deadline_is_explained():
     found, _ = findings(("nl", "Oorspronkelijk moest de fabriek vandaag sluiten, maar de minister heeft de datum uitgesteld naar 30 maart."),
                         ("en", "The factory will close at the end of March."), "time_mismatch")

@@ -89,13 +89,7 @@ SHOWN_AGREEING_YET = {
 
 
 def test_every_pair_has_its_gold_articles_of_twelve_sentences_and_three_planted_discrepancies():
-    assert len(PAIRS.pairs) == 7
-    for pair in PAIRS.pairs:
-        gold, story = PAIRS.gold(pair), PAIRS.story(pair)
-        assert {gold["left"], gold["right"]} <= {doc.lang for doc in story.documents}
-        assert sum(1 for fact in gold["facts"] if fact["status"] == "disagree") == 3
-        for lang in (gold["left"], gold["right"]):
-            assert len({c.sentence_text for c in story.claims if c.lang == lang}) >= 12
+    PAIRS.assert_well_formed(pairs=7)
     assert {doc.lang for doc in PAIRS.story(f"{RAIL}-en_de").documents} == {"en", "de", "it"}
 
 

@@ -77,11 +77,21 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     balance = length_balance(left, right)
     # Not so between separately written articles: a link there says the claims share a fact, not
     # that their lone dates date it ("im Dezember 2013 verurteilt" / "accused of a rape in 2017").
-    sole = len(left_rest) == len(right_rest) == 1 and not written_separately(pair)
+    # Nor for a calendar date against a day counted from the article's own date, of another
+    # granularity: a translator renders a year as a year and a weekday as a weekday, so a year
+    # against a weekday months apart ("classée … depuis 2009" / "bezoekt dinsdag") dates two
+    # events of the story, not one changed date.
+    sole = len(left_rest) == len(right_rest) == 1 and not written_separately(pair) and _one_kind(a, b)
     confidence = balance if sole else min(_event_confidence(a, b), balance)
     if mixed or unplaced:
         confidence = min(confidence, STATEMENT_VS_FACT)
     return [_finding("time_mismatch", severity, left, right, message, evidence, confidence=confidence)]
+
+
+def _one_kind(a: TimeExpr, b: TimeExpr) -> bool:
+    """Two times a translation renders one as the other: of one granularity, or both calendar
+    dates or both counted from the publication date."""
+    return a.granularity == b.granularity or a.relative == b.relative
 
 
 def _strongest_clash(clashes):
