@@ -745,6 +745,10 @@ def qualifiers_of(lang: str, text: str) -> dict[str, tuple[str, ...]]:
     ("it", "Il crollo ha causato dodici morti a Visso, secondo i vigili del fuoco.", True),  # a place after it
     ("en", "The storm left 40 dead in Galway by Tuesday.", True),
     ("fr", "La tempête a fait quarante morts selon la préfecture.", False),
+    ("de", "Bei dem Sturm wurden sieben Schweizer Kinder verletzt.", True),  # a nationality before the role word
+    # German writes every noun with a capital: the counted noun and an event after "bei" are no subgroup.
+    ("de", "In der Nacht wurden 14 Wanderer schwer verletzt.", False),
+    ("de", "Zwölf Polizisten bei Krawallen verletzt.", False),
 ])
 def test_a_count_names_its_subgroup(lang, text, qualified):
     assert bool(next(iter(qualifiers_of(lang, text).values()))) is qualified
