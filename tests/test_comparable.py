@@ -794,6 +794,29 @@ def test_a_fact_link_crediting_one_named_speaker_compares_the_speakers_titles(an
 
 
 @pytest.mark.parametrize("speaker, severity", [
+    ("Luis Ortega", "warning"),  # another person, whose surname the Spanish dictionary knows (ortega: a bird)
+    ("Jan Kowalski", None),  # the same person
+])
+def test_two_named_speakers_differ_whatever_words_their_surnames_are(speaker, severity):
+    found, _ = findings(("es", f"Según el portavoz {speaker}, el puente se reabrirá en mayo."),
+                        ("de", "Die Brücke wird im Mai wieder geöffnet, wie Sprecher Jan Kowalski mitteilte."),
+                        "attribution_mismatch")
+    assert [f.severity for f in found] == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize("source, lang, name", [
+    ("el vicepresidente Luis Ortega", "es", "Luis Ortega"),
+    ("la Guardia Civil", "es", None),  # a body: its capitalised words are words of the dictionary
+    ("the Home Office", "en", None),  # English capitalises bodies and titles: the dictionary decides
+])
+def test_a_speakers_name_is_read_from_its_capitalised_words(source, lang, name):
+    from factcheck.compare.attribution import _person_name
+    from factcheck.model import Attribution
+
+    assert _person_name(Attribution(source=source), lang) == name
+
+
+@pytest.mark.parametrize("speaker, severity", [
     ("Marky Kowal", "warning"),  # the given name with another consonant: one article misspells it
     ("Marty Kowal", None),  # the same name: only the title differs
     ("Marti Kowal", None),  # vowels differ: a spelling convention
