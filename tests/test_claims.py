@@ -440,6 +440,19 @@ def test_content_never_becomes_a_speaker(sentence, lang, kept):
     assert any(kept in text for text, _ in clauses(sentence, lang))
 
 
+@pytest.mark.parametrize("sentence, lang, speaker", [
+    # German and Dutch put the verb last in "as X said": read, and the claim keeps its words
+    ("Die Brücke bleibt bis Mai gesperrt, wie die Stadtverwaltung am Montag mitteilte.", "de", "die Stadtverwaltung"),
+    ("Die Brücke bleibt bis Mai gesperrt, wie Sprecherin Anna Kowal erläuterte.", "de", "Sprecherin Anna Kowal"),
+    ("De brug blijft tot mei dicht, zoals de gemeente meldde.", "nl", "de gemeente"),
+    ("The bridge stays closed until May, as the mayor said.", "en", "the mayor"),  # "as" is no part of the speaker
+    ("Er lief so schnell, wie er konnte.", "de", None),  # a comparison, no verb of saying
+])
+def test_a_clause_as_someone_said_credits_the_sentence(sentence, lang, speaker):
+    (text, source), = clauses(sentence, lang)
+    assert source == speaker and text.startswith(sentence.split(",")[0])
+
+
 def test_a_trailing_speaker_after_a_clause_is_still_read():
     s = "Two people were injured in the fire, said John Smith."
     (text, source), = clauses(s, "en")

@@ -777,6 +777,10 @@ def qualifiers_of(lang: str, text: str) -> dict[str, tuple[str, ...]]:
     ("it", "Il crollo ha causato dodici morti a Visso, secondo i vigili del fuoco.", True),  # a place after it
     ("en", "The storm left 40 dead in Galway by Tuesday.", True),
     ("fr", "La tempête a fait quarante morts selon la préfecture.", False),
+    ("de", "Bei dem Sturm wurden sieben Schweizer Kinder verletzt.", True),  # a nationality before the role word
+    # German writes every noun with a capital: the counted noun and an event after "bei" are no subgroup.
+    ("de", "In der Nacht wurden 14 Wanderer schwer verletzt.", False),
+    ("de", "Zwölf Polizisten bei Krawallen verletzt.", False),
 ])
 def test_a_count_names_its_subgroup(lang, text, qualified):
     assert bool(next(iter(qualifiers_of(lang, text).values()))) is qualified
@@ -819,6 +823,29 @@ def test_a_fact_link_crediting_one_named_speaker_compares_the_speakers_titles(an
                                ("en", "Marty Beard, chief operating officer at BlackBerry, said the demand was not about safety."),
                                anchors, score=0.3)
     assert [f.severity for f in found if f.type == "attribution_mismatch"] == [severity]
+
+
+@pytest.mark.parametrize("speaker, severity", [
+    ("Luis Ortega", "warning"),  # another person, whose surname the Spanish dictionary knows (ortega: a bird)
+    ("Jan Kowalski", None),  # the same person
+])
+def test_two_named_speakers_differ_whatever_words_their_surnames_are(speaker, severity):
+    found, _ = findings(("es", f"Según el portavoz {speaker}, el puente se reabrirá en mayo."),
+                        ("de", "Die Brücke wird im Mai wieder geöffnet, wie Sprecher Jan Kowalski mitteilte."),
+                        "attribution_mismatch")
+    assert [f.severity for f in found] == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize("source, lang, name", [
+    ("el vicepresidente Luis Ortega", "es", "Luis Ortega"),
+    ("la Guardia Civil", "es", None),  # a body: its capitalised words are words of the dictionary
+    ("the Home Office", "en", None),  # English capitalises bodies and titles: the dictionary decides
+])
+def test_a_speakers_name_is_read_from_its_capitalised_words(source, lang, name):
+    from factcheck.compare.attribution import _person_name
+    from factcheck.model import Attribution
+
+    assert _person_name(Attribution(source=source), lang) == name
 
 
 @pytest.mark.parametrize("speaker, severity", [

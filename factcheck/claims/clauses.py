@@ -65,6 +65,15 @@ SAY = {
     "it": r"ha detto|hanno detto|ha dichiarato|hanno dichiarato|ha affermato|hanno affermato|ha spiegato"
     r"|ha annunciato|ha scritto|ha riferito|hanno riferito|ha precisato",
 }
+# "…, wie die WHO am Dienstag mitteilte.", "…, zoals de politie meldde.", "…, as the minister said.": a
+# clause "as X said" credits the sentence to X; German and Dutch put the verb last there, a form the SAY
+# lists (main clauses: "teilte mit") lack.
+AS_SAID = {
+    "en": (r"as", r"said|stated|told|explained|announced|reported|wrote"),
+    "nl": (r"zoals", r"zei|zeiden|meldde|meldden|verklaarde|verklaarden|schreef|schreven|liet weten|lieten weten"),
+    "de": (r"wie", r"sagte|sagten|mitteilte|mitteilten|erklärte|erklärten|erläuterte|erläuterten|betonte|berichtete"
+           r"|berichteten|bekanntgab|bekanntgaben|schrieb|ergänzte"),
+}
 # Verbs of saying after which English drops "that" ("DGAC said air traffic controllers initiated …").
 SAY_WITHOUT_THAT = {"en": r"said|says|stated|has said|has stated|added"}
 # What opens the reported clause after a leading "X said": a complementizer ("dat", "que", Italian "di"
@@ -223,13 +232,17 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
     trailing = compiled(
         rf"[,”\"]\s*(?P<who>{SPEAKER})\s+(?:{say})\b(?P<rest>[^,;:]*?)[.!?]?[”\"]?\s*$"
         rf"|,\s*(?:{say})\s+(?P<who2>{SPEAKER})(?P<tail>(?:,\s*{SPEAKER}){{0,2}})[.!?]?\s*$"
-        rf"|,\s*(?:{according})\s+(?P<who3>{SPEAKER})[.!?]?\s*$",
+        rf"|,\s*(?:{according})\s+(?P<who3>{SPEAKER})[.!?]?\s*$"
+        + (rf"|,\s*(?:{AS_SAID[lang][0]})\s+(?P<who4>{SPEAKER})\s+(?:{AS_SAID[lang][1]})[.!?]?\s*$" if lang in AS_SAID else ""),
         re.I,
     ).search(sentence)
     if (trailing and _word_count(sentence[: trailing.start()]) >= MIN_CLAUSE_WORDS and _plausible_attribution(trailing)
             and not _starts_clause(trailing.group("who") or "", lang) and not _said_by_leading_speaker(trailing, sentence, lang)):
-        who = _without_adjunct((trailing.group("who") or trailing.group("who2") or trailing.group("who3") or "").strip(" ”\""), lang)
-        end = trailing.start() + (1 if sentence[trailing.start()] in "”\"" else 0)
+        who = _without_adjunct(_without_as((trailing.group("who") or trailing.group("who2") or trailing.group("who3")
+                                            or trailing.groupdict().get("who4") or "").strip(" ”\""), lang), lang)
+        # "…, wie die WHO am Dienstag mitteilte": read, not cut, as a leading speaker below (its words
+        # "heute mitteilte" are what the other article's "said on Monday" meets).
+        end = len(sentence) if trailing.groupdict().get("who4") else trailing.start() + (1 if sentence[trailing.start()] in "”\"" else 0)
         return 0, end, _speaker(who, _apposition(trailing.group("tail") or "", lang)), sentence[trailing.start():].strip(" ,.")
     leading = compiled(rf"\s*(?:{according})\s+(?P<who>{SPEAKER})\s*,\s*", re.I).match(sentence) if according else None
     if not leading and lang in ("nl", "de"):
@@ -259,7 +272,7 @@ def _may_hold_attribution(sentence: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _attribution_words(lang: str) -> re.Pattern:
-    words = (SAY[lang], SAY_WITHOUT_THAT.get(lang), ACCORDING_TO[lang])
+    words = (SAY[lang], SAY_WITHOUT_THAT.get(lang), ACCORDING_TO[lang], AS_SAID.get(lang, ("", ""))[1])
     return compiled(case_free("|".join(f"(?:{w})" for w in words if w)))
 
 
@@ -315,7 +328,7 @@ def _plausible_leading_speaker(match: re.Match, sentence: str, lang: str, adjunc
 
 def _plausible_attribution(match: re.Match) -> bool:
     """A short speaker, and after the verb at most a short adjunct, not the reported clause."""
-    who = match.group("who") or match.group("who2") or match.group("who3") or ""
+    who = match.group("who") or match.group("who2") or match.group("who3") or match.groupdict().get("who4") or ""
     rest = match.group("rest") or ""
     tail = [part for part in (match.group("tail") or "").split(",") if part.strip()]
     # ", said X, adding that …": a tail that reports a clause is content, not the speaker's title.
@@ -330,6 +343,12 @@ def _starts_clause(who: str, lang: str) -> bool:
     """", while only 12 percent said the same about the mayor": a "speaker" that opens with a
     conjunction is a clause of its own, with its own content, not an attribution."""
     return compiled(rf"\s*(?:{COMMA_CONJUNCTIONS[lang]})\b", re.I).match(who) is not None
+
+
+def _without_as(who: str, lang: str) -> str:
+    """"…, as the minister said": the speaker is "the minister" (`AS_SAID`)."""
+    opening = compiled(rf"(?:{AS_SAID[lang][0]})\s+", re.I).match(who) if lang in AS_SAID else None
+    return who[opening.end():] if opening else who
 
 
 def _without_adjunct(who: str, lang: str) -> str:

@@ -106,10 +106,10 @@ def _designation(match: re.Match) -> Designation:
 
 
 def _names_a_thing(match: re.Match, text: str, lang: str) -> bool:
-    from factcheck.claims.facets import _known_word, _looks_like_name, is_sentence_start
+    from factcheck.claims.facets import _known_word, is_sentence_start, looks_like_name
 
     word = match.group("name")
-    if not _looks_like_name(word, lang) or YEAR.fullmatch(match.group("figure")):
+    if not looks_like_name(word, lang) or YEAR.fullmatch(match.group("figure")):
         return False  # a month or weekday ("March 12"), a German common noun ("die Nummer 101")
     if is_sentence_start(text, match.start()) and _known_word(word, lang):
         return False

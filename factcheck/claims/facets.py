@@ -861,7 +861,7 @@ def names_in_document(sentences: list[str], lang: str) -> set[str]:
     names = set()
     for sentence in sentences:
         for match in re.finditer(rf"(?<=[\w,;:“”\"'’)]\s){NAME_TOKEN}", sentence):
-            if _looks_like_name(match.group(0), lang):
+            if looks_like_name(match.group(0), lang):
                 names.add(match.group(0))
     return names
 
@@ -918,7 +918,7 @@ def _is_name_token(word: str, at_sentence_start: bool, lang: str, doc_names: set
     if at_sentence_start and word not in doc_names and not _distinctive(word) and _known_word(word, lang) \
             and not _known_only_as_name(word, lang):
         return False
-    return _looks_like_name(word, lang)
+    return looks_like_name(word, lang)
 
 
 @lru_cache(maxsize=20_000)
@@ -953,7 +953,7 @@ def _distinctive(word: str) -> bool:
     return bool(ACRONYM.fullmatch(word) or DOTTED_ACRONYM.fullmatch(word) or re.search(r"[a-z][A-Z]", word))
 
 
-def _looks_like_name(word: str, lang: str) -> bool:
+def looks_like_name(word: str, lang: str) -> bool:
     if _calendar_word(word) or len(word) < 2 or (lang == "en" and ENGLISH_I.fullmatch(word)):
         return False
     if lang == "de" and not _distinctive(word):

@@ -210,15 +210,23 @@ def _qualifiers(after: list[str], role_word: str, lang: str) -> tuple[str, ...]:
     """Which subgroup a count counts, read from the figure's phrase after it: a capitalised word
     before its role word ("Zeven Lommelse kinderen", "16 German teenagers") or a place after an
     @in word ("Undici morti ad Accumoli", "86 deaths in Amatrice"). Folded stems, so that a place
-    and its adjective match across languages; a capital in the middle of a German phrase is a
-    noun, but nouns between a figure and its role word are rare in every language."""
+    and its adjective match across languages. A capital that is no name is not a subgroup: German
+    writes every noun so, the counted noun ("37 Fahrgäste wurden verletzt") and the event after
+    @in ("Sechs Beamte bei Unruhen verletzt") alike (`facets.looks_like_name`)."""
     found = []
     window = after[:after.index(role_word)] if role_word in after else []
-    found += [w for w in window if w[:1].isupper()]
+    found += [w for w in window if _name_like(w, lang)]
     for previous, word in zip(after, after[1:]):
-        if concept_of(previous, lang) == "@in" and word[:1].isupper():
+        if concept_of(previous, lang) == "@in" and _name_like(word, lang):
             found.append(word)
     return tuple(dict.fromkeys(fold(w)[:QUALIFIER_STEM] for w in found))
+
+
+def _name_like(word: str, lang: str) -> bool:
+    """Capitalised and read as a name where it stands (a German common noun is not)."""
+    from .facets import looks_like_name
+
+    return word[:1].isupper() and looks_like_name(word, lang)
 
 
 def _role_words(window: list[str], lang: str) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:

@@ -148,11 +148,29 @@ def _person_name(attribution: Attribution, lang: str) -> str | None:
     "The Brussels transport authority" end with none."""
     words = attribution.source.split()
     name: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper() or _known_word(word, lang) or DETERMINER.fullmatch(word):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if not word[:1].isupper() or DETERMINER.fullmatch(word):
+            break
+        if _known_word(word, lang) and not _surname_after_given_name(words, index, lang):
             break
         name.insert(0, word)
     return " ".join(name) or None
+
+
+# Languages that capitalise only names inside a phrase: there a capitalised word after another one is
+# a name's second word whatever the dictionary says ("Luis Ortega": ortega, a bird; "Marta Iglesias").
+# Not German (every noun) nor English (titles and bodies: "the Home Office").
+NAMES_ONLY_CAPITALISED = frozenset("nl fr es it".split())
+
+
+def _surname_after_given_name(words: list[str], index: int, lang: str) -> bool:
+    """The word at `index` follows a capitalised word of the speaker that no dictionary knows (a
+    given name, "Luis"): the two are one name, the second a surname the dictionary also knows."""
+    if lang not in NAMES_ONLY_CAPITALISED or index == 0:
+        return False
+    before = words[index - 1]
+    return before[:1].isupper() and not DETERMINER.fullmatch(before) and not _known_word(before, lang)
 
 
 def _one_body(name_a: str, name_b: str) -> bool:
