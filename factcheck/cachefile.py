@@ -227,12 +227,11 @@ class _KeptFile:
     def open(cls, path: Path) -> _KeptFile:
         try:
             with open(path, "rb") as handle:
-                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+                mapped = _mapped(handle)
         except (OSError, ValueError):  # missing, unreadable, or empty (which mmap refuses)
             return cls({}, None, 0)
         index = _checked_index(mapped)
         if index is None:
-            mapped.close()
             return cls({}, None, 0)
         return cls(index, mapped, MARSHAL_HEADER.size + MARSHAL_HEADER.unpack_from(mapped)[1])
 
@@ -244,9 +243,18 @@ class _KeptFile:
         return entry[1] if entry is not None and entry[0] == key else None
 
     def close(self) -> None:
-        if self.mapped is not None:
+        if hasattr(self.mapped, "close"):  # a mapping (a file read whole is bytes)
             self.mapped.close()
-            self.mapped = None
+        self.mapped = None
+
+
+def _mapped(handle):
+    """The file mapped into memory; read whole where it cannot be mapped (some network or FUSE
+    file systems)."""
+    try:
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except OSError:
+        return handle.read()
 
 
 def _checked_index(data) -> dict | None:

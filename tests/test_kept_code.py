@@ -166,3 +166,17 @@ def test_two_keys_with_one_digest_never_answer_for_each_other(cache_dir, monkeyp
     first.save()
     later = KeptAcrossRuns("digests.kept", max_entries=1_000)
     assert later.get("another source") is None and later.get("one source") == 1
+
+
+def test_a_kept_file_that_cannot_be_mapped_is_read_whole(cache_dir, monkeypatch):
+    from factcheck import cachefile
+
+    first = KeptAcrossRuns("unmapped.kept", max_entries=1_000)
+    first.add("key", "value")
+    first.save()
+
+    def refuse(*args, **kwargs):
+        raise OSError("no mmap on this file system")
+
+    monkeypatch.setattr(cachefile.mmap, "mmap", refuse)
+    assert KeptAcrossRuns("unmapped.kept", max_entries=1_000).get("key") == "value"
