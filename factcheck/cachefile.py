@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import atexit
 import marshal
+import mmap
 import os
 import struct
 import zlib
@@ -144,32 +145,37 @@ def save_atomically(path: Path, write: Callable[[str], None]) -> bool:
 
 
 class KeptAcrossRuns:
-    """A dict kept in one marshal file of the cache directory, for values that are a pure function of
+    """A dict kept in one file of the cache directory, for values that are a pure function of
     their key and the interpreter and cost every run time to make (regex programs, compiled code):
-    read when first asked, and what a run added merged back into the file as it ends. An unreadable
-    file reads as empty; one that cannot be written costs nothing."""
+    a run reads the file's index and then only the entries it asks for (layout: `KEPT_MARK`), and what it
+    added is merged back into the file as it ends. An unreadable file reads as empty; one that
+    cannot be written costs nothing."""
 
     def __init__(self, file_name: str, max_entries: int, max_bytes: int = 16 << 20) -> None:
         self.file_name, self.max_entries, self.max_bytes = file_name, max_entries, max_bytes
-        self._known: dict | None = None
-        self._new: dict = {}
+        self._stored: _KeptFile | None = None
+        self._made: dict = {}  # by this process (kept here after a save, or left to another to save)
+        self._new: dict = {}  # of those, what this process saves
         _KEPT_FILES.append(self)
 
     def path(self) -> Path:
         return compiled_cache_dir() / self.file_name
 
-    def entries(self) -> dict:
-        if self._known is None:
-            self._known = _read_dict(self.path())
-        return self._known
+    def open(self) -> None:
+        """Read the index now (finding the cache directory may import platformdirs)."""
+        if self._stored is None:
+            self._stored = _KeptFile.open(self.path())
 
     def get(self, key):
-        return self.entries().get(key)
+        if key in self._made:
+            return self._made[key]
+        self.open()
+        return self._stored.get(key)
 
     def add(self, key, value) -> None:
         if not self._new:
             atexit.register(self.save)
-        self._new[key] = self.entries()[key] = value
+        self._new[key] = self._made[key] = value
 
     def forget_unsaved(self) -> None:
         self._new = {}  # still known: used, not made again
@@ -178,20 +184,132 @@ class KeptAcrossRuns:
         """Atomically, under a lock: workers end at once, and each merges into what the one before
         wrote. Past `max_entries` or `max_bytes` the file starts afresh: entries of older versions
         pile up, and so would keys that differ in every run (a library pattern built from a
-        hash-randomised set once added 13 KB a run), which every later run would read."""
+        hash-randomised set once added 13 KB a run), which every later run would read the index of."""
         if not self._new:
             return
         path = self.path()
         with exclusive(path):
-            merged = _read_dict(path) if _size(path) <= self.max_bytes else {}
+            merged = read_kept(path) if _size(path) <= self.max_bytes else {}
             if len(merged) + len(self._new) > self.max_entries:
                 merged = {}
             merged.update(self._new)
             self._new = {}
-            try:
-                save_marshal(path, merged)
-            except ValueError:  # a value marshal refuses: not kept, and no traceback at exit
-                pass
+            if self._stored is not None:
+                self._stored.close()  # a mapped file cannot be replaced on every system
+                self._stored = None
+            save_kept(path, merged)
+
+
+# A kept file (`KeptAcrossRuns`): a header (mark, length of the index, its CRC-32), the index (a
+# marshalled dict from each key's digest to its entry's offset, length and CRC-32), then the entries,
+# each a marshalled (key, value). The file is mapped, not read: a cache directory shared by every
+# command holds the regex programs of every language and of `cluster` (~8 MB after the benchmarks),
+# which a seed run read and unmarshalled whole (~10 ms of its ~0.2 s) to use a fifth of them.
+KEPT_MARK = b"FCk1"
+
+
+def _digest(key) -> int:
+    """The same in every process (unlike `hash` of a string): length and CRC-32 of the key's text.
+    Keys are strings or tuples of strings and integers; the entry holds the key, so two keys
+    with one digest only cost a compilation."""
+    text = "\x00".join(map(str, key)) if isinstance(key, tuple) else str(key)
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) << 32 | zlib.crc32(data)
+
+
+class _KeptFile:
+    """The index of a kept file and its mapped entries, each checked as it is read."""
+
+    def __init__(self, index: dict, mapped, start: int) -> None:
+        self.index, self.mapped, self.start = index, mapped, start
+
+    @classmethod
+    def open(cls, path: Path) -> _KeptFile:
+        try:
+            with open(path, "rb") as handle:
+                mapped = _mapped(handle)
+        except (OSError, ValueError):  # missing, unreadable, or empty (which mmap refuses)
+            return cls({}, None, 0)
+        index = _checked_index(mapped)
+        if index is None:
+            return cls({}, None, 0)
+        return cls(index, mapped, MARSHAL_HEADER.size + MARSHAL_HEADER.unpack_from(mapped)[1])
+
+    def get(self, key):
+        place = self.index.get(_digest(key))
+        if place is None:
+            return None
+        entry = _checked_entry(self.mapped, self.start, place)
+        return entry[1] if entry is not None and entry[0] == key else None
+
+    def close(self) -> None:
+        if hasattr(self.mapped, "close"):  # a mapping (a file read whole is bytes)
+            self.mapped.close()
+        self.mapped = None
+
+
+def _mapped(handle):
+    """The file mapped into memory; read whole where it cannot be mapped (some network or FUSE
+    file systems)."""
+    try:
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except OSError:
+        return handle.read()
+
+
+def _checked_index(data) -> dict | None:
+    if len(data) < MARSHAL_HEADER.size:
+        return None
+    mark, length, checksum = MARSHAL_HEADER.unpack_from(data)
+    body = data[MARSHAL_HEADER.size:MARSHAL_HEADER.size + length]
+    if mark != KEPT_MARK or len(body) != length or zlib.crc32(body) != checksum:
+        return None
+    try:
+        index = marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return index if isinstance(index, dict) else None
+
+
+def _checked_entry(data, start: int, place) -> tuple | None:
+    """(key, value) of the entry at `place` of the index, or None when it is damaged."""
+    try:
+        offset, length, checksum = place
+        body = data[start + offset:start + offset + length]
+        if len(body) != length or zlib.crc32(body) != checksum:
+            return None
+        entry = marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return entry if isinstance(entry, tuple) and len(entry) == 2 else None
+
+
+def read_kept(path: Path) -> dict:
+    """Every entry of a kept file that reads back intact."""
+    stored = _KeptFile.open(path)
+    try:
+        entries = (_checked_entry(stored.mapped, stored.start, place) for place in stored.index.values())
+        return dict(entry for entry in entries if entry is not None)
+    finally:
+        stored.close()
+
+
+def save_kept(path: Path, entries: dict) -> None:
+    """Entries marshal refuses (a string of a subclass) are left out; with none left, nothing is written."""
+    index, bodies, offset = {}, [], 0
+    for key, value in entries.items():
+        try:
+            body = marshal.dumps((key, value))
+        except ValueError:
+            continue
+        index[_digest(key)] = (offset, len(body), zlib.crc32(body))
+        bodies.append(body)
+        offset += len(body)
+    if not bodies:
+        return
+    index_data = marshal.dumps(index)
+    header = MARSHAL_HEADER.pack(KEPT_MARK, len(index_data), zlib.crc32(index_data))
+    save_atomically(path, lambda temporary: _write_parts(temporary, header, index_data, *bodies))
 
 
 _KEPT_FILES: list[KeptAcrossRuns] = []
@@ -210,11 +328,6 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _read_dict(path: Path) -> dict:
-    stored = read_marshal(path)
-    return stored if isinstance(stored, dict) else {}
 
 
 def kept(name: str, key: tuple, compute: Callable[[], object], family: str | None = None):

@@ -4,7 +4,7 @@ For every dataclass the standard library writes the source of `__init__`, `__rep
 and compiles it with `exec` as the class is made: ~25 ms of a seed run for the ~60 classes of the
 stages and the libraries they load, every run and every worker (issue 16). While
 `generated_code_kept()` is active, that `exec` takes the code object compiled from the same source
-by an earlier run, kept in one marshal file per interpreter and bytecode version in the cache
+by an earlier run, kept in one file per interpreter and bytecode version in the cache
 directory. The function made is the one the source makes (same text, same compiler, same flags);
 an unreadable or foreign file only costs the compilation, and one that cannot be written nothing.
 """
@@ -22,7 +22,7 @@ from .cachefile import KeptAcrossRuns
 
 MAX_SOURCES = 5_000  # start afresh past this (sources of older versions pile up otherwise)
 
-_KEPT = KeptAcrossRuns(f"code-{sys.implementation.cache_tag}-{MAGIC_NUMBER.hex()}.marshal", MAX_SOURCES)
+_KEPT = KeptAcrossRuns(f"code-{sys.implementation.cache_tag}-{MAGIC_NUMBER.hex()}.kept", MAX_SOURCES)
 
 
 @contextmanager

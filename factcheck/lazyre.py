@@ -5,8 +5,10 @@ claims/times.py), so most of the hundreds of patterns are never needed: compilin
 front cost a short run more than comparing its articles (issue 16). Those a run does use still
 cost it ~0.1 s to parse and compile in pure Python (`re._parser`, `re._compiler`), every run and
 every worker: `compiled` keeps each program (the list of opcodes that `re.compile` hands to
-`_sre.compile`) in one marshal file per interpreter and regex-engine version in the cache
-directory, which later runs load in a few milliseconds. A pattern built from a cached program
+`_sre.compile`) in one kept file per interpreter and regex-engine version in the cache
+directory, from which later runs read the programs they use in a few milliseconds (an index,
+then each program as it is asked for: the file holds those of every language and command run
+with that cache directory). A pattern built from a cached program
 equals (`==`) the one `re.compile` builds; an unreadable, stale or foreign file only costs the
 compilation (the C engine validates every program it is given), and one that cannot be written
 costs nothing.
@@ -121,10 +123,7 @@ class _Programs:
         return _sre.compile(key[0], flags_used, code, groups, group_index, index_group)
 
     def load(self) -> None:
-        self._programs()
-
-    def _programs(self) -> dict:
-        return self._kept.entries()
+        self._kept.open()
 
     def save(self) -> None:
         if self._kept is not None:
@@ -143,7 +142,7 @@ def _program(source: str, flags: int) -> tuple:
 
 
 def _cache_file_name() -> str:
-    return f"regex-{sys.implementation.cache_tag}-sre{_sre.MAGIC}.marshal"
+    return f"regex-{sys.implementation.cache_tag}-sre{_sre.MAGIC}.kept"
 
 
 _PROGRAMS = _Programs()

@@ -497,3 +497,24 @@ def test_a_hedge_set_aside_as_attribution_still_hedges_the_claim():
 )
 def test_hedged_by_form_only(text, lang, expected):
     assert facets.hedged_by_form_only(text, lang) is expected
+
+
+@pytest.mark.parametrize("sentence", ["He said: prices rose ; wages fell.", "Two sides;then one: none",
+                                      "No punctuation here at all", "Ratio 3:2 ;  and  :  end", "a :\n b; c"])
+def test_clause_cuts_at_colons_and_semicolons_are_the_pattern_s_matches(sentence):
+    """The cuts are searched only where a ";" or ":" stands (the pattern opens with \\s*): the same
+    cuts as the pattern finds in the whole sentence."""
+    import re
+
+    from factcheck.claims.clauses import _boundary_cuts
+
+    expected = [m.span() for m in re.finditer(r"\s*[;]\s+|\s*:\s+(?=\S)", sentence)]
+    assert [cut for cut in _boundary_cuts(sentence, "xx") if cut in expected] == expected
+
+
+@pytest.mark.parametrize("text, spans", [("the 2017-18 season", [(4, 11)]), ("from 2010 – 2015 on", [(5, 16)]),
+                                          ("in 2017/2018", [(3, 12)]), ("in 2017 and 2018", []), ("costs 1990-2000 $", [])])  # a currency after: amounts
+def test_spans_of_years_need_a_dash_or_slash(text, spans):
+    from factcheck.claims.numbers import _spans_of_years
+
+    assert _spans_of_years(text, "en") == spans

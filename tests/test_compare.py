@@ -1175,3 +1175,16 @@ def test_figures_apart_by_another_factor_name_no_scale_word():
     found, details = findings("Der Markt ist 2,8 Milliarden britische Pfund wert.", "de", "El mercado vale 3500 millones de libras.", "es")
     (message,) = [f.message for f in details if f.type == "number_mismatch"]
     assert "scale word" not in message
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab.K é_1-\n", max_size=30))
+def test_initials_dots_go_where_the_look_behind_first_pattern_finds_them(text):
+    """INITIAL_DOT opens with its dot (a pattern opening with a look-behind is tried at every
+    position); it removes the same dots as the look-behind-first form: "U.S" -> "US"."""
+    import re
+
+    from factcheck.compare.common import INITIAL_DOT
+
+    assert INITIAL_DOT.sub("", text) == re.sub(r"(?<=\b\w)\.(?=\w\b)", "", text)
+    assert INITIAL_DOT.sub("", "the U.S.A. and K.o. ab.cd") == "the USA. and Ko. ab.cd"

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from factcheck import lazyre
-from factcheck.cachefile import COMPILED_CACHE_ENV, read_marshal
+from factcheck.cachefile import COMPILED_CACHE_ENV, read_kept
 from factcheck.lazyre import alternation
 
 PATTERNS = [
@@ -41,7 +41,7 @@ def test_compiled_then_cached_patterns_equal_re_compile(cache_dir, monkeypatch):
     for source, flags in PATTERNS:
         _same_as_re(lazyre.compiled(source, flags), source, flags)
     lazyre.save_compiled()
-    assert len(list(cache_dir.glob("*.marshal"))) == 1
+    assert len(list(cache_dir.glob("*.kept"))) == 1
 
     _fresh_process_view(monkeypatch)
     compile_calls = []
@@ -54,7 +54,7 @@ def test_compiled_then_cached_patterns_equal_re_compile(cache_dir, monkeypatch):
 def test_a_damaged_cache_file_costs_only_the_compilation(cache_dir, monkeypatch):
     lazyre.compiled(*PATTERNS[0])
     lazyre.save_compiled()
-    (path,) = cache_dir.glob("*.marshal")
+    (path,) = cache_dir.glob("*.kept")
     path.write_bytes(b"\x00not marshal data")
     _fresh_process_view(monkeypatch)
     _same_as_re(lazyre.compiled(*PATTERNS[0]), *PATTERNS[0])
@@ -65,9 +65,10 @@ def test_a_program_the_engine_rejects_is_compiled_again(cache_dir, monkeypatch):
     lazyre.compiled(source, flags)
     lazyre.save_compiled()
     _fresh_process_view(monkeypatch)
-    programs = lazyre._PROGRAMS._programs()
-    flags_used, code, groups, group_index, index_group = programs[(source, flags)]
-    programs[(source, flags)] = (flags_used, code[: len(code) // 2], groups, group_index, index_group)
+    flags_used, code, groups, group_index, index_group = lazyre._PROGRAMS._kept.get((source, flags))
+    lazyre._PROGRAMS._kept.add((source, flags), (flags_used, code[: len(code) // 2], groups, group_index, index_group))
+    lazyre.save_compiled()
+    _fresh_process_view(monkeypatch)
     _same_as_re(lazyre.compiled(source, flags), source, flags)
 
 
@@ -132,7 +133,7 @@ def test_programs_compiled_in_worker_processes_are_saved_as_the_workers_end(cach
     monkeypatch.setattr(local, "start_method", lambda: "fork")  # the fixture's cache folder is in the environment they inherit
     with local.ProcessEngine(2) as engine:
         assert list(engine.map_ordered(_compile_in_worker, range(4))) == [rf"worker-{n}\d+" for n in range(4)]
-    saved = read_marshal(lazyre._PROGRAMS._kept.path())
+    saved = read_kept(lazyre._PROGRAMS._kept.path())
     assert {(rf"worker-{n}\d+", 0) for n in range(4)} <= set(saved)
 
 
@@ -149,10 +150,10 @@ def test_a_forked_worker_leaves_what_the_parent_compiled_to_the_parent(cache_dir
     monkeypatch.setattr(local, "start_method", lambda: "fork")
     with local.ProcessEngine(2) as engine:
         assert list(engine.map_ordered(_compile_in_worker, range(2))) == [rf"worker-{n}\d+" for n in range(2)]
-    saved = set(read_marshal(lazyre._PROGRAMS._kept.path()))
+    saved = set(read_kept(lazyre._PROGRAMS._kept.path()))
     assert {(rf"worker-{n}\d+", 0) for n in range(2)} <= saved and (r"parent-only\d+", 0) not in saved
     lazyre.save_compiled()  # the parent's exit
-    assert (r"parent-only\d+", 0) in set(read_marshal(lazyre._PROGRAMS._kept.path()))
+    assert (r"parent-only\d+", 0) in set(read_kept(lazyre._PROGRAMS._kept.path()))
 
 
 def test_patterns_a_library_compiles_at_import_come_from_the_cache(cache_dir, monkeypatch):
@@ -183,17 +184,17 @@ def test_a_pattern_given_as_a_str_subclass_is_compiled_by_re_and_the_cache_still
         lazyre.compiled(*PATTERNS[0])
     assert pattern.search("A COOKIE notice").group() == "COOKIE"
     lazyre.save_compiled()
-    (path,) = cache_dir.glob("*.marshal")
-    assert set(read_marshal(path)) == {(PATTERNS[0][0], int(PATTERNS[0][1]))}
+    (path,) = cache_dir.glob("*.kept")
+    assert set(read_kept(path)) == {(PATTERNS[0][0], int(PATTERNS[0][1]))}
 
 
 def test_a_kept_value_that_marshal_refuses_is_not_saved_and_raises_nothing(cache_dir):
     from factcheck.cachefile import KeptAcrossRuns
 
-    kept = KeptAcrossRuns("refused.marshal", 10)
+    kept = KeptAcrossRuns("refused.kept", 10)
     kept.add("key", LibraryString("value"))
     kept.save()  # runs at exit: an exception there is a traceback after the report
-    assert not (cache_dir / "refused.marshal").exists()
+    assert not (cache_dir / "refused.kept").exists()
 
 
 def test_patterns_of_re_search_and_its_kin_come_from_the_cache(cache_dir, monkeypatch):
@@ -213,8 +214,8 @@ def test_patterns_of_re_search_and_its_kin_come_from_the_cache(cache_dir, monkey
         assert searches() == expected
     assert _compiler.compile is uncached  # put back
     lazyre.save_compiled()
-    (path,) = cache_dir.glob("*.marshal")
-    assert {PATTERNS[0], (PATTERNS[1][0], 0), (PATTERNS[3][0], 0)} <= set(read_marshal(path))
+    (path,) = cache_dir.glob("*.kept")
+    assert {PATTERNS[0], (PATTERNS[1][0], 0), (PATTERNS[3][0], 0)} <= set(read_kept(path))
 
     _fresh_process_view(monkeypatch)
     compile_calls = []
@@ -296,6 +297,6 @@ def test_later_runs_add_nothing_but_a_bounded_variant_to_the_file(tmp_path):
         env = {**os.environ, COMPILED_CACHE_ENV: str(tmp_path), "PYTHONHASHSEED": str(seed)}
         subprocess.run([sys.executable, "-m", "factcheck", "compare", str(SEEDS), "--no-cache", "-o", os.devnull],
                        cwd=ROOT, env=env, check=False, capture_output=True)
-        (path,) = tmp_path.glob("regex-*.marshal")
-        keys.append(set(read_marshal(path)))
+        (path,) = tmp_path.glob("regex-*.kept")
+        keys.append(set(read_kept(path)))
     assert len(keys[-1] - keys[1]) <= 1, sorted(keys[-1] - keys[1])

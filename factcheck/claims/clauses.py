@@ -162,8 +162,9 @@ def _split_span(sentence: str, start: int, end: int, lang: str) -> list[tuple[in
 
 def _boundary_cuts(text: str, lang: str):
     """Yield (cut, resume): the left clause ends at `cut`, the right one starts at `resume`."""
-    for match in re.finditer(r"\s*[;]\s+|\s*:\s+(?=\S)", text):
-        yield match.start(), match.end()
+    if ";" in text or ":" in text:  # most sentences have neither: the pattern, which opens with \s*, tries every position
+        for match in re.finditer(r"\s*[;]\s+|\s*:\s+(?=\S)", text):
+            yield match.start(), match.end()
     comma = COMMA_CONJUNCTIONS.get(lang)
     if comma:
         for match in compiled(rf",\s+(?:{comma})\s+", re.I).finditer(text):

@@ -458,13 +458,16 @@ def extract_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | N
 
 
 # "2010-2015", "2017-18", "2017/2018": a span of years (a season, a period), not a range of counts.
-YEAR_SPAN = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)\s?[-–/]\s?(\d\d(?:\d\d)?)(?![\d.,%])")
+YEAR_JOINERS = "-–/"
+YEAR_SPAN = re.compile(rf"(?<![\d.,/-])(1[89]\d\d|20\d\d)\s?[{YEAR_JOINERS}]\s?(\d\d(?:\d\d)?)(?![\d.,%])")
 
 
 def _spans_of_years(text: str, lang: str) -> list[tuple[int, int]]:
     """Where two years are joined by a dash or slash, the later one written whole or by its last
     two digits, with no unit or currency: those figures are years, which the time comparison
     reads; as numbers they were a range in one language and a lone "18" in another."""
+    if not any(joiner in text for joiner in YEAR_JOINERS):  # YEAR_SPAN opens with a look-behind: tried at every position
+        return []
     spans, lower = [], lowered(text)
     unit = _unit_after(lang)
     for match in YEAR_SPAN.finditer(text):
