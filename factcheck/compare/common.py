@@ -21,7 +21,9 @@ from ..model import (
 # The lexicon's senses of a word (translate owns the dictionary). Imported with the module: `compare`
 # imports the lexicon anyway (one_sided), and an import statement in a function ran in each of the
 # ~63,000 calls of a 246-article batch (~1 us each, ten times the remembered answer).
-from ..translate.lexicon import senses as _senses
+from ..translate.lexicon import senses
+
+_senses = senses  # names and attribution import it from here
 
 # Below this alignment score a pair is related but not the same statement, so a flipped
 # negation there is more likely two different propositions than a contradiction.
