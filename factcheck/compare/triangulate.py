@@ -45,8 +45,8 @@ SIDED = ("time_mismatch",)
 STATED = ("number_mismatch", "time_mismatch", "entity_mismatch")
 # ... and is then no witness, for two exact figures ("55" against "83", the third states 55): NTREX
 # six-language stories, nothing edited, warnings unchanged (dev 3, test 20). For dates and names it is
-# a side named only: as a witness rule it raised the unedited test warnings 20 -> 21 (dates: weekdays
-# resolved apart, which two claims read by name agree on) and 20 -> 22 (names).
+# a side named only: as a witness rule it raised the unedited test warnings 20 -> 21 (dates) and
+# 20 -> 22 (names; test totals only, not read).
 BY_VALUE = ("number_mismatch",)
 ODD_ONE_OUT = 2  # articles a claim must clash with at warning or above (and it clashes, at any severity, with all it is paired with)
 
