@@ -62,6 +62,13 @@ EVERY_GLOSS = 5  # glosses per word when every sense of a name's words is wanted
 FullNames = dict[str, tuple[frozenset[str], ...]]
 
 
+# Evidence key of a clash a check could not decide and reports as a note ("Commissione" / "Welsh
+# Parliament": one side names the actor by a description). It is no agreement: triangulation counts
+# it as the clash it is, so the describing article witnesses for no one and a real swap it also
+# meets keeps its clashes (an edition that changed the name is still the odd one out).
+UNDECIDED = "undecided"
+
+
 @dataclass(frozen=True)
 class Siblings:
     """The other partners of each claim of a pair: when one side splits a sentence into two
@@ -97,10 +104,23 @@ class Siblings:
             return self  # all in the partners' articles (every pair of a two-article story): no copy
         return replace(self, of_left=of_left, of_right=of_right)
 
+    def linked_to_both(self, left: Claim, right: Claim) -> "Siblings":
+        """The siblings in the partner's own article, and those of a third article linked to both claims:
+        a claim of a third article linked to one claim only says what that article states, nothing
+        of the other side."""
+        left_ids, right_ids = {c.id for c in self.of_left}, {c.id for c in self.of_right}
+        of_left = tuple(c for c in self.of_left if c.doc == right.doc or c.id in right_ids)
+        of_right = tuple(c for c in self.of_right if c.doc == left.doc or c.id in left_ids)
+        if len(of_left) == len(self.of_left) and len(of_right) == len(self.of_right):
+            return self
+        return replace(self, of_left=of_left, of_right=of_right)
+
     def split_sentence(self, left: Claim, right: Claim) -> bool:
-        """No siblings, or only the other clauses of the partner's own sentence: one sentence
-        split in two, not a bead across sentences, where a name may well be another actor."""
-        return all(c.sentence == right.sentence for c in self.of_left) and all(c.sentence == left.sentence for c in self.of_right)
+        """No siblings in the partner's own article, or only the other clauses of its sentence: one
+        sentence split in two, not a bead across sentences, where a name may well be another actor.
+        A third article's claims have sentences of their own numbering, and say nothing of this."""
+        return (all(c.sentence == right.sentence for c in self.of_left if c.doc == right.doc)
+                and all(c.sentence == left.sentence for c in self.of_right if c.doc == left.doc))
 
 
 def _evidence(left: Claim, right: Claim, facet: str, left_values, right_values, **extra) -> dict:

@@ -37,6 +37,7 @@ from .common import (
     CognateIndex,
     CognateIndexes,
     FullNames,
+    UNDECIDED,
     Siblings,
     _confident,
     _evidence,
@@ -47,7 +48,6 @@ from .common import (
     _senses,
     written_separately,
 )
-from .triangulate import UNDECIDED
 
 MAX_SPEAKER_WORDS = 5  # "Deputy Inspector General D.K. Arya"; longer is a clause, not a speaker
 
@@ -83,7 +83,10 @@ def check_entities(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     "US"/"VS"/"EE.UU." are one name in several languages, and an expansion is no swap."""
     if renumbered := _designation_clash(left, right, pair):
         return renumbered
-    clash = _reported(left, right, _clashes(left, right, pair, siblings), siblings)
+    # A claim of a third article linked to one side only states what its own article says, nothing of
+    # the other side: the English "Munich to Verona", linked to the German claim and not to the Italian
+    # "diretto a Bologna", must not make Verona "mentioned" on the Italian side.
+    clash = _reported(left, right, _clashes(left, right, pair, siblings.linked_to_both(left, right)), siblings)
     if clash is None:
         # In a story of three or more articles, the other articles may state the very name
         # this partner changed: look again in the partner's own article, for a clean swap only.

@@ -504,6 +504,14 @@ def _same_bounds(a: Quantity, b: Quantity) -> bool:
 
 
 
+def states_figure(claim: Claim, figure: dict) -> bool:
+    """A figure of the claim agrees with `figure`, a finding's record of one (`_number_value`; a
+    time of day's too), as this check would pair them."""
+    wanted = Quantity(figure["text"], 0, 0, figure["value"], figure.get("unit"), figure.get("approx") or "exact",
+                      figure.get("low"), figure.get("high"))
+    return any(not q.ordinal and _number_verdict(q, wanted) == "agree" for q in claim.numbers)
+
+
 def _number_value(q: Quantity) -> dict:
     return {"text": q.text, "value": q.value, "unit": q.unit, "approx": q.approx, "low": q.low, "high": q.high,
             **({"ordinal": True} if q.ordinal else {})}

@@ -645,6 +645,15 @@ def _date_count(claim: Claim) -> int:
     return sum(t.type == "DATE" for t in claim.times)
 
 
+def states_time(claim: Claim, time: dict) -> bool:
+    """A time of the claim is the very time of `time`, a finding's record of one (`_time_value`), as
+    this check compares them (two weekdays by name)."""
+    wanted = TimeExpr(text=time["text"], start=0, end=0, value=time.get("value"), granularity="",
+                      relative=bool(time.get("relative")), earliest=time.get("earliest"), latest=time.get("latest"),
+                      anchor=time.get("anchor"), type=time.get("type") or "DATE", mod=time.get("mod"), zone=time.get("zone"))
+    return any(_time_relation(t, wanted) == "equal" for t in claim.times)
+
+
 def _time_value(t: TimeExpr) -> dict:
     return {"text": t.text, "value": t.value, "type": t.type, "mod": t.mod, "zone": t.zone, "relative": t.relative,
             "earliest": t.earliest, "latest": t.latest, "anchor": t.anchor}
