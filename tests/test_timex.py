@@ -196,6 +196,28 @@ def test_a_weekday_and_a_day_in_words_before_another_word_must_agree(text, expec
     assert [(t.text, t.value) for t in extract_times(text, "nl", PUB)] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a fiscal year is labelled by its calendar year, as TIMEX3 does ("fiscal 1989" = 1989)
+    ("It expects sales in the current fiscal year that are slightly above plan.", "en", ("the current fiscal year", "2015")),
+    ("Revenue reached $6 billion in the latest fiscal year.", "en", ("the latest fiscal year", "2014")),
+    ("The plant opens next fiscal year.", "en", ("next fiscal year", "2016")),
+    ("Der Umsatz stieg im vergangenen Geschäftsjahr um 4 Prozent.", "de", ("vergangenen Geschäftsjahr", "2014")),
+    ("De omzet daalde in het vorige boekjaar.", "nl", ("het vorige boekjaar", "2014")),
+    ("Le chiffre d'affaires de l'année fiscale précédente a baissé.", "fr", ("l'année fiscale précédente", "2014")),
+    ("Las ventas del próximo año fiscal serán menores.", "es", ("próximo año fiscal", "2016")),
+    ("Il fatturato dell'anno fiscale scorso è salito.", "it", ("anno fiscale scorso", "2014")),
+    ("As vendas do ano fiscal passado subiram.", "pt", ("ano fiscal passado", "2014")),
+])
+def test_a_fiscal_year_shifts_as_a_year_does(text, lang, expected):
+    """TimeBank: "the current fiscal year that are ..." = 1989 and "the latest fiscal year" = 1988 in a
+    1989 story; neither was read ("fiscal" between the shift and "year")."""
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+def test_a_relative_clause_after_the_year_alone_still_names_another_year():
+    assert extract_times("Profit fell in the year that the plant closed.", "en", PUB) == []
+
+
 @pytest.mark.parametrize("text, lang, value", [
     ("The trial lasted 3 1/2 years.", "en", "P3Y6M"),
     ("The trial lasted two and a half days.", "en", "P2DT12H"),
