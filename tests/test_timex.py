@@ -131,6 +131,28 @@ def test_a_decade_ago_and_ten_years_ago_resolve_alike_but_a_decade_alone_stays_a
     assert found("They fought for two decades.", "en") == [("two decades", "DURATION", "P20Y", None)]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Wages lost ground to inflation in the last decade.", "en", ("the last decade", "200")),
+    ("Prices will double in the next decade.", "en", ("the next decade", "202")),
+    ("This decade has been calm.", "en", ("This decade", "201")),
+    ("Die Preise stiegen im letzten Jahrzehnt stark.", "de", ("letzten Jahrzehnt", "200")),
+    ("Dit decennium was rustig.", "nl", ("Dit decennium", "201")),
+    ("Les prix ont doublé au cours de la décennie précédente.", "fr", ("la décennie précédente", "200")),
+    ("Los precios subirán en la próxima década.", "es", ("la próxima década", "202")),
+    ("I prezzi sono raddoppiati nello scorso decennio.", "it", ("scorso decennio", "200")),
+    ("Os preços subiram na década passada.", "pt", ("década passada", "200")),
+])
+def test_a_shifted_decade_is_the_calendar_decade_as_a_shifted_year_is_the_calendar_year(text, lang, expected):
+    """TimeBank "the last decade" = 198 in a 1998 story; no shifted decade was read in any language."""
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+def test_the_past_decade_runs_on_to_publication_and_a_count_of_decades_stays_a_duration():
+    past = extract_times("Threats had become routine over the past decade.", "en", PUB)
+    assert [(t.text, t.value, t.earliest, t.latest) for t in past] == [("the past decade", "200", "2000-01-01", "2015-11-30")]
+    assert found("over the past two decades", "en") == [("the past two decades", "DURATION", "P20Y", None)]
+
+
 def test_a_year_ago_after_a_quarter_of_this_year_is_that_quarter_a_year_back():
     text = "Third-quarter sales of the brewer rose to $5 million from $4 million a year ago."
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
