@@ -153,6 +153,29 @@ def test_the_past_decade_runs_on_to_publication_and_a_count_of_decades_stays_a_d
     assert found("over the past two decades", "en") == [("the past two decades", "DURATION", "P20Y", None)]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The town will have to live without power for a while.", "en", [("a while", "DURATION", "PXX", None)]),
+    ("Troops will stay for a fairly lengthy period.", "en", [("a fairly lengthy period", "DURATION", "PXX", None)]),
+    ("Over the years the waiting list grew.", "en", [("Over the years", "DURATION", "PXY", None)]),
+    ("In the years that followed, the rebels fought on.", "en", [("the years that followed", "DURATION", "PXY", None)]),
+    ("Sie blieben eine Weile im Hafen.", "de", [("eine Weile", "DURATION", "PXX", None)]),
+    ("In de loop der jaren groeide de wachtlijst.", "nl", [("In de loop der jaren", "DURATION", "PXY", None)]),
+    ("Au fil des ans, la liste d'attente s'est allongée.", "fr", [("Au fil des ans", "DURATION", "PXY", None)]),
+    ("Se quedaron un rato en el puerto.", "es", [("un rato", "DURATION", "PXX", None)]),
+    ("Nel corso degli anni la lista è cresciuta.", "it", [("Nel corso degli anni", "DURATION", "PXY", None)]),
+    ("Ficaram algum tempo no porto.", "pt", [("algum tempo", "DURATION", "PXX", None)]),
+    # a frequency, a point back in time, an anaphoric date: no open duration
+    ("He calls once in a while.", "en", []),
+    ("He called a while ago.", "en", []),
+    ("Llamó hace algún tiempo.", "es", []),
+    ("Ligou há algum tempo.", "pt", []),
+])
+def test_a_stretch_of_no_stated_length_is_an_open_duration(text, lang, expected):
+    """TimeBank: "for a while" PXX, "a fairly lengthy period" PXX, "over the years" PXY, "In the years that
+    followed" PXY; none was read."""
+    assert found(text, lang) == expected
+
+
 def test_a_year_ago_after_a_quarter_of_this_year_is_that_quarter_a_year_back():
     text = "Third-quarter sales of the brewer rose to $5 million from $4 million a year ago."
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
