@@ -176,6 +176,36 @@ def test_a_stretch_of_no_stated_length_is_an_open_duration(text, lang, expected)
     assert found(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The scandal is for today's youth what the war was for their parents.", "en"),
+    ("It runs in many of today's personal computers and phones.", "en"),
+    ("Mothers in today's world _ where paternity can be proved _ are equal.", "en"),
+    ("He would have chosen the people of tomorrow, he said.", "en"),
+    ("Die Jugend von heute liest weniger.", "de"),
+    ("De wereld van morgen is digitaal.", "nl"),
+    ("La jeunesse d'aujourd'hui lit moins.", "fr"),
+    ("Los jóvenes de hoy leen menos.", "es"),
+    ("Il mondo di domani sarà digitale.", "it"),
+    ("Os jovens de hoje leem menos.", "pt"),
+])
+def test_a_day_word_that_names_an_era_is_no_day(text, lang):
+    """TimeBank leaves "today's youth", "today's world", "today's personal computers", "the people of tomorrow"
+    untagged (all four read as the publication day or the day after) and tags the day in "today's editions",
+    "tomorrow's vote", "yesterday's announcement"."""
+    assert extract_times(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The offer was advertised in today's editions of the paper.", "en", "2015-11-30"),
+    ("Tomorrow's vote has international implications.", "en", "2015-12-01"),
+    ("Fans cheered after yesterday's World Cup final.", "en", "2015-11-29"),
+    ("La réunion de demain est annulée.", "fr", "2015-12-01"),
+    ("Das Treffen von heute fällt aus.", "de", "2015-11-30"),
+])
+def test_a_day_word_before_an_event_stays_the_day(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)] == [value]
+
+
 def test_a_year_ago_after_a_quarter_of_this_year_is_that_quarter_a_year_back():
     text = "Third-quarter sales of the brewer rose to $5 million from $4 million a year ago."
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
