@@ -206,6 +206,17 @@ def test_a_day_word_before_an_event_stays_the_day(text, lang, value):
     assert [t.value for t in extract_times(text, lang, PUB)] == [value]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sales are compared on a year-to-year basis.", []),
+    ("They rent on a month-to-month lease.", []),
+    ("Rates were set day-by-day for a week.", [("a week", "P1W")]),
+    ("The contract runs for a year to help the plant.", [("a year", "P1Y")]),
+])
+def test_a_unit_that_opens_a_compound_of_comparison_is_no_duration(text, expected):
+    """"a year-to-year basis" was the duration P1Y, comparable with any year-long period of another text."""
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
 def test_a_year_ago_after_a_quarter_of_this_year_is_that_quarter_a_year_back():
     text = "Third-quarter sales of the brewer rose to $5 million from $4 million a year ago."
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
