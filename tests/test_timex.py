@@ -147,9 +147,11 @@ def test_a_shifted_decade_is_the_calendar_decade_as_a_shifted_year_is_the_calend
     assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == [expected]
 
 
-def test_the_past_decade_runs_on_to_publication_and_a_count_of_decades_stays_a_duration():
-    past = extract_times("Threats had become routine over the past decade.", "en", PUB)
-    assert [(t.text, t.value, t.earliest, t.latest) for t in past] == [("the past decade", "200", "2000-01-01", "2015-11-30")]
+def test_the_last_decade_runs_on_to_publication_and_the_past_decade_is_ten_years():
+    last = extract_times("Wages lost ground to inflation in the last decade.", "en", PUB)
+    assert [(t.earliest, t.latest) for t in last] == [("2000-01-01", "2015-11-30")]
+    # TimeBank: "over the past decade" P10Y, as "the past ten years" is
+    assert found("Threats had become routine over the past decade.", "en") == [("the past decade", "DURATION", "P10Y", None)]
     assert found("over the past two decades", "en") == [("the past two decades", "DURATION", "P20Y", None)]
 
 

@@ -842,14 +842,20 @@ def _decade_rules(lang: str) -> list[Rule]:
 
 
 def _decade_shift_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
-    """"the last decade", "this decade", "het volgende decennium", "la década pasada": the calendar
+    """"the last decade", "this decade", "het vorige decennium", "la década pasada": the calendar
     decade that many decades from publication's (TIMEX3 "198" for the 1980s), as "last year" is the
-    calendar year before; a count ("the past two decades") stays a duration. "The past decade" is as
-    often the last ten years: its interval runs on to publication, so "since 1990" does not clash."""
+    calendar year before; its interval runs on to publication, since "the last decade" also means the
+    last ten years. After a shift word of `DECADE_SPAN_SHIFTS` ("the past decade") it is those ten
+    years, the duration P10Y, as "the past ten years" is; a count ("the past two decades") stays a
+    duration too."""
     decade = alternation(R.DURATION_UNITS[lang]["DE"][0])
+    spans = compiled(fold(R.DECADE_SPAN_SHIFTS[lang]), FLAGS) if lang in R.DECADE_SPAN_SHIFTS else None
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
-        offset = lex.shift(_g(m, "pre") or _g(m, "post"))
+        shift = _g(m, "pre") or _g(m, "post")
+        if spans and spans.fullmatch(shift):
+            return duration_meaning_of(duration_value(1, "DE"), None)
+        offset = lex.shift(shift)
 
         def resolve(pub: date):
             start = (pub.year // 10 + offset) * 10
