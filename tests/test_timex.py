@@ -131,6 +131,94 @@ def test_a_decade_ago_and_ten_years_ago_resolve_alike_but_a_decade_alone_stays_a
     assert found("They fought for two decades.", "en") == [("two decades", "DURATION", "P20Y", None)]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Wages lost ground to inflation in the last decade.", "en", ("the last decade", "200")),
+    ("Prices will double in the next decade.", "en", ("the next decade", "202")),
+    ("This decade has been calm.", "en", ("This decade", "201")),
+    ("Die Preise stiegen im letzten Jahrzehnt stark.", "de", ("letzten Jahrzehnt", "200")),
+    ("Dit decennium was rustig.", "nl", ("Dit decennium", "201")),
+    ("Les prix ont doublé au cours de la décennie précédente.", "fr", ("la décennie précédente", "200")),
+    ("Los precios subirán en la próxima década.", "es", ("la próxima década", "202")),
+    ("I prezzi sono raddoppiati nello scorso decennio.", "it", ("scorso decennio", "200")),
+    ("Os preços subiram na década passada.", "pt", ("década passada", "200")),
+])
+def test_a_shifted_decade_is_the_calendar_decade_as_a_shifted_year_is_the_calendar_year(text, lang, expected):
+    """TimeBank "the last decade" = 198 in a 1998 story; no shifted decade was read in any language."""
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+def test_the_last_decade_runs_on_to_publication_and_the_past_decade_is_ten_years():
+    last = extract_times("Wages lost ground to inflation in the last decade.", "en", PUB)
+    assert [(t.earliest, t.latest) for t in last] == [("2000-01-01", "2015-11-30")]
+    # TimeBank: "over the past decade" P10Y, as "the past ten years" is
+    assert found("Threats had become routine over the past decade.", "en") == [("the past decade", "DURATION", "P10Y", None)]
+    assert found("over the past two decades", "en") == [("the past two decades", "DURATION", "P20Y", None)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The town will have to live without power for a while.", "en", [("a while", "DURATION", "PXX", None)]),
+    ("Troops will stay for a fairly lengthy period.", "en", [("a fairly lengthy period", "DURATION", "PXX", None)]),
+    ("Over the years the waiting list grew.", "en", [("Over the years", "DURATION", "PXY", None)]),
+    ("In the years that followed, the rebels fought on.", "en", [("the years that followed", "DURATION", "PXY", None)]),
+    ("Sie blieben eine Weile im Hafen.", "de", [("eine Weile", "DURATION", "PXX", None)]),
+    ("In de loop der jaren groeide de wachtlijst.", "nl", [("In de loop der jaren", "DURATION", "PXY", None)]),
+    ("Au fil des ans, la liste d'attente s'est allongée.", "fr", [("Au fil des ans", "DURATION", "PXY", None)]),
+    ("Se quedaron un rato en el puerto.", "es", [("un rato", "DURATION", "PXX", None)]),
+    ("Nel corso degli anni la lista è cresciuta.", "it", [("Nel corso degli anni", "DURATION", "PXY", None)]),
+    ("Ficaram algum tempo no porto.", "pt", [("algum tempo", "DURATION", "PXX", None)]),
+    # a frequency, a point back in time, an anaphoric date: no open duration
+    ("He calls once in a while.", "en", []),
+    ("He called a while ago.", "en", []),
+    ("Llamó hace algún tiempo.", "es", []),
+    ("Ligou há algum tempo.", "pt", []),
+])
+def test_a_stretch_of_no_stated_length_is_an_open_duration(text, lang, expected):
+    """TimeBank: "for a while" PXX, "a fairly lengthy period" PXX, "over the years" PXY, "In the years that
+    followed" PXY; none was read."""
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The scandal is for today's youth what the war was for their parents.", "en"),
+    ("It runs in many of today's personal computers and phones.", "en"),
+    ("Mothers in today's world _ where paternity can be proved _ are equal.", "en"),
+    ("He would have chosen the people of tomorrow, he said.", "en"),
+    ("Die Jugend von heute liest weniger.", "de"),
+    ("De wereld van morgen is digitaal.", "nl"),
+    ("La jeunesse d'aujourd'hui lit moins.", "fr"),
+    ("Los jóvenes de hoy leen menos.", "es"),
+    ("Il mondo di domani sarà digitale.", "it"),
+    ("Os jovens de hoje leem menos.", "pt"),
+])
+def test_a_day_word_that_names_an_era_is_no_day(text, lang):
+    """TimeBank leaves "today's youth", "today's world", "today's personal computers", "the people of tomorrow"
+    untagged (all four read as the publication day or the day after) and tags the day in "today's editions",
+    "tomorrow's vote", "yesterday's announcement"."""
+    assert extract_times(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The offer was advertised in today's editions of the paper.", "en", "2015-11-30"),
+    ("Tomorrow's vote has international implications.", "en", "2015-12-01"),
+    ("Fans cheered after yesterday's World Cup final.", "en", "2015-11-29"),
+    ("La réunion de demain est annulée.", "fr", "2015-12-01"),
+    ("Das Treffen von heute fällt aus.", "de", "2015-11-30"),
+])
+def test_a_day_word_before_an_event_stays_the_day(text, lang, value):
+    assert [t.value for t in extract_times(text, lang, PUB)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales are compared on a year-to-year basis.", []),
+    ("They rent on a month-to-month lease.", []),
+    ("Rates were set day-by-day for a week.", [("a week", "P1W")]),
+    ("The contract runs for a year to help the plant.", [("a year", "P1Y")]),
+])
+def test_a_unit_that_opens_a_compound_of_comparison_is_no_duration(text, expected):
+    """"a year-to-year basis" was the duration P1Y, comparable with any year-long period of another text."""
+    assert [(t.text, t.value) for t in extract_times(text, "en", PUB)] == expected
+
+
 def test_a_year_ago_after_a_quarter_of_this_year_is_that_quarter_a_year_back():
     text = "Third-quarter sales of the brewer rose to $5 million from $4 million a year ago."
     assert [t.value for t in extract_times(text, "en", PUB)] == ["2015-Q3", "2014-Q3"]
@@ -194,6 +282,28 @@ def test_the_year_of_a_news_report_is_the_publication_year(text, expected):
 ])
 def test_a_weekday_and_a_day_in_words_before_another_word_must_agree(text, expected):
     assert [(t.text, t.value) for t in extract_times(text, "nl", PUB)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a fiscal year is labelled by its calendar year, as TIMEX3 does ("fiscal 1989" = 1989)
+    ("It expects sales in the current fiscal year that are slightly above plan.", "en", ("the current fiscal year", "2015")),
+    ("Revenue reached $6 billion in the latest fiscal year.", "en", ("the latest fiscal year", "2014")),
+    ("The plant opens next fiscal year.", "en", ("next fiscal year", "2016")),
+    ("Der Umsatz stieg im vergangenen Geschäftsjahr um 4 Prozent.", "de", ("vergangenen Geschäftsjahr", "2014")),
+    ("De omzet daalde in het vorige boekjaar.", "nl", ("het vorige boekjaar", "2014")),
+    ("Le chiffre d'affaires de l'année fiscale précédente a baissé.", "fr", ("l'année fiscale précédente", "2014")),
+    ("Las ventas del próximo año fiscal serán menores.", "es", ("próximo año fiscal", "2016")),
+    ("Il fatturato dell'anno fiscale scorso è salito.", "it", ("anno fiscale scorso", "2014")),
+    ("As vendas do ano fiscal passado subiram.", "pt", ("ano fiscal passado", "2014")),
+])
+def test_a_fiscal_year_shifts_as_a_year_does(text, lang, expected):
+    """TimeBank: "the current fiscal year that are ..." = 1989 and "the latest fiscal year" = 1988 in a
+    1989 story; neither was read ("fiscal" between the shift and "year")."""
+    assert [(t.text, t.value) for t in extract_times(text, lang, PUB)] == [expected]
+
+
+def test_a_relative_clause_after_the_year_alone_still_names_another_year():
+    assert extract_times("Profit fell in the year that the plant closed.", "en", PUB) == []
 
 
 @pytest.mark.parametrize("text, lang, value", [
@@ -284,7 +394,7 @@ def test_a_season_with_its_year_in_words_and_an_approximate_count_back(text, lan
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("This may take a while.", []),
+    ("This may take a while.", [("a while", "PXX")]),  # no month: "may" is the verb; "a while" an open duration
     ("The talks may last.", []),
     ("They march this year again.", [("this year", "2015")]),
     ("Prices may next year be higher.", [("next year", "2016")]),

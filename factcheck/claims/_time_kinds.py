@@ -22,7 +22,7 @@ from factcheck.claims._time_meanings import (
     yearly_meaning,
 )
 from factcheck.claims._time_patterns import (
-    B, E, YEAR, Rule, _Fragments, _g, _number_word, _original, _written_as_month, _year_number, _year_slot,
+    B, E, YEAR, Rule, _Fragments, _g, _number_word, _original, _relative_period, _written_as_month, _year_number, _year_slot,
 )
 
 FLAGS = re.IGNORECASE
@@ -841,6 +841,31 @@ def _decade_rules(lang: str) -> list[Rule]:
             for i, template in enumerate(R.DECADE_PATTERNS[lang])]
 
 
+def _decade_shift_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
+    """"the last decade", "this decade", "het vorige decennium", "la década pasada": the calendar
+    decade that many decades from publication's (TIMEX3 "198" for the 1980s), as "last year" is the
+    calendar year before; its interval runs on to publication, since "the last decade" also means the
+    last ten years. After a shift word of `DECADE_SPAN_SHIFTS` ("the past decade") it is those ten
+    years, the duration P10Y, as "the past ten years" is; a count ("the past two decades") stays a
+    duration too."""
+    decade = alternation(R.DURATION_UNITS[lang]["DE"][0])
+    spans = compiled(fold(R.DECADE_SPAN_SHIFTS[lang]), FLAGS) if lang in R.DECADE_SPAN_SHIFTS else None
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        shift = _g(m, "pre") or _g(m, "post")
+        if spans and spans.fullmatch(shift):
+            return duration_meaning_of(duration_value(1, "DE"), None)
+        offset = lex.shift(shift)
+
+        def resolve(pub: date):
+            start = (pub.year // 10 + offset) * 10
+            return str(start // 10), date(start, 1, 1), pub if offset == -1 else date(start + 9, 12, 31)
+
+        return Meaning("decade", True, f"decade{offset:+d}", resolve=resolve)
+
+    return _rule("decade_shift", rf"{B}{_relative_period(f, decade)}{E}", interpret, ("duration_unit",))
+
+
 def _tens_word(word: str, lang: str) -> int | None:
     """"negentig", "Novanta", "quatre-vingt" -> 9; "nineties", "neunziger" through the language's
     DECADE_WORD_ENDINGS ("ies" -> "y", "er" -> ""); None for a word that is no ten from 20 to 90."""
@@ -999,7 +1024,7 @@ def _narrowed_period(period: Meaning, anchor: str, narrow) -> Meaning:
 
 def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
-    return _clock_rules(lang) + _decade_rules(lang) + _century_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
+    return _clock_rules(lang) + _decade_rules(lang) + [_decade_shift_rule(lang, f, lex)] + _century_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
         + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _anaphoric_day_part_rule(lang), _deictic_part_rule(lang)] + _indefinite_future_rule(lang)
 
 

@@ -782,10 +782,14 @@ def _relative_day_rule(lang: str) -> Rule:
     table = R.RELATIVE_DAYS[lang]
     # whole words only: "gebeurde gisteren" ends in "de " but is no "de morgen"
     not_a_day = compiled(r"(?<!\w)" + fold(R.NOT_A_DAY_AFTER[lang]), FLAGS) if lang in R.NOT_A_DAY_AFTER else None
+    era_before = compiled(r"(?<!\w)(?:" + fold(R.ERA_NOUNS[lang]["before"]) + r")$", FLAGS)
+    era_after = compiled(fold(R.ERA_NOUNS[lang]["after"]) + r"(?!\w)", FLAGS)
 
     def interpret(m: re.Match, text: str) -> Meaning | None:
         if not_a_day and not_a_day.search(text[max(0, m.start() - 20):m.start()]):
             return None  # "de morgen", "am Morgen", "la mañana": part of a day
+        if era_before.search(m.string, max(0, m.start() - 40), m.start()) or era_after.match(m.string, m.end()):
+            return None  # "today's youth", "the people of tomorrow", "le monde de demain": an era, no day
         offset = next(v for k, v in table.items() if fragment_pattern(k).fullmatch(m.group(0)))
         return day_offset_meaning(offset)
 

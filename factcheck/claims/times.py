@@ -81,6 +81,8 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     found.sort(key=lambda item: item[0])
     if lang in R.TITLE_CASE_NAMES:
         found = [item for item in found if not _written_as_title(text, lang, item[0], item[1])]
+    if lang in R.UNIT_COMPOUND_LINKS:
+        found = [item for item in found if not _unit_compound(lang).match(folded, item[1])]
     exprs = []
     joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, _join_months_and_years(folded, found)))
     joined = _with_duration_ranges(text, folded, lang, joined)
@@ -213,6 +215,16 @@ def _written_as_title(text: str, lang: str, start: int, end: int) -> bool:
         return True  # "This Week", "60 Minutes": a common word capitalised after the expression's start
     before = text[max(line_start, start - 40):start]
     return not SENTENCE_START.search(before) and re.search(r"\b[A-Z][\w'’-]*\s+\Z", before) is not None
+
+
+@lru_cache(maxsize=None)
+def _unit_compound(lang: str) -> re.Pattern:
+    """What makes the unit just read the first half of a compound adjective of comparison: "a
+    year-to-year basis", "a month-to-month lease" name no length of time. (A quarter is left alone:
+    "the quarter-to-quarter comparison" is the text's quarter against the year-earlier one, the
+    antecedent of "the year-earlier period" after it.)"""
+    units = alternation(form for singular, _ in R.DURATION_UNITS[lang].values() for form in singular)
+    return compiled(fold(rf"(?:{R.UNIT_COMPOUND_LINKS[lang]})(?:{units})(?!\w)"), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
