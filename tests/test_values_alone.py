@@ -72,6 +72,31 @@ def test_which_values_are_linked_alone(left_sentence, right_sentence, expected):
     assert [kind for _i, _j, kind in leftover_values(left, right)] == expected
 
 
+@pytest.mark.parametrize("lang, intro, sentence", [
+    ("fr", "Le gouvernement a décidé d'interdire les feux d'artifice.", "L'interdiction entrera en vigueur le lundi 3 mai."),
+    ("de", "Die Regierung hat ein Feuerwerksverbot beschlossen.", "Das Verbot gilt ab dem 3. Mai."),
+    ("es", "El gobierno decidió prohibir los fuegos artificiales.", "La prohibición entrará en vigor el 3 de mayo."),
+    ("it", "Il governo ha deciso di vietare i fuochi d'artificio.", "Il divieto entrerà in vigore il 3 maggio."),
+    ("nl", "Het kabinet besloot tot een vuurwerkverbod.", "Het verbod gaat in op 3 mei."),
+])
+def test_a_day_written_without_its_year_is_a_value_alone(lang, intro, sentence):
+    """"lundi 3 mai", "am 3. Mai": the day and month are written, only the year is read from the
+    publication date, so the day is as much one stated value as "1 March 2032"."""
+    left = _claims("en", "en", ["The government decided on the fireworks ban.", "The ban takes effect on 1 March."])
+    right = _claims(lang, lang, [intro, sentence])
+    assert [kind for _i, _j, kind in leftover_values(left, right)] == ["date"]
+
+
+@pytest.mark.parametrize("right_sentence", [
+    "Het verbod ging in op 1 maart.",  # the same day and month, its year read from another tense
+    "Het verbod gaat in op 1 maart 2032.",  # the same day with its year
+])
+def test_a_day_without_its_year_stated_by_both_is_not_alone(right_sentence):
+    left = _claims("en", "en", ["The government decided on the fireworks ban.", "The ban will take effect on 1 March."])
+    right = _claims("nl", "nl", ["Het kabinet besloot tot een vuurwerkverbod.", right_sentence])
+    assert leftover_values(left, right) == []
+
+
 def _facts_link(left: Claim, right: Claim, text: float, anchors: list[str], one_to_one: bool = False) -> Pair:
     return Pair(left.id, right.id, text, "agree", {"method": "facts", "text": text, "anchors": anchors, "one_to_one": one_to_one})
 
