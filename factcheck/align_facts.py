@@ -889,7 +889,7 @@ def leftover_values(left: list[Claim], right: list[Claim]) -> list[tuple[int, in
 def _values_alone(claims: list[Claim], other: list[Claim]) -> dict[str, list[int]]:
     """Per kind, the claims (indices) with a value of that kind no claim of `other` states."""
     figures: dict[str | None, list[float]] = {}
-    days = {key for claim in other for t in claim.times if t.value for key in (t.value, _month_and_day(t))}
+    days = {key for claim in other for t in claim.times for key in (t.value, _month_and_day(t)) if key}
     for claim in other:
         for q in claim.numbers:
             figures.setdefault(q.unit, []).append(q.value)
@@ -933,8 +933,12 @@ def _yearless_day(time) -> bool:
     return time.relative and (time.anchor or "").startswith(YEARLESS_DAY)
 
 
-def _month_and_day(time) -> str:
-    return f"{YEARLESS_DAY}{time.value[5:]}" if time.granularity == "day" and len(time.value) == 10 else time.value
+def _month_and_day(time) -> str | None:
+    """The day and month of a date to the day, as a day without its year is anchored ("date:11-26");
+    such a day keeps its anchor when no publication date gave it a year."""
+    if _yearless_day(time):
+        return time.anchor
+    return f"{YEARLESS_DAY}{time.value[5:]}" if time.granularity == "day" and len(time.value or "") == 10 else None
 
 
 def _day_key(time) -> str:

@@ -116,6 +116,18 @@ def test_a_link_made_for_the_values_alone_reports_them():
     assert _severities([by_name], [left, right], "number_mismatch", left, right) == {"info"}
 
 
+@pytest.mark.parametrize("left_text, right_text", [
+    ("The ban takes effect on 1 March 2032.", "Het verbod gaat in op 1 mei 2032."),
+    ("The ban takes effect on 1 March.", "Het verbod gaat in op 1 mei."),  # without their years
+    ("The ban takes effect on 1 March.", "Das Verbot gilt ab dem 1. Mai."),
+])
+def test_a_link_made_for_the_dates_alone_reports_them(left_text, right_text):
+    left = claim(left_text, "en", "a")
+    right = claim(right_text, "de" if "Verbot" in right_text else "nl", "b")
+    leftover = _facts_link(left, right, 0.1, ["leftover:date"])
+    assert _severities([leftover], [left, right], "time_mismatch", left, right) == {"warning"}
+
+
 QUAKE = ("The magnitude 6.4 quake struck at 4:10 a.m.", "en", "a")
 SISMO = ("El sismo, de magnitud 6,4, se produjo a las 6:10.", "es", "b")
 
@@ -150,3 +162,18 @@ def test_a_link_for_values_alone_says_so_in_words(label, words):
     from factcheck.link_wording import readable_anchor
 
     assert readable_anchor(label) == words
+
+
+def test_days_without_their_year_and_without_a_publication_date_are_looked_for_by_day_and_month():
+    """No publication date: "1 March" has no year to read, only its day and month, which still say
+    whether the other article states it."""
+    from factcheck.claims import extract_claims
+    from factcheck.segment import segment
+
+    def undated(doc: str, lang: str, sentences: list[str]) -> list[Claim]:
+        document = Document(id=doc, path=f"<{doc}>", lang=lang, text=" ".join(sentences), published=None)
+        return extract_claims(document, segment(document).sentences)
+
+    left = undated("en", "en", ["The government decided on the fireworks ban.", "The ban takes effect on 1 March."])
+    assert [kind for _i, _j, kind in leftover_values(left, undated("nl", "nl", ["Het kabinet besloot tot een vuurwerkverbod.", "Het verbod gaat in op 1 mei."]))] == ["date"]
+    assert leftover_values(left, undated("nl", "nl", ["Het kabinet besloot tot een vuurwerkverbod.", "Het verbod gaat in op 1 maart."])) == []
