@@ -889,7 +889,7 @@ def leftover_values(left: list[Claim], right: list[Claim]) -> list[tuple[int, in
 def _values_alone(claims: list[Claim], other: list[Claim]) -> dict[str, list[int]]:
     """Per kind, the claims (indices) with a value of that kind no claim of `other` states."""
     figures: dict[str | None, list[float]] = {}
-    days = {key for claim in other for t in claim.times for key in (t.value, _month_and_day(t)) if key}
+    days = {t.value for claim in other for t in claim.times}
     for claim in other:
         for q in claim.numbers:
             figures.setdefault(q.unit, []).append(q.value)
@@ -903,7 +903,7 @@ def _values_alone(claims: list[Claim], other: list[Claim]) -> dict[str, list[int
             if not _stated_among(q.value, figures.get(q.unit, [])):
                 alone.setdefault(q.unit, []).append(index)
         for t in claim.times:
-            if _written_out_day(t) and _day_key(t) not in days:
+            if _written_out_day(t) and t.value not in days:
                 alone.setdefault(LEFTOVER_DATE, []).append(index)
     return alone
 
@@ -918,30 +918,7 @@ def _stated_among(value: float, ordered: list[float]) -> bool:
 
 
 def _written_out_day(time) -> bool:
-    """A date to the day written out with its figure ("1 december 2030", "lundi 26 novembre", "am 3.
-    Dezember"): not a weekday or "yesterday", which each article reads from its own publication date.
-    A day without its year names its day and month as plainly; only its year is read (`_day_key`)."""
-    return (time.type == "DATE" and time.granularity == "day" and bool(DIGIT.search(time.text))
-            and (not time.relative or _yearless_day(time)))
-
-
-YEARLESS_DAY = "date:"  # the anchor of a day and month written without a year ("date:11-26")
-
-
-def _yearless_day(time) -> bool:
-    """A day and month written without a year: resolved against the publication date and tense."""
-    return time.relative and (time.anchor or "").startswith(YEARLESS_DAY)
-
-
-def _month_and_day(time) -> str | None:
-    """The day and month of a date to the day, as a day without its year is anchored ("date:11-26");
-    such a day keeps its anchor when no publication date gave it a year."""
-    if _yearless_day(time):
-        return time.anchor
-    return f"{YEARLESS_DAY}{time.value[5:]}" if time.granularity == "day" and len(time.value or "") == 10 else None
-
-
-def _day_key(time) -> str:
-    """What a written-out day is looked for as in the other article: its date, or for a day without its
-    year its day and month (two articles may read the year of "5 March" from different tenses)."""
-    return _month_and_day(time) if _yearless_day(time) else time.value
+    """A date to the day written out with its figure and year ("1 december 2030"): not a weekday or
+    "yesterday", which each article reads from its own publication date, nor a day without its year
+    (read as relative, the year taken from that date)."""
+    return time.type == "DATE" and time.granularity == "day" and not time.relative and bool(DIGIT.search(time.text))

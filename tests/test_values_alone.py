@@ -72,31 +72,6 @@ def test_which_values_are_linked_alone(left_sentence, right_sentence, expected):
     assert [kind for _i, _j, kind in leftover_values(left, right)] == expected
 
 
-@pytest.mark.parametrize("lang, intro, sentence", [
-    ("fr", "Le gouvernement a décidé d'interdire les feux d'artifice.", "L'interdiction entrera en vigueur le lundi 3 mai."),
-    ("de", "Die Regierung hat ein Feuerwerksverbot beschlossen.", "Das Verbot gilt ab dem 3. Mai."),
-    ("es", "El gobierno decidió prohibir los fuegos artificiales.", "La prohibición entrará en vigor el 3 de mayo."),
-    ("it", "Il governo ha deciso di vietare i fuochi d'artificio.", "Il divieto entrerà in vigore il 3 maggio."),
-    ("nl", "Het kabinet besloot tot een vuurwerkverbod.", "Het verbod gaat in op 3 mei."),
-])
-def test_a_day_written_without_its_year_is_a_value_alone(lang, intro, sentence):
-    """"lundi 3 mai", "am 3. Mai": the day and month are written, only the year is read from the
-    publication date, so the day is as much one stated value as "1 March 2032"."""
-    left = _claims("en", "en", ["The government decided on the fireworks ban.", "The ban takes effect on 1 March."])
-    right = _claims(lang, lang, [intro, sentence])
-    assert [kind for _i, _j, kind in leftover_values(left, right)] == ["date"]
-
-
-@pytest.mark.parametrize("right_sentence", [
-    "Het verbod ging in op 1 maart.",  # the same day and month, its year read from another tense
-    "Het verbod gaat in op 1 maart 2032.",  # the same day with its year
-])
-def test_a_day_without_its_year_stated_by_both_is_not_alone(right_sentence):
-    left = _claims("en", "en", ["The government decided on the fireworks ban.", "The ban will take effect on 1 March."])
-    right = _claims("nl", "nl", ["Het kabinet besloot tot een vuurwerkverbod.", right_sentence])
-    assert leftover_values(left, right) == []
-
-
 def _facts_link(left: Claim, right: Claim, text: float, anchors: list[str], one_to_one: bool = False) -> Pair:
     return Pair(left.id, right.id, text, "agree", {"method": "facts", "text": text, "anchors": anchors, "one_to_one": one_to_one})
 
@@ -114,18 +89,6 @@ def test_a_link_made_for_the_values_alone_reports_them():
     # the same claims on a loose link by the name alone: a note
     by_name = _facts_link(left, right, 0.1, ["name:Orvex"])
     assert _severities([by_name], [left, right], "number_mismatch", left, right) == {"info"}
-
-
-@pytest.mark.parametrize("left_text, right_text", [
-    ("The ban takes effect on 1 March 2032.", "Het verbod gaat in op 1 mei 2032."),
-    ("The ban takes effect on 1 March.", "Het verbod gaat in op 1 mei."),  # without their years
-    ("The ban takes effect on 1 March.", "Das Verbot gilt ab dem 1. Mai."),
-])
-def test_a_link_made_for_the_dates_alone_reports_them(left_text, right_text):
-    left = claim(left_text, "en", "a")
-    right = claim(right_text, "de" if "Verbot" in right_text else "nl", "b")
-    leftover = _facts_link(left, right, 0.1, ["leftover:date"])
-    assert _severities([leftover], [left, right], "time_mismatch", left, right) == {"warning"}
 
 
 QUAKE = ("The magnitude 6.4 quake struck at 4:10 a.m.", "en", "a")
@@ -162,18 +125,3 @@ def test_a_link_for_values_alone_says_so_in_words(label, words):
     from factcheck.link_wording import readable_anchor
 
     assert readable_anchor(label) == words
-
-
-def test_days_without_their_year_and_without_a_publication_date_are_looked_for_by_day_and_month():
-    """No publication date: "1 March" has no year to read, only its day and month, which still say
-    whether the other article states it."""
-    from factcheck.claims import extract_claims
-    from factcheck.segment import segment
-
-    def undated(doc: str, lang: str, sentences: list[str]) -> list[Claim]:
-        document = Document(id=doc, path=f"<{doc}>", lang=lang, text=" ".join(sentences), published=None)
-        return extract_claims(document, segment(document).sentences)
-
-    left = undated("en", "en", ["The government decided on the fireworks ban.", "The ban takes effect on 1 March."])
-    assert [kind for _i, _j, kind in leftover_values(left, undated("nl", "nl", ["Het kabinet besloot tot een vuurwerkverbod.", "Het verbod gaat in op 1 mei."]))] == ["date"]
-    assert leftover_values(left, undated("nl", "nl", ["Het kabinet besloot tot een vuurwerkverbod.", "Het verbod gaat in op 1 maart."])) == []

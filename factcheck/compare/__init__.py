@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ..align_facts import LEFTOVER, LEFTOVER_DATE, YEARLESS_DAY, firmly_anchored
+from ..align_facts import LEFTOVER, LEFTOVER_DATE, firmly_anchored
 from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
@@ -438,13 +438,8 @@ def _one_value_each(kind: str, evidence: dict) -> bool:
     if evidence.get("relation") != "disjoint" or any(evidence.get(note) for note in ("statement", "superseded", "clauses")):
         return False
     first, second = evidence["differing"]
-    return (_written_out(first) and _written_out(second)
+    return (not first.get("relative") and not second.get("relative")
             and len(first.get("value") or "") == len(second.get("value") or ""))
-
-
-def _written_out(time: dict) -> bool:
-    """A date written out, with its year or without ("lundi 26 novembre": only the year is read)."""
-    return not time.get("relative") or str(time.get("anchor") or "").startswith(YEARLESS_DAY)
 
 
 def _sentences_by_paragraph(claims: Iterable[Claim]) -> dict[tuple[str, int], dict[int, str]]:
