@@ -518,3 +518,21 @@ def test_spans_of_years_need_a_dash_or_slash(text, spans):
     from factcheck.claims.numbers import _spans_of_years
 
     assert _spans_of_years(text, "en") == spans
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Il ministro è arrivato a Roma ieri sera, ha detto che il governo cadrà presto."),
+    ("es", "El ministro llegó a Madrid anoche, dijo que la empresa cerrará pronto."),
+    ("de", "Der Minister kam gestern Abend in Berlin an, sagte dass die Firma bald schließt."),
+    ("nl", "De minister kwam gisteravond in Den Haag aan, zei dat het bedrijf snel sluit."),
+    ("en", "The minister arrived in London last night, said that the firm would close soon."),
+])
+def test_a_verb_of_saying_before_a_reported_clause_has_no_speaker_after_it(lang, sentence):
+    """", ha detto che …": the words after the verb are the reported clause, not its speaker, and
+    stay in the claim."""
+    assert clauses(sentence, lang) == [(sentence, None)]
+
+
+def test_a_speaker_after_the_verb_is_still_read():
+    sentence = "El ministro llegó a Madrid anoche, dijo el portavoz Juan Pérez."
+    assert clauses(sentence, "es") == [("El ministro llegó a Madrid anoche", "el portavoz Juan Pérez")]

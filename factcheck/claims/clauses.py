@@ -336,8 +336,10 @@ def _plausible_attribution(match: re.Match) -> bool:
     # ", said Olivera Georgijevska, 79, in Skopje": an age is content too.
     short_tail = all(_word_count(part) <= MAX_APPOSITION_WORDS and not COMPLEMENTIZERS.search(part)
                      and not re.search(r"\d", part) for part in tail)
+    # ", ha detto che il governo cadrà", ", dijo que …": a verb of saying that opens a reported clause
+    # has its speaker before it; what follows is content.
     return (_word_count(who) <= MAX_SPEAKER_WORDS and _word_count(rest) <= MAX_ADJUNCT_WORDS
-            and not COMPLEMENTIZERS.match(rest) and short_tail)
+            and not COMPLEMENTIZERS.match(rest) and not COMPLEMENTIZERS.match(who) and short_tail)
 
 
 def _starts_clause(who: str, lang: str) -> bool:
