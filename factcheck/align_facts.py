@@ -327,15 +327,20 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
     score = {pair: _link_score(float(text[pair]), [blocks[b] for b in found], config) for pair, found in shared.items()}
     links = [pair for pair in candidates if score[pair] >= config.link_threshold or pair in role_links] + list(word_links)
     worded = _rare_word_pairs(rare_words or {}, text, set(links), config)
+    valued = _differing_value_pairs(left, right, text, set(links) | set(worded), config)
     for pair, words in worded.items():
         score[pair] = min(1.0, float(text[pair]) + config.anchor_gain * (1.0 - math.exp(-config.weight_rare_word * len(words))))
         shared[pair] = set()
+        links.append(pair)
+    for pair in valued:
+        score[pair], shared[pair] = float(text[pair]), set()
         links.append(pair)
     leads = _lead_pairs(left, right, config) if whole_articles else {}
     subjects = _subject_names(left, right, blocks, config) if whole_articles else set()
     found = []
     for i, j in _at_most(set(links), score, config.max_partners):
         labels = {blocks[b][3] for b in shared[(i, j)]} | {f"word:{word}" for word in worded.get((i, j), ())}
+        labels |= {f"{DIFFERING}{kind}" for kind in valued.get((i, j), ())}
         labels |= leads.get((i, j), set()) | _speakers(left[i], right[j], labels)
         faint = _faint_anchors(labels, subjects, left[i], right[j], config)
         found.append(FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(labels)), faint))
@@ -425,6 +430,62 @@ def _rare_word_pairs(rare_words: dict[tuple[int, int], list[str]], text: np.ndar
     best_r, best_l = text.argmax(axis=1), text.argmax(axis=0)
     return {(i, j): words for (i, j), words in rare_words.items()
             if (i, j) not in linked and best_r[i] == j and best_l[j] == i and text[i, j] >= f32(config.common_floor)}
+
+
+DIFFERING = "differing:"  # anchor label of a link made for two differing values of one kind (`_differing_value_pairs`)
+
+
+def _differing_value_pairs(left: list[Claim], right: list[Claim], text: np.ndarray, linked: set[tuple[int, int]],
+                           config: FactConfig) -> dict[tuple[int, int], list[str]]:
+    """Claims that no anchor or wording link has joined, each the other's most similar claim (lexical
+    similarity at least `common_floor`), that state values of one kind which differ and which the
+    other article states nowhere: "Unas 5.200 personas fueron evacuadas" / "Quelque 2 500 personnes
+    ont été évacuées", "El fuego comenzó el jueves" / "Le feu s'est déclaré vendredi". The value is
+    what would anchor them; told differently it anchors nothing, and their wording alone is below
+    the competitive linking's threshold. -> pair: the kinds of value (a unit, `COUNT`, `LEFTOVER_DATE`)."""
+    best_r, best_l = text.argmax(axis=1), text.argmax(axis=0)
+    stated_l, stated_r = _Stated.of(left), _Stated.of(right)
+    found = {}
+    for i, j in enumerate(best_r):
+        j = int(j)
+        if best_l[j] != i or text[i, j] < f32(config.common_floor) or (i, j) in linked:
+            continue
+        kinds = _differing_kinds(left[i], right[j], stated_l, stated_r)
+        if kinds:
+            found[(i, j)] = kinds
+    return found
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """The figures (sorted) and days an article states anywhere."""
+
+    figures: list[float]
+    days: frozenset[str]
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> _Stated:
+        return cls(sorted(q.value for claim in claims for q in claim.numbers), frozenset(day for claim in claims for day in _days(claim)))
+
+
+def _differing_kinds(a: Claim, b: Claim, stated_l: _Stated, stated_r: _Stated) -> list[str]:
+    """The kinds of value `a` (left) and `b` (right) both state (a figure's unit or a count, a day),
+    with no value of either stated anywhere in the other article."""
+    from .claims.numbers import same_kind
+
+    alone_a = [q for q in a.numbers if q.unit != "clock" and not _stated_among(q.value, stated_r.figures)]
+    alone_b = [q for q in b.numbers if q.unit != "clock" and not _stated_among(q.value, stated_l.figures)]
+    kinds = {q.unit or COUNT for q in alone_a for r in alone_b if same_kind(q, r)}
+    days_a, days_b = _days(a), _days(b)
+    if days_a and days_b and not days_a & stated_r.days and not days_b & stated_l.days:
+        kinds.add(LEFTOVER_DATE)
+    return sorted(kinds)
+
+
+def _days(claim: Claim) -> set[str]:
+    """The days the claim's times date ("vendredi vers 14 heures" dates that Friday)."""
+    return {t.earliest[:10] if t.type == "TIME" else t.value for t in claim.times
+            if (t.type == "TIME" and t.earliest) or (t.type == "DATE" and t.granularity == "day" and t.value)}
 
 
 def _same_role_passages(left: list[Claim], right: list[Claim], anchors_l: list[list[Anchor]], anchors_r: list[list[Anchor]],
@@ -872,6 +933,7 @@ LEFTOVER = "leftover:"  # anchor label of a link made for one value of a kind on
 # of people, times of day (many events a day), nor bare figures.
 NO_LEFTOVER_UNITS = frozenset({None, "people", "clock", "%"})
 SAME_FIGURE = 0.01  # relative difference within which two figures of a unit are one stated figure
+COUNT = "count"  # the kind of a bare figure ("Zwei Männer"), beside the units
 LEFTOVER_DATE = "date"  # the kind of a written-out day ("1 December 2030"), beside the figures' units
 DIGIT = re.compile(r"\d")
 

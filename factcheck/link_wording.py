@@ -20,9 +20,11 @@ ANCHOR_WORDING = {
     "speaker": "the speaker “{}” both credit",
     "hedged": "the word “{}” both state",
     "leftover": "the one figure in {} that each article states and the other does not",
+    "differing": "their wording (each the other's closest claim) and a figure ({}) on each side that the other article does not state",
 }
 # ... a written-out day (align_facts.LEFTOVER_DATE), which has no unit to name
 LEFTOVER_DAY = "the one date written out to the day that each article states and the other does not"
+DIFFERING_DAY = "their wording (each the other's closest claim) and a day on each side that the other article does not state"
 CONTEXT = "context:"  # a claim that takes the link of the claim before it (align_facts._continuation_links)
 
 
@@ -41,6 +43,8 @@ def readable_anchor(label: str) -> str:
     kind, _, value = label.partition(":")
     if (kind, value) == ("leftover", "date"):
         return LEFTOVER_DAY
+    if (kind, value) == ("differing", "date"):
+        return DIFFERING_DAY
     wording = ANCHOR_WORDING.get(kind)
     return wording.format(value.replace("+", ", ")) if wording and value else label
 

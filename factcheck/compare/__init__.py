@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ..align_facts import LEFTOVER, LEFTOVER_DATE, firmly_anchored
+from ..align_facts import COUNT, DIFFERING, LEFTOVER, LEFTOVER_DATE, firmly_anchored
 from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
@@ -382,10 +382,14 @@ def _leftover_value(finding: Finding, pair: Pair, shared: str) -> Finding | None
     """The two values a link was made for (`align_facts.leftover_values`: the one value of a kind
     each article states and the other does not, "fined 180,000 euros" / "une amende de 150 000
     euros", "would take effect on 1 October 2030" / "Het verbod gaat in op 1 december 2030"): one
-    amount or day told two ways. A warning at most: which fact each states is the aligner's reading."""
+    amount or day told two ways. A warning at most: which fact each states is the aligner's reading.
+    Likewise on a link made for two such values of two mutually best-worded claims
+    (`align_facts._differing_value_pairs`), where the two fill one role confidently (`_one_value_each`)."""
     evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
     kind = _leftover_kind(finding.type, evidence)
-    if kind is None or f"{LEFTOVER}{kind}" not in (pair.evidence.get("anchors") or ()):
+    anchors = pair.evidence.get("anchors") or ()
+    if kind is None or not (f"{LEFTOVER}{kind}" in anchors
+                            or (f"{DIFFERING}{kind}" in anchors and _one_value_each(finding.type, evidence))):
         return None
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
                    message=finding.message + f" (claims of separately written articles linked by {shared})")
@@ -396,7 +400,7 @@ def _leftover_kind(kind: str, evidence: dict) -> str | None:
     figure's unit, or a written-out day (one date each, not a time of a statement or an original value)."""
     if kind == "number_mismatch" and evidence.get("facet") == "numbers":
         units = {value.get("unit") for value in evidence.get("differing") or ()}
-        return str(next(iter(units))) if len(units) == 1 else None
+        return str(next(iter(units)) or COUNT) if len(units) == 1 else None
     if kind == "time_mismatch" and _one_value_each(kind, evidence):
         return LEFTOVER_DATE
     return None
