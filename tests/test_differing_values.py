@@ -4,7 +4,6 @@ anchor, that state values of one kind (a unit, a count, a day) which the other a
 nowhere. Compare reports the values; a warning only where the two fill one role confidently."""
 
 from dataclasses import replace
-from datetime import date
 
 import pytest
 
