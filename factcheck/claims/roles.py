@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..claim_memo import per_claim
 from ..model import Claim, Quantity
+from .facets import looks_like_name
 
 ROLE_FILES = Path(__file__).with_name("roles")
 GENERIC = "people"
@@ -224,8 +225,6 @@ def _qualifiers(after: list[str], role_word: str, lang: str) -> tuple[str, ...]:
 
 def _name_like(word: str, lang: str) -> bool:
     """Capitalised and read as a name where it stands (a German common noun is not)."""
-    from .facets import looks_like_name
-
     return word[:1].isupper() and looks_like_name(word, lang)
 
 
