@@ -847,14 +847,31 @@ GRANULARITY_ORDER = ("day", "week", "month", "quarter", "year")
 
 def _period_of_previous(expr: TimeExpr, previous: TimeExpr | None, unit: str, offset: int) -> TimeExpr:
     """"the following year" after "in March 1995" = 1996; unresolved without an earlier date, or
-    when that date is coarser than the unit ("the following day" after "in 1995")."""
-    if previous is None or GRANULARITY_ORDER.index(previous.granularity) > GRANULARITY_ORDER.index(unit):
+    when that date is coarser than the unit ("the following day" after "in 1995"), except for the
+    same period: "in October ... that same day" is a day of that October (`_inside_previous`)."""
+    if previous is None:
         return expr
+    if GRANULARITY_ORDER.index(previous.granularity) > GRANULARITY_ORDER.index(unit):
+        return _inside_previous(expr, previous, unit) if offset == 0 else expr
     try:
         value, first, last = period_resolution(unit, date.fromisoformat(previous.earliest), offset)
     except OutsideCalendar:
         return expr
     return replace(expr, value=value, earliest=first.isoformat(), latest=last.isoformat())
+
+
+# TIMEX3 writes a day or month of a known month or year with its unknown places as X ("1998-10-XX")
+UNKNOWN_INSIDE = {("day", "month"): "-XX", ("day", "year"): "-XX-XX", ("month", "year"): "-XX"}
+
+
+def _inside_previous(expr: TimeExpr, previous: TimeExpr, unit: str) -> TimeExpr:
+    """"that same day" after "last October": a day somewhere in the antecedent's month, which it
+    covers (TIMEX3 `1998-10-XX`); kept unresolved where TIMEX3 has no such form (a day of a week)."""
+    unknown = UNKNOWN_INSIDE.get((unit, previous.granularity))
+    if unknown is None:
+        return expr
+    return replace(expr, value=previous.value + unknown, earliest=previous.earliest, latest=previous.latest,
+                   granularity=previous.granularity)
 
 
 def _years_back(expr: TimeExpr, quarter: TimeExpr) -> int | None:

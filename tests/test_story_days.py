@@ -1,0 +1,66 @@
+"""Days named by the story rather than by the calendar (issue 14, branch timex17): the Nth day of an
+event said in the present is the day of writing, and "that same day" after a month is a day of
+that month. Expected values are worked out by hand from the publication date below."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.claims.times import extract_times, time_relation
+
+PUB = date(2014, 5, 3)  # a Saturday
+
+
+def read(text: str, lang: str):
+    return [(t.text, t.value) for t in extract_times(text, lang, PUB)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Today is the eighth day of the blockade.", "en", ("the eighth day", "2014-05-03")),
+    ("It's the second day of an offensive by the army.", "en", ("the second day", "2014-05-03")),
+    ("Es ist der dritte Tag des Streiks.", "de", ("der dritte Tag", "2014-05-03")),
+    ("C'est le deuxième jour de grève à la SNCF.", "fr", ("le deuxième jour", "2014-05-03")),
+    ("Nous en sommes au troisième jour de grève.", "fr", ("troisième jour", "2014-05-03")),
+    ("Il s'agit du dernier jour de la visite.", "fr", ("dernier jour", "2014-05-03")),  # "du" = "de le"
+    ("Het is de tweede dag van de staking.", "nl", ("de tweede dag", "2014-05-03")),
+    ("Es el segundo día de huelga en el metro.", "es", ("el segundo día", "2014-05-03")),
+    ("Siamo al quarto giorno di sciopero.", "it", ("quarto giorno", "2014-05-03")),
+    ("Hoje é o segundo dia de greve.", "pt", ("o segundo dia", "2014-05-03")),
+])
+def test_the_nth_day_of_an_event_said_in_the_present_is_the_day_of_writing(text, lang, expected):
+    assert expected in read(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("It was the third day of the strike.", "en"),  # past: the event's date, unknown
+    ("On his first day in office he signed it.", "en"),  # no copula, no event
+    ("It is the second day in a row that prices fell.", "en"),  # "in a row" is no event of the story
+    ("The eighth day of the talks brought nothing.", "en"),
+    ("Es war der dritte Tag des Streiks.", "de"),
+])
+def test_an_nth_day_not_said_of_today_stays_unread(text, lang):
+    assert read(text, lang) == []
+
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month():
+    text = "The doctor was shot last October. His name was crossed out that same day."
+    times = extract_times(text, "en", PUB)
+    assert [(t.text, t.value) for t in times] == [("last October", "2013-10"), ("that same day", "2013-10-XX")]
+    # it covers the month it lies in: the comparison finds it inside that October, apart from November
+    same_day = times[1]
+    assert (same_day.earliest, same_day.latest) == ("2013-10-01", "2013-10-31")
+    november = extract_times("on 4 November 2013", "en", PUB)[0]
+    assert time_relation(same_day, extract_times("on 12 October 2013", "en", PUB)[0]) == "contains"
+    assert time_relation(same_day, november) == "disjoint"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He left in 2011. That same day the firm closed.", [("2011", "2011"), ("That same day", "2011-XX-XX")]),
+    ("He left in 2011. That same month the firm closed.", [("2011", "2011"), ("That same month", "2011-XX")]),
+    # a day after a month may fall in the next one: no value
+    ("He left in March 2011. The following day the firm closed.", [("March 2011", "2011-03"), ("The following day", None)]),
+])
+def test_the_same_period_inside_a_coarser_antecedent_writes_the_unknown_part_as_x(text, expected):
+    assert read(text, "en") == expected
