@@ -64,3 +64,44 @@ def test_that_same_day_after_a_month_is_a_day_of_that_month():
 ])
 def test_the_same_period_inside_a_coarser_antecedent_writes_the_unknown_part_as_x(text, expected):
     assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Shares fell Friday. Dealers placed heavy buy orders in the morning.", "en", ("morning", "2014-05-02TMO")),
+    ("It's the second day of the offensive. By mid afternoon, sources said it had ended.", "en",
+     ("afternoon", "2014-05-03TAF")),
+    ("Am Freitag fielen die Kurse. Am Abend erholten sie sich.", "de", ("Abend", "2014-05-02TEV")),
+    ("Vendredi, les cours ont chuté. Dans la soirée, ils ont remonté.", "fr", ("soirée", "2014-05-02TEV")),
+    ("Vrijdag daalden de koersen. In de avond herstelden ze.", "nl", ("avond", "2014-05-02TEV")),
+    ("El viernes cayeron las bolsas. Por la tarde se recuperaron.", "es", ("tarde", "2014-05-02TAF")),
+    ("Venerdì le borse sono crollate. Nel pomeriggio hanno recuperato.", "it", ("pomeriggio", "2014-05-02TAF")),
+    ("Na sexta-feira as bolsas caíram. À tarde recuperaram.", "pt", ("tarde", "2014-05-02TAF")),
+])
+def test_a_part_of_day_after_its_preposition_is_on_the_day_the_story_named_last(text, lang, expected):
+    assert expected in read(text, lang)
+    part = next(t for t in extract_times(text, lang, PUB) if t.text == expected[0])
+    # a time of day with no day written: no interval, so the comparison stakes no date on it
+    assert (part.type, part.granularity, part.earliest, part.latest) == ("TIME", "time", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Dealers placed heavy buy orders in the morning.",  # no day named before it
+    "Shares fell Friday. He appeared on a morning talk show.",  # no preposition: no time
+    "Shares fell Friday, depressed by overnight losses in New York.",  # "by" is no time preposition here
+])
+def test_a_part_of_day_with_no_story_day_or_preposition_stays_unread(text):
+    assert [t.type for t in extract_times(text, "en", PUB)] in ([], ["DATE"])
+
+
+def test_a_part_of_day_joined_to_its_weekday_is_one_time():
+    # future tense: the coming Monday (PUB is a Saturday); "lunedì in serata" is one time, as "Monday
+    # evening" is (not a part of the day named before it and a second, bare weekday)
+    assert ([(t.text, t.type, t.value) for t in extract_times("Si avvicinerà lunedì in serata con piogge.", "it", PUB)]
+            == [("lunedì in serata", "TIME", "2014-05-05TEV")])
+
+
+def test_a_french_part_of_day_before_de_and_its_weekday_is_not_joined():
+    # "de" joins no part of day to a weekday in French: "la nuit de samedi à dimanche" is two edges of
+    # two days (tests/test_timex.py); with no day named before it the part is not read
+    text = "Elle traversera l'Arizona dans la soirée de mardi."
+    assert [(t.text, t.value) for t in extract_times(text, "fr", PUB)] == [("mardi", "2014-05-06")]

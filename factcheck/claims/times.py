@@ -89,14 +89,34 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     days_and_times = _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined))
     for start, end, meaning in _with_day_edges(folded, lang, days_and_times):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
-        if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
+        # a part of day alone is no date, unless a preposition makes it a time of the story's day
+        if expr and (meaning.granularity != "part" or _part_of_story_day(folded, lang, start)):
             exprs.append((_within_in_the_past(folded, lang, tenses, expr), meaning))
     exprs = _with_coordinated_weekly_sets(text, lang, _with_coordinated_days(text, lang, exprs))
     exprs = _quarters_closed_by_a_day(text, lang, exprs)
     named_quarters = _quarters_after_year_ago(folded, exprs)
     anchored = _anchor_anaphora(exprs, _period_end_days(text, lang, exprs) | set(named_quarters),
                                 _parts_of_year(folded, lang, exprs))
-    return _with_year_ago_quarters(text, anchored, named_quarters)
+    return _with_year_ago_quarters(text, _parts_on_story_days(anchored), named_quarters)
+
+
+def _part_of_story_day(folded: str, lang: str, start: int) -> bool:
+    """"Dealers placed heavy buy orders in the morning", "By mid afternoon", "am Abend", "dans la
+    soirée": a part of day after one of the language's PART_OF_DAY_BEFORE is a time of the day the
+    story last named (`_parts_on_story_days`); elsewhere ("a morning talk show") it is no time."""
+    before = R.PART_OF_DAY_BEFORE.get(lang)
+    return before is not None and fragment_pattern(rf"(?<!\w)(?:{before})\s+\Z").search(folded, max(0, start - 30), start) is not None
+
+
+STORY_DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
+
+
+def _parts_on_story_days(exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """A lone part of day is kept only where `_anchor_anaphora` put it on the story's last day (as
+    a clock time with no day of its own is: TIMEX3's value, no interval); with no day before it, it
+    is dropped, as before."""
+    return [replace(expr, granularity="time") if expr.granularity == "part" else expr for expr in exprs
+            if expr.granularity != "part" or STORY_DAY_TIME.match(expr.value or "")]
 
 
 ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
