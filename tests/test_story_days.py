@@ -105,3 +105,27 @@ def test_a_french_part_of_day_before_de_and_its_weekday_is_not_joined():
     # two days (tests/test_timex.py); with no day named before it the part is not read
     text = "Elle traversera l'Arizona dans la soirée de mardi."
     assert [(t.text, t.value) for t in extract_times(text, "fr", PUB)] == [("mardi", "2014-05-06")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The day before last Tuesday's hearing, he went home.", "en", [("The day before last Tuesday", "2014-04-28")]),
+    ("Shops closed the day after Christmas.", "en", [("the day after Christmas", "2013-12-26")]),
+    ("La veille du 14 juillet, il partira.", "fr", [("La veille du 14 juillet", "2014-07-13")]),
+    ("Am Tag vor dem 3. Mai reiste er ab.", "de", [("Am Tag vor dem 3. Mai", "2014-05-02")]),
+    ("De dag na 5 mei vertrok hij.", "nl", [("De dag na 5 mei", "2014-05-06")]),
+    ("El día antes del 3 de mayo se fue.", "es", [("El día antes del 3 de mayo", "2014-05-02")]),
+    # the phrase alone is an anaphoric day; before a date the join replaces it
+    ("Il giorno dopo il 3 maggio è partito.", "it", [("Il giorno dopo il 3 maggio", "2014-05-04")]),
+    ("O dia seguinte ao 3 de maio foi calmo.", "pt", [("O dia seguinte ao 3 de maio", "2014-05-04")]),
+])
+def test_the_day_before_or_after_a_written_day_is_that_day_moved(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("He left the day before the election.", "en", []),  # an event: no day to move
+    ("The day before yesterday he left.", "en", [("The day before yesterday", "2014-05-01")]),
+    ("Il 3 maggio è arrivato. Il giorno dopo è partito.", "it", [("Il 3 maggio", "2014-05-03"), ("Il giorno dopo", "2014-05-04")]),
+])
+def test_a_day_before_or_after_no_written_day_keeps_its_own_reading(text, lang, expected):
+    assert read(text, lang) == expected

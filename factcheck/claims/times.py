@@ -40,7 +40,7 @@ from functools import lru_cache
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import (
-    Lines, Meaning, OutsideCalendar, case_simple, fold, lexicon, lookup, fragment_pattern, lowered, parse_count, period_resolution,
+    Lines, Meaning, OutsideCalendar, case_simple, day_shifted_meaning, fold, lexicon, lookup, fragment_pattern, lowered, parse_count, period_resolution,
     shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
@@ -87,7 +87,7 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, _join_months_and_years(folded, found)))
     joined = _with_duration_ranges(text, folded, lang, joined)
     days_and_times = _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined))
-    for start, end, meaning in _with_day_edges(folded, lang, days_and_times):
+    for start, end, meaning in _with_days_next_to_days(folded, lang, _with_day_edges(folded, lang, days_and_times)):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
         # a part of day alone is no date, unless a preposition makes it a time of the story's day
         if expr and (meaning.granularity != "part" or _part_of_story_day(folded, lang, start)):
@@ -390,6 +390,28 @@ def _with_day_edges(folded: str, lang: str, found: list[tuple[int, int, Meaning]
         return None
 
     return _rewritten_after(folded, found, before, at_edge, after)
+
+
+def _with_days_next_to_days(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
+    """"The day before last Tuesday's hearing", "la veille du 14 juillet", "am Tag nach dem 3. Mai": the
+    day before or after a written day is one DATE, that day moved (`DAYS_NEXT_TO`: phrase -> days);
+    before an event ("the day before the election") it names no day and is not read."""
+    table = R.DAYS_NEXT_TO.get(lang)
+    if not table:
+        return found
+    offsets = list(table.values())
+    before = fragment_pattern(rf"(?<!\w)(?:{'|'.join(f'(?P<n{i}>{phrase})' for i, phrase in enumerate(table))})\s+\Z")
+
+    def next_to(start: int, end: int, meaning: Meaning, written: re.Match):
+        if meaning.type != "DATE" or meaning.granularity != "day" or meaning.anaphoric is not None:
+            return None
+        which = next(i for i in range(len(offsets)) if written.group(f"n{i}") is not None)
+        return written.start(), end, day_shifted_meaning(meaning, offsets[which])
+
+    joined = _rewritten_after(folded, found, before, next_to)
+    # the phrase may have been read on its own ("il giorno dopo", an anaphoric day): the join replaces it
+    return [item for item in joined if not any(other[0] < item[1] <= other[1] and other[0] <= item[0] and other != item
+                                               for other in joined)]
 
 
 @lru_cache(maxsize=None)
