@@ -448,6 +448,22 @@ def _indefinite_future_rule(lang: str) -> list[Rule]:
                   ("duration_unit",))]
 
 
+def _ordinal_day_today_rule(lang: str) -> list[Rule]:
+    """"Today is the eighth day of Desert Shield", "It's the second day of an offensive", "c'est le
+    troisième jour de grève": the Nth day of an event, said in the present, is the day of writing
+    (optional `ORDINAL_DAYS_TODAY`: the words before the span, the span `day` with {O} for the
+    ordinal, and what follows it). Said in the past ("it was the third day of the strike") it
+    needs the event's date, which no rule reads."""
+    if lang not in R.ORDINAL_DAYS_TODAY:
+        return []
+    regex = R.ORDINAL_DAYS_TODAY[lang].replace("{O}", r"(?P<ordinal>\w+)")
+
+    def interpret(m: re.Match, text: str) -> Meaning | None:
+        return day_offset_meaning(0) if ordinal_word(text[m.start("ordinal"):m.end("ordinal")], lang) else None
+
+    return [_rule("ordinal_day_today", rf"{B}(?:{regex}){E}", interpret, ("duration_unit",), group="day")]
+
+
 def _deictic_part_rule(lang: str) -> Rule:
     """"tonight", "vanavond", "hier soir": a part of a day counted from publication."""
     table = R.DEICTIC_PARTS[lang]
@@ -1025,7 +1041,8 @@ def _narrowed_period(period: Meaning, anchor: str, narrow) -> Meaning:
 def early_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     """Rules that run before the calendar-date rules: their phrases contain dates or weekdays."""
     return _clock_rules(lang) + _decade_rules(lang) + [_decade_shift_rule(lang, f, lex)] + _century_rules(lang) + _set_rules(lang, f, lex) + _holiday_rule(lang) + _quarter_rules(lang, f, lex) \
-        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _anaphoric_day_part_rule(lang), _deictic_part_rule(lang)] + _indefinite_future_rule(lang)
+        + _season_rules(lang, f, lex) + [_weekend_rule(lang, f, lex), _anaphoric_day_part_rule(lang), _deictic_part_rule(lang)] + _indefinite_future_rule(lang) \
+        + _ordinal_day_today_rule(lang)
 
 
 def current_period_rules(lang: str) -> list[Rule]:

@@ -7,7 +7,7 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 from typing import Callable
@@ -88,6 +88,18 @@ def last_day(year: int, month: int) -> int:
 
 def day_resolution(d: date) -> Resolution:
     return d.isoformat(), d, d
+
+
+def day_shifted_meaning(meaning: Meaning, days: int) -> Meaning:
+    """The day `days` before (negative) or after a day meaning: "the day before last Tuesday"."""
+
+    def moved(resolution):
+        return day_resolution(shifted(resolution[1], days=days)) if resolution else None
+
+    return replace(meaning, anchor=meaning.anchor and f"{meaning.anchor}{days:+d}d",
+                   fixed=moved(meaning.fixed) if meaning.fixed else None,
+                   resolve=meaning.resolve and (lambda pub: moved(meaning.resolve(pub))),
+                   tensed=meaning.tensed and (lambda pub, tense: moved(meaning.tensed(pub, tense))))
 
 
 def month_resolution(year: int, month: int) -> Resolution:

@@ -40,7 +40,7 @@ from functools import lru_cache
 from factcheck.claims import _time_rules as R
 from factcheck.claims._spans import TakenSpans
 from factcheck.claims._time_meanings import (
-    Lines, Meaning, OutsideCalendar, case_simple, fold, lexicon, lookup, fragment_pattern, lowered, parse_count, period_resolution,
+    Lines, Meaning, OutsideCalendar, case_simple, day_shifted_meaning, fold, lexicon, lookup, fragment_pattern, lowered, parse_count, period_resolution,
     shifted, to_expr,
 )
 from factcheck.claims._time_kinds import (
@@ -87,16 +87,36 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     joined = _join_parts_of_periods(folded, lang, _join_halves_of_years(folded, lang, _join_months_and_years(folded, found)))
     joined = _with_duration_ranges(text, folded, lang, joined)
     days_and_times = _join_days_and_times(folded, lang, _with_clock_mods(folded, lang, joined))
-    for start, end, meaning in _with_day_edges(folded, lang, days_and_times):
+    for start, end, meaning in _with_days_next_to_days(folded, lang, _with_day_edges(folded, lang, days_and_times)):
         expr = to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end))
-        if expr and meaning.granularity != "part":  # a part of day alone ("in the morning") is no date
+        # a part of day alone is no date, unless a preposition makes it a time of the story's day
+        if expr and (meaning.granularity != "part" or _part_of_story_day(folded, lang, start)):
             exprs.append((_within_in_the_past(folded, lang, tenses, expr), meaning))
     exprs = _with_coordinated_weekly_sets(text, lang, _with_coordinated_days(text, lang, exprs))
     exprs = _quarters_closed_by_a_day(text, lang, exprs)
     named_quarters = _quarters_after_year_ago(folded, exprs)
     anchored = _anchor_anaphora(exprs, _period_end_days(text, lang, exprs) | set(named_quarters),
                                 _parts_of_year(folded, lang, exprs))
-    return _with_year_ago_quarters(text, anchored, named_quarters)
+    return _with_year_ago_quarters(text, _parts_on_story_days(anchored), named_quarters)
+
+
+def _part_of_story_day(folded: str, lang: str, start: int) -> bool:
+    """"Dealers placed heavy buy orders in the morning", "By mid afternoon", "am Abend", "dans la
+    soirée": a part of day after one of the language's PART_OF_DAY_BEFORE is a time of the day the
+    story last named (`_parts_on_story_days`); elsewhere ("a morning talk show") it is no time."""
+    before = R.PART_OF_DAY_BEFORE.get(lang)
+    return before is not None and fragment_pattern(rf"(?<!\w)(?:{before})\s+\Z").search(folded, max(0, start - 30), start) is not None
+
+
+STORY_DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
+
+
+def _parts_on_story_days(exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """A lone part of day is kept only where `_anchor_anaphora` put it on the story's last day (as
+    a clock time with no day of its own is: TIMEX3's value, no interval); with no day before it, it
+    is dropped, as before."""
+    return [replace(expr, granularity="time") if expr.granularity == "part" else expr for expr in exprs
+            if expr.granularity != "part" or STORY_DAY_TIME.match(expr.value or "")]
 
 
 ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
@@ -370,6 +390,28 @@ def _with_day_edges(folded: str, lang: str, found: list[tuple[int, int, Meaning]
         return None
 
     return _rewritten_after(folded, found, before, at_edge, after)
+
+
+def _with_days_next_to_days(folded: str, lang: str, found: list[tuple[int, int, Meaning]]):
+    """"The day before last Tuesday's hearing", "la veille du 14 juillet", "am Tag nach dem 3. Mai": the
+    day before or after a written day is one DATE, that day moved (`DAYS_NEXT_TO`: phrase -> days);
+    before an event ("the day before the election") it names no day and is not read."""
+    table = R.DAYS_NEXT_TO.get(lang)
+    if not table:
+        return found
+    offsets = list(table.values())
+    before = fragment_pattern(rf"(?<!\w)(?:{'|'.join(f'(?P<n{i}>{phrase})' for i, phrase in enumerate(table))})\s+\Z")
+
+    def next_to(start: int, end: int, meaning: Meaning, written: re.Match):
+        if meaning.type != "DATE" or meaning.granularity != "day" or meaning.anaphoric is not None:
+            return None
+        which = next(i for i in range(len(offsets)) if written.group(f"n{i}") is not None)
+        return written.start(), end, day_shifted_meaning(meaning, offsets[which])
+
+    joined = _rewritten_after(folded, found, before, next_to)
+    # the phrase may have been read on its own ("il giorno dopo", an anaphoric day): the join replaces it
+    return [item for item in joined if not any(other[0] < item[1] <= other[1] and other[0] <= item[0] and other != item
+                                               for other in joined)]
 
 
 @lru_cache(maxsize=None)
@@ -847,14 +889,31 @@ GRANULARITY_ORDER = ("day", "week", "month", "quarter", "year")
 
 def _period_of_previous(expr: TimeExpr, previous: TimeExpr | None, unit: str, offset: int) -> TimeExpr:
     """"the following year" after "in March 1995" = 1996; unresolved without an earlier date, or
-    when that date is coarser than the unit ("the following day" after "in 1995")."""
-    if previous is None or GRANULARITY_ORDER.index(previous.granularity) > GRANULARITY_ORDER.index(unit):
+    when that date is coarser than the unit ("the following day" after "in 1995"), except for the
+    same period: "in October ... that same day" is a day of that October (`_inside_previous`)."""
+    if previous is None:
         return expr
+    if GRANULARITY_ORDER.index(previous.granularity) > GRANULARITY_ORDER.index(unit):
+        return _inside_previous(expr, previous, unit) if offset == 0 else expr
     try:
         value, first, last = period_resolution(unit, date.fromisoformat(previous.earliest), offset)
     except OutsideCalendar:
         return expr
     return replace(expr, value=value, earliest=first.isoformat(), latest=last.isoformat())
+
+
+# TIMEX3 writes a day or month of a known month or year with its unknown places as X ("1998-10-XX")
+UNKNOWN_INSIDE = {("day", "month"): "-XX", ("day", "year"): "-XX-XX", ("month", "year"): "-XX"}
+
+
+def _inside_previous(expr: TimeExpr, previous: TimeExpr, unit: str) -> TimeExpr:
+    """"that same day" after "last October": a day somewhere in the antecedent's month, which it
+    covers (TIMEX3 `1998-10-XX`); kept unresolved where TIMEX3 has no such form (a day of a week)."""
+    unknown = UNKNOWN_INSIDE.get((unit, previous.granularity))
+    if unknown is None:
+        return expr
+    return replace(expr, value=previous.value + unknown, earliest=previous.earliest, latest=previous.latest,
+                   granularity=previous.granularity)
 
 
 def _years_back(expr: TimeExpr, quarter: TimeExpr) -> int | None:
