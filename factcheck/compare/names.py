@@ -782,7 +782,7 @@ class OtherSide:
                    for word, lang, initials in run]
 
     @cached_property
-    def word_runs(self) -> list[list[tuple[str, str, set[str]]]]:
+    def word_runs(self) -> list[tuple[tuple[str, str, frozenset[str]], ...]]:
         sentences = {(o.sentence_text, o.translation, o.lang): o for o in self.others}.values()
         return [run for other in sentences for run in _word_runs(other)]
 
@@ -907,12 +907,18 @@ def _assign(letters: str, words: list[set[str]]) -> bool:
                for i, initials in enumerate(words))
 
 
-def _word_runs(claim: Claim) -> list[list[tuple[str, str, set[str]]]]:
+def _word_runs(claim: Claim) -> tuple[tuple[tuple[str, str, frozenset[str]], ...], ...]:
     """The claim's sentence and its translation as runs of content words (word, language,
     initials in upper case); a word of the sentence has the initials of its dictionary senses
     too ("Asamblea": A for assembly)."""
-    texts = [(claim.sentence_text, claim.lang)] + ([(claim.translation or "", "en")] if claim.lang != "en" else [])
-    return [[(word, lang, _initials(word, lang)) for word in _content_words(text, lang)] for text, lang in texts]
+    return _word_runs_of(claim.sentence_text, claim.translation or "", claim.lang)
+
+
+@lru_cache(maxsize=100_000)
+def _word_runs_of(sentence: str, translation: str, lang: str) -> tuple[tuple[tuple[str, str, frozenset[str]], ...], ...]:
+    """Once per sentence and translation, not once for every side (partner and siblings) the claim is on."""
+    texts = [(sentence, lang)] + ([(translation, "en")] if lang != "en" else [])
+    return tuple(tuple((word, lang, frozenset(_initials(word, lang))) for word in _content_words(text, lang)) for text, lang in texts)
 
 
 def _content_words(text: str, lang: str) -> list[str]:
