@@ -26,10 +26,6 @@ from factcheck.claims.facets import negation_count
         ("Il ne pense pas seulement à lui.", "Il ne pense pas à lui.", "fr"),
         ("El museo no solamente es un edificio.", "El museo no es un edificio.", "es"),
         ("Il museo non soltanto è un edificio.", "Il museo non è un edificio.", "it"),
-        # "not only" / "not the only" with a copula between, as English "is not just"
-        ("No es solo un error del árbitro.", "No es un error del árbitro.", "es"),
-        ("E non è solo una mia esperienza.", "E non è una mia esperienza.", "it"),
-        ("No soy el único que lo ha vivido.", "No lo he vivido.", "es"),
         # "nothing but"
         ("Das war nichts anderes als Diebstahl.", "Das war kein Diebstahl.", "de"),
         ("Dat was niets anders dan diefstal.", "Dat was geen diefstal.", "nl"),
@@ -53,8 +49,6 @@ def test_an_idiom_of_the_english_list_negates_nothing_in_any_language(idiom, pla
         ("No pudo llegar hasta la costa.", "es"),  # "hasta" = as far as: a place, no time
         ("Non è arrivato fino a Roma.", "it"),
         ("Er war nicht allein.", "de"),  # not alone, no "not only"
-        ("Il bambino non è solo.", "it"),
-        ("El niño no está solo.", "es"),
         ("Il ne mange rien.", "fr"),
     ],
 )

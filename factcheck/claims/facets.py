@@ -112,7 +112,7 @@ NEGATION_IDIOMS = {
     r"n(?:e\s+|['’])(?:manque|manquent|manquait|manquaient|manqua|manquera|manqueront)\s+pas\s+d(?:e\b|['’])|"
     r"n['’](?:a|ont|avait|avaient)\s+pas\s+manqué\s+d(?:e\b|['’])|" + _compass_point("fr"),
     "es": r"no solo|no sólo|sin duda|no (?:deja|dejan|dejó|dejaron|dejaba|dejaban) de|no (?:menos|más)(?: tarde| temprano)? (?:del?|que)|"
-    r"no (?:soy|eres|es|somos|sois|son|era|eras|éramos|eran|fui|fue|fuimos|fueron|será|serán) (?:el|la|los|las) únic[oa]s?|"
+    r"no (?:es|era|son|eran|fue) (?:el|la|los|las) únic[oa]s?|"
     r"no(?=\s*[,!])|no obstante|no (?:cabe|hay) (?:ninguna )?duda|no es la primera vez|o no|"
     r",\s*(?:y\s+)?no(?=\s+(?:por|con|en|para|de|como)\b)|" + EVER["es"] + "|" + _compass_point("es"),
     "it": r"non solo|senza dubbio|non (?:smette|smettono|ha smesso|hanno smesso) di|non (?:meno|più)(?: tardi| presto)? d(?:i|['’])|non oltre|"
@@ -135,13 +135,9 @@ IDIOM_PARITY = {
     # with the "ne" before it, which alone negates in French ("ce n'est pas seulement", "il n'a rien d'autre que")
     "fr": r"(?:n(?:e\s+|['’]\s*)(?:[\w'’]+\s+){0,3}?)?(?:(?:pas|non) (?:seulement|uniquement|simplement)|rien d['’]autre que|rien que)|"
     r"(?:et\s+)?non des moindres",
-    # "not only" with the copula between ("no es solo un error", "non è solo una mia esperienza"),
-    # as English "is not just"; "non è solo." alone is "not alone"
     "es": r"no solamente|no únicamente|no simplemente|no menos importante|nada más que|"
-    r"no (?:es|era|son|eran|fue|será) (?:solo|sólo|solamente|únicamente|simplemente)(?=\s+(?:un|una|unos|unas|el|la|los|las|lo|de|del|para|por|en)\b)|"
     rf"no\s+(?:[\w'’]+\s+){{0,4}}?hasta\s+(?:que(?:\s+no)?\b|{MONTHS_AND_DAYS['es']})",
     "it": r"non soltanto|non solamente|non semplicemente|non unicamente|non (?:da|per)? ?ultimo|nient['’]altro che|null['’]altro che|"
-    r"non (?:è|era|sono|erano|fu|sarà) (?:solo|soltanto|solamente|semplicemente)(?=\s+(?:un|una|uno|un['’]|il|lo|la|l['’]|i|gli|le|di|del|della|per|a|in)\b)|"
     rf"non\s+(?:[\w'’]+\s+){{0,4}}?(?:finché(?:\s+non)?\b|fino\s+a\s+quando(?:\s+non)?\b|fino\s+(?:a|al|alla)\s+(?:{MONTHS_AND_DAYS['it']}))",
 }
 NEGATION_IDIOMS = {lang: idioms + ("|" + IDIOM_PARITY[lang] if lang in IDIOM_PARITY else "")
