@@ -120,28 +120,6 @@ NEGATION_IDIOMS = {
     r"no(?=\s*[,!])|non appena|non c['’]è (?:alcun )?dubbio|nessun dubbio|non è la prima volta|o no|o meno|"
     r",\s*(?:e\s+)?non(?=\s+(?:per|con|in|da|di|come|attraverso)\b)|" + EVER["it"],
 }
-# The idiom classes of the English list, in every language (branch `faithful17`): a language
-# that lacked one read a negation where the others read none ("nicht zuletzt" for "not least",
-# "pas uniquement" for "not just", "no abrió hasta marzo" for "didn't open until March").
-MONTHS_AND_DAYS = {
-    "es": r"(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:(?:el\s+)?\d{1,2}\s+de\s+)?(?:enero|febrero|"
-    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|(?:el|la)\s+próxim[oa]|\d{4}",
-    "it": r"(?:il\s+)?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|(?:(?:il\s+)?\d{1,2}\s+)?(?:gennaio|febbraio|"
-    r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|(?:il|la)\s+prossim[oa]|\d{4}",
-}
-IDIOM_PARITY = {
-    "nl": r"niet enkel|niet slechts|niet in de laatste plaats|niets anders dan|niets dan",
-    "de": r"nicht bloß|nicht zuletzt|nichts anderes als|nichts als",
-    # with the "ne" before it, which alone negates in French ("ce n'est pas seulement", "il n'a rien d'autre que")
-    "fr": r"(?:n(?:e\s+|['’]\s*)(?:[\w'’]+\s+){0,3}?)?(?:(?:pas|non) (?:seulement|uniquement|simplement)|rien d['’]autre que|rien que)|"
-    r"(?:et\s+)?non des moindres",
-    "es": r"no solamente|no únicamente|no simplemente|no menos importante|nada más que|"
-    rf"no\s+(?:[\w'’]+\s+){{0,4}}?hasta\s+(?:que(?:\s+no)?\b|{MONTHS_AND_DAYS['es']})",
-    "it": r"non soltanto|non solamente|non semplicemente|non unicamente|non (?:da|per)? ?ultimo|nient['’]altro che|null['’]altro che|"
-    rf"non\s+(?:[\w'’]+\s+){{0,4}}?(?:finché(?:\s+non)?\b|fino\s+a\s+quando(?:\s+non)?\b|fino\s+(?:a|al|alla)\s+(?:{MONTHS_AND_DAYS['it']}))",
-}
-NEGATION_IDIOMS = {lang: idioms + ("|" + IDIOM_PARITY[lang] if lang in IDIOM_PARITY else "")
-                   for lang, idioms in NEGATION_IDIOMS.items()}
 # Words that say how sure or official a statement is: negated ("non è stata confermata", "on ne
 # connaît pas l'identité", "Il bilancio non è ufficiale"), they leave the statement unconfirmed,
 # not denied (compare/stance.py, between separately written articles).
