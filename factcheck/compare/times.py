@@ -61,16 +61,22 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         # One time dates a statement ("said on Tuesday"), the other what was said: a hint only.
         message += "; one of the two times dates a statement, not the fact it reports"
     clauses = not earlier and _sentences_agree(siblings)
+    publication = "" if earlier or clauses or unplaced else _named_by_publication(a, b)
     if earlier:
         message += earlier
         severity = "warning" if severity == "error" else severity
+    elif publication:
+        # The weekday's name is written; the other day's name comes only from the date the
+        # article is said to be published on, which need not be the day its text was written for.
+        message += publication
+        severity = "info"
     elif clauses:
         # Every time of one sentence agrees with one of the other's: the clash is between two
         # clauses, split or dropped differently (two events of one sentence), not a changed date.
         message += "; the two sentences agree on their times, paired clause by clause otherwise: the two times may date two events"
         severity = "info"
     evidence = _compared_times(left, right, a, b, relation=relation, superseded=bool(earlier), statement=mixed, clauses=clauses,
-                         differing=[_time_value(a), _time_value(b)])
+                         publication=bool(publication), differing=[_time_value(a), _time_value(b)])
     # The one time left on each side dates one event (a translation that changed the date), as far
     # as the claims are alike in length: a time of the longer claim may sit in the part the shorter
     # one leaves out. Among several times, dates months apart are more likely two events.
@@ -83,7 +89,7 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     # events of the story, not one changed date.
     sole = len(left_rest) == len(right_rest) == 1 and not written_separately(pair) and _one_kind(a, b)
     confidence = balance if sole else min(_event_confidence(a, b), balance)
-    if mixed or unplaced:
+    if mixed or unplaced or publication:
         confidence = min(confidence, STATEMENT_VS_FACT)
     return [_finding("time_mismatch", severity, left, right, message, evidence, confidence=confidence)]
 
@@ -412,6 +418,35 @@ def _weekday_on_date(weekday: TimeExpr, day: TimeExpr) -> bool:
         return any(date(y, month, dom).weekday() == int(match.group("day")) for y in years)
     except ValueError:  # 29 February in a year without it
         return False
+
+
+# A day counted from the publication date: "today", "yesterday" ("gisteren", "hier"), "day-2".
+DAY_OFFSET = re.compile(r"(?P<name>today|tomorrow|yesterday)|day(?P<offset>[+-]\d+)")
+DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _named_by_publication(a: TimeExpr, b: TimeExpr) -> str:
+    """A weekday against a day counted from the publication date ("Thursday" / "gisteren"): the
+    weekday is named in the text, the other day only through the publication date given, and the
+    two name one day for exactly one publication weekday. A translation or a copy is released a
+    day or more after its original, and one date given for every article of a story is the
+    original's at best, so the clash may be the date's, not the text's: the note says which
+    publication weekday would make the two agree. "" when the two are not of these kinds."""
+    for weekday, counted in ((a, b), (b, a)):
+        named = WEEKDAY_ANCHOR.fullmatch(_day_anchor(weekday))
+        offset = DAY_OFFSET.fullmatch(_day_anchor(counted))
+        if named and offset and counted.earliest and counted.earliest == counted.latest:
+            days = DAY_OFFSETS[offset.group("name")] if offset.group("name") else int(offset.group("offset"))
+            try:
+                published = date.fromordinal(date.fromisoformat(counted.earliest).toordinal() - days)
+            except ValueError:
+                return ""
+            agreeing = WEEKDAY_NAMES[(int(named.group("day")) - days) % 7]
+            return (f"; “{counted.text}” is counted from the publication date given ({published.isoformat()}, a "
+                    f"{WEEKDAY_NAMES[published.weekday()]}), “{weekday.text}” is a weekday named in the text: the two "
+                    f"name one day if the article was published on a {agreeing}")
+    return ""
 
 
 def _bare_weekday(t: TimeExpr) -> bool:
