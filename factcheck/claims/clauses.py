@@ -127,10 +127,6 @@ ACCORDING_TO = {
 # A speaker: up to six words, no clause punctuation ("Chief Operating Officer Marty Beard").
 SPEAKER = r"[^,;:.!?“”\"]{2,80}?"
 MAX_SPEAKER_WORDS = 6
-# A trailing speaker that ends with a name ("la ministra dei Trasporti austriaca Eva Huber", "l'Office fédéral
-# de la santé publique (OFSP)") may be longer: a reported clause rarely ends with a capitalised word.
-MAX_NAMED_SPEAKER_WORDS = 8
-ENDS_WITH_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w.'-]*|\((?-i:[A-ZÀ-Ý][\w.'-]*)\))\W*$")
 # What may follow "said" in a trailing attribution: a time or place ("in a blog post Monday"),
 # not a reported clause ("…, said he's 100 percent certain that it didn't happen").
 MAX_ADJUNCT_WORDS = 6
@@ -352,15 +348,8 @@ def _plausible_attribution(match: re.Match) -> bool:
                      and not re.search(r"\d", part) for part in tail)
     # ", ha detto che il governo cadrà", ", dijo que …": a verb of saying that opens a reported clause
     # has its speaker before it; what follows is content.
-    return (_short_speaker(who, match.group("who2") == who) and _word_count(rest) <= MAX_ADJUNCT_WORDS
+    return (_word_count(who) <= MAX_SPEAKER_WORDS and _word_count(rest) <= MAX_ADJUNCT_WORDS
             and not COMPLEMENTIZERS.match(rest) and not COMPLEMENTIZERS.match(who) and short_tail)
-
-
-def _short_speaker(who: str, after_the_verb: bool) -> bool:
-    """Up to six words; after the verb ("…, ha detto X.") up to eight when X ends with a name."""
-    words = _word_count(who)
-    return words <= MAX_SPEAKER_WORDS or (after_the_verb and words <= MAX_NAMED_SPEAKER_WORDS
-                                          and ENDS_WITH_NAME.search(who) is not None)
 
 
 def _starts_clause(who: str, lang: str) -> bool:
