@@ -425,6 +425,38 @@ def test_a_trailing_speaker_keeps_its_title_and_leaves_out_the_adjunct():
     assert source == "Marty Beard, directrice générale de BlackBerry" and text.endswith("accepter")
 
 
+
+@pytest.mark.parametrize("sentence, lang, speaker, day", [
+    # the day the statement was made stands between the verb and the speaker who follows it
+    ("Le pont restera fermé jusqu'à vendredi, a indiqué lundi le maire de la commune.", "fr", "le maire de la commune", "lundi"),
+    ("Il ponte resterà chiuso fino a venerdì, ha detto ieri il sindaco del paese.", "it", "il sindaco del paese", "ieri"),
+    ("El puente seguirá cerrado hasta el viernes, dijo el lunes el alcalde del pueblo.", "es", "el alcalde del pueblo", "el lunes"),
+    ("Die Brücke bleibt bis Freitag gesperrt, sagte am Montag der Bürgermeister.", "de", "der Bürgermeister", "am Montag"),
+    ("De brug blijft tot vrijdag dicht, zei maandag de burgemeester.", "nl", "de burgemeester", "maandag"),
+    ("The bridge will stay closed until Friday, said on Monday the town's mayor.", "en", "the town's mayor", "on Monday"),
+    ("Il ponte resterà chiuso fino a venerdì, ha detto domenica sera l'assessore Marco Ferri.", "it",
+     "l'assessore Marco Ferri", "domenica sera"),
+    # verbs of saying the lists lacked ("a assuré", "ha assicurato"; Spanish "aseguró" was there)
+    ("« Le pont rouvrira vendredi », a assuré la ministre des Transports, Claire Dumas.", "fr",
+     "la ministre des Transports, Claire Dumas", None),
+    ("Il ponte riaprirà venerdì, ha assicurato il sindaco Paolo Conti.", "it", "il sindaco Paolo Conti", None),
+])
+def test_a_trailing_speaker_after_the_day_of_the_statement(sentence, lang, speaker, day):
+    """The speaker is set aside; the day dates the statement, so it leaves the claim with the attribution."""
+    (clause,) = split_clauses(sentence, lang)
+    assert clause.attribution_source == speaker
+    if day:
+        assert day not in sentence[clause.start:clause.end] and day in clause.attribution_text
+
+
+@pytest.mark.parametrize("sentence, lang, kept", [
+    # after the day, a complementizer opens the reported clause: no speaker follows the verb
+    ("Il ponte è chiuso, ha detto ieri che i lavori dureranno ancora molti mesi.", "it", "i lavori dureranno"),
+    ("El puente está cerrado, dijo ayer que las obras durarán meses.", "es", "las obras durarán"),
+])
+def test_a_day_then_the_reported_clause_is_no_speaker(sentence, lang, kept):
+    assert any(kept in text for text, _ in clauses(sentence, lang))
+
 @pytest.mark.parametrize("sentence, lang, kept", [
     # a figure in the "speaker" is content
     ("Some 40 percent of residents said they trusted the council.", "en", "40 percent"),

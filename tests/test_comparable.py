@@ -918,3 +918,16 @@ def test_two_speakers_of_one_count_warn_on_a_link_the_role_lift_trusts(anchors, 
     found = on_loose_fact_link(("fr", "Selon le maire de Bruxelles, le bilan fait état de 20 morts et de 106 blessés."),
                                ("en", "The Brussels transport authority has stated that 15 people were killed."), anchors, score=0.15)
     assert [f.severity for f in found if f.type == "attribution_mismatch"] == [severity]
+
+
+@pytest.mark.parametrize("anchors, severity", [
+    (["date:2020-03-04", "name:Wednesday"], "warning"),  # both claims state the same day: one statement, two speakers
+    (["clock:18:00"], "warning"),  # ... the same time of day
+    (["date:2020-03"], "info"),  # a month: many statements of one story share it
+    (["name:Rhine"], "info"),  # the story's river: perhaps two statements about it
+    ([], "info"),
+])
+def test_two_named_speakers_of_one_statement_warn_on_a_link_sharing_its_day(anchors, severity):
+    found = on_loose_fact_link(("fr", "La digue tiendra au moins jusqu'à mercredi, a déclaré le ministre Paul Girard."),
+                               ("de", "Der Deich werde bis Mittwoch halten, sagte die Sprecherin Anna Keller."), anchors, score=0.3)
+    assert [f.severity for f in found if f.type == "attribution_mismatch"] == [severity]

@@ -59,11 +59,21 @@ SAY = {
     "nl": r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|liet weten|laat weten|stelt|stelde|schrijft|schreef|verklaarde",
     "de": r"sagte|sagt|sagten|erklärte|erklärt|erklärten|teilte mit|schrieb|betonte|berichtete",
     "fr": r"a déclaré|a dit|a affirmé|a indiqué|a expliqué|déclare|affirme|a annoncé|a écrit"
-    r"|ont déclaré|ont dit|ont affirmé|ont indiqué|ont annoncé|a précisé|ont précisé",
+    r"|ont déclaré|ont dit|ont affirmé|ont indiqué|ont annoncé|a précisé|ont précisé|a assuré|ont assuré",
     "es": r"dijo|dijeron|afirmó|afirmaron|declaró|declararon|explicó|señaló|señalaron|anunció|aseguró|indicó|informó"
     r"|ha dicho|han dicho|ha afirmado|ha declarado",
     "it": r"ha detto|hanno detto|ha dichiarato|hanno dichiarato|ha affermato|hanno affermato|ha spiegato"
-    r"|ha annunciato|ha scritto|ha riferito|hanno riferito|ha precisato",
+    r"|ha annunciato|ha scritto|ha riferito|hanno riferito|ha precisato|ha assicurato|hanno assicurato",
+}
+# The day a statement was made, between a verb of saying and the speaker who follows it ("…, a indiqué
+# mardi l'Office fédéral …", "…, ha detto ieri la ministra …"): it dates the statement, it is no speaker.
+SAY_WHEN = {
+    "en": r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)",
+    "nl": r"(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag)",
+    "de": r"(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute)",
+    "fr": r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?:\s+(?:matin|soir))?",
+    "es": r"(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)",
+    "it": r"(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi)(?:\s+(?:mattina|sera))?",
 }
 # "…, wie die WHO am Dienstag mitteilte.", "…, zoals de politie meldde.", "…, as the minister said.": a
 # clause "as X said" credits the sentence to X; German and Dutch put the verb last there, a form the SAY
@@ -232,7 +242,7 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
         return 0, len(sentence), None, None
     trailing = compiled(
         rf"[,”\"]\s*(?P<who>{SPEAKER})\s+(?:{say})\b(?P<rest>[^,;:]*?)[.!?]?[”\"]?\s*$"
-        rf"|,\s*(?:{say})\s+(?P<who2>{SPEAKER})(?P<tail>(?:,\s*{SPEAKER}){{0,2}})[.!?]?\s*$"
+        rf"|,\s*(?:{say})\s+(?:(?:{SAY_WHEN[lang]})\s+)?(?P<who2>{SPEAKER})(?P<tail>(?:,\s*{SPEAKER}){{0,2}})[.!?]?\s*$"
         rf"|,\s*(?:{according})\s+(?P<who3>{SPEAKER})[.!?]?\s*$"
         + (rf"|,\s*(?:{AS_SAID[lang][0]})\s+(?P<who4>{SPEAKER})\s+(?:{AS_SAID[lang][1]})[.!?]?\s*$" if lang in AS_SAID else ""),
         re.I,

@@ -144,11 +144,21 @@ def _speakers_of_one_count(finding: Finding, pair: Pair, shared: str) -> Finding
     15 people were killed"). A warning at most."""
     if finding.type != "attribution_mismatch" or finding.severity != "warning":
         return None
-    why = _one_count(pair.evidence.get("anchors") or ())
+    anchors = pair.evidence.get("anchors") or ()
+    why = _one_count(anchors) or _one_moment(anchors)
     if why is None:
         return None
     return replace(finding, confidence=ROLE_ANCHORED_CONFIDENCE,
                    message=finding.message + f" (claims of separately written articles linked by {shared}: {why})")
+
+
+def _one_moment(anchors) -> str | None:
+    """Why two claims state one statement: both name the same day or time of day ("La nappe
+    n'atteindra pas la côte avant mercredi" / "Der Ölteppich werde die Küste nicht vor Mittwoch
+    erreichen", `date:2030-11-06`). A name, a month or a year is shared by many facts of one story."""
+    moment = next((a.partition(":")[2] for a in anchors
+                   if a.startswith("clock:") or (a.startswith("date:") and DAY.fullmatch(a[5:]))), None)
+    return f"both state {moment}, one statement" if moment else None
 
 
 def _role_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
