@@ -1188,3 +1188,47 @@ def test_initials_dots_go_where_the_look_behind_first_pattern_finds_them(text):
 
     assert INITIAL_DOT.sub("", text) == re.sub(r"(?<=\b\w)\.(?=\w\b)", "", text)
     assert INITIAL_DOT.sub("", "the U.S.A. and K.o. ab.cd") == "the USA. and Ko. ab.cd"
+
+
+@pytest.mark.parametrize("plain, lang", [
+    ("The bridge was last inspected in May.", "en"),
+    ("Die Brücke wurde im Mai zuletzt kontrolliert.", "de"),
+])
+def test_an_elided_french_negation_denies_the_word_after_its_verb(plain, lang):
+    """"aucun défaut n'avait été constaté": the elided "n'" runs into its verb, and what it denies
+    ("constaté") is what the other side does not state: the claims share the inspection only."""
+    finding = polarity_note("Selon le maire, aucun défaut n'avait été constaté lors du contrôle de mai.", "fr", plain, lang)
+    assert "constaté" in finding.message
+
+
+@pytest.mark.parametrize("negating", ["Le maire n'a pas été réélu en mai.", "Le maire n'était jamais réélu en mai."])
+def test_an_elided_negation_of_the_stated_verb_stays_a_warning(negating):
+    found, _ = findings(negating, "fr", "The mayor was re-elected in May.")
+    assert severity_of("polarity_mismatch", found) == {"warning"}
+
+
+def closing_bead(shared: list[str], later_sentence: bool = False):
+    """A bead of the sentence path sharing `shared`: the two articles' last sentences, or (with
+    `later_sentence`) sentences that another sentence of the German article follows."""
+    left = claim("Ein neues Dach soll bis zum Sommer gebaut werden.", "de", "a")
+    right = claim("The damage was estimated on Tuesday at 3 million euros.", "en", "b")
+    claims = {left.id: left, right.id: right}
+    if later_sentence:
+        later = claim_beside("Das Museum bleibt geschlossen.", "de", left, 1)
+        claims[later.id] = later
+    pair = Pair(left.id, right.id, 0.07, "agree", {"method": "path", "text": 0.07, "shared": shared})
+    (judged,), found = compare_pairs([pair], claims)
+    return judged, [f for f in found if f.type == "time_mismatch"]
+
+
+def test_the_last_bead_sharing_only_that_both_claims_are_dated_is_a_positional_link():
+    """The path must end in both articles' last sentences: sharing no word, name, figure or date,
+    their two dates are a hint, never an error ("bis zum Sommer" / "on Tuesday")."""
+    judged, (found,) = closing_bead(["@when"])
+    assert (judged.status, found.severity) == ("weak", "info")
+
+
+@pytest.mark.parametrize("shared, later_sentence", [(["@when", "roof"], False), (["@when"], True)])
+def test_a_bead_sharing_a_word_or_inside_the_path_keeps_its_confidence(shared, later_sentence):
+    judged, (found,) = closing_bead(shared, later_sentence)
+    assert (judged.status, found.severity) == ("conflict", "error")
