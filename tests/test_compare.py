@@ -1207,12 +1207,16 @@ def test_an_elided_negation_of_the_stated_verb_stays_a_warning(negating):
     assert severity_of("polarity_mismatch", found) == {"warning"}
 
 
-def closing_bead(shared: list[str], later_sentence: bool = False):
-    """A bead of the sentence path sharing `shared`: the two articles' last sentences, or (with
-    `later_sentence`) sentences that another sentence of the German article follows."""
+def closing_bead(shared: list[str], later_sentence: bool = False, first_sentences: bool = True):
+    """A bead of the sentence path sharing `shared`: the last sentences of two articles of two
+    sentences each (of one each without `first_sentences`), or (with `later_sentence`) sentences
+    that another sentence of the German article follows."""
     left = claim("Ein neues Dach soll bis zum Sommer gebaut werden.", "de", "a")
     right = claim("The damage was estimated on Tuesday at 3 million euros.", "en", "b")
     claims = {left.id: left, right.id: right}
+    if first_sentences:
+        earlier = [claim_beside("Das Museum brannte.", "de", left, -1), claim_beside("The museum burned.", "en", right, -1)]
+        claims.update((c.id, c) for c in earlier)
     if later_sentence:
         later = claim_beside("Das Museum bleibt geschlossen.", "de", left, 1)
         claims[later.id] = later
@@ -1228,7 +1232,11 @@ def test_the_last_bead_sharing_only_that_both_claims_are_dated_is_a_positional_l
     assert (judged.status, found.severity) == ("weak", "info")
 
 
-@pytest.mark.parametrize("shared, later_sentence", [(["@when", "roof"], False), (["@when"], True)])
-def test_a_bead_sharing_a_word_or_inside_the_path_keeps_its_confidence(shared, later_sentence):
-    judged, (found,) = closing_bead(shared, later_sentence)
+@pytest.mark.parametrize("shared, later_sentence, first_sentences", [
+    (["@when", "roof"], False, True),  # a word shared
+    (["@when"], True, True),  # a bead inside the path, placed by its neighbours
+    (["@when"], False, False),  # the one bead of two one-sentence articles, placed by both texts whole
+])
+def test_a_bead_sharing_a_word_or_placed_by_its_neighbours_keeps_its_confidence(shared, later_sentence, first_sentences):
+    judged, (found,) = closing_bead(shared, later_sentence, first_sentences)
     assert (judged.status, found.severity) == ("conflict", "error")

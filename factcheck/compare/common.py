@@ -208,12 +208,20 @@ def closing_bead_by_position(pair: Pair, left: Claim, right: Claim, articles: di
     there position says nothing; separately written articles end on different facts ("Un pont
     provisoire pourrait être installé d'ici l'été" / "De schade werd dinsdag nog op 12 miljoen euro
     geraamd"; "La mer des Wadden est classée … depuis 2009" / "Minister Sanne Bakker … bezoekt
-    dinsdag het eiland"). A bead inside the path is placed by its neighbours and keeps its confidence.
+    dinsdag het eiland"). A bead inside the path is placed by its neighbours and keeps its confidence,
+    and so does the one bead of two articles of one sentence each.
     compare marks such a bead ("closing" in its evidence): a positional link, of CLOSING_BEAD_CONFIDENCE."""
     shared = pair.evidence.get("shared")
     if pair.evidence.get("method") != "path" or shared is None or set(shared) - KIND_MARKERS:
         return False  # not a bead, no record of what it shares, or a word, name, figure or date shared
-    return all(claim.sentence == max(c.sentence for c in articles[claim.doc]) for claim in (left, right))
+    return all(_last_of_several(claim, articles[claim.doc]) for claim in (left, right))
+
+
+def _last_of_several(claim: Claim, article: list[Claim]) -> bool:
+    """The claim is of its article's last sentence, and the article has others: an article of one
+    sentence is its path's only bead, placed by both texts whole (DEMETR's one-sentence pairs)."""
+    sentences = {c.sentence for c in article}
+    return len(sentences) > 1 and claim.sentence == max(sentences)
 
 
 BALANCED_CLAIMS = 0.7  # shorter/longer claim length at which two claims can state the same thing
