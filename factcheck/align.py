@@ -231,12 +231,6 @@ def _parallel_pairs(similarity, text, scores, left, right, config, ratio: float 
     return chosen, {pair: "path" if pair in on_path else "gap" for pair in refined}
 
 
-# The kinds of value a claim states, as bag words: that both claims are dated or hold a figure, not
-# that they share one (compare.common.positional_link).
-DATED, COUNTED = "@when", "#count"
-KIND_MARKERS = frozenset((DATED, COUNTED))
-
-
 @per_claim
 def claim_bag(claim: Claim, config: AlignConfig, source_words: bool = False) -> dict[str, float]:
     """Content words of the English pivot text, plus language-neutral anchors, with boosts;
@@ -249,9 +243,9 @@ def claim_bag(claim: Claim, config: AlignConfig, source_words: bool = False) -> 
     # Both claims say *when* or *how many*: a weak hint that they are about the same event even
     # when the values differ (which is exactly what compare must then report).
     if _dated(claim):
-        bag[DATED] = 1.0
+        bag["@when"] = 1.0
     if claim.numbers:
-        bag[COUNTED] = 1.0
+        bag["#count"] = 1.0
     if source_words:
         for word in re.findall(r"[^\W\d_]{%d,}" % config.source_word_min, claim.text.lower()):
             bag.setdefault(word, config.source_word_weight)

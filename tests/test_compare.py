@@ -1205,38 +1205,3 @@ def test_an_elided_french_negation_denies_the_word_after_its_verb(plain, lang):
 def test_an_elided_negation_of_the_stated_verb_stays_a_warning(negating):
     found, _ = findings(negating, "fr", "The mayor was re-elected in May.")
     assert severity_of("polarity_mismatch", found) == {"warning"}
-
-
-def closing_bead(shared: list[str], later_sentence: bool = False, first_sentences: bool = True):
-    """A bead of the sentence path sharing `shared`: the last sentences of two articles of two
-    sentences each (of one each without `first_sentences`), or (with `later_sentence`) sentences
-    that another sentence of the German article follows."""
-    left = claim("Ein neues Dach soll bis zum Sommer gebaut werden.", "de", "a")
-    right = claim("The damage was estimated on Tuesday at 3 million euros.", "en", "b")
-    claims = {left.id: left, right.id: right}
-    if first_sentences:
-        earlier = [claim_beside("Das Museum brannte.", "de", left, -1), claim_beside("The museum burned.", "en", right, -1)]
-        claims.update((c.id, c) for c in earlier)
-    if later_sentence:
-        later = claim_beside("Das Museum bleibt geschlossen.", "de", left, 1)
-        claims[later.id] = later
-    pair = Pair(left.id, right.id, 0.07, "agree", {"method": "path", "text": 0.07, "shared": shared})
-    (judged,), found = compare_pairs([pair], claims)
-    return judged, [f for f in found if f.type == "time_mismatch"]
-
-
-def test_the_last_bead_sharing_only_that_both_claims_are_dated_is_a_positional_link():
-    """The path must end in both articles' last sentences: sharing no word, name, figure or date,
-    their two dates are a hint, never an error ("bis zum Sommer" / "on Tuesday")."""
-    judged, (found,) = closing_bead(["@when"])
-    assert (judged.status, found.severity) == ("weak", "info")
-
-
-@pytest.mark.parametrize("shared, later_sentence, first_sentences", [
-    (["@when", "roof"], False, True),  # a word shared
-    (["@when"], True, True),  # a bead inside the path, placed by its neighbours
-    (["@when"], False, False),  # the one bead of two one-sentence articles, placed by both texts whole
-])
-def test_a_bead_sharing_a_word_or_placed_by_its_neighbours_keeps_its_confidence(shared, later_sentence, first_sentences):
-    judged, (found,) = closing_bead(shared, later_sentence, first_sentences)
-    assert (judged.status, found.severity) == ("conflict", "error")

@@ -50,12 +50,18 @@ NOT_FOUND_YET = {
         "(bill, endorse, talk up), so the denied word seems to have no counterpart and the flip reads as a rephrasing",
 }
 
+# False errors the tool still raises, by pair, with why.
+LAST_BEAD = ("the last sentences ('Un pont provisoire pourrait être installé d'ici l'été' / 'De schade werd dinsdag "
+             "nog op 12 miljoen euro geraamd') are one bead sharing only that both are dated: summer against "
+             "Tuesday as one changed date")
+FALSE_ERROR_YET = {"bridge_nl_fr": TRANSLATION_PATH + LAST_BEAD}
+
 # False alarms the tool still raises, by pair, with why.
 FALSE_ALARM_YET = {
-    "bridge_nl_fr": TRANSLATION_PATH + "'Visé' / 'Wezet': a town's exonym is read as another name (no data of "
-                    "ours lists town exonyms; user16's 'Girona' / 'Gérone' is the same class); and 'ruim 9.000' "
-                    "against 'quelque 9 200' is a bound and a figure that state different figures, a warning by "
-                    "design (issue 13, point 3; docs/discrepancies.md)",
+    "bridge_nl_fr": TRANSLATION_PATH + LAST_BEAD + "; 'Visé' / 'Wezet': a town's exonym is read as another name "
+                    "(no data of ours lists town exonyms; user16's 'Girona' / 'Gérone' is the same class); and "
+                    "'ruim 9.000' against 'quelque 9 200' is a bound and a figure that state different figures, a "
+                    "warning by design (issue 13, point 3; docs/discrepancies.md)",
     f"{CRUISE}-es_it": TRANSLATION_PATH + "'La Capitanía Marítima ha abierto una investigación' / 'La Procura di "
                        "Genova ha aperto un fascicolo': two inquiries by two bodies, one bead, a name warning",
 }
@@ -90,4 +96,5 @@ def test_every_pair_has_its_gold_articles_of_twelve_sentences_and_three_planted_
 
 (test_no_error_outside_the_planted_discrepancies, test_no_warning_or_error_outside_the_planted_discrepancies,
  test_what_only_one_article_states_is_not_shown_as_an_agreement,
- test_planted_discrepancy_is_reported_with_its_type) = checks_of(PAIRS, NOT_FOUND_YET, FALSE_ALARM_YET, SHOWN_AGREEING_YET)
+ test_planted_discrepancy_is_reported_with_its_type) = checks_of(PAIRS, NOT_FOUND_YET, FALSE_ALARM_YET, SHOWN_AGREEING_YET,
+                                                                   FALSE_ERROR_YET)

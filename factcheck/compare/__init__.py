@@ -16,15 +16,7 @@ from ..align_facts import COUNT, DIFFERING, LEFTOVER, LEFTOVER_DATE, firmly_anch
 from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
-from .common import (
-    NEGATION_PAIR,
-    STRONG_PAIR,
-    Siblings,
-    alignment_confidence,
-    closing_bead_by_position,
-    graded,
-    positional_link,
-)
+from .common import NEGATION_PAIR, STRONG_PAIR, Siblings, alignment_confidence, graded, positional_link
 from .role_match import CONFIDENT_ROLE, GENERIC_ROLE, SAME_ROLE
 from .names import _full_names, check_entities
 from .numbers import check_numbers
@@ -76,8 +68,6 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
         articles.setdefault(claim.doc, []).append(claim)
     for pair in _mark_one_to_one(pairs):
         left, right = claims[pair.left], claims[pair.right]
-        if closing_bead_by_position(pair, left, right, articles):
-            pair = replace(pair, evidence={**pair.evidence, "closing": True})
         siblings = Siblings(tuple(c for c in partner_claims[pair.left] if c is not right),
                             tuple(c for c in partner_claims[pair.right] if c is not left), full_names,
                             _around(left, sentences), _around(right, sentences),

@@ -21,7 +21,6 @@ from ..model import (
 # The lexicon's senses of a word (translate owns the dictionary). Imported with the module: `compare`
 # imports the lexicon anyway (one_sided), and an import statement in a function ran in each of the
 # ~63,000 calls of a 246-article batch (~1 us each, ten times the remembered answer).
-from ..align import KIND_MARKERS
 from ..translate.lexicon import senses
 
 _senses = senses  # names and attribution import it from here
@@ -157,9 +156,6 @@ def _confident(pair: Pair) -> bool:
 # and NTREX dev (docs/discrepancies.md, "Confidence, then severity").
 PATH_CONFIDENCE = 0.9  # a bead of the monotone path through a parallel text, scoring >= 0.1
 PATH_FLOOR, PATH_SLOPE = 0.5, 4.0
-# The last bead of the path, sharing nothing but that both claims are dated or hold a figure
-# (`closing_bead_by_position`): what its claims state differently is a hint, below WARNING_CONFIDENCE.
-CLOSING_BEAD_CONFIDENCE = 0.35
 STRONG_CONFIDENCE = 0.8  # a strong score
 EXCLUSIVE_CONFIDENCE = 0.7  # an exclusive 1:1 link of moderate score
 CONFIDENT_ALIGNMENT = 0.7  # an `error` needs at least this alignment ...
@@ -172,8 +168,6 @@ def alignment_confidence(pair: Pair) -> float:
     if pair.evidence.get("method") == "path":
         # A bead of the path is only as sure as its words: a tenth of NTREX beads and most beads
         # found in separately written articles score near 0.
-        if pair.evidence.get("closing"):
-            return CLOSING_BEAD_CONFIDENCE
         return round(min(PATH_CONFIDENCE, PATH_FLOOR + PATH_SLOPE * pair.score), 3)
     if pair.score >= STRONG_PAIR:
         return round(min(1.0, STRONG_CONFIDENCE + (pair.score - STRONG_PAIR)), 3)
@@ -198,30 +192,7 @@ def positional_link(pair: Pair) -> bool:
     translations end in such claim pairs ("Auch in Genf und Freiburg steigen die Zahlen" / "un
     malade peut infecter jusqu'à dix-huit personnes", the last sentences of each)."""
     method = pair.evidence.get("method")
-    return (method == "gap" and pair.confidence < POSITIONAL_CONFIDENCE) or (
-        method == "path" and (pair.score <= 0 or bool(pair.evidence.get("closing"))))
-
-
-def closing_bead_by_position(pair: Pair, left: Claim, right: Claim, articles: dict[str, list[Claim]]) -> bool:
-    """The last bead of the sentence path, sharing no word, name, figure or date: at most that both
-    claims are dated or hold a figure. The path must end in the two articles' last sentences, so
-    there position says nothing; separately written articles end on different facts ("Un pont
-    provisoire pourrait être installé d'ici l'été" / "De schade werd dinsdag nog op 12 miljoen euro
-    geraamd"; "La mer des Wadden est classée … depuis 2009" / "Minister Sanne Bakker … bezoekt
-    dinsdag het eiland"). A bead inside the path is placed by its neighbours and keeps its confidence,
-    and so does the one bead of two articles of one sentence each.
-    compare marks such a bead ("closing" in its evidence): a positional link, of CLOSING_BEAD_CONFIDENCE."""
-    shared = pair.evidence.get("shared")
-    if pair.evidence.get("method") != "path" or shared is None or set(shared) - KIND_MARKERS:
-        return False  # not a bead, no record of what it shares, or a word, name, figure or date shared
-    return all(_last_of_several(claim, articles[claim.doc]) for claim in (left, right))
-
-
-def _last_of_several(claim: Claim, article: list[Claim]) -> bool:
-    """The claim is of its article's last sentence, and the article has others: an article of one
-    sentence is its path's only bead, placed by both texts whole (DEMETR's one-sentence pairs)."""
-    sentences = {c.sentence for c in article}
-    return len(sentences) > 1 and claim.sentence == max(sentences)
+    return (method == "gap" and pair.confidence < POSITIONAL_CONFIDENCE) or (method == "path" and pair.score <= 0)
 
 
 BALANCED_CLAIMS = 0.7  # shorter/longer claim length at which two claims can state the same thing
