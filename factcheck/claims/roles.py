@@ -20,8 +20,7 @@ from pathlib import Path
 
 from ..claim_memo import per_claim
 from ..model import Claim, Quantity
-from ..places import demonym_country
-from .facets import looks_like_name
+from .facets import demonym_country, looks_like_name
 
 ROLE_FILES = Path(__file__).with_name("roles")
 GENERIC = "people"

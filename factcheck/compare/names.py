@@ -16,6 +16,7 @@ from ..claim_memo import per_claim
 from ..claims import designations
 from ..claims.facets import (
     DOTTED_ACRONYM,
+    demonym_country,
     entities,
     is_sentence_start,
     lemma_list_knows,
@@ -26,7 +27,7 @@ from ..model import (
     Finding,
     Pair,
 )
-from ..places import CASE_ENDINGS, country_named, country_of_demonym, demonym_country, english_place_name, territories_in, territory
+from ..places import CASE_ENDINGS, country_named, country_of_demonym, english_place_name, territories_in, territory
 from ..segment import ABBREVIATIONS
 from ..translate.english_words import common_english_words
 from .common import (
