@@ -931,3 +931,30 @@ def test_two_named_speakers_of_one_statement_warn_on_a_link_sharing_its_day(anch
     found = on_loose_fact_link(("fr", "La digue tiendra au moins jusqu'à mercredi, a déclaré le ministre Paul Girard."),
                                ("de", "Der Deich werde bis Mittwoch halten, sagte die Sprecherin Anna Keller."), anchors, score=0.3)
     assert [f.severity for f in found if f.type == "attribution_mismatch"] == [severity]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Entre los pasajeros había unos 600 alemanes y 150 españoles.", {"unos 600": ("germany",), "150": ("spain",)}),
+    ("it", "Tra i passeggeri c'erano anche 420 italiani.", {"420": ("italy",)}),
+    # the whole count keeps its own role; the people counted after "darunter" is a part of it
+    ("de", "An Bord waren 3.280 Passagiere, darunter etwa 600 Deutsche.", {"3.280": (), "etwa 600": ("germany",)}),
+])
+def test_a_people_named_after_a_figure_is_what_it_counts(lang, text, expected):
+    assert qualifiers_of(lang, text) == expected
+
+
+def test_counts_of_two_peoples_among_the_passengers_are_not_compared():
+    """Each outlet counts its own readers' compatriots among the passengers: two subgroups, not
+    one count told two ways, and neither is the sentence's subject (all the passengers)."""
+    found, _ = findings(("es", "Entre los pasajeros había unos 600 alemanes y 150 españoles."),
+                        ("it", "Tra i passeggeri c'erano anche 420 italiani."), "number_mismatch")
+    assert serious(found) == []
+    found, _ = findings(("es", "Viajaban a bordo 2.380 pasajeros, entre ellos 150 españoles."),
+                        ("it", "Sulla nave si trovavano 2.380 passeggeri."), "number_mismatch")
+    assert serious(found) == []
+
+
+def test_counts_of_one_people_are_compared():
+    found, _ = findings(("es", "Entre los pasajeros había unos 600 alemanes."),
+                        ("de", "An Bord waren 3.280 Passagiere, darunter etwa 800 Deutsche."), "number_mismatch")
+    assert [f.severity for f in found] == ["warning"] and "600" in found[0].message and "800" in found[0].message

@@ -1188,3 +1188,20 @@ def test_initials_dots_go_where_the_look_behind_first_pattern_finds_them(text):
 
     assert INITIAL_DOT.sub("", text) == re.sub(r"(?<=\b\w)\.(?=\w\b)", "", text)
     assert INITIAL_DOT.sub("", "the U.S.A. and K.o. ab.cd") == "the USA. and Ko. ab.cd"
+
+
+@pytest.mark.parametrize("plain, lang", [
+    ("The bridge was last inspected in May.", "en"),
+    ("Die Brücke wurde im Mai zuletzt kontrolliert.", "de"),
+])
+def test_an_elided_french_negation_denies_the_word_after_its_verb(plain, lang):
+    """"aucun défaut n'avait été constaté": the elided "n'" runs into its verb, and what it denies
+    ("constaté") is what the other side does not state: the claims share the inspection only."""
+    finding = polarity_note("Selon le maire, aucun défaut n'avait été constaté lors du contrôle de mai.", "fr", plain, lang)
+    assert "constaté" in finding.message
+
+
+@pytest.mark.parametrize("negating", ["Le maire n'a pas été réélu en mai.", "Le maire n'était jamais réélu en mai."])
+def test_an_elided_negation_of_the_stated_verb_stays_a_warning(negating):
+    found, _ = findings(negating, "fr", "The mayor was re-elected in May.")
+    assert severity_of("polarity_mismatch", found) == {"warning"}

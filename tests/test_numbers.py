@@ -339,3 +339,20 @@ def test_an_ordinal_is_compared_only_with_an_ordinal_and_exactly():
 def test_an_approximation_word_after_the_figure(text, lang, figure, approx):
     found = [q for q in extract_numbers(text, lang) if q.text == figure]
     assert len(found) == 1 and found[0].approx == approx
+
+
+@pytest.mark.parametrize("text, lang, seconds", [
+    ("Bij de mannen won Daniel Kiprono in 2:06.31.", "nl", 7591),
+    ("Tra gli uomini si è imposto Daniel Kiprono in 2:06:31.", "it", 7591),
+    ("Sie lief die Strecke in 2 Stunden, 6 Minuten und 31 Sekunden.", "de", 7591),
+    ("Ha chiuso in 2 ore 19 minuti e 48 secondi.", "it", 8388),
+    ("He finished in 2 hours 19 minutes.", "en", 8340),
+])
+def test_a_time_taken_is_read_whole_in_seconds_never_as_a_time_of_day(text, lang, seconds):
+    q = only(text, lang)
+    assert (q.value, q.unit, q.approx) == (seconds, "s", "exact")
+
+
+def test_a_time_of_day_is_still_a_time_of_day_beside_a_time_taken():
+    found = extract_numbers("De start was om 9.30 uur; de winnaar liep 2:06.31.", "nl")
+    assert [(q.text, q.unit) for q in found] == [("9.30 uur", "clock"), ("2:06.31", "s")]

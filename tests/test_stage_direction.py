@@ -32,7 +32,8 @@ EXCEPTIONS = {
     ("factcheck.claims.facets", "factcheck.translate.english_words"):
         "translate's English word lists tell a name from a common word; no translation is read",
     ("factcheck.claims.facets", "factcheck.translate.lexicon"):
-        "the dictionary's headwords and renderings tell a name from a common word (German nouns); "
+        "the dictionary's headwords and renderings tell a name from a common word (German nouns) and "
+        "a demonym from its first sense; "
         "the dictionary shares its compound splitting and supplement with the lexicon translator",
     ("factcheck.claims.designations", "factcheck.translate.english_words"):
         "an English function word before a figure is no designation",

@@ -1024,3 +1024,22 @@ def _entity_type(span: str) -> str:
     if len(span.split()) >= 2:
         return "PERSON"
     return "NAME"
+
+
+@lru_cache(maxsize=50_000)
+def demonym_country(word: str, lang: str) -> str | None:
+    """English demonyms are capitalised ("Polish", not "polish"); a foreign word by the first word of
+    its first dictionary sense ("belges" -> Belgian, "Pole" -> Pole, "pakistanaise" -> Pakistani woman),
+    or, for a word in lower case, by the country that sense names ("niederländischer" -> Netherlands)."""
+    from ..places import country_named, country_of_demonym
+
+    if lang == "en":
+        return country_of_demonym(word) if word[:1].isupper() else None
+    from ..translate.lexicon import senses  # the dictionary, read lazily: most callers never need it
+
+    glosses = senses(word, lang)
+    sense = glosses[0] if glosses else ""
+    if word.islower() and (country := country_named(sense, "en")):
+        return country  # an adjective glossed as its country ("niederländischer" -> Netherlands); a capitalised word is a name
+    first = sense.split()[0] if sense else ""
+    return country_of_demonym(first) if first[:1].isupper() else None

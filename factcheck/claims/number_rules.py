@@ -271,6 +271,19 @@ APOSTROPHE_GROUPING = "'’"
 # A price in francs and centimes written around the currency ("49 fr. 50"): the pattern reads
 # the number, the abbreviation and the two-digit centimes as one amount.
 FRANCS_AND_CENTIMES = r"(?P<units>\d{1,6})\s?(?:fr|frs|sfr)\.\s?(?P<cents>\d{2})(?!\d)"
+# A time taken, as race results write it: hours, minutes and seconds ("2:06:31", Dutch and German
+# "2:06.31"), never a time of day.
+ELAPSED_TIME = r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d)[:.](?P<s>[0-5]\d)(?![\d:]|[.,]\d)"
+# The same spelled out with its hour, minute and second words ("2 ore 19 minuti e 48 secondi",
+# "2 Stunden, 6 Minuten und 31 Sekunden"); hours and minutes at least.
+ELAPSED_WORDS: dict[str, tuple[str, str, str]] = {
+    "en": (r"hours?|hrs?", r"minutes?|mins?", r"seconds?|secs?"),
+    "nl": (r"uur", r"minuten|minuut|min", r"seconden|seconde|sec"),
+    "de": (r"stunden?|std\.?", r"minuten|minute|min\.?", r"sekunden?|sek\.?"),
+    "fr": (r"heures?", r"minutes?|min", r"secondes?|s"),
+    "es": (r"horas?", r"minutos?|min", r"segundos?|s"),
+    "it": (r"ore|ora", r"minut[oi]|min", r"second[oi]|s"),
+}
 # A score: "3:1", or "3-0" / "2–1" where the first figure is not smaller (a smaller one opens a
 # range, "1-5"); one or two digits, then one digit.
 SCORE = r"(?<![\d:.,-])(?P<home>\d{1,2})\s?(?P<mark>[:–-])\s?(?P<away>\d)(?![\d:.,])"

@@ -32,7 +32,7 @@ NEARLY_TOLERANCE = 0.10  # "nearly 300" -> 270..300
 ROUNDING_CAP = 0.05  # a round figure covers at most ±5 % ("28,000" ~ 27,500..28,500)
 CONVERSION_TOLERANCE = 0.10  # "85 mph" ~ "140 km/h" (136.8): converted figures get rounded
 # Units whose figures are never rounded: a clock time or a century is exact as written.
-EXACT_UNITS = {"clock", "century", "score"}
+EXACT_UNITS = {"clock", "century", "score", "s"}
 FLAGS = re.IGNORECASE
 B = r"(?<![\w.,])"
 # After a unit no letter and no digit: "km2" and "km²" are areas, not kilometres.
@@ -97,6 +97,7 @@ def _passes(lang: str) -> tuple[_Pass, ...]:
     digit, number = _case_free(r"\d"), _case_free(rf"\d|{alternation(R.NUMBER_WORD_STEMS[lang])}")
     # Clock times and centuries first: "15.00 uur" is not fifteen, "siglo XV" is a number.
     return (_Pass(_case_free(R.FRANCS_AND_CENTIMES), _francs_and_centimes, _case_free(r"fr")),
+            _Pass(_elapsed_pattern(lang), _elapsed_time, digit),
             _Pass(_clock_pattern(lang), _clock, digit),
             _Pass(compiled(R.SCORE), _score, _case_free("[:–-]")),
             _Pass(_century_pattern(lang), _century, _case_free(R.CENTURY_WORDS[lang]), on_lowered=False),
@@ -352,6 +353,22 @@ def _clock_pattern(lang: str) -> re.Pattern:
     if lang == "fr":
         forms.append(rf"{h4}\s?h\s?{m4}?")
     return _case_free(rf"{B}(?:{'|'.join(forms)})(?![\w:])")
+
+
+def _elapsed_pattern(lang: str) -> re.Pattern:
+    """A time taken ("2:06:31", "2:06.31", "2 ore 19 minuti e 48 secondi"): read whole, never as a
+    time of day, whose "06:31" or "2:06" would clash with the other article's reading of one result."""
+    hour, minute, second = R.ELAPSED_WORDS[lang]
+    spelled = (rf"{B}(?P<h2>\d{{1,2}})\s*(?:{hour})\s*,?\s*(?P<m2>[0-5]?\d)\s*(?:{minute})\b"
+               rf"(?:\s*,?\s*(?:{R.NUMBER_WORD_JOINERS[lang]}\s+)?(?P<s2>[0-5]?\d)\s*(?:{second})\b)?")
+    return _case_free(rf"{R.ELAPSED_TIME}|{spelled}")
+
+
+def _elapsed_time(match: re.Match, text: str, lang: str) -> Quantity | None:
+    """"2:06:31" -> 7591 seconds (unit "s"), exact."""
+    hours, minutes, seconds = (int(_first(match, name) or 0) for name in ("h", "m", "s"))
+    seconds += hours * 3600 + minutes * 60
+    return Quantity(text[match.start():match.end()], match.start(), match.end(), float(seconds), "s")
 
 
 def _clock(match: re.Match, text: str, lang: str) -> Quantity | None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..claim_memo import per_claim
 from ..model import Claim, Quantity
-from .facets import looks_like_name
+from .facets import demonym_country, looks_like_name
 
 ROLE_FILES = Path(__file__).with_name("roles")
 GENERIC = "people"
@@ -164,6 +164,12 @@ def _read_quantity_role(quantity: Quantity, claim: Claim) -> Role:
             word, concept = specific or _person_role(before, claim.lang, OUTCOMES) or _predicate(text, end, claim) or generic
             return Role(part + concept, word, claim.lang, _outcome(concept, before, text, end, claim),
                         _qualifiers(after, word, claim.lang))
+    # "unos 600 alemanes y 150 españoles": a people named right after the figure is what it counts,
+    # a part of whatever the sentence counts (passengers), one count per people: never the whole
+    # count of its sentence's subject ("Entre los pasajeros …"), nor a count of another people.
+    people = demonym_country(after[0], claim.lang) if own_noun else None
+    if people:
+        return Role(PART + GENERIC, after[0], claim.lang, qualifiers=(fold(people),))
     # "Le scosse registrate finora ... sono 640": the counted thing is the subject of its phrase,
     # or of the sentence when the figure ends its clause ("Le scosse ... tra Lazio, Umbria e Marche sono 640.").
     sentence_begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)

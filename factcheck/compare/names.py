@@ -16,6 +16,7 @@ from ..claim_memo import per_claim
 from ..claims import designations
 from ..claims.facets import (
     DOTTED_ACRONYM,
+    demonym_country,
     entities,
     is_sentence_start,
     lemma_list_knows,
@@ -308,24 +309,9 @@ def _demonyms_in(text: str, lang: str) -> dict[str, str]:
     """The countries a text names by a demonym, each with the first word that names it."""
     found: dict[str, str] = {}
     for word in LETTER_RUN.findall(text):
-        if country := _demonym_country(word, lang):
+        if country := demonym_country(word, lang):
             found.setdefault(country, word)
     return found
-
-
-@lru_cache(maxsize=50_000)
-def _demonym_country(word: str, lang: str) -> str | None:
-    """English demonyms are capitalised ("Polish", not "polish"); a foreign word by the first word of
-    its first dictionary sense ("belges" -> Belgian, "Pole" -> Pole, "pakistanaise" -> Pakistani woman),
-    or, for a word in lower case, by the country that sense names ("niederländischer" -> Netherlands)."""
-    if lang == "en":
-        return country_of_demonym(word) if word[:1].isupper() else None
-    senses = _senses(word, lang)
-    sense = senses[0] if senses else ""
-    if word.islower() and (country := country_named(sense, "en")):
-        return country  # an adjective glossed as its country ("niederländischer" -> Netherlands); a capitalised word is a name
-    first = sense.split()[0] if sense else ""
-    return country_of_demonym(first) if first[:1].isupper() else None
 
 
 def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, story: Siblings | None = None) -> Iterator[tuple[Entity, Entity]]:
@@ -572,7 +558,7 @@ def identifying_names(claim: Claim) -> list[Entity]:
 
 
 def _nationality(text: str, lang: str) -> bool:
-    return bool(_demonym_country(text, lang)) or text.lower() in DEMONYM_PLACES
+    return bool(demonym_country(text, lang)) or text.lower() in DEMONYM_PLACES
 
 
 def proper_words(name: str, lang: str) -> list[str]:

@@ -13,6 +13,7 @@ from ..claims.facets import (
     EPISTEMIC,
     MODALITY,
     NEGATION,
+    SECOND_PARTICLE,
     ability_only,
     hearsay_conditional,
     evidential_hedge,
@@ -343,10 +344,13 @@ def _scope_words(text: str, lang: str, cue_pattern: str, count: int = SCOPE_WORD
     """What a negation denies: the first content words after each cue ("did not
     *run*", "n'a pas *faibli*", "nicht *erreichen*"); when nothing follows ("de regering steunt
     het niet"), every content word before it, since the verb may be anywhere there."""
-    # Modal and auxiliary verbs are skipped with the cues: "no podía ser" denies "ser".
-    cue = re.compile(rf"(?:{cue_pattern}|{_modal_verbs(lang)})", re.I)
+    # Modal and auxiliary verbs are skipped with the cues: "no podía ser" denies "ser"; so is the
+    # second particle of a negation ("n'était jamais réélu" denies "réélu").
+    particles = [SECOND_PARTICLE[lang][1]] if lang in SECOND_PARTICLE else []
+    cue = re.compile(rf"(?:{'|'.join([cue_pattern, _modal_verbs(lang), *particles])})", re.I)
     scope: list[str] = []
-    for match in re.finditer(rf"(?<![\w'’])(?:{cue_pattern})(?![\w'’])", text, re.I):
+    # An elided cue ends in its apostrophe and runs into its verb ("n'avait été relevé").
+    for match in re.finditer(rf"(?<![\w'’])(?:{cue_pattern})(?:(?<=['’])|(?![\w'’]))", text, re.I):
         after = WORD.findall(text, match.end())
         before = WORD.findall(text, 0, match.start())
         following = [w for w in after if _denied_word(w, lang, cue)][:count]
