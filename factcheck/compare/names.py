@@ -27,7 +27,7 @@ from ..model import (
     Finding,
     Pair,
 )
-from ..places import CASE_ENDINGS, country_named, country_of_demonym, english_place_name, territories_in, territory
+from ..places import CASE_ENDINGS, english_place_name, territories_in, territory
 from ..segment import ABBREVIATIONS
 from ..translate.english_words import common_english_words
 from .common import (
