@@ -570,16 +570,17 @@ class _Tenses:
             self.sentences[first] = _outermost([(m.start(), m.end(), tense)
                                                 for tense, pattern in self._markers().items()
                                                 for m in pattern.finditer(self.text, first, last)])
-        nearest = min(((abs(position - start), FUTURE if tense == REPORTED else tense)
+        nearest = min(((abs(position - start), FUTURE if tense in IN_CLAUSE else tense)
                        for position, reach, tense in self.sentences[first]
                        if not start <= position < end
-                       and (tense != REPORTED or not _possessive(self.text, end) and self._same_clause(position, reach, start, end))),
+                       and (tense not in IN_CLAUSE or not _possessive(self.text, end) and self._same_clause(position, reach, start, end))),
                       default=None)
         return nearest[1] if nearest else ""
 
     def _markers(self) -> dict[str, re.Pattern]:
-        reported = _reported_future(self.lang)
-        return {**tense_markers(self.lang), **({REPORTED: reported[0]} if reported else {})}
+        reported, prospective = _reported_future(self.lang), _prospective_verbs(self.lang)
+        return {**tense_markers(self.lang), **({REPORTED: reported[0]} if reported else {}),
+                **({PROSPECTIVE: prospective} if prospective and reported else {})}
 
     def _same_clause(self, position: int, reach: int, start: int, end: int) -> bool:
         """A future seen from a past statement ("said the harbour would reopen on Friday", "sagte,
@@ -652,6 +653,8 @@ def _pluperfect_auxiliaries(lang: str) -> re.Pattern | None:
 
 
 FUTURE, REPORTED = "future", "reported"  # REPORTED: a REPORTED_FUTURE marker, future within its clause only
+PROSPECTIVE = "prospective"  # a PROSPECTIVE_VERBS marker: also future within its clause only
+IN_CLAUSE = (REPORTED, PROSPECTIVE)
 REPORTED_REACH = 50  # characters between a reported future and the expression it dates ("dass der Hafen am Donnerstag wieder öffnen werde")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”«»–—]")
 
@@ -663,6 +666,18 @@ def _reported_future(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     if not table:
         return None
     return compiled(table["markers"], re.IGNORECASE), re.compile(rf"(?<!\w)(?:{table['clause_openers']})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _prospective_verbs(lang: str) -> re.Pattern | None:
+    """The language's PROSPECTIVE_VERBS: a verb that looks ahead from its own time (expect, forecast,
+    plan, hope, must or be to + infinitive: "prévoit que l'épisode se termine dimanche", "espera pisar el
+    montículo el domingo", "moeten het zondag opnemen tegen", "hofft, am Sonntag … zu stehen") dates the
+    expression of the clause it governs, as a reported future does; in another clause ("hanno vinto venerdì
+    sera, ma sperano …") it says nothing about it. Its complementizer or the comma before a German
+    infinitive is part of the marker, so the clause it opens counts as its own."""
+    table = R.PROSPECTIVE_VERBS.get(lang)
+    return compiled(table, re.IGNORECASE) if table else None
 
 
 @lru_cache(maxsize=None)
