@@ -1031,7 +1031,7 @@ def demonym_country(word: str, lang: str) -> str | None:
     """English demonyms are capitalised ("Polish", not "polish"); a foreign word by the first word of
     its first dictionary sense ("belges" -> Belgian, "Pole" -> Pole, "pakistanaise" -> Pakistani woman),
     or, for a word in lower case, by the country that sense names ("niederländischer" -> Netherlands)."""
-    from ..places import country_named, country_of_demonym
+    from ..places import country_named, country_of_demonym  # read lazily, as the dictionary below: the claims stage seldom needs them
 
     if lang == "en":
         return country_of_demonym(word) if word[:1].isupper() else None
