@@ -186,10 +186,20 @@ def country_of_demonym(word: str) -> str | None:
     """The English CLDR name of the country an English demonym names ("Chinese" -> China, "Belgian"
     -> Belgium, "Dutch" -> Netherlands), or None. Derived: the word less an ending is the start of
     a one-word country name, missing at most two of its letters ("Roman" is no Romanian); the
-    longest such stem wins ("Nigerian" -> Nigeria, not Niger). Irregular ones from data/demonyms.tsv."""
+    longest such stem wins ("Nigerian" -> Nigeria, not Niger). Irregular ones from data/demonyms.tsv.
+    A plural names the people as its singular does ("Italians", "Danes": the people a figure counts)."""
     folded = _fold(word)
     if folded in _one_word_countries():
-        return None  # the country's own name ("Jordan", "Sudan") is no demonym
+        return None  # the country's own name ("Jordan", "Sudan", "Bahamas") is no demonym
+    found = _country_of_singular_demonym(folded)
+    if found is None and folded.endswith("s"):
+        found = _country_of_singular_demonym(folded[:-1])
+    return found
+
+
+def _country_of_singular_demonym(folded: str) -> str | None:
+    if folded in _one_word_countries():
+        return None
     if folded in _irregular_demonyms():
         return _irregular_demonyms()[folded]
     found = None

@@ -936,6 +936,7 @@ def test_two_named_speakers_of_one_statement_warn_on_a_link_sharing_its_day(anch
 @pytest.mark.parametrize("lang, text, expected", [
     ("es", "Entre los pasajeros había unos 600 alemanes y 150 españoles.", {"unos 600": ("germany",), "150": ("spain",)}),
     ("it", "Tra i passeggeri c'erano anche 420 italiani.", {"420": ("italy",)}),
+    ("en", "Among the passengers were about 600 Germans and 150 Spaniards.", {"about 600": ("germany",), "150": ("spain",)}),
     # the whole count keeps its own role; the people counted after "darunter" is a part of it
     ("de", "An Bord waren 3.280 Passagiere, darunter etwa 600 Deutsche.", {"3.280": (), "etwa 600": ("germany",)}),
 ])

@@ -143,6 +143,9 @@ def test_each_language_and_version_of_a_kept_table_has_a_file_of_its_own(tmp_pat
     ("Roman", None),  # "Rom" misses too much of "Romania"
     ("Jordan", None),  # the country's own name is no demonym
     ("European", None), ("Asian", None),  # a continent is no nationality
+    # a plural names the people its singular does: the people a figure counts ("150 Spaniards")
+    ("Spaniards", "Spain"), ("Italians", "Italy"), ("Danes", "Denmark"), ("Pakistanis", "Pakistan"),
+    ("Bahamas", None), ("Romans", None), ("Europeans", None), ("Times", None),
 ])
 def test_demonyms_name_their_country(word, country):
     assert country_of_demonym(word) == country
