@@ -22,6 +22,10 @@ Scoring follows TempEval-3 Task A (UzZaman et al. 2013):
   years generalised) over every relaxed match: a reading (gold and ours have one value shape, another
   day or year), a construction the gold annotates both ways (elsewhere with our value's shape), or one
   the gold annotates one way only (never with our shape: where a rule could still gain).
+* Spans on one side only are counted by class and split by what the gold does with the same wording
+  in every use (`span_way`): a missed span whose wording it tags every time, or a spurious one it never
+  tags, is one way (told apart when the wording occurs once); the value F1 that reading every one-way
+  value and span the gold's way would give is the honest ceiling of rules (`one_way_ceiling`).
 
 Second part, `../shared/data/comparable_news/dev` (real same-event article pairs): of the gold
 `type: time` facts labelled `agree` with a span on both sides, the share whose two spans hold time
@@ -275,18 +279,23 @@ def value_error_kind(gold: Timex, ours: Timex, shapes: dict[str, Counter]) -> st
     return VALUE_ERROR_KINDS[1] if shapes[construction(gold.text)][value_shape(ours.value)] else VALUE_ERROR_KINDS[2]
 
 
-def value_error_classes(errors, matches: list[tuple[Timex, Timex]], overall: Tally) -> list[str]:
+def value_error_classes(errors, matches: list[tuple[Timex, Timex]], overall: Tally) -> tuple[list[str], Counter]:
     """Value errors (relaxed matches with another value) by class, largest first, each split by
     VALUE_ERROR_KINDS (the gold value shapes of each construction over every relaxed match), and
-    the value F1 that reading every one-way construction the gold's way would give at most."""
+    the value F1 that reading every one-way construction the gold's way would give at most; and the
+    one-way errors counted as the spans are (SPAN_WAYS: a construction matched once in all documents
+    says nothing about the annotators' habit)."""
     shapes: dict[str, Counter] = defaultdict(Counter)
     for gold, _ in matches:
         shapes[construction(gold.text)][value_shape(gold.value)] += 1
     counts: dict[str, Counter] = defaultdict(Counter)
+    one_way: Counter = Counter()
     for kind, _, gold, ours in errors:
         if kind == "value":
             name = next(name for name, fits in VALUE_ERROR_CLASSES if fits(gold, ours))
             counts[name][value_error_kind(gold, ours, shapes)] += 1
+            if value_error_kind(gold, ours, shapes) == VALUE_ERROR_KINDS[2]:
+                one_way[SPAN_WAYS[1] if sum(shapes[construction(gold.text)].values()) == 1 else SPAN_WAYS[2]] += 1
     rows = ["| value errors by class | count | " + " | ".join(VALUE_ERROR_KINDS) + " |", "|---|---|---|---|---|"]
     ordered = sorted(counts.items(), key=lambda item: -sum(item[1].values()))
     rows += [f"| {name} | {sum(c.values())} | " + " | ".join(str(c[k]) for k in VALUE_ERROR_KINDS) + " |"
@@ -296,7 +305,7 @@ def value_error_classes(errors, matches: list[tuple[Timex, Timex]], overall: Tal
     _, _, relaxed = overall.f1(overall.relaxed, overall.relaxed_system)
     ceiling = (overall.value + total[VALUE_ERROR_KINDS[2]]) / overall.relaxed * relaxed if overall.relaxed else 0.0
     return rows + ["", f"Read the gold's way, the {total[VALUE_ERROR_KINDS[2]]} errors of constructions the gold "
-                   f"annotates one way only would raise value F1 to {ceiling:.4f} at most."]
+                   f"annotates one way only would raise value F1 to {ceiling:.4f} at most."], one_way
 
 
 REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -315,14 +324,58 @@ SPAN_ERROR_CLASSES = (
 )
 
 
-def span_error_classes(errors) -> list[str]:
-    """Missed gold spans and spurious system spans by class, largest first."""
-    counts = Counter((kind, next(name for name, fits in SPAN_ERROR_CLASSES if fits(item)))
+# What the gold does with the same wording elsewhere, for a span on one side only: a missed span whose
+# wording the gold tags in every use (or a spurious one it never tags) is one way; one it tags in some
+# uses only is both ways; a wording used once says nothing about the annotators' habit.
+SPAN_WAYS = ("both ways", "one way, wording used once", "one way, wording used 2+ times")
+
+
+def span_way(kind: str, item: Timex, docs_by_name: dict[str, Document]) -> str:
+    """How the gold annotates every use of the span's wording (case-insensitive, whole words)."""
+    wording = re.compile(rf"(?i)(?<!\w){re.escape(item.text.strip(' ,.'))}(?!\w)")
+    tagged = untagged = 0
+    for doc in docs_by_name.values():
+        for m in wording.finditer(doc.text):
+            in_gold = any(g.start < m.end() and m.start() < g.end for g in doc.gold)
+            tagged += in_gold
+            untagged += not in_gold
+    one_way = untagged == 0 if kind == "missed" else tagged == 0
+    return SPAN_WAYS[0] if not one_way else SPAN_WAYS[1] if tagged + untagged == 1 else SPAN_WAYS[2]
+
+
+def span_error_classes(errors, docs: list[Document]) -> tuple[list[str], Counter]:
+    """Missed gold spans and spurious system spans by class, each split by SPAN_WAYS; the counts by
+    (kind, way) for the ceiling."""
+    docs_by_name = {doc.name: doc for doc in docs}
+    counts = Counter((kind, next(name for name, fits in SPAN_ERROR_CLASSES if fits(item)), span_way(kind, item, docs_by_name))
                      for kind, _, item, _ in errors if kind in ("missed", "spurious"))
-    rows = ["| spans on one side only, by class | missed (gold only) | spurious (ours only) |", "|---|---|---|"]
-    rows += [f"| {name} | {counts['missed', name]} | {counts['spurious', name]} |" for name, _ in SPAN_ERROR_CLASSES]
-    total = Counter(kind for kind, _ in counts.elements())
-    return rows + [f"| all | {total['missed']} | {total['spurious']} |"]
+    ways = " / ".join(SPAN_WAYS)
+    rows = [f"| spans on one side only, by class | missed (gold only): {ways} | spurious (ours only): {ways} |", "|---|---|---|"]
+
+    def cell(kind: str, name: str | None) -> str:
+        split = [sum(n for (k, c, w), n in counts.items() if k == kind and w == way and name in (None, c)) for way in SPAN_WAYS]
+        return f"{sum(split)}: " + " / ".join(map(str, split))
+
+    rows += [f"| {name} | {cell('missed', name)} | {cell('spurious', name)} |" for name, _ in SPAN_ERROR_CLASSES]
+    by_way = Counter()
+    for (kind, _, way), n in counts.items():
+        by_way[kind, way] += n
+    return rows + [f"| all | {cell('missed', None)} | {cell('spurious', None)} |"], by_way
+
+
+def one_way_ceiling(overall: Tally, values: Counter, spans: Counter) -> list[str]:
+    """Value F1 if every one-way error were read the gold's way: the one-way value errors made right,
+    the missed spans found with the gold's value, the spurious spans dropped; with and without the
+    wordings (constructions) used once."""
+    lines = []
+    for label, ways in (("with the wordings used once", SPAN_WAYS[1:]), ("without them", SPAN_WAYS[2:])):
+        made_right = sum(values[way] for way in ways)
+        found = sum(spans["missed", way] for way in ways)
+        dropped = sum(spans["spurious", way] for way in ways)
+        ceiling = 2 * (overall.value + made_right + found) / (overall.gold + overall.system + found - dropped)
+        lines.append(f"{label}: +{made_right} values, +{found} spans found, -{dropped} spans dropped -> {ceiling:.4f}")
+    return ["Every one-way error of the two tables above read the gold's way, value F1 at most: "
+            + "; ".join(lines) + "."]
 
 
 # English words of that first class, counted over every use: a span raises value F1 only where the
@@ -424,8 +477,11 @@ def main() -> None:
     body = [f"Command: `python benchmarks/bench_timex.py` ({len(docs)} TimeBank + AQUAINT documents, all dev "
             "per SPLITS.md; scoring as TempEval-3 Task A, see the script's docstring). Value F1 = value "
             "accuracy x relaxed F1; HeidelTime, the best TempEval-3 system, reached about 0.78 on its test set.",
-            ""] + table(tallies) + [""] + corpus_split(docs) + [""] + target_notes(tallies) + [""] + value_error_classes(errors, matches, tallies["all"]) \
-        + [""] + span_error_classes(errors) + [""] + reference_word_uses(docs)
+            ""] + table(tallies) + [""] + corpus_split(docs) + [""] + target_notes(tallies)
+    value_rows, value_one_way = value_error_classes(errors, matches, tallies["all"])
+    span_rows, span_ways = span_error_classes(errors, docs)
+    body += [""] + value_rows + [""] + span_rows + [""] + one_way_ceiling(tallies["all"], value_one_way, span_ways) \
+        + [""] + reference_word_uses(docs)
     outcome, misses = comparable_agreement(args.data)
     total = outcome["compatible"] + outcome["different"] + outcome["unread"]
     discrepancies = sum(v for k, v in outcome.items() if k.startswith("discrepancy"))
