@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 
 @dataclass(frozen=True, slots=True)  # one per run: a coloured capture has thousands
@@ -121,9 +122,15 @@ class Quantity:
     ordinal: bool = False  # "87e", "23rd", "3º": a place in an order, never compared with a count
 
 
+EXACT_INTEGERS = 2**53  # a float holds every whole number below this; above it only ~17 digits
+
+
 def readable_number(value: float) -> str:
     """28,000,000 rather than :g's 2.8e+07, which a reader has to decode (fractions keep up to 6
-    decimals)."""
+    decimals). A figure beyond a float's precision shows the digits it holds and zeros, not the
+    binary remainder: "12345678901234567890" was read back as 12,345,678,901,234,567,168."""
+    if math.isfinite(value) and abs(value) >= EXACT_INTEGERS:
+        return f"{int(Decimal(repr(value))):,}"
     if math.isfinite(value) and value == int(value):
         return f"{int(value):,}"
     return f"{value:,.6f}".rstrip("0").rstrip(".") if math.isfinite(value) else str(value)
