@@ -629,14 +629,9 @@ def _cue_count(text: str, find_cue, repeats_one=lambda rest, span: False) -> int
     return count
 
 
-def lexically_negated(text: str, lang: str) -> bool:
-    """Does the text negate by a word of its own: a negative word or a prefix before a word
-    the dictionary knows ("unbeaten", "ontevreden", "unmöglich", "inutile")?"""
-    return lexical_negation_cue(text, lang) is not None
-
-
 def lexical_negation_cue(text: str, lang: str) -> tuple[int, int] | None:
-    """Where the negative word or prefixed word of `lexically_negated` stands in the text."""
+    """Where the text negates by a word of its own: a negative word, or a prefix before a word the
+    dictionary knows ("unbeaten", "ontevreden", "unmöglich", "inutile"); None where it does not."""
     words = NEGATIVE_WORDS.get(lang)
     if words and (match := _whole_words(words).search(text)):
         return match.span()
