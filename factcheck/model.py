@@ -254,7 +254,7 @@ def _anchor_words(base: str) -> str:
 
 def _distance_words(amount: int, unit: str) -> str:
     if amount == 0:
-        return "the publication day" if unit == "day" else f"the {unit} of publication"
+        return f"the {unit} of publication"  # "the same day" counted from the text's previous date: "the day of …"
     return f"{abs(amount)} {unit}{'' if abs(amount) == 1 else 's'} {'after' if amount > 0 else 'before'} publication"
 
 

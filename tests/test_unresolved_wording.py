@@ -29,6 +29,8 @@ ANCHOR_CODE = re.compile(r"weekday:\d|day[+-]\d|[+-]\d+[dwmy]\b|(?:last|next|thi
     ("-3y", "3 years before publication"),
     ("+1w", "1 week after publication"),
     ("-3w@previous", "3 weeks before the text's previous date"),
+    ("day+0@previous", "the day of the text's previous date"),
+    ("+0y", "the year of publication"),
     ("last_week", "last week"),
     ("begin_of_next_week", "start of next week"),
     ("last_year:month:5", "May of last year"),
