@@ -198,11 +198,6 @@ def _products(ordered: list[list[tuple[int, float]]], holders: dict[int, list[tu
     return products
 
 
-def _row_sum(row: dict[int, float], width: int) -> float:
-    """numpy's pairwise float32 sum of a row of `width` values, of which `row` holds the non-zero."""
-    return _pairwise(sorted(row.items()), 0, width)
-
-
 def _pairwise(items: list[tuple[int, float]], start: int, count: int) -> float:
     # numpy's pairwise_sum over values start..start+count, `items` the non-zero (column order):
     # fewer than 8 values in order; up to 128 in 8 running sums (column mod 8) combined as a tree,

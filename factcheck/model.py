@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 
 @dataclass(frozen=True, slots=True)  # one per run: a coloured capture has thousands
@@ -121,9 +122,15 @@ class Quantity:
     ordinal: bool = False  # "87e", "23rd", "3º": a place in an order, never compared with a count
 
 
+EXACT_INTEGERS = 2**53  # a float holds every whole number below this; above it only ~17 digits
+
+
 def readable_number(value: float) -> str:
     """28,000,000 rather than :g's 2.8e+07, which a reader has to decode (fractions keep up to 6
-    decimals)."""
+    decimals). A figure beyond a float's precision shows the digits it holds and zeros, not the
+    binary remainder: "12345678901234567890" was read back as 12,345,678,901,234,567,168."""
+    if math.isfinite(value) and abs(value) >= EXACT_INTEGERS:
+        return f"{int(Decimal(repr(value))):,}"
     if math.isfinite(value) and value == int(value):
         return f"{int(value):,}"
     return f"{value:,.6f}".rstrip("0").rstrip(".") if math.isfinite(value) else str(value)
@@ -168,6 +175,103 @@ def readable_time_span(t: TimeExpr) -> str:
     if t.earliest and t.latest and (t.earliest, t.latest) != _natural_bounds(t.value or ""):
         return t.earliest if t.earliest == t.latest else f"{t.earliest} to {t.latest}"
     return t.value or ""
+
+
+def readable_anchor(anchor: str | None) -> str:
+    """What a time not placed on the calendar means, in words: "weekday:0" as "a Monday", "-3y" as
+    "3 years before publication", "last_week" as "last week", "weekday:4TMO" as "a Friday morning". The
+    findings and the claims listing showed the code itself ("weekday:0", "day+2", "-3y"), which a
+    reader has to decode. A form not known here is "a relative time" rather than a guess."""
+    base, _, origin = (anchor or "").partition("@")
+    base, part = _split_time_of_day(base)
+    words = _anchor_words(base)
+    counted_from = ANCHOR_ORIGINS.get(origin)
+    if not words or counted_from is None or (origin and "publication" not in words):
+        return "a relative time"
+    if part and not part.startswith("at ") and not words.startswith("a "):  # "the morning of the day before publication"
+        words = f"the {part} {'of ' if words.startswith('the ') else ''}{words}"
+    elif part:  # "a Friday morning", "the day before publication at 18:30"
+        words = f"{words} {part}"
+    return words.replace("publication", counted_from)
+
+
+def unresolved_reading(t: TimeExpr) -> str:
+    """A time not placed on the calendar, as the findings and the claims listing say it: "a Monday,
+    unresolved"; just "unresolved" where the words would only repeat the text ("last week")."""
+    words = readable_anchor(t.anchor)
+    return "unresolved" if words.casefold() == t.text.casefold() else f"{words}, unresolved"
+
+
+ANCHOR_DAYS = {"today": "the publication day", "published": "the publication day", "PRESENT_REF": "now",
+               "yesterday": "the day before publication", "tomorrow": "the day after publication"}
+ANCHOR_ORIGINS = {"": "publication", "published": "publication", "previous": "the text's previous date"}
+ANCHOR_UNITS = {"d": "day", "w": "week", "m": "month", "y": "year"}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+ANCHOR_FORMS = re.compile(
+    r"(?P<day>today|yesterday|tomorrow|published|PRESENT_REF)|day(?P<days>[+-]\d+)|(?P<sign>[+-])(?P<n>\d+)(?P<unit>[dwmy])"
+    r"|(?:(?P<prev>prev:)|week(?P<week>[+-]\d+):)?weekday:(?P<weekday>[0-6])|date:(?P<month>\d\d)-(?P<dom>\d\d)"
+    r"|(?:(?P<which>this|last|next)_(?P<period>year|month):|(?P<edge>end|begin)_of_)?month:(?P<of_year>\d\d?)"
+    r"|season:(?P<season>SP|SU|FA|WI)|(?P<words>(?:(?:begin|end|earlier|later)_(?:of_)?)?(?:this|last|next)_(?:week|month|year))")
+
+
+def _split_time_of_day(base: str) -> tuple[str, str]:
+    """"weekday:4TMO" -> ("weekday:4", "morning"); "publishedT07:00" -> ("published", "at 07:00")."""
+    match = re.fullmatch(r"(.*?)T(?:(MO|AF|EV|NI)|(\d\d:\d\d))", base)
+    if not match:
+        return base, ""
+    return match.group(1), PARTS_OF_DAY[match.group(2)] if match.group(2) else f"at {match.group(3)}"
+
+
+def _anchor_words(base: str) -> str:
+    match = ANCHOR_FORMS.fullmatch(base)
+    if not match:
+        return ""
+    if match.group("day"):
+        return ANCHOR_DAYS[match.group("day")]
+    if match.group("days") or match.group("n"):
+        return _distance_words(int(match.group("days") or match.group("sign") + match.group("n")),
+                               ANCHOR_UNITS[match.group("unit") or "d"])
+    if match.group("weekday"):
+        return _weekday_words(WEEKDAY_NAMES[int(match.group("weekday"))], match.group("prev"), match.group("week"))
+    month = int(match.group("month") or match.group("of_year") or 0)
+    if not 1 <= month <= 12 and not match.group("season") and not match.group("words"):
+        return ""
+    if match.group("month"):
+        return f"{int(match.group('dom'))} {MONTH_NAMES[month - 1]}, year unknown"
+    if match.group("which"):  # "mai l'an dernier": May of last year; "décembre dernier": the last December
+        return _month_of(MONTH_NAMES[month - 1], match.group("which"), match.group("period"))
+    if match.group("of_year"):
+        edge = {"end": "end of ", "begin": "start of "}.get(match.group("edge") or "", "")
+        return f"{edge}{MONTH_NAMES[month - 1]}, year unknown"
+    if match.group("season"):
+        return f"{SEASON_NAMES[match.group('season')]}, year unknown"
+    return match.group("words").replace("begin_", "start_").replace("_", " ")
+
+
+def _distance_words(amount: int, unit: str) -> str:
+    if amount == 0:
+        return f"the {unit} of publication"  # "the same day" counted from the text's previous date: "the day of …"
+    return f"{abs(amount)} {unit}{'' if abs(amount) == 1 else 's'} {'after' if amount > 0 else 'before'} publication"
+
+
+def _month_of(month: str, which: str, period: str) -> str:
+    if period == "year":
+        return f"{month} of {which} year"
+    return {"last": f"the last {month} before publication", "next": f"the next {month} after publication"}.get(which, "")
+
+
+def _weekday_words(day: str, previous: str | None, week: str | None) -> str:
+    if previous:
+        return f"the last {day} before publication"
+    if week is None:
+        return f"a {day}"
+    weeks = int(week)
+    which = "of publication" if weeks == 0 else _distance_words(weeks, "week").replace(" publication", " that of publication")
+    return f"the {day} of the week {which}" if weeks == 0 else f"the {day} {which}"
 
 
 # A TIMEX3 duration's amounts ("P2Y6M", "PT8H30M", "PXY" for "years" of no stated number).

@@ -16,6 +16,11 @@ from factcheck.align import AlignConfig, align
 from .test_align import PARALLEL, claims, links
 
 
+def _row_sum(row: dict[int, float], width: int) -> float:
+    """numpy's pairwise float32 sum of a row of `width` values, of which `row` holds the non-zero."""
+    return align_small._pairwise(sorted(row.items()), 0, width)
+
+
 def both_ways(left, right):
     """align() through the numpy path and through align_small."""
     with pytest.MonkeyPatch.context() as patch:
@@ -170,7 +175,7 @@ def dice_one_term_at_a_time(left: tuple, right: tuple, width: int) -> list[list[
     for wl, cl in zip(weights_l, cover_l):
         row = []
         for wr, cr in zip(weights_r, cover_r):
-            total = f32(align_small._row_sum(wl, width) + align_small._row_sum(wr, width))
+            total = f32(_row_sum(wl, width) + _row_sum(wr, width))
             row.append(f32(f32(dot(wl, cr) + dot(wr, cl)) / total) if total > 0 else 0.0)
         rows.append(row)
     return rows
@@ -209,7 +214,7 @@ def test_row_sums_follow_numpys_pairwise_float32_summation_exactly(width):
         for k in rng.sample(range(width), min(width, rng.randint(1, 40))):
             row[k] = np.float32(rng.uniform(0.1, 9.0))
         sparse = {k: v for k, v in enumerate(row.tolist()) if v}
-        assert align_small._row_sum(sparse, width) == float(row.sum())
+        assert _row_sum(sparse, width) == float(row.sum())
 
 
 def test_f32_rounds_like_numpy_float32():

@@ -443,8 +443,13 @@ def _with_second_particle(text: str, span: tuple[int, int], lang: str) -> tuple[
     first, second = SECOND_PARTICLE.get(lang, (None, None))
     if first is None or not re.fullmatch(first, text[span[0]:span[1]], re.I):
         return span
-    closing = re.match(rf"\s*(?:[\w'’-]+\s+){{0,{SECOND_PARTICLE_SCOPE}}}?(?:{second})(?![\w'’])", text[span[1]:], re.I)
-    return (span[0], span[1] + closing.end()) if closing else span
+    closing = _second_particle_after(second).match(text, span[1])
+    return (span[0], closing.end()) if closing else span
+
+
+@lru_cache(maxsize=None)
+def _second_particle_after(second: str) -> re.Pattern:
+    return re.compile(rf"\s*(?:[\w'’-]+\s+){{0,{SECOND_PARTICLE_SCOPE}}}?(?:{second})(?![\w'’])", re.I)
 
 
 # A negation of one adjective or participle ("produits non testés", "ensayo no convertido", "meta non
@@ -624,14 +629,9 @@ def _cue_count(text: str, find_cue, repeats_one=lambda rest, span: False) -> int
     return count
 
 
-def lexically_negated(text: str, lang: str) -> bool:
-    """Does the text negate by a word of its own: a negative word or a prefix before a word
-    the dictionary knows ("unbeaten", "ontevreden", "unmöglich", "inutile")?"""
-    return lexical_negation_cue(text, lang) is not None
-
-
 def lexical_negation_cue(text: str, lang: str) -> tuple[int, int] | None:
-    """Where the negative word or prefixed word of `lexically_negated` stands in the text."""
+    """Where the text negates by a word of its own: a negative word, or a prefix before a word the
+    dictionary knows ("unbeaten", "ontevreden", "unmöglich", "inutile"); None where it does not."""
     words = NEGATIVE_WORDS.get(lang)
     if words and (match := _whole_words(words).search(text)):
         return match.span()

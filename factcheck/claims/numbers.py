@@ -134,14 +134,19 @@ def _one_or_half_pass(lang: str, approx: str, units: str) -> _Pass:
 # Parsing one number
 
 
+# Compiled once: parse_digits runs for every figure of every claim.
+DIGIT_GROUPING = re.compile(rf"[{R.GROUPING_SPACES} {R.APOSTROPHE_GROUPING}]")
+LAST_THREE_DIGITS = {mark: re.compile(rf"\{mark}\d{{3}}$") for mark in ".,"}
+
+
 def parse_digits(token: str, lang: str) -> float | None:
     """"272.000" (nl) -> 272000, "3,5" -> 3.5, "28,000" (en) -> 28000, "272 000" (fr); None
     for a token with two decimal marks ("6,107,31" in French)."""
-    token = re.sub(rf"[{R.GROUPING_SPACES} {R.APOSTROPHE_GROUPING}]", "", token)
+    token = DIGIT_GROUPING.sub("", token)
     thousands, decimal = (".", ",") if lang in R.DECIMAL_COMMA else (",", ".")
     # A lone separator followed by exactly three digits groups thousands ("1.500" in nl);
     # the other one, or a separator before 1-2 / 4+ digits, is the decimal mark.
-    if token.count(thousands) == 1 and token.count(decimal) == 0 and not re.search(rf"\{thousands}\d{{3}}$", token):
+    if token.count(thousands) == 1 and token.count(decimal) == 0 and not LAST_THREE_DIGITS[thousands].search(token):
         token = token.replace(thousands, decimal)
     token = token.replace(thousands, "")
     return float(token.replace(decimal, ".")) if token.count(decimal) <= 1 else None
@@ -490,10 +495,15 @@ def _spans_of_years(text: str, lang: str) -> list[tuple[int, int]]:
     for match in YEAR_SPAN.finditer(text):
         first, second = int(match.group(1)), match.group(2)
         later = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
-        priced = re.search(rf"(?:{alternation(R.CURRENCY_BEFORE)})\s?$", text[max(0, match.start() - 4):match.start()])
+        priced = _currency_just_before().search(text[max(0, match.start() - 4):match.start()])
         if 0 < later - first <= 50 and not priced and not unit.match(lower, match.end()):
             spans.append((match.start(), match.end()))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _currency_just_before() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(R.CURRENCY_BEFORE)})\s?$")
 
 
 @lru_cache(maxsize=None)

@@ -21,6 +21,7 @@ from ..model import (
     Quantity,
     TimeExpr,
     quoted_reading,
+    readable_anchor,
     readable_quantity,
     readable_time_span,
 )
@@ -350,5 +351,5 @@ def _described(value: Quantity | TimeExpr | Entity, claim: Claim) -> str:
             return quoted_reading(value.text, readable_quantity(value))
         return quoted_reading(value.text, f"{readable_quantity(replace(value, unit=None))} {role}")
     if isinstance(value, TimeExpr):
-        return quoted_reading(value.text, readable_time_span(value) or value.anchor or "")
+        return quoted_reading(value.text, readable_time_span(value) or (readable_anchor(value.anchor) if value.anchor else ""))
     return f"“{value.text}”"

@@ -155,8 +155,14 @@ def _certainty(claim: Claim) -> str:
 
 def _without_epistemic_negation(text: str, lang: str) -> str:
     """The text without its negation cues and words of knowing: what is left is what is unconfirmed."""
-    text = re.sub(rf"(?<![\w'’])(?:{_negation_cues(lang)})(?![\w'’])", " ", text, flags=re.I)
-    return re.sub(rf"(?<![\w'’])(?:{EPISTEMIC[lang]})(?![\w'’])", " ", text, flags=re.I)
+    text = _whole_words_of(_negation_cues(lang)).sub(" ", text)
+    return _whole_words_of(EPISTEMIC[lang]).sub(" ", text)
+
+
+@lru_cache(maxsize=None)
+def _whole_words_of(alternatives: str) -> re.Pattern:
+    """Any of the words (a regex alternation), not inside a longer word; compiled once, not per claim."""
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", re.I)
 
 
 def _same_role_word(words: list[str], lang: str, other: Claim) -> bool:
@@ -303,7 +309,7 @@ HEARSAY_SCOPE = 2  # content words after a conditional of hearsay: what it repor
 
 def _hearsay_words(claim: Claim) -> list[str]:
     """The content words after the conditional, figures left out: what the hearsay reports."""
-    cue = re.search(rf"(?<![\w'’])(?:{MODALITY['conditional'][claim.lang]})(?![\w'’])", claim.text, re.I)
+    cue = _whole_words_of(MODALITY["conditional"][claim.lang]).search(claim.text)
     after = re.findall(r"[^\W\d][\w'’-]*", claim.text[cue.end():]) if cue else []
     return [w for w in after if parse_words(w, claim.lang) is None and _denied_word(w, claim.lang, _NO_CUE)][:HEARSAY_SCOPE]
 
@@ -344,18 +350,25 @@ def _scope_words(text: str, lang: str, cue_pattern: str, count: int = SCOPE_WORD
     """What a negation denies: the first content words after each cue ("did not
     *run*", "n'a pas *faibli*", "nicht *erreichen*"); when nothing follows ("de regering steunt
     het niet"), every content word before it, since the verb may be anywhere there."""
-    # Modal and auxiliary verbs are skipped with the cues: "no podía ser" denies "ser"; so is the
-    # second particle of a negation ("n'était jamais réélu" denies "réélu").
-    particles = [SECOND_PARTICLE[lang][1]] if lang in SECOND_PARTICLE else []
-    cue = re.compile(rf"(?:{'|'.join([cue_pattern, _modal_verbs(lang), *particles])})", re.I)
+    cue, cues_in_text = _scope_patterns(lang, cue_pattern)
     scope: list[str] = []
-    # An elided cue ends in its apostrophe and runs into its verb ("n'avait été relevé").
-    for match in re.finditer(rf"(?<![\w'’])(?:{cue_pattern})(?:(?<=['’])|(?![\w'’]))", text, re.I):
+    for match in cues_in_text.finditer(text):
         after = WORD.findall(text, match.end())
         before = WORD.findall(text, 0, match.start())
         following = [w for w in after if _denied_word(w, lang, cue)][:count]
         scope += following or [w for w in before if _denied_word(w, lang, cue)]
     return scope
+
+
+@lru_cache(maxsize=None)
+def _scope_patterns(lang: str, cue_pattern: str) -> tuple[re.Pattern, re.Pattern]:
+    """The words a scope skips, and the cues as they stand in a text; compiled once, not per claim."""
+    # Modal and auxiliary verbs are skipped with the cues: "no podía ser" denies "ser"; so is the
+    # second particle of a negation ("n'était jamais réélu" denies "réélu").
+    particles = [SECOND_PARTICLE[lang][1]] if lang in SECOND_PARTICLE else []
+    skipped = re.compile(rf"(?:{'|'.join([cue_pattern, _modal_verbs(lang), *particles])})", re.I)
+    # An elided cue ends in its apostrophe and runs into its verb ("n'avait été relevé").
+    return skipped, re.compile(rf"(?<![\w'’])(?:{cue_pattern})(?:(?<=['’])|(?![\w'’]))", re.I)
 
 
 @lru_cache(maxsize=None)

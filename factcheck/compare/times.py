@@ -16,6 +16,7 @@ from ..model import (
     TimeExpr,
     quoted_reading,
     readable_time_span,
+    unresolved_reading,
 )
 from .common import Siblings, _confident, _evidence, _finding, length_balance, written_separately
 
@@ -663,7 +664,7 @@ def _offset(anchor: str | None) -> tuple[int, str] | None:
 
 def _describe_time(t: TimeExpr) -> str:
     if t.value is None:
-        return f"“{t.text}” ({t.anchor or 'relative'}, unresolved)"
+        return f"“{t.text}” ({unresolved_reading(t)})"
     reading = readable_time_span(t)
     return f"“{t.text}” (= {reading})" if t.relative else quoted_reading(t.text, reading)
 

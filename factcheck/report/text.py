@@ -17,7 +17,7 @@ from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..link_wording import link_basis
-from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_quantity, readable_time_span
+from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_quantity, readable_time_span, unresolved_reading
 from ..safe_text import one_line_label as label
 from .findings import (
     NOTE_CONFIDENCE,
@@ -216,7 +216,7 @@ class _StoryView:
 
     def claim_line(self, claim: Claim) -> Table:
         text = self._marked(claim.text, claim.start, self._all_facet_spans(claim))
-        facts = [f"{t.text} = {readable_time_span(t) or (t.anchor or 'relative') + ', unresolved'}" for t in claim.times]
+        facts = [f"{t.text} = {readable_time_span(t) or unresolved_reading(t)}" for t in claim.times]
         facts += [f"{q.text} = {readable_quantity(q)}" for q in claim.numbers]
         if claim.negated:
             facts.append(_with_cues("negated", claim, "negation"))
