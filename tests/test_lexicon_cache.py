@@ -162,3 +162,33 @@ def test_a_damaged_table_is_built_again(cache_dir):
     table.write_bytes(b"not a database")
     lexicon.load_lexicon.cache_clear()
     assert lexicon.load_lexicon("it").get("casa") == parsed.get("casa")
+
+
+def test_a_lexicon_read_back_reads_its_phrase_index_only_when_a_phrase_is_asked(cache_dir):
+    """A name glossed by other languages asks their lexicons a word or two: German's 18,000 phrase
+    starts are not unmarshalled for that; the translator's first phrase look-up reads them."""
+    parsed = lexicon.load_lexicon("it")
+    lexicon.load_lexicon.cache_clear()
+    later = lexicon.load_lexicon("it")
+    assert later.get("casa") == parsed.get("casa")
+    assert "_phrase_index" not in vars(later)  # glosses asked, phrases not read
+    start = next(iter(parsed.phrase_starts))
+    assert later.starts_phrase(start) and not later.starts_phrase("nonesuchword")
+    assert "_phrase_index" in vars(later)
+    assert (later.phrase_starts, later.phrase_heads) == (parsed.phrase_starts, parsed.phrase_heads)
+
+
+def test_an_index_of_the_older_layout_is_written_again_in_the_new_one(cache_dir):
+    from factcheck.cachefile import read_marshal, save_marshal
+
+    parsed = lexicon.load_lexicon("it")
+    (index,) = cache_dir.glob("lexicon-index3-it-*.marshal")
+    older = index.with_name(index.name.replace("index3", "index2"))
+    save_marshal(older, (parsed.data_hash, parsed.phrase_starts, len(parsed.entries), parsed.phrase_heads))
+    save_marshal(index, (parsed.data_hash, parsed.phrase_starts, len(parsed.entries), parsed.phrase_heads))
+    lexicon.load_lexicon.cache_clear()
+    later = lexicon.load_lexicon("it")  # four fields: not this layout, so built again
+    assert (later.data_hash, later.phrase_starts, later.phrase_heads) == (parsed.data_hash, parsed.phrase_starts, parsed.phrase_heads)
+    data_hash, size, phrases = read_marshal(index)
+    assert (data_hash, size) == (parsed.data_hash, len(parsed.entries)) and isinstance(phrases, bytes)
+    assert read_marshal(older)[1] == parsed.phrase_starts  # an older version's file is left to it

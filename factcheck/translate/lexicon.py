@@ -17,7 +17,7 @@ import marshal
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Callable, Mapping
 
@@ -53,17 +53,26 @@ class Lexicon:
     lang: str
     entries: Mapping[str, tuple[str, ...]]  # a dict, or a FewWordsFirst over the kept table
     data_hash: str
-    phrase_starts: frozenset[str] = frozenset()  # first words of the multi-word entries
-    # The first two or more words of the entries of three or more ("in de" of "in de steek laten");
-    # None: worked out from the entries
-    phrase_heads: frozenset[str] | None = None
+    # (first words of the multi-word entries, the first two or more words of the entries of three or
+    # more: "in de" of "in de steek laten", or None: worked out from the entries), read on first use:
+    # a run that only asks glosses (a name glossed by other languages) never reads German's 18,000
+    phrases: Callable[[], tuple[frozenset[str], frozenset[str] | None]] = field(compare=False, repr=False)
     # A word's glosses as the translator looks them up (its lemma, stem guesses, cognates): asked
     # again for 70 % of the words of a batch (compound parts, repeated words), and the same each time
     looked_up: dict[str, tuple[str, ...] | None] = field(default_factory=dict, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        if self.phrase_heads is None:
-            self.phrase_heads = phrase_heads(self.entries)
+    @cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        return self._phrase_index[0]
+
+    @cached_property
+    def phrase_heads(self) -> frozenset[str]:
+        heads = self._phrase_index[1]
+        return phrase_heads(self.entries) if heads is None else heads
+
+    @cached_property
+    def _phrase_index(self) -> tuple[frozenset[str], frozenset[str] | None]:
+        return self.phrases()
 
     def starts_phrase(self, word: str) -> bool:
         return word in self.phrase_starts
@@ -96,29 +105,32 @@ def load_lexicon(lang: str) -> Lexicon:
     """One language's lexicon with our supplement over it, once per process. Parsing the shipped
     file costs German 0.28 s, so the parsed lexicon is kept in the cache directory (named by the
     data file's size and time and the supplement): whole in a marshal file, which loads in half
-    that, and as an SQLite table (factcheck/wordtable.py) that a run asking few words reads instead."""
+    that, and as an SQLite table (factcheck/wordtable.py) that a run asking few words reads instead.
+    Its phrase index is read when first asked (`Lexicon.phrases`)."""
     supplement_text = _supplement_text(lang)
     whole_file = _parsed_file(lang, supplement_text)
     if whole_file is None:
-        return Lexicon(lang, *_parsed(lang, supplement_text))
-    # "lexicon-index2-": (data hash, phrase starts, size, phrase heads); "lexicon-index-" files, which
-    # older versions sharing the cache read, hold the first three
-    index_file = whole_file.with_name(whole_file.name.replace("lexicon-", "lexicon-index2-", 1))
+        entries, data_hash, phrase_starts = _parsed(lang, supplement_text)
+        return Lexicon(lang, entries, data_hash, partial(tuple, (phrase_starts, None)))
+    # "lexicon-index3-": (data hash, size, the marshalled (phrase starts, phrase heads)), the phrases
+    # unmarshalled when asked; "lexicon-index2-" files, which older versions sharing the cache read,
+    # hold the four side by side
+    index_file = whole_file.with_name(whole_file.name.replace("lexicon-", "lexicon-index3-", 1))
     table_file = whole_file.with_name(whole_file.name.replace("lexicon-", "lexicon-table-", 1)).with_suffix(".sqlite")
     index = read_marshal(index_file)
-    if isinstance(index, tuple) and len(index) == 4:
-        data_hash, phrase_starts, size, heads = index
+    if isinstance(index, tuple) and len(index) == 3 and isinstance(index[2], bytes):
+        data_hash, size, phrases = index
         whole = partial(_whole_lexicon, lang, whole_file, supplement_text)
         table = open_word_table(table_file, lambda: _stored_glosses(whole()[0]))
         if isinstance(table, WordTable):
             entries = FewWordsFirst(table, marshal.loads, lambda: whole()[0], max(1, min(size // WHOLE_AFTER, MAX_ROWS_READ)))
-            return Lexicon(lang, entries, data_hash, phrase_starts, heads)
+            return Lexicon(lang, entries, data_hash, partial(marshal.loads, phrases))
     entries, data_hash, phrase_starts = _whole_lexicon(lang, whole_file, supplement_text)
-    heads = phrase_heads(entries)
+    phrases = (phrase_starts, phrase_heads(entries))
     prune_family(table_file, f"lexicon-table-{lang}-*.sqlite")
     if isinstance(open_word_table(table_file, lambda: _stored_glosses(entries)), WordTable):
-        save_marshal_in_family(index_file, (data_hash, phrase_starts, len(entries), heads), f"lexicon-index2-{lang}-*.marshal")
-    return Lexicon(lang, entries, data_hash, phrase_starts, heads)
+        save_marshal_in_family(index_file, (data_hash, len(entries), marshal.dumps(phrases)), f"lexicon-index3-{lang}-*.marshal")
+    return Lexicon(lang, entries, data_hash, partial(tuple, phrases))
 
 
 def phrase_heads(entries: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
