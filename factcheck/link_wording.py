@@ -25,13 +25,15 @@ ANCHOR_WORDING = {
 # ... a written-out day (align_facts.LEFTOVER_DATE), which has no unit to name
 LEFTOVER_DAY = "the one date written out to the day that each article states and the other does not"
 DIFFERING_DAY = "their wording (each the other's closest claim) and a day on each side that the other article does not state"
-CONTEXT = "context:"  # a claim that takes the link of the claim before it (align_facts._continuation_links)
+CONTEXT = "context:"
+POSITIONAL_METHODS = ("gap", "path")  # links the sentence path placed by the articles' order  # a claim that takes the link of the claim before it (align_facts._continuation_links)
 
 
 def link_basis(evidence: dict) -> str:
-    """What a link rests on, for a reader: its anchors, or for a link that fills a gap of a
-    parallel text's sentence path (align.py, method "gap") the claims' place between linked neighbours."""
-    if evidence.get("method") == "gap":
+    """What a link rests on, for a reader: its anchors, or for a link of a parallel text's sentence
+    path (align.py: a "gap" it fills, or a "path" bead's two claims) the claims' place in their articles.
+    A weak path bead shares nothing at all (compare.common.positional_link); it said "a few words"."""
+    if evidence.get("method") in POSITIONAL_METHODS:
         return "position only" if not evidence.get("shared") else "position and little wording"
     return readable_anchors(evidence.get("anchors") or ())
 

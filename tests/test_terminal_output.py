@@ -149,6 +149,16 @@ def test_a_link_by_position_alone_says_so_in_the_weak_links():
     assert "~ en:2 ↔ nl:2  score 0.10: linked by position and little wording" in weak
 
 
+def test_a_bead_of_the_sentence_path_that_shares_nothing_says_position_only():
+    """The two claims of a path bead placed by the articles' order (score 0, nothing shared) are a weak
+    link by position, like a gap link: "linked by a few words" claimed words in common that there are not."""
+    story = replace(story_report(), findings=[],
+                    pairs=[Pair("en:1", "nl:1", 0.0, "weak", {"method": "path", "text": 0.0, "shared": []})])
+    weak = _text(Report([story])).split("Weak links (1")[1]
+    assert "~ en:1 ↔ nl:1  score 0.00: linked by position only" in weak
+    assert "a few words" not in weak
+
+
 @pytest.mark.parametrize(("label", "said"), [
     ("date:2015-12-30", "the date 2015-12-30"), ("number:28 people", "the figure “28 people”"),
     ("lead:dead", "the figure for “dead” both articles lead with"), ("roles:dead+injured", "a passage on the same roles (dead, injured)"),
