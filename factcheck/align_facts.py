@@ -564,9 +564,9 @@ def _coarse_kinds(claim: Claim) -> set[str]:
 @per_claim
 def claim_events(claim: Claim) -> frozenset[str]:
     """The event families (factcheck/data/event_families.tsv) whose words the claim uses: every
-    word of one of the family's forms in the claim, each whole or by the beginning a form gives."""
-    words = {_folded(word) for word in WORD.findall(claim.text)}
-    words.discard("")
+    word of one of the family's forms in the claim, each whole or by the beginning a form gives.
+    Accents are kept: they tell a participle from a present ("trouvé" / "se trouve")."""
+    words = {_lowered(word) for word in WORD.findall(claim.text)}
     return frozenset(family for family, form in _event_forms(claim.lang) if all(_form_word_in(part, words) for part in form))
 
 
@@ -582,16 +582,19 @@ def _form_word_in(part: str, words: set[str]) -> bool:
 
 @lru_cache(maxsize=None)
 def _event_forms(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`lang`'s event forms: (family, the form's words folded, a final "*" kept)."""
+    """`lang`'s event forms: (family, the form's words in lower case, a final "*" kept)."""
     found = []
     for line in EVENT_FAMILIES.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         family, code, forms = line.split("\t")
         if code == lang:
-            found += [(family, tuple(_folded(word) + ("*" if word.endswith("*") else "") for word in form.split()))
-                      for form in forms.split(";") if form.strip()]
+            found += [(family, tuple(_lowered(word) for word in form.split())) for form in forms.split(";") if form.strip()]
     return tuple(found)
+
+
+def _lowered(word: str) -> str:
+    return unicodedata.normalize("NFC", word).lower()
 
 
 def _days(claim: Claim) -> set[str]:
