@@ -53,7 +53,7 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
     partners: dict[str, list[str]] = {}
     sure_partners: dict[str, list[Claim]] = {}  # over the links the aligner is sure of (`_unsure_link`)
     for pair in pairs:
-        if not event_pivot_only(pair.evidence.get("anchors") or ()):
+        if not event_pivot_only(pair.evidence.get("anchors") or ()):  # no sibling: it shares nothing else
             partners.setdefault(pair.left, []).append(pair.right)
             partners.setdefault(pair.right, []).append(pair.left)
         if not _unsure_link(pair):
@@ -79,7 +79,9 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
                                              [graded(f, aligned) for f in unrated], unrated)
         judged.append(replace(pair, confidence=aligned))
         findings.extend(pair_findings)
-    findings = triangulate(judged, findings, claims)
+    # A link made on an event family alone says the two claims tell one event with another value,
+    # not that they agree on the rest: its claims are no partners for a third article's witness.
+    findings = triangulate([p for p in judged if not event_pivot_only(p.evidence.get("anchors") or ())], findings, claims)
     by_pair: dict[tuple[str, str], list[Finding]] = {}
     for finding in findings:
         by_pair.setdefault((finding.left, finding.right), []).append(finding)
