@@ -566,31 +566,41 @@ def claim_events(claim: Claim) -> frozenset[str]:
     """The event families (factcheck/data/event_families.tsv) whose words the claim uses: every
     word of one of the family's forms in the claim, each whole or by the beginning a form gives.
     Accents are kept: they tell a participle from a present ("trouvé" / "se trouve")."""
-    words = {_lowered(word) for word in WORD.findall(claim.text)}
-    return frozenset(family for family, form in _event_forms(claim.lang) if all(_form_word_in(part, words) for part in form))
+    forms = _event_forms(claim.lang)
+    present = set()
+    for word in {_lowered(word) for word in WORD.findall(claim.text)}:
+        present |= forms.parts & ({word} | {word[:length] + "*" for length in forms.stem_lengths})
+    return frozenset(family for part in present for family, form in forms.by_part[part] if set(form) <= present)
 
 
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def _form_word_in(part: str, words: set[str]) -> bool:
-    if part.endswith("*"):
-        stem = part[:-1]
-        return any(word.startswith(stem) for word in words)
-    return part in words
+@dataclass(frozen=True)
+class _EventForms:
+    """One language's event forms, looked up by their words (a final "*": a word's beginning), so a
+    claim costs a few set lookups a word, not one pass over every form."""
+
+    by_part: dict[str, list[tuple[str, tuple[str, ...]]]]  # a form's word -> (family, form) using it
+    parts: frozenset[str]
+    stem_lengths: frozenset[int]
 
 
 @lru_cache(maxsize=None)
-def _event_forms(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _event_forms(lang: str) -> _EventForms:
     """`lang`'s event forms: (family, the form's words in lower case, a final "*" kept)."""
-    found = []
+    by_part: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for line in EVENT_FAMILIES.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         family, code, forms = line.split("\t")
-        if code == lang:
-            found += [(family, tuple(_lowered(word) for word in form.split())) for form in forms.split(";") if form.strip()]
-    return tuple(found)
+        if code != lang:
+            continue
+        for form in (tuple(_lowered(word) for word in form.split()) for form in forms.split(";") if form.strip()):
+            for part in form:
+                by_part.setdefault(part, []).append((family, form))
+    stems = frozenset(len(part) - 1 for part in by_part if part.endswith("*"))
+    return _EventForms(by_part, frozenset(by_part), stems)
 
 
 def _lowered(word: str) -> str:
