@@ -31,6 +31,7 @@ from .claim_memo import per_claim
 from .model import Claim, Quantity, TimeExpr
 
 OFFICE_TITLES = Path(__file__).resolve().parent / "data" / "office_titles.tsv"
+EVENT_FAMILIES = Path(__file__).resolve().parent / "data" / "event_families.tsv"
 
 if TYPE_CHECKING:  # numpy is imported only when a matrix is large enough to need it
     import numpy as np
@@ -75,6 +76,7 @@ class FactConfig:
     # when they are each other's most similar claim, links them as an anchor of this worth would.
     rare_word_letters: int = 5
     weight_rare_word: float = 0.8
+    weight_event: float = 0.8  # an event family both claims alone name with a value (`_event_pivot_pairs`)
 
 
 @dataclass(frozen=True)
@@ -328,6 +330,7 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
     links = [pair for pair in candidates if score[pair] >= config.link_threshold or pair in role_links] + list(word_links)
     worded = _rare_word_pairs(rare_words or {}, text, set(links), config)
     valued = _differing_value_pairs(left, right, text, set(links) | set(worded), config)
+    evented = _event_pivot_pairs(left, right, set(links) | set(worded) | set(valued))
     for pair, words in worded.items():
         score[pair] = min(1.0, float(text[pair]) + config.anchor_gain * (1.0 - math.exp(-config.weight_rare_word * len(words))))
         shared[pair] = set()
@@ -335,12 +338,17 @@ def fact_links(left: list[Claim], right: list[Claim], text: np.ndarray, word_lin
     for pair in valued:
         score[pair], shared[pair] = float(text[pair]), set()
         links.append(pair)
+    for pair in evented:
+        score[pair] = min(1.0, float(text[pair]) + config.anchor_gain * (1.0 - math.exp(-config.weight_event)))
+        shared[pair] = set()
+        links.append(pair)
     leads = _lead_pairs(left, right, config) if whole_articles else {}
     subjects = _subject_names(left, right, blocks, config) if whole_articles else set()
     found = []
     for i, j in _at_most(set(links), score, config.max_partners):
         labels = {blocks[b][3] for b in shared[(i, j)]} | {f"word:{word}" for word in worded.get((i, j), ())}
         labels |= {f"{DIFFERING}{kind}" for kind in valued.get((i, j), ())}
+        labels |= {f"{EVENT}{family}{EVENT_KIND}{kind}" for family, kind in evented.get((i, j), ())}
         labels |= leads.get((i, j), set()) | _speakers(left[i], right[j], labels)
         faint = _faint_anchors(labels, subjects, left[i], right[j], config)
         found.append(FactLink(i, j, round(score[(i, j)], 3), round(float(text[i, j]), 3), tuple(sorted(labels)), faint))
@@ -435,6 +443,21 @@ def _rare_word_pairs(rare_words: dict[tuple[int, int], list[str]], text: np.ndar
 DIFFERING = "differing:"  # anchor label of a link made for two differing values of one kind (`_differing_value_pairs`)
 
 
+def event_pivot_only(labels: Iterable[str]) -> bool:
+    """A link made on an event family alone (`_event_pivot_pairs`): the two claims tell one event with
+    another value; nothing else they state is known to be shared, so neither is part of the other's
+    sentence split in two (compare's siblings) nor says what the other's article states."""
+    labels = list(labels)
+    return bool(labels) and all(label.startswith(EVENT) for label in labels)
+
+
+def differing_value_kinds(labels: Iterable[str]) -> set[str]:
+    """The kinds of value a link was made for because the two claims state them differently: those
+    of `DIFFERING` labels (wording) and of `EVENT` labels (an event family)."""
+    kinds = {label[len(DIFFERING):] for label in labels if label.startswith(DIFFERING)}
+    return kinds | {label.rpartition(EVENT_KIND)[2] for label in labels if label.startswith(EVENT)}
+
+
 def _differing_value_pairs(left: list[Claim], right: list[Claim], text: np.ndarray, linked: set[tuple[int, int]],
                            config: FactConfig) -> dict[tuple[int, int], list[str]]:
     """Claims that no anchor or wording link has joined, each the other's most similar claim (lexical
@@ -468,18 +491,120 @@ class _Stated:
         return cls(sorted(q.value for claim in claims for q in claim.numbers), frozenset(day for claim in claims for day in _days(claim)))
 
 
-def _differing_kinds(a: Claim, b: Claim, stated_l: _Stated, stated_r: _Stated) -> list[str]:
-    """The kinds of value `a` (left) and `b` (right) both state (a figure's unit or a count, a day),
-    with no value of either stated anywhere in the other article."""
+def _differing_kinds(a: Claim, b: Claim, stated_l: _Stated, stated_r: _Stated, clocks: bool = False) -> list[str]:
+    """The kinds of value `a` (left) and `b` (right) both state (a figure's unit or a count, a day;
+    with `clocks`, a time of day), with no value of either stated anywhere in the other article."""
     from .claims.numbers import same_kind
 
-    alone_a = [q for q in a.numbers if q.unit != "clock" and not _stated_among(q.value, stated_r.figures)]
-    alone_b = [q for q in b.numbers if q.unit != "clock" and not _stated_among(q.value, stated_l.figures)]
+    alone_a = [q for q in a.numbers if (clocks or q.unit != "clock") and not _stated_among(q.value, stated_r.figures)]
+    alone_b = [q for q in b.numbers if (clocks or q.unit != "clock") and not _stated_among(q.value, stated_l.figures)]
     kinds = {q.unit or COUNT for q in alone_a for r in alone_b if same_kind(q, r)}
     days_a, days_b = _days(a), _days(b)
     if days_a and days_b and not days_a & stated_r.days and not days_b & stated_l.days:
         kinds.add(LEFTOVER_DATE)
     return sorted(kinds)
+
+
+EVENT = "event:"  # anchor label of a link made on one event family and a differing value: "event:arrest/count"
+EVENT_KIND = "/"  # between the family and the kind of value in an `EVENT` label
+CLOCK = "clock"  # the kind of a time of day, beside the figures' units and `LEFTOVER_DATE`
+
+
+def _event_pivot_pairs(left: list[Claim], right: list[Claim], linked: set[tuple[int, int]]
+                       ) -> dict[tuple[int, int], list[tuple[str, str]]]:
+    """Claims not yet linked that name one event family (`claim_events`: "Die Carabinieri fanden
+    die Statuette am Dienstag" / "Il ritrovamento è avvenuto mercoledì", "De politie hield veertien
+    mensen aan" / "la polizia ha arrestato 17 persone") and state values of one kind that differ and
+    that the other article states nowhere (a count, a unit, a day, a time of day): two outlets telling
+    one event with other words and another value. Only where nothing else competes: each is the one
+    claim of its article that names the family with a value of that kind (a story of two arrests
+    or of a find and a later search says which is which by more than the event).
+    -> pair: (family, kind of value) for each such family and kind."""
+    by_event_l, by_event_r = _claims_by_event(left), _claims_by_event(right)
+    stated_l, stated_r = _Stated.of(left), _Stated.of(right)
+    found: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    for (family, coarse) in sorted(by_event_l.keys() & by_event_r.keys()):
+        if len(by_event_l[(family, coarse)]) != 1 or len(by_event_r[(family, coarse)]) != 1:
+            continue
+        i, j = by_event_l[(family, coarse)][0], by_event_r[(family, coarse)][0]
+        if (i, j) in linked:
+            continue
+        kinds = [kind for kind in _differing_kinds(left[i], right[j], stated_l, stated_r, clocks=True) if _coarse_kind(kind) == coarse]
+        for kind in kinds:
+            found.setdefault((i, j), []).append((family, kind))
+    return found
+
+
+def _claims_by_event(claims: list[Claim]) -> dict[tuple[str, str], list[int]]:
+    """(event family, coarse kind of value) -> the claims naming the family with a value of that kind."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for index, claim in enumerate(claims):
+        families = claim_events(claim)
+        if not families:
+            continue
+        for coarse in _coarse_kinds(claim):
+            for family in families:
+                found.setdefault((family, coarse), []).append(index)
+    return found
+
+
+FIGURE = "figure"  # the coarse kind of every figure that is not a time of day
+
+
+def _coarse_kind(kind: str) -> str:
+    return kind if kind in (CLOCK, LEFTOVER_DATE) else FIGURE
+
+
+def _coarse_kinds(claim: Claim) -> set[str]:
+    """A figure, a time of day, a day: what competes for an event's value in one article."""
+    kinds = {CLOCK if q.unit == "clock" else FIGURE for q in claim.numbers}
+    return kinds | ({LEFTOVER_DATE} if _days(claim) else set())
+
+
+@per_claim
+def claim_events(claim: Claim) -> frozenset[str]:
+    """The event families (factcheck/data/event_families.tsv) whose words the claim uses: every
+    word of one of the family's forms in the claim, each whole or by the beginning a form gives.
+    Accents are kept: they tell a participle from a present ("trouvé" / "se trouve")."""
+    forms = _event_forms(claim.lang)
+    present = set()
+    for word in {_lowered(word) for word in WORD.findall(claim.text)}:
+        present |= forms.parts & ({word} | {word[:length] + "*" for length in forms.stem_lengths})
+    return frozenset(family for part in present for family, form in forms.by_part[part] if set(form) <= present)
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class _EventForms:
+    """One language's event forms, looked up by their words (a final "*": a word's beginning), so a
+    claim costs a few set lookups a word, not one pass over every form."""
+
+    by_part: dict[str, list[tuple[str, tuple[str, ...]]]]  # a form's word -> (family, form) using it
+    parts: frozenset[str]
+    stem_lengths: frozenset[int]
+
+
+@lru_cache(maxsize=None)
+def _event_forms(lang: str) -> _EventForms:
+    """`lang`'s event forms: (family, the form's words in lower case, a final "*" kept)."""
+    by_part: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for line in EVENT_FAMILIES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        family, code, forms = line.split("\t")
+        if code != lang:
+            continue
+        for form in (tuple(_lowered(word) for word in form.split()) for form in forms.split(";") if form.strip()):
+            for part in form:
+                by_part.setdefault(part, []).append((family, form))
+    stems = frozenset(len(part) - 1 for part in by_part if part.endswith("*"))
+    return _EventForms(by_part, frozenset(by_part), stems)
+
+
+def _lowered(word: str) -> str:
+    return unicodedata.normalize("NFC", word).lower()
 
 
 def _days(claim: Claim) -> set[str]:

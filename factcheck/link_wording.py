@@ -25,8 +25,11 @@ ANCHOR_WORDING = {
 # ... a written-out day (align_facts.LEFTOVER_DATE), which has no unit to name
 LEFTOVER_DAY = "the one date written out to the day that each article states and the other does not"
 DIFFERING_DAY = "their wording (each the other's closest claim) and a day on each side that the other article does not state"
-CONTEXT = "context:"
-POSITIONAL_METHODS = ("gap", "path")  # links the sentence path placed by the articles' order  # a claim that takes the link of the claim before it (align_facts._continuation_links)
+# a link made on an event family (align_facts._event_pivot_pairs, "event:find/date"), by the kind of value
+EVENT_WORDING = "the event “{}” that each alone names with {} the other article does not state"
+EVENT_VALUES = {"date": "a day", "clock": "a time of day", "count": "a figure"}
+CONTEXT = "context:"  # a claim that takes the link of the claim before it (align_facts._continuation_links)
+POSITIONAL_METHODS = ("gap", "path")  # links the sentence path placed by the articles' order
 
 
 def link_basis(evidence: dict) -> str:
@@ -47,6 +50,9 @@ def readable_anchor(label: str) -> str:
         return LEFTOVER_DAY
     if (kind, value) == ("differing", "date"):
         return DIFFERING_DAY
+    if kind == "event" and "/" in value:
+        family, _, of_kind = value.rpartition("/")
+        return EVENT_WORDING.format(family, EVENT_VALUES.get(of_kind, f"a figure ({of_kind})"))
     wording = ANCHOR_WORDING.get(kind)
     return wording.format(value.replace("+", ", ")) if wording and value else label
 

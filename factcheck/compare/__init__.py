@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ..align_facts import COUNT, DIFFERING, LEFTOVER, LEFTOVER_DATE, firmly_anchored
+from ..align_facts import CLOCK, COUNT, LEFTOVER, LEFTOVER_DATE, differing_value_kinds, event_pivot_only, firmly_anchored
 from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
@@ -53,8 +53,9 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
     partners: dict[str, list[str]] = {}
     sure_partners: dict[str, list[Claim]] = {}  # over the links the aligner is sure of (`_unsure_link`)
     for pair in pairs:
-        partners.setdefault(pair.left, []).append(pair.right)
-        partners.setdefault(pair.right, []).append(pair.left)
+        if not event_pivot_only(pair.evidence.get("anchors") or ()):  # no sibling: it shares nothing else
+            partners.setdefault(pair.left, []).append(pair.right)
+            partners.setdefault(pair.right, []).append(pair.left)
         if not _unsure_link(pair):
             sure_partners.setdefault(pair.left, []).append(claims[pair.right])
             sure_partners.setdefault(pair.right, []).append(claims[pair.left])
@@ -68,8 +69,8 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
         articles.setdefault(claim.doc, []).append(claim)
     for pair in _mark_one_to_one(pairs):
         left, right = claims[pair.left], claims[pair.right]
-        siblings = Siblings(tuple(c for c in partner_claims[pair.left] if c is not right),
-                            tuple(c for c in partner_claims[pair.right] if c is not left), full_names,
+        siblings = Siblings(tuple(c for c in partner_claims.get(pair.left, ()) if c is not right),
+                            tuple(c for c in partner_claims.get(pair.right, ()) if c is not left), full_names,
                             _around(left, sentences), _around(right, sentences),
                             values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides, articles)
         aligned = alignment_confidence(pair)
@@ -78,7 +79,9 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
                                              [graded(f, aligned) for f in unrated], unrated)
         judged.append(replace(pair, confidence=aligned))
         findings.extend(pair_findings)
-    findings = triangulate(judged, findings, claims)
+    # A link made on an event family alone says the two claims tell one event with another value,
+    # not that they agree on the rest: its claims are no partners for a third article's witness.
+    findings = triangulate([p for p in judged if not event_pivot_only(p.evidence.get("anchors") or ())], findings, claims)
     by_pair: dict[tuple[str, str], list[Finding]] = {}
     for finding in findings:
         by_pair.setdefault((finding.left, finding.right), []).append(finding)
@@ -394,12 +397,13 @@ def _leftover_value(finding: Finding, pair: Pair, shared: str) -> Finding | None
     euros", "would take effect on 1 October 2030" / "Het verbod gaat in op 1 december 2030"): one
     amount or day told two ways. A warning at most: which fact each states is the aligner's reading.
     Likewise on a link made for two such values of two mutually best-worded claims
-    (`align_facts._differing_value_pairs`), where the two fill one role confidently (`_one_value_each`)."""
+    (`align_facts._differing_value_pairs`) or of the two claims alone naming one event with such a
+    value (`align_facts._event_pivot_pairs`), where the two fill one role confidently (`_one_value_each`)."""
     evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
     kind = _leftover_kind(finding.type, evidence)
     anchors = pair.evidence.get("anchors") or ()
     if kind is None or not (f"{LEFTOVER}{kind}" in anchors
-                            or (f"{DIFFERING}{kind}" in anchors and _one_value_each(finding.type, evidence))):
+                            or (kind in differing_value_kinds(anchors) and _one_value_each(finding.type, evidence))):
         return None
     return replace(finding, severity="warning", confidence=ROLE_ANCHORED_CONFIDENCE,
                    message=finding.message + f" (claims of separately written articles linked by {shared})")
@@ -411,6 +415,10 @@ def _leftover_kind(kind: str, evidence: dict) -> str | None:
     if kind == "number_mismatch" and evidence.get("facet") == "numbers":
         units = {value.get("unit") for value in evidence.get("differing") or ()}
         return str(next(iter(units)) or COUNT) if len(units) == 1 else None
+    if kind == "time_mismatch" and evidence.get("facet") == "numbers":
+        # two times of day, read as figures: a link made for them names the kind (`align_facts.CLOCK`)
+        units = {value.get("unit") for value in evidence.get("differing") or ()}
+        return CLOCK if units == {CLOCK} else None
     if kind == "time_mismatch" and _one_value_each(kind, evidence):
         return LEFTOVER_DATE
     return None
