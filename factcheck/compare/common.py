@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from ..align_facts import COUNT_HINT, WHEN_HINT
 from ..model import (
     Claim,
     Finding,
@@ -168,7 +169,7 @@ def alignment_confidence(pair: Pair) -> float:
     if pair.evidence.get("method") == "path":
         # A bead of the path is only as sure as its words: a tenth of NTREX beads and most beads
         # found in separately written articles score near 0.
-        return round(min(PATH_CONFIDENCE, PATH_FLOOR + PATH_SLOPE * pair.score), 3)
+        return round(min(PATH_CONFIDENCE, PATH_FLOOR + PATH_SLOPE * _path_wording(pair)), 3)
     if pair.score >= STRONG_PAIR:
         return round(min(1.0, STRONG_CONFIDENCE + (pair.score - STRONG_PAIR)), 3)
     if pair.evidence.get("one_to_one") and pair.score >= NEGATION_PAIR:
@@ -192,7 +193,22 @@ def positional_link(pair: Pair) -> bool:
     translations end in such claim pairs ("Auch in Genf und Freiburg steigen die Zahlen" / "un
     malade peut infecter jusqu'à dix-huit personnes", the last sentences of each)."""
     method = pair.evidence.get("method")
-    return (method == "gap" and pair.confidence < POSITIONAL_CONFIDENCE) or (method == "path" and pair.score <= 0)
+    return (method == "gap" and pair.confidence < POSITIONAL_CONFIDENCE) or (method == "path" and _path_wording(pair) <= 0)
+
+
+HINTS = frozenset({WHEN_HINT, COUNT_HINT})
+
+
+def _path_wording(pair: Pair) -> float:
+    """A bead's score, or 0 when its two claims share only that both state a date or a figure (the
+    hints of `align.claim_bag`) and digits of two different figures ("2.000" / "180 000": "000"): the
+    bead was placed by position, nothing either claim states was seen in the other ("Un pont provisoire
+    pourrait être installé d'ici l'été" / "De schade werd dinsdag nog op 12 miljoen euro geraamd", the
+    last sentences of two separately written articles)."""
+    shared = pair.evidence.get("shared")
+    if shared is None or any(word not in HINTS and not word.isdigit() for word in shared):
+        return pair.score
+    return 0.0
 
 
 BALANCED_CLAIMS = 0.7  # shorter/longer claim length at which two claims can state the same thing
