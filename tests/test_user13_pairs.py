@@ -24,10 +24,6 @@ NOT_FOUND_YET = {
         "the pair is aligned as a translation; the sentence of 'vendredi' is left unmatched",
     ("fire_fr_es", "a été provoqué par une ligne électrique"):
         "the pair is aligned as a translation; the hedged Spanish sentence is left unmatched",
-    ("museum_de_it", "am Dienstag bei einer Durchsuchung"):
-        "the pair is aligned as a translation; the bead shares only that both claims are dated (no word of "
-        "'Durchsuchung' / 'perquisizione' is rendered alike): placed by position (user18), so its changed day "
-        "is a note",
     ("plant_en_de", "Chief executive Martina Vogel"):
         "a title before a name outside an attribution ('Finanzchefin Martina Vogel begründete') is not compared",
     ("strike_nl_fr", "zei een woordvoerder van de NMBS"):

@@ -226,6 +226,7 @@ def _demonym_for_a_name_it_writes(left: Claim, right: Claim, a: Entity, b: Entit
 
 
 def _only_which_country(country: Entity, lang: str, name: Entity, name_lang: str) -> bool:
+    """A demonym, or a country by its name against a name that names no country."""
     if _nationality(country.text, lang):
         return True
     return territory(country.text, lang) is not None and territory(name.text, name_lang) is None
