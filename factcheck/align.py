@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from . import align_small
-from .align_facts import LEFTOVER, fact_links, leftover_values, looks_comparable, rare_shared_words
+from .align_facts import COUNT_HINT, LEFTOVER, WHEN_HINT, fact_links, leftover_values, looks_comparable, rare_shared_words
 from .align_small import Grid, block_of, f32
 from .claim_memo import per_claim
 from .model import Claim, Pair
@@ -243,9 +243,9 @@ def claim_bag(claim: Claim, config: AlignConfig, source_words: bool = False) -> 
     # Both claims say *when* or *how many*: a weak hint that they are about the same event even
     # when the values differ (which is exactly what compare must then report).
     if _dated(claim):
-        bag["@when"] = 1.0
+        bag[WHEN_HINT] = 1.0
     if claim.numbers:
-        bag["#count"] = 1.0
+        bag[COUNT_HINT] = 1.0
     if source_words:
         for word in re.findall(r"[^\W\d_]{%d,}" % config.source_word_min, claim.text.lower()):
             bag.setdefault(word, config.source_word_weight)

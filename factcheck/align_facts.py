@@ -1054,6 +1054,9 @@ def _at_most(links: Iterable[tuple[int, int]], score: dict[tuple[int, int], floa
 # --- values each article states alone -------------------------------------------------------
 
 LEFTOVER = "leftover:"  # anchor label of a link made for one value of a kind on each side
+# Words of a claim's bag (align.claim_bag) that say only that it states a date or a figure, whichever:
+# a hint that two claims tell one event, not wording they share.
+WHEN_HINT, COUNT_HINT = "@when", "#count"
 # Units whose figures state one specific amount or measure; not shares ("%": of many wholes), counts
 # of people, times of day (many events a day), nor bare figures.
 NO_LEFTOVER_UNITS = frozenset({None, "people", "clock", "%"})

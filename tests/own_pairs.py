@@ -74,14 +74,16 @@ class OwnPairs:
                 if fact["status"] == status:
                     yield pair, data, fact
 
-    def assert_well_formed(self, pairs: int, planted: int = 3, sentences: int = 12):
+    def assert_well_formed(self, pairs: int, planted: int = 3, sentences: int = 12, distinct_types: bool = False):
         """`pairs` gold files, each naming two articles of its story and `planted` planted
-        discrepancies, each article of at least `sentences` sentences."""
+        discrepancies (with `distinct_types`, each of another type), each article of at least
+        `sentences` sentences."""
         assert len(self.pairs) == pairs
         for pair in self.pairs:
             gold, story = self.gold(pair), self.story(pair)
             assert {gold["left"], gold["right"]} <= {doc.lang for doc in story.documents}
-            assert sum(1 for fact in gold["facts"] if fact["status"] == "disagree") == planted
+            types = [fact["type"] for fact in gold["facts"] if fact["status"] == "disagree"]
+            assert len(types) == planted and (not distinct_types or len(set(types)) == planted)
             for lang in (gold["left"], gold["right"]):
                 assert len({c.sentence_text for c in story.claims if c.lang == lang}) >= sentences
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from ..align_facts import COUNT_HINT, WHEN_HINT
 from ..model import (
     Claim,
     Finding,
@@ -192,7 +193,23 @@ def positional_link(pair: Pair) -> bool:
     translations end in such claim pairs ("Auch in Genf und Freiburg steigen die Zahlen" / "un
     malade peut infecter jusqu'à dix-huit personnes", the last sentences of each)."""
     method = pair.evidence.get("method")
-    return (method == "gap" and pair.confidence < POSITIONAL_CONFIDENCE) or (method == "path" and pair.score <= 0)
+    return (method == "gap" and pair.confidence < POSITIONAL_CONFIDENCE) or (method == "path" and _path_wording(pair) <= 0)
+
+
+HINTS = frozenset({WHEN_HINT, COUNT_HINT})
+
+
+def _path_wording(pair: Pair) -> float:
+    """A bead's score, or 0 when its two claims share only that both state a date or a figure (the
+    hints of `align.claim_bag`) and digits of two different figures ("2.000" / "180 000": "000"): the
+    bead was placed by position, nothing either claim states was seen in the other ("Le chantier, où
+    doivent s'élever 64 logements, a été immédiatement interrompu" / "Den Materialwert schätzte die
+    Kantonsarchäologie zunächst auf 80'000 Franken"). Its findings keep the bead's confidence: on the
+    six-language edits a changed date sat in such a bead (its floor of 0.5 hid one)."""
+    shared = pair.evidence.get("shared")
+    if shared is None or any(word not in HINTS and not word.isdigit() for word in shared):
+        return pair.score
+    return 0.0
 
 
 BALANCED_CLAIMS = 0.7  # shorter/longer claim length at which two claims can state the same thing

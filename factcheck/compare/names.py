@@ -212,15 +212,24 @@ def _named_by_both(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Si
 
 
 def _demonym_for_a_name_it_writes(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Siblings) -> str | None:
-    """The demonym, when one name is only a demonym ("A French court", "the Dutch parliament") and
-    its own article writes the other name in another sentence ("Montclar", "Kamer"): one article
-    tells its readers the country, the other the place or body, which the first names elsewhere.
-    A name swapped in for the demonym's place ("the Welsh assembly" / "Vergadering van Ayr") is
-    written nowhere in the demonym's article, so it stays a clash."""
-    for demonym, own, name, other in ((a, left, b, right), (b, right, a, left)):
-        if _nationality(demonym.text, own.lang) and _written_in(name, other.lang, own.doc, siblings):
-            return demonym.text
+    """The demonym or the country, when one name is only a demonym ("A French court", "the Dutch
+    parliament") or a country against a name of another kind ("Malmedy, en el este de Bélgica" /
+    "Parc animalier des Hautes-Fagnes, à Malmedy"), and its own article writes the other name in
+    another sentence ("Montclar", "Kamer", "el parque de Hautes-Fagnes"): one article tells its
+    readers the country, the other the place or body, which the first names elsewhere. A name
+    swapped in for the country's place ("the Welsh assembly" / "Vergadering van Ayr") is written
+    nowhere in the country's article, so it stays a clash; so does one country for another."""
+    for country, own, name, other in ((a, left, b, right), (b, right, a, left)):
+        if _only_which_country(country, own.lang, name, other.lang) and _written_in(name, other.lang, own.doc, siblings):
+            return country.text
     return None
+
+
+def _only_which_country(country: Entity, lang: str, name: Entity, name_lang: str) -> bool:
+    """A demonym, or a country by its name against a name that names no country."""
+    if _nationality(country.text, lang):
+        return True
+    return territory(country.text, lang) is not None and territory(name.text, name_lang) is None
 
 
 def _described_rendering(left: Claim, right: Claim, a: Entity, b: Entity, siblings: Siblings) -> str | None:
