@@ -262,7 +262,7 @@ def compare(
 ) -> None:
     """Compare articles about the same story and report agreements, conflicts and omissions."""
     output = _checked_output(output, paths)
-    format = _format_named_by_output(format, output, Format, side_by_side)
+    format = _format_named_by_output(format, output, Format, side_by_side, quiet)
     _check_cache_dir(cache_dir, no_cache)
     from .batch import BatchOptions, run_batch
     from .runtime import ConfiguredRun
@@ -306,7 +306,7 @@ def check(
 ) -> None:
     """CI entry point: check the stories the given (changed) files belong to; exit 1 on errors."""
     output = _checked_output(output, paths)
-    format = _format_named_by_output(format, output, Format, side_by_side)
+    format = _format_named_by_output(format, output, Format, side_by_side, quiet)
     _check_cache_dir(cache_dir, no_cache)
     if "-" in paths:  # it was looked up as a file, "not found (deleted?)", and passed with exit 0
         raise typer.BadParameter("check reads article files and their stories from disk; for standard input use 'factcheck compare -'", param_hint="PATH...")
@@ -352,7 +352,7 @@ def claims(
 ) -> None:
     """List each article's claims and their facets (times, numbers, names, negation, modality)."""
     output = _checked_output(output, paths)
-    format = _format_named_by_output(format, output, ClaimsFormat) or ClaimsFormat.text
+    format = _format_named_by_output(format, output, ClaimsFormat, quiet=quiet) or ClaimsFormat.text
     _quiet_warnings(quiet)
     from .pipeline import Options, extract_only
 
@@ -383,7 +383,7 @@ def cluster(
 ) -> None:
     """Group articles into stories automatically (story labels are ignored, but scored against)."""
     output = _checked_output(output, paths)
-    format = _format_named_by_output(format, output, ClusterFormat) or ClusterFormat.text
+    format = _format_named_by_output(format, output, ClusterFormat, quiet=quiet) or ClusterFormat.text
     _quiet_warnings(quiet)
     from dataclasses import replace
 
@@ -544,15 +544,23 @@ def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
     return output
 
 
-def _format_named_by_output(format: Enum | None, output: Path | None, formats: type[Enum], side_by_side: bool = False) -> Enum | None:
+def _format_named_by_output(format: Enum | None, output: Path | None, formats: type[Enum], side_by_side: bool = False,
+                            quiet: bool = False) -> Enum | None:
     """--format, else the format of `formats` that the --output file's suffix names (`-o report.html`
     wrote the text report into an .html file), else None: the configuration or the default decides.
-    `--side-by-side` is a text view: it keeps text whatever the file is called."""
+    `--side-by-side` is a text view: it keeps text whatever the file is called. A suffix that names
+    no format of the command is said (a warning), unless `quiet`."""
     from .report.formats import format_for_output
 
     if format is not None or output is None or side_by_side:
         return format
-    named = format_for_output(output.name, tuple(member.value for member in formats))
+    offered = tuple(member.value for member in formats)
+    named = format_for_output(output.name, offered)
+    if named is None and output.suffix and not quiet:
+        # `-o report.yaml` would otherwise get the text report without a word
+        logging.getLogger("factcheck").warning(
+            "%s: the suffix %s names no format this command writes (%s); writing the configured or default "
+            "format (choose one with --format)", output, output.suffix, ", ".join(offered))
     return formats(named) if named else None
 
 

@@ -464,6 +464,21 @@ def test_the_format_option_and_side_by_side_win_over_the_output_file_name(tmp_pa
     assert unknown.exit_code == 0 and (tmp_path / "claims.md").read_text(encoding="utf-8").startswith("Story seeds")
 
 
+def test_an_output_suffix_that_names_no_format_is_said_on_stderr(tmp_path):
+    # `-o report.yaml` got the text report without a word.
+    odd = invoke("compare", str(SEEDS), "--no-cache", "-o", str(tmp_path / "report.yaml"))
+    assert odd.exit_code == 0 and (tmp_path / "report.yaml").read_text(encoding="utf-8").startswith("Story seeds")
+    warning = [line for line in odd.stderr.splitlines() if "report.yaml" in line]
+    assert len(warning) == 1 and warning[0].startswith("factcheck: warning: ")
+    assert "names no format" in warning[0] and "html" in warning[0] and "--format" in warning[0]
+    named = invoke("claims", str(SEEDS), "-o", str(tmp_path / "claims.md"))  # a format, but not one claims writes
+    assert "claims.md: the suffix .md names no format this command writes (text, json, jsonl)" in named.stderr
+    for quiet_or_known in (("-q", "-o", str(tmp_path / "quiet.yaml")), ("-o", str(tmp_path / "report.json")),
+                           ("-o", str(tmp_path / "report.txt")), ("-o", str(tmp_path / "report"))):
+        result = invoke("compare", str(SEEDS), "--no-cache", *quiet_or_known)
+        assert result.exit_code == 0 and "names no format" not in result.stderr
+
+
 def test_the_output_file_name_wins_over_the_configured_format(tmp_path):
     config = tmp_path / "factcheck.toml"
     config.write_text('format = "github"\n')
