@@ -13,6 +13,7 @@ from ..model import (
     Claim,
     Finding,
     Pair,
+    WEEKDAY_NAMES,
     TimeExpr,
     quoted_reading,
     readable_time_span,
@@ -424,7 +425,6 @@ def _weekday_on_date(weekday: TimeExpr, day: TimeExpr) -> bool:
 # A day counted from the publication date: "today", "yesterday" ("gisteren", "hier"), "day-2".
 DAY_OFFSET = re.compile(r"(?P<name>today|tomorrow|yesterday)|day(?P<offset>[+-]\d+)")
 DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _named_by_publication(a: TimeExpr, b: TimeExpr) -> str:
