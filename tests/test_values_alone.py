@@ -1,7 +1,8 @@
 """Values of separately written articles compared where the fact link alone would leave a note
 (planted15; docs/discrepancies.md, "Loose fact links"): the one value of a kind that each article
-states and the other does not (`align_facts.leftover_values`), a time of day or a minute whose claims
-have no other sure partner stating one, and the Italian minute mark."""
+states and the other does not (`align_facts.leftover_values`), a time of day, a minute or a figure of one
+unit whose claims have no other sure partner stating one in the pair's own two articles (a third article's
+claim is its own reading, grades19), and the Italian minute mark."""
 
 from datetime import date
 
@@ -150,3 +151,19 @@ def test_a_link_for_values_alone_says_so_in_words(label, words):
     from factcheck.link_wording import readable_anchor
 
     assert readable_anchor(label) == words
+
+
+# An invented warehouse fire told in German and Dutch; the French article states the German figure.
+PAPER_DE = ("Bei dem Brand im Hafenlager verbrannten rund 120 Tonnen Papier.", "de", "a")
+PAPER_NL = ("Bij de brand in de havenloods ging ongeveer 210 ton papier verloren.", "nl", "b")
+
+
+@pytest.mark.parametrize("other_partner, in_pair_article, expected", [
+    ("Quelque 120 tonnes de papier ont brûlé dans l'entrepôt.", False, {"warning"}),  # the third article's reading
+    ("Later werd nog 30 ton karton geborgen.", True, {"info"}),  # a second Dutch figure in tonnes: which is the fire's?
+])
+def test_a_figure_of_one_unit_is_compared_unless_the_pairs_own_article_states_another(other_partner, in_pair_article, expected):
+    left, right = claim(*PAPER_DE), claim(*PAPER_NL)
+    other = claim_beside(other_partner, "nl", right, 1) if in_pair_article else claim(other_partner, "fr", "c")
+    pairs = [_facts_link(left, right, 0.3, ["word:paper"]), _facts_link(left, other, 0.4, ["number:120 t"])]
+    assert _severities(pairs, [left, right, other], "number_mismatch", left, right) == expected
