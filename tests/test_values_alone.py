@@ -1,7 +1,8 @@
 """Values of separately written articles compared where the fact link alone would leave a note
 (planted15; docs/discrepancies.md, "Loose fact links"): the one value of a kind that each article
-states and the other does not (`align_facts.leftover_values`), a time of day or a minute whose claims
-have no other sure partner stating one, and the Italian minute mark."""
+states and the other does not (`align_facts.leftover_values`), a time of day, a minute or a figure of one
+unit whose claims have no other sure partner stating one in the pair's own two articles (a third article's
+claim is its own reading, grades19), and the Italian minute mark."""
 
 from datetime import date
 
@@ -12,7 +13,7 @@ from factcheck.claims.roles import quantity_role
 from factcheck.compare import compare_pairs
 from factcheck.model import Claim, Document, Pair
 
-from .test_compare import claim
+from .test_compare import claim, claim_beside
 
 DAY = date(2031, 4, 8)
 
@@ -100,9 +101,34 @@ SISMO = ("El sismo, de magnitud 6,4, se produjo a las 6:10.", "es", "b")
     ("La primera réplica llegó a las 6:40 en la región.", {"info"}),  # ... which of the two is the quake's?
 ])
 def test_a_time_of_day_is_compared_where_no_other_partner_states_one(other_partner, expected):
-    left, right, other = claim(*QUAKE), claim(*SISMO), claim(other_partner, "es", "c")
+    left, right = claim(*QUAKE), claim(*SISMO)
+    other = claim_beside(other_partner, "es", right, 1)  # the next sentence of the Spanish article
     pairs = [_facts_link(left, right, 0.3, ["number:6.4"]), _facts_link(left, other, 0.4, ["role:quakes"])]
     assert _severities(pairs, [left, right, other], "time_mismatch", left, right) == expected
+
+
+@pytest.mark.parametrize("third_lang, third_text", [
+    ("fr", "La première réplique a été ressentie à 6 h 40 dans la région."),
+    ("de", "Das erste Nachbeben folgte um 6.40 Uhr."),
+    ("it", "La prima scossa di assestamento è arrivata alle 6.40."),
+    ("nl", "De eerste naschok volgde om 6.40 uur."),
+])
+def test_a_third_article_stating_a_time_of_day_does_not_compete(third_lang, third_text):
+    """In a story of three, a partner in the third article is that article's reading, not a second
+    candidate in the Spanish one: the English and Spanish times are still each other's only ones."""
+    left, right, third = claim(*QUAKE), claim(*SISMO), claim(third_text, third_lang, "c")
+    assert third.numbers or third.times
+    pairs = [_facts_link(left, right, 0.3, ["number:6.4"]), _facts_link(left, third, 0.4, ["role:quakes"])]
+    assert _severities(pairs, [left, right, third], "time_mismatch", left, right) == {"warning"}
+
+
+def test_a_second_partner_in_the_pairs_own_article_still_competes_in_a_story_of_three():
+    left, right = claim(*QUAKE), claim(*SISMO)
+    same_article = claim_beside("La primera réplica llegó a las 6:40 en la región.", "es", right, 1)
+    third = claim("Das erste Nachbeben folgte um 6.40 Uhr.", "de", "c")
+    pairs = [_facts_link(left, right, 0.3, ["number:6.4"]), _facts_link(left, same_article, 0.4, ["role:quakes"]),
+             _facts_link(left, third, 0.4, ["role:quakes"])]
+    assert _severities(pairs, [left, right, same_article, third], "time_mismatch", left, right) == {"info"}
 
 
 def test_a_weak_partner_does_not_take_the_time_of_day():
@@ -125,3 +151,19 @@ def test_a_link_for_values_alone_says_so_in_words(label, words):
     from factcheck.link_wording import readable_anchor
 
     assert readable_anchor(label) == words
+
+
+# An invented warehouse fire told in German and Dutch; the French article states the German figure.
+PAPER_DE = ("Bei dem Brand im Hafenlager verbrannten rund 120 Tonnen Papier.", "de", "a")
+PAPER_NL = ("Bij de brand in de havenloods ging ongeveer 210 ton papier verloren.", "nl", "b")
+
+
+@pytest.mark.parametrize("other_partner, in_pair_article, expected", [
+    ("Quelque 120 tonnes de papier ont brûlé dans l'entrepôt.", False, {"warning"}),  # the third article's reading
+    ("Later werd nog 30 ton karton geborgen.", True, {"info"}),  # a second Dutch figure in tonnes: which is the fire's?
+])
+def test_a_figure_of_one_unit_is_compared_unless_the_pairs_own_article_states_another(other_partner, in_pair_article, expected):
+    left, right = claim(*PAPER_DE), claim(*PAPER_NL)
+    other = claim_beside(other_partner, "nl", right, 1) if in_pair_article else claim(other_partner, "fr", "c")
+    pairs = [_facts_link(left, right, 0.3, ["word:paper"]), _facts_link(left, other, 0.4, ["number:120 t"])]
+    assert _severities(pairs, [left, right, other], "number_mismatch", left, right) == expected

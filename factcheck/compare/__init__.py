@@ -349,8 +349,10 @@ def _with_sole_kinds(pair: Pair, left: Claim, right: Claim, sure_partners: dict[
     if pair.evidence.get("method") != "facts" or pair.evidence.get("one_to_one"):
         return pair
     kinds = {value_kind(q.unit, q.ordinal) for q in left.numbers} & {value_kind(q.unit, q.ordinal) for q in right.numbers}
-    others = [c for c in sure_partners.get(left.id, []) if c is not right] + \
-             [c for c in sure_partners.get(right.id, []) if c is not left]
+    # Only partners in the pair's own two articles compete: in a story of three, a third article's
+    # claim that states the same kind of value is that article's reading, not another candidate here.
+    others = [c for c in sure_partners.get(left.id, []) if c is not right and c.doc == right.doc] + \
+             [c for c in sure_partners.get(right.id, []) if c is not left and c.doc == left.doc]
     stated_elsewhere = {value_kind(q.unit, q.ordinal) for other in others for q in other.numbers}
     return replace(pair, evidence={**pair.evidence, "sole_kinds": sorted(kinds - stated_elsewhere)})
 
