@@ -30,6 +30,8 @@ sys.argv = ["factcheck", *arguments]
 from factcheck.cli import app
 if mode == "with-arguments":
     app(arguments)
+if mode == "with-a-name":
+    app(prog_name="factcheck")
 app()
 """
 
@@ -62,10 +64,12 @@ def test_with_another_thread_running_or_called_with_arguments_it_ends_the_usual_
     threaded = _run(tmp_path, "with-a-thread", "--version")
     assert threaded.returncode == 0
     assert threaded.stdout.splitlines() == [f"factcheck {__version__}", "atexit ran", "finalised"]
-    # a script that calls app([...]) gets SystemExit back, as from any Typer app
-    called = _run(tmp_path, "with-arguments", "--version")
-    assert called.returncode == 0
-    assert called.stdout.splitlines() == [f"factcheck {__version__}", "atexit ran", "finalised"]
+    # a script that calls app([...]) or app(prog_name=...) (as `python -m factcheck` does) gets
+    # SystemExit back, as from any Typer app
+    for mode in ("with-arguments", "with-a-name"):
+        called = _run(tmp_path, mode, "--version")
+        assert called.returncode == 0
+        assert called.stdout.splitlines() == [f"factcheck {__version__}", "atexit ran", "finalised"]
 
 
 def test_exit_status_follows_python():
