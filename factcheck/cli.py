@@ -80,7 +80,26 @@ def _report_internal_error(ctx, err: Exception):
     raise typer.Exit(EXIT_INTERNAL)
 
 
-app = typer.Typer(
+class Program(typer.Typer):
+    """The command line app. Called bare, as the `factcheck` script calls it, it ends the process
+    without Python's finalisation (factcheck/quick_exit.py); called with anything (arguments,
+    `prog_name` as `python -m factcheck` does, a script or a test that goes on after it) it raises
+    SystemExit as any Typer app does."""
+
+    def __call__(self, *args, **kwargs):
+        try:
+            return super().__call__(*args, **kwargs)
+        except SystemExit as ended:
+            if not args and not kwargs:
+                from .quick_exit import end_program, exit_status
+
+                status = exit_status(ended.code)
+                if status is not None:
+                    end_program(status)
+            raise
+
+
+app = Program(
     cls=GuardedGroup,
     name="factcheck",
     help="Cross-check news articles in several languages, claim by claim.",

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from factcheck.claims._time_meanings import Lines, case_free, lowered, required_part
+from factcheck.claims._time_meanings import Lines, case_free, fold, lowered, required_part
 from factcheck.claims.numbers import extract_numbers
 from factcheck.claims.times import extract_times
 
@@ -156,3 +156,19 @@ def test_scan_and_pattern_find_the_same_matches(text, lang):
                 found = _first_match(rule, folded, lower, position, len(folded))
                 assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict())), rule.name
                 position = expected.start() + 1 if expected else position
+
+
+def test_fold_takes_accents_off_letter_for_letter_and_keeps_every_other_character():
+    """Each character alone, as NFD's first character where that decomposes a letter of Latin-1 to
+    Latin Extended-B, and any mix of them: offsets found in folded text index the original."""
+    import unicodedata
+
+    def expected(char: str) -> str:
+        decomposed = unicodedata.normalize("NFD", char)
+        return decomposed[0] if 0xC0 <= ord(char) < 0x250 and len(decomposed) > 1 else char
+
+    characters = [chr(code) for code in range(0x3000)] + ["\U0001F600", "Σ", "İ", "ß"]
+    assert [fold(char) for char in characters] == [expected(char) for char in characters]
+    text = "Über 30 % des équipes, São Paulo—Kraków: ½ «Ærø» İstanbul 😀 ÿ"
+    assert fold(text) == "".join(map(expected, text)) == "Uber 30 % des equipes, Sao Paulo—Krakow: ½ «Ærø» Istanbul 😀 y"
+    assert fold("plain ASCII") == "plain ASCII"
