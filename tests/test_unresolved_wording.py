@@ -74,3 +74,13 @@ def test_the_claims_listing_says_an_undated_time_in_words():
     assert "Monday = a Monday, unresolved" in listing
     assert "tomorrow = the day after publication, unresolved" in listing
     assert not ANCHOR_CODE.search(listing)
+
+
+def test_the_claims_listing_states_a_value_once_where_its_reading_repeats_the_text():
+    stream = io.StringIO()
+    render_text(Report(stories=[_undated_story()]), stream, color=False, width=400, list_claims=True)
+    listing = stream.getvalue()
+    assert "[3 years before publication" not in listing  # the text is still named before its reading
+    assert "Three years ago = 3 years before publication, unresolved" in listing
+    assert re.search(r"\[[^]]*\b30 (people|mensen)\b", listing)
+    assert not re.search(r"(\b30 \w+) = \1\b", listing)
