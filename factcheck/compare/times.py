@@ -49,10 +49,10 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     a, b, relation, mixed = clash
     if relation == "unknown" and any(_bare_weekday(t) for t in (a, b)):
         return []  # a bare weekday is resolved by a tense guess: no evidence against a date
-    unresolved = [t for t in (a, b) if t.value is None]
+    unresolved = [(t, claim) for t, claim in ((a, left), (b, right)) if t.value is None]
     message = f"time differs: {_describe_time(a)} vs {_describe_time(b)}"
     if unresolved:
-        message += " (the relative time cannot be placed on the calendar: no publication date, or one outside years 1-9999"
+        message += f" ({_why_not_placed(unresolved, siblings.dated)}"
         message += "; the two differ whatever it is)" if relation == "disjoint" else ")"
     severity = _contradiction_severity(relation == "disjoint", pair)
     unplaced = bool(unresolved) and relation != "disjoint"
@@ -94,6 +94,27 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     if mixed or unplaced or publication:
         confidence = min(confidence, STATEMENT_VS_FACT)
     return [_finding("time_mismatch", severity, left, right, message, evidence, confidence=confidence)]
+
+
+def _why_not_placed(unresolved: list[tuple[TimeExpr, Claim]], dated: frozenset | None) -> str:
+    """Why a relative time has no calendar value, as a reader can act on it: the article has no
+    publication date (give one with --published), or it has one and the time counted from it
+    falls outside years 1-9999, or the time counts from an earlier date the text does not give."""
+    causes = {t.text: _not_placed_cause(t, claim, dated) for t, claim in unresolved}
+    if len(set(causes.values())) == 1:
+        times = " and ".join(f"“{text}”" for text in causes)
+        return f"{times} cannot be placed on the calendar: {next(iter(causes.values()))}"
+    return "; ".join(f"“{text}” cannot be placed on the calendar: {cause}" for text, cause in causes.items())
+
+
+def _not_placed_cause(t: TimeExpr, claim: Claim, dated: frozenset | None) -> str:
+    if t.anchor and t.anchor.endswith("@previous"):
+        return "counted from an earlier date the text does not give"
+    if dated is None:
+        return "no publication date, or one outside years 1-9999"
+    if claim.doc in dated:
+        return "counted from the publication date given, outside years 1-9999"
+    return "no publication date given"
 
 
 def _one_kind(a: TimeExpr, b: TimeExpr) -> bool:
