@@ -34,6 +34,7 @@ from .ingest import (
     UTF8_BOM,
     JSONL_SUFFIXES,
     IngestOptions,
+    Copies,
     InputError,
     UniqueIds,
     document_from_jsonl_bytes,
@@ -160,7 +161,10 @@ def plan(paths: Iterable[str], ingest_options: IngestOptions, batch: BatchOption
     result = Plan(stories=[], skipped=[])
     locators: list[Locator] = []
     items: dict[int, ClusterItem] = {}  # locator index -> anchors, only for articles to cluster
+    copies = Copies()
     for item in _scan(paths, ingest_options, result):
+        if not isinstance(item, Skipped):
+            item = copies.copy_of_earlier(item[0]) or item
         if isinstance(item, Skipped):
             result.skipped.append(item)
             continue

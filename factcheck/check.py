@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .ingest import KNOWN_SUFFIXES, IngestOptions, ingest, os_error_reason
+from .ingest import KNOWN_SUFFIXES, IngestOptions, ingest, os_error_reason, without_copies
 from .model import Document, Report, Skipped
 from .pipeline import Options, compare_documents, group_by_story
 from .progress import Verbosity, story_progress
@@ -75,7 +75,7 @@ def story_documents(check_plan: CheckPlan, ingest_options: IngestOptions) -> tup
             paths, unlisted = articles_to_read(directory, changed)
             read = ingest([_shown(p) for p in paths], ingest_options)
             read.skipped[:0] = unlisted
-        documents = [replace(doc, story=doc.story or directory.name) for doc in read.documents]
+        documents = [replace(doc, story=doc.story or directory.name) for doc in without_copies(read.documents, read.skipped)]
         # A changed file that could not be read told no story (its front matter is what failed):
         # like a deleted one, every story of its folder is checked, not none of them.
         every_story = directory in check_plan.every_story or bool(changed and changed & {s.path for s in read.skipped})

@@ -11,6 +11,7 @@ silently let findings through.
 
 from __future__ import annotations
 
+import json
 import math
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -145,8 +146,17 @@ def _align(table: object, where: str, section: str) -> dict:
 def _choice(table: dict, key: str, allowed: tuple[str, ...], where: str, section: str) -> str | None:
     value = table.get(key)
     if value is not None and value not in allowed:
-        raise ConfigError(f"{_place(where, section)}: {key} = {value!r} is not one of {', '.join(allowed)}")
+        raise ConfigError(f"{_place(where, section)}: {_not_one_of(key, value, allowed)}")
     return value
+
+
+def _not_one_of(key: str, value: object, allowed: tuple[str, ...]) -> str:
+    """The value as TOML writes it (`translator = true`, `format = ["json"]`), not as Python's repr
+    (`True`, `['json']`, a table as `{'url': 5}`)."""
+    choices = ", ".join(allowed)
+    if isinstance(value, dict):
+        return f"{key} is a table, not one of {choices}"
+    return f"{key} = {json.dumps(value, default=str)} is not one of {choices}"
 
 
 TOP_LEVEL = "the top level of the file"

@@ -13,6 +13,7 @@ Every problem becomes a Skipped with a one-line reason and a code (docs/errors.m
 from __future__ import annotations
 
 import errno
+import hashlib
 import io
 import itertools
 import json
@@ -1070,6 +1071,34 @@ class UniqueIds:
             candidate = f"{base}~{count}"
         self._story_of[candidate] = doc.story
         return candidate
+
+
+class Copies:
+    """Articles whose text is the same as an earlier input's of the same story (a file saved twice
+    under two names, a feed that repeats an article): a copy is no second witness. Compared, it paired every claim
+    with its twin as an agreement and reported each finding of its original a second time. The
+    first is compared; each copy is skipped as `duplicate`."""
+
+    def __init__(self) -> None:
+        self._first: dict[tuple[str | None, bytes], str] = {}
+
+    def copy_of_earlier(self, doc: Document) -> Skipped | None:
+        key = (doc.story, hashlib.blake2b(doc.text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+        first = self._first.setdefault(key, doc.path)
+        if first == doc.path:
+            return None
+        return Skipped(doc.path, f"the same text as {first}: compared once", "duplicate")
+
+
+def without_copies(documents: list[Document], skipped: list[Skipped]) -> list[Document]:
+    """The documents but those whose text an earlier one has; each copy is added to `skipped`."""
+    copies, kept = Copies(), []
+    for doc in documents:
+        if (copy := copies.copy_of_earlier(doc)) is None:
+            kept.append(doc)
+        else:
+            skipped.append(copy)
+    return kept
 
 
 def _make_ids_unique(documents: list[Document]) -> None:

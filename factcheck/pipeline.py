@@ -125,7 +125,8 @@ def compare_story(extracted: list[ExtractedDocument], options: Options, story_id
         for pair in align_bounded(align, by_doc[a], by_doc[b], options.align, (vectors[a], vectors[b]) if vectors else None)
     ]
     claim_index = {claim.id: claim for claim in claims}
-    pairs, findings = compare_pairs(pairs, claim_index)
+    dated = frozenset(item.document.id for item in extracted if item.document.published)
+    pairs, findings = compare_pairs(pairs, claim_index, dated)
     paired = {p.left for p in pairs} | {p.right for p in pairs}
     documents = [item.document for item in extracted]
     unmatched = [c for c in claims if c.id not in paired]

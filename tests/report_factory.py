@@ -93,7 +93,7 @@ def story_report(en_path: str = "articles/blackberry/en.md", nl_path: str = "art
         _pair_finding("time_mismatch", "error", by_id["en:1"], by_id["nl:1"], "time differs: “December 30” (2015-12-30) vs “31 december” (2015-12-31)", "times"),
         _pair_finding("number_mismatch", "error", by_id["en:2"], by_id["nl:2"], "number differs: “5,000” vs “6.000”", "numbers"),
         _pair_finding("polarity_mismatch", "warning", by_id["en:4"], by_id["nl:3"], "one side negates the claim (nl:3), the other does not (en:4)", "negated"),
-        Finding("omission", "info", "en:3", None, "only en says this (paragraph 3, 1 claim); not found in nl",
+        Finding("omission", "info", "en:3", None, "only article en says this (paragraph 3, 1 claim); not found in article nl",
                 {"claims": ["en:3"], "texts": [by_id["en:3"].text], "paragraph": 2, "doc": "en"}),
     ]
     pairs = [

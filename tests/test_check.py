@@ -64,7 +64,8 @@ def test_front_matter_story_narrows_a_shared_directory(repo, compared):
     folder = repo / "articles" / "2015"
     folder.mkdir()
     for name, story in (("a-en.md", "a"), ("a-nl.md", "a"), ("b-en.md", "b")):
-        folder.joinpath(name).write_text(f"---\nlang: en\nstory: {story}\n---\nSome text here.\n", encoding="utf-8")
+        # a text of its own each: one text twice in a story is a copy, compared once (test_copies.py)
+        folder.joinpath(name).write_text(f"---\nlang: en\nstory: {story}\n---\nSome text here, in {name}.\n", encoding="utf-8")
     invoke("articles/2015/a-nl.md", "-q")
     assert compared == {"a": ["articles/2015/a-en.md", "articles/2015/a-nl.md"]}
 

@@ -241,7 +241,7 @@ def test_language_and_translator_values_are_validated(tmp_path):
     config = tmp_path / "factcheck.toml"
     config.write_text('translator = "deepl"\n')
     result = invoke("compare", str(SEEDS), "--config", str(config))
-    assert result.exit_code == 2 and "translator = 'deepl' is not one of lexicon, none, http, argos" in result.stderr
+    assert result.exit_code == 2 and 'translator = "deepl" is not one of lexicon, none, http, argos' in result.stderr
 
 
 def test_config_and_command_line_translators_are_the_registered_back_ends():

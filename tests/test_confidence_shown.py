@@ -106,7 +106,8 @@ def test_markdown_shows_findings_that_say_the_same_on_the_same_sentences_once():
     render_format(_with_one_sentence_cut_in_two(), "markdown", stream)
     out = stream.getvalue()
     assert out.count("time differs: “December 30”") == 1
-    assert "(Time differs, confidence 0.64–0.83, 2 findings on these sentences)" in out
+    assert "(confidence 0.64–0.83, 2 findings on these sentences): time differs: “December 30”" in out
+    assert "Time differs" not in out  # the message opens with the type's title: said once
 
 
 def test_markdown_rows_name_the_claims_the_messages_refer_to():

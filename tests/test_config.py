@@ -54,7 +54,11 @@ def test_all_settings_are_read(tmp_path):
     [
         ('formt = "json"\n', "unknown key(s) in the top level of the file: formt"),
         ('ignore = ["omision"]\n', "unknown finding type(s) omision"),
-        ('fail_on = "fatal"\n', "fail_on = 'fatal' is not one of"),
+        ('fail_on = "fatal"\n', 'fail_on = "fatal" is not one of'),
+        # values shown as TOML writes them, not as Python's repr (True, ['json'], {'url': 5})
+        ("translator = true\n", "translator = true is not one of lexicon"),
+        ('format = ["json"]\n', 'format = ["json"] is not one of text'),
+        ('[translator]\nurl = "http://x"\n', "translator is a table, not one of lexicon"),
         ("[align]\nthreshold = true\n", "threshold must be a number"),
         ('[stories.x]\nformat = "json"\n', "unknown key(s) in [stories.x]: format"),
         ("format = \n", "invalid TOML"),
@@ -80,7 +84,7 @@ def test_mistakes_are_errors_that_name_the_file(tmp_path, text, message):
         # It read "the top level of the file ignore must be …", and a story's bad level named no story.
         ("factcheck.toml", 'ignore = "omission"\n', "factcheck.toml: ignore must be a list of finding types"),
         ("factcheck.toml", '[stories.x]\nfail_on = 3\n', "factcheck.toml: [stories.x]: fail_on = 3 is not one of"),
-        ("pyproject.toml", '[tool.factcheck.stories.x]\ntranslator = "deepl"\n', "[tool.factcheck.stories.x]: translator = 'deepl' is not"),
+        ("pyproject.toml", '[tool.factcheck.stories.x]\ntranslator = "deepl"\n', '[tool.factcheck.stories.x]: translator = "deepl" is not'),
     ],
 )
 def test_a_mistake_names_its_section_as_the_file_writes_it(tmp_path, name, text, message):
@@ -137,7 +141,7 @@ def test_a_broken_config_is_exit_2(repo, compared):  # noqa: F811
     write(repo / "factcheck.toml", 'format = "pdf"\n')
     result = CliRunner().invoke(app, ["check", "articles/blackberry/en.md"], env=ENV)
     assert result.exit_code == 2
-    assert "factcheck.toml: format = 'pdf' is not one of" in result.stderr
+    assert 'factcheck.toml: format = "pdf" is not one of' in result.stderr
 
 
 def test_the_documented_example_is_a_valid_configuration(tmp_path):

@@ -215,7 +215,9 @@ def test_empty_front_matter_block_is_allowed(tmp_path):
 
 
 def test_duplicate_ids_within_and_across_stories(tmp_path):
-    lines = [{"id": "x", "story": "s", "lang": "en", "text": "One."}] * 2 + [{"id": "x", "story": "t", "lang": "en", "text": "Two."}]
+    # two texts: a repeated text is a copy, skipped (tests/test_copies.py), and this is about ids
+    lines = [{"id": "x", "story": "s", "lang": "en", "text": text} for text in ("One.", "Three.")]
+    lines.append({"id": "x", "story": "t", "lang": "en", "text": "Two."})
     (tmp_path / "f.jsonl").write_text("\n".join(json.dumps(r) for r in lines))
     assert [d.id for d in ingest([str(tmp_path / "f.jsonl")]).documents] == ["x", "x~2", "t/x"]
     # the CLI reads feeds in batch mode: the same documented ids (it gave "s/x" for the repeat)

@@ -3,6 +3,7 @@ omission (`info`), never a conflict; one finding per claim, naming its values. T
 for these tests."""
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def test_a_figure_only_one_linked_claim_states_is_an_info_omission_naming_it():
     assert [(f.severity, f.left, [v["text"] for v in f.evidence["values"]]) for f in found] == [("info", "it:1", ["365"])]
     value = found[0].evidence["values"][0]
     assert QUAKE_IT[value["start"]:value["end"]] == "365" and value["kind"] == "number" and "injured" in value["reading"]
-    assert "only it states" in found[0].message and "not found anywhere in en" in found[0].message
+    assert "only article it states" in found[0].message and "not found anywhere in article en" in found[0].message
     assert found[0].evidence["linked"] == ["en:1"]  # the claim it is linked to, which does not state it
     # The shared figure (250 dead) is stated on both sides: neither an omission nor a conflict.
     assert not any(f.severity in ("warning", "error") for f in story.findings)
@@ -103,7 +104,7 @@ def test_every_renderer_shows_the_one_sided_value_as_a_note(quake_folder):
     markdown = invoke("compare", str(quake_folder), "--format", "markdown", "--no-cache").stdout
     assert "states **“365” (365 injured)**" in markdown
     html = invoke("compare", str(quake_folder), "--format", "html", "--no-cache").stdout
-    assert "only it states “365” (365 injured)" in html
+    assert "only article it states “365” (365 injured)" in html
     sarif = json.loads(invoke("compare", str(quake_folder), "--format", "sarif", "--no-cache").stdout)
     omitted = [r for r in sarif["runs"][0]["results"] if "365" in r["message"]["text"]]
     assert [r["level"] for r in omitted] == ["note"] and omitted[0]["ruleId"] == "omission"
@@ -209,3 +210,13 @@ def test_a_number_finding_names_the_two_figures_it_compares():
                      ("en", "The earthquake in Amatrice on Tuesday killed 247 people."))
     (finding,) = [f for f in story.findings if f.type == "number_mismatch"]
     assert [v["text"] for v in finding.evidence["differing"]] == ["250 persone", "247 people"]  # as the quantities are read
+
+
+def test_omissions_name_articles_as_articles_not_as_a_bare_id_that_reads_as_a_word():
+    """An article's id is mostly its language code: "only it states …; not found anywhere in it" read
+    as a pronoun. Both kinds of omission say "article it", and "articles …" for several."""
+    story = story_of(("it", QUAKE_IT), ("en", QUAKE_EN), ("de", "Der Bürgermeister Sergio Pirozzi bat um Hilfe."))
+    messages = [f.message for f in story.findings if f.type == "omission"]
+    assert messages and all(m.startswith("only article ") for m in messages)
+    assert any("not found anywhere in articles " in m or "not found in articles " in m for m in messages)
+    assert not any(re.search(r"\b(?:only|in) (?:it|en|de)\b", m) for m in messages)

@@ -74,3 +74,34 @@ def test_the_claims_listing_says_an_undated_time_in_words():
     assert "Monday = a Monday, unresolved" in listing
     assert "tomorrow = the day after publication, unresolved" in listing
     assert not ANCHOR_CODE.search(listing)
+
+
+def test_the_claims_listing_states_a_value_once_where_its_reading_repeats_the_text():
+    stream = io.StringIO()
+    render_text(Report(stories=[_undated_story()]), stream, color=False, width=400, list_claims=True)
+    listing = stream.getvalue()
+    assert "[3 years before publication" not in listing  # the text is still named before its reading
+    assert "Three years ago = 3 years before publication, unresolved" in listing
+    assert re.search(r"\[[^]]*\b30 (people|mensen)\b", listing)
+    assert not re.search(r"(\b30 \w+) = \1\b", listing)
+
+
+def _story(texts: dict[str, str], published):
+    docs = [Document(id=lang, path=f"<{lang}>", lang=lang, text=text, published=published) for lang, text in texts.items()]
+    return compare_documents(docs, Options(use_cache=False))
+
+
+def test_a_time_off_the_calendar_says_the_article_has_no_publication_date():
+    (finding,) = [f for f in _undated_story().findings if f.type == "time_mismatch" and "Monday" in f.message]
+    assert "“Monday” and “dinsdag” cannot be placed on the calendar: no publication date given" in finding.message
+    assert "outside years" not in finding.message
+
+
+def test_a_time_off_the_calendar_says_it_falls_before_year_one():
+    from datetime import date
+
+    story = _story({"en": "The mayor said yesterday that the bridge closed.", "nl": "De burgemeester zei vandaag dat de brug dichtging."},
+                   date(1, 1, 1))
+    (finding,) = [f for f in story.findings if f.type == "time_mismatch"]
+    assert "“yesterday” cannot be placed on the calendar: counted from the publication date given, outside years 1-9999" in finding.message
+    assert "no publication date" not in finding.message

@@ -637,11 +637,11 @@ def lexical_negation_cue(text: str, lang: str) -> tuple[int, int] | None:
         return match.span()
     vocabulary = _known_words(lang) if lang in NEGATIVE_PREFIXES or lang in NEGATIVE_SUFFIXES else ()
     if prefixes := NEGATIVE_PREFIXES.get(lang):
-        for match in re.finditer(rf"\b(?:{prefixes})(\w{{{MIN_NEGATED_STEM},}})", text, re.I):
+        for match in compiled(rf"\b(?:{prefixes})(\w{{{MIN_NEGATED_STEM},}})", re.I).finditer(text):
             if match.group(1).lower() in vocabulary:
                 return match.span()
     if suffixes := NEGATIVE_SUFFIXES.get(lang):
-        for match in re.finditer(rf"\b(\w{{{MIN_NEGATED_STEM - 1},}}?)(?:{suffixes})\b", text, re.I):
+        for match in compiled(rf"\b(\w{{{MIN_NEGATED_STEM - 1},}}?)(?:{suffixes})\b", re.I).finditer(text):
             if _known_stem(match.group(1).lower(), vocabulary):
                 return match.span()
     return None
@@ -855,12 +855,15 @@ def _calendar_word(word: str) -> bool:
     return word.lower().rstrip(".") in CALENDAR_WORDS
 
 
+NAME_AFTER_FIRST_WORD = rf"(?<=[\w,;:“”\"'’)]\s){NAME_TOKEN}"  # compiled when first used (lazyre)
+
+
 def names_in_document(sentences: list[str], lang: str) -> set[str]:
     """Capitalised words seen after the first word of a sentence: in languages other than
     German those are names, which lets a sentence-initial "BlackBerry" count as one too."""
     names = set()
     for sentence in sentences:
-        for match in re.finditer(rf"(?<=[\w,;:“”\"'’)]\s){NAME_TOKEN}", sentence):
+        for match in compiled(NAME_AFTER_FIRST_WORD).finditer(sentence):
             if looks_like_name(match.group(0), lang):
                 names.add(match.group(0))
     return names

@@ -48,7 +48,9 @@ MOMENT_ANCHORS = ("date:", "clock:")
 FAINT_LINK_TEXT = 0.3
 
 
-def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pair], list[Finding]]:
+def compare_pairs(pairs: list[Pair], claims: dict[str, Claim], dated: frozenset | None = None) -> tuple[list[Pair], list[Finding]]:
+    """The pairs judged and their findings; `dated` holds the ids of the articles that have a
+    publication date (None where the caller does not know), for the words of a time not placed."""
     judged, findings = [], []
     partners: dict[str, list[str]] = {}
     sure_partners: dict[str, list[Claim]] = {}  # over the links the aligner is sure of (`_unsure_link`)
@@ -72,7 +74,7 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
         siblings = Siblings(tuple(c for c in partner_claims.get(pair.left, ()) if c is not right),
                             tuple(c for c in partner_claims.get(pair.right, ()) if c is not left), full_names,
                             _around(left, sentences), _around(right, sentences),
-                            values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides, articles)
+                            values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides, articles, dated)
         aligned = alignment_confidence(pair)
         unrated = [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)]
         pair_findings = _loose_fact_link_cap(_with_sole_kinds(pair, left, right, sure_partners),

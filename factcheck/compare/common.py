@@ -95,6 +95,9 @@ class Siblings:
     sides: dict = field(default_factory=dict, compare=False, repr=False)
     # Every claim of each article, by document id: where else an article uses a name.
     articles: dict = field(default_factory=dict, compare=False, repr=False)
+    # The ids of the articles that have a publication date (None: not known to the caller): says
+    # why a time is not on the calendar, the date missing or the time outside years 1-9999.
+    dated: frozenset | None = field(default=None, compare=False, repr=False)
 
     def in_partner_articles(self, left: Claim, right: Claim) -> "Siblings":
         """Only the siblings in the partner's own article: in a story of three or more

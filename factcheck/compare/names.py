@@ -21,6 +21,7 @@ from ..claims.facets import (
     is_sentence_start,
     lemma_list_knows,
 )
+from ..lazyre import compiled
 from ..model import (
     Claim,
     Entity,
@@ -874,9 +875,12 @@ def _token_found(token: str, lang: str, side: OtherSide, vocabulary: CognateInde
     return any(_words_found(_name_words(place), vocabulary) for place in places)
 
 
+NAME_TOKEN_WORDS = rf"{DOTTED_ACRONYM.pattern}|\w+"  # compiled when first used (lazyre)
+
+
 def _name_tokens(text: str) -> list[str]:
     """Words of a name, a dotted acronym as one ("U.S. Defense Department": "U.S.", ...)."""
-    return re.findall(rf"{DOTTED_ACRONYM.pattern}|\w+", text)
+    return compiled(NAME_TOKEN_WORDS).findall(text)
 
 
 def _acronym_found(acronym: str, side: OtherSide) -> bool:

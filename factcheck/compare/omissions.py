@@ -27,11 +27,20 @@ def omissions(unmatched: Iterable[Claim], documents: list[Document],
     others = compared_with if compared_with is not None else {d.id: [o.id for o in documents if o.id != d.id] for d in documents}
     findings = []
     for (doc, paragraph), claims in by_paragraph.items():
-        missing_in = _named(others.get(doc, []))
-        message = f"only {doc} says this (paragraph {paragraph + 1}, {len(claims)} claim{'' if len(claims) == 1 else 's'}); not found in {missing_in}"
+        missing_in = articles_named(others.get(doc, []))
+        message = (f"only article {doc} says this (paragraph {paragraph + 1}, {len(claims)} claim{'' if len(claims) == 1 else 's'}); "
+                   f"not found in {missing_in}")
         evidence = {"claims": [c.id for c in claims], "texts": [c.text for c in claims], "paragraph": paragraph, "doc": doc}
         findings.append(Finding("omission", "info", claims[0].id, None, message, evidence, confidence=OMISSION_CONFIDENCE))
     return findings
+
+
+def articles_named(docs: list[str]) -> str:
+    """"article it", "articles de, fr": an article id is mostly its language code, and "not found in
+    it" (the Italian article) read as a pronoun."""
+    if not docs:
+        return "the other articles"
+    return f"article{'' if len(docs) == 1 else 's'} {_named(docs)}"
 
 
 def _named(docs: list[str]) -> str:

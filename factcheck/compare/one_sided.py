@@ -40,7 +40,7 @@ from .names import (
     renderings,
 )
 from .numbers import AgreeingFigures
-from .omissions import OMISSION_CONFIDENCE, _named
+from .omissions import OMISSION_CONFIDENCE, _named, articles_named
 from .role_match import role_match
 from .times import TIME_AGREEMENT, _time_relation
 
@@ -327,8 +327,8 @@ def _written_alike(word: str, written: frozenset[str]) -> bool:
 
 def _value_omission(claim: Claim, values: list, partners: list[str], others: list[str]) -> Finding:
     shown = "; ".join(_described(value, claim) for value in values)
-    message = (f"only {claim.doc} states {shown} (claim {claim.id}, linked to {_named(partners)}); "
-               f"not found anywhere in {_named(others)}")
+    message = (f"only article {claim.doc} states {shown} (claim {claim.id}, linked to {_named(partners)}); "
+               f"not found anywhere in {articles_named(others)}")
     evidence = {"claims": [claim.id], "texts": [claim.text], "paragraph": claim.paragraph, "doc": claim.doc,
                 "values": [{"kind": _kind(value), "text": value.text, "start": value.start, "end": value.end,
                             "reading": _described(value, claim)} for value in values],

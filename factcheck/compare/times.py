@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from typing import NamedTuple
 
 from ..claims.superseded import is_statement_time, superseded
 from ..claims.times import PART_HOURS, left_to_numbers, time_relation
@@ -39,20 +40,46 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     (info) only, since the statement words of one language may be missing from the other's list.
     Without a clash among the dates, years written anywhere in the claims are compared the same way."""
     left_rest, right_rest = _unpaired_times(_dated_of(left), _dated_of(right))
-    clashes = ((a, b, rel, is_statement_time(a, left) != is_statement_time(b, right)) for a in left_rest for b in right_rest
-               if (rel := _time_relation(a, b)) not in TIME_AGREEMENT
-               and not _year_written_across(a, right) and not _year_written_across(b, left)
-               and not _weekday_on_date(a, b) and not _weekday_on_date(b, a))
-    clash = _strongest_clash(clashes)
+    clash = _strongest_clash(_date_clashes(left, right, left_rest, right_rest))
     if clash is None:
         return _year_findings(left, right, pair)
     a, b, relation, mixed = clash
     if relation == "unknown" and any(_bare_weekday(t) for t in (a, b)):
         return []  # a bare weekday is resolved by a tense guess: no evidence against a date
-    unresolved = [t for t in (a, b) if t.value is None]
+    told = _date_clash_wording(left, right, pair, siblings, clash)
+    evidence = _compared_times(left, right, a, b, relation=relation, superseded=told.superseded, statement=mixed, clauses=told.clauses,
+                         publication=told.publication, differing=[_time_value(a), _time_value(b)])
+    lone = len(left_rest) == len(right_rest) == 1
+    confidence = _date_clash_confidence(left, right, pair, a, b, lone, capped=mixed or told.unplaced or told.publication)
+    return [_finding("time_mismatch", told.severity, left, right, told.message, evidence, confidence=confidence)]
+
+
+def _date_clashes(left: Claim, right: Claim, left_rest: list[TimeExpr], right_rest: list[TimeExpr]):
+    """(a, b, relation, mixed) for each two dates left over that do not agree; `mixed`: one dates
+    a statement, the other a fact. A year the other claim writes, or a weekday named on its date, is no clash."""
+    return ((a, b, rel, is_statement_time(a, left) != is_statement_time(b, right)) for a in left_rest for b in right_rest
+            if (rel := _time_relation(a, b)) not in TIME_AGREEMENT
+            and not _year_written_across(a, right) and not _year_written_across(b, left)
+            and not _weekday_on_date(a, b) and not _weekday_on_date(b, a))
+
+
+class _ClashWording(NamedTuple):
+    """What a date clash's finding says and how severe it is, with the readings that decided it."""
+
+    message: str
+    severity: str
+    unplaced: bool  # a side has no calendar value and nothing shows the two differ
+    superseded: bool
+    clauses: bool
+    publication: bool
+
+
+def _date_clash_wording(left: Claim, right: Claim, pair: Pair, siblings: Siblings, clash) -> _ClashWording:
+    a, b, relation, mixed = clash
+    unresolved = [(t, claim) for t, claim in ((a, left), (b, right)) if t.value is None]
     message = f"time differs: {_describe_time(a)} vs {_describe_time(b)}"
     if unresolved:
-        message += " (the relative time cannot be placed on the calendar: no publication date, or one outside years 1-9999"
+        message += f" ({_why_not_placed(unresolved, siblings.dated)}"
         message += "; the two differ whatever it is)" if relation == "disjoint" else ")"
     severity = _contradiction_severity(relation == "disjoint", pair)
     unplaced = bool(unresolved) and relation != "disjoint"
@@ -77,11 +104,15 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
         # clauses, split or dropped differently (two events of one sentence), not a changed date.
         message += "; the two sentences agree on their times, paired clause by clause otherwise: the two times may date two events"
         severity = "info"
-    evidence = _compared_times(left, right, a, b, relation=relation, superseded=bool(earlier), statement=mixed, clauses=clauses,
-                         publication=bool(publication), differing=[_time_value(a), _time_value(b)])
-    # The one time left on each side dates one event (a translation that changed the date), as far
-    # as the claims are alike in length: a time of the longer claim may sit in the part the shorter
-    # one leaves out. Among several times, dates months apart are more likely two events.
+    return _ClashWording(message, severity, unplaced, bool(earlier), clauses, bool(publication))
+
+
+def _date_clash_confidence(left: Claim, right: Claim, pair: Pair, a: TimeExpr, b: TimeExpr, lone: bool, capped: bool) -> float:
+    """The one time left on each side (`lone`) dates one event (a translation that changed the
+    date), as far as the claims are alike in length: a time of the longer claim may sit in the part
+    the shorter one leaves out. Among several times, dates months apart are more likely two
+    events. `capped`: a statement's date against a fact's, a time not placed, a day named only
+    through the publication date: a hint at most."""
     balance = length_balance(left, right)
     # Not so between separately written articles: a link there says the claims share a fact, not
     # that their lone dates date it ("im Dezember 2013 verurteilt" / "accused of a rape in 2017").
@@ -89,11 +120,30 @@ def _date_findings(left: Claim, right: Claim, pair: Pair, siblings: Siblings) ->
     # granularity: a translator renders a year as a year and a weekday as a weekday, so a year
     # against a weekday months apart ("classée … depuis 2009" / "bezoekt dinsdag") dates two
     # events of the story, not one changed date.
-    sole = len(left_rest) == len(right_rest) == 1 and not written_separately(pair) and _one_kind(a, b)
+    sole = lone and not written_separately(pair) and _one_kind(a, b)
     confidence = balance if sole else min(_event_confidence(a, b), balance)
-    if mixed or unplaced or publication:
-        confidence = min(confidence, STATEMENT_VS_FACT)
-    return [_finding("time_mismatch", severity, left, right, message, evidence, confidence=confidence)]
+    return min(confidence, STATEMENT_VS_FACT) if capped else confidence
+
+
+def _why_not_placed(unresolved: list[tuple[TimeExpr, Claim]], dated: frozenset | None) -> str:
+    """Why a relative time has no calendar value, as a reader can act on it: the article has no
+    publication date (give one with --published), or it has one and the time counted from it
+    falls outside years 1-9999, or the time counts from an earlier date the text does not give."""
+    causes = {t.text: _not_placed_cause(t, claim, dated) for t, claim in unresolved}
+    if len(set(causes.values())) == 1:
+        times = " and ".join(f"“{text}”" for text in causes)
+        return f"{times} cannot be placed on the calendar: {next(iter(causes.values()))}"
+    return "; ".join(f"“{text}” cannot be placed on the calendar: {cause}" for text, cause in causes.items())
+
+
+def _not_placed_cause(t: TimeExpr, claim: Claim, dated: frozenset | None) -> str:
+    if t.anchor and t.anchor.endswith("@previous"):
+        return "counted from an earlier date the text does not give"
+    if dated is None:
+        return "no publication date, or one outside years 1-9999"
+    if claim.doc in dated:
+        return "counted from the publication date given, outside years 1-9999"
+    return "no publication date given"
 
 
 def _one_kind(a: TimeExpr, b: TimeExpr) -> bool:

@@ -109,10 +109,17 @@ def _repeated(story: StoryReport, items: list[LocatedFinding]) -> list[list[Loca
     return [[located[id(finding)] for finding in group] for group in groups]
 
 
+def _title_unless_said(item: LocatedFinding) -> str:
+    """The finding type's title, left out where the message opens with the same words: "(Number
+    differs, confidence 0.72): number differs: …" said it twice."""
+    title = rule_title(item.type)
+    return "" if item.finding.message.casefold().startswith(title.casefold()) else title
+
+
 def finding_block(group: list[LocatedFinding]) -> list[str]:
     item = group[0]
     many = f"{len(group)} findings on these sentences" if len(group) > 1 else ""
-    what = ", ".join(filter(None, (rule_title(item.type), confidence_text(i.finding for i in group), many)))
+    what = ", ".join(filter(None, (_title_unless_said(item), confidence_text(i.finding for i in group), many)))
     head = f"**{SEVERITY_MARK.get(item.severity, item.severity)} · {item.type}** ({what}): {md_escape(item.finding.message)}"
     lines = [head, "", _table_row(["", "Where", "Sentence"]), "|---|---|---|"]
     for claim, location in item.sentences():

@@ -216,8 +216,8 @@ class _StoryView:
 
     def claim_line(self, claim: Claim) -> Table:
         text = self._marked(claim.text, claim.start, self._all_facet_spans(claim))
-        facts = [f"{t.text} = {readable_time_span(t) or unresolved_reading(t)}" for t in claim.times]
-        facts += [f"{q.text} = {readable_quantity(q)}" for q in claim.numbers]
+        facts = [_reading(t.text, readable_time_span(t) or unresolved_reading(t)) for t in claim.times]
+        facts += [_reading(q.text, readable_quantity(q)) for q in claim.numbers]
         if claim.negated:
             facts.append(_with_cues("negated", claim, "negation"))
         if claim.modality != "asserted":
@@ -298,6 +298,14 @@ def _grid(label_width: int = LABEL_MIN) -> Table:
     grid.add_column(width=label_width, overflow="fold")
     grid.add_column(ratio=1, overflow="fold")
     return grid
+
+
+def _reading(text: str, value: str) -> str:
+    """A value as the claims listing shows it: "vandaag = 2015-11-30", but "30 people" alone where
+    the reading would only repeat what the text says ("30 people = 30 people")."""
+    if " ".join(value.split()).casefold() == " ".join(text.split()).casefold():
+        return text
+    return f"{text} = {value}"
 
 
 def _with_cues(label: str, claim: Claim, signals: str) -> str:
