@@ -340,28 +340,12 @@ def _clashes(left: Claim, right: Claim, pair: Pair, siblings: Siblings, story: S
                if _same_kind_of_name(a, b) and (a.type == b.type or not {a, b} & set(speakers))
                and not _one_full_name(a, b, siblings.full_names)
                and (_identifying(a, left.lang) or _identifying(b, right.lang))
-               and not _institution_by_its_kind(a, left, b, right, siblings)
-               and not _a_speaker_of_two(a, left, b, right))
+               and not _institution_by_its_kind(a, left, b, right, siblings))
     if story is None:
         return clashes
     swapped = set(map(id, chain(*_swapped(left, right, siblings, left_only, right_only))))
     return ((a, b) for a, b in clashes
             if {id(a), id(b)} <= swapped or _odd_name(a, left, b, right, story.of_left, story) or _odd_name(b, right, a, left, story.of_right, story))
-
-
-def _a_speaker_of_two(a: Entity, left: Claim, b: Entity, right: Claim) -> bool:
-    """Both claims name who said them and one of the names stands in a speaker ("Según el veterinario
-    del parque, Pieter Claes, …" / "Volgens de Spaanse biologe Elena Vidal, …"): the two speakers are
-    compared by `check_attribution` (who said it), and a speaker is no name of the other's content."""
-    return bool(left.attribution and right.attribution) and (_in_speaker(a, left) or _in_speaker(b, right))
-
-
-def _in_speaker(entity: Entity, claim: Claim) -> bool:
-    if not claim.attribution.text:
-        return False
-    sentence_start = claim.start - max(claim.sentence_text.find(claim.text), 0)
-    at = claim.sentence_text.find(claim.attribution.text)
-    return at >= 0 and sentence_start + at <= entity.start < sentence_start + at + len(claim.attribution.text)
 
 
 ODD_NAME_WITNESSES = 2  # other articles (besides the partner's) that must name what the partner names
