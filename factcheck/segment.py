@@ -33,6 +33,19 @@ ABBREVIATIONS = {
     "es": {"sr", "sra", "srta", "dr", "dra", "ud", "uds", "núm", "av", "etc", "aprox"},
     "it": {"sig", "sigg", "dott", "prof", "ing", "avv", "on", "pag", "ecc", "fr"},
 }
+# Abbreviated months (the short forms of `claims/time_lang` MONTHS, which a test keeps in step): one
+# before a figure, a day or a year, is no sentence end ("the recount on Nov. 10, as state law allows",
+# "am 3. Okt. 2021", "le 3 sept. 2021", "el 5 dic. 2023"); before a word it ends one as any word does
+# ("… in Nov. The next day …").
+MONTH_ABBREVIATIONS = {
+    "en": {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"},
+    "nl": {"jan", "feb", "mrt", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"},
+    "de": {"jan", "feb", "mär", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"},
+    "fr": {"jan", "janv", "fév", "fev", "févr", "avr", "juil", "sep", "sept", "oct", "nov", "déc", "dec"},
+    "es": {"ene", "feb", "mar", "abr", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic"},
+    "it": {"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "sett", "ott", "nov", "dic"},
+    "pt": {"jan", "fev", "mar", "abr", "jun", "jul", "ago", "set", "out", "nov", "dez"},
+}
 
 # News agencies as they are cited in a dateline, the same names in every language.
 NEWS_AGENCIES = ("Reuters", "AFP", "AP", "dpa", "DPA", "ANP", "Belga", "ANSA", "EFE", "APA", "SDA", "ATS",
@@ -259,9 +272,10 @@ LOWERCASE_LETTER_END = re.compile(r"\s(?<=\s[a-z]\.\s)(?<![a-z]\.\s[a-z]\.\s)\s*
 # simplemma reads a number of one or two digits before a full stop as an ordinal ("am 30. Dezember")
 # in every language. Languages that write ordinals with a suffix instead ("30th", "30e", "30º") end
 # a sentence there when a capitalised word follows ("limitado a 80. Iban a bordo", "Europe 1.
-# According to", "04 93 72 22 22. Le plan"); a number that opens its line is a list item.
+# According to", "04 93 72 22 22. Le plan", the day after an abbreviated month: "on Aug. 4. The
+# talks"); a number that opens its line is a list item.
 SUFFIXED_ORDINALS = frozenset({"en", "nl", "fr", "es", "it", "pt"})
-NUMBER_END = re.compile(r"\s(?:(?<=\w\s\d\.\s)|(?<=\w\s\d\d\.\s))\s*(?=[A-ZÀ-Þ])")
+NUMBER_END = re.compile(r"\s(?:(?<=[\w.]\s\d\.\s)|(?<=[\w.]\s\d\d\.\s))\s*(?=[A-ZÀ-Þ])")
 
 
 # „Ich habe es angenommen.“ Chelsea führte …: the splitter does not cut after a closing quote.
@@ -303,7 +317,8 @@ def _merge_abbreviation_splits(paragraph: str, spans: list[list[int]], lang: str
         # Only the end of the sentence so far decides (a run of merges would re-read it whole).
         previous = paragraph[max(merged[-1][0], merged[-1][1] - ABBREVIATION_REACH):merged[-1][1]]
         current = paragraph[span[0]:span[1]]
-        if _ends_with_abbreviation(previous, lang) or _dotted_acronym_split(previous, current):
+        if (_ends_with_abbreviation(previous, lang) or _dotted_acronym_split(previous, current)
+                or _month_before_figure(previous, current, lang)):
             merged[-1][1] = span[1]
         else:
             merged.append(span)
@@ -313,6 +328,18 @@ def _merge_abbreviation_splits(paragraph: str, spans: list[list[int]], lang: str
 def _dotted_acronym_split(previous: str, current: str) -> bool:
     """"EE. | UU. siguen": the splitter cut a spaced dotted acronym in two."""
     return re.search(r"\b[A-Z]{1,2}\.$", previous) is not None and re.match(r"[A-Z]{1,2}\.", current.lstrip()) is not None
+
+
+MONTH_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
+FIGURE_START = re.compile(r"\s*\d")
+
+
+def _month_before_figure(previous: str, current: str, lang: str) -> bool:
+    """"on Nov. | 10, as state law allows": the splitter ended a sentence at a month abbreviation
+    before a day or a year."""
+    match = MONTH_ABBREVIATION_END.search(previous)
+    return (match is not None and match.group(1).lower() in MONTH_ABBREVIATIONS.get(lang, ())
+            and FIGURE_START.match(current) is not None)
 
 
 def _ends_with_abbreviation(sentence: str, lang: str) -> bool:

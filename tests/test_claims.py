@@ -36,6 +36,35 @@ def test_dutch_leading_attribution_without_comma():
     assert text.startswith("zit er daarom")
 
 
+# (sentence, language, the description and the name as read)
+DESCRIBED_THEN_NAMED = [
+    ("Según el veterinario del parque, Jorge Salas, los osos no son peligrosos.", "es", "el veterinario del parque", "Jorge Salas"),
+    ("Selon le maire de Namur, Léa Fontaine, le pont rouvrira en mai.", "fr", "le maire de Namur", "Léa Fontaine"),
+    ("Volgens de burgemeester van Gent, Pieter de Smet, gaat de brug in mei weer open.", "nl", "de burgemeester van Gent", "Pieter de Smet"),
+    ("According to the city's mayor, Helen Brandt, the bridge will reopen in May.", "en", "the city's mayor", "Helen Brandt"),
+    ("Secondo il sindaco di Lecco, Marco Bassi, il ponte riaprirà a maggio.", "it", "il sindaco di Lecco", "Marco Bassi"),
+    ("Laut dem Bürgermeister von Kassel, Jonas Weber, wird die Brücke im Mai geöffnet.", "de", "dem Bürgermeister von Kassel", "Jonas Weber"),
+]
+
+
+@pytest.mark.parametrize("sentence, lang, description, name", DESCRIBED_THEN_NAMED)
+def test_a_described_speaker_named_between_commas_is_the_speaker(sentence, lang, description, name):
+    (text, speaker), = clauses(sentence, lang)
+    assert speaker == f"{description}, {name}"
+    assert sentence.endswith(text) and name not in text  # the reported clause, without the name
+
+
+@pytest.mark.parametrize("sentence, lang, source, first", [
+    # a named source, then the reported clause's subject
+    ("Selon Eurostat, Radio Lumière, dont les animateurs sont connus, était la plus écoutée.", "fr", "Eurostat", "Radio"),
+    # one capitalised word is a place or the first of a list, not a person
+    ("According to the ministry, Paris, Lyon and Lille will get new trams.", "en", "the ministry", "Paris"),
+])
+def test_what_follows_a_source_between_commas_stays_the_claims_when_it_is_no_persons_name(sentence, lang, source, first):
+    (text, speaker), = clauses(sentence, lang)
+    assert speaker == source and text.startswith(first)
+
+
 ATTRIBUTIONS = [
     ("It is therefore withdrawing on December 30, Chief Operating Officer Marty Beard said in a blog post Monday.", "en"),
     ("According to the mayor, the bridge will reopen in May.", "en"),

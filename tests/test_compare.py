@@ -945,6 +945,38 @@ def test_a_speaker_by_bare_name_against_the_same_name_with_a_title_is_no_finding
                                 "“We are happy to help the police,” Beard said.") == set()
 
 
+def speaker_findings(left_text, left_lang, right_text, right_lang, method="facts"):
+    left, right = claim(left_text, left_lang, "a"), claim(right_text, right_lang, "b")
+    assert left.attribution and right.attribution
+    pair = Pair(left.id, right.id, 0.5, "agree", {"method": method, "text": 1.0})
+    _, found = compare_pairs([pair], {left.id: left, right.id: right})
+    return {(f.type, f.severity) for f in found if f.type in ("attribution_mismatch", "entity_mismatch")}
+
+
+@pytest.mark.parametrize("left, left_lang, right, right_lang", [
+    ("« Ils sont partis de nuit », a expliqué le directeur du zoo, Bastien Morel.", "fr",
+     "\"Se marcharon de noche\", explicó el director del zoo, Bastien Lefort.", "es"),
+    ("Mayor Helen Brandt said that the bridge will reopen in May.", "en",
+     "Die Brücke wird im Mai wieder geöffnet, sagte Bürgermeisterin Helen Krüger.", "de"),
+])
+def test_one_speaker_with_the_same_given_name_and_another_surname_is_a_name_finding(left, left_lang, right, right_lang):
+    # one given name, one title: one article names the speaker wrongly (a name, not another source)
+    found = speaker_findings(left, left_lang, right, right_lang)
+    assert ("entity_mismatch", "warning") in found and not {kind for kind, _ in found} & {"attribution_mismatch"}
+
+
+def test_two_speakers_of_other_names_are_an_attribution_finding():
+    # both names stand in their claim's speaker: who said it differs
+    found = speaker_findings("Según el veterinario del parque, Jorge Salas, los osos no son peligrosos.", "es",
+                             "Volgens de Spaanse biologe Carla Ruiz, die de dieren begeleidde, zijn de beren niet gevaarlijk.",
+                             "nl")
+    assert ("attribution_mismatch", "warning") in found
+    # two given names: two people, not one named two ways
+    assert speaker_findings("Mayor Helen Brandt said that the bridge will reopen in May.", "en",
+                            "Die Brücke wird im Mai wieder geöffnet, sagte Bürgermeister Paul Brandes.", "de") == {
+        ("attribution_mismatch", "warning")}
+
+
 def _time_findings(left: tuple[str, str], right: tuple[str, str]):
     from factcheck.pipeline import Options, compare_documents
 

@@ -98,6 +98,45 @@ def test_a_small_number_ends_a_sentence_where_ordinals_take_a_suffix(text, lang,
     assert [s.text for s in segment(doc(text, lang=lang)).sentences] == expected
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The council met on Nov. 10, as the law allows. It voted.", "en",
+         ["The council met on Nov. 10, as the law allows.", "It voted."]),
+        ("The plant opened in Sept. 2021 and closed on Jan. 4. The staff left.", "en",
+         ["The plant opened in Sept. 2021 and closed on Jan. 4.", "The staff left."]),
+        ("Le conseil a siégé le 10 nov. 2024 à Lille. Il a voté.", "fr",
+         ["Le conseil a siégé le 10 nov. 2024 à Lille.", "Il a voté."]),
+        ("Der Rat tagte am 3. Okt. 2024 in Kassel. Er stimmte ab.", "de",
+         ["Der Rat tagte am 3. Okt. 2024 in Kassel.", "Er stimmte ab."]),
+        ("El consejo se reunió el 5 dic. 2023 en Lugo. Votó.", "es",
+         ["El consejo se reunió el 5 dic. 2023 en Lugo.", "Votó."]),
+        ("Il consiglio si è riunito il 3 sett. 2022 a Lecco. Ha votato.", "it",
+         ["Il consiglio si è riunito il 3 sett. 2022 a Lecco.", "Ha votato."]),
+        ("De raad kwam op 3 okt. 2021 bijeen in Zwolle. Hij stemde.", "nl",
+         ["De raad kwam op 3 okt. 2021 bijeen in Zwolle.", "Hij stemde."]),
+        ("O conselho reuniu-se a 3 out. 2021 em Braga. Votou.", "pt",
+         ["O conselho reuniu-se a 3 out. 2021 em Braga.", "Votou."]),
+        # before a word the abbreviation ends a sentence as any word does
+        ("The vote was held in Nov. The count took a week.", "en",
+         ["The vote was held in Nov.", "The count took a week."]),
+        ("Die Wahl war im Okt. Danach wurde gezählt.", "de", ["Die Wahl war im Okt.", "Danach wurde gezählt."]),
+    ],
+)
+def test_a_month_abbreviation_before_a_day_or_a_year_ends_no_sentence(text, lang, expected):
+    assert [s.text for s in segment(doc(text, lang=lang)).sentences] == expected
+
+
+def test_the_month_abbreviations_are_short_forms_of_the_time_tables_months():
+    from factcheck.claims import _time_rules
+    from factcheck.segment import MONTH_ABBREVIATIONS
+
+    for lang, abbreviations in MONTH_ABBREVIATIONS.items():
+        short_forms = {form for forms in _time_rules.MONTHS[lang] for form in forms[1:]}
+        folded = {form.replace("é", "e").replace("ä", "a") for form in abbreviations}
+        assert folded <= {form.replace("é", "e").replace("ä", "a") for form in short_forms}, lang
+
+
 @pytest.mark.parametrize("text, lang, dateline, first", [
     ("OSLO (Reuters) - The ferry sank near the coast. Nobody was hurt.", "en", "OSLO (Reuters) - ",
      "The ferry sank near the coast."),
@@ -173,7 +212,7 @@ def test_a_markdown_list_item_is_never_a_hard_wrap_of_the_line_before():
 
 @pytest.mark.parametrize("name, looking_back_first", [
     ("LOWERCASE_LETTER_END", r"(?<![a-z]\.\s[a-z]\.)(?<=\s[a-z]\.)\s+(?=[A-ZÀ-Þ])"),
-    ("NUMBER_END", r"(?:(?<=\w\s\d\.)|(?<=\w\s\d\d\.))\s+(?=[A-ZÀ-Þ])"),
+    ("NUMBER_END", r"(?:(?<=[\w.]\s\d\.)|(?<=[\w.]\s\d\d\.))\s+(?=[A-ZÀ-Þ])"),
 ])
 def test_sentence_gaps_opening_with_their_first_space_are_the_gaps_read_looking_back_first(name, looking_back_first):
     """The gap patterns open with a space (found fast) and look back from after it; they find the
@@ -184,7 +223,7 @@ def test_sentence_gaps_opening_with_their_first_space_are_the_gaps_read_looking_
 
     texts = ["It is the letter u.  The Assembly met. See e. g. Rome, u. a. Berlin.",
              "Limitado a 80. Iban a bordo; Europe 1.\n\tAccording to x 3.Then 04 93 72 22 22. Le plan",
-             "u. Ab 12.  Cd a 7. \u00c9t\u00e9 x u.\u00a0\u00c0 la, 5. 5.  B"]
+             "u. Ab 12.  Cd a 7. \u00c9t\u00e9 x u.\u00a0\u00c0 la, 5. 5.  B", "on Aug. 4. The talks. 12. 13. X"]
     plain = re.compile(looking_back_first)
     assert sum(bool(plain.search(text)) for text in texts) >= 2  # gaps to find
     for text in texts:

@@ -20,8 +20,9 @@ TRANSLATION_PATH = "the pair is aligned as a translation (align.align's parallel
 NO_LINK = "no link between the two claims: "
 AS_A_NAME = ("found as a name (entity_mismatch warning), not as the speaker: the gold says who said it, the "
              "tool that another person is named in the sentence")
-DIRECTOR = ("found as the speaker (attribution_mismatch warning): 'Christophe Lambert' / 'Christophe Laurent' "
-            "is the quote's speaker, so it is compared as an attribution, not as a name")
+DIRECTOR = ("found as a name, a note (entity_mismatch info since readings19: one speaker, one given name and title, "
+            "another surname); a warning only between whole 1:1 partners, and in a story of three articles the "
+            "claim has a partner in each other article")
 
 # Planted discrepancies the tool misses today, by (pair, the left side's gold words), with why.
 NOT_FOUND_YET = {
@@ -59,7 +60,10 @@ NOT_FOUND_YET = {
         TRANSLATION_PATH + NO_LINK + "the Spanish claim is paired with the French one and with the Dutch "
         "claim on the escape (Sunday), the Dutch one with the French one only",
     (f"{ZOO}-nl_es", "Volgens de Spaanse biologe Elena Vidal, die de dieren naar België begeleidde, zijn lynxen schuw en niet gevaarlijk voor mensen"):
-        TRANSLATION_PATH + AS_A_NAME,
+        TRANSLATION_PATH + AS_A_NAME + "; since readings19, which reads 'Según el veterinario del parque, Pieter "
+        "Claes,' as the speaker, also as the speaker, a note: two speakers differ only as a note between "
+        "translations that are not whole 1:1 partners (leaving a speaker's names out of the name check cost "
+        "NTREX injected name edits and a DEMETR test item: not kept)",
 }
 
 # False errors the tool still raises, by pair, with why.
@@ -81,6 +85,11 @@ SHOWN_AGREEING_YET = {
     ("ferry_nl_de", "Normaal duurt de overtocht naar Borkum ongeveer een uur"):
         "a fact link by the island's name 'Borkum' (the story's subject) and the word 'hour' "
         "('stundenlang')",
+    ("recount_en_es", "as state law allows when the margin is below one percent"):
+        TRANSLATION_PATH + "one sentence holds the day of the request ('on Nov. 10'), which both articles state, "
+        "and the law that allows it, which only the English does: the claim is rightly linked for the first "
+        "(readings19 keeps 'Nov. 10' in one sentence; before, the split after 'Nov.' made the clause a claim "
+        "of its own)",
     ("recount_en_es", "es hija de inmigrantes de Chihuahua"):
         TRANSLATION_PATH + "one claim holds the nurse's age, which both articles state, and her parents, "
         "which only the Spanish does: the claim is rightly linked for the first (partial)",

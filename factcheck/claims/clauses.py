@@ -263,7 +263,9 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
         # "Laut Giles gibt es … 203 Haiarten, die …": the comma closes a clause, not the speaker.
         leading = compiled(rf"\s*(?:{according})\s+(?P<who>{NAMED_SPEAKER})\s+", re.I).match(sentence)
     if leading and _word_count(leading.group("who")) <= MAX_SPEAKER_WORDS:
-        return leading.end(), len(sentence), _speaker(leading.group("who")), leading.group(0).strip(" ,")
+        name = _name_after_description(sentence, leading)
+        end = name.end() if name else leading.end()
+        return end, len(sentence), _speaker(leading.group("who"), name.group("name") if name else ""), sentence[:end].strip(" ,")
     speaker_first = _leading_speaker(sentence, lang)
     if speaker_first:
         appos = speaker_first.group("appos") or ""
@@ -271,6 +273,20 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
         # ("Die Staatsanwältin Hanna Oberholzer sagte, …" / "Prosecutor Hanna Oberholzer said …").
         return 0, len(sentence), _speaker(speaker_first.group("who"), appos), sentence[: speaker_first.end()].strip(" ,:")
     return 0, len(sentence), None, None
+
+
+# A person's name set off by commas: two to four capitalised words, short particles between them
+# ("Marc Lejeune", "Jean de La Fontaine"); one word may be a place or the first of a list.
+APPOSITIVE_NAME = re.compile(r"(?P<name>[A-ZÀ-Ý][\w.'’-]+(?:\s+(?:[a-zà-ý]{1,3}\s+)?[A-ZÀ-Ý][\w.'’-]+){1,3})\s*,\s*")
+
+
+def _name_after_description(sentence: str, leading: re.Match) -> re.Match | None:
+    """"Selon le bourgmestre de Visé, Marc Lejeune, aucun signe …", "According to the French President,
+    François Hollande, it is …": a speaker described (lower case: an article, a title) and then named
+    between commas; the name is the speaker's, not the reported clause's first words."""
+    if not leading.group("who")[:1].islower():
+        return None  # "Selon Nielsen, Fox News Channel, dont …": a named source, then the clause's subject
+    return APPOSITIVE_NAME.match(sentence, leading.end())
 
 
 def _may_hold_attribution(sentence: str, lang: str) -> bool:

@@ -75,6 +75,9 @@ def check_attribution(left: Claim, right: Claim, pair: Pair, _siblings: Siblings
     if _same_name(a.source, b.source) or (name_a and name_b and _same_person(name_a, name_b)):
         return _described_differently(left, right, a, b, written_separately(pair)) + _name_spelled_otherwise(
             left, right, pair, name_a, name_b)
+    if name_a and name_b and _surname_otherwise(name_a, name_b) and not _described_apart(
+            _common_forms(a.role or "", left.lang), _common_forms(b.role or "", right.lang)):
+        return _named_otherwise(left, right, pair, name_a, name_b)
     evidence = _evidence(left, right, "attribution", _source_text(a), _source_text(b))
     speakers = f"“{_source_text(a)}” vs “{_source_text(b)}”"
     if _outlet(a, left.lang) or _outlet(b, right.lang):
@@ -134,6 +137,26 @@ def _name_spelled_otherwise(left: Claim, right: Claim, pair: Pair, name_a: str |
     evidence = _evidence(left, right, "entities", [name_a], [name_b], differing=list(given), speaker=True)
     message = (f"the same speaker's name is spelled two ways: “{name_a}” vs “{name_b}” (“{given[0]}” / “{given[1]}”: "
                "letters no transliteration accounts for, so one article likely misspells it)")
+    whole = written_separately(pair) or _confident_one_to_one(pair)
+    return [_finding("entity_mismatch", "warning" if whole else "info", left, right, message, evidence, confidence=DESCRIBED_APART)]
+
+
+def _surname_otherwise(name_a: str, name_b: str) -> bool:
+    """"Christophe Lambert" / "Christophe Laurent", "Amanda Ortiz" / "Amanda Ortega": two names of as
+    many words, the first (the given name) the same, the last another."""
+    words_a, words_b = name_a.split(), name_b.split()
+    return (len(words_a) >= 2 and len(words_a) == len(words_b) and words_a[0].lower() == words_b[0].lower()
+            and not _same_name(words_a[-1], words_b[-1]))
+
+
+def _named_otherwise(left: Claim, right: Claim, pair: Pair, name_a: str, name_b: str) -> list[Finding]:
+    """One speaker (one given name, titles that do not differ) with two surnames: one article names the
+    person wrongly, a name finding as for a misspelt given name (`_name_spelled_otherwise`); two people
+    sharing a given name and a title in one statement are rare. Between translations only on whole partners."""
+    surnames = name_a.split()[-1], name_b.split()[-1]
+    evidence = _evidence(left, right, "entities", [name_a], [name_b], differing=list(surnames), speaker=True)
+    message = (f"the speaker has the same given name but another surname: “{name_a}” vs “{name_b}” (the same "
+               "speaker named two ways, or two people sharing a given name and a title)")
     whole = written_separately(pair) or _confident_one_to_one(pair)
     return [_finding("entity_mismatch", "warning" if whole else "info", left, right, message, evidence, confidence=DESCRIBED_APART)]
 
