@@ -109,6 +109,9 @@ SHOWN_AGREEING_YET = {
 def test_seven_gold_pairs_of_three_planted_discrepancies_of_three_types_and_a_story_of_three_languages():
     PAIRS.assert_well_formed(pairs=7, distinct_types=True)
     assert {doc.lang for doc in PAIRS.story(f"{RESCUE}-it_nl").documents} == {"it", "de", "nl"}
+    # The translated edition keeps its source's sentences one for one; the others are written apart.
+    sentences = {lang: {c.sentence_text for c in PAIRS.story("robbery_de_en").claims if c.lang == lang} for lang in ("de", "en")}
+    assert len(sentences["de"]) == len(sentences["en"]) == 15
 
 
 CHECKS = checks_of(PAIRS, NOT_FOUND_YET, FALSE_ALARM_YET, SHOWN_AGREEING_YET, FALSE_ERROR_YET)
