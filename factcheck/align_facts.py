@@ -811,12 +811,6 @@ def firmly_anchored(labels: Iterable[str], config: FactConfig | None = None) -> 
         any(label.startswith(("name:", "date:")) for label in labels)
 
 
-def bare_small_count(label: str, config: FactConfig | None = None) -> bool:
-    """An anchor label of a count below `small_number` with no unit ("number:2", "two" / "due"): two
-    articles of one story share one by chance more often than as one fact."""
-    return label.startswith("number:") and not _specific_figure(label[7:], config or FactConfig())
-
-
 def _specific_figure(key: str, config: FactConfig) -> bool:
     """The label of a number anchor ("150", "12 EUR", "3 people"), as `_number_anchor` writes it, is a strong anchor."""
     value, _, unit = key.partition(" ")

@@ -88,11 +88,6 @@ def test_a_day_one_article_gives_as_the_day_something_was_said_is_faint():
     (["name:Lommel", "name:Sierre"], ["name:Lommel", "name:Sierre"], "partial"),  # two names of the story say more
     (["name:Peru", "number:38 km"], ["name:Peru"], "partial"),  # a figure of its own beside the subject
     (["name:Peru"], [], "partial"),  # a name that is no subject, at this score
-    (["name:Peru", "number:2"], ["name:Peru"], "weak"),  # a count of two beside the subject says no more
-    (["number:3"], [], "weak"),  # a bare small count alone: three ships, three containers
-    (["number:30"], [], "partial"),  # a figure of its own
-    (["number:3 people"], [], "weak"),  # three people: a count of people is no more specific
-    (["number:3 t"], [], "partial"),  # three tonnes: a figure with its unit
 ])
 def test_a_loose_link_resting_on_one_faint_anchor_is_weak_whatever_its_score(anchors, faint, status):
     from factcheck.compare import compare_pairs
@@ -100,20 +95,5 @@ def test_a_loose_link_resting_on_one_faint_anchor_is_weak_whatever_its_score(anc
     a, b = _claims("a", "en", ["Peru sits on the Pacific Ring of Fire."]) + _claims("b", "es", ["El Ministerio envió 30 toneladas."])
     link = Pair(a.id, b.id, 0.3, "agree", {"method": "facts", "text": 0.25, "one_to_one": True, "anchors": anchors,
                                           **({"faint": faint} if faint else {})})
-    pairs, _ = compare_pairs([link], {a.id: a, b.id: b})
-    assert [p.status for p in pairs] == [status]
-
-
-@pytest.mark.parametrize("anchors, status", [
-    (["date:2032"], "weak"),  # a year holds many events of one story
-    (["date:2031-10"], "weak"),  # so does a month
-    (["date:2031-10-05"], "partial"),  # a day is one moment of the event
-    (["clock:18:30"], "partial"),  # so is a time of day
-])
-def test_a_low_confidence_link_is_kept_by_a_day_or_a_time_of_day_not_by_a_year(anchors, status):
-    from factcheck.compare import compare_pairs
-
-    a, b = _claims("a", "en", ["Peru sits on the Pacific Ring of Fire."]) + _claims("b", "es", ["El Ministerio envió 30 toneladas."])
-    link = Pair(a.id, b.id, 0.2, "agree", {"method": "facts", "text": 0.1, "one_to_one": True, "anchors": anchors})
     pairs, _ = compare_pairs([link], {a.id: a, b.id: b})
     assert [p.status for p in pairs] == [status]

@@ -145,9 +145,6 @@ def test_relations():
 @pytest.mark.parametrize("text,lang,value,unit", [
     ("The storm reached 85 mph.", "en", 85, "mph"),
     ("De storm bereikte 140 km/h.", "nl", 140, "km/h"),
-    ("Sie saßen auf rund 2700 Metern Höhe fest.", "de", 2700, "m"),  # the German dative plural
-    ("Er misst aus 817 Kilometern Höhe.", "de", 817, "km"),
-    ("Das Kabel liegt in 40 Zentimetern Tiefe.", "de", 40, "cm"),
     ("Het begint om 15.00 uur.", "nl", 900, "clock"),
     ("It starts at 3 p.m.", "en", 900, "clock"),
     ("La historia data del siglo XV.", "es", 15, "century"),

@@ -184,10 +184,9 @@ CURRENCY_COUNTRIES: dict[str, str] = {
     "de": r"britische[nr]?|(?:us-)?amerikanische[nr]?|kanadische[nr]?|australische[nr]?|neuseeländische[nr]?",
 }
 CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF"})
-# Units valid in every language (symbols and codes, before or after the number). German writes the dative
-# plural after "in", "auf", "aus", "nach" ("auf rund 3100 Metern Höhe", "aus 817 Kilometern Höhe").
+# Units valid in every language (symbols and codes, before or after the number).
 COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\\$": "USD",
-                      "£": "GBP", "km": "km", "kilomet(?:er|re)(?:s|n)?": "km", "kilom[eè]tres?": "km", "kilómetros?": "km",
+                      "£": "GBP", "km": "km", "kilomet(?:er|re)s?": "km", "kilom[eè]tres?": "km", "kilómetros?": "km",
                       "chilometr[oi]": "km", "kg": "kg", "kilos?": "kg", "kilogramm(?:es?|s|[oi])?": "kg",
                       "chilogramm[oi]": "kg", "kilogramos?": "kg", "ton(?:nes|nen|s)?": "t", "mb": "MB", "gb": "GB",
                       # a speed in words after "km" too: "80 km orari", "km por hora", "km à l'heure" ("140 km
@@ -199,8 +198,8 @@ COMMON_UNITS_AFTER = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "€": "EUR", "\
                       "meilen pro stunde": "mph", "mijl per uur": "mph", "milles (?:par heure|à l['’]heure)": "mph", "miles?": "mi", "millas?": "mi", "miglia": "mi", "meilen?": "mi", "mijl(?:en)?": "mi", "milles": "mi",
                       "yards?": "yd", "yardas?": "yd", "iarde": "yd",
                       "cm": "cm", "centimet(?:er|re)s?": "cm", "centímetros?": "cm", "centimetr[oi]": "cm", "centim[eè]tres?": "cm",
-                      "zentimeter[n]?": "cm", "mm": "mm", "millimet(?:er|re)(?:s|n)?": "mm", "milímetros?": "mm",
-                      "millimetr[oi]": "mm", "millim[eè]tres?": "mm", "m": "m", "met(?:er|re)(?:s|n)?": "m", "mètres?": "m", "metros?": "m",
+                      "zentimeter": "cm", "mm": "mm", "millimet(?:er|re)s?": "mm", "milímetros?": "mm",
+                      "millimetr[oi]": "mm", "millim[eè]tres?": "mm", "m": "m", "met(?:er|re)s?": "m", "mètres?": "m", "metros?": "m",
                       "metri": "m", "inch(?:es)?": "in", "inches": "in", "pulgadas?": "in", "pollici": "in",
                       "pouces?": "in", "zoll": "in", "duim": "in", "f(?:ee|oo)t": "ft", "pies": "ft",
                       "piedi": "ft", "fu(?:ß|ss)": "ft", "voet": "ft", "pieds?": "ft",

@@ -12,9 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ..align_facts import (
-    CLOCK, COUNT, LEFTOVER, LEFTOVER_DATE, bare_small_count, differing_value_kinds, event_pivot_only, firmly_anchored,
-)
+from ..align_facts import CLOCK, COUNT, LEFTOVER, LEFTOVER_DATE, differing_value_kinds, event_pivot_only, firmly_anchored
 from ..link_wording import readable_anchors
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .attribution import check_attribution
@@ -39,7 +37,8 @@ SHARED_NAMES = 2  # names both claims of a role-anchored link share: its second 
 # not as agreement: on comparable_news dev 13 of 100 such links joined the claims of one annotated
 # fact, against 88 of the 112 agreements still shown (benchmarks/bench_comparable.py, agreement precision).
 WEAK_LINK_CONFIDENCE = 0.5
-# ... unless it shares a day or a time of day: one moment of the event, not the story's subject (`_moment`).
+# ... unless it shares a date or a time of day: one moment of the event, not the story's subject.
+MOMENT_ANCHORS = ("date:", "clock:")
 # A fact link resting on one faint anchor (align_facts: the name both articles lead with, a day of a
 # statement) is weak below this much wording in common, whatever its score: "Peru sits on the Pacific
 # 'Ring of Fire'" / "El número de fallecidos … en el sur del Perú" (0.21). Above it the two say one
@@ -49,7 +48,9 @@ WEAK_LINK_CONFIDENCE = 0.5
 FAINT_LINK_TEXT = 0.3
 
 
-def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pair], list[Finding]]:
+def compare_pairs(pairs: list[Pair], claims: dict[str, Claim], dated: frozenset | None = None) -> tuple[list[Pair], list[Finding]]:
+    """The pairs judged and their findings; `dated` holds the ids of the articles that have a
+    publication date (None where the caller does not know), for the words of a time not placed."""
     judged, findings = [], []
     partners: dict[str, list[str]] = {}
     sure_partners: dict[str, list[Claim]] = {}  # over the links the aligner is sure of (`_unsure_link`)
@@ -73,7 +74,7 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pai
         siblings = Siblings(tuple(c for c in partner_claims.get(pair.left, ()) if c is not right),
                             tuple(c for c in partner_claims.get(pair.right, ()) if c is not left), full_names,
                             _around(left, sentences), _around(right, sentences),
-                            values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides, articles)
+                            values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides, articles, dated)
         aligned = alignment_confidence(pair)
         unrated = [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)]
         pair_findings = _loose_fact_link_cap(_with_sole_kinds(pair, left, right, sure_partners),
@@ -127,29 +128,17 @@ def _weak_link(pair: Pair) -> bool:
         return positional_link(pair)
     # Resting on faint anchors alone (the story's subject, a day of a statement: align_facts), the
     # link says the claims belong to one story, not that they state one fact, however it scored.
-    return (_faint_anchors_only(anchors, faint) and pair.evidence.get("text", 0.0) < FAINT_LINK_TEXT) or (
+    return (_one_faint_anchor(anchors, faint) and pair.evidence.get("text", 0.0) < FAINT_LINK_TEXT) or (
         pair.confidence < WEAK_LINK_CONFIDENCE
-        and not any(_moment(anchor) and anchor not in faint for anchor in anchors))
+        and not any(anchor.startswith(MOMENT_ANCHORS) and anchor not in faint for anchor in anchors))
 
 
-def _moment(anchor: str) -> bool:
-    """A time of day, or a date to the day ("date:2031-07-20"): one moment of the event. A year or a
-    month ("date:2032", "date:2031-10") holds many events of one story ("reconduit en 2032" / "next
-    year's Candidates Tournament")."""
-    return anchor.startswith("clock:") or (anchor.startswith("date:") and len(anchor) >= len("date:YYYY-MM-DD"))
-
-
-def _faint_anchors_only(anchors, faint: set[str]) -> bool:
-    """The link rests on one faint anchor, perhaps spelled two ways ("Hague" / "Hague's"), and bare
-    small counts alone: two names of the story together (its city and its district) already say more,
-    a count of two or three does not ("Am Langkofel sind … zwei Bergsteiger tödlich verunglückt" /
-    "Twee klimmers … van de Langkofel gehaald"; "trois navires" / "Drei der Container")."""
-    telling = [anchor for anchor in anchors if not bare_small_count(anchor)]
-    if not telling:
-        return bool(anchors)
-    if not set(telling) <= faint:
+def _one_faint_anchor(anchors, faint: set[str]) -> bool:
+    """The link rests on one faint anchor alone, perhaps spelled two ways ("Hague" / "Hague's"):
+    two names of the story together (its city and its district) already say more."""
+    if not anchors or not set(anchors) <= faint:
         return False
-    keys = sorted({anchor.partition(":")[2].casefold() for anchor in telling}, key=len)
+    keys = sorted({anchor.partition(":")[2].casefold() for anchor in anchors}, key=len)
     return all(key.startswith(keys[0]) for key in keys)
 
 
@@ -362,8 +351,10 @@ def _with_sole_kinds(pair: Pair, left: Claim, right: Claim, sure_partners: dict[
     if pair.evidence.get("method") != "facts" or pair.evidence.get("one_to_one"):
         return pair
     kinds = {value_kind(q.unit, q.ordinal) for q in left.numbers} & {value_kind(q.unit, q.ordinal) for q in right.numbers}
-    others = [c for c in sure_partners.get(left.id, []) if c is not right] + \
-             [c for c in sure_partners.get(right.id, []) if c is not left]
+    # Only partners in the pair's own two articles compete: in a story of three, a third article's
+    # claim that states the same kind of value is that article's reading, not another candidate here.
+    others = [c for c in sure_partners.get(left.id, []) if c is not right and c.doc == right.doc] + \
+             [c for c in sure_partners.get(right.id, []) if c is not left and c.doc == left.doc]
     stated_elsewhere = {value_kind(q.unit, q.ordinal) for other in others for q in other.numbers}
     return replace(pair, evidence={**pair.evidence, "sole_kinds": sorted(kinds - stated_elsewhere)})
 
