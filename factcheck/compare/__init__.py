@@ -48,9 +48,7 @@ MOMENT_ANCHORS = ("date:", "clock:")
 FAINT_LINK_TEXT = 0.3
 
 
-def compare_pairs(pairs: list[Pair], claims: dict[str, Claim], dated: frozenset | None = None) -> tuple[list[Pair], list[Finding]]:
-    """The pairs judged and their findings; `dated` holds the ids of the articles that have a
-    publication date (None where the caller does not know), for the words of a time not placed."""
+def compare_pairs(pairs: list[Pair], claims: dict[str, Claim]) -> tuple[list[Pair], list[Finding]]:
     judged, findings = [], []
     partners: dict[str, list[str]] = {}
     sure_partners: dict[str, list[Claim]] = {}  # over the links the aligner is sure of (`_unsure_link`)
@@ -74,7 +72,7 @@ def compare_pairs(pairs: list[Pair], claims: dict[str, Claim], dated: frozenset 
         siblings = Siblings(tuple(c for c in partner_claims.get(pair.left, ()) if c is not right),
                             tuple(c for c in partner_claims.get(pair.right, ()) if c is not left), full_names,
                             _around(left, sentences), _around(right, sentences),
-                            values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides, articles, dated)
+                            values[(left.doc, left.sentence)], values[(right.doc, right.sentence)], sides, articles)
         aligned = alignment_confidence(pair)
         unrated = [f for check in FACET_CHECKS for f in check(left, right, pair, siblings)]
         pair_findings = _loose_fact_link_cap(_with_sole_kinds(pair, left, right, sure_partners),
@@ -351,10 +349,8 @@ def _with_sole_kinds(pair: Pair, left: Claim, right: Claim, sure_partners: dict[
     if pair.evidence.get("method") != "facts" or pair.evidence.get("one_to_one"):
         return pair
     kinds = {value_kind(q.unit, q.ordinal) for q in left.numbers} & {value_kind(q.unit, q.ordinal) for q in right.numbers}
-    # Only partners in the pair's own two articles compete: in a story of three, a third article's
-    # claim that states the same kind of value is that article's reading, not another candidate here.
-    others = [c for c in sure_partners.get(left.id, []) if c is not right and c.doc == right.doc] + \
-             [c for c in sure_partners.get(right.id, []) if c is not left and c.doc == left.doc]
+    others = [c for c in sure_partners.get(left.id, []) if c is not right] + \
+             [c for c in sure_partners.get(right.id, []) if c is not left]
     stated_elsewhere = {value_kind(q.unit, q.ordinal) for other in others for q in other.numbers}
     return replace(pair, evidence={**pair.evidence, "sole_kinds": sorted(kinds - stated_elsewhere)})
 
