@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from factcheck.claims import extract_claims
 from factcheck.claims.numbers import extract_numbers
 from factcheck.model import Document
 from factcheck.pipeline import Options, compare_documents
@@ -959,3 +960,31 @@ def test_counts_of_one_people_are_compared():
     found, _ = findings(("es", "Entre los pasajeros había unos 600 alemanes."),
                         ("de", "An Bord waren 3.280 Passagiere, darunter etwa 800 Deutsche."), "number_mismatch")
     assert [f.severity for f in found] == ["warning"] and "600" in found[0].message and "800" in found[0].message
+
+
+@pytest.mark.parametrize("text, lang, hours", [
+    ("Zwischen 22 und 7 Uhr kommt kein Wasser aus der Leitung.", "de", [22, 7]),
+    ("Van 22 tot 7 uur is er geen water.", "nl", [22, 7]),
+    ("The shop is open between 5 and 6pm on Sundays.", "en", [17, 18]),
+])
+def test_the_first_hour_of_a_range_of_hours_is_a_time_of_day(text, lang, hours):
+    """The hour word or "pm" written once, after the second bound, holds for the first too."""
+    doc = Document(lang, f"<{lang}>", lang, text, published=date(2031, 6, 13))
+    (claim,) = extract_claims(doc, segment(doc).sentences)
+    assert [(q.unit, q.value) for q in claim.numbers] == [("clock", h * 60.0) for h in hours]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sie kamen zu 3 und um 7 Uhr war alles vorbei.", "de"),  # no range: "zu 3 und um 7 Uhr"
+    ("Zwischen 8 und 12 Euro kostet der Eintritt.", "de"),  # a range of another unit
+])
+def test_a_count_before_a_clock_time_outside_a_range_of_hours_stays_a_count(text, lang):
+    doc = Document(lang, f"<{lang}>", lang, text, published=date(2031, 6, 13))
+    (claim,) = extract_claims(doc, segment(doc).sentences)
+    assert claim.numbers[0].unit != "clock"
+
+
+def test_an_hour_range_is_not_compared_with_a_count_of_people():
+    found, _ = findings(("de", "Zwischen 22 und 7 Uhr kommt dann kein Wasser mehr aus der Leitung."),
+                        ("es", "Los cortes afectarán cada noche a unos 210.000 vecinos."), "number_mismatch")
+    assert not serious(found)

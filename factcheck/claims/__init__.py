@@ -32,7 +32,8 @@ def _claims_of_sentence(doc: Document, sentence: Sentence, doc_names: set[str], 
     # "…/2024/03/fire-45-boats" states no value. Same length, so every offset holds.
     scanned = replace(sentence, text=hidden(sentence.text))
     local_times = extract_times(scanned.text, doc.lang, doc.published)
-    local_numbers = clock_readings(extract_numbers(scanned.text, doc.lang, exclude=calendar_spans(local_times)), local_times)
+    local_numbers = clock_readings(extract_numbers(scanned.text, doc.lang, exclude=calendar_spans(local_times)), local_times,
+                                   scanned.text, doc.lang)
     times = [_shift(t, sentence.start) for t in local_times]
     numbers = [_shift(n, sentence.start) for n in local_numbers]
     claims = []

@@ -390,7 +390,7 @@ WHOLE_HOUR = re.compile(r"(?P<h>[01]?\d|2[0-3])")
 TIME_OF_DAY = re.compile(r"T(?P<h>\d\d):(?P<m>\d\d)")
 
 
-def clock_readings(numbers: list[Quantity], times: list) -> list[Quantity]:
+def clock_readings(numbers: list[Quantity], times: list, text: str = "", lang: str = "en") -> list[Quantity]:
     """A plain "10.01" or "22.30" that the time reader takes for a time of day ("at 10.01",
     "poco prima delle 22.30") is that clock time, not a decimal: compared with "a las 09.55" as
     a time, never with a count. So is the hour of a whole hour the time reader reads with its
@@ -406,7 +406,41 @@ def clock_readings(numbers: list[Quantity], times: list) -> list[Quantity]:
             if int(hour["h"]) % 12 == int(read["h"]) % 12:
                 q = replace(q, value=float(int(read["h"]) * 60 + int(read["m"])), unit="clock", approx="exact", low=None, high=None)
         found.append(q)
-    return found
+    return [_hour_of_a_clock_range(q, found, text, lang) for q in found] if text else found
+
+
+def _hour_of_a_clock_range(q: Quantity, numbers: list[Quantity], text: str, lang: str) -> Quantity:
+    """The first bound of a range whose second bound is a time of day ("zwischen 22 und 7 Uhr",
+    "between 5 and 6pm", "van 22 tot 7 uur"): the hour word or the "pm" is written once, after the
+    second, and holds for both; a bare "22" there is a time of day, never a count."""
+    if q.unit is not None or not WHOLE_HOUR.fullmatch(q.text):
+        return q
+    after = next((n for n in numbers if n.start >= q.end), None)
+    if after is None or after.unit != "clock":
+        return q
+    if not any(opening.search(text, 0, q.start) and joint.fullmatch(text, q.end, after.start)
+               for opening, joint in _clock_ranges(lang)):
+        return q
+    hour = int(q.text)
+    if after.value >= 12 * 60 and hour < 12 and (hour + 12) * 60 <= after.value:
+        hour += 12  # "between 5 and 6pm": both in the afternoon
+    return replace(q, value=float(hour * 60), unit="clock", approx="exact", low=None, high=None)
+
+
+CLOCK_ARTICLES = r"(?:(?:le|la|las|les|de|die)\s+)?"  # "entre las 22 y las 7", "tussen de 22 en 7 uur"
+
+
+@lru_cache(maxsize=None)
+def _clock_ranges(lang: str) -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """For each range template of the language (`RANGE_TEMPLATES`: "zwischen {A} und {B}", "{A} bis {B}"),
+    what must stand before its first bound (the opening word, right before) and between its bounds."""
+    found = []
+    for template in R.RANGE_TEMPLATES[lang]:
+        opening, rest = template.split("{A}")
+        joint = rest.split("{B}")[0].strip()
+        before = rf"(?<![\w'’]){opening.strip()}\s+{CLOCK_ARTICLES}$".replace(" ", r"\s+") if opening.strip() else r"$"
+        found.append((re.compile(before, re.I), re.compile(rf"\s+{re.escape(joint)}\s+{CLOCK_ARTICLES}", re.I)))
+    return tuple(found)
 
 
 def _francs_and_centimes(match: re.Match, text: str, lang: str) -> Quantity | None:
