@@ -134,9 +134,16 @@ def _name_spelled_otherwise(left: Claim, right: Claim, pair: Pair, name_a: str |
     given = spelled_otherwise(name_a, name_b) if name_a and name_b else None
     if given is None:
         return []
-    evidence = _evidence(left, right, "entities", [name_a], [name_b], differing=list(given), speaker=True)
     message = (f"the same speaker's name is spelled two ways: “{name_a}” vs “{name_b}” (“{given[0]}” / “{given[1]}”: "
                "letters no transliteration accounts for, so one article likely misspells it)")
+    return _speaker_named_wrongly(left, right, pair, (name_a, name_b), given, message)
+
+
+def _speaker_named_wrongly(left: Claim, right: Claim, pair: Pair, names: tuple[str, str], differing: tuple[str, str],
+                           message: str) -> list[Finding]:
+    """One speaker named two ways, one article naming the person wrongly: a name finding, a warning
+    between separately written articles or whole partners, a note between other translations."""
+    evidence = _evidence(left, right, "entities", [names[0]], [names[1]], differing=list(differing), speaker=True)
     whole = written_separately(pair) or _confident_one_to_one(pair)
     return [_finding("entity_mismatch", "warning" if whole else "info", left, right, message, evidence, confidence=DESCRIBED_APART)]
 
@@ -154,11 +161,9 @@ def _named_otherwise(left: Claim, right: Claim, pair: Pair, name_a: str, name_b:
     person wrongly, a name finding as for a misspelt given name (`_name_spelled_otherwise`); two people
     sharing a given name and a title in one statement are rare. Between translations only on whole partners."""
     surnames = name_a.split()[-1], name_b.split()[-1]
-    evidence = _evidence(left, right, "entities", [name_a], [name_b], differing=list(surnames), speaker=True)
     message = (f"the speaker has the same given name but another surname: “{name_a}” vs “{name_b}” (the same "
                "speaker named two ways, or two people sharing a given name and a title)")
-    whole = written_separately(pair) or _confident_one_to_one(pair)
-    return [_finding("entity_mismatch", "warning" if whole else "info", left, right, message, evidence, confidence=DESCRIBED_APART)]
+    return _speaker_named_wrongly(left, right, pair, (name_a, name_b), surnames, message)
 
 
 def _pronoun(attribution: Attribution, lang: str) -> bool:
