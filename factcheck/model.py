@@ -177,6 +177,24 @@ def readable_time_span(t: TimeExpr) -> str:
     return t.value or ""
 
 
+def readable_time_of_day(t: TimeExpr) -> str:
+    """A time of day on its day, in words: "2029-10-09TEV" as "the evening of 2029-10-09",
+    "2031-07-20T18:30" with APPROX as "about 18:30 on 2031-07-20". The findings showed the TIMEX3
+    code ("2031-07-20T18:30, APPROX"), which a reader has to decode; the JSON keeps it. Another
+    form of value stays as it is."""
+    match = TIME_OF_DAY_VALUE.fullmatch(t.value or "")
+    if not match:
+        return t.value or ""
+    day, part, clock = match.groups()
+    bound = POINT_BOUNDS.get(t.mod or "", "")
+    return f"{bound}{clock} on {day}" if clock else f"{bound}the {PARTS_OF_DAY[part]} of {day}"
+
+
+TIME_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:(MO|AF|EV|NI)|(\d\d:\d\d))")
+POINT_BOUNDS = {"APPROX": "about ", "BEFORE": "before ", "AFTER": "after ", "ON_OR_BEFORE": "at or before ",
+                "ON_OR_AFTER": "at or after ", "START": "the start of ", "MID": "the middle of ", "END": "the end of "}
+
+
 def readable_anchor(anchor: str | None) -> str:
     """What a time not placed on the calendar means, in words: "weekday:0" as "a Monday", "-3y" as
     "3 years before publication", "last_week" as "last week", "weekday:4TMO" as "a Friday morning". The

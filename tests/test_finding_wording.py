@@ -51,6 +51,29 @@ def test_a_duration_code_that_is_not_understood_is_shown_as_it_is():
     assert readable_time_span(_duration("P2L")) == "P2L"  # decades in TimeBank: left for a reader to see
 
 
+TIMEX_CODE = re.compile(r"\bP(?:T?\d|T)|\dT(?:MO|AF|EV|NI|\d)|APPROX|MORE_THAN|LESS_THAN")
+
+
+@pytest.mark.parametrize("left, lang, right, said", [
+    # a part of day and a clock time on their day: they showed "(2015-11-30TEV)", "(2015-11-30T18:30, APPROX)"
+    ("Het ongeluk gebeurde maandagochtend.", "nl", "The accident happened on Monday evening.",
+     "time of day differs: “maandagochtend” (the morning of 2015-11-30) vs “Monday evening” (the evening of 2015-11-30)"),
+    ("Het ongeluk gebeurde maandag rond half zeven 's avonds.", "nl", "The accident happened on Monday afternoon.",
+     "(about 18:30 on 2015-11-30) vs “Monday afternoon” (the afternoon of 2015-11-30)"),
+    # lengths and repetitions: they showed "(PT30M, APPROX)", "(P1W)"
+    ("Die Fahrt dauerte rund 30 Minuten.", "de", "The journey took an hour.",
+     "duration differs: “rund 30 Minuten” (about 30 minutes) vs “an hour” (1 hour)"),
+    ("De krant verschijnt elke week.", "nl", "The paper appears every day.",
+     "frequency differs: “elke week” (every week) vs “every day”"),
+])
+def test_a_time_of_day_duration_or_frequency_finding_says_its_values_in_words(left, lang, right, said):
+    from tests.test_timex import _time_findings
+
+    (finding,) = _time_findings(left, lang, right)
+    assert said in finding.message
+    assert not TIMEX_CODE.search(finding.message), finding.message
+
+
 def test_a_reading_that_only_repeats_the_text_is_left_out():
     assert quoted_reading("55", "55") == "“55”"
     assert quoted_reading("Zwei", "2") == "“Zwei” (2)"
