@@ -116,3 +116,23 @@ def test_action_github_format_prints_annotations_and_passes_below_fail_on(repo, 
     code, outputs, stdout = run_action(repo, tmp_path, fail_on="none", format="github")
     assert code == 0 and outputs["exit-code"] == "0" and outputs["warnings"] == "1"
     assert "::warning file=articles/blackberry/" in stdout
+
+
+@needs_tools
+@pytest.mark.parametrize(("fail_on", "code"), [("", 1), ("error", 0)])
+def test_action_without_fail_on_lets_the_repository_configuration_decide(tmp_path, fail_on, code):
+    # The story's own table asks for warnings; the seeds have one. The action passed `--fail-on error`
+    # whatever the input, so the repository's fail_on (top level or per story) was never read.
+    root = tmp_path / "repo"
+    shutil.copytree(SEEDS, root / "articles" / "blackberry")
+    (root / "factcheck.toml").write_text('[stories.blackberry]\nfail_on = "warning"\n', encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    subprocess.run([*git, "add", "."], cwd=root, check=True)
+    subprocess.run([*git, "commit", "-qm", "articles"], cwd=root, check=True)
+    found, outputs, _ = run_action(root, tmp_path, fail_on=fail_on, format="json")
+    assert found == code and outputs["exit-code"] == str(code) and outputs["warnings"] == "1"
+
+
+def test_action_fail_on_defaults_to_the_configuration():
+    assert action()["inputs"]["fail-on"]["default"] == ""
