@@ -441,12 +441,21 @@ def schema() -> None:
 
 
 def _parse_date(value: str | None) -> date | None:
+    """`--published`, read as front matter's `published:` is (a time may follow the day). Python's
+    own ISO reader also took "20151130" and the week date "2015-W49-1", which front matter refuses."""
     if value is None:
         return None
+    from .ingest import InputError, parse_published
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(_one_line(f"'{value}' is not a date (expected YYYY-MM-DD)"), param_hint="--published") from None
+        parsed = parse_published(value)
+    except InputError as err:
+        parsed, problem = None, err.reason.removeprefix("invalid published date ")
+    else:
+        problem = f"'{value}' (expected YYYY-MM-DD)"  # empty: no date
+    if parsed is None:
+        raise typer.BadParameter(_one_line(problem), param_hint="'--published'")
+    return parsed
 
 
 def _run_guarded(produce) -> "Report":

@@ -131,6 +131,22 @@ def test_bad_published_option_is_a_usage_error():
     assert result.exit_code == 2
 
 
+@pytest.mark.parametrize(("value", "said"), [
+    ("20151130", "'20151130' (expected YYYY-MM-DD)"),  # Python's ISO reader took these two,
+    ("2015-W49-1", "'2015-W49-1' (expected YYYY-MM-DD)"),  # which front matter refuses
+    ("2015-02-30", "'2015-02-30' (no such day)"),
+])
+def test_published_option_is_read_as_front_matter_reads_it(value, said):
+    result = invoke("claims", "-", "--lang", "en", "--published", value, input="BlackBerry said Monday it will leave.")
+    assert result.exit_code == 2 and said in result.stderr
+
+
+def test_published_option_may_carry_a_time_as_front_matter_may():
+    result = invoke("claims", "-", "--format", "json", "--lang", "en", "--published", "2015-11-30T23:30:00+01:00",
+                    input="BlackBerry said Monday it will leave.")
+    assert result.exit_code == 0 and json.loads(result.stdout)["stories"][0]["documents"][0]["published"] == "2015-11-30"
+
+
 def test_output_file(tmp_path):
     target = tmp_path / "report.json"
     result = invoke("compare", str(SEEDS), "--format", "json", "--output", str(target))
