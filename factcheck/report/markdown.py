@@ -110,10 +110,12 @@ def _repeated(story: StoryReport, items: list[LocatedFinding]) -> list[list[Loca
 
 
 def _title_unless_said(item: LocatedFinding) -> str:
-    """The finding type's title, left out where the message opens with the same words: "(Number
-    differs, confidence 0.72): number differs: …" said it twice."""
+    """The finding type's title, left out where the message opens by saying what differs: "(Number
+    differs, confidence 0.72): number differs: …", "(Time differs, …): time of day differs: …" said
+    it twice. "Name differs" stays before "different name: …"."""
     title = rule_title(item.type)
-    return "" if item.finding.message.casefold().startswith(title.casefold()) else title
+    opening = item.finding.message.partition(":")[0].casefold()
+    return "" if opening.endswith(" differs") or opening == title.casefold() else title
 
 
 def finding_block(group: list[LocatedFinding]) -> list[str]:
