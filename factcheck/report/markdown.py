@@ -25,6 +25,7 @@ from .findings import (
     nothing_to_compare,
     omission_heading,
     omitted_values,
+    others_do_not,
     rule_title,
     summary_counts,
     summary_line,
@@ -140,5 +141,5 @@ def omission_block(omissions: list[LocatedFinding]) -> list[str]:
         where = md_code(describe(item.primary)) if item.primary else ""
         texts = " / ".join(md_escape(claim.text) for claim in item.omitted)
         values = omitted_values(item.finding)
-        lines.append(f"- {where} " + (f"states **{md_escape(values)}**; the other articles do not: " if values else "") + texts)
+        lines.append(f"- {where} " + (f"states **{md_escape(values)}**; {others_do_not(item.story)}: " if values else "") + texts)
     return lines + ["", "</details>", ""]

@@ -29,6 +29,7 @@ from .findings import (
     nothing_to_compare,
     omission_heading,
     omitted_values,
+    others_do_not,
     plural,
     repeated_findings,
 )
@@ -210,7 +211,7 @@ class _StoryView:
         grid = self._grid()
         text = Text(" / ".join(finding.evidence.get("texts", [])))
         if values := omitted_values(finding):  # a linked claim: which of its values only this article states
-            text = Text.assemble((f"states {values}; the other articles do not: ", "bold"), text)
+            text = Text.assemble((f"states {values}; {others_do_not(self.story)}: ", "bold"), text)
         grid.add_row(Text(f"{cell_label(doc)} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), text)
         return self._unwrapped(grid)
 
