@@ -288,7 +288,7 @@ def compare(
 
     _require_paths(paths)
     if scheduler and engine is not Engine.dask:  # it would be ignored: the run stays local
-        raise typer.BadParameter("a scheduler needs --engine dask", param_hint="--scheduler")
+        raise typer.BadParameter("a scheduler needs --engine dask", param_hint="'--scheduler'")
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="none", min_confidence=min_confidence)
     _check_side_by_side(side_by_side, settings)
     options = _pipeline_options(settings, settings.translator, translator_option, cache_dir, no_cache, published, lang, max_bytes, scorer)
@@ -328,7 +328,7 @@ def check(
     format = _format_named_by_output(format, output, Format, side_by_side, quiet)
     _check_cache_dir(cache_dir, no_cache)
     if "-" in paths:  # it was looked up as a file, "not found (deleted?)", and passed with exit 0
-        raise typer.BadParameter("check reads article files and their stories from disk; for standard input use 'factcheck compare -'", param_hint="PATH...")
+        raise typer.BadParameter("check reads article files and their stories from disk; for standard input use 'factcheck compare -'", param_hint="'PATH...'")
     from .check import run_check
 
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="error", min_confidence=min_confidence)
@@ -568,7 +568,7 @@ def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
     try:
         check_output(output, paths)
     except OutputError as err:
-        raise typer.BadParameter(_one_line(str(err)), param_hint="--output") from None
+        raise typer.BadParameter(_one_line(str(err)), param_hint="'--output'") from None
     return output
 
 
@@ -606,7 +606,7 @@ def _check_cache_dir(cache_dir: str | None, no_cache: bool) -> None:
 
     problem = cache_dir_problem(Path(cache_dir))
     if problem is not None:
-        raise typer.BadParameter(_one_line(problem), param_hint="--cache-dir")
+        raise typer.BadParameter(_one_line(problem), param_hint="'--cache-dir'")
 
 
 def _exit_code(report: "Report", settings, strict: bool, announce_pass: bool) -> int:
@@ -634,7 +634,7 @@ def _settings(config, format, fail_on, translator, ignore, quiet, verbose, defau
             ignore, quiet, verbose, default_fail_on, min_confidence,
         )
     except ValueError as err:
-        raise typer.BadParameter(str(err), param_hint="--ignore") from None
+        raise typer.BadParameter(str(err), param_hint="'--ignore'") from None
     except ConfigError as err:
         _error(str(err))
         raise typer.Exit(EXIT_INPUT) from None
@@ -708,7 +708,7 @@ def _translator_options(values: list[str]) -> dict[str, str | int | float]:
     for value in values:
         key, sep, raw = value.partition("=")
         if not sep or not key.strip():
-            raise typer.BadParameter(f"'{value}' is not KEY=VALUE", param_hint="--translator-option")
+            raise typer.BadParameter(f"'{value}' is not KEY=VALUE", param_hint="'--translator-option'")
         options[key.strip()] = _number_or_text(raw.strip())
     return options
 

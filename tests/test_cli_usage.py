@@ -486,3 +486,16 @@ def test_the_output_file_name_wins_over_the_configured_format(tmp_path):
     assert result.exit_code == 0 and (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!doctype html>")
     plain = invoke("compare", str(SEEDS), "--no-cache", "--config", str(config), "-o", str(tmp_path / "report.log"))
     assert plain.exit_code == 0 and (tmp_path / "report.log").read_text(encoding="utf-8").startswith("::")
+
+
+@pytest.mark.parametrize(("args", "option"), [
+    (["compare", str(SEEDS), "--lang", "xx"], "'--lang'"),  # Click's own wording
+    (["compare", str(SEEDS), "--ignore", "omision"], "'--ignore'"),  # factcheck's checks said it bare: --ignore
+    (["compare", str(SEEDS), "--published", "20151130"], "'--published'"),
+    (["compare", str(SEEDS), "--translator-option", "url"], "'--translator-option'"),
+    (["compare", str(SEEDS), "--scheduler", "tcp://x:1"], "'--scheduler'"),
+    (["check", "-"], "'PATH...'"),
+])
+def test_usage_errors_name_the_option_one_way(args, option):
+    result = invoke(*args)
+    assert result.exit_code == 2 and f"Invalid value for {option}: " in result.stderr
