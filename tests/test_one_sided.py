@@ -231,3 +231,21 @@ def test_one_sided_values_speak_of_other_articles_in_the_plural_only_beside_seve
 
     assert others_do_not(SimpleNamespace(documents=["it", "en"])) == "the other article does not"
     assert others_do_not(SimpleNamespace(documents=["it", "en", "de"])) == "the other articles do not"
+
+
+@pytest.mark.parametrize(("figure", "role", "said"), [
+    ("365", "injured", "365 injured"),
+    ("420", "part of people", "420 of the people"),  # it said "420 part of people" (user17's cruise story)
+    ("11", "part of a count", "11 of a count"),
+    ("42", "age of jones", "age 42"),  # "42 age of jones"
+])
+def test_a_one_sided_figure_is_named_with_its_role_in_words(figure, role, said):
+    from factcheck.compare.one_sided import _figure_in_role
+
+    assert _figure_in_role(figure, role) == said
+
+
+def test_a_one_sided_part_of_a_whole_reads_as_english():
+    story = story_of(("it", "La nave trasportava 3.280 passeggeri, tra cui 420 italiani."),
+                     ("en", "The ship carried 3,280 passengers."))
+    assert [v["reading"] for f in value_omissions(story) for v in f.evidence["values"]] == ["“420” (420 of the people)"]
