@@ -167,11 +167,14 @@ def readable_time_span(t: TimeExpr) -> str:
     """The value, or the narrower interval when there is one ("at year's end" is not all of 2015);
     the findings and the claims listing say the same. A duration is said in words ("more than 8
     hours"), not as its TIMEX3 code ("PT8H"), which a reader has to decode; so is a repetition ("a
-    year", P1Y: "every year")."""
+    year", P1Y: "every year"), and a time of day with its day ("about 20:30 on 2031-07-20", where
+    the day alone was said)."""
     if t.type == "DURATION" and t.value:
         return _readable_duration(t)
     if t.type == "SET" and (every := _duration_words(t.value or "")):  # "460,000 tonnes a year": P1Y
         return f"every {every.removeprefix('1 ')}"
+    if t.type == "TIME" and TIME_OF_DAY_VALUE.fullmatch(t.value or ""):  # "the evening of 2029-10-09", not the day alone
+        return readable_time_of_day(t)
     if t.earliest and t.latest and (t.earliest, t.latest) != _natural_bounds(t.value or ""):
         return t.earliest if t.earliest == t.latest else f"{t.earliest} to {t.latest}"
     return t.value or ""

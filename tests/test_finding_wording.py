@@ -47,6 +47,18 @@ def test_a_repetition_is_said_in_words():
     assert readable_time_span(replace(every, value="P2W")) == "every 2 weeks"
 
 
+@pytest.mark.parametrize("value, mod, words", [
+    ("2029-10-09TEV", None, "the evening of 2029-10-09"),
+    ("2031-07-20T18:30", "APPROX", "about 18:30 on 2031-07-20"),
+    ("2030-06-04T24:00", "BEFORE", "before 24:00 on 2030-06-04"),
+])
+def test_a_time_of_day_is_said_with_its_day_in_words(value, mod, words):
+    # the claims listing and the omissions said the day alone ("Sonntag gegen 20.30 Uhr = 2031-07-20")
+    day = value[:10]
+    time = TimeExpr("x", 0, 1, value, "time", False, earliest=day, latest=day, type="TIME", mod=mod)
+    assert readable_time_span(time) == words
+
+
 def test_a_duration_code_that_is_not_understood_is_shown_as_it_is():
     assert readable_time_span(_duration("P2L")) == "P2L"  # decades in TimeBank: left for a reader to see
 

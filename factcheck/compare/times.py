@@ -17,7 +17,6 @@ from ..model import (
     WEEKDAY_NAMES,
     TimeExpr,
     quoted_reading,
-    readable_time_of_day,
     readable_time_span,
     unresolved_reading,
 )
@@ -359,7 +358,7 @@ def _describe_kind(t: TimeExpr) -> str:
     "2029-10-09TEV"). The JSON keeps the code."""
     if t.value is None:
         return f"“{t.text}” ({unresolved_reading(t)})"
-    reading = readable_time_of_day(t) if t.type == "TIME" else readable_time_span(t)
+    reading = readable_time_span(t)
     return quoted_reading(t.text, f"{reading}, {t.zone}" if t.zone else reading)
 
 
