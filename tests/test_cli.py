@@ -36,6 +36,18 @@ def test_json_report_validates_against_the_shipped_schema(seed_json):
     assert {d["id"] for d in story["documents"]} == {"en", "nl"}
 
 
+def test_the_schema_describes_the_evidence_every_finding_carries(seed_json):
+    # A reader piping the JSON into other tools found facet, left_sentence, doc, texts… in every
+    # report but not in the published schema (the evidence object allows more keys, so nothing failed).
+    described = report_schema()["$defs"]["finding"]["properties"]["evidence"]["properties"]
+    findings = seed_json["stories"][0]["findings"]
+    pairwise = {key for f in findings if f["type"] != "omission" for key in f["evidence"]}
+    omission = {key for f in findings if f["type"] == "omission" and "values" not in f["evidence"] for key in f["evidence"]}
+    core = {"facet", "left_values", "right_values", "left_text", "right_text", "left_sentence", "right_sentence"}
+    assert core <= pairwise and core <= set(described)
+    assert omission and omission <= set(described)
+
+
 def test_claim_offsets_point_into_the_document_text(seed_json):
     bodies = {p.stem: p.read_text(encoding="utf-8").split("---\n", 2)[2] for p in SEEDS.glob("*.md")}
     for claim in seed_json["stories"][0]["claims"]:
