@@ -46,6 +46,7 @@ def test_the_schema_describes_the_evidence_every_finding_carries(seed_json):
     core = {"facet", "left_values", "right_values", "left_text", "right_text", "left_sentence", "right_sentence"}
     assert core <= pairwise and core <= set(described)
     assert omission and omission <= set(described)
+    assert set(seed_json["options"]) <= set(report_schema()["properties"]["options"]["properties"])
     pair_evidence = report_schema()["$defs"]["pair"]["properties"]["evidence"]["properties"]
     assert {key for pair in seed_json["stories"][0]["pairs"] for key in pair["evidence"]} <= set(pair_evidence)
 
