@@ -155,3 +155,22 @@ def test_an_article_that_gave_no_claim_says_why_in_the_text_report():
     assert "  ja␛[31m: no claims, its text was set aside (site or section name before the headline)." in lines
     assert "  dots: no claims, no sentence with words." in lines
     assert not any(line.startswith(("  en: no claims", "  nl: no claims")) for line in lines)
+
+
+@pytest.mark.parametrize("limit", [500, 900, 1300, 1600])
+def test_a_job_summary_over_the_limit_is_cut_at_a_line_end_with_folded_blocks_closed(limit, monkeypatch, tmp_path):
+    # It was cut at a byte: mid-word, mid-table-row, inside a <details> block that swallowed the note.
+    from factcheck.report import github
+    from factcheck.report.markdown import markdown_report
+
+    report = sample_report()
+    whole = markdown_report(report)
+    monkeypatch.setattr(github, "STEP_SUMMARY_LIMIT", limit)
+    summary = tmp_path / "summary.md"
+    github.append_step_summary(report, str(summary))
+    written = summary.read_text(encoding="utf-8")
+    assert len(written.encode("utf-8")) <= limit and len(whole.encode("utf-8")) > limit
+    kept, _, note = written.rpartition("_… truncated")
+    assert whole.startswith(kept.rstrip("\n").removesuffix("</details>").rstrip("\n"))
+    assert written.count("<details>") == written.count("</details>")
+    assert kept.endswith("\n\n") and "limited to 1 MiB" in note
