@@ -45,6 +45,17 @@ def test_a_repetition_is_said_in_words():
     every = replace(_duration("P1Y"), type="SET", granularity="set")
     assert readable_time_span(every) == "every year"
     assert readable_time_span(replace(every, value="P2W")) == "every 2 weeks"
+    # a weekday or month that recurs: the claims listing said "[montags = XXXX-WXX-1]"
+    assert readable_time_span(replace(every, value="XXXX-WXX-1")) == "every Monday"
+    assert readable_time_span(replace(every, value="XXXX-WXX-2TNI")) == "every Tuesday night"
+    assert readable_time_span(replace(every, value="XXXX-07")) == "every July"
+
+
+def test_a_vague_reference_is_said_in_words():
+    # "[die Zukunft = FUTURE_REF]" in the claims listing
+    future = TimeExpr("die Zukunft", 0, 11, "FUTURE_REF", "ref", False)
+    assert readable_time_span(future) == "the future"
+    assert readable_time_span(replace(future, value="PAST_REF")) == "the past"
 
 
 @pytest.mark.parametrize("value, mod, words", [
