@@ -461,12 +461,12 @@ def _parse_date(value: str | None) -> date | None:
 def _run_guarded(produce) -> "Report":
     from .embeddings import EmbeddingsUnavailable
     from .engines import EngineUnavailable
-    from .translate import TranslationError
+    from .translate import TranslationError, TranslatorSettingError
 
     try:
         return produce()
-    except TranslationError as err:
-        _error(f"translation failed: {err}")
+    except TranslationError as err:  # a setting the user got wrong is said as such, not as a failed translation
+        _error(str(err) if isinstance(err, TranslatorSettingError) else f"translation failed: {err}")
         raise typer.Exit(EXIT_INPUT) from None
     except (EmbeddingsUnavailable, EngineUnavailable) as err:
         _error(str(err))
