@@ -232,7 +232,7 @@ IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", metavar="TYPE[,
 ConfigOpt = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
 SideBySideOpt = Annotated[bool, typer.Option("--side-by-side", help="Text format: aligned claims in two columns (stacked below 100 columns).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the report and errors: no progress, summary or warning lines.")]
-MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, callback=_checked_fraction, metavar="0-1", help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
+MinConfidenceOpt = Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, callback=_checked_fraction, metavar="0-1", help="Leave out findings whose confidence (0-1, in the JSON) is below this (default: from config, else 0).", show_default=False)]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="One line per story on stderr as it is compared.")]
 
 
@@ -275,7 +275,7 @@ def compare(
     ignore: IgnoreOpt = None,
     config: ConfigOpt = None,
     side_by_side: SideBySideOpt = False,
-    min_confidence: MinConfidenceOpt = 0.0,
+    min_confidence: MinConfidenceOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -319,7 +319,7 @@ def check(
     ignore: IgnoreOpt = None,
     config: ConfigOpt = None,
     side_by_side: SideBySideOpt = False,
-    min_confidence: MinConfidenceOpt = 0.0,
+    min_confidence: MinConfidenceOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -623,7 +623,7 @@ def _strict_exit_code(report: "Report", strict: bool) -> int:
     return EXIT_OK
 
 
-def _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on: str, min_confidence: float = 0.0):
+def _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on: str, min_confidence: float | None = None):
     """Command line over configuration file over built-in default; a bad file is exit 2."""
     from .runtime import ConfigError, resolve_settings
 

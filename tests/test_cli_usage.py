@@ -359,7 +359,7 @@ def test_the_text_report_says_what_the_settings_left_out(command, extra):
     assert filtered.exit_code == 0, filtered.stderr
     note = filtered.stdout.rstrip().splitlines()[-1]
     assert note.startswith("Left out by the settings:")
-    assert "omission (ignore)" in note and "below confidence 0.30 (--min-confidence)" in note
+    assert "omission (ignore)" in note and "below confidence 0.30 (min_confidence)" in note
     whole = invoke(command, str(SEEDS), *extra, "--no-cache", "--fail-on", "none").stdout
     assert "Left out by the settings" not in whole
 

@@ -118,7 +118,7 @@ def filters_note(options: dict) -> str:
     for story, types in (options.get("ignore_by_story") or {}).items():
         parts.append(f"in story {label(story)}: {', '.join(types)} (its ignore list)")
     if options.get("min_confidence"):
-        parts.append(f"findings below confidence {options['min_confidence']:.2f} (--min-confidence)")
+        parts.append(f"findings below confidence {options['min_confidence']:.2f} (min_confidence)")
     return f"Left out by the settings: {'; '.join(parts)}." if parts else ""
 
 
