@@ -17,7 +17,7 @@ from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..link_wording import link_basis
-from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_quantity, readable_time_span, unresolved_reading
+from ..model import Claim, Finding, Quantity, Report, Sentence, StoryReport, readable_quantity, readable_time_span, unresolved_reading
 from ..safe_text import one_line_label as label
 from .findings import (
     NOTE_CONFIDENCE,
@@ -106,6 +106,13 @@ def _section(console: Console, title: str, blocks: list) -> None:
     console.print(Text(title, style="bold underline"))
     for block in blocks:
         console.print(block)
+
+
+def _said_with_its_day(q: Quantity, claim: Claim) -> bool:
+    """A clock time inside a time of day that is read with it ("Sonntag gegen 20.30 Uhr = about 20:30
+    on 2031-07-20"): listed again it said 20:30 twice ("…; 20.30 Uhr = 20:30")."""
+    return q.unit == "clock" and any(t.type == "TIME" and t.start <= q.start and q.end <= t.end and ":" in readable_time_span(t)
+                                     for t in claim.times)
 
 
 def filters_note(options: dict) -> str:
@@ -218,7 +225,7 @@ class _StoryView:
     def claim_line(self, claim: Claim) -> Table:
         text = self._marked(claim.text, claim.start, self._all_facet_spans(claim))
         facts = [_reading(t.text, readable_time_span(t) or unresolved_reading(t)) for t in claim.times]
-        facts += [_reading(q.text, readable_quantity(q)) for q in claim.numbers]
+        facts += [_reading(q.text, readable_quantity(q)) for q in claim.numbers if not _said_with_its_day(q, claim)]
         if claim.negated:
             facts.append(_with_cues("negated", claim, "negation"))
         if claim.modality != "asserted":
