@@ -232,7 +232,7 @@ IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", metavar="TYPE[,
 ConfigOpt = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Configuration file (default: factcheck.toml or pyproject.toml [tool.factcheck], searched upwards).", show_default=False)]
 SideBySideOpt = Annotated[bool, typer.Option("--side-by-side", help="Text format: aligned claims in two columns (stacked below 100 columns).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the report and errors: no progress, summary or warning lines.")]
-MinConfidenceOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, callback=_checked_fraction, metavar="0-1", help="Leave out findings whose confidence (0-1, in the JSON) is below this.")]
+MinConfidenceOpt = Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, callback=_checked_fraction, metavar="0-1", help="Leave out findings whose confidence (0-1, in the JSON) is below this (default: from config, else 0).", show_default=False)]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="One line per story on stderr as it is compared.")]
 
 
@@ -275,7 +275,7 @@ def compare(
     ignore: IgnoreOpt = None,
     config: ConfigOpt = None,
     side_by_side: SideBySideOpt = False,
-    min_confidence: MinConfidenceOpt = 0.0,
+    min_confidence: MinConfidenceOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -288,7 +288,7 @@ def compare(
 
     _require_paths(paths)
     if scheduler and engine is not Engine.dask:  # it would be ignored: the run stays local
-        raise typer.BadParameter("a scheduler needs --engine dask", param_hint="--scheduler")
+        raise typer.BadParameter("a scheduler needs --engine dask", param_hint="'--scheduler'")
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="none", min_confidence=min_confidence)
     _check_side_by_side(side_by_side, settings)
     options = _pipeline_options(settings, settings.translator, translator_option, cache_dir, no_cache, published, lang, max_bytes, scorer)
@@ -319,7 +319,7 @@ def check(
     ignore: IgnoreOpt = None,
     config: ConfigOpt = None,
     side_by_side: SideBySideOpt = False,
-    min_confidence: MinConfidenceOpt = 0.0,
+    min_confidence: MinConfidenceOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -328,7 +328,7 @@ def check(
     format = _format_named_by_output(format, output, Format, side_by_side, quiet)
     _check_cache_dir(cache_dir, no_cache)
     if "-" in paths:  # it was looked up as a file, "not found (deleted?)", and passed with exit 0
-        raise typer.BadParameter("check reads article files and their stories from disk; for standard input use 'factcheck compare -'", param_hint="PATH...")
+        raise typer.BadParameter("check reads article files and their stories from disk; for standard input use 'factcheck compare -'", param_hint="'PATH...'")
     from .check import run_check
 
     settings = _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on="error", min_confidence=min_confidence)
@@ -441,23 +441,32 @@ def schema() -> None:
 
 
 def _parse_date(value: str | None) -> date | None:
+    """`--published`, read as front matter's `published:` is (a time may follow the day). Python's
+    own ISO reader also took "20151130" and the week date "2015-W49-1", which front matter refuses."""
     if value is None:
         return None
+    from .ingest import InputError, parse_published
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(_one_line(f"'{value}' is not a date (expected YYYY-MM-DD)"), param_hint="--published") from None
+        parsed = parse_published(value)
+    except InputError as err:
+        parsed, problem = None, err.reason.removeprefix("invalid published date ")
+    else:
+        problem = f"'{value}' (expected YYYY-MM-DD)"  # empty: no date
+    if parsed is None:
+        raise typer.BadParameter(_one_line(problem), param_hint="'--published'")
+    return parsed
 
 
 def _run_guarded(produce) -> "Report":
     from .embeddings import EmbeddingsUnavailable
     from .engines import EngineUnavailable
-    from .translate import TranslationError
+    from .translate import TranslationError, TranslatorSettingError
 
     try:
         return produce()
-    except TranslationError as err:
-        _error(f"translation failed: {err}")
+    except TranslationError as err:  # a setting the user got wrong is said as such, not as a failed translation
+        _error(str(err) if isinstance(err, TranslatorSettingError) else f"translation failed: {err}")
         raise typer.Exit(EXIT_INPUT) from None
     except (EmbeddingsUnavailable, EngineUnavailable) as err:
         _error(str(err))
@@ -559,7 +568,7 @@ def _checked_output(output: Path | None, paths: list[str]) -> Path | None:
     try:
         check_output(output, paths)
     except OutputError as err:
-        raise typer.BadParameter(_one_line(str(err)), param_hint="--output") from None
+        raise typer.BadParameter(_one_line(str(err)), param_hint="'--output'") from None
     return output
 
 
@@ -597,7 +606,7 @@ def _check_cache_dir(cache_dir: str | None, no_cache: bool) -> None:
 
     problem = cache_dir_problem(Path(cache_dir))
     if problem is not None:
-        raise typer.BadParameter(_one_line(problem), param_hint="--cache-dir")
+        raise typer.BadParameter(_one_line(problem), param_hint="'--cache-dir'")
 
 
 def _exit_code(report: "Report", settings, strict: bool, announce_pass: bool) -> int:
@@ -614,7 +623,7 @@ def _strict_exit_code(report: "Report", strict: bool) -> int:
     return EXIT_OK
 
 
-def _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on: str, min_confidence: float = 0.0):
+def _settings(config, format, fail_on, translator, ignore, quiet, verbose, default_fail_on: str, min_confidence: float | None = None):
     """Command line over configuration file over built-in default; a bad file is exit 2."""
     from .runtime import ConfigError, resolve_settings
 
@@ -625,7 +634,7 @@ def _settings(config, format, fail_on, translator, ignore, quiet, verbose, defau
             ignore, quiet, verbose, default_fail_on, min_confidence,
         )
     except ValueError as err:
-        raise typer.BadParameter(str(err), param_hint="--ignore") from None
+        raise typer.BadParameter(str(err), param_hint="'--ignore'") from None
     except ConfigError as err:
         _error(str(err))
         raise typer.Exit(EXIT_INPUT) from None
@@ -699,7 +708,7 @@ def _translator_options(values: list[str]) -> dict[str, str | int | float]:
     for value in values:
         key, sep, raw = value.partition("=")
         if not sep or not key.strip():
-            raise typer.BadParameter(f"'{value}' is not KEY=VALUE", param_hint="--translator-option")
+            raise typer.BadParameter(f"'{value}' is not KEY=VALUE", param_hint="'--translator-option'")
         options[key.strip()] = _number_or_text(raw.strip())
     return options
 

@@ -25,7 +25,7 @@ FORMATS = ("text", "json", "jsonl", "sarif", "github", "markdown", "html", "rdjs
 FAIL_LEVELS = ("error", "warning", "info", "none")
 TRANSLATORS = ("lexicon", "none", "http", "argos")  # factcheck.translate.TRANSLATORS (a test keeps them equal)
 STORY_KEYS = {"fail_on", "ignore", "translator"}
-TOP_KEYS = STORY_KEYS | {"format", "align", "stories"}
+TOP_KEYS = STORY_KEYS | {"format", "align", "stories", "min_confidence"}
 
 
 class ConfigError(Exception):
@@ -45,6 +45,7 @@ class Config:
     fail_on: str | None = None
     translator: str | None = None
     ignore: tuple[str, ...] = ()
+    min_confidence: float | None = None
     align: dict = field(default_factory=dict)
     stories: dict[str, StorySettings] = field(default_factory=dict)
     source: Path | None = None
@@ -100,6 +101,7 @@ def parse_config(data: dict, source: Path | None = None, table: str = "tool.fact
         fail_on=top.fail_on,
         translator=top.translator,
         ignore=top.ignore or (),
+        min_confidence=_fraction(data, "min_confidence", where, f"[{table}]" if table else TOP_LEVEL),
         align=_align(data.get("align", {}), where, f"[{prefix}align]"),
         stories={str(sid): _story_table(story, where, f"[{prefix}stories.{sid}]") for sid, story in stories.items()},
         source=source,
@@ -141,6 +143,17 @@ def _align(table: object, where: str, section: str) -> dict:
         if key in counts and value != int(value):
             raise ConfigError(f"{_place(where, section)}: {key} = {value} must be a whole number")
     return {key: int(value) if key in counts else float(value) for key, value in table.items()}
+
+
+def _fraction(table: dict, key: str, where: str, section: str) -> float | None:
+    """A number from 0 to 1 (`min_confidence = 0.5`), as `--min-confidence` takes."""
+    value = table.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        shown = "nan" if value != value else json.dumps(value, default=str)  # as TOML writes it, not NaN
+        raise ConfigError(f"{_place(where, section)}: {key} = {shown} must be a number from 0 to 1")
+    return float(value)
 
 
 def _choice(table: dict, key: str, allowed: tuple[str, ...], where: str, section: str) -> str | None:

@@ -21,7 +21,10 @@ ANCHOR_WORDING = {
     "hedged": "the word “{}” both state",
     "leftover": "the one figure in {} that each article states and the other does not",
     "differing": "their wording (each the other's closest claim) and a figure ({}) on each side that the other article does not state",
+    "word": "the rare word “{}”",  # a content word no other claim of either article uses (align_facts.rare_shared_words)
 }
+# kinds said together, one phrase for all their values: "the names “Beard” and “BlackBerry”"
+GROUPED = {"name": "the names {}", "word": "the rare words {}"}
 # ... a written-out day (align_facts.LEFTOVER_DATE), which has no unit to name
 LEFTOVER_DAY = "the one date written out to the day that each article states and the other does not"
 DIFFERING_DAY = "their wording (each the other's closest claim) and a day on each side that the other article does not state"
@@ -75,21 +78,23 @@ def _own_words(labels: list[str]) -> list[str]:
     leads = {label.partition(":")[2] for label in labels if label.startswith("lead:")}
     labels = [label for label in labels if not (label.startswith("role:") and label[5:] in leads)]
     speakers = {label.partition(":")[2] for label in labels if label.startswith("speaker:")}
-    names = [label[5:] for label in labels if label.startswith("name:") and label[5:] not in speakers]
+    grouped = {kind: [label.partition(":")[2] for label in labels if label.startswith(f"{kind}:")] for kind in GROUPED}
+    grouped["name"] = [name for name in grouped["name"] if name not in speakers]
     parts: list[str] = []
     for label in labels:
-        if label.startswith("name:"):
-            if names and label[5:] == names[0]:
-                parts.append(_names(names))
+        kind, _, value = label.partition(":")
+        if kind in GROUPED:
+            if grouped[kind] and value == grouped[kind][0]:
+                parts.append(_said_together(kind, grouped[kind]))
             continue
         parts.append(readable_anchor(label))
     return parts
 
 
-def _names(names: list[str]) -> str:
-    if len(names) == 1:
-        return ANCHOR_WORDING["name"].format(names[0])
-    return "the names " + _listed([f"“{name}”" for name in names])
+def _said_together(kind: str, values: list[str]) -> str:
+    if len(values) == 1:
+        return ANCHOR_WORDING[kind].format(values[0])
+    return GROUPED[kind].format(_listed([f"“{value}”" for value in values]))
 
 
 def _continued(labels: list[str]) -> str:

@@ -167,14 +167,51 @@ def readable_time_span(t: TimeExpr) -> str:
     """The value, or the narrower interval when there is one ("at year's end" is not all of 2015);
     the findings and the claims listing say the same. A duration is said in words ("more than 8
     hours"), not as its TIMEX3 code ("PT8H"), which a reader has to decode; so is a repetition ("a
-    year", P1Y: "every year")."""
+    year", P1Y: "every year"; "montags", XXXX-WXX-1: "every Monday"), a vague reference ("die
+    Zukunft", FUTURE_REF: "the future") and a time of day with its day ("about 20:30 on
+    2031-07-20", where the day alone was said)."""
     if t.type == "DURATION" and t.value:
         return _readable_duration(t)
-    if t.type == "SET" and (every := _duration_words(t.value or "")):  # "460,000 tonnes a year": P1Y
-        return f"every {every.removeprefix('1 ')}"
+    if t.type == "SET" and (every := _duration_words(t.value or "") or _recurring_words(t.value or "")):
+        return f"every {every.removeprefix('1 ')}"  # "460,000 tonnes a year": P1Y; "montags": XXXX-WXX-1
+    if t.type == "TIME" and TIME_OF_DAY_VALUE.fullmatch(t.value or ""):  # "the evening of 2029-10-09", not the day alone
+        return readable_time_of_day(t)
     if t.earliest and t.latest and (t.earliest, t.latest) != _natural_bounds(t.value or ""):
         return t.earliest if t.earliest == t.latest else f"{t.earliest} to {t.latest}"
-    return t.value or ""
+    return REFERENCE_WORDS.get(t.value or "", t.value or "")  # "die Zukunft": FUTURE_REF; "nu" keeps its day
+
+
+def _recurring_words(code: str) -> str:
+    """"XXXX-WXX-1" -> "Monday", "XXXX-WXX-2TNI" -> "Tuesday night", "XXXX-07" -> "July"; "" for another code."""
+    match = RECURRING.fullmatch(code)
+    if not match:
+        return ""
+    if match["month"]:
+        return MONTH_NAMES[int(match["month"]) - 1] if 1 <= int(match["month"]) <= 12 else ""
+    day = WEEKDAY_NAMES[int(match["weekday"]) - 1]
+    return f"{day} {PARTS_OF_DAY[match['part']]}" if match["part"] else day
+
+
+RECURRING = re.compile(r"XXXX-(?:WXX-(?P<weekday>[1-7])(?:T(?P<part>MO|AF|EV|NI))?|(?P<month>\d\d))")
+REFERENCE_WORDS = {"FUTURE_REF": "the future", "PAST_REF": "the past", "PRESENT_REF": "now"}
+
+
+def readable_time_of_day(t: TimeExpr) -> str:
+    """A time of day on its day, in words: "2029-10-09TEV" as "the evening of 2029-10-09",
+    "2031-07-20T18:30" with APPROX as "about 18:30 on 2031-07-20". The findings showed the TIMEX3
+    code ("2031-07-20T18:30, APPROX"), which a reader has to decode; the JSON keeps it. Another
+    form of value stays as it is."""
+    match = TIME_OF_DAY_VALUE.fullmatch(t.value or "")
+    if not match:
+        return t.value or ""
+    day, part, clock = match.groups()
+    bound = POINT_BOUNDS.get(t.mod or "", "")
+    return f"{bound}{clock} on {day}" if clock else f"{bound}the {PARTS_OF_DAY[part]} of {day}"
+
+
+TIME_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:(MO|AF|EV|NI)|(\d\d:\d\d))")
+POINT_BOUNDS = {"APPROX": "about ", "BEFORE": "before ", "AFTER": "after ", "ON_OR_BEFORE": "at or before ",
+                "ON_OR_AFTER": "at or after ", "START": "the start of ", "MID": "the middle of ", "END": "the end of "}
 
 
 def readable_anchor(anchor: str | None) -> str:

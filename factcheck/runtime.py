@@ -47,7 +47,7 @@ def resolve_settings(
     quiet: bool,
     verbose: bool,
     default_fail_on: str,
-    min_confidence: float = 0.0,
+    min_confidence: float | None = None,
 ) -> Settings:
     from pathlib import Path
 
@@ -60,7 +60,7 @@ def resolve_settings(
         translator=translator or config.translator or "lexicon",
         ignore=tuple(validate_ignore(ignore)) if ignore else None,
         level=verbosity(quiet, verbose),
-        min_confidence=min_confidence,
+        min_confidence=min_confidence if min_confidence is not None else config.min_confidence or 0.0,
     )
 
 

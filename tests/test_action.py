@@ -4,6 +4,7 @@ for real (bash, git, the installed factcheck) in a throw-away repository holding
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -73,12 +74,13 @@ def repo(tmp_path_factory):
     return root
 
 
-def run_action(repo: Path, tmp_path: Path, fail_on: str = "error", format: str = "sarif", args: str = ""):
+def run_action(repo: Path, tmp_path: Path, fail_on: str = "error", format: str = "sarif", args: str = "",
+               patterns: str = "articles/**/*.md\n"):
     """list-articles.sh then check.sh, as the action's steps run them; returns (exit code, outputs, stdout)."""
     runner_temp, output = tmp_path / "runner", tmp_path / "github_output"
     runner_temp.mkdir()
     env = {"PATH": f"{FACTCHECK.parent}:/usr/bin:/bin", "HOME": str(tmp_path), "RUNNER_TEMP": str(runner_temp),
-           "GITHUB_OUTPUT": str(output), "PATTERNS": "articles/**/*.md\n", "CHANGED_ONLY": "false", "BASE": "",
+           "GITHUB_OUTPUT": str(output), "PATTERNS": patterns, "CHANGED_ONLY": "false", "BASE": "",
            "FACTCHECK": str(FACTCHECK), "FAIL_ON": fail_on, "FORMAT": format, "ARGS": args,
            "FACTCHECK_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
     listed = subprocess.run(["bash", str(ACTION_DIR / "list-articles.sh")], cwd=repo, env=env, capture_output=True, text=True)
@@ -116,3 +118,43 @@ def test_action_github_format_prints_annotations_and_passes_below_fail_on(repo, 
     code, outputs, stdout = run_action(repo, tmp_path, fail_on="none", format="github")
     assert code == 0 and outputs["exit-code"] == "0" and outputs["warnings"] == "1"
     assert "::warning file=articles/blackberry/" in stdout
+
+
+@needs_tools
+@pytest.mark.parametrize(("fail_on", "code"), [("", 1), ("error", 0)])
+def test_action_without_fail_on_lets_the_repository_configuration_decide(tmp_path, fail_on, code):
+    # The story's own table asks for warnings; the seeds have one. The action passed `--fail-on error`
+    # whatever the input, so the repository's fail_on (top level or per story) was never read.
+    root = tmp_path / "repo"
+    shutil.copytree(SEEDS, root / "articles" / "blackberry")
+    (root / "factcheck.toml").write_text('[stories.blackberry]\nfail_on = "warning"\n', encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    subprocess.run([*git, "add", "."], cwd=root, check=True)
+    subprocess.run([*git, "commit", "-qm", "articles"], cwd=root, check=True)
+    found, outputs, _ = run_action(root, tmp_path, fail_on=fail_on, format="json")
+    assert found == code and outputs["exit-code"] == str(code) and outputs["warnings"] == "1"
+
+
+def test_action_fail_on_defaults_to_the_configuration():
+    assert action()["inputs"]["fail-on"]["default"] == ""
+
+
+@needs_tools
+def test_repository_workflow_expects_what_the_action_reports_on_the_seeds(tmp_path):
+    # The workflow's check said "one error, exit 1" long after the seed deadline became a warning:
+    # the job would fail on GitHub. Its expectations are run here, with its own fail-on.
+    jobs = [job for path in WORKFLOWS.glob("*.yml") for job in yaml.safe_load(path.read_text(encoding="utf-8"))["jobs"].values()]
+    job, step = next((job, step) for job in jobs for step in job["steps"] if step.get("uses") == "./.github/actions/factcheck")
+    expectations = " ".join(s.get("run", "") for s in job["steps"] if step["id"] in str(s.get("env", "")))
+    expected = dict(re.findall(r'test "\$(\w+)" = (\d+)', expectations))
+    assert {"EXIT_CODE", "WARNINGS", "ERRORS"} <= set(expected)
+    root = tmp_path / "repo"
+    shutil.copytree(SEEDS, root / "seeds")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    subprocess.run([*git, "add", "."], cwd=root, check=True)
+    subprocess.run([*git, "commit", "-qm", "seeds"], cwd=root, check=True)
+    code, outputs, _ = run_action(root, tmp_path, fail_on=step["with"]["fail-on"], format=step["with"]["format"],
+                                  patterns=step["with"]["paths"])
+    assert (str(code), outputs["warnings"], outputs["errors"]) == (expected["EXIT_CODE"], expected["WARNINGS"], expected["ERRORS"])

@@ -33,7 +33,7 @@ def test_a_cache_dir_that_cannot_be_a_folder_is_a_one_line_usage_error(tmp_path,
     folder, reason = _unusable_dirs(tmp_path)[case]
     result = invoke(command, str(SEEDS), "--cache-dir", str(folder))
     assert result.exit_code == 2 and result.stdout == ""
-    assert f"Invalid value for --cache-dir: {reason}" in result.stderr
+    assert f"Invalid value for '--cache-dir': {reason}" in result.stderr
     assert "Errno" not in result.stderr
     # the same folder from the environment variable, and nothing checked when the cache is off
     assert invoke(command, str(SEEDS), env={"FACTCHECK_CACHE_DIR": str(folder)}).exit_code == 2

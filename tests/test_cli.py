@@ -36,6 +36,21 @@ def test_json_report_validates_against_the_shipped_schema(seed_json):
     assert {d["id"] for d in story["documents"]} == {"en", "nl"}
 
 
+def test_the_schema_describes_the_evidence_every_finding_carries(seed_json):
+    # A reader piping the JSON into other tools found facet, left_sentence, doc, texts… in every
+    # report but not in the published schema (the evidence object allows more keys, so nothing failed).
+    described = report_schema()["$defs"]["finding"]["properties"]["evidence"]["properties"]
+    findings = seed_json["stories"][0]["findings"]
+    pairwise = {key for f in findings if f["type"] != "omission" for key in f["evidence"]}
+    omission = {key for f in findings if f["type"] == "omission" and "values" not in f["evidence"] for key in f["evidence"]}
+    core = {"facet", "left_values", "right_values", "left_text", "right_text", "left_sentence", "right_sentence"}
+    assert core <= pairwise and core <= set(described)
+    assert omission and omission <= set(described)
+    assert set(seed_json["options"]) <= set(report_schema()["properties"]["options"]["properties"])
+    pair_evidence = report_schema()["$defs"]["pair"]["properties"]["evidence"]["properties"]
+    assert {key for pair in seed_json["stories"][0]["pairs"] for key in pair["evidence"]} <= set(pair_evidence)
+
+
 def test_claim_offsets_point_into_the_document_text(seed_json):
     bodies = {p.stem: p.read_text(encoding="utf-8").split("---\n", 2)[2] for p in SEEDS.glob("*.md")}
     for claim in seed_json["stories"][0]["claims"]:
@@ -129,6 +144,22 @@ def test_missing_input_is_a_usage_error_with_one_line(tmp_path):
 def test_bad_published_option_is_a_usage_error():
     result = invoke("compare", str(SEEDS), "--published", "yesterday")
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("20151130", "'20151130' (expected YYYY-MM-DD)"),  # Python's ISO reader took these two,
+    ("2015-W49-1", "'2015-W49-1' (expected YYYY-MM-DD)"),  # which front matter refuses
+    ("2015-02-30", "'2015-02-30' (no such day)"),
+])
+def test_published_option_is_read_as_front_matter_reads_it(value, said):
+    result = invoke("claims", "-", "--lang", "en", "--published", value, input="BlackBerry said Monday it will leave.")
+    assert result.exit_code == 2 and said in result.stderr
+
+
+def test_published_option_may_carry_a_time_as_front_matter_may():
+    result = invoke("claims", "-", "--format", "json", "--lang", "en", "--published", "2015-11-30T23:30:00+01:00",
+                    input="BlackBerry said Monday it will leave.")
+    assert result.exit_code == 0 and json.loads(result.stdout)["stories"][0]["documents"][0]["published"] == "2015-11-30"
 
 
 def test_output_file(tmp_path):

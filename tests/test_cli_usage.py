@@ -276,6 +276,7 @@ def test_a_translator_option_the_back_end_does_not_take_is_named():
     assert unknown.exit_code == 2 and unknown.stdout == ""
     assert "translator 'lexicon' has no option foo (it takes: glosses=)" in unknown.stderr
     assert "unexpected keyword" not in unknown.stderr
+    assert "translation failed" not in unknown.stderr  # a mistake in the command, not a failed translation
     # A back-end without options used to drop them silently.
     ignored = invoke("compare", str(SEEDS), "--no-cache", "--translator", "none", "--translator-option", "glosses=2")
     assert ignored.exit_code == 2 and "translator 'none' has no option glosses (it takes: no options)" in ignored.stderr
@@ -287,7 +288,7 @@ def test_a_translator_option_value_of_the_wrong_form_is_a_usage_error():
     wrong = invoke("compare", str(SEEDS), "--no-cache", "--translator-option", "glosses=abc")
     assert wrong.exit_code == 2 and wrong.stdout == ""
     assert "translator 'lexicon': an option has a value it cannot use (given: glosses=)" in wrong.stderr
-    assert "internal error" not in wrong.stderr
+    assert "internal error" not in wrong.stderr and "translation failed" not in wrong.stderr
     secret = invoke("compare", str(SEEDS), "--no-cache", "--translator", "http", "--translator-option", "url=http://127.0.0.1:9",
                     "--translator-option", "api_key=s3cret", "--translator-option", "retries=x")
     assert secret.exit_code == 2 and "(given: url=, api_key=, retries=)" in secret.stderr and "s3cret" not in secret.stderr
@@ -358,7 +359,7 @@ def test_the_text_report_says_what_the_settings_left_out(command, extra):
     assert filtered.exit_code == 0, filtered.stderr
     note = filtered.stdout.rstrip().splitlines()[-1]
     assert note.startswith("Left out by the settings:")
-    assert "omission (ignore)" in note and "below confidence 0.30 (--min-confidence)" in note
+    assert "omission (ignore)" in note and "below confidence 0.30 (min_confidence)" in note
     whole = invoke(command, str(SEEDS), *extra, "--no-cache", "--fail-on", "none").stdout
     assert "Left out by the settings" not in whole
 
@@ -486,3 +487,16 @@ def test_the_output_file_name_wins_over_the_configured_format(tmp_path):
     assert result.exit_code == 0 and (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!doctype html>")
     plain = invoke("compare", str(SEEDS), "--no-cache", "--config", str(config), "-o", str(tmp_path / "report.log"))
     assert plain.exit_code == 0 and (tmp_path / "report.log").read_text(encoding="utf-8").startswith("::")
+
+
+@pytest.mark.parametrize(("args", "option"), [
+    (["compare", str(SEEDS), "--lang", "xx"], "'--lang'"),  # Click's own wording
+    (["compare", str(SEEDS), "--ignore", "omision"], "'--ignore'"),  # factcheck's checks said it bare: --ignore
+    (["compare", str(SEEDS), "--published", "20151130"], "'--published'"),
+    (["compare", str(SEEDS), "--translator-option", "url"], "'--translator-option'"),
+    (["compare", str(SEEDS), "--scheduler", "tcp://x:1"], "'--scheduler'"),
+    (["check", "-"], "'PATH...'"),
+])
+def test_usage_errors_name_the_option_one_way(args, option):
+    result = invoke(*args)
+    assert result.exit_code == 2 and f"Invalid value for {option}: " in result.stderr

@@ -110,6 +110,24 @@ def test_markdown_shows_findings_that_say_the_same_on_the_same_sentences_once():
     assert "Time differs" not in out  # the message opens with the type's title: said once
 
 
+@pytest.mark.parametrize(("finding_type", "message", "heading"), [
+    ("time_mismatch", "time of day differs: “7” (07:00) vs “9” (09:00)", "(confidence 0.90): time of day differs"),
+    ("time_mismatch", "duration differs: “drie weken” (3 weeks) vs “three days” (3 days)", "(confidence 0.90): duration differs"),
+    ("number_mismatch", "number differs: “12” vs “15”", "(confidence 0.90): number differs"),
+    ("entity_mismatch", "different name: “Claes” vs “Vidal”", "(Name differs, confidence 0.90): different name"),
+    ("number_mismatch", "rounded figure agrees: “2.5 %” vs “about 2 %”", "(Number differs, confidence 0.90): rounded figure"),
+])
+def test_markdown_heading_says_what_differs_once(finding_type, message, heading):
+    # "(Time differs, confidence 0.90): time of day differs: …" said it twice (user18's zoo story)
+    from factcheck.model import Finding
+    from factcheck.report.findings import LocatedFinding
+    from factcheck.report.markdown import _title_unless_said
+
+    finding = Finding(finding_type, "error", "en:1", "nl:1", message, {}, confidence=0.9)
+    title = _title_unless_said(LocatedFinding(None, finding, None, None, None, None))
+    assert f"({title + ', ' if title else ''}confidence 0.90): {message}".startswith(heading)
+
+
 def test_markdown_rows_name_the_claims_the_messages_refer_to():
     """A message names claim ids ("one side negates the claim (nl:3)"); the rows said only 'en' / 'nl'."""
     stream = io.StringIO()
@@ -137,3 +155,22 @@ def test_an_article_that_gave_no_claim_says_why_in_the_text_report():
     assert "  ja␛[31m: no claims, its text was set aside (site or section name before the headline)." in lines
     assert "  dots: no claims, no sentence with words." in lines
     assert not any(line.startswith(("  en: no claims", "  nl: no claims")) for line in lines)
+
+
+@pytest.mark.parametrize("limit", [500, 900, 1300, 1600])
+def test_a_job_summary_over_the_limit_is_cut_at_a_line_end_with_folded_blocks_closed(limit, monkeypatch, tmp_path):
+    # It was cut at a byte: mid-word, mid-table-row, inside a <details> block that swallowed the note.
+    from factcheck.report import github
+    from factcheck.report.markdown import markdown_report
+
+    report = sample_report()
+    whole = markdown_report(report)
+    monkeypatch.setattr(github, "STEP_SUMMARY_LIMIT", limit)
+    summary = tmp_path / "summary.md"
+    github.append_step_summary(report, str(summary))
+    written = summary.read_text(encoding="utf-8")
+    assert len(written.encode("utf-8")) <= limit and len(whole.encode("utf-8")) > limit
+    kept, _, note = written.rpartition("_… truncated")
+    assert whole.startswith(kept.rstrip("\n").removesuffix("</details>").rstrip("\n"))
+    assert written.count("<details>") == written.count("</details>")
+    assert kept.endswith("\n\n") and "limited to 1 MiB" in note

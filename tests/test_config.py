@@ -67,6 +67,10 @@ def test_all_settings_are_read(tmp_path):
         ("[align]\nthreshold = inf\n", "threshold = inf must be a finite number of at least 0"),
         ("[align]\nsource_word_min = -1\n", "source_word_min = -1 must be a finite number of at least 0"),
         ("[align]\ngap_max = 2.5\n", "gap_max = 2.5 must be a whole number"),
+        ("min_confidence = 1.5\n", "min_confidence = 1.5 must be a number from 0 to 1"),
+        ("min_confidence = nan\n", "min_confidence = nan must be a number from 0 to 1"),
+        ('min_confidence = "0.5"\n', 'min_confidence = "0.5" must be a number from 0 to 1'),
+        ("[stories.x]\nmin_confidence = 0.5\n", "unknown key(s) in [stories.x]: min_confidence"),
     ],
 )
 def test_mistakes_are_errors_that_name_the_file(tmp_path, text, message):
@@ -111,6 +115,16 @@ def test_precedence_command_line_over_story_over_file(tmp_path, monkeypatch):
     assert settings.fail_level("other") == "info"
     settings = resolve_settings(None, None, "warning", None, None, False, False, default_fail_on="error")
     assert settings.fail_level("calm") == "warning"
+
+
+def test_min_confidence_comes_from_the_file_and_the_command_line_wins(tmp_path, monkeypatch):
+    # CI wanted it in the file with the other filters; it was an unknown key there.
+    write(tmp_path / "factcheck.toml", "min_confidence = 0.5\n")
+    monkeypatch.chdir(tmp_path)
+    assert resolve_settings(None, None, None, None, None, False, False, default_fail_on="error").min_confidence == 0.5
+    assert resolve_settings(None, None, None, None, None, False, False, default_fail_on="error", min_confidence=0.0).min_confidence == 0.0
+    (tmp_path / "factcheck.toml").unlink()
+    assert resolve_settings(None, None, None, None, None, False, False, default_fail_on="error").min_confidence == 0.0
 
 
 def test_check_uses_the_config_and_options_override_it(repo, compared):  # noqa: F811

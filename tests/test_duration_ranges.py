@@ -68,9 +68,9 @@ def test_a_range_agrees_with_each_of_its_counts(left, lang, right):
 
 @pytest.mark.parametrize("left, lang, right, reading", [
     # the first end's count in another unit: as "three weeks" against "three days"
-    ("Die Sperrung dauert zwei bis drei Wochen.", "de", "The closure will last two days.", "P2W to P3W"),
-    ("Las obras durarán de dos a tres semanas.", "es", "The works will last three days.", "P2W to P3W"),
-    ("I lavori dureranno da due a tre settimane.", "it", "The works will last three months.", "P2W to P3W"),
+    ("Die Sperrung dauert zwei bis drei Wochen.", "de", "The closure will last two days.", "2 weeks to 3 weeks"),
+    ("Las obras durarán de dos a tres semanas.", "es", "The works will last three days.", "2 weeks to 3 weeks"),
+    ("I lavori dureranno da due a tre settimane.", "it", "The works will last three months.", "2 weeks to 3 weeks"),
 ])
 def test_a_count_of_the_range_in_another_unit_is_a_duration_discrepancy(left, lang, right, reading):
     (finding,) = _time_findings(left, lang, right)

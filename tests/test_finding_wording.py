@@ -45,10 +45,56 @@ def test_a_repetition_is_said_in_words():
     every = replace(_duration("P1Y"), type="SET", granularity="set")
     assert readable_time_span(every) == "every year"
     assert readable_time_span(replace(every, value="P2W")) == "every 2 weeks"
+    # a weekday or month that recurs: the claims listing said "[montags = XXXX-WXX-1]"
+    assert readable_time_span(replace(every, value="XXXX-WXX-1")) == "every Monday"
+    assert readable_time_span(replace(every, value="XXXX-WXX-2TNI")) == "every Tuesday night"
+    assert readable_time_span(replace(every, value="XXXX-07")) == "every July"
+
+
+def test_a_vague_reference_is_said_in_words():
+    # "[die Zukunft = FUTURE_REF]" in the claims listing
+    future = TimeExpr("die Zukunft", 0, 11, "FUTURE_REF", "ref", False)
+    assert readable_time_span(future) == "the future"
+    assert readable_time_span(replace(future, value="PAST_REF")) == "the past"
+
+
+@pytest.mark.parametrize("value, mod, words", [
+    ("2029-10-09TEV", None, "the evening of 2029-10-09"),
+    ("2031-07-20T18:30", "APPROX", "about 18:30 on 2031-07-20"),
+    ("2030-06-04T24:00", "BEFORE", "before 24:00 on 2030-06-04"),
+])
+def test_a_time_of_day_is_said_with_its_day_in_words(value, mod, words):
+    # the claims listing and the omissions said the day alone ("Sonntag gegen 20.30 Uhr = 2031-07-20")
+    day = value[:10]
+    time = TimeExpr("x", 0, 1, value, "time", False, earliest=day, latest=day, type="TIME", mod=mod)
+    assert readable_time_span(time) == words
 
 
 def test_a_duration_code_that_is_not_understood_is_shown_as_it_is():
     assert readable_time_span(_duration("P2L")) == "P2L"  # decades in TimeBank: left for a reader to see
+
+
+TIMEX_CODE = re.compile(r"\bP(?:T?\d|T)|\dT(?:MO|AF|EV|NI|\d)|APPROX|MORE_THAN|LESS_THAN")
+
+
+@pytest.mark.parametrize("left, lang, right, said", [
+    # a part of day and a clock time on their day: they showed "(2015-11-30TEV)", "(2015-11-30T18:30, APPROX)"
+    ("Het ongeluk gebeurde maandagochtend.", "nl", "The accident happened on Monday evening.",
+     "time of day differs: “maandagochtend” (the morning of 2015-11-30) vs “Monday evening” (the evening of 2015-11-30)"),
+    ("Het ongeluk gebeurde maandag rond half zeven 's avonds.", "nl", "The accident happened on Monday afternoon.",
+     "(about 18:30 on 2015-11-30) vs “Monday afternoon” (the afternoon of 2015-11-30)"),
+    # lengths and repetitions: they showed "(PT30M, APPROX)", "(P1W)"
+    ("Die Fahrt dauerte rund 30 Minuten.", "de", "The journey took an hour.",
+     "duration differs: “rund 30 Minuten” (about 30 minutes) vs “an hour” (1 hour)"),
+    ("De krant verschijnt elke week.", "nl", "The paper appears every day.",
+     "frequency differs: “elke week” (every week) vs “every day”"),
+])
+def test_a_time_of_day_duration_or_frequency_finding_says_its_values_in_words(left, lang, right, said):
+    from tests.test_timex import _time_findings
+
+    (finding,) = _time_findings(left, lang, right)
+    assert said in finding.message
+    assert not TIMEX_CODE.search(finding.message), finding.message
 
 
 def test_a_reading_that_only_repeats_the_text_is_left_out():

@@ -8,7 +8,7 @@ import pytest
 from factcheck.link_wording import readable_anchors
 from tests.test_comparable import on_loose_fact_link
 
-LABEL = re.compile(r"\b(?:name|date|number|clock|lead|role|roles|speaker|hedged|context):\S")
+LABEL = re.compile(r"\b(?:name|date|number|clock|lead|role|roles|speaker|hedged|context|word|differing|leftover|event):\S")
 
 
 @pytest.mark.parametrize(("anchors", "said"), [
@@ -22,6 +22,9 @@ LABEL = re.compile(r"\b(?:name|date|number|clock|lead|role|roles|speaker|hedged|
     (["context:words"], "what links the claim before it (its wording)"),
     (["name:Rambla", "context:lead:dead"], "the name “Rambla” and what links the claim before it (the figure for “dead” both articles lead with)"),
     (["lead:dead", "role:dead", "role:injured"], "the figure for “dead” both articles lead with and a figure for “injured” on both sides"),
+    # a word the two claims alone use: it said "linked by word:first only" (user17's satellite story)
+    (["word:first"], "the rare word “first”"),
+    (["name:Doha", "word:storm", "word:captain"], "the name “Doha” and the rare words “storm” and “captain”"),
     ([], "a few words"),
 ])
 def test_anchors_are_said_in_words(anchors, said):

@@ -61,3 +61,5 @@ def test_claims_read_times_of_day_and_bounds_as_the_findings_do(tmp_path):
     out = claims(article)
     assert "10.45 uur = 10:45" in out and "clock" not in out
     assert "at least 24" in out
+    # the time of day is said with its day, once: it said "10.45 uur = 2019-03-19; 10.45 uur = 10:45"
+    assert "[10.45 uur = 10:45 on 2019-03-19]" in out and out.count("10:45") == 1

@@ -101,8 +101,10 @@ def test_json_carries_the_values_and_validates(quake_folder):
 def test_every_renderer_shows_the_one_sided_value_as_a_note(quake_folder):
     text = invoke("compare", str(quake_folder), "--no-cache").stdout
     assert "values of 1 linked claim" in text and "states “365” (365 injured)" in text
+    # one other article: it said "the other articles do not"
+    assert "states “365” (365 injured); the other article does not: " in text
     markdown = invoke("compare", str(quake_folder), "--format", "markdown", "--no-cache").stdout
-    assert "states **“365” (365 injured)**" in markdown
+    assert "states **“365” (365 injured)**; the other article does not: " in markdown
     html = invoke("compare", str(quake_folder), "--format", "html", "--no-cache").stdout
     assert "only article it states “365” (365 injured)" in html
     sarif = json.loads(invoke("compare", str(quake_folder), "--format", "sarif", "--no-cache").stdout)
@@ -220,3 +222,30 @@ def test_omissions_name_articles_as_articles_not_as_a_bare_id_that_reads_as_a_wo
     assert messages and all(m.startswith("only article ") for m in messages)
     assert any("not found anywhere in articles " in m or "not found in articles " in m for m in messages)
     assert not any(re.search(r"\b(?:only|in) (?:it|en|de)\b", m) for m in messages)
+
+
+def test_one_sided_values_speak_of_other_articles_in_the_plural_only_beside_several():
+    from types import SimpleNamespace
+
+    from factcheck.report.findings import others_do_not
+
+    assert others_do_not(SimpleNamespace(documents=["it", "en"])) == "the other article does not"
+    assert others_do_not(SimpleNamespace(documents=["it", "en", "de"])) == "the other articles do not"
+
+
+@pytest.mark.parametrize(("figure", "role", "said"), [
+    ("365", "injured", "365 injured"),
+    ("420", "part of people", "420 of the people"),  # it said "420 part of people" (user17's cruise story)
+    ("11", "part of a count", "11 of a count"),
+    ("42", "age of jones", "age 42"),  # "42 age of jones"
+])
+def test_a_one_sided_figure_is_named_with_its_role_in_words(figure, role, said):
+    from factcheck.compare.one_sided import _figure_in_role
+
+    assert _figure_in_role(figure, role) == said
+
+
+def test_a_one_sided_part_of_a_whole_reads_as_english():
+    story = story_of(("it", "La nave trasportava 3.280 passeggeri, tra cui 420 italiani."),
+                     ("en", "The ship carried 3,280 passengers."))
+    assert [v["reading"] for f in value_omissions(story) for v in f.evidence["values"]] == ["“420” (420 of the people)"]

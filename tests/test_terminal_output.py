@@ -183,6 +183,22 @@ def test_side_by_side_shows_the_summary_and_each_findings_message():
         assert re.search(r"✖ error time_mismatch \(confidence \d\.\d\d\): time differs", out)
 
 
+def test_stacked_side_by_side_hangs_wrapped_lines_under_their_text():
+    # Below 100 columns the view is stacked; a wrapped claim or finding started again at the left
+    # margin, under the article ids and status marks a reader scans down.
+    stream = io.StringIO()
+    render_side_by_side(sample_report(), stream, color=False, width=60)
+    lines = stream.getvalue().splitlines()[3:]
+    labelled = [i for i, line in enumerate(lines) if re.match(r"  \S+ +\S", line) and not line.startswith("    ")]
+    wrapped = [lines[i + 1] for i in labelled if i + 1 < len(lines) and lines[i + 1].strip()
+               and not re.match(r"(?:  \S+ |[✔≈✖~·] |    [✖▲•] )", lines[i + 1])]
+    assert wrapped, "the sample report has a claim longer than one line"
+    assert all(line.startswith(" " * 7) for line in wrapped), wrapped
+    messages = [i for i, line in enumerate(lines) if re.match(r"    [✖▲•] ", line)]
+    assert messages and all(lines[i + 1].startswith("    ") or not lines[i + 1].strip() or re.match(r"[✔≈✖~·] ", lines[i + 1])
+                            for i in messages if i + 1 < len(lines))
+
+
 def test_side_by_side_starts_with_the_text_reports_header_and_its_dates():
     # it said only "Story seeds": not the articles' publication dates that relative times were read against
     report = sample_report()

@@ -35,7 +35,7 @@ def test_a_disagreement_both_sides_of_which_agree_with_a_third_article_is_info()
     claims, pairs = _story("de", "es", "en")
     (found,) = triangulate(pairs, [_alarm("polarity_mismatch", "de", "es")], claims)
     assert found.severity == "info"
-    assert "en article (en:1) is linked to both with no warning or error against either" in found.message and found.evidence["witness"] == "en:1"
+    assert "English article (en:1) is linked to both with no warning or error against either" in found.message and found.evidence["witness"] == "en:1"
 
 
 def test_an_article_that_differs_from_all_others_keeps_its_findings():
@@ -91,7 +91,7 @@ def test_a_figure_that_clashes_with_every_other_article_stays_and_names_the_odd_
     claims, pairs, alarms = _split_story("number_mismatch")
     found = triangulate(pairs, alarms, claims)
     assert [f.severity for f in found] == ["warning", "warning", "warning"]
-    assert "the de article (de:1) differs from every article it is paired with" in found[0].message
+    assert "the German article (de:1) differs from every article it is paired with" in found[0].message
     assert found[0].evidence["odd_one_out"] == "de:1" and "witness" not in found[0].evidence
 
 
@@ -192,7 +192,7 @@ def test_a_third_article_that_differs_from_one_side_even_unsurely_agrees_with_th
     kept, noted = triangulate(pairs, [error, note], claims)
     assert kept.severity == "error" and "witness" not in kept.evidence
     assert "agrees with both" not in kept.message
-    assert "the fr article (fr:1) agrees with the en one (en:1), not with the de one (de:1)" in kept.message
+    assert "the French article (fr:1) agrees with the English one (en:1), not with the German one (de:1)" in kept.message
     assert kept.evidence["sides_with"] == {"claim": "fr:1", "agrees_with": "en:1"}
     assert noted.severity == "info" and noted.evidence["sides_with"] == {"claim": "en:1", "agrees_with": "fr:1"}
 
@@ -242,7 +242,7 @@ def test_a_third_article_that_states_one_sides_figure_itself_takes_that_side():
     warning = _figures("number_mismatch", "de", "en", "warning", (_figure(83), _figure(55)))
     (kept,) = triangulate(pairs, [warning], claims)
     assert kept.severity == "warning" and "witness" not in kept.evidence
-    assert "the fr article (fr:1) agrees with the en one (en:1), not with the de one (de:1)" in kept.message
+    assert "the French article (fr:1) agrees with the English one (en:1), not with the German one (de:1)" in kept.message
     assert kept.evidence["sides_with"] == {"claim": "fr:1", "agrees_with": "en:1"}
 
 
@@ -320,5 +320,5 @@ def test_the_time_one_article_changed_names_the_third_article_that_agrees_with_t
     (found,) = [(f, left, right) for f, left, right in _rail_story() if f.type == "time_mismatch" and f.severity == "error"]
     finding, left, right = found
     assert {left.lang, right.lang} == {"de", "en"}
-    assert "the it article" in finding.message and "agrees with the de one" in finding.message
+    assert "the Italian article" in finding.message and "agrees with the German one" in finding.message
     assert finding.evidence["sides_with"]["agrees_with"] == (left if left.lang == "de" else right).id

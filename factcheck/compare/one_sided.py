@@ -12,7 +12,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from ..claims.facets import is_sentence_start
-from ..claims.roles import quantity_role, sentence_start
+from ..claims.roles import AGE, PART, UNNAMED, quantity_role, sentence_start
 from ..model import (
     Claim,
     Entity,
@@ -340,6 +340,17 @@ def _kind(value: Quantity | TimeExpr | Entity) -> str:
     return "number" if isinstance(value, Quantity) else "time" if isinstance(value, TimeExpr) else "name"
 
 
+def _figure_in_role(figure: str, role: str) -> str:
+    """“365 injured”; a part of a whole, “420 of the people” (it said "420 part of people"); an age,
+    “age 42” ("42 age of jones")."""
+    if role.startswith(PART):
+        whole = role.removeprefix(PART)
+        return f"{figure} of {whole}" if whole == UNNAMED else f"{figure} of the {whole}"
+    if role.startswith(AGE):
+        return f"age {figure}"
+    return f"{figure} {role}"
+
+
 def _described(value: Quantity | TimeExpr | Entity, claim: Claim) -> str:
     """“365” (365 injured), “lunedì” (2016-08-22), “Bernard Cazeneuve”."""
     if isinstance(value, Quantity):
@@ -349,7 +360,7 @@ def _described(value: Quantity | TimeExpr | Entity, claim: Claim) -> str:
         role = quantity_role(value, claim).concept if value.unit in (None, "people") else None
         if not role:
             return quoted_reading(value.text, readable_quantity(value))
-        return quoted_reading(value.text, f"{readable_quantity(replace(value, unit=None))} {role}")
+        return quoted_reading(value.text, _figure_in_role(readable_quantity(replace(value, unit=None)), role))
     if isinstance(value, TimeExpr):
         return quoted_reading(value.text, readable_time_span(value) or (readable_anchor(value.anchor) if value.anchor else ""))
     return f"“{value.text}”"

@@ -353,9 +353,13 @@ def _hours(t: TimeExpr) -> tuple[float, float] | None:
 
 
 def _describe_kind(t: TimeExpr) -> str:
-    extra = ", ".join(x for x in (t.mod, t.zone) if x)
-    reading = f"{t.earliest} to {t.latest}" if t.type == "DURATION" and t.earliest else t.value or t.anchor
-    return f"“{t.text}” ({reading}{', ' + extra if extra else ''})"
+    """A duration, frequency or time of day as written and as read, in words ("about 30 minutes",
+    "every week", "the evening of 2029-10-09"); it showed the TIMEX3 code ("PT30M, APPROX",
+    "2029-10-09TEV"). The JSON keeps the code."""
+    if t.value is None:
+        return f"“{t.text}” ({unresolved_reading(t)})"
+    reading = readable_time_span(t)
+    return quoted_reading(t.text, f"{reading}, {t.zone}" if t.zone else reading)
 
 
 def _contradiction_severity(checkable: bool, pair: Pair) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from ..langid import LANGUAGE_NAMES
 from ..model import SEVERITY_RANK, Claim, Finding, Pair
 from .common import UNDECIDED, _name_words
 from .numbers import states_figure
@@ -218,28 +219,33 @@ def _judged(finding: Finding, witness: Claim | None, odd: set[tuple[str, str]], 
             finding = _sided(finding, *supported) if supported else finding
         if own is None or "odd_one_out" in finding.evidence or SEVERITY_RANK[finding.severity] < ALARM:
             return finding
-        note = f"; the {claims[own].lang} article ({own}) differs from every article it is paired with"
+        note = f"; the {_language(claims[own])} article ({own}) differs from every article it is paired with"
         return replace(finding, message=finding.message + note, evidence={**finding.evidence, "odd_one_out": own})
     if "odd_one_out" in finding.evidence:
         return finding
     if own is None:
         return _downgraded(finding, witness)
-    note = (f"; the {claims[own].lang} article ({own}) differs from every article it is paired with, so "
-            f"the {witness.lang} article ({witness.id}) does not set the difference aside")
+    note = (f"; the {_language(claims[own])} article ({own}) differs from every article it is paired with, so "
+            f"the {_language(witness)} article ({witness.id}) does not set the difference aside")
     return replace(finding, message=finding.message + note, evidence={**finding.evidence, "odd_one_out": own})
 
 
 def _sided(finding: Finding, third: Claim, agreed: Claim, other: Claim) -> Finding:
-    note = (f"; the {third.lang} article ({third.id}) agrees with the {agreed.lang} one ({agreed.id}), "
-            f"not with the {other.lang} one ({other.id})")
+    note = (f"; the {_language(third)} article ({third.id}) agrees with the {_language(agreed)} one ({agreed.id}), "
+            f"not with the {_language(other)} one ({other.id})")
     return replace(finding, message=finding.message + note,
                    evidence={**finding.evidence, "sides_with": {"claim": third.id, "agrees_with": agreed.id}})
+
+
+def _language(claim: Claim) -> str:
+    """"the Italian one (it:2)", not "the it one (it:2)", which read as a pronoun."""
+    return LANGUAGE_NAMES.get(claim.lang, claim.lang)
 
 
 def _downgraded(finding: Finding, witness: Claim) -> Finding:
     # "Agrees with both" would be untrue where the witness differs from one side in a note (a
     # statement's date against the fact's, six_languages): what is known is that neither clashes.
-    note = (f"; the {witness.lang} article ({witness.id}) is linked to both with no warning or error against either, "
+    note = (f"; the {_language(witness)} article ({witness.id}) is linked to both with no warning or error against either, "
             "so the difference is more likely one of translation or reading than of fact")
     return replace(finding, severity="info", message=finding.message + note,
                    evidence={**finding.evidence, "witness": witness.id})

@@ -35,6 +35,12 @@ def omitted_values(finding: Finding) -> str:
     return "; ".join(value.get("reading") or value.get("text", "") for value in finding.evidence.get("values") or ())
 
 
+def others_do_not(story: StoryReport) -> str:
+    """Before the claim whose values only one article states: "the other article does not" in a
+    story of two (it said "the other articles do not" beside a single other article)."""
+    return "the other articles do not" if len(story.documents) > 2 else "the other article does not"
+
+
 def omission_heading(findings: Iterable[Finding]) -> str:
     """"Only in one article (3 claims; values of 2 linked claims; 4 info findings)": claim-level
     omissions count their claims, value-level ones the linked claims whose values only one article

@@ -100,13 +100,29 @@ def _line_properties(location) -> dict[str, object]:
     return props
 
 
-def append_step_summary(report: Report, summary_path: str, prefer_paths=()) -> None:
-    text = markdown_report(report, prefer_paths)
+TRUNCATED = "\n_… truncated: the job summary is limited to 1 MiB; run factcheck locally for the full report._\n"
+
+
+def _within_summary_limit(text: str) -> str:
+    """The Markdown report, cut to GitHub's limit at a line's end, with a `<details>` block left open
+    closed, so the note after it is no table cell or folded text (it was cut at a byte: mid-word,
+    mid-row, inside a folded block)."""
     encoded = text.encode("utf-8")
-    if len(encoded) > STEP_SUMMARY_LIMIT:
-        note = "\n\n_… truncated: the job summary is limited to 1 MiB; run factcheck locally for the full report._\n"
-        room = STEP_SUMMARY_LIMIT - len(note.encode("utf-8")) - 1
-        text = encoded[:room].decode("utf-8", errors="ignore") + note
+    if len(encoded) <= STEP_SUMMARY_LIMIT:
+        return text
+    room = STEP_SUMMARY_LIMIT - len(TRUNCATED.encode("utf-8")) - len(DETAILS_CLOSED) * MAX_DETAILS_OPEN - 2
+    kept = encoded[:room].decode("utf-8", errors="ignore")
+    kept = kept[:kept.rfind("\n") + 1]
+    opened = min(MAX_DETAILS_OPEN, max(0, kept.count("<details>") - kept.count("</details>")))
+    return kept + DETAILS_CLOSED * opened + "\n" + TRUNCATED
+
+
+DETAILS_CLOSED = "\n</details>\n"
+MAX_DETAILS_OPEN = 2  # the Markdown report folds notes and omissions, never one inside the other
+
+
+def append_step_summary(report: Report, summary_path: str, prefer_paths=()) -> None:
+    text = _within_summary_limit(markdown_report(report, prefer_paths))
     try:
         with Path(summary_path).open("a", encoding="utf-8") as handle:
             handle.write(text + "\n")

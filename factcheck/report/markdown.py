@@ -25,6 +25,7 @@ from .findings import (
     nothing_to_compare,
     omission_heading,
     omitted_values,
+    others_do_not,
     rule_title,
     summary_counts,
     summary_line,
@@ -110,10 +111,12 @@ def _repeated(story: StoryReport, items: list[LocatedFinding]) -> list[list[Loca
 
 
 def _title_unless_said(item: LocatedFinding) -> str:
-    """The finding type's title, left out where the message opens with the same words: "(Number
-    differs, confidence 0.72): number differs: …" said it twice."""
+    """The finding type's title, left out where the message opens by saying what differs: "(Number
+    differs, confidence 0.72): number differs: …", "(Time differs, …): time of day differs: …" said
+    it twice. "Name differs" stays before "different name: …"."""
     title = rule_title(item.type)
-    return "" if item.finding.message.casefold().startswith(title.casefold()) else title
+    opening = item.finding.message.partition(":")[0].casefold()
+    return "" if opening.endswith(" differs") or opening == title.casefold() else title
 
 
 def finding_block(group: list[LocatedFinding]) -> list[str]:
@@ -138,5 +141,5 @@ def omission_block(omissions: list[LocatedFinding]) -> list[str]:
         where = md_code(describe(item.primary)) if item.primary else ""
         texts = " / ".join(md_escape(claim.text) for claim in item.omitted)
         values = omitted_values(item.finding)
-        lines.append(f"- {where} " + (f"states **{md_escape(values)}**; the other articles do not: " if values else "") + texts)
+        lines.append(f"- {where} " + (f"states **{md_escape(values)}**; {others_do_not(item.story)}: " if values else "") + texts)
     return lines + ["", "</details>", ""]

@@ -76,21 +76,18 @@ class _PairView:
             blocks += [Padding(_message(f), (0, 0, 0, 4)) for f in self._findings(left, right)]
         return Group(*blocks, Text(""))
 
-    def stacked(self) -> Text:
-        text = Text()
+    def stacked(self) -> Group:
+        """Each row's claims one under the other, beside their article's id, and its findings; a
+        wrapped line hangs under its text (one Text for all wrapped them to the left margin)."""
+        blocks: list = []
         for left, right, status in self.rows():
             mark, style = STATUS_MARK.get(status, STATUS_MARK[None])
-            text.append(f"{mark} {status or 'only in one article'}\n", style=style)
+            blocks.append(Text(f"{mark} {status or 'only in one article'}", style=style))
             for doc, claim, other in ((self.left, left, right), (self.right, right, left)):
                 if claim:
-                    text.append(f"  {label(doc.id):<4} ", style="bold")
-                    text.append_text(self.cell(claim, other))
-                    text.append("\n")
-            for finding in self._findings(left, right):
-                text.append("    ")
-                text.append_text(_message(finding))
-                text.append("\n")
-        return text
+                    blocks.append(_labelled(Text(label(doc.id), style="bold"), self.cell(claim, other)))
+            blocks += [Padding(_message(f), (0, 0, 0, 4)) for f in self._findings(left, right)]
+        return Group(*blocks, Text(""))
 
     def rows(self) -> list[Row]:
         """Aligned pairs and one-sided claims in the left article's order; a right-only claim
@@ -138,6 +135,15 @@ def _columns(left: Text, mark: Text, right: Text) -> Table:
     grid.add_column(ratio=1, overflow="fold")
     grid.add_row(left, mark, right)
     return grid
+
+
+def _labelled(name: Text, text: Text) -> Padding:
+    """`  en   text…`, the text's wrapped lines under its first word."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=max(4, name.cell_len), no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    grid.add_row(name, text)
+    return Padding(grid, (0, 0, 0, 2))
 
 
 def _message(finding: Finding) -> Text:

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from ..langid import LANGUAGE_NAMES
 from ..link_wording import link_basis
-from ..model import Claim, Finding, Report, Sentence, StoryReport, readable_quantity, readable_time_span, unresolved_reading
+from ..model import Claim, Finding, Quantity, Report, Sentence, StoryReport, readable_quantity, readable_time_span, unresolved_reading
 from ..safe_text import one_line_label as label
 from .findings import (
     NOTE_CONFIDENCE,
@@ -29,6 +29,7 @@ from .findings import (
     nothing_to_compare,
     omission_heading,
     omitted_values,
+    others_do_not,
     plural,
     repeated_findings,
 )
@@ -107,6 +108,13 @@ def _section(console: Console, title: str, blocks: list) -> None:
         console.print(block)
 
 
+def _said_with_its_day(q: Quantity, claim: Claim) -> bool:
+    """A clock time inside a time of day that is read with it ("Sonntag gegen 20.30 Uhr = about 20:30
+    on 2031-07-20"): listed again it said 20:30 twice ("…; 20.30 Uhr = 20:30")."""
+    return q.unit == "clock" and any(t.type == "TIME" and t.start <= q.start and q.end <= t.end and ":" in readable_time_span(t)
+                                     for t in claim.times)
+
+
 def filters_note(options: dict) -> str:
     """What the settings left out of the findings and their counts (the JSON's options), so that
     "0 warnings" is not read as "none found" when --ignore or --min-confidence removed them."""
@@ -117,7 +125,7 @@ def filters_note(options: dict) -> str:
     for story, types in (options.get("ignore_by_story") or {}).items():
         parts.append(f"in story {label(story)}: {', '.join(types)} (its ignore list)")
     if options.get("min_confidence"):
-        parts.append(f"findings below confidence {options['min_confidence']:.2f} (--min-confidence)")
+        parts.append(f"findings below confidence {options['min_confidence']:.2f} (min_confidence)")
     return f"Left out by the settings: {'; '.join(parts)}." if parts else ""
 
 
@@ -210,14 +218,14 @@ class _StoryView:
         grid = self._grid()
         text = Text(" / ".join(finding.evidence.get("texts", [])))
         if values := omitted_values(finding):  # a linked claim: which of its values only this article states
-            text = Text.assemble((f"states {values}; the other articles do not: ", "bold"), text)
+            text = Text.assemble((f"states {values}; {others_do_not(self.story)}: ", "bold"), text)
         grid.add_row(Text(f"{cell_label(doc)} ¶{finding.evidence.get('paragraph', 0) + 1}", style="cyan"), text)
         return self._unwrapped(grid)
 
     def claim_line(self, claim: Claim) -> Table:
         text = self._marked(claim.text, claim.start, self._all_facet_spans(claim))
         facts = [_reading(t.text, readable_time_span(t) or unresolved_reading(t)) for t in claim.times]
-        facts += [_reading(q.text, readable_quantity(q)) for q in claim.numbers]
+        facts += [_reading(q.text, readable_quantity(q)) for q in claim.numbers if not _said_with_its_day(q, claim)]
         if claim.negated:
             facts.append(_with_cues("negated", claim, "negation"))
         if claim.modality != "asserted":

@@ -11,12 +11,13 @@ from collections import defaultdict
 from typing import Callable
 
 from ..model import Claim
-from .base import PIVOT_LANG, TranslationError, Translator, base_lang
+from .base import PIVOT_LANG, TranslationError, Translator, TranslatorSettingError, base_lang
 from .cache import TranslationCache, open_cache
 
 __all__ = [
     "Translator",
     "TranslationError",
+    "TranslatorSettingError",
     "TranslationCache",
     "get_translator",
     "open_cache",
@@ -66,7 +67,7 @@ def get_translator(name: str = DEFAULT_TRANSLATOR, **options) -> Translator:
     """The back-end called `name`, configured with `options` (e.g. glosses=2; url=, model=, timeout=)."""
     load = TRANSLATORS.get((name or DEFAULT_TRANSLATOR).lower())
     if load is None:
-        raise TranslationError(f"unknown translator {name!r}; choose one of: {', '.join(TRANSLATORS)}")
+        raise TranslatorSettingError(f"unknown translator {name!r}; choose one of: {', '.join(TRANSLATORS)}")
     backend = load()
     # An option the back-end does not take is an error, named with the ones it does take (not
     # Python's "unexpected keyword argument", and not silently dropped by a back-end without any).
@@ -74,12 +75,12 @@ def get_translator(name: str = DEFAULT_TRANSLATOR, **options) -> Translator:
     unknown = sorted(set(options) - set(accepted))
     if unknown:
         takes = ", ".join(f"{option}=" for option in accepted) or "no options"
-        raise TranslationError(f"translator {name!r} has no option {', '.join(unknown)} (it takes: {takes})")
+        raise TranslatorSettingError(f"translator {name!r} has no option {', '.join(unknown)} (it takes: {takes})")
     try:
         return backend(**options)
     except (TypeError, ValueError) as err:  # a value of the wrong form: glosses=abc, retries=x
         given = ", ".join(f"{key}=" for key in options)  # names only: api_key= must not reach a log
-        raise TranslationError(f"translator {name!r}: an option has a value it cannot use (given: {given}): {err}") from None
+        raise TranslatorSettingError(f"translator {name!r}: an option has a value it cannot use (given: {given}): {err}") from None
 
 
 def translate_claims(claims: list[Claim], translator: Translator, cache: TranslationCache | None = None) -> None:

@@ -11,6 +11,11 @@ class TranslationError(RuntimeError):
     """A back-end could not translate (endpoint unreachable, package missing, malformed reply)."""
 
 
+class TranslatorSettingError(TranslationError):
+    """A back-end named or set up wrongly (an option it does not take, a value it cannot use): a
+    mistake in the command or configuration, said as such rather than as a failed translation."""
+
+
 @runtime_checkable
 class Translator(Protocol):
     """Translates a batch of texts from `source_lang` into English, one output per input, same order.

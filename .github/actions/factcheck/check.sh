@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs `factcheck check` once on the listed articles and passes its exit code through unchanged
-# (0 passed, 1 findings at or above FAIL_ON, 2 usage or input error, 3 internal error), after
+# (0 passed, 1 findings at or above FAIL_ON or the configured fail_on, 2 usage or input error, 3 internal error), after
 # writing the outputs: findings, errors, warnings (from factcheck's summary line on stderr),
 # report (the report file) and exit-code. Env: FACTCHECK (the executable), FAIL_ON, FORMAT,
 # ARGS (split on spaces on purpose: it holds several options). No xargs: one run sees every
@@ -23,8 +23,11 @@ mkdir -p "$RUNNER_TEMP/factcheck"
 report="$RUNNER_TEMP/factcheck/report.$extension"
 errors_file="$RUNNER_TEMP/factcheck/stderr.txt"
 
+# An empty FAIL_ON passes no --fail-on: the repository's configuration decides (its fail_on, per story
+# too), else check's default, error. A given one wins over the configuration, as on the command line.
+if [ -n "${FAIL_ON:-}" ]; then set -- --fail-on "$FAIL_ON"; else set --; fi
 # shellcheck disable=SC2086
-"$FACTCHECK" check --format "$FORMAT" --fail-on "$FAIL_ON" --output "$report" $ARGS -- "${files[@]}" 2> "$errors_file"
+"$FACTCHECK" check --format "$FORMAT" "$@" --output "$report" $ARGS -- "${files[@]}" 2> "$errors_file"
 code=$?
 cat "$errors_file" >&2
 if [ "$FORMAT" = "github" ] && [ -f "$report" ]; then
