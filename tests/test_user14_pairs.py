@@ -22,9 +22,6 @@ NOT_FOUND_YET = {
     ("election_nl_de", "houdt 18 zetels over"):
         "'Sie kommt auf 17 Mandate' continues the sentence of 28,3 Prozent; only a weak link by the role 'seats' "
         "reaches it: a note",
-    ("election_nl_de", "Lijsttrekker Peter Lehnert"):
-        "two given names of one surname may be two people of one family, and between separately written "
-        "articles a name clash is a note",
     ("final_fr_it", "à la 23e minute par Luca Ferri, l'ancien attaquant de la Juventus"):
         "'de la Juventus' / 'del Torino': between separately written articles a name clash is a note",
     ("quake_en_es", "The Navy issued a tsunami warning"):
