@@ -203,6 +203,7 @@ def _clock_rules(lang: str) -> list[Rule]:
         return time_meaning(_key(R.CLOCK_WORDS[lang], m.group("w")), _g(m, "zone"))
 
     bare_prep = R.CLOCK_BARE_HOUR_PREPOSITIONS[lang]
+    bare_after = R.CLOCK_BARE_HOUR_FOLLOWERS.get(lang, "(?!x)x")
     word_hour = rf"(?P<hourword>{_number_word(lang)})"
 
     def interpret_word(m: re.Match, text: str) -> Meaning | None:
@@ -237,7 +238,7 @@ def _clock_rules(lang: str) -> list[Rule]:
         # "14 Uhr 30", "14 heures 30": minutes after the hour word
         _rule("clock_hour", rf"{no_number}(?P<hour>[012]?\d){marker}(?(hw)(?:\s*(?P<minute>[0-5]\d)(?![\d.,:]?\d))?){zone}{end}",
               interpret, ("digit",)),
-        _rule("clock_bare_hour", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s*(?:[,.;)]|$))",
+        _rule("clock_bare_hour", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s*(?:[,.;)]|$)|\s+(?:{bare_after})(?![\w'’]))",
               interpret, ("digit",), group="t"),
         # "alle ore 8", "intorno alle ore 8": the hour word before the figure makes it a clock time
         _rule("clock_hour_word_first", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hw>{hours})\s+(?P<hour>[012]?\d)){zone}{end}(?!\d)",
