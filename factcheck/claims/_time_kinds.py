@@ -238,10 +238,14 @@ def _clock_rules(lang: str) -> list[Rule]:
         # "14 Uhr 30", "14 heures 30": minutes after the hour word
         _rule("clock_hour", rf"{no_number}(?P<hour>[012]?\d){marker}(?(hw)(?:\s*(?P<minute>[0-5]\d)(?![\d.,:]?\d))?){zone}{end}",
               interpret, ("digit",)),
-        _rule("clock_bare_hour", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s*(?:[,.;)]|$)|\s+(?:{bare_after})(?![\w'’]))",
+        _rule("clock_bare_hour", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s*(?:[,.;)]|$))",
               interpret, ("digit",), group="t"),
         # "alle ore 8", "intorno alle ore 8": the hour word before the figure makes it a clock time
         _rule("clock_hour_word_first", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hw>{hours})\s+(?P<hour>[012]?\d)){zone}{end}(?!\d)",
+              interpret, ("digit",), group="t"),
+        # "alle 13 dal Malieveld": a bare hour before a preposition of place or day (after the rule above,
+        # which keeps the hour word of "alle ore 7 sulla strada" in the time's text)
+        _rule("clock_bare_hour_before_word", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s+(?:{bare_after})(?![\w'’]))",
               interpret, ("digit",), group="t"),
         # not inside a compound: "l'après-midi" is the afternoon, not "midi"
         _rule("clock_word", rf"(?<![\w-])(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word, ("clock_word",)),

@@ -321,6 +321,8 @@ def _given_names_apart(a: Entity, left: Claim, b: Entity, right: Claim, siblings
     words_a, words_b = a.text.split(), b.text.split()
     if min(len(words_a), len(words_b)) < 2 or _fold(words_a[-1]) != _fold(words_b[-1]):
         return None
+    if any(claim.attribution and words[-1] in claim.attribution.source for words, claim in ((words_a, left), (words_b, right))):
+        return None  # a speaker's name: two given names of two speakers are two people, `check_attribution`'s
     if not (_proper_word(words_a[-1], left.lang) and _proper_word(words_b[-1], right.lang)):
         return None  # a surname no dictionary knows: "Procuraduría General" / "Attorney General's" name a body
     x, y = words_a[-2], words_b[-2]
