@@ -22,9 +22,6 @@ NOT_FOUND_YET = {
     ("election_nl_de", "houdt 18 zetels over"):
         "'Sie kommt auf 17 Mandate' continues the sentence of 28,3 Prozent; only a weak link by the role 'seats' "
         "reaches it: a note",
-    ("election_nl_de", "Lijsttrekker Peter Lehnert"):
-        "two given names of one surname may be two people of one family, and between separately written "
-        "articles a name clash is a note",
     ("final_fr_it", "à la 23e minute par Luca Ferri, l'ancien attaquant de la Juventus"):
         "'de la Juventus' / 'del Torino': between separately written articles a name clash is a note",
     ("quake_en_es", "The Navy issued a tsunami warning"):
@@ -32,8 +29,9 @@ NOT_FOUND_YET = {
         "denial on an exclusive link of wording >= 0.25 lifted to a warning was tried by planted15 and dropped: it "
         "also made 'die Ursache sei noch unklar' / 'had not yet found the cause' a polarity warning)",
     ("results_es_it", "explicó que las ventas entre el 1 de mayo"):
-        "'Iglesias' is a dictionary word (churches), so 'Marta Iglesias' is read as no person's name, and the two "
-        "titles share 'director' ('directora financiera' / 'amministratore delegato')",
+        "compared, a note: 'Marta Iglesias' is read as a name since readings20 (named between commas after her "
+        "title), against 'Óscar Varela', but the fact link rests on the figure '7 %' with little wording "
+        "(text 0.28), so the two speakers are a note",
     ("verdict_en_fr", "handed down the verdict on Monday"): TRANSLATION_PATH + "'ce mardi' is in another bead",
     ("verdict_en_fr", "His former deputy mayor, 54"):
         "a person's title outside an attribution is not compared ('deputy mayor' / 'directeur de cabinet'; "

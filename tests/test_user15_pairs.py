@@ -25,7 +25,9 @@ NOT_FOUND_YET = {
     ("measles_fr_de", "À partir du lundi 26 novembre"):
         TRANSLATION_PATH + "the two sentences of the school rule are linked to nothing",
     ("protest_nl_it", "De mars begon om 11 uur op het Malieveld"):
-        "linked by the name 'Malieveld' alone (a loose fact link): the two times of day are not compared as one",
+        "linked by the name 'Malieveld' alone (a loose fact link), a note: 'alle 13 dal Malieveld' is read as a "
+        "time of day since readings20 and compared with 'om 11 uur', but a time of day told differently on a "
+        "loose link of little wording is a note (one day holds several events)",
     ("protest_nl_it", "De politie hield veertien mensen aan"):
         "the Dutch count of arrests is not linked to the Italian one ('fermato 17 persone' continues a sentence "
         "about injured officers)",

@@ -203,6 +203,7 @@ def _clock_rules(lang: str) -> list[Rule]:
         return time_meaning(_key(R.CLOCK_WORDS[lang], m.group("w")), _g(m, "zone"))
 
     bare_prep = R.CLOCK_BARE_HOUR_PREPOSITIONS[lang]
+    bare_after = R.CLOCK_BARE_HOUR_FOLLOWERS.get(lang, "(?!x)x")
     word_hour = rf"(?P<hourword>{_number_word(lang)})"
 
     def interpret_word(m: re.Match, text: str) -> Meaning | None:
@@ -241,6 +242,10 @@ def _clock_rules(lang: str) -> list[Rule]:
               interpret, ("digit",), group="t"),
         # "alle ore 8", "intorno alle ore 8": the hour word before the figure makes it a clock time
         _rule("clock_hour_word_first", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hw>{hours})\s+(?P<hour>[012]?\d)){zone}{end}(?!\d)",
+              interpret, ("digit",), group="t"),
+        # "alle 13 dal Malieveld": a bare hour before a preposition of place or day (after the rule above,
+        # which keeps the hour word of "alle ore 7 sulla strada" in the time's text)
+        _rule("clock_bare_hour_before_word", rf"{B}(?P<prep>{bare_prep})\s+(?P<t>(?P<hour>[012]?\d)){zone}(?=\s+(?:{bare_after})(?![\w'’]))",
               interpret, ("digit",), group="t"),
         # not inside a compound: "l'après-midi" is the afternoon, not "midi"
         _rule("clock_word", rf"(?<![\w-])(?P<w>{alternation(R.CLOCK_WORDS[lang])}){E}{zone}", word, ("clock_word",)),

@@ -395,7 +395,8 @@ def clock_readings(numbers: list[Quantity], times: list, text: str = "", lang: s
     "poco prima delle 22.30") is that clock time, not a decimal: compared with "a las 09.55" as
     a time, never with a count. So is the hour of a whole hour the time reader reads with its
     hour word ("um 18 Uhr", "om 18 uur", "vers 14 heures", "a las 5 horas"), not a count of 18:
-    its time of day is the time reader's ("18 heures" of a duration is no time of day)."""
+    its time of day is the time reader's ("18 heures" of a duration is no time of day). So is an hour
+    written in words inside a time of day ("rond half zeven 's avonds", `_names_the_hour`)."""
     clocks = [(t.start, t.end, t.value) for t in times if t.type == "TIME"]
     found = []
     for q in numbers:
@@ -405,8 +406,18 @@ def clock_readings(numbers: list[Quantity], times: list, text: str = "", lang: s
         elif within is not None and (hour := WHOLE_HOUR.fullmatch(q.text)) and (read := TIME_OF_DAY.search(within or "")):
             if int(hour["h"]) % 12 == int(read["h"]) % 12:
                 q = replace(q, value=float(int(read["h"]) * 60 + int(read["m"])), unit="clock", approx="exact", low=None, high=None)
+        elif within is not None and not q.text[:1].isdigit() and (read := TIME_OF_DAY.search(within or "")):
+            if _names_the_hour(q.value, int(read["h"]), int(read["m"])):
+                q = replace(q, value=float(int(read["h"]) * 60 + int(read["m"])), unit="clock", approx="exact", low=None, high=None)
         found.append(q)
     return [_hour_of_a_clock_range(q, found, text, lang) for q in found] if text else found
+
+
+def _names_the_hour(value: float, hour: int, minute: int) -> bool:
+    """An hour written in words inside a time of day the time reader read ("acht uur in de ochtend",
+    "rond half zeven 's avonds" = 18:30, "kwart voor acht" = 7:45): the hour itself, or the next one
+    where minutes are counted towards it ("half", "quarter to"). A count of the clause is never that."""
+    return value == int(value) and (int(value) % 12 == hour % 12 or (minute > 0 and int(value) % 12 == (hour + 1) % 12))
 
 
 def _hour_of_a_clock_range(q: Quantity, numbers: list[Quantity], text: str, lang: str) -> Quantity:

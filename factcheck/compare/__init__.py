@@ -342,6 +342,19 @@ def _speaker_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | No
     return replace(finding, message=finding.message + f" (claims of separately written articles linked by {shared})")
 
 
+def _surname_anchored(finding: Finding, pair: Pair, shared: str) -> Finding | None:
+    """One surname with two given names (`names._given_name_clash`) on a fact link anchored on that
+    surname (`name:`): the link says both claims tell of a person of that name, and the given names
+    say which; one article names another person or names the person wrongly. A warning at most."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    surname = evidence.get("surname")
+    if finding.type != "entity_mismatch" or not surname or SEVERITY_RANK[finding.severity] <= SEVERITY_RANK["info"]:
+        return None
+    if f"name:{surname}".lower() not in {anchor.lower() for anchor in pair.evidence.get("anchors") or ()}:
+        return None
+    return replace(finding, severity="warning", message=finding.message + f" (claims of separately written articles linked by {shared})")
+
+
 def _with_sole_kinds(pair: Pair, left: Claim, right: Claim, sure_partners: dict[str, list[Claim]]) -> Pair:
     """The pair as the loose-link lifts read it: with the kinds of figure (`value_kind`) that no
     other partner of either claim states (`sole_kinds`), counting only links the aligner is sure
@@ -528,6 +541,7 @@ LOOSE_LINK_LIFTS: tuple[Callable[[Finding, Pair, str], Finding | None], ...] = (
     _day_anchored,
     _stance_anchored,
     _speaker_anchored,
+    _surname_anchored,
     _leftover_value,
     _exclusive_values,
 )

@@ -175,6 +175,8 @@ def _person_name(attribution: Attribution, lang: str) -> str | None:
     Middleton", "John Chen"): capitalised words no dictionary knows as common words; "the police",
     "The Brussels transport authority" end with none."""
     words = attribution.source.split()
+    if _named_apart_from_description(attribution, words, lang):
+        return attribution.source
     name: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
@@ -184,6 +186,18 @@ def _person_name(attribution: Attribution, lang: str) -> str | None:
             break
         name.insert(0, word)
     return " ".join(name) or None
+
+
+NAME_WORDS = (2, 4)  # a person's name set apart from its description: "María Jesús Robles"
+
+
+def _named_apart_from_description(attribution: Attribution, words: list[str], lang: str) -> bool:
+    """A speaker the reader set apart from a description ("la consejera de Agricultura, María Jesús
+    Robles", "La directora financiera, Marta Iglesias"), of two to four capitalised words, in a language
+    that capitalises only names inside a phrase: a person's name, even where the dictionary knows its
+    words ("Jesús", "robles": oaks; "marta": marten; "iglesias": churches)."""
+    return (lang in NAMES_ONLY_CAPITALISED and bool(attribution.role) and NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]
+            and all(word[:1].isupper() and not DETERMINER.fullmatch(word) for word in words))
 
 
 # Languages that capitalise only names inside a phrase: there a capitalised word after another one is

@@ -72,7 +72,10 @@ def triangulate(pairs: Iterable[Pair], findings: list[Finding], claims: dict[str
     # Rounds until nothing changes: a disagreement set aside in one round no longer counts against
     # a witness in the next; each round judges every finding against the same alarms.
     while True:
-        alarms = {(f.type, frozenset((f.left, f.right))) for f in findings if _clashes(f)}
+        alarms: dict[tuple[str, frozenset], list[Finding]] = {}
+        for f in findings:
+            if _clashes(f):
+                alarms.setdefault((f.type, frozenset((f.left, f.right))), []).append(f)
         differing = {(f.type, frozenset((f.left, f.right))): f for f in findings if _states_other_value(f)}
         judged = [_judged(f, _witness(f, partners, alarms, differing, claims), odd, claims, partners, differing, alarms)
                   for f in findings]
@@ -81,7 +84,7 @@ def triangulate(pairs: Iterable[Pair], findings: list[Finding], claims: dict[str
         findings = judged
 
 
-def _odd_ones_out(findings: list[Finding], partners: dict[str, set[str]], claims: dict[str, Claim]) -> set[tuple[str, str]]:
+def _odd_ones_out(findings: list[Finding], partners: dict[str, set[str]], claims: dict[str, Claim]) -> set[tuple[str, str, frozenset | None]]:
     """(type, claim) where the claim's figure, date or name clashes with a claim of every article
     it is paired with, at warning or above with two at least (an unsure clash, `info` on a loose
     link, still is no agreement): one edition that changed a fact. Its alarms are never set aside:
@@ -89,21 +92,41 @@ def _odd_ones_out(findings: list[Finding], partners: dict[str, set[str]], claims
     other clause of a split sentence), would witness against each pair in turn and hide it. Polarity and
     stance are readings of phrasing, where one translator often differs from all the others
     (NTREX test, unedited: 40 -> 55 warnings with them): a witness still judges those."""
-    against: dict[tuple[str, str], set[str]] = {}
-    alarmed: dict[tuple[str, str], set[str]] = {}
+    against: dict[tuple[str, str, frozenset | None], set[str]] = {}
+    alarmed: dict[tuple[str, str, frozenset | None], set[str]] = {}
     for f in findings:
         if f.type not in STATES or f.left not in claims or f.right not in claims:
             continue
         for own, other in ((f.left, f.right), (f.right, f.left)):
-            against.setdefault((f.type, own), set()).add(claims[other].doc)
+            key = (f.type, own, _name_of(f, own))
+            against.setdefault(key, set()).add(claims[other].doc)
             if _clashes(f):
-                alarmed.setdefault((f.type, own), set()).add(claims[other].doc)
+                alarmed.setdefault(key, set()).add(claims[other].doc)
     odd = set()
-    for (kind, own), docs in alarmed.items():
-        paired_docs = {claims[c].doc for c in partners.get(own, ()) if c in claims}
-        if len(docs) >= ODD_ONE_OUT and against[(kind, own)] >= paired_docs:
-            odd.add((kind, own))
+    for key, docs in alarmed.items():
+        paired_docs = {claims[c].doc for c in partners.get(key[1], ()) if c in claims}
+        if len(docs) >= ODD_ONE_OUT and against[key] >= paired_docs:
+            odd.add(key)
     return odd
+
+
+def _name_of(finding: Finding, claim_id: str) -> frozenset[str] | None:
+    """The words of the name a name finding reads on that claim's side (`differing`), else None: a claim
+    holds several names, and a clash of one of them ("Hubert" / "Herbert Senoner") says nothing of
+    another ("Gröden" / "Soccorso"). Other types are judged by claim, whatever their values."""
+    if finding.type != "entity_mismatch":
+        return None
+    values = _differing_values(finding)
+    name = values.get(claim_id) if values else None
+    return frozenset(_name_words(name)) if isinstance(name, str) and _name_words(name) else None
+
+
+def _alarm_between(finding: Finding, third: Claim, side: Claim, alarms: dict) -> bool:
+    """A clash of the finding's type at warning or above (or undecided) between `third` and `side`;
+    for names, one on the name the finding reads on `side` (or on a name not read)."""
+    found = alarms.get((finding.type, frozenset((third.id, side.id))), ())
+    mine = _name_of(finding, side.id)
+    return any(mine is None or (theirs := _name_of(f, side.id)) is None or bool(mine & theirs) for f in found)
 
 
 def _clashes(finding: Finding) -> bool:
@@ -126,17 +149,17 @@ def _third_claims(finding: Finding, partners: dict[str, set[str]], claims: dict[
     return [(a, b, c) for c in thirds if c.doc not in (a.doc, b.doc) and states(c)]
 
 
-def _witness(finding: Finding, partners: dict[str, set[str]], alarms: set, differing: dict, claims: dict[str, Claim]) -> Claim | None:
+def _witness(finding: Finding, partners: dict[str, set[str]], alarms: dict, differing: dict, claims: dict[str, Claim]) -> Claim | None:
     if SEVERITY_RANK[finding.severity] < ALARM:
         return None
     for a, b, c in _third_claims(finding, partners, claims):
-        if (all((finding.type, frozenset((c.id, x.id))) not in alarms for x in (a, b)) and not _side_taken(finding, c, differing)
+        if (not any(_alarm_between(finding, c, x, alarms) for x in (a, b)) and not _side_taken(finding, c, differing)
                 and not (finding.type in BY_VALUE and _exact_figures(finding) and _side_stated(finding, c))):
             return c
     return None
 
 
-def _supporter(finding: Finding, partners: dict[str, set[str]], differing: dict, alarms: set,
+def _supporter(finding: Finding, partners: dict[str, set[str]], differing: dict, alarms: dict,
                claims: dict[str, Claim]) -> tuple[Claim, Claim, Claim] | None:
     """(c, agreed, other): a third claim that states the value of one side where it differs from the
     other: one paired with both, else one paired with that side only, with no clash of the type there
@@ -152,7 +175,7 @@ def _supporter(finding: Finding, partners: dict[str, set[str]], differing: dict,
         for third in sorted(partners.get(agreed.id, set()) - partners.get(other.id, set())):
             c = claims.get(third)
             if (c is not None and c.doc not in (agreed.doc, other.doc)
-                    and (finding.type, frozenset((c.id, agreed.id))) not in alarms and _side_stated(finding, c) == agreed.id):
+                    and not _alarm_between(finding, c, agreed, alarms) and _side_stated(finding, c) == agreed.id):
                 return c, agreed, other
     return None
 
@@ -210,9 +233,9 @@ def _same_value(x, y) -> bool:
     return isinstance(x, str) and isinstance(y, str) and x.casefold() == y.casefold()
 
 
-def _judged(finding: Finding, witness: Claim | None, odd: set[tuple[str, str]], claims: dict[str, Claim],
-            partners: dict[str, set[str]], differing: dict, alarms: set) -> Finding:
-    own = next((c for c in (finding.left, finding.right) if (finding.type, c) in odd), None)
+def _judged(finding: Finding, witness: Claim | None, odd: set[tuple[str, str, frozenset | None]], claims: dict[str, Claim],
+            partners: dict[str, set[str]], differing: dict, alarms: dict) -> Finding:
+    own = next((c for c in (finding.left, finding.right) if (finding.type, c, _name_of(finding, c)) in odd), None)
     if witness is None:
         if "sides_with" not in finding.evidence and _states_other_value(finding):
             supported = _supporter(finding, partners, differing, alarms, claims)
