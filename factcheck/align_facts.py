@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 
 from .align_small import block_of, f32
 from .claim_memo import per_claim
+from .claims.titles import folded_name, office_title
 from .model import Claim, Quantity, TimeExpr
 
-OFFICE_TITLES = Path(__file__).resolve().parent / "data" / "office_titles.tsv"
 EVENT_FAMILIES = Path(__file__).resolve().parent / "data" / "event_families.tsv"
 
 if TYPE_CHECKING:  # numpy is imported only when a matrix is large enough to need it
@@ -181,24 +181,7 @@ def _names(claim: Claim) -> set[str]:
         names |= capitalised_words(claim.translation)
     # A country is one name in every language ("Zwitserland", "Suisse" -> "Switzerland").
     names = {english_place_name(n, claim.lang) or n for n in names}
-    return {n for n in names if len(n) > 2 and not _office_title(n, claim.lang)}
-
-
-def _office_title(word: str, lang: str) -> bool:
-    """A title written with a capital ("Prime Minister Lucía Paredes", the pivot's "Minister") says
-    how a person is named, not who: "Minister" / "Ministerio de Salud" share no name."""
-    folded = _folded(word)
-    return folded in _office_titles(lang) or folded in _office_titles("en")
-
-
-@lru_cache(maxsize=None)
-def _office_titles(lang: str) -> frozenset[str]:
-    """`lang`'s office titles (factcheck/data/office_titles.tsv), folded as names are."""
-    for line in OFFICE_TITLES.read_text(encoding="utf-8").splitlines():
-        code, _, words = line.partition("\t")
-        if code == lang:
-            return frozenset(_folded(word) for word in words.split())
-    return frozenset()
+    return {n for n in names if len(n) > 2 and not office_title(n, claim.lang)}
 
 
 def _attribution_words(claim: Claim) -> set[str]:
@@ -214,7 +197,7 @@ def _attribution_words(claim: Claim) -> set[str]:
         return set()
     speaker = _person_words(claim)
     words = capitalised_words(attribution.text) | _nationalities(attribution.text, claim.lang)
-    return {word for word in words if _folded(word) not in speaker}
+    return {word for word in words if folded_name(word) not in speaker}
 
 
 def _nationalities(text: str, lang: str) -> set[str]:
@@ -284,17 +267,12 @@ def _matching_names(left: list[Anchor], right: list[Anchor], config: FactConfig)
         return
     from rapidfuzz import fuzz
 
-    folded_l, folded_r = [_folded(a.key) for a in left], [_folded(b.key) for b in right]
+    folded_l, folded_r = [folded_name(a.key) for a in left], [folded_name(b.key) for b in right]
     cutoff = 100 * config.name_similarity
     for x, a in enumerate(folded_l):
         for y, b in enumerate(folded_r):
             if (a == b or min(len(a), len(b)) >= 5) and fuzz.ratio(a, b, score_cutoff=cutoff):
                 yield left[x], right[y]
-
-
-def _folded(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isalnum())
 
 
 # --- linking ----------------------------------------------------------------------------------
@@ -823,7 +801,7 @@ def _speakers(left: Claim, right: Claim, labels: set[str]) -> set[str]:
     claims state, they name one speaker, so how each article describes that speaker compares."""
     credited_l, credited_r = _person_words(left), _person_words(right)
     return {f"speaker:{label[5:]}" for label in labels
-            if label.startswith("name:") and (key := _folded(label[5:])) in credited_l and key in credited_r}
+            if label.startswith("name:") and (key := folded_name(label[5:])) in credited_l and key in credited_r}
 
 
 @per_claim
@@ -833,7 +811,7 @@ def _person_words(claim: Claim) -> set[str]:
     officials"), which may fit several people."""
     words = claim.attribution.source.split() if claim.attribution else []
     named = all(word[:1].isupper() or (0 < index < len(words) - 1 and len(word) <= 3) for index, word in enumerate(words))
-    return {_folded(word) for word in words} if named else set()
+    return {folded_name(word) for word in words} if named else set()
 
 
 # --- the figure each article leads with ---------------------------------------------------------

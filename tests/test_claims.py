@@ -448,6 +448,44 @@ def test_a_speaker_before_the_verb_of_saying_is_set_aside(sentence, lang, speake
     assert source == speaker and kept in text
 
 
+@pytest.mark.parametrize("sentence, lang, speaker", [
+    # the speaker ends where the day and place of the statement begin, as long as an apposition (user15 rate,
+    # user18 hoard, user20 landing)
+    ("„Die Passagiere waren zu keinem Zeitpunkt in Gefahr“, sagte ein Sprecher von Alpina Air am Dienstag in München.",
+     "de", "ein Sprecher von Alpina Air"),
+    ("«So einen Fund macht man nur einmal im Leben», sagte Kantonsarchäologin Ursula Brunner am Montag vor den Medien in Brugg.",
+     "de", "Kantonsarchäologin Ursula Brunner"),
+    ("The plant will close at the end of the year, said the company in a statement on its website on Monday.", "en", "the company"),
+])
+def test_a_trailing_speaker_ends_at_its_adjunct(sentence, lang, speaker):
+    (text, source), = clauses(sentence, lang)
+    assert source == speaker and not any(day in text for day in ("Dienstag", "Montag", "Monday"))
+
+
+def test_a_figure_after_a_trailing_speaker_stays_in_the_claim():
+    """As in a leading speaker ("Some 40 percent of residents said …") and in the tail (an age)."""
+    s = "The bridge will reopen in May, said the mayor on March 3."
+    (text, source), = clauses(s, "en")
+    assert source is None and "March 3" in text
+
+
+def test_a_long_adjunct_after_a_trailing_speaker_is_content():
+    s = "The plant will close at the end of the year, said the company in a statement after a long and heated meeting of its board in Paris."
+    (text, source), = clauses(s, "en")
+    assert source is None and text == s
+
+
+@pytest.mark.parametrize("source, role, name", [
+    ("Jan Bosman van Farmers Defence Force", "van Farmers Defence Force", "Jan Bosman"),  # user15 protest
+    ("Secretary General of NATO Jens Stoltenberg", "Secretary General of NATO", "Jens Stoltenberg"),  # a title first
+    ("Chief Operating Officer Marty Beard", "Chief Operating Officer", "Marty Beard"),
+])
+def test_a_person_named_before_the_body_they_speak_for(source, role, name):
+    from factcheck.claims import _split_role
+
+    assert _split_role(source) == (role, name)
+
+
 def test_a_trailing_speaker_keeps_its_title_and_leaves_out_the_adjunct():
     s = "C'est un compromis que nous ne sommes pas prêts à accepter, a indiqué Marty Beard, directrice générale de BlackBerry, dans un communiqué."
     (text, source), = clauses(s, "fr")

@@ -75,7 +75,6 @@ SHOWN_AGREEING_YET = {
         TRANSLATION_PATH + "a clause of the English sentence whose other clause is the German one, sharing 'carriages'",
     ("rail_en_de_it-en_it", "Two of the dead were German nationals"): ONE_NAME.format("the figure 2: 'Due carrozze'"),
     ("rail_en_de_it-en_it", "La Farnesina segue il caso"): ONE_NAME.format("'Innsbruck'"),
-    ("rate_de_es", "„Der Weg ist nicht vorgezeichnet“"): ONE_NAME.format("'Helena Varga', the speaker"),
     ("rate_de_es", "El euríbor a doce meses cerró mayo en el 2,68 %"): ONE_NAME.format("'Mai' / 'mayo'"),
     ("transfer_nl_es", "Heerenveen ontvangt 10 procent van de winst op de transfer"):
         TRANSLATION_PATH + "a bead sharing the name 'Heerenveen'",

@@ -16,6 +16,7 @@ from . import facets
 from .addresses import hidden
 from .clauses import split_clauses
 from .numbers import clock_readings, extract_numbers
+from .titles import office_title
 from .times import calendar_spans, extract_times
 
 
@@ -132,6 +133,10 @@ def _split_role(source: str) -> tuple[str | None, str]:
         first, second = source.split(", ", 1)
         return (first, second) if _written_as_name(second) and not _written_as_name(first) else (second, first)
     words = source.split()
+    named_of = NAMED_OF.match(source)
+    if named_of and not _opens_with_title(named_of.group("name")):
+        # "Jan Bosman van Farmers Defence Force": a person named in full, then the body they speak for.
+        return source[named_of.end("name"):].strip(), named_of.group("name")
     # "the Civil Protection Department": after a determiner the capitals are one name, no title.
     for size in (2, 3) if not DETERMINER.match(source) else ():
         if len(words) > size and all(w[:1].isupper() for w in words[-size:]) and words[-size - 1][:1].isupper():
@@ -142,6 +147,15 @@ def _split_role(source: str) -> tuple[str | None, str]:
             if name[:1].isupper():
                 return marker.strip() + " " + role, name
     return None, source
+
+
+# Two or three capitalised words, then "van/von/of/de…" and a capitalised body: the person comes first.
+NAMED_OF = re.compile(r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s+(?:van|von|vom|of|at|de|du|des|del|della|di)\s+(?=[A-ZÀ-Ý])")
+
+
+def _opens_with_title(name: str) -> bool:
+    """"Secretary General of NATO Jens Stoltenberg": an office title opens a description, not a name."""
+    return any(office_title(name.split()[0], lang) for lang in ("en", "nl", "de", "fr", "es", "it"))
 
 
 def _written_as_name(text: str) -> bool:

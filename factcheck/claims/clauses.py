@@ -247,7 +247,7 @@ def _strip_attribution(sentence: str, lang: str) -> tuple[int, int, str | None, 
         + (rf"|,\s*(?:{AS_SAID[lang][0]})\s+(?P<who4>{SPEAKER})\s+(?:{AS_SAID[lang][1]})[.!?]?\s*$" if lang in AS_SAID else ""),
         re.I,
     ).search(sentence)
-    if (trailing and _word_count(sentence[: trailing.start()]) >= MIN_CLAUSE_WORDS and _plausible_attribution(trailing)
+    if (trailing and _word_count(sentence[: trailing.start()]) >= MIN_CLAUSE_WORDS and _plausible_attribution(trailing, lang)
             and not _starts_clause(trailing.group("who") or "", lang) and not _said_by_leading_speaker(trailing, sentence, lang)):
         who = _without_adjunct(_without_as((trailing.group("who") or trailing.group("who2") or trailing.group("who3")
                                             or trailing.groupdict().get("who4") or "").strip(" ”\""), lang), lang)
@@ -353,9 +353,17 @@ def _plausible_leading_speaker(match: re.Match, sentence: str, lang: str, adjunc
     return _word_count(sentence[match.end():]) >= MIN_CLAUSE_WORDS
 
 
-def _plausible_attribution(match: re.Match) -> bool:
+def _plausible_attribution(match: re.Match, lang: str) -> bool:
     """A short speaker, and after the verb at most a short adjunct, not the reported clause."""
     who = match.group("who") or match.group("who2") or match.group("who3") or match.groupdict().get("who4") or ""
+    if match.group("who2"):
+        # ", sagte Kantonsärztin Karin Meier am Dienstag vor den Medien": the speaker ends at its adjunct
+        # (`_without_adjunct`), which may be as long as an apposition. A figure there is content, as it is
+        # in a leading speaker and in the tail ("…, said the mayor on March 3": the date stays in the claim).
+        speaker = _without_adjunct(who, lang)
+        if _word_count(who[len(speaker):]) > MAX_APPOSITION_WORDS or re.search(r"\d", who):
+            return False
+        who = speaker
     rest = match.group("rest") or ""
     tail = [part for part in (match.group("tail") or "").split(",") if part.strip()]
     # ", said X, adding that …": a tail that reports a clause is content, not the speaker's title.
