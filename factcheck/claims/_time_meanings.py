@@ -356,7 +356,8 @@ class Lines:
     paragraph or (in NTREX-style input) a sentence."""
 
     def __init__(self, text: str):
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        # (most texts are one sentence: no scan for line breaks)
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)] if "\n" in text else [0]
         self.ends = [start - 1 for start in self.starts[1:]] + [len(text)]
         self.every = set(range(len(self.starts)))
 

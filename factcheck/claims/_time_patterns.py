@@ -524,12 +524,12 @@ def _shifted_month_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         return month_meaning(None, lex.month(m.group("month")), lex.shift(_g(m, "pre") or _g(m, "post")))
 
     return [
-        _rule("year_phrase_month", rf"{B}{year_phrase}\s+{month}{E}", with_year_phrase),
+        _rule("year_phrase_month", rf"{B}{year_phrase}\s+{month}{E}", with_year_phrase, contains=year_unit),
         _rule("month_year_phrase", rf"{B}{month}(?:\s+(?:{MONTH_OF}))?\s+{year_phrase}{E}",
-              with_year_phrase),
+              with_year_phrase, contains=year_unit),
         # "mai l'an dernier", "mayo del año pasado": the shift word after the year's unit
         _rule("month_year_phrase_post", rf"{B}{month}(?:\s+(?:{MONTH_OF}))?\s+(?:l['’])?{year_unit}\s+(?P<post>{f.shift_post}){E}",
-              with_year_phrase),
+              with_year_phrase, contains=year_unit),
         _rule("shift_month", rf"{B}(?P<pre>{f.shift_pre})\s+{month_unit}{month}{E}", shifted),
         _rule("month_shift", rf"{B}{month}\s+(?P<post>{f.shift_post}){E}", shifted),
     ]
