@@ -109,6 +109,8 @@ def test_short_fragments_are_not_split_off():
         ("wir haben keinen Zugang gewährt", "de", True),
         ("nous n'avons pas donné accès", "fr", True),
         ("BlackBerry didn't agree", "en", True),
+        ("BLACKBERRY DIDN’T AGREE", "en", True),  # any case, either apostrophe: the contraction's pre-check too
+        ("BlackBerry wasN'T in", "en", True),
         ("it has no choice but to leave", "en", False),
         ("het bedrijf stopt", "nl", False),
         ("non solo la società", "it", False),

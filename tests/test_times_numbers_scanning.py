@@ -172,3 +172,63 @@ def test_fold_takes_accents_off_letter_for_letter_and_keeps_every_other_characte
     text = "Über 30 % des équipes, São Paulo—Kraków: ½ «Ærø» İstanbul 😀 ÿ"
     assert fold(text) == "".join(map(expected, text)) == "Uber 30 % des equipes, Sao Paulo—Krakow: ½ «Ærø» Istanbul 😀 y"
     assert fold("plain ASCII") == "plain ASCII"
+
+
+# Sentences with a match of each rule that has `Rule.contains` (durations counted from a day or from
+# publication, shifts, a day of a relative month, a weekday of a relative week, a year after its
+# noun, half a unit, a relative decade, a century, a month of a relative year).
+CONTAINS_TEXTS = {
+    "en": "Two years ago, and in three weeks, five days before yesterday, two days later, three months earlier, the "
+          "year-earlier quarter, on the 20th of next month, Friday next week, in the year nineteen ninety, for half a "
+          "year, in the last decade, in the 19th century and the twentieth century, two weeks from now, three days after tomorrow, in June next year.",
+    "nl": "Twee jaar geleden, over drie weken, twee dagen eerder, op de 20e van de volgende maand, vrijdag volgende week, "
+          "het jaar 1990, een half jaar, het vorige decennium, de 19e eeuw, drie dagen na morgen, volgend jaar juni.",
+    "de": "Vor zwei Jahren, in drei Wochen, zwei Tage später, am 20. des nächsten Monats, Freitag nächste Woche, im Jahr "
+          "1990, ein halbes Jahr, im letzten Jahrzehnt, im 19. Jahrhundert, drei Tage nach morgen, im Juni nächsten Jahres.",
+    "fr": "Il y a deux ans, dans trois semaines, deux jours plus tard, le 20 du mois prochain, vendredi de la semaine "
+          "prochaine, l'année 1990, une demi-heure, la décennie passée, au XIXe siècle, trois jours après demain, en mai l'an dernier.",
+    "es": "Hace dos años, dentro de tres semanas, dos días después, el 20 del mes próximo, el viernes de la semana "
+          "próxima, el año 1990, media hora, la década pasada, el siglo XIX, tres días después de mañana, en mayo del año pasado.",
+    "it": "Due anni fa, tra tre settimane, due giorni dopo, il 20 del mese prossimo, venerdì della settimana prossima, "
+          "l'anno 1990, mezz'ora, il decennio scorso, il XIX secolo, tre giorni dopo domani, a giugno l'anno prossimo.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONTAINS_TEXTS))
+def test_every_match_of_a_rule_holds_what_the_rule_says_it_contains(lang):
+    from factcheck.claims._time_patterns import build_rules
+
+    folded = fold(CONTAINS_TEXTS[lang])
+    lower = lowered(folded)
+    matched = set()
+    for rule in build_rules(lang):
+        for match in rule.pattern.finditer(folded) if rule.contains is not None else ():
+            matched.add(rule.name.split("_")[0])
+            assert rule.contains.search(lower, match.start(), match.end()), (rule.name, match.group())
+    assert {"duration", "century", "decade", "weekday", "wordyear"} <= matched and matched & {"month", "year"}
+
+
+@pytest.mark.parametrize("lang", sorted(CONTAINS_TEXTS))
+def test_lines_without_what_a_rule_contains_are_skipped_with_the_same_times(lang, monkeypatch):
+    """extract_times with `Rule.contains` finds what it finds without it, in any case of the text."""
+    from dataclasses import replace
+
+    import factcheck.claims.times as times
+
+    text = CONTAINS_TEXTS[lang] + "\n" + "Nothing here.\nThe 20th, later: 1990. Ago, before, in, week.\n" + CONTAINS_TEXTS[lang].upper()
+    with_contains = extract_times(text, lang, PUB)
+    needing = times._rules_needing
+    monkeypatch.setattr(times, "_rules_needing", lambda *key: tuple(replace(rule, contains=None) for rule in needing(*key)))
+    assert extract_times(text, lang, PUB) == with_contains
+    assert len(with_contains) >= 8
+
+
+def test_template_words_are_a_whole_piece_of_the_template():
+    from factcheck.claims._time_patterns import template_words
+
+    assert template_words("{N} {U}(?: or so)? ago") == "ago"
+    assert template_words("il y a {N} {U}", r"\s+") == r"il\s+y\s+a"
+    assert template_words("{N} {U} (?:gerekend )?(?:vanaf|na) {D}") == "(?:vanaf|na)"
+    assert template_words("(?:{N} {U}|{D}) ago") is None  # a group across a slot
+    assert template_words("{N} {U} ago|in {N} {U}") is None  # an alternative across a slot
+    assert template_words("{N} {U}") is None

@@ -23,6 +23,7 @@ from factcheck.claims._time_meanings import (
 )
 from factcheck.claims._time_patterns import (
     B, E, YEAR, Rule, _Fragments, _g, _number_word, _original, _relative_period, _written_as_month, _year_number, _year_slot,
+    contained, template_words,
 )
 
 FLAGS = re.IGNORECASE
@@ -53,11 +54,12 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 PART_HOURS = {"MO": (4, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 24), "NI": (20, 30), "DT": (8, 18)}
 
 
-def _rule(name: str, regex: str, interpret, needs: tuple[str, ...], group: str | None = None) -> Rule:
-    """`needs` has no default: a rule without a word class would search every line of every text."""
+def _rule(name: str, regex: str, interpret, needs: tuple[str, ...], group: str | None = None, contains: str | None = None) -> Rule:
+    """`needs` has no default: a rule without a word class would search every line of every text.
+    `contains`: a part of `regex` that every match holds (Rule.contains)."""
     if not needs:
         raise ValueError(f"time rule {name} has no word class (Rule.needs)")
-    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, group, needs)
+    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, group, needs, contained(contains))
 
 
 def _key(table: dict, found: str):
@@ -600,7 +602,7 @@ def _duration_rules(lang: str, f: _Fragments) -> list[Rule]:
     bare = rf"{B}{R.DURATION_BARE_AFTER[lang]}\s+(?P<span>(?P<unit>{plurals})){E}"
     rules = [_rule("duration_bare", bare, interpret, ("duration_unit",), group="span"),
              _rule("duration", regex, interpret, ("duration_unit",), group="span"),
-             _rule("duration_half", half, interpret, ("duration_unit",), group="span")]
+             _rule("duration_half", half, interpret, ("duration_unit",), group="span", contains=R.DURATION_HALF[lang])]
     if R.DURATION_SUFFIX[lang]:
         def lasting(m: re.Match, text: str) -> Meaning | None:
             """"jarenlang", "wochenlang", "decades-long" (PXY, PXW); "a day-long meeting" (P1D)."""
@@ -884,7 +886,7 @@ def _decade_shift_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
 
         return Meaning("decade", True, f"decade{offset:+d}", resolve=resolve)
 
-    return _rule("decade_shift", rf"{B}{_relative_period(f, decade)}{E}", interpret, ("duration_unit",))
+    return _rule("decade_shift", rf"{B}{_relative_period(f, decade)}{E}", interpret, ("duration_unit",), contains=decade)
 
 
 def _tens_word(word: str, lang: str) -> int | None:
@@ -916,7 +918,7 @@ def _century_rules(lang: str) -> list[Rule]:
         for slot, group in slots.items():
             regex = regex.replace(slot, group)
         # every template names the century ("century", "eeuw", "siglo"), a word of the duration units
-        rules.append(_rule(f"century_{i}", B + regex + E, interpret, ("duration_unit",)))
+        rules.append(_rule(f"century_{i}", B + regex + E, interpret, ("duration_unit",), contains=template_words(template)))
     return rules
 
 

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 from dateutil.relativedelta import relativedelta
 
@@ -317,6 +317,25 @@ def required_part(regex: str) -> str:
 
 
 def _closing_parenthesis(regex: str) -> int:
+    for i, char, depth in _group_structure(regex):
+        if char == ")" and depth == 0:
+            return i
+    raise ValueError(f"unbalanced regex: {regex}")
+
+
+def one_piece(regex: str) -> bool:
+    """Every parenthesis of `regex` closed within it, and no "|" outside them: a part of a
+    pattern that stands whole in it, wherever the pattern places it."""
+    depth = 0
+    for _, char, depth in _group_structure(regex):
+        if depth < 0 or (char == "|" and depth == 0):
+            return False
+    return depth == 0
+
+
+def _group_structure(regex: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth of groups after it) of each parenthesis and "|" of `regex` that is
+    neither escaped nor in a character class."""
     depth, i, in_class = 0, 0, False
     while i < len(regex):
         char = regex[i]
@@ -326,12 +345,10 @@ def _closing_parenthesis(regex: str) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-            if depth == 0:
-                return i
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield i, char, depth
         i += 1
-    raise ValueError(f"unbalanced regex: {regex}")
 
 
 class Lines:
@@ -339,7 +356,8 @@ class Lines:
     paragraph or (in NTREX-style input) a sentence."""
 
     def __init__(self, text: str):
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        # (most texts are one sentence: no scan for line breaks)
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)] if "\n" in text else [0]
         self.ends = [start - 1 for start in self.starts[1:]] + [len(text)]
         self.every = set(range(len(self.starts)))
 

@@ -21,7 +21,7 @@ from factcheck.claims._time_meanings import (
     fixed_meaning, fold, fragment_pattern, lexicon, lookup, month_meaning, nth_weekday_meaning, month_resolution, parse_count, part_of_current,
     POSITION_MODS, period_meaning, position_meaning, shifted_month_meaning, sub_period, two_digit_year,
     weekday_meaning, word_number, ordinal_word, year_from_words, year_resolution, anaphoric_day_meaning, period_of_date,
-    required_part,
+    required_part, one_piece,
 )
 
 B = r"(?<![\w])"  # left word boundary that also works after apostrophes and hyphens
@@ -40,6 +40,9 @@ class Rule:
     interpret: Callable[[re.Match, str], Meaning | None]
     group: str | None = None  # report only this group's span (e.g. the year after "in")
     needs: tuple[str, ...] = ()  # word classes of which every match contains one (speed)
+    # A case-free regex of the rule's own words that every match contains (speed): a line without
+    # it is not scanned ("{N} {U} ago": "ago"; the scan for a count and its unit costs more)
+    contains: LazyPattern | None = None
 
     def span(self, match: re.Match) -> tuple[int, int]:
         return match.span(self.group) if self.group else match.span()
@@ -199,8 +202,15 @@ def _year_slot(f: _Fragments, two_digits: bool = False) -> str:
     return rf"(?:{YEAR}{f.not_counted}|(?P<yearword>{f.year_words}){short})"
 
 
-def _rule(name: str, regex: str, interpret, group: str | None = None, needs: tuple[str, ...] = ()) -> Rule:
-    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, group, needs or _NEEDS[name.split("_")[0]])  # no family: no rule
+def _rule(name: str, regex: str, interpret, group: str | None = None, needs: tuple[str, ...] = (), contains: str | None = None) -> Rule:
+    """`contains`: a part of `regex` that every match holds (Rule.contains)."""
+    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, group, needs or _NEEDS[name.split("_")[0]],  # no family: no rule
+                contained(contains))
+
+
+def contained(regex: str | None) -> LazyPattern | None:
+    """`regex`, a part of a rule's pattern, as its scan reads it (Rule.scan): folded, case-free."""
+    return LazyPattern(case_free(fold(regex))) if regex else None
 
 
 # Cheap pre-check: a rule family only reads the lines that have a word of one of its classes
@@ -514,12 +524,12 @@ def _shifted_month_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         return month_meaning(None, lex.month(m.group("month")), lex.shift(_g(m, "pre") or _g(m, "post")))
 
     return [
-        _rule("year_phrase_month", rf"{B}{year_phrase}\s+{month}{E}", with_year_phrase),
+        _rule("year_phrase_month", rf"{B}{year_phrase}\s+{month}{E}", with_year_phrase, contains=year_unit),
         _rule("month_year_phrase", rf"{B}{month}(?:\s+(?:{MONTH_OF}))?\s+{year_phrase}{E}",
-              with_year_phrase),
+              with_year_phrase, contains=year_unit),
         # "mai l'an dernier", "mayo del año pasado": the shift word after the year's unit
         _rule("month_year_phrase_post", rf"{B}{month}(?:\s+(?:{MONTH_OF}))?\s+(?:l['’])?{year_unit}\s+(?P<post>{f.shift_post}){E}",
-              with_year_phrase),
+              with_year_phrase, contains=year_unit),
         _rule("shift_month", rf"{B}(?P<pre>{f.shift_pre})\s+{month_unit}{month}{E}", shifted),
         _rule("month_shift", rf"{B}{month}\s+(?P<post>{f.shift_post}){E}", shifted),
     ]
@@ -570,7 +580,7 @@ def _day_of_relative_month_rule(lang: str, f: _Fragments, lex: Lexicon) -> Rule:
 
     regex = (rf"{B}{R.DAY_ARTICLES[lang]}{_day_slot(f)}{R.DAY_MONTH_JOINERS[lang]}"
              rf"\s+{_relative_period(f, month_unit)}{E}")
-    return _rule("day_of_relative_month", regex, interpret)
+    return _rule("day_of_relative_month", regex, interpret, contains=month_unit)
 
 
 def _lone_ordinal_rule(lang: str, f: _Fragments) -> list[Rule]:
@@ -646,9 +656,20 @@ def _anaphoric_period_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule
             for i, (template, offset) in enumerate(table.items())]
 
 
-def _relative_rule(name: str, regex: str, interpret, needs: tuple[str, ...] = ("unit",)) -> Rule:
+def _relative_rule(name: str, regex: str, interpret, needs: tuple[str, ...] = ("unit",), contains: str | None = None) -> Rule:
     """A relative-family rule with its own word-class pre-check (a unit word by default)."""
-    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, None, needs)
+    return Rule(name, LazyPattern(fold(regex), FLAGS), interpret, None, needs, contained(contains))
+
+
+def template_words(template: str, space: str = " ") -> str | None:
+    """The longest part of `template` between its slots ("{N} {U}(?: or so)? ago" -> "ago"), without
+    its leading optional groups, a space written as `space`: every match of a pattern made of it
+    contains it. None where a group or an alternative spans a slot ("(?:{N} {U}|{D}) ago"): a part
+    is then no whole piece of the pattern."""
+    parts = [part.strip() for part in re.split(r"\{\w+\}", template)]
+    if not all(one_piece(part) for part in parts):
+        return None
+    return max((required_part(part).strip() for part in parts), key=len).replace(" ", space) or None
 
 
 def _weekday_week_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
@@ -663,8 +684,8 @@ def _weekday_week_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         return weekday_meaning(lex.weekday(m.group("wd")), f"week:{offset:+d}")
 
     return [
-        _rule("week_weekday", rf"{B}{week_phrase}{filler}\s+(?P<wd>{f.weekday}){E}", interpret),
-        _rule("weekday_week", rf"{B}(?P<wd>{f.weekday}){of}\s+{week_phrase}{E}", interpret),
+        _rule("week_weekday", rf"{B}{week_phrase}{filler}\s+(?P<wd>{f.weekday}){E}", interpret, contains=week),
+        _rule("weekday_week", rf"{B}(?P<wd>{f.weekday}){of}\s+{week_phrase}{E}", interpret, contains=week),
     ]
 
 
@@ -751,10 +772,10 @@ def _duration_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
     # Templates anchored on a day word first: "over twee dagen vanaf morgen" counts from tomorrow.
     templates = sorted(R.DURATION_TEMPLATES[lang], key=lambda item: "{D}" not in item[0])
     return [_relative_rule(f"duration_{i}", regex(template), lambda m, t, sign=sign: interpret(m, t, sign),
-                           ("unit", "weekday", "duration_unit"))
+                           ("unit", "weekday", "duration_unit"), template_words(template, r"\s+"))
             for i, (template, sign) in enumerate(templates)] + [
         _relative_rule(f"duration_shift_{i}", shift_regex(template),
-                       lambda m, t, sign=sign: interpret_shift(m, t, sign), ("unit",))
+                       lambda m, t, sign=sign: interpret_shift(m, t, sign), ("unit",), template_words(template, r"\s+"))
         for i, (template, sign) in enumerate(R.ANAPHORIC_SHIFTS[lang])]
 
 
@@ -866,7 +887,8 @@ def _bare_rules(lang: str, f: _Fragments, lex: Lexicon) -> list[Rule]:
         _rule("introduced_year", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+{YEAR}(?![.,]\d)(?!\s*%)(?!['’]?s\b){f.not_counted}", year,
               group="year"),
         _rule("wordyear_noun", rf"{B}(?P<y>{R.YEAR_NOUNS[lang]}\s+(?:(?P<digits>\d{{3,4}})(?![.,]?\d)"
-                                      rf"|(?P<yearword>{f.year_words}))){E}", year_after_noun, group="y"),
+                                      rf"|(?P<yearword>{f.year_words}))){E}", year_after_noun, group="y",
+              contains=required_part(R.YEAR_NOUNS[lang])),
         _rule("wordyear_introduced", rf"{B}{R.YEAR_INTRODUCERS[lang]}\s+(?P<yearword>{f.year_words}){E}",
               year_in_words, group="yearword"),
         # last: "the company's 1989 results", "predicting 1990 earnings" - in news a four-digit

@@ -11,7 +11,7 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
-from ..lazyre import compiled
+from ..lazyre import LazyPattern, compiled
 from ..model import Entity
 
 # "without"/"ohne"/"sans" are left out on purpose: they negate a phrase ("without spectators",
@@ -426,12 +426,16 @@ def negation_cue(text: str, lang: str) -> tuple[int, int] | None:
         return None
     cleaned = _without_double_negation(_without_idioms(text, lang), lang)
     found = [match for match in (_negation_cue(words).search(cleaned),
-                                 ENGLISH_CONTRACTED_NOT.search(cleaned) if lang == "en" else None) if match]
+                                 ENGLISH_CONTRACTED_NOT.search(cleaned) if lang == "en" and CONTRACTED_NOT.search(cleaned) else None)
+             if match]
     span = min((match.span() for match in found), default=None)
     return _with_second_particle(cleaned, span, lang) if span else None
 
 
 ENGLISH_CONTRACTED_NOT = re.compile(r"\w+n['’]t\b", re.I)  # "didn't", "wasn't"
+# What each of its matches holds, found by a scan in C (it skips to an "n"): the pattern above tries
+# every letter of every word and backtracks, ~3 us a claim that has none
+CONTRACTED_NOT = LazyPattern(r"[nN]['’][tT]")
 
 # A negation written in two particles ("ne … pas", "n’a jamais"): the cue a reader looks for is
 # both, with the verb between them, not the bare "ne".
@@ -688,9 +692,13 @@ def _without_idioms(text: str, lang: str) -> str:
 def _without_double_negation(text: str, lang: str) -> str:
     if lang not in DOUBLE_NEGATION:
         return text
+    return _double_negation(lang).sub(lambda match: _blank(match) if _negative_word(match, lang) else match.group(0), text)
+
+
+@lru_cache(maxsize=None)
+def _double_negation(lang: str) -> re.Pattern:
     first, second = DOUBLE_NEGATION[lang]
-    pattern = rf"(?<![\w'’])(?:{first})(?:\s+\w+){{0,2}}?\s+(?:{second})(?![\w'’])"
-    return re.sub(pattern, lambda match: _blank(match) if _negative_word(match, lang) else match.group(0), text, flags=re.I)
+    return compiled(rf"(?<![\w'’])(?:{first})(?:\s+\w+){{0,2}}?\s+(?:{second})(?![\w'’])", re.I)
 
 
 def _negative_word(match: re.Match, lang: str) -> bool:

@@ -71,6 +71,8 @@ def extract_times(text: str, lang: str, published: date | None = None) -> list[T
     tenses = _Tenses(text, lang)
     for rule in _rules_needing(lang, present):
         windows = windows_of(rule.needs)
+        if rule.contains is not None and scanned is not None:
+            windows = [(start, end) for start, end in windows if rule.contains.search(scanned, start, end)]
         for start, end, meaning in _rule_matches(rule, folded, scanned, text, taken, windows):
             if meaning.fixed or to_expr(text, start, end, meaning, published, tenses.of(meaning, start, end)):
                 # (a relative meaning may name no day: 29 February of a common year)
