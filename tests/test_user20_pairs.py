@@ -60,10 +60,6 @@ NOT_FOUND_YET = {
     ("landing_de_it", "Nach Angaben der Fluggesellschaft geriet das Triebwerk nicht in Brand"):
         TRANSLATION_PATH + "found against the neighbour 'I vigili del fuoco … hanno spento le fiamme' (a warning "
         "on a pair the gold leaves unscored), not against 'Il motore sinistro aveva preso fuoco', unmatched",
-    ("landing_de_it", "sagte ein Sprecher von Alpina Air am Dienstag in München"):
-        TRANSLATION_PATH + "the quotes are linked (agree) and both speakers are read (the German one since its day "
-        "and place, 'am Dienstag in München', end the speaker), no finding: a spokesman described by the body he "
-        "speaks for is not held to differ from a named speaker with another role (compare.attribution)",
     ("whale_en_es", "Volunteers managed to push the whale back into the sea at high tide"):
         TRANSLATION_PATH + "linked, a note (0.27): 'managed to' has no counterpart, 'the claims may state "
         "different things'",
